@@ -1,0 +1,62 @@
+"""The narrow exception hierarchy of the engine.
+
+Every message is written for a coordinator, not a programmer: it says what is
+wrong, where (file and line, or layer and feature) and, where possible, what
+to do about it.  The QGIS side shows ``str(error)`` in the message bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Union
+
+
+class PlannerError(Exception):
+    """Base class of every error the engine raises on purpose."""
+
+
+class Cancelled(PlannerError):
+    """The user cancelled a long-running step."""
+
+    def __init__(self, message: str = "The operation was cancelled.") -> None:
+        super().__init__(message)
+
+
+class InputError(PlannerError):
+    """Input data that cannot be used: a bad file, record, feature or value.
+
+    ``source`` is a file path or a layer name, ``line`` a 1-based line number in
+    a text file, ``feature`` a feature id in a layer.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        source: Optional[Union[str, Path]] = None,
+        line: Optional[int] = None,
+        feature: Optional[int] = None,
+    ) -> None:
+        self.reason = message
+        self.source = str(source) if source is not None else None
+        self.line = line
+        self.feature = feature
+        where = []
+        if self.source:
+            where.append(self.source)
+        if line is not None:
+            where.append(f"line {line}")
+        if feature is not None:
+            where.append(f"feature {feature}")
+        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+
+
+class NetworkError(PlannerError):
+    """The travel network cannot be built from the given rivers and trails."""
+
+
+class PlanningError(PlannerError):
+    """No plan can be made with the given teams, budgets and plots."""
+
+
+class ExportError(PlannerError):
+    """A result cannot be written (device limits, disk, permissions)."""

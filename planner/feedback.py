@@ -1,0 +1,53 @@
+"""Progress and cancel, without depending on QGIS.
+
+Long-running engine functions take an optional ``Feedback``.  The QGIS side
+passes an adapter over ``QgsProcessingFeedback`` or ``QgsTask``; plain Python
+callers pass nothing and get ``NullFeedback``.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Protocol
+
+from .errors import Cancelled
+
+
+class Feedback(Protocol):
+    def set_progress(self, percent: float) -> None: ...
+
+    def is_canceled(self) -> bool: ...
+
+
+class NullFeedback:
+    """Feedback that ignores progress and is never cancelled."""
+
+    def set_progress(self, percent: float) -> None:
+        pass
+
+    def is_canceled(self) -> bool:
+        return False
+
+
+def ensure(feedback: Optional[Feedback]) -> Feedback:
+    return feedback if feedback is not None else NullFeedback()
+
+
+def check_cancel(feedback: Feedback) -> None:
+    """Raise ``Cancelled`` when the user asked to stop."""
+    if feedback.is_canceled():
+        raise Cancelled()
+
+
+class ScaledFeedback:
+    """Maps 0-100 % of a sub-step onto ``[start, end]`` of its parent's range."""
+
+    def __init__(self, parent: Feedback, start: float, end: float) -> None:
+        self._parent = parent
+        self._start = start
+        self._span = end - start
+
+    def set_progress(self, percent: float) -> None:
+        self._parent.set_progress(self._start + self._span * max(0.0, min(100.0, percent)) / 100.0)
+
+    def is_canceled(self) -> bool:
+        return self._parent.is_canceled()

@@ -1,0 +1,49 @@
+"""A spatial index that behaves the same on shapely 1.8 and 2.x.
+
+Debian 12's QGIS runs with shapely 1.8 (``STRtree.query`` returns geometries);
+QGIS on Windows ships shapely 2 (``query`` returns indices).  The engine only
+ever wants indices into the list it indexed.
+"""
+
+from __future__ import annotations
+
+from typing import List, Sequence
+
+import shapely
+from shapely.strtree import STRtree
+
+_SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
+
+
+class SpatialIndex:
+    """Indices of the geometries whose envelopes meet a query geometry."""
+
+    def __init__(self, geometries: Sequence) -> None:
+        self._geoms = list(geometries)
+        self._tree = STRtree(self._geoms) if self._geoms else None
+        if not _SHAPELY2:
+            self._index_of = {id(g): i for i, g in enumerate(self._geoms)}
+
+    def __len__(self) -> int:
+        return len(self._geoms)
+
+    def query(self, geometry) -> List[int]:
+        """Indices of the indexed geometries whose bounding boxes meet ``geometry``'s."""
+        if self._tree is None:
+            return []
+        hits = self._tree.query(geometry)
+        if _SHAPELY2:
+            return sorted(int(i) for i in hits)
+        return sorted(self._index_of[id(g)] for g in hits)
+
+    def nearest(self, geometry) -> int:
+        """Index of the indexed geometry nearest to ``geometry`` (-1 when empty)."""
+        if self._tree is None:
+            return -1
+        if _SHAPELY2:
+            return int(self._tree.nearest(geometry))
+        # shapely 1.8's nearest() compares envelopes only; refine among candidates.
+        best = self._tree.nearest(geometry)
+        radius = geometry.distance(best)
+        candidates = self.query(geometry.buffer(radius + 1e-9)) or [self._index_of[id(best)]]
+        return min(candidates, key=lambda i: (self._geoms[i].distance(geometry), i))
