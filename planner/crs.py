@@ -1,0 +1,19 @@
+"""Choosing a metric CRS for data given in longitude/latitude.
+
+The engine measures in metres, so geographic layers are reprojected to the
+UTM zone of their centre (Ucayali lies in zones 18S and 19S).
+"""
+
+from __future__ import annotations
+
+import math
+
+from .errors import InputError
+
+
+def utm_epsg(lon: float, lat: float) -> int:
+    """EPSG code of the WGS 84 / UTM zone containing ``(lon, lat)``."""
+    if not (math.isfinite(lon) and math.isfinite(lat)) or not (-180 <= lon <= 180 and -80 <= lat <= 84):
+        raise InputError(f"no UTM zone covers longitude {lon}, latitude {lat}")
+    zone = min(int((lon + 180) // 6) + 1, 60)
+    return (32700 if lat < 0 else 32600) + zone

@@ -1,0 +1,263 @@
+"""What comes back from the field: tracks, track points and waypoints.
+
+Every importer (GPX, DJI SRT, flight CSVs, geotag CSVs) produces an
+``ImportResult``.  Importers are lenient: a bad record is skipped and listed in
+``ImportResult.skipped`` with its line and reason, an oddity of the whole file
+becomes a warning, and only a file that cannot be read at all raises
+``InputError``.  Coordinates are WGS 84 longitude/latitude; times are aware
+``datetime`` objects in UTC (or ``None`` when the device recorded none).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+
+logger = logging.getLogger(__name__)
+
+KINDS = ("foot", "boat", "drone")
+EARTH_RADIUS_M = 6371008.8
+# GPS receivers that lost their almanac report dates like 1901 or 1980-01-06;
+# guards' devices in this project are all newer than 2000.
+EARLIEST_PLAUSIBLE_TIME = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+class TrackPoint(NamedTuple):
+    """One recorded position.  A NamedTuple, not a dataclass: a season holds millions."""
+
+    lon: float
+    lat: float
+    time: Optional[datetime] = None
+    ele: Optional[float] = None
+    speed: Optional[float] = None  # m/s, as recorded by the device
+    rel_height: Optional[float] = None  # drones: metres above the take-off point
+    line: Optional[int] = None  # line in the source file, for messages
+
+
+@dataclass(frozen=True)
+class Waypoint:
+    """A place a guard marked on the device."""
+
+    lon: float
+    lat: float
+    name: str = ""
+    symbol: str = ""
+    time: Optional[datetime] = None
+    comment: str = ""
+    ele: Optional[float] = None
+    line: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Track:
+    """One walk, boat trip or flight; a route or mission is a Track with ``planned=True``."""
+
+    name: str
+    kind: str
+    segments: Tuple[Tuple[TrackPoint, ...], ...]
+    device: str = ""
+    source: str = ""
+    planned: bool = False
+
+    @property
+    def points(self) -> List[TrackPoint]:
+        return [p for segment in self.segments for p in segment]
+
+    @property
+    def point_count(self) -> int:
+        return sum(len(s) for s in self.segments)
+
+    @property
+    def start(self) -> Optional[datetime]:
+        return min((p.time for s in self.segments for p in s if p.time is not None), default=None)
+
+    @property
+    def end(self) -> Optional[datetime]:
+        return max((p.time for s in self.segments for p in s if p.time is not None), default=None)
+
+    @property
+    def duration_s(self) -> Optional[float]:
+        start, end = self.start, self.end
+        return (end - start).total_seconds() if start and end else None
+
+    @property
+    def length_m(self) -> float:
+        return sum(polyline_length_m(s) for s in self.segments)
+
+
+@dataclass(frozen=True)
+class SkippedRecord:
+    line: Optional[int]
+    reason: str
+
+
+@dataclass
+class ImportResult:
+    """Everything read from one file.  Built by an importer, then read-only by convention."""
+
+    source: str
+    format: str
+    sha256: str = ""
+    tracks: List[Track] = field(default_factory=list)
+    routes: List[Track] = field(default_factory=list)  # planned: GPX routes, Litchi missions
+    waypoints: List[Waypoint] = field(default_factory=list)
+    warnings: List[str] = field(default_factory=list)
+    skipped: List[SkippedRecord] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        logger.info("%s: %s", self.source, message)
+        self.warnings.append(message)
+
+    def skip(self, line: Optional[int], reason: str) -> None:
+        self.skipped.append(SkippedRecord(line, reason))
+
+    @property
+    def point_count(self) -> int:
+        return sum(t.point_count for t in self.tracks)
+
+    def summary(self) -> str:
+        return (
+            f"{Path(self.source).name}: {len(self.tracks)} tracks, {self.point_count} points, "
+            f"{len(self.waypoints)} waypoints, {len(self.routes)} planned routes, "
+            f"{len(self.skipped)} records skipped, {len(self.warnings)} warnings"
+        )
+
+
+@dataclass(frozen=True)
+class ImportConfig:
+    """How to read field files.
+
+    ``kind`` applies to GPX and generic tracks (drone formats are always
+    ``drone``).  ``utc_offset_hours`` converts the local clock times DJI writes
+    into SRT and OSD files to UTC (Peru is UTC-5 all year).  A point reached at
+    more than ``max_speed_mps`` from the previous one is a GPS glitch.
+    """
+
+    kind: str = "foot"
+    device: str = ""
+    utc_offset_hours: float = -5.0
+    max_speed_mps: float = 70.0
+    # A jump this long between points recorded at the same second, or without
+    # times, is a glitch whatever the speed limit says.
+    max_untimed_jump_m: float = 5000.0
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+
+
+def haversine_m(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
+
+
+def polyline_length_m(points: Sequence[TrackPoint]) -> float:
+    return sum(
+        haversine_m(a.lon, a.lat, b.lon, b.lat) for a, b in zip(points, points[1:])
+    )
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def coordinate_problem(lon: float, lat: float) -> Optional[str]:
+    """Why ``(lon, lat)`` cannot be a position, or None when it can."""
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        return f"coordinate is not a number (lat {lat}, lon {lon})"
+    if abs(lat) > 90 and abs(lon) <= 90 and abs(lat) <= 180:
+        return f"latitude and longitude look swapped (lat {lat}, lon {lon})"
+    if abs(lat) > 90 or abs(lon) > 180:
+        return f"coordinates out of range (lat {lat}, lon {lon})"
+    if lat == 0 and lon == 0:
+        # DJI and phones write 0,0 before the first GPS fix.
+        return "no GPS fix (lat 0, lon 0)"
+    return None
+
+
+def clean_points(
+    raw: Iterable[TrackPoint], config: ImportConfig, result: ImportResult
+) -> List[TrackPoint]:
+    """Drop impossible points, recording each in ``result.skipped``.
+
+    The speed test compares each point with the last *kept* one, so a single
+    glitch does not also condemn the good point after it.
+    """
+    kept: List[TrackPoint] = []
+    last: Optional[TrackPoint] = None
+    max_speed = config.max_speed_mps
+    max_jump = config.max_untimed_jump_m
+    for p in raw:
+        problem = coordinate_problem(p.lon, p.lat)
+        if problem:
+            result.skip(p.line, problem)
+            continue
+        if last is not None:
+            dist = haversine_m(last.lon, last.lat, p.lon, p.lat)
+            if dist > 50.0:
+                dt = (p.time - last.time).total_seconds() if p.time and last.time else None
+                if (dt is not None and dt > 0 and dist / dt > max_speed) or (
+                    (dt is None or dt <= 0) and dist > max_jump
+                ):
+                    swapped = haversine_m(last.lon, last.lat, p.lat, p.lon) if abs(p.lat) <= 180 else math.inf
+                    if swapped < dist / 100:
+                        result.skip(p.line, f"latitude and longitude look swapped (lat {p.lat}, lon {p.lon})")
+                    elif dt is not None and dt > 0:
+                        result.skip(p.line, f"impossible jump of {dist:.0f} m in {dt:g} s ({dist / dt:.0f} m/s)")
+                    else:
+                        result.skip(p.line, f"impossible jump of {dist:.0f} m without elapsed time")
+                    continue
+        kept.append(p)
+        last = p
+    return kept
+
+
+def plausible_time(value: Optional[datetime]) -> bool:
+    return value is not None and value >= EARLIEST_PLAUSIBLE_TIME
+
+
+_UTC_CACHE: Dict[int, timezone] = {}
+
+
+def parse_iso_time(text: str) -> Optional[datetime]:
+    """Lenient ISO 8601 (``2019-12-15T20:19:55Z``, ``...52.2073437Z``, ``+02:00``) to UTC.
+
+    Written by hand rather than ``datetime.fromisoformat`` because QGIS on
+    Windows may run Python 3.9, whose parser rejects ``Z`` and 7-digit fractions.
+    Returns None for text that is not a time.
+    """
+    s = text.strip()
+    if len(s) < 19 or s[4] != "-" or s[7] != "-" or s[13] != ":" or s[16] != ":":
+        return None
+    try:
+        year, month, day = int(s[0:4]), int(s[5:7]), int(s[8:10])
+        hour, minute, second = int(s[11:13]), int(s[14:16]), int(s[17:19])
+        rest = s[19:]
+        micro = 0
+        if rest[:1] in (".", ","):
+            digits = 1
+            while digits < len(rest) and rest[digits].isdigit():
+                digits += 1
+            micro = int((rest[1:digits] + "000000")[:6])
+            rest = rest[digits:]
+        tz = timezone.utc
+        if rest and rest not in ("Z", "z"):
+            sign = -1 if rest[0] == "-" else 1
+            hh, mm = rest[1:].replace(":", "")[:2], rest[1:].replace(":", "")[2:4] or "0"
+            offset = sign * (int(hh) * 60 + int(mm))
+            tz = _UTC_CACHE.get(offset) or _UTC_CACHE.setdefault(offset, timezone(timedelta(minutes=offset)))
+        value = datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
+    except (ValueError, IndexError):
+        return None
+    return value if tz is timezone.utc else value.astimezone(timezone.utc)

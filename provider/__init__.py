@@ -1,0 +1,1 @@
+"""The Processing provider ``patrol_planner`` and its algorithms."""

@@ -1,0 +1,58 @@
+"""Shared behaviour of the plugin's Processing algorithms.
+
+``processAlgorithm`` is the one error boundary: engine errors
+(``PlannerError``) become ``QgsProcessingException`` with the engine's
+coordinator-facing sentence, which Processing shows in the dialog and the
+message bar; anything else is a bug and keeps its traceback in the log.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ...planner.errors import PlannerError
+from ..dependencies import missing_dependencies
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PatrolPlanner", text)
+
+
+class PatrolAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses implement ``process`` instead of ``processAlgorithm``."""
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def group(self) -> str:
+        return tr("Patrol planning")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "patrol_planning"
+
+    def canExecute(self):  # noqa: N802
+        missing = missing_dependencies()
+        if missing:
+            return False, tr("Patrol Planner needs these Python packages: {}").format(", ".join(missing))
+        return True, ""
+
+    def processAlgorithm(  # noqa: N802
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
+        try:
+            return self.process(parameters, context, feedback)
+        except PlannerError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def process(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
+        raise NotImplementedError

@@ -1,0 +1,1 @@
+"""QGIS side of the engine: layers in, layers out.  Thin on purpose."""
