@@ -1,0 +1,202 @@
+"""The contracted travel graph: nodes at junctions, one edge per chain of pieces.
+
+Vertices inside a line are never nodes, and chains of pieces joined end to
+end at nodes of degree two are merged into one edge, so a river digitised as
+a hundred short reaches is one edge.  Every edge keeps its geometry and the
+cumulative time in each direction and distance at every vertex (``array('d')``,
+8 bytes a number), which gives the cost of any part of it for terminal joins
+and lets paths be drawn again.  A direction that cannot be travelled
+(upstream against a strong current) has no cumulative times (``None``).
+
+Transfer edges join a trail node to a river node; they cost ``transfer_h``
+both ways.  Arcs are numbered ``2 * edge`` (along the digitised direction)
+and ``2 * edge + 1`` (against it).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import operator
+from array import array
+from itertools import accumulate
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+from .feedback import Feedback, check_cancel
+from .network_topology import NetworkStats, Piece
+from .travel_model import BOAT, TRAIL, TRANSFER, Coord, TravelModel, river_speeds, tobler_factor
+
+log = logging.getLogger(__name__)
+
+Elevation = Callable[[float, float], Optional[float]]
+# (per-segment km, hours along, hours against; None when impossible)
+SegCosts = Tuple[List[float], Optional[List[float]], Optional[List[float]]]
+
+
+def segment_costs(piece: Piece, model: TravelModel, elevation: Optional[Elevation]) -> SegCosts:
+    xs, ys = piece.xs, piece.ys
+    metres = list(map(math.hypot, map(operator.sub, xs[1:], xs), map(operator.sub, ys[1:], ys)))
+    km = [m / 1000.0 for m in metres]
+    if piece.kind == BOAT:
+        down, up = river_speeds(model, piece.speed)
+        along: Optional[List[float]] = [k / down for k in km]
+        against = [k / up for k in km] if up is not None else None
+    else:
+        walk = model.walk_kmh if piece.speed is None else piece.speed
+        if not walk > 0:
+            along = against = None
+        elif elevation is None:
+            along = [k / walk for k in km]
+            against = list(along)
+        else:
+            zs = [elevation(x, y) for x, y in zip(xs, ys)]
+            along, against = [], []
+            for i, k in enumerate(km):
+                z0, z1 = zs[i], zs[i + 1]
+                rise = 0.0 if z0 is None or z1 is None else z1 - z0
+                along.append(k / (walk * tobler_factor(rise, metres[i])))
+                against.append(k / (walk * tobler_factor(-rise, metres[i])))
+    if piece.factors is not None:
+        along = None if along is None else [h * f for h, f in zip(along, piece.factors)]
+        against = None if against is None else [h * f for h, f in zip(against, piece.factors)]
+    return km, along, against
+
+
+class Graph:
+    """Edges with geometry and cumulative costs, plus the adjacency used by the search."""
+
+    def __init__(self) -> None:
+        self.node_xy: List[Coord] = []
+        self.edge_u: List[int] = []
+        self.edge_v: List[int] = []
+        self.edge_mode: List[str] = []
+        self.edge_xs: List[array] = []
+        self.edge_ys: List[array] = []
+        self.edge_km: List[array] = []  # cumulative km at each vertex
+        self.edge_along: List[Optional[array]] = []  # cumulative hours along the edge
+        self.edge_against: List[Optional[array]] = []  # cumulative hours from each vertex back to the start
+        self.adj: List[List[Tuple[int, float, int]]] = []  # node -> (next node, hours, arc)
+        self.arc_from: List[int] = []
+        self.arc_km: List[Tuple[float, float]] = []  # (boat km, trail km) of each arc
+
+    def add_edge(self, u: int, v: int, mode: str, xs: List[float], ys: List[float], km: List[float],
+                 along: Optional[List[float]], against: Optional[List[float]]) -> int:
+        e = len(self.edge_u)
+        self.edge_u.append(u)
+        self.edge_v.append(v)
+        self.edge_mode.append(mode)
+        self.edge_xs.append(array("d", xs))
+        self.edge_ys.append(array("d", ys))
+        cum_km = array("d", accumulate(km, initial=0.0))
+        self.edge_km.append(cum_km)
+        cum_along = None if along is None else array("d", accumulate(along, initial=0.0))
+        cum_against = None if against is None else array("d", accumulate(against, initial=0.0))
+        self.edge_along.append(cum_along)
+        self.edge_against.append(cum_against)
+        length = cum_km[-1]
+        split = (length, 0.0) if mode == BOAT else (0.0, length) if mode == TRAIL else (0.0, 0.0)
+        self.arc_from.extend((u, v))
+        self.arc_km.extend((split, split))
+        if cum_along is not None:
+            self.adj[u].append((v, cum_along[-1], 2 * e))
+        if cum_against is not None:
+            self.adj[v].append((u, cum_against[-1], 2 * e + 1))
+        return e
+
+    def edge_coords(self, e: int) -> List[Coord]:
+        return list(zip(self.edge_xs[e], self.edge_ys[e]))
+
+
+def build_graph(pieces: Sequence[Piece], transfers: Sequence[Tuple[Coord, Coord]], model: TravelModel,
+                elevation: Optional[Elevation], stats: NetworkStats, feedback: Feedback) -> Graph:
+    graph = Graph()
+    ids: Dict[Tuple[str, Coord], int] = {}
+
+    def node(kind: str, xy: Coord) -> int:
+        key = (kind, xy)
+        n = ids.get(key)
+        if n is None:
+            n = ids[key] = len(graph.node_xy)
+            graph.node_xy.append(xy)
+            graph.adj.append([])
+        return n
+
+    ends: List[Tuple[int, int]] = []
+    incident: Dict[int, List[int]] = {}  # node -> piece ends (2 * piece + 0 start / 1 end)
+    for p, piece in enumerate(pieces):
+        u = node(piece.kind, (piece.xs[0], piece.ys[0]))
+        v = node(piece.kind, (piece.xs[-1], piece.ys[-1]))
+        ends.append((u, v))
+        incident.setdefault(u, []).append(2 * p)
+        incident.setdefault(v, []).append(2 * p + 1)
+    transfer_nodes = []
+    for trail_xy, river_xy in transfers:
+        a, b = ids.get((TRAIL, trail_xy)), ids.get((BOAT, river_xy))
+        if a is not None and b is not None:  # either may have been cut away by a no-go zone
+            transfer_nodes.append((a, b))
+    keep = {n for pair in transfer_nodes for n in pair}
+    costs: List[Optional[SegCosts]] = [None] * len(pieces)
+    used = [False] * len(pieces)
+
+    def oriented(p: int, forward: bool):
+        if costs[p] is None:
+            costs[p] = segment_costs(pieces[p], model, elevation)
+        km, along, against = costs[p]
+        piece = pieces[p]
+        if forward:
+            return piece.xs, piece.ys, km, along, against
+        return piece.xs[::-1], piece.ys[::-1], km[::-1], _rev(against), _rev(along)
+
+    def walk(start_piece: int, forward: bool) -> None:
+        xs, ys, km, along, against = oriented(start_piece, forward)
+        xs, ys, km = list(xs), list(ys), list(km)
+        along = None if along is None else list(along)
+        against = None if against is None else list(against)
+        used[start_piece] = True
+        u = ends[start_piece][0 if forward else 1]
+        at = ends[start_piece][1 if forward else 0]
+        while at not in keep and at != u and len(incident[at]) == 2:
+            nxt = [pe for pe in incident[at] if not used[pe // 2]]
+            if len(nxt) != 1 or pieces[nxt[0] // 2].kind != pieces[start_piece].kind:
+                break
+            q, q_end = nxt[0] // 2, nxt[0] % 2
+            qx, qy, qkm, qalong, qagainst = oriented(q, q_end == 0)
+            # Merge only pieces passable in the same directions, so an edge is all or nothing.
+            if (qalong is None) != (along is None) or (qagainst is None) != (against is None):
+                break
+            used[q] = True
+            xs.extend(qx[1:])
+            ys.extend(qy[1:])
+            km.extend(qkm)
+            if along is not None:
+                along.extend(qalong)
+            if against is not None:
+                against.extend(qagainst)
+            at = ends[q][1 if q_end == 0 else 0]
+        graph.add_edge(u, at, pieces[start_piece].kind, xs, ys, km, along, against)
+
+    for p in range(len(pieces)):
+        if p % 20000 == 0:
+            check_cancel(feedback)
+            feedback.set_progress(100.0 * p / max(1, len(pieces)))
+        if used[p]:
+            continue
+        u, v = ends[p]
+        if u in keep or len(incident[u]) != 2:
+            walk(p, True)
+        elif v in keep or len(incident[v]) != 2:
+            walk(p, False)
+    for p in range(len(pieces)):  # the rest are closed loops or chains broken by direction
+        if not used[p]:
+            walk(p, True)
+    for a, b in transfer_nodes:
+        graph.add_edge(a, b, TRANSFER, [graph.node_xy[a][0], graph.node_xy[b][0]],
+                       [graph.node_xy[a][1], graph.node_xy[b][1]], [0.0], [model.transfer_h], [model.transfer_h])
+    stats.nodes = len(set(graph.edge_u) | set(graph.edge_v))
+    stats.edges = len(graph.edge_u)
+    log.info("Graph: %d nodes, %d edges from %d pieces", stats.nodes, stats.edges, len(pieces))
+    return graph
+
+
+def _rev(values: Optional[List[float]]) -> Optional[List[float]]:
+    return None if values is None else values[::-1]

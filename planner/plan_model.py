@@ -1,0 +1,101 @@
+"""What a finished plan looks like, independent of how it was computed.
+
+The planning pipeline fills these; the QGIS side writes them as the routes,
+stops and left-out-plots layers, and the GPX and briefing exports read them
+back from those layers.  Coordinates are in the metric CRS the network was
+built in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import List, Optional, Sequence, Tuple
+
+Coord = Tuple[float, float]
+
+BASE, PLOT, CAMP = "base", "plot", "camp"
+
+
+@dataclass(frozen=True)
+class PathPart:
+    """A stretch travelled in one mode: ``boat``, ``trail`` or ``forest``."""
+
+    mode: str
+    coords: Sequence[Coord]
+    hours: float
+    km: float
+
+
+@dataclass(frozen=True)
+class PlannedStop:
+    seq: int
+    kind: str  # BASE, PLOT or CAMP
+    name: str
+    position: Coord
+    day: int
+    arrival: datetime
+    plot_id: str = ""
+    priority: float = 0.0
+    service_min: float = 0.0
+    sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class DayPlan:
+    day: int
+    start: datetime
+    end: datetime
+    parts: Sequence[PathPart]
+
+    @property
+    def hours(self) -> float:
+        return sum(p.hours for p in self.parts)
+
+    def km(self, mode: str) -> float:
+        return sum(p.km for p in self.parts if p.mode == mode)
+
+    @property
+    def coords(self) -> List[Coord]:
+        out: List[Coord] = []
+        for part in self.parts:
+            for xy in part.coords:
+                if not out or out[-1] != tuple(xy):
+                    out.append(tuple(xy))
+        return out
+
+
+@dataclass(frozen=True)
+class TeamPlan:
+    team: str
+    stops: Sequence[PlannedStop]
+    days: Sequence[DayPlan]
+
+    @property
+    def priority(self) -> float:
+        return sum(s.priority for s in self.stops if s.kind == PLOT)
+
+    @property
+    def hours(self) -> float:
+        return sum(d.hours for d in self.days)
+
+    def km(self, mode: str) -> float:
+        return sum(d.km(mode) for d in self.days)
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    plot_id: str
+    position: Optional[Coord]
+    priority: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class PatrolPlan:
+    teams: Sequence[TeamPlan]
+    left_out: Sequence[LeftOut] = field(default_factory=tuple)
+
+    @property
+    def planned_plots(self) -> int:
+        return sum(1 for t in self.teams for s in t.stops if s.kind == PLOT)

@@ -1,0 +1,115 @@
+"""Import what came back from the field into the coordinator's GeoPackage.
+
+Every file is read before anything is written: one unreadable file stops the
+whole import with its name and line, and the GeoPackage stays as it was.
+Files already imported (same content, any name) are left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...planner.errors import InputError
+from ...planner.field_import import read_field_file
+from ...planner.field_model import KINDS, ImportConfig
+from ...planner.footprint import CameraConfig
+from ...qgis_adapters.field_layers import read_geotagged_photos, write_results
+from ._base import PatrolAlgorithm, tr
+
+
+class ImportFieldData(PatrolAlgorithm):
+    FILES = "FILES"
+    PHOTOS = "PHOTOS"
+    KIND = "KIND"
+    UTC_OFFSET = "UTC_OFFSET"
+    CAMERA = "CAMERA"
+    FOV = "FOV"
+    GEOPACKAGE = "GEOPACKAGE"
+    IMPORTED = "IMPORTED"
+    DUPLICATES = "DUPLICATES"
+
+    def name(self) -> str:
+        return "import_field_data"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Import field data")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Reads GPX files from handhelds and phones, DJI drone subtitles (.SRT), DJI and Airdata flight "
+            "records, Litchi missions (as planned flights) and exiftool geotag CSVs, plus a folder of geotagged "
+            "photos, and appends tracks, track points, waypoints and drone footprints to a GeoPackage. "
+            "Files already imported are left out. Bad records are skipped and listed in the log."
+        )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.FILES, tr("Field files (GPX, SRT, CSV)"), QgsProcessing.TypeFile, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.PHOTOS, tr("Folder of geotagged photos"), QgsProcessingParameterFile.Behavior.Folder,
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.KIND, tr("GPX tracks were made"), [tr("on foot"), tr("by boat")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.UTC_OFFSET, tr("Drone and camera clocks: hours from UTC"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=-5.0, minValue=-12.0, maxValue=14.0))
+        self.addParameter(QgsProcessingParameterString(
+            self.CAMERA, tr("Drone model (for the camera's field of view)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.FOV, tr("Camera diagonal field of view (degrees, 0 = model default)"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=170.0))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)")))
+        self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Files imported")))
+        self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Files already imported")))
+
+    def process(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
+        files = self.parameterAsFileList(parameters, self.FILES, context)
+        folder = self.parameterAsFile(parameters, self.PHOTOS, context)
+        gpkg = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
+        if not files and not folder:
+            raise InputError("choose at least one field file or a folder of photos")
+        fov = self.parameterAsDouble(parameters, self.FOV, context)
+        config = ImportConfig(
+            kind=KINDS[self.parameterAsEnum(parameters, self.KIND, context)],
+            utc_offset_hours=self.parameterAsDouble(parameters, self.UTC_OFFSET, context),
+        )
+        camera = CameraConfig(model=self.parameterAsString(parameters, self.CAMERA, context) or "",
+                              diagonal_fov_deg=fov or None)
+        results = []
+        for number, path in enumerate(files):
+            if feedback.isCanceled():
+                break
+            results.append(read_field_file(path, config))
+            feedback.setProgress(80.0 * (number + 1) / max(1, len(files)))
+        if folder:
+            results.append(read_geotagged_photos(folder, config))
+        for result in results:
+            feedback.pushInfo(result.summary())
+            for warning in result.warnings:
+                feedback.pushWarning(f"{result.source}: {warning}")
+            for skipped in result.skipped[:50]:
+                feedback.pushInfo(tr("skipped line {}: {}").format(skipped.line, skipped.reason))
+        report = write_results(results, gpkg, camera)
+        for duplicate in report.duplicates:
+            feedback.pushWarning(tr("{} was already imported: left out").format(duplicate))
+        feedback.setProgress(100.0)
+        return {self.GEOPACKAGE: gpkg, self.IMPORTED: len(report.written), self.DUPLICATES: len(report.duplicates)}
+
+
+ALGORITHMS = [ImportFieldData]

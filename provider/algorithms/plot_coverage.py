@@ -1,0 +1,95 @@
+"""Which suspected plots did the patrols see?  Plots plus the field GeoPackage in, coverage out."""
+
+from __future__ import annotations
+
+from typing import Any, Dict
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProject,
+)
+
+from ...planner.coverage import CoverageConfig, compute_coverage
+from ...planner.crs import utm_epsg
+from ...planner.errors import InputError
+from ...qgis_adapters.coverage_layers import COVERAGE_FIELDS, coverage_features, load_plots, load_tracks
+from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
+from ._base import PatrolAlgorithm, tr
+
+
+class PlotCoverage(PatrolAlgorithm):
+    PLOTS = "PLOTS"
+    ID_FIELD = "ID_FIELD"
+    DATE_FIELD = "DATE_FIELD"
+    GEOPACKAGE = "GEOPACKAGE"
+    RADIUS = "RADIUS"
+    MIN_FRACTION = "MIN_FRACTION"
+    OUTPUT = "OUTPUT"
+
+    def name(self) -> str:
+        return "plot_coverage"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Plot coverage")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Marks each suspected plot as covered when a foot or boat track passed within the radius, or a "
+            "drone's camera footprint contains it. When a plot has a detection date, only tracks on or after "
+            "that day count. Adds covered, covered_by, last_seen, visits and the tracks."
+        )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PLOTS, tr("Suspected plots"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, tr("Plot id field"), parentLayerParameterName=self.PLOTS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DATE_FIELD, tr("Detection date field"), parentLayerParameterName=self.PLOTS, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.GEOPACKAGE, tr("Field data GeoPackage"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterDistance(
+            self.RADIUS, tr("A track within this distance covers a plot (m)"), 50.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_FRACTION, tr("Share of a polygon plot a drone must have seen"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.5, minValue=0.01, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Plot coverage")))
+
+    def process(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
+        source = self.parameterAsSource(parameters, self.PLOTS, context)
+        if source is None or source.featureCount() == 0:
+            raise InputError("the plots layer is empty", source=self.PLOTS)
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        centre = QgsCoordinateTransform(source.sourceCrs(), wgs84, QgsProject.instance()).transform(
+            source.sourceExtent().center())
+        metric = QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(centre.x(), centre.y())}")
+        feedback.pushInfo(tr("Measuring in {}").format(metric.authid()))
+        gpkg = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
+        tracks = load_tracks(gpkg, metric)
+        plots = load_plots(source, metric, self.parameterAsString(parameters, self.ID_FIELD, context),
+                           self.parameterAsString(parameters, self.DATE_FIELD, context))
+        config = CoverageConfig(radius_m=self.parameterAsDouble(parameters, self.RADIUS, context),
+                                min_polygon_fraction=self.parameterAsDouble(parameters, self.MIN_FRACTION, context))
+        results = compute_coverage(plots, tracks, config, ProcessingFeedbackAdapter(feedback))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, COVERAGE_FIELDS, source.wkbType(),
+                                          source.sourceCrs())
+        sink.addFeatures(coverage_features(source, results), QgsFeatureSink.FastInsert)
+        feedback.pushInfo(tr("{} of {} plots covered").format(sum(r.covered for r in results), len(results)))
+        return {self.OUTPUT: dest}
+
+
+ALGORITHMS = [PlotCoverage]

@@ -1,0 +1,126 @@
+"""Plot coverage on the QGIS side: layers in, reprojected to metres, features out.
+
+The engine (``planner.coverage``) works in one metric CRS; this module
+reprojects the imported track points (EPSG:4326, from ``field_layers``) and
+the plots layer into it, and turns the results into features that carry the
+plot's geometry in the plots layer's own CRS.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timezone
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from shapely import wkb as shapely_wkb
+
+from ..planner.coverage import CoverageTrack, Plot, PlotCoverage
+from ..planner.errors import InputError
+from .field_layers import POINTS, TRACKS, _qdt
+
+logger = logging.getLogger(__name__)
+
+COVERAGE_FIELDS = QgsFields()
+for _name, _kind in (("plot_id", QVariant.String), ("covered", QVariant.Int), ("covered_by", QVariant.String),
+                     ("last_seen", QVariant.DateTime), ("visits", QVariant.Int), ("tracks", QVariant.String),
+                     ("last_track", QVariant.String)):
+    COVERAGE_FIELDS.append(QgsField(_name, _kind))
+
+
+def _py_datetime(value) -> Optional[datetime]:
+    if isinstance(value, QDateTime):
+        if not value.isValid():
+            return None
+        return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=timezone.utc)
+    return None
+
+
+def _number(value) -> Optional[float]:
+    # Missing attributes arrive as a NULL QVariant, which is not None.
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    return float(value)
+
+
+def _py_date(value) -> Optional[date]:
+    if isinstance(value, QDateTime):
+        value = value.date()
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, str) and value.strip():
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def load_tracks(gpkg: str, crs: QgsCoordinateReferenceSystem,
+                kinds: Sequence[str] = ("foot", "boat", "drone")) -> List[CoverageTrack]:
+    """Flown tracks (planned routes left out) from the field GeoPackage, in ``crs``."""
+    tracks_layer = QgsVectorLayer(f"{gpkg}|layername={TRACKS}", TRACKS, "ogr")
+    points_layer = QgsVectorLayer(f"{gpkg}|layername={POINTS}", POINTS, "ogr")
+    if not (tracks_layer.isValid() and points_layer.isValid()):
+        raise InputError("no imported field tracks in this GeoPackage", gpkg)
+    info: Dict[Tuple[str, int], Tuple[str, str]] = {}
+    for f in tracks_layer.getFeatures():
+        if f["planned"] or f["kind"] not in kinds:
+            continue
+        info[(f["source_sha256"], f["track_no"])] = (f["kind"], f"{f['name']} ({f['source_file']})")
+    transform = QgsCoordinateTransform(points_layer.crs(), crs, QgsProject.instance())
+    grouped: Dict[Tuple[str, int], Dict[int, list]] = {}
+    for f in points_layer.getFeatures():
+        key = (f["source_sha256"], f["track_no"])
+        if key not in info:
+            continue
+        point = transform.transform(f.geometry().asPoint())
+        grouped.setdefault(key, {}).setdefault(f["segment"], []).append(
+            (f["seq"], point.x(), point.y(), _py_datetime(f["time"]), _number(f["rel_height"])))
+    tracks = []
+    for key, segments in grouped.items():
+        kind, track_id = info[key]
+        parts = tuple(tuple((x, y, t, h) for _, x, y, t, h in sorted(pts, key=lambda row: row[0]))
+                      for _, pts in sorted(segments.items()))
+        tracks.append(CoverageTrack(track_id, kind, parts))
+    return tracks
+
+
+def load_plots(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "", date_field: str = "") -> List[Plot]:
+    """Plots (points or polygons) from a layer or feature source, reprojected to ``crs``.
+
+    Ids default to feature ids; ``date_field`` (date, datetime or ISO text) is the detection date.
+    """
+    transform = QgsCoordinateTransform(layer.sourceCrs(), crs, QgsProject.instance())
+    plots = []
+    for f in layer.getFeatures():
+        geometry = QgsGeometry(f.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            raise InputError("the plot has no geometry", layer.sourceName(), feature=f.id())
+        geometry.transform(transform)
+        shape = shapely_wkb.loads(bytes(geometry.asWkb()))
+        plot_id = str(f[id_field]) if id_field else str(f.id())
+        plots.append(Plot(plot_id, shape, _py_date(f[date_field]) if date_field else None))
+    return plots
+
+
+def coverage_features(layer, results: Sequence[PlotCoverage]) -> List[QgsFeature]:
+    """One feature per plot, in the plots layer's order and CRS."""
+    out = []
+    for source, r in zip(layer.getFeatures(), results):
+        feature = QgsFeature(COVERAGE_FIELDS)
+        feature.setGeometry(source.geometry())
+        feature.setAttributes([r.plot_id, int(r.covered), ",".join(r.covered_by), _qdt(r.last_seen), r.visits,
+                               "; ".join(r.tracks), r.last_track])
+        out.append(feature)
+    return out

@@ -1,0 +1,290 @@
+"""Imported field data written to the coordinator's GeoPackage.
+
+Layers (EPSG:4326): ``field_tracks`` (one line per track or flight, planned
+routes flagged), ``field_track_points``, ``field_waypoints``,
+``drone_footprints`` and the table ``field_imports``, one row per imported
+file with its SHA-256, which is how a file already imported is recognised
+and never written twice, whatever its name.
+
+Every file is read completely before anything is written, so a file that
+cannot be read leaves the GeoPackage untouched.  Writing goes to a copy in
+the same folder that replaces the original only when every layer is written
+(``os.replace``), so a crash half-way cannot leave half an import behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Set
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsLineString,
+    QgsMultiLineString,
+    QgsPoint,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+
+from ..planner.coverage import metric_track
+from ..planner.errors import ExportError, InputError
+from ..planner.field_import import read_field_file
+from ..planner.field_model import ImportConfig, ImportResult, Track, Waypoint, plausible_time
+from ..planner.footprint import CameraConfig, footprint
+from ..planner.utm_math import projector_for
+
+logger = logging.getLogger(__name__)
+
+TRACKS, POINTS, WAYPOINTS, FOOTPRINTS, IMPORTS = (
+    "field_tracks", "field_track_points", "field_waypoints", "drone_footprints", "field_imports")
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def _fields(spec) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+SPECS: Dict[str, tuple] = {
+    TRACKS: (QgsWkbTypes.MultiLineStringZ, _fields([
+        ("source_file", QVariant.String), ("source_sha256", QVariant.String), ("track_no", QVariant.Int),
+        ("name", QVariant.String), ("kind", QVariant.String), ("device", QVariant.String),
+        ("planned", QVariant.Int), ("start_time", QVariant.DateTime), ("end_time", QVariant.DateTime),
+        ("length_m", QVariant.Double), ("duration_s", QVariant.Double), ("point_count", QVariant.Int)])),
+    POINTS: (QgsWkbTypes.PointZ, _fields([
+        ("source_sha256", QVariant.String), ("track_no", QVariant.Int), ("segment", QVariant.Int),
+        ("seq", QVariant.Int), ("time", QVariant.DateTime), ("ele", QVariant.Double), ("speed", QVariant.Double),
+        ("rel_height", QVariant.Double), ("source_line", QVariant.Int)])),
+    WAYPOINTS: (QgsWkbTypes.PointZ, _fields([
+        ("source_file", QVariant.String), ("source_sha256", QVariant.String), ("name", QVariant.String),
+        ("symbol", QVariant.String), ("time", QVariant.DateTime), ("comment", QVariant.String),
+        ("ele", QVariant.Double)])),
+    FOOTPRINTS: (QgsWkbTypes.MultiPolygon, _fields([
+        ("source_sha256", QVariant.String), ("track_no", QVariant.Int), ("name", QVariant.String),
+        ("area_m2", QVariant.Double), ("fov_deg", QVariant.Double)])),
+    IMPORTS: (QgsWkbTypes.NoGeometry, _fields([
+        ("source_file", QVariant.String), ("source_sha256", QVariant.String), ("format", QVariant.String),
+        ("imported_at", QVariant.DateTime), ("tracks", QVariant.Int), ("points", QVariant.Int),
+        ("waypoints", QVariant.Int), ("skipped", QVariant.Int), ("warnings", QVariant.String),
+        ("skipped_detail", QVariant.String)])),
+}
+
+
+@dataclass
+class ImportReport:
+    """What happened to each file: written, or left out as a duplicate."""
+
+    written: List[ImportResult] = field(default_factory=list)
+    duplicates: List[str] = field(default_factory=list)
+
+
+def _qdt(value: Optional[datetime]):
+    if value is None:
+        return None
+    v = value.astimezone(timezone.utc)
+    return QDateTime(QDate(v.year, v.month, v.day), QTime(v.hour, v.minute, v.second, v.microsecond // 1000),
+                     Qt.TimeSpec.UTC)
+
+
+def _layer(gpkg: Path, name: str) -> Optional[QgsVectorLayer]:
+    if not gpkg.exists():
+        return None
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    return layer if layer.isValid() else None
+
+
+def imported_hashes(gpkg: Path) -> Set[str]:
+    """SHA-256 of every file already imported into ``gpkg``."""
+    layer = _layer(Path(gpkg), IMPORTS)
+    return {f["source_sha256"] for f in layer.getFeatures()} if layer else set()
+
+
+def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, List[QgsFeature]]:
+    out: Dict[str, List[QgsFeature]] = {name: [] for name in SPECS}
+    tracks: List[Track] = result.tracks + result.routes
+    for number, track in enumerate(tracks, 1):
+        lines = QgsMultiLineString()
+        for segment in track.segments:
+            if len(segment) >= 2:
+                lines.addGeometry(QgsLineString([QgsPoint(p.lon, p.lat, p.ele or 0.0) for p in segment]))
+        feature = QgsFeature(SPECS[TRACKS][1])
+        feature.setAttributes([result.source, result.sha256, number, track.name, track.kind, track.device,
+                               int(track.planned), _qdt(track.start), _qdt(track.end), track.length_m,
+                               track.duration_s, track.point_count])
+        if lines.numGeometries():
+            feature.setGeometry(QgsGeometry(lines))
+        out[TRACKS].append(feature)
+        if track.planned:
+            continue
+        seq = 0
+        for segment_no, segment in enumerate(track.segments, 1):
+            for p in segment:
+                seq += 1
+                point = QgsFeature(SPECS[POINTS][1])
+                point.setAttributes([result.sha256, number, segment_no, seq, _qdt(p.time), p.ele, p.speed,
+                                     p.rel_height, p.line])
+                point.setGeometry(QgsGeometry(QgsPoint(p.lon, p.lat, p.ele or 0.0)))
+                out[POINTS].append(point)
+        if track.kind == "drone" and track.point_count:
+            out[FOOTPRINTS].extend(_footprint_features(result, number, track, camera))
+    for w in result.waypoints:
+        feature = QgsFeature(SPECS[WAYPOINTS][1])
+        feature.setAttributes([result.source, result.sha256, w.name, w.symbol, _qdt(w.time), w.comment, w.ele])
+        feature.setGeometry(QgsGeometry(QgsPoint(w.lon, w.lat, w.ele or 0.0)))
+        out[WAYPOINTS].append(feature)
+    row = QgsFeature(SPECS[IMPORTS][1])
+    row.setAttributes([result.source, result.sha256, result.format, _qdt(datetime.now(timezone.utc)),
+                       len(result.tracks), result.point_count, len(result.waypoints), len(result.skipped),
+                       "\n".join(result.warnings),
+                       "\n".join(f"line {s.line}: {s.reason}" for s in result.skipped[:1000])])
+    out[IMPORTS].append(row)
+    return out
+
+
+def _footprint_features(result: ImportResult, number: int, track: Track, camera: CameraConfig):
+    first = track.points[0]
+    epsg, project = projector_for(first.lon, first.lat)
+    shape = footprint(metric_track(track, project).segments, camera)
+    if shape.is_empty:
+        return []
+    geometry = QgsGeometry.fromWkt(shape.wkt)
+    back = QgsCoordinateTransform(QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), WGS84, QgsProject.instance())
+    geometry.transform(back)
+    geometry.convertToMultiType()
+    feature = QgsFeature(SPECS[FOOTPRINTS][1])
+    feature.setAttributes([result.sha256, number, track.name, shape.area, camera.diagonal_fov()])
+    feature.setGeometry(geometry)
+    return [feature]
+
+
+def _write_layer(path: Path, name: str, features: Sequence[QgsFeature], first_layer: bool) -> None:
+    wkb, fields = SPECS[name]
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    if first_layer:
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+    elif _layer(path, name) is not None:
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.AppendToLayerNoNewFields
+    else:
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+    writer = QgsVectorFileWriter.create(str(path), fields, wkb, WGS84, QgsCoordinateTransformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        raise ExportError(f"{path}: cannot write layer {name}: {writer.errorMessage()}")
+    if features and not writer.addFeatures(list(features)):
+        raise ExportError(f"{path}: cannot write layer {name}: {writer.errorMessage()}")
+    del writer  # closes the layer: flushes to disk
+
+
+def import_field_files(paths: Iterable[str], gpkg: str, config: Optional[ImportConfig] = None,
+                       camera: Optional[CameraConfig] = None) -> ImportReport:
+    """Read every file, then append what is new to ``gpkg`` in one atomic step.
+
+    Raises ``InputError`` (from the planner) before writing anything when any
+    file cannot be read at all.
+    """
+    results = [read_field_file(p, config or ImportConfig()) for p in paths]
+    return write_results(results, gpkg, camera)
+
+
+def write_results(results: Sequence[ImportResult], gpkg: str, camera: Optional[CameraConfig] = None) -> ImportReport:
+    target = Path(gpkg)
+    camera = camera or CameraConfig()
+    seen = imported_hashes(target)
+    report = ImportReport()
+    batches: Dict[str, List[QgsFeature]] = {name: [] for name in SPECS}
+    for result in results:
+        if result.sha256 in seen:
+            report.duplicates.append(result.source)
+            logger.info("%s was already imported: left out", result.source)
+            continue
+        seen.add(result.sha256)
+        report.written.append(result)
+        for name, features in _track_features(result, camera).items():
+            batches[name].extend(features)
+    if not report.written:
+        return report
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".gpkg", dir=target.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        fresh = not target.exists()
+        if not fresh:
+            shutil.copyfile(target, temp)
+        for number, name in enumerate(SPECS):
+            _write_layer(temp, name, batches[name], first_layer=fresh and number == 0)
+        try:
+            os.replace(temp, target)
+        except OSError as error:
+            # Windows refuses to replace a GeoPackage that a loaded layer holds open.
+            raise ExportError(f"{target}: cannot update the GeoPackage ({error.strerror}); remove its layers "
+                              "from the project and import again") from error
+    finally:
+        if temp.exists():
+            temp.unlink()
+    return report
+
+
+def read_geotagged_photos(folder: str, config: Optional[ImportConfig] = None) -> ImportResult:
+    """Geotagged photos as waypoints, read by QGIS's own ``native:importphotos``.
+
+    QGIS already reads EXIF (and DJI's XMP) well, so no EXIF reader of ours.
+    The import is keyed by a hash of the photos' bytes, so the same photos
+    are never imported twice.  Needs Processing to be initialised.
+    """
+    import processing  # only inside QGIS with Processing initialised
+
+    config = config or ImportConfig()
+    source = Path(folder)
+    if not source.is_dir():
+        raise InputError("not a folder of photos", source)
+    out = processing.run("native:importphotos", {"FOLDER": str(source), "RECURSIVE": True,
+                                                 "OUTPUT": "TEMPORARY_OUTPUT", "INVALID": "TEMPORARY_OUTPUT"})
+    layer = out["OUTPUT"]
+    invalid = out.get("INVALID")
+    result = ImportResult(source=str(source), format="geotagged-photos")
+    digest = hashlib.sha256()
+    waypoints = []
+    for feature in sorted(layer.getFeatures(), key=lambda f: f["photo"]):
+        photo = Path(feature["photo"])
+        digest.update(photo.name.encode("utf-8"))
+        digest.update(photo.read_bytes())
+        point = feature.geometry().constGet()
+        stamp = feature["timestamp"]
+        when = None
+        if stamp:
+            # EXIF times are the camera's local clock, like DJI's.
+            local = stamp.toPyDateTime().replace(tzinfo=None)
+            when = (local - timedelta(hours=config.utc_offset_hours)).replace(tzinfo=timezone.utc)
+            when = when if plausible_time(when) else None
+        altitude = feature["altitude"]
+        ele = float(altitude) if altitude not in (None, "") and altitude == altitude else None
+        waypoints.append(Waypoint(point.x(), point.y(), photo.name, "photo", when,
+                                  f"direction {feature['direction']}" if feature["direction"] else "", ele))
+    result.waypoints.extend(waypoints)
+    if invalid is not None:
+        for feature in invalid.getFeatures():
+            result.skip(None, f"{Path(feature['photo']).name}: no GPS position in the photo")
+    result.sha256 = digest.hexdigest()
+    if not waypoints:
+        result.warn("no photo in the folder has a GPS position")
+    return result

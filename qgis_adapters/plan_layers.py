@@ -1,0 +1,114 @@
+"""A ``PatrolPlan`` as QGIS features: routes, stops and plots left out.
+
+Field names here are the contract with the styles, the review tree, the GPX
+export and the briefing.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, List
+
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
+
+from ..planner.plan_model import PatrolPlan
+
+ISO_MINUTES = "%Y-%m-%dT%H:%M"
+
+
+def _fields(spec) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+ROUTE_FIELDS = _fields(
+    [
+        ("team", QVariant.String),
+        ("day", QVariant.Int),
+        ("hours", QVariant.Double),
+        ("boat_km", QVariant.Double),
+        ("trail_km", QVariant.Double),
+        ("forest_km", QVariant.Double),
+        ("start_time", QVariant.String),
+        ("end_time", QVariant.String),
+    ]
+)
+STOP_FIELDS = _fields(
+    [
+        ("team", QVariant.String),
+        ("seq", QVariant.Int),
+        ("day", QVariant.Int),
+        ("arrival", QVariant.String),
+        ("kind", QVariant.String),
+        ("name", QVariant.String),
+        ("plot_id", QVariant.String),
+        ("priority", QVariant.Double),
+        ("service_min", QVariant.Double),
+        ("sensitive", QVariant.Int),
+    ]
+)
+LEFT_OUT_FIELDS = _fields([("plot_id", QVariant.String), ("priority", QVariant.Double), ("reason", QVariant.String)])
+
+ROUTE_WKB = QgsWkbTypes.LineString
+STOP_WKB = QgsWkbTypes.Point
+LEFT_OUT_WKB = QgsWkbTypes.Point
+
+
+def route_features(plan: PatrolPlan) -> List[QgsFeature]:
+    out = []
+    for team in plan.teams:
+        for day in team.days:
+            coords = day.coords
+            if len(coords) < 2:
+                continue
+            feature = QgsFeature(ROUTE_FIELDS)
+            feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in coords]))
+            feature.setAttributes(
+                [
+                    team.team,
+                    day.day,
+                    round(day.hours, 3),
+                    round(day.km("boat"), 3),
+                    round(day.km("trail"), 3),
+                    round(day.km("forest"), 3),
+                    day.start.strftime(ISO_MINUTES),
+                    day.end.strftime(ISO_MINUTES),
+                ]
+            )
+            out.append(feature)
+    return out
+
+
+def stop_features(plan: PatrolPlan) -> List[QgsFeature]:
+    out = []
+    for team in plan.teams:
+        for stop in team.stops:
+            feature = QgsFeature(STOP_FIELDS)
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*stop.position)))
+            feature.setAttributes(
+                [
+                    team.team,
+                    stop.seq,
+                    stop.day,
+                    stop.arrival.strftime(ISO_MINUTES),
+                    stop.kind,
+                    stop.name,
+                    stop.plot_id,
+                    stop.priority,
+                    stop.service_min,
+                    int(stop.sensitive),
+                ]
+            )
+            out.append(feature)
+    return out
+
+
+def left_out_features(plan: PatrolPlan) -> Iterable[QgsFeature]:
+    for item in plan.left_out:
+        feature = QgsFeature(LEFT_OUT_FIELDS)
+        if item.position is not None:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*item.position)))
+        feature.setAttributes([item.plot_id, item.priority, item.reason])
+        yield feature

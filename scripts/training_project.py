@@ -1,0 +1,220 @@
+"""The QGIS project of the training area: every layer, a plain readable style, relative paths.
+
+Styles are built with QgsSymbol API calls rather than shipped QML so that the
+script alone regenerates the whole folder.  Needs an initialised QgsApplication.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import List, Optional, Tuple
+
+from qgis.core import (
+    QgsBilinearRasterResampler,
+    QgsCategorizedSymbolRenderer,
+    QgsColorRampShader,
+    QgsCoordinateReferenceSystem,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsHillshadeRenderer,
+    QgsLayerMetadata,
+    QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
+    QgsMapLayer,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsRectangle,
+    QgsReferencedRectangle,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
+    QgsSingleBandPseudoColorRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+
+EXTENT = (466000.0, 8994000.0, 512000.0, 9040000.0)
+
+
+def _metadata(layer: QgsMapLayer, abstract: str, rights: str) -> None:
+    md = QgsLayerMetadata()
+    md.setTitle(layer.name())
+    md.setAbstract(abstract)
+    md.setRights([rights])
+    md.setKeywords({"training": ["fictional", "Patrol Planner", "Ucayali"]})
+    md.setCrs(QgsCoordinateReferenceSystem("EPSG:32718"))
+    layer.setMetadata(md)
+
+
+def _rivers(layer: QgsVectorLayer) -> None:
+    cats = []
+    for order in range(1, 8):
+        sym = QgsLineSymbol.createSimple({"line_color": f"#{150 - 18 * order:02x}{190 - 15 * order:02x}eb",
+                                          "line_width": str(0.15 + 0.22 * (order - 1)), "capstyle": "round"})
+        cats.append(QgsRendererCategory(order, sym, f"order {order}"))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("order", cats))
+
+
+def _trails(layer: QgsVectorLayer) -> None:
+    cats = []
+    for kind, width, style in (("trail", 0.45, Qt.PenStyle.DashLine), ("path", 0.3, Qt.PenStyle.DashLine),
+                               ("landing", 0.45, Qt.PenStyle.DotLine)):
+        sym = QgsLineSymbol.createSimple({"line_color": "#8b5a2b", "line_width": str(width)})
+        sym.symbolLayer(0).setPenStyle(style)
+        cats.append(QgsRendererCategory(kind, sym, kind))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("kind", cats))
+
+
+def _hatched(color: str, alpha: int) -> QgsFillSymbol:
+    sym = QgsFillSymbol()
+    sym.deleteSymbolLayer(0)
+    base = QgsSimpleFillSymbolLayer(QColor(color), Qt.BrushStyle.NoBrush, QColor(color), Qt.PenStyle.SolidLine, 0.6)
+    fill = QColor(color)
+    fill.setAlpha(alpha)
+    base.setColor(fill)
+    base.setBrushStyle(Qt.BrushStyle.SolidPattern)
+    sym.appendSymbolLayer(base)
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45)
+    hatch.setDistance(2.5)
+    hatch.setLineWidth(0.3)
+    hatch.setColor(QColor(color))
+    sym.appendSymbolLayer(hatch)
+    return sym
+
+
+def _nogo(layer: QgsVectorLayer) -> None:
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expr, sym in (("reserve (never enter)", "\"kind\" = 'reserve_piaci'", _hatched("#d7191c", 40)),
+                             ("soft zone (slower)", "\"kind\" = 'soft'", _hatched("#f4a259", 25))):
+        root.appendChild(QgsRuleBasedRenderer.Rule(sym, 0, 0, expr, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def _plots(layer: QgsVectorLayer, polygons: bool) -> None:
+    colors = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"]
+    ranges = []
+    for k, c in enumerate(colors):
+        lo, hi = 1 + k * 0.8, 1 + (k + 1) * 0.8
+        if polygons:
+            sym = QgsFillSymbol.createSimple({"color": c, "outline_color": "#5a0000", "outline_width": "0.3"})
+        else:
+            sym = QgsMarkerSymbol.createSimple({"name": "triangle", "color": c, "outline_color": "#3a0000",
+                                                "size": str(2.4 + 0.5 * k)})
+        ranges.append(QgsRendererRange(lo, hi, sym, f"priority {lo:.1f}-{hi:.1f}"))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("priority", ranges))
+
+
+def _bases(layer: QgsVectorLayer) -> None:
+    cats = [QgsRendererCategory("community", QgsMarkerSymbol.createSimple(
+                {"name": "square", "color": "#1a9641", "outline_color": "white", "size": "3.4"}), "community"),
+            QgsRendererCategory("pickup", QgsMarkerSymbol.createSimple(
+                {"name": "diamond", "color": "#2b83ba", "outline_color": "white", "size": "3.4"}), "pickup")]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("kind", cats))
+    pal = QgsPalLayerSettings()
+    pal.fieldName = "name"
+    fmt = QgsTextFormat()
+    fmt.setSize(8)
+    buf = fmt.buffer()
+    buf.setEnabled(True)
+    buf.setSize(0.8)
+    fmt.setBuffer(buf)
+    pal.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    layer.setLabelsEnabled(True)
+
+
+def _single(layer: QgsVectorLayer, props: dict, kind: str = "line") -> None:
+    cls = {"line": QgsLineSymbol, "fill": QgsFillSymbol, "marker": QgsMarkerSymbol}[kind]
+    layer.setRenderer(QgsSingleSymbolRenderer(cls.createSimple(props)))
+
+
+def _dem(layer: QgsRasterLayer) -> None:
+    shader_fn = QgsColorRampShader(170, 330)
+    shader_fn.setColorRampType(QgsColorRampShader.Interpolated)
+    shader_fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(v, QColor(c), f"{v:.0f} m") for v, c in
+                                    ((170, "#a6d96a"), (210, "#d9ef8b"), (250, "#fee08b"), (290, "#d8b365"),
+                                     (330, "#8c6d31"))])
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(shader_fn)
+    layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))
+
+
+def write_project(out: Path, note: str) -> Path:
+    """Write ``out/training.qgs`` pointing at the files next to it (relative paths)."""
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32718"))
+    project.setTitle("Patrol Planner – training area (FICTIONAL data)")
+    project.writeEntryBool("Paths", "/Absolute", False)
+    gpkg = str((out / "training.gpkg").resolve())
+    rights = "Fictional data generated by Patrol Planner's scripts/make_training_data.py; GPL-2.0-or-later"
+    root = project.layerTreeRoot()
+    training = root.addGroup("Training area (fictional)")
+    context = root.addGroup("Real context (see README)")
+    context.setExpanded(False)
+
+    def vector(uri: str, name: str, group, abstract: str, rights_: str = rights) -> QgsVectorLayer:
+        layer = QgsVectorLayer(uri, name, "ogr")
+        if not layer.isValid():
+            raise RuntimeError(f"{uri}: QGIS cannot load it")
+        _metadata(layer, abstract, rights_)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+        return layer
+
+    tracks = sorted((out / "tracks").glob("*.gpx"))
+    patrols = training.addGroup("Past patrols (eTrex GPX)")
+    for path in tracks:
+        layer = vector(f"{path.resolve()}|layername=tracks", path.stem, patrols, note + "Past patrol track.")
+        _single(layer, {"line_color": "#c51b7d", "line_width": "0.6"})
+    layers: List[Tuple[str, Optional[str]]] = [("bases", None), ("plots", None), ("plots_area", None),
+                                               ("trails", None), ("rivers", None), ("nogo", None)]
+    for name, _ in layers:
+        layer = vector(f"{gpkg}|layername={name}", name, training, note)
+        {"bases": _bases, "trails": _trails, "rivers": _rivers, "nogo": _nogo}.get(name, lambda lyr: None)(layer)
+        if name in ("plots", "plots_area"):
+            _plots(layer, polygons=name == "plots_area")
+    dem = QgsRasterLayer(str((out / "dem.tif").resolve()), "dem", "gdal")
+    if not dem.isValid():
+        raise RuntimeError(f"{out / 'dem.tif'}: QGIS cannot load it")
+    _metadata(dem, note + "Synthetic terrain consistent with the river network.", rights)
+    hill = QgsRasterLayer(str((out / "dem.tif").resolve()), "hillshade", "gdal")
+    hill.setRenderer(QgsHillshadeRenderer(hill.dataProvider(), 1, 315, 45))
+    hill.renderer().setOpacity(0.3)
+    _dem(dem)
+    for layer in (hill, dem):
+        # 100 m cells: resample smoothly when zoomed in rather than showing blocks.
+        layer.resampleFilter().setZoomedInResampler(QgsBilinearRasterResampler())
+        layer.resampleFilter().setZoomedOutResampler(QgsBilinearRasterResampler())
+        project.addMapLayer(layer, False)
+        training.addLayer(layer)
+    real = "REAL data, for orientation only; see resources/training/README.md for sources and licences. "
+    for name, props, kind in (("context_towns", {"name": "circle", "color": "black", "size": "2.5"}, "marker"),
+                              ("context_rivers", {"line_color": "#6baed6", "line_width": "0.8"}, "line"),
+                              ("protected_areas", {"color": "60,150,60,50", "outline_color": "#2c7c2c"}, "fill"),
+                              ("ucayali_districts", {"color": "0,0,0,0", "outline_color": "#999999",
+                                                     "outline_style": "dash"}, "fill"),
+                              ("ucayali_boundary", {"color": "0,0,0,0", "outline_color": "#444444",
+                                                    "outline_width": "0.8"}, "fill")):
+        layer = vector(f"{gpkg}|layername={name}", name, context, real, "see README.md (MPL-2.0 / CC0 / SERNANP)")
+        _single(layer, props, kind)
+    x0, y0, x1, y1 = EXTENT
+    project.viewSettings().setDefaultViewExtent(
+        QgsReferencedRectangle(QgsRectangle(x0, y0, x1, y1), QgsCoordinateReferenceSystem("EPSG:32718")))
+    path = out / "training.qgs"
+    tmp = out / "training.tmp.qgs"
+    if not project.write(str(tmp)):
+        raise RuntimeError(f"{tmp}: cannot write the project: {project.error()}")
+    text = tmp.read_text(encoding="utf-8").replace("training.tmp.qgs", "training.qgs")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return path

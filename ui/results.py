@@ -1,0 +1,74 @@
+"""Result layers of the dock's steps: loaded, styled, grouped, replaced on re-runs."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Dict, Optional
+
+from qgis.core import QgsProject, QgsVectorLayer
+
+log = logging.getLogger(__name__)
+GROUP_NAME = "Patrol Planner"
+
+STYLERS = {
+    "coverage": "style_plots_status",
+    "routes": "style_routes",
+    "stops": "style_stops",
+    "unplanned": "style_plots_status",
+}
+
+
+def layer_from_result(value, context=None) -> Optional[QgsVectorLayer]:
+    """The layer behind a Processing result: a layer, a layer id in the context, or a path."""
+    if isinstance(value, QgsVectorLayer):
+        return value
+    if context is not None:
+        layer = context.getMapLayer(str(value))
+        if layer is not None:
+            return layer
+    layer = QgsVectorLayer(str(value), Path(str(value).split("|")[0]).stem, "ogr")
+    return layer if layer.isValid() else None
+
+
+class ResultLayers:
+    """Keeps one layer per result key in the project, inside a "Patrol Planner" group."""
+
+    def __init__(self) -> None:
+        self.ids: Dict[str, str] = {}
+        self.context = None
+
+    def layer(self, key: str) -> Optional[QgsVectorLayer]:
+        layer_id = self.ids.get(key)
+        return QgsProject.instance().mapLayer(layer_id) if layer_id else None
+
+    def show(self, value, key: str, name: str) -> Optional[QgsVectorLayer]:
+        layer = layer_from_result(value, self.context)
+        if layer is None:
+            return None
+        if self.context is not None and self.context.temporaryLayerStore().mapLayer(layer.id()):
+            layer = self.context.takeResultLayer(layer.id())
+        layer.setName(name)
+        self._style(key, layer)
+        project = QgsProject.instance()
+        old = self.layer(key)
+        if old is not None:
+            project.removeMapLayer(old.id())
+        project.addMapLayer(layer, False)
+        root = project.layerTreeRoot()
+        group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
+        group.insertLayer(0, layer)
+        self.ids[key] = layer.id()
+        return layer
+
+    @staticmethod
+    def _style(key: str, layer: QgsVectorLayer) -> None:
+        function = STYLERS.get(key)
+        if function is None:
+            return
+        try:
+            from ..qgis_adapters import styles
+
+            getattr(styles, function)(layer)
+        except Exception:  # a missing style must not lose the result
+            log.exception("Could not style the %s layer", key)

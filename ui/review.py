@@ -1,0 +1,80 @@
+"""The review step: per team and day, the stops with times and distances.
+
+Selecting a stop zooms the map to it; the dock's drop/lock buttons act on
+the selected stop.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Dict, Optional
+
+from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+STOP_ROLE = Qt.ItemDataRole.UserRole
+ZOOM_HALF_WIDTH_M = 1500.0
+
+
+def _km(value) -> str:
+    return f"{float(value or 0):.1f}"
+
+
+class ReviewTree:
+    def __init__(self, tree: QTreeWidget, iface) -> None:
+        self.tree = tree
+        self.iface = iface
+        self.stops_layer: Optional[QgsVectorLayer] = None
+        tree.itemSelectionChanged.connect(self.zoom_to_selection)
+
+    def fill(self, routes: QgsVectorLayer, stops: QgsVectorLayer) -> None:
+        self.tree.clear()
+        self.stops_layer = stops
+        days = {(f["team"], int(f["day"])): f for f in routes.getFeatures()}
+        by_day = defaultdict(list)
+        for feature in stops.getFeatures():
+            by_day[(feature["team"], int(feature["day"]))].append(feature)
+        teams: Dict[str, QTreeWidgetItem] = {}
+        for team, day in sorted(set(days) | set(by_day), key=lambda k: (str(k[0]), k[1])):
+            if team not in teams:
+                teams[team] = QTreeWidgetItem(self.tree, [str(team)])
+                teams[team].setExpanded(True)
+            route = days.get((team, day))
+            label = QCoreApplication.translate("PatrolPlanner", "Day {}").format(day)
+            day_item = QTreeWidgetItem(teams[team], [label])
+            if route is not None:
+                day_item.setText(2, f"{float(route['hours']):.1f}")
+                day_item.setText(3, _km(route["boat_km"]))
+                day_item.setText(4, _km(route["trail_km"]))
+                day_item.setText(5, _km(route["forest_km"]))
+            day_item.setExpanded(True)
+            for stop in sorted(by_day[(team, day)], key=lambda f: int(f["seq"])):
+                text = f"{int(stop['seq'])}. {stop['name']} ({stop['kind']})"
+                item = QTreeWidgetItem(day_item, [text, str(stop["arrival"])[-5:]])
+                item.setData(0, STOP_ROLE, stop.id())
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
+
+    def selected_stop(self) -> Optional[Dict[str, Any]]:
+        items = self.tree.selectedItems()
+        if not items or self.stops_layer is None:
+            return None
+        fid = items[0].data(0, STOP_ROLE)
+        if fid is None:
+            return None
+        feature = self.stops_layer.getFeature(int(fid))
+        return {name: feature[name] for name in self.stops_layer.fields().names()} | {"_geometry": feature.geometry()}
+
+    def zoom_to_selection(self) -> None:
+        stop = self.selected_stop()
+        if stop is None:
+            return
+        canvas = self.iface.mapCanvas()
+        transform = QgsCoordinateTransform(
+            self.stops_layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        )
+        point = transform.transform(stop["_geometry"].asPoint())
+        half = ZOOM_HALF_WIDTH_M if canvas.mapSettings().destinationCrs().isGeographic() is False else 0.015
+        canvas.setExtent(QgsRectangle(point.x() - half, point.y() - half, point.x() + half, point.y() + half))
+        canvas.refresh()
