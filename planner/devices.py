@@ -17,7 +17,7 @@ Limits are per *unit*, not per file: a Garmin loads every GPX file in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Tuple
+from typing import Dict, Optional, Tuple
 
 from .errors import ExportError
 
@@ -152,3 +152,13 @@ def device_profile(key: str) -> DeviceProfile:
     except KeyError:
         known = ", ".join(_BY_KEY)
         raise ExportError(f"unknown device {key!r}; known devices: {known}") from None
+
+
+def profile_for_model(model: str) -> Optional[DeviceProfile]:
+    """The profile for a model name as in ``GarminDevice.xml`` ("eTrex 32x", "GPSMAP 66s"), if known."""
+    text = model.lower().replace(" ", "")
+    for needle, profile in (("etrex10", ETREX_10), ("etrex22x", ETREX_22X_32X), ("etrex32x", ETREX_22X_32X),
+                            ("gpsmap64", GPSMAP_64), ("gpsmap65", GPSMAP_65_66), ("gpsmap66", GPSMAP_65_66)):
+        if needle in text:
+            return profile
+    return None

@@ -47,7 +47,7 @@ def segment_costs(piece: Piece, model: TravelModel, elevation: Optional[Elevatio
             along = against = None
         elif elevation is None:
             along = [k / walk for k in km]
-            against = list(along)
+            against = along  # never changed in place: chains copy before extending
         else:
             zs = [elevation(x, y) for x, y in zip(xs, ys)]
             along, against = [], []
@@ -107,8 +107,9 @@ class Graph:
         return list(zip(self.edge_xs[e], self.edge_ys[e]))
 
 
-def build_graph(pieces: Sequence[Piece], transfers: Sequence[Tuple[Coord, Coord]], model: TravelModel,
+def build_graph(pieces: List[Piece], transfers: Sequence[Tuple[Coord, Coord]], model: TravelModel,
                 elevation: Optional[Elevation], stats: NetworkStats, feedback: Feedback) -> Graph:
+    """The contracted graph; empties the pieces' coordinate lists as it copies them."""
     graph = Graph()
     ids: Dict[Tuple[str, Coord], int] = {}
 
@@ -135,23 +136,19 @@ def build_graph(pieces: Sequence[Piece], transfers: Sequence[Tuple[Coord, Coord]
         if a is not None and b is not None:  # either may have been cut away by a no-go zone
             transfer_nodes.append((a, b))
     keep = {n for pair in transfer_nodes for n in pair}
-    costs: List[Optional[SegCosts]] = [None] * len(pieces)
     used = [False] * len(pieces)
 
     def oriented(p: int, forward: bool):
-        if costs[p] is None:
-            costs[p] = segment_costs(pieces[p], model, elevation)
-        km, along, against = costs[p]
         piece = pieces[p]
+        km, along, against = segment_costs(piece, model, elevation)
         if forward:
             return piece.xs, piece.ys, km, along, against
         return piece.xs[::-1], piece.ys[::-1], km[::-1], _rev(against), _rev(along)
 
     def walk(start_piece: int, forward: bool) -> None:
         xs, ys, km, along, against = oriented(start_piece, forward)
-        xs, ys, km = list(xs), list(ys), list(km)
-        along = None if along is None else list(along)
-        against = None if against is None else list(against)
+        copied = False
+        chain = [start_piece]
         used[start_piece] = True
         u = ends[start_piece][0 if forward else 1]
         at = ends[start_piece][1 if forward else 0]
@@ -164,7 +161,13 @@ def build_graph(pieces: Sequence[Piece], transfers: Sequence[Tuple[Coord, Coord]
             # Merge only pieces passable in the same directions, so an edge is all or nothing.
             if (qalong is None) != (along is None) or (qagainst is None) != (against is None):
                 break
+            if not copied:  # the piece's own lists stay untouched
+                xs, ys, km = list(xs), list(ys), list(km)
+                along = None if along is None else list(along)
+                against = None if against is None else list(against)
+                copied = True
             used[q] = True
+            chain.append(q)
             xs.extend(qx[1:])
             ys.extend(qy[1:])
             km.extend(qkm)
@@ -174,6 +177,8 @@ def build_graph(pieces: Sequence[Piece], transfers: Sequence[Tuple[Coord, Coord]
                 against.extend(qagainst)
             at = ends[q][1 if q_end == 0 else 0]
         graph.add_edge(u, at, pieces[start_piece].kind, xs, ys, km, along, against)
+        for p in chain:  # the edge holds a compact copy: let the piece's lists go
+            pieces[p].xs = pieces[p].ys = []
 
     for p in range(len(pieces)):
         if p % 20000 == 0:

@@ -62,34 +62,34 @@ class SegmentGrid:
     """Chunks of up to 16 segments of many lines, bucketed by grid cell.
 
     ``lines`` are ``(xs, ys)`` pairs of coordinate sequences.  The cell size
-    follows the data (the mean chunk extent) unless given, so that a chunk
-    usually falls in one to four cells.
+    follows the data (the mean chunk extent, at least ``min_cell``), so that a
+    chunk usually falls in one to four cells.
     """
 
-    def __init__(self, lines: Sequence[Tuple[Sequence[float], Sequence[float]]], cell: Optional[float] = None) -> None:
+    def __init__(self, lines: Sequence[Tuple[Sequence[float], Sequence[float]]], min_cell: float = 1.0) -> None:
         self.lines = lines
         chunks: List[Tuple[int, int, int, float, float, float, float]] = []
-        extent = 0.0
+        append = chunks.append
         for index, (xs, ys) in enumerate(lines):
             n = len(xs)
+            if n <= _CHUNK + 1:  # most lines: one chunk, no slicing
+                append((index, 0, n - 1, min(xs), min(ys), max(xs), max(ys)))
+                continue
             for a in range(0, n - 1, _CHUNK):
                 b = min(a + _CHUNK, n - 1)
                 cx = xs[a : b + 1]
                 cy = ys[a : b + 1]
-                box = (index, a, b, min(cx), min(cy), max(cx), max(cy))
-                extent += (box[5] - box[3]) + (box[6] - box[4])
-                chunks.append(box)
+                append((index, a, b, min(cx), min(cy), max(cx), max(cy)))
         self.chunks = chunks
-        if cell is None:
-            cell = extent / (2 * len(chunks)) if chunks else 1.0
-        self.cell = max(cell, 1.0)
+        extent = sum(c[5] - c[3] + c[6] - c[4] for c in chunks)
+        self.cell = max(extent / (2 * len(chunks)) if chunks else 1.0, min_cell, 1.0)
         cells: Dict[Tuple[int, int], List[int]] = {}
         size = self.cell
         for number, (_, _, _, x0, y0, x1, y1) in enumerate(chunks):
-            i0 = math.floor(x0 / size)
-            i1 = math.floor(x1 / size)
-            j0 = math.floor(y0 / size)
-            j1 = math.floor(y1 / size)
+            i0 = int(x0 // size)
+            i1 = int(x1 // size)
+            j0 = int(y0 // size)
+            j1 = int(y1 // size)
             for i in range(i0, i1 + 1):
                 for j in range(j0, j1 + 1):
                     bucket = cells.get((i, j))

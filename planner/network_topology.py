@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+import operator
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -73,14 +74,20 @@ def prepare(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], stats: Net
     return pieces
 
 
-def _add(pieces: List[Piece], kind: str, coords: List[Any], speed: Optional[float], fid: Any, stats: NetworkStats) -> None:
-    xs = [float(c[0]) for c in coords]
-    ys = [float(c[1]) for c in coords]
-    if any(a == b and c == d for a, b, c, d in zip(xs, xs[1:], ys, ys[1:])):
+def _add(
+    pieces: List[Piece], kind: str, coords: List[Any], speed: Optional[float], fid: Any, stats: NetworkStats
+) -> None:
+    xs = [c[0] for c in coords]
+    ys = [c[1] for c in coords]
+    if any(map(operator.eq, coords, coords[1:])):
         keep = [0] + [i for i in range(1, len(xs)) if xs[i] != xs[i - 1] or ys[i] != ys[i - 1]]
         xs = [xs[i] for i in keep]
         ys = [ys[i] for i in keep]
-    if len(xs) < 2 or not all(map(math.isfinite, xs + ys)):
+    try:
+        finite = len(xs) >= 2 and math.isfinite(math.fsum(xs) + math.fsum(ys))
+    except (TypeError, ValueError, OverflowError):
+        finite = False
+    if not finite:
         stats.degenerate += 1
         log.warning("Skipping %s feature %s: fewer than two distinct, finite vertices", kind, fid)
         return
@@ -184,13 +191,11 @@ def split_at_crossings(lines: List[Piece], grid: SegmentGrid, splits: Splits) ->
         ox0, oy0, ox1, oy1 = max(ax0, bx0), max(ay0, by0), min(ax1, bx1), min(ay1, by1)
         xs1, ys1 = lines[l1].xs, lines[l1].ys
         xs2, ys2 = lines[l2].xs, lines[l2].ys
-        segs2 = [k for k in range(a2, b2) if _seg_meets(xs2, ys2, k, ox0, oy0, ox1, oy1)]
+        segs2 = _segs_meeting(xs2, ys2, a2, b2, ox0, oy0, ox1, oy1)
         if not segs2:
             continue
         last1, last2 = len(xs1) - 2, len(xs2) - 2
-        for k1 in range(a1, b1):
-            if not _seg_meets(xs1, ys1, k1, ox0, oy0, ox1, oy1):
-                continue
+        for k1 in _segs_meeting(xs1, ys1, a1, b1, ox0, oy0, ox1, oy1):
             for k2 in segs2:
                 hit = segment_crossing(
                     xs1[k1], ys1[k1], xs1[k1 + 1], ys1[k1 + 1], xs2[k2], ys2[k2], xs2[k2 + 1], ys2[k2 + 1]
@@ -209,12 +214,13 @@ def split_at_crossings(lines: List[Piece], grid: SegmentGrid, splits: Splits) ->
     return crossings, ends
 
 
-def _seg_meets(xs: List[float], ys: List[float], k: int, x0: float, y0: float, x1: float, y1: float) -> bool:
-    a, b = xs[k], xs[k + 1]
-    if (a < x0 and b < x0) or (a > x1 and b > x1):
-        return False
-    a, b = ys[k], ys[k + 1]
-    return not ((a < y0 and b < y0) or (a > y1 and b > y1))
+def _segs_meeting(xs: List[float], ys: List[float], a: int, b: int, x0: float, y0: float, x1: float, y1: float):
+    """Segments a..b-1 whose boxes meet the box (x0, y0)-(x1, y1)."""
+    return [
+        k
+        for k, xa, xb, ya, yb in zip(range(a, b), xs[a:b], xs[a + 1 : b + 1], ys[a:b], ys[a + 1 : b + 1])
+        if not ((xa < x0 and xb < x0) or (xa > x1 and xb > x1) or (ya < y0 and yb < y0) or (ya > y1 and yb > y1))
+    ]
 
 
 def find_transfers(

@@ -44,6 +44,30 @@ def route_length(dd: List[List[float]], route: Sequence[int]) -> float:
     return sum(dd[a][b] for a, b in zip(route, route[1:]))
 
 
+def _dijkstra(dd: List[List[float]], source: int, reverse: bool) -> List[float]:
+    """Least time from ``source`` to every node (to ``source`` when ``reverse``), dense O(n^2).
+
+    Needed because a matrix with gaps (None) or without the triangle inequality
+    can make a plot reachable only through other plots."""
+    n = len(dd)
+    dist = [INF] * n
+    dist[source] = 0.0
+    done = [False] * n
+    for _ in range(n):
+        u, best = -1, INF
+        for v in range(n):
+            if not done[v] and dist[v] < best:
+                u, best = v, dist[v]
+        if u < 0:
+            break
+        done[u] = True
+        for v in range(n):
+            w = dd[v][u] if reverse else dd[u][v]
+            if best + w < dist[v]:
+                dist[v] = best + w
+    return dist
+
+
 def _check(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot]) -> int:
     n = len(matrix)
     if any(len(row) != n for row in matrix):
@@ -100,11 +124,13 @@ def build_instance(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot])
     unplanned: Dict[int, str] = {}
     allowed_sets: List[set] = [set() for _ in teams]
     usable: List[int] = []
+    from_start = {s: _dijkstra(dd, s, False) for s in set(starts)}
+    to_end = {e: _dijkstra(dd, e, True) for e in set(ends)}
     for plot in plots:
         p = plot.node
         best = INF
         for k, team in enumerate(teams):
-            need = dd[team.start][p] + dd[p][team.end]
+            need = from_start[team.start][p] + to_end[team.end][p]
             if need <= budgets[k] + EPS:
                 allowed_sets[k].add(p)
             best = min(best, need)

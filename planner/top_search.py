@@ -102,7 +102,7 @@ def _ruin(inst: Instance, sol: Solution, rng: random.Random) -> None:
 
 
 def search(
-    inst: Instance, seed: int, time_limit_s: float, stall_s: float, feedback: Feedback
+    inst: Instance, seed: int, time_limit_s: float, stall_s: float, feedback: Feedback, tie_iterations: int = 50
 ) -> Tuple[Solution, int]:
     """Best solution found and the number of iterations done."""
     started = time.monotonic()
@@ -115,9 +115,12 @@ def search(
     last_gain = time.monotonic()
     since_best = 0
     iterations = 0
-    while best_key[0] < bound - EPS:
+    while True:
         now = time.monotonic()
         if now >= deadline or now - last_gain >= stall_s:
+            break
+        # At the score bound only the time can still improve: a short tie-break phase.
+        if best_key[0] >= bound - EPS and since_best >= tie_iterations:
             break
         check_cancel(feedback)
         feedback.set_progress(min(99.0, 100.0 * (now - started) / max(time_limit_s, 1e-9)))

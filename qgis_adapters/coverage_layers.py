@@ -9,7 +9,7 @@ plot's geometry in the plots layer's own CRS.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
@@ -27,7 +27,8 @@ from shapely import wkb as shapely_wkb
 
 from ..planner.coverage import CoverageTrack, Plot, PlotCoverage
 from ..planner.errors import InputError
-from .field_layers import POINTS, TRACKS, _qdt
+from ..planner.plan_vs_actual import PlannedStop, StopOutcome
+from .field_layers import POINTS, TRACKS, to_qdatetime
 
 logger = logging.getLogger(__name__)
 
@@ -114,13 +115,76 @@ def load_plots(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "", dat
     return plots
 
 
+def coverage_fields(plot_fields: QgsFields) -> QgsFields:
+    """The plots' own fields (priority, dates, …) followed by the coverage fields."""
+    fields = QgsFields()
+    for field in plot_fields:
+        if COVERAGE_FIELDS.indexOf(field.name()) < 0:
+            fields.append(field)
+    for field in COVERAGE_FIELDS:
+        fields.append(field)
+    return fields
+
+
 def coverage_features(layer, results: Sequence[PlotCoverage]) -> List[QgsFeature]:
-    """One feature per plot, in the plots layer's order and CRS."""
+    """One feature per plot, in the plots layer's order and CRS, keeping the plot's attributes."""
+    fields = coverage_fields(layer.fields())
+    kept = [name for name in layer.fields().names() if COVERAGE_FIELDS.indexOf(name) < 0]
     out = []
     for source, r in zip(layer.getFeatures(), results):
-        feature = QgsFeature(COVERAGE_FIELDS)
+        feature = QgsFeature(fields)
         feature.setGeometry(source.geometry())
-        feature.setAttributes([r.plot_id, int(r.covered), ",".join(r.covered_by), _qdt(r.last_seen), r.visits,
-                               "; ".join(r.tracks), r.last_track])
+        feature.setAttributes([source[name] for name in kept] + [
+            r.plot_id, int(r.covered), ",".join(r.covered_by), to_qdatetime(r.last_seen), r.visits,
+            "; ".join(r.tracks), r.last_track])
+        out.append(feature)
+    return out
+
+
+STOP_OUTCOME_FIELDS = QgsFields()
+for _name, _kind in (("stop_id", QVariant.String), ("reached", QVariant.Int), ("reached_at", QVariant.DateTime),
+                     ("track", QVariant.String), ("distance_m", QVariant.Double), ("delay_min", QVariant.Double)):
+    STOP_OUTCOME_FIELDS.append(QgsField(_name, _kind))
+
+
+def _planned_time(value, utc_offset_hours: float) -> Optional[datetime]:
+    """Plan times are QDateTime, or ISO text in the coordinator's local time (the plan's ``arrival``)."""
+    if isinstance(value, QDateTime):
+        return _py_datetime(value)
+    if isinstance(value, str) and value.strip():
+        try:
+            local = datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+        if local.tzinfo is None:
+            local = local.replace(tzinfo=timezone(timedelta(hours=utc_offset_hours)))
+        return local.astimezone(timezone.utc)
+    return None
+
+
+def load_stops(layer, crs: QgsCoordinateReferenceSystem, id_fields: Sequence[str] = ("team", "day", "seq"),
+               time_field: str = "arrival", utc_offset_hours: float = -5.0) -> List[PlannedStop]:
+    """Planned stops (a plan's stops layer) in ``crs``; the id joins ``id_fields`` with '-'."""
+    transform = QgsCoordinateTransform(layer.sourceCrs(), crs, QgsProject.instance())
+    names = set(layer.fields().names())
+    stops = []
+    for f in layer.getFeatures():
+        point = f.geometry()
+        if point.isNull() or point.isEmpty():
+            raise InputError("the stop has no position", layer.sourceName(), feature=f.id())
+        xy = transform.transform(point.asPoint())
+        stop_id = "-".join(str(f[n]) for n in id_fields if n in names) or str(f.id())
+        when = _planned_time(f[time_field], utc_offset_hours) if time_field in names else None
+        stops.append(PlannedStop(stop_id, xy.x(), xy.y(), when))
+    return stops
+
+
+def stop_outcome_features(layer, outcomes: Sequence[StopOutcome]) -> List[QgsFeature]:
+    out = []
+    for source, o in zip(layer.getFeatures(), outcomes):
+        feature = QgsFeature(STOP_OUTCOME_FIELDS)
+        feature.setGeometry(source.geometry())
+        feature.setAttributes([o.stop_id, int(o.reached), to_qdatetime(o.reached_at), o.track_id, o.distance_m,
+                               o.delay_s / 60 if o.delay_s is not None else None])
         out.append(feature)
     return out

@@ -96,7 +96,7 @@ class ImportReport:
     duplicates: List[str] = field(default_factory=list)
 
 
-def _qdt(value: Optional[datetime]):
+def to_qdatetime(value: Optional[datetime]):
     if value is None:
         return None
     v = value.astimezone(timezone.utc)
@@ -127,7 +127,7 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, Lis
                 lines.addGeometry(QgsLineString([QgsPoint(p.lon, p.lat, p.ele or 0.0) for p in segment]))
         feature = QgsFeature(SPECS[TRACKS][1])
         feature.setAttributes([result.source, result.sha256, number, track.name, track.kind, track.device,
-                               int(track.planned), _qdt(track.start), _qdt(track.end), track.length_m,
+                               int(track.planned), to_qdatetime(track.start), to_qdatetime(track.end), track.length_m,
                                track.duration_s, track.point_count])
         if lines.numGeometries():
             feature.setGeometry(QgsGeometry(lines))
@@ -139,7 +139,7 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, Lis
             for p in segment:
                 seq += 1
                 point = QgsFeature(SPECS[POINTS][1])
-                point.setAttributes([result.sha256, number, segment_no, seq, _qdt(p.time), p.ele, p.speed,
+                point.setAttributes([result.sha256, number, segment_no, seq, to_qdatetime(p.time), p.ele, p.speed,
                                      p.rel_height, p.line])
                 point.setGeometry(QgsGeometry(QgsPoint(p.lon, p.lat, p.ele or 0.0)))
                 out[POINTS].append(point)
@@ -147,11 +147,11 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, Lis
             out[FOOTPRINTS].extend(_footprint_features(result, number, track, camera))
     for w in result.waypoints:
         feature = QgsFeature(SPECS[WAYPOINTS][1])
-        feature.setAttributes([result.source, result.sha256, w.name, w.symbol, _qdt(w.time), w.comment, w.ele])
+        feature.setAttributes([result.source, result.sha256, w.name, w.symbol, to_qdatetime(w.time), w.comment, w.ele])
         feature.setGeometry(QgsGeometry(QgsPoint(w.lon, w.lat, w.ele or 0.0)))
         out[WAYPOINTS].append(feature)
     row = QgsFeature(SPECS[IMPORTS][1])
-    row.setAttributes([result.source, result.sha256, result.format, _qdt(datetime.now(timezone.utc)),
+    row.setAttributes([result.source, result.sha256, result.format, to_qdatetime(datetime.now(timezone.utc)),
                        len(result.tracks), result.point_count, len(result.waypoints), len(result.skipped),
                        "\n".join(result.warnings),
                        "\n".join(f"line {s.line}: {s.reason}" for s in result.skipped[:1000])])

@@ -7,8 +7,10 @@ script alone regenerates the whole folder.  Needs an initialised QgsApplication.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import List, Optional, Tuple
+from xml.etree import ElementTree
 
 from qgis.core import (
     QgsBilinearRasterResampler,
@@ -42,6 +44,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+# Containers QGIS fills from a hash: their children's order changes from run to run.
+UNORDERED = {"individual-layer-settings", "projectlayers"}
 EXTENT = (466000.0, 8994000.0, 512000.0, 9040000.0)
 
 
@@ -214,7 +218,39 @@ def write_project(out: Path, note: str) -> Path:
     tmp = out / "training.tmp.qgs"
     if not project.write(str(tmp)):
         raise RuntimeError(f"{tmp}: cannot write the project: {project.error()}")
-    text = tmp.read_text(encoding="utf-8").replace("training.tmp.qgs", "training.qgs")
+    text = _canonical(tmp.read_text(encoding="utf-8").replace("training.tmp.qgs", "training.qgs"))
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
     return path
+
+
+def _canonical(text: str) -> str:
+    """Same project, same bytes: regenerating must leave git clean.
+
+    QGIS writes random layer ids (name + UUID), the save time and user, and
+    attributes in hash order; names are unique here, so ids become the bare names,
+    and C14N sorts the attributes.
+    """
+    for old in re.findall(r"<id>([^<]+)</id>", text):
+        text = text.replace(old, re.sub(r"_[0-9a-f]{8}(_[0-9a-f]{4}){3}_[0-9a-f]{12}$", "", old))
+    uuids: dict = {}
+    text = re.sub(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}",
+                  lambda m: uuids.setdefault(m.group(0), f"{{00000000-0000-4000-8000-{len(uuids) + 1:012d}}}"),
+                  text)  # rule keys
+    text = re.sub(r"<creation>[^<]*</creation>", "<creation>2026-01-01T00:00:00</creation>", text)
+    text = re.sub(r'saveDateTime="[^"]*"', 'saveDateTime="2026-01-01T00:00:00"', text)
+    text = re.sub(r'saveUser(Full)?="[^"]*"', lambda m: f'saveUser{m.group(1) or ""}="training"', text)
+    root = ElementTree.fromstring(text)
+    for elem in root.iter():
+        if elem.tag in UNORDERED:  # QHash order in QGIS: meaningless, so sorted
+            elem[:] = sorted(elem, key=lambda e: e.get("id") or e.findtext("id") or "")
+        for key, value in elem.attrib.items():
+            if value.startswith("<") and value.endswith(">"):  # symbols serialised into an attribute
+                elem.set(key, ElementTree.canonicalize(xml_data=value))
+        if elem.text is not None and not elem.text.strip():
+            elem.text = None
+        if elem.tail is not None and not elem.tail.strip():
+            elem.tail = None
+    ElementTree.indent(root, space="  ")
+    body = ElementTree.canonicalize(xml_data=ElementTree.tostring(root, encoding="unicode"))
+    return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + body + "\n"

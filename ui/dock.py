@@ -79,10 +79,11 @@ class PatrolPlannerDock(QgsDockWidget):
             combo.setAllowEmptyLayer(optional)
         f.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         f.startEdit.setDateTime(QDateTime.currentDateTime())
-        from ..planner.devices import DEVICES
+        from ..planner.devices import PROFILES
 
-        for device in DEVICES.values():
+        for device in PROFILES:
             f.deviceCombo.addItem(device.label, device.key)
+        f.deviceCombo.setCurrentIndex(max(0, f.deviceCombo.findData("etrex22x")))
         self._refresh_garmin_units()
 
     def _connect(self) -> None:
@@ -143,9 +144,14 @@ class PatrolPlannerDock(QgsDockWidget):
 
     def check_coverage(self) -> None:
         f = self.form
+        tracks = f.tracksCombo.currentLayer()
+        if tracks is None:
+            self._tell(tr("Choose the field tracks layer (import field data first)."), Qgis.MessageLevel.Warning)
+            return
         params = {
             "PLOTS": f.plotsCombo.currentLayer(),
-            "TRACKS": f.tracksCombo.currentLayer(),
+            # the import writes one GeoPackage; coverage reads its tracks and drone footprints
+            "GEOPACKAGE": tracks.source().split("|")[0],
             "RADIUS": f.radiusSpin.value(),
             "OUTPUT": "TEMPORARY_OUTPUT",
         }
@@ -155,8 +161,8 @@ class PatrolPlannerDock(QgsDockWidget):
         if not ok:
             return
         layer = self.results.show(results["OUTPUT"], "coverage", tr("Plot coverage"))
-        statuses = [str(feature["covered"]) for feature in layer.getFeatures()]
-        covered = sum(1 for s in statuses if s in ("1", "true", "True"))
+        statuses = [feature["covered"] for feature in layer.getFeatures()]
+        covered = sum(1 for s in statuses if s in (1, True, "1", "true"))
         self.form.coverageSummary.setText(
             tr("{} of {} plots were checked; {} nobody has visited yet.").format(
                 covered, len(statuses), len(statuses) - covered
@@ -264,8 +270,15 @@ class PatrolPlannerDock(QgsDockWidget):
 
         units = find_garmin_units()
         if units:
-            self.form.folderWidget.setFilePath(str(units[0]))
-            self.form.garminLabel.setText(tr("Garmin unit found: files go straight to {}").format(units[0]))
+            unit = units[0]
+            self.form.folderWidget.setFilePath(str(unit.gpx_folder))
+            self.form.garminLabel.setText(tr("Garmin unit found: files go straight to {}").format(unit.gpx_folder))
+            if unit.model:
+                from ..planner.devices import profile_for_model
+
+                profile = profile_for_model(unit.model)
+                if profile is not None:
+                    self.form.deviceCombo.setCurrentIndex(self.form.deviceCombo.findData(profile.key))
 
     # --- running ----------------------------------------------------------
     def _start(self, algorithm_id: str, params: Dict[str, Any], done) -> None:

@@ -23,7 +23,7 @@ from qgis.core import (
 from ...planner.coverage import CoverageConfig, compute_coverage
 from ...planner.crs import utm_epsg
 from ...planner.errors import InputError
-from ...qgis_adapters.coverage_layers import COVERAGE_FIELDS, coverage_features, load_plots, load_tracks
+from ...qgis_adapters.coverage_layers import coverage_features, coverage_fields, load_plots, load_tracks
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ._base import PatrolAlgorithm, tr
 
@@ -85,7 +85,8 @@ class PlotCoverage(PatrolAlgorithm):
         config = CoverageConfig(radius_m=self.parameterAsDouble(parameters, self.RADIUS, context),
                                 min_polygon_fraction=self.parameterAsDouble(parameters, self.MIN_FRACTION, context))
         results = compute_coverage(plots, tracks, config, ProcessingFeedbackAdapter(feedback))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, COVERAGE_FIELDS, source.wkbType(),
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, coverage_fields(source.fields()),
+                                          source.wkbType(),
                                           source.sourceCrs())
         sink.addFeatures(coverage_features(source, results), QgsFeatureSink.FastInsert)
         feedback.pushInfo(tr("{} of {} plots covered").format(sum(r.covered for r in results), len(results)))

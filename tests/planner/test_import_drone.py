@@ -80,6 +80,18 @@ def test_every_srt_of_the_data_set_is_covered(shared_data: Path) -> None:
         assert (SRT / name).read_bytes() == source.read_bytes(), name
 
 
+def test_other_copies_are_unchanged(shared_data: Path) -> None:
+    drone = shared_data / "drone"
+    pairs = {
+        FIELD / "drone_csv/litchi_waypoints.csv": drone / "litchi_csv/waypoints.csv",
+        FIELD / "drone_csv/issue_image_metadata.csv": drone / "geotag_csv_dronetm_agung/issue_image_metadata.csv",
+        FIELD / "photos/tiny_drone_image.jpg": drone / "geotagged_jpg_webodm/tiny_drone_image.jpg",
+        FIELD / "photos/tiny_drone_image_2.jpg": drone / "geotagged_jpg_webodm/tiny_drone_image_2.jpg",
+    }
+    for copy, original in pairs.items():
+        assert copy.read_bytes() == original.read_bytes(), copy
+
+
 @pytest.mark.parametrize("case", SRT_CASES, ids=[Path(c[0]).name for c in SRT_CASES])
 def test_dji_srt_variants(case) -> None:
     name, fmt, count, skipped, first, rel, ele, when, length = case

@@ -188,3 +188,42 @@ def test_processing_algorithms_import_then_coverage(tmp_path: Path, provider) ->
                          {"PLOTS": plots, "ID_FIELD": "code", "GEOPACKAGE": gpkg, "OUTPUT": "memory:"})["OUTPUT"]
     rows = [(f["plot_id"], f["covered"], f["covered_by"], f["visits"]) for f in out.getFeatures()]
     assert rows == [("seen", 1, "boat", 1), ("unseen", 0, "", 0)]
+
+
+def test_planned_stops_against_imported_tracks(tmp_path: Path) -> None:
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY
+
+    from patrol_planner.planner.plan_vs_actual import compare_plan
+    from patrol_planner.qgis_adapters.coverage_layers import load_stops, load_tracks, stop_outcome_features
+
+    gpkg = tmp_path / "field.gpkg"
+    import_field_files([str(FIELD / "gpx/togeojson/run.gpx")], str(gpkg))
+    points = list(layer(gpkg, POINTS).getFeatures())
+    tenth = points[10]
+    stops = QgsVectorLayer("Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer"
+                           "&field=arrival:string", "stops", "memory")
+    features = []
+    # The plan's arrival is local time (UTC-5), written like the plan layers do.
+    for seq, (where, arrival) in enumerate([(tenth.geometry().asPoint(), "2012-10-24T18:30"),
+                                            (QgsPointXY(0.5, 0.5), "")], 1):
+        feature = QgsFeature(stops.fields())
+        feature.setAttributes(["A", 1, seq, arrival])
+        feature.setGeometry(QgsGeometry.fromPointXY(where))
+        features.append(feature)
+    stops.dataProvider().addFeatures(features)
+    utm = QgsCoordinateReferenceSystem("EPSG:32619")
+    planned = load_stops(stops, utm)
+    assert [s.stop_id for s in planned] == ["A-1-1", "A-1-2"]
+    assert planned[0].planned_time == datetime(2012, 10, 24, 23, 30, tzinfo=timezone.utc)
+    outcomes = compare_plan(planned, load_tracks(str(gpkg), utm))
+    assert outcomes[0].reached and not outcomes[1].reached
+    from patrol_planner.planner.field_model import haversine_m
+
+    target = tenth.geometry().asPoint()
+    first_near = next(p for p in points if haversine_m(p.geometry().asPoint().x(), p.geometry().asPoint().y(),
+                                                       target.x(), target.y()) <= 49.9)
+    first_seen = first_near["time"].toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
+    assert outcomes[0].reached_at == first_seen == datetime(2012, 10, 24, 23, 30, 6, tzinfo=timezone.utc)
+    rows = stop_outcome_features(stops, outcomes)
+    assert [r["reached"] for r in rows] == [1, 0]
+    assert rows[0]["delay_min"] == pytest.approx((first_seen - planned[0].planned_time).total_seconds() / 60)

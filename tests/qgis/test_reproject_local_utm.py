@@ -10,8 +10,11 @@ from patrol_planner.provider.provider import PatrolPlannerProvider
 
 @pytest.fixture()
 def provider(qgis_processing):
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("patrol_planner") is not None:  # left by an earlier test in this session
+        registry.removeProvider("patrol_planner")
     provider = PatrolPlannerProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
+    assert registry.addProvider(provider)
     yield provider
     QgsApplication.processingRegistry().removeProvider(provider)
 

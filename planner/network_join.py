@@ -1,0 +1,164 @@
+"""Joining terminals (bases, plots) to the network by forest legs.
+
+A terminal joins the trail network at its nearest point and the river network
+at its nearest point (landing there costs a transfer), each only where the
+straight forest leg is at most ``max_forest_m`` long and crosses no no-go
+zone; when the nearest leg is blocked the next nearest point (on another
+edge) is tried.  Polygon terminals are reached at their edge: the leg starts
+at the polygon's point nearest to the network.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from shapely.geometry import LineString
+from shapely.ops import nearest_points, unary_union
+
+from .network_graph import Graph
+from .network_grid import SegmentGrid, nearest_on_segment
+from .network_zones import Zones
+from .travel_model import BOAT, TRAIL, Coord, TravelModel
+
+log = logging.getLogger(__name__)
+
+NO_CONNECTION = "no connection"
+UPSTREAM_IMPOSSIBLE = "upstream impossible"
+INSIDE_NO_GO = "inside a no-go zone"
+TOO_FAR = "too far from any trail or river"
+
+
+@dataclass(frozen=True)
+class Join:
+    """Where a terminal meets the network: ``point`` lies on ``edge`` at segment ``seg``, fraction ``t``."""
+
+    mode: str
+    edge: int
+    seg: int
+    t: float
+    point: Coord
+    origin: Coord
+    forest_km: float
+    forest_hours: float
+    transfer_hours: float  # landing on a river costs a transfer; joining a trail does not
+
+    @property
+    def hours(self) -> float:
+        return self.forest_hours + self.transfer_hours
+
+
+@dataclass(frozen=True)
+class DirectLeg:
+    origin: Coord
+    destination: Coord
+    km: float
+    hours: float
+
+
+class Joiner:
+    def __init__(self, graph: Graph, model: TravelModel, zones: Zones) -> None:
+        self.graph = graph
+        self.model = model
+        self.zones = zones
+        self._grids: Dict[str, Tuple[SegmentGrid, List[int]]] = {}
+        self._hard_union = unary_union([z.polygon for z in zones.hard]) if zones.hard else None
+
+    def _grid(self, mode: str) -> Tuple[SegmentGrid, List[int]]:
+        if mode not in self._grids:
+            g = self.graph
+            edges = [e for e, m in enumerate(g.edge_mode) if m == mode]
+            grid = SegmentGrid([(g.edge_xs[e], g.edge_ys[e]) for e in edges], min_cell=self.model.max_forest_m / 4)
+            self._grids[mode] = (grid, edges)
+        return self._grids[mode]
+
+    def usable_geometry(self, geometry):
+        """The part of a terminal outside no-go zones, or None when it is wholly inside one."""
+        if geometry is None or geometry.is_empty:
+            return None
+        if self.zones.inside_hard(geometry):
+            return None
+        if self._hard_union is not None and geometry.geom_type != "Point" and geometry.intersects(self._hard_union):
+            geometry = geometry.difference(self._hard_union)
+        return geometry
+
+    def joins(self, geometry) -> List[Join]:
+        """The terminal's joins to the trail network and to the river network (0 to 2)."""
+        out = []
+        for mode in (TRAIL, BOAT):
+            join = self._join(geometry, mode)
+            if join is not None:
+                out.append(join)
+        return out
+
+    def _join(self, geometry, mode: str) -> Optional[Join]:
+        grid, edges = self._grid(mode)
+        if not grid.chunks:
+            return None
+        radius = self.model.max_forest_m
+        candidates: List[Tuple[float, Coord, int, int, float, float, float]] = []
+        if geometry.geom_type == "Point":
+            # Look near first: the nearest unblocked point is usually within a cell or two.
+            x, y = geometry.x, geometry.y
+            reach = min(radius, grid.cell)
+            while True:
+                for d, line, k, t, nx, ny in grid.hits(x, y, reach):
+                    join = self._make(mode, edges[line], d, (x, y), k, t, nx, ny)
+                    if join is not None:
+                        return join
+                if reach >= radius:
+                    return None
+                reach = min(radius, 2 * reach)
+        else:
+            best: Dict[int, Tuple[float, Coord, int, int, float, float, float]] = {}
+            x0, y0, x1, y1 = geometry.bounds
+            for c in grid.chunks_near(x0 - radius, y0 - radius, x1 + radius, y1 + radius):
+                line, a, b, *_ = grid.chunks[c]
+                xs, ys = grid.lines[line]
+                part = LineString(list(zip(xs[a : b + 1], ys[a : b + 1])))
+                d = geometry.distance(part)
+                if d > radius or (line in best and best[line][0] <= d):
+                    continue
+                on_terminal, on_line = nearest_points(geometry, part)
+                k, t, nx, ny = _locate(xs, ys, a, b, on_line.x, on_line.y)
+                best[line] = (d, (on_terminal.x, on_terminal.y), line, k, t, nx, ny)
+            candidates = sorted(best.values())
+        for d, origin, line, k, t, nx, ny in candidates:
+            join = self._make(mode, edges[line], d, origin, k, t, nx, ny)
+            if join is not None:
+                return join
+        return None
+
+    def _make(self, mode: str, edge: int, d: float, origin: Coord, k: int, t: float, nx: float, ny: float):
+        """The join, or None when its forest leg crosses a no-go zone."""
+        if d > 0 and self.zones.leg_blocked(origin, (nx, ny)):
+            return None
+        hours = self.zones.leg_factor_length(origin, (nx, ny)) / 1000.0 / self.model.forest_kmh
+        transfer = self.model.transfer_h if mode == BOAT else 0.0
+        return Join(mode, edge, k, t, (nx, ny), origin, d / 1000.0, hours, transfer)
+
+    def direct(self, g1, g2) -> Optional[DirectLeg]:
+        """A straight forest leg between two terminals, when short enough and not blocked."""
+        radius = self.model.max_forest_m
+        d = g1.distance(g2)
+        if d > radius:
+            return None
+        p1, p2 = nearest_points(g1, g2)
+        o, q = (p1.x, p1.y), (p2.x, p2.y)
+        if d > 0 and self.zones.leg_blocked(o, q):
+            return None
+        hours = self.zones.leg_factor_length(o, q) / 1000.0 / self.model.forest_kmh
+        return DirectLeg(o, q, d / 1000.0, hours)
+
+
+def _locate(xs, ys, a: int, b: int, x: float, y: float) -> Tuple[int, float, float, float]:
+    """(segment, t, x, y) of the point of segments a..b nearest to (x, y)."""
+    best = None
+    for k in range(a, b):
+        t, nx, ny = nearest_on_segment(x, y, xs[k], ys[k], xs[k + 1], ys[k + 1])
+        d = (nx - x) ** 2 + (ny - y) ** 2
+        if best is None or d < best[0]:
+            best = (d, k, t, nx, ny)
+    assert best is not None
+    return best[1], best[2], best[3], best[4]
