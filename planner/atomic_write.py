@@ -68,10 +68,10 @@ def atomic_open(path: Union[str, Path]) -> Iterator[BinaryIO]:
             with contextlib.suppress(OSError):
                 os.chmod(tmp, target.stat().st_mode & 0o7777)
         else:
+            # Not 0666 & ~umask: reading the umask means setting it, which races
+            # with QGIS's other threads.  0644 is what a normal save gives.
             with contextlib.suppress(OSError):
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(tmp, 0o666 & ~umask)
+                os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException as error:
         with contextlib.suppress(OSError):

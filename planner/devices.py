@@ -53,8 +53,8 @@ ETREX_10 = DeviceProfile(
     key="etrex10",
     label="Garmin eTrex 10",
     # Spec page "eTrex 10": 1,000 waypoints, 50 routes, track log 10,000 points,
-    # 100 saved tracks.  Later listings show higher figures; the lower ones are
-    # kept because units in the field are rarely updated.
+    # 100 saved tracks.  Should a newer listing show higher figures, keep these:
+    # units in the field rarely get firmware updates.
     max_waypoints=1000,
     max_routes=50,
     # Points per route: not published for the eTrex 10.  Its siblings list
@@ -138,7 +138,7 @@ PHONE_APP = DeviceProfile(
     # Android fonts show accents: keep names as the coordinator wrote them.
     charset=UNICODE,
     garmin=False,
-    sources="osmand.net and docs.locusmap.app GPX pages: no limits published (values chosen conservatively)",
+    sources="OsmAnd and Locus Map user documentation: no published limits known (values chosen conservatively)",
 )
 
 PROFILES: Tuple[DeviceProfile, ...] = (ETREX_10, ETREX_22X_32X, GPSMAP_64, GPSMAP_65_66, PHONE_APP)

@@ -99,21 +99,20 @@ def _subfolders(folder: Path) -> List[Path]:
         return []
 
 
-def candidate_roots() -> List[Path]:
-    """Where removable drives are mounted on this system."""
+def candidate_roots(system_root: Path = Path("/")) -> List[Path]:
+    """Where removable drives are mounted on this system (``system_root`` is for tests)."""
     if sys.platform == "win32":
         return _windows_roots()
     if sys.platform == "darwin":
-        return _subfolders(Path("/Volumes"))
+        return _subfolders(system_root / "Volumes")
     user = os.environ.get("USER") or os.environ.get("LOGNAME") or ""
     roots: List[Path] = []
-    for base in (Path("/media") / user, Path("/run/media") / user, Path("/media")):
-        if user or base == Path("/media"):
-            roots.extend(_subfolders(base))
+    bases = [system_root / "media" / user, system_root / "run" / "media" / user] if user else []
+    for base in bases + [system_root / "media"]:  # /media/<label> on older udisks setups
+        roots.extend(_subfolders(base))
     # MTP units through GVFS: one folder per device, then one per storage.
-    gvfs = Path(f"/run/user/{os.getuid()}/gvfs") if hasattr(os, "getuid") else None
-    if gvfs is not None:
-        for device in _subfolders(gvfs):
+    if hasattr(os, "getuid"):
+        for device in _subfolders(system_root / "run" / "user" / str(os.getuid()) / "gvfs"):
             if device.name.startswith("mtp:"):
                 roots.extend(_subfolders(device))
     return list(dict.fromkeys(roots))

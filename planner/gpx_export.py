@@ -21,12 +21,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
+from . import line_simplify as geo
 from ._deps import gpxpy_gpx
 from .atomic_write import atomic_write_bytes
-from .devices import ETREX_22X_32X, DeviceProfile
+from .devices import ASCII, ETREX_22X_32X, DeviceProfile
 from .errors import ExportError, InputError
-from .gpx_names import UniqueNamer, clean_name, numbered, safe_file_stem
-from .line_simplify import LonLat, Simplified, simplify_to_budget, trim_around
+from .gpx_names import MAX_FILE_STEM, UniqueNamer, clean_name, numbered, safe_file_stem
+from .line_simplify import LonLat, PreparedLine, Simplified
 from .plan_model import BASE, CAMP, PLOT
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ _SCHEMA_LOCATIONS = ["http://www.topografix.com/GPX/1/1", "http://www.topografix
 # Replaces gpxpy's default creator, which would tell a finder which software
 # (and so which kind of group) made the file.
 NEUTRAL_CREATOR = "GPX export"
+NEUTRAL_STEM = "plan"
 # gpxx:DisplayColor_t values that stand out on a map (not black/white/grey).
 TEAM_COLORS = ("Red", "Blue", "Magenta", "DarkGreen", "DarkCyan", "DarkRed", "DarkBlue", "DarkMagenta",
                "DarkYellow", "Cyan", "Green", "Yellow")
@@ -97,19 +99,25 @@ class ExportOptions:
     title: Optional[str] = None
     labels: GpxLabels = field(default_factory=GpxLabels)
 
+    def __post_init__(self) -> None:
+        if min(self.hide_radius_m, self.max_deviation_m, self.min_tolerance_m) < 0:
+            raise ExportError("GPX export: radius, deviation and tolerance cannot be negative")
+
 
 @dataclass(frozen=True)
 class GpxPart:
-    """What one written file holds."""
+    """What one file holds; ``path`` is set once it is written."""
 
-    path: Path
     days: Tuple[int, int]  # first and last day covered
     waypoints: int
     routes: int
     route_points: int
     tracks: int
     track_points: int
-    max_deviation_m: float
+    original_track_points: int
+    tolerance_m: float
+    max_deviation_m: float  # measured: farthest planned-path vertex from the simplified track
+    path: Optional[Path] = None
 
 
 @dataclass(frozen=True)
@@ -131,17 +139,9 @@ class _Point:
 
 
 @dataclass(frozen=True)
-class GpxDocument:
-    """One file's GPX text and what it holds, before it is written."""
-
+class GpxDocument:  # one file's GPX text and what it holds, before it is written
     xml: str
-    days: Tuple[int, int]
-    waypoints: int
-    routes: int
-    route_points: int
-    tracks: int
-    track_points: int
-    track: Simplified
+    part: GpxPart
 
 
 def _check(team: TeamExport) -> None:
@@ -187,6 +187,7 @@ def _names(stops: Sequence[ExportStop], options: ExportOptions) -> List[_Point]:
 
 
 def _waypoints(points: Sequence[_Point]) -> List[_Point]:
+    """One waypoint per name, described as at its first visit."""
     unique: Dict[str, _Point] = {}
     for point in points:
         unique.setdefault(point.name, point)
@@ -214,39 +215,14 @@ def _gpxx(tag: str, *children: Tuple[str, str]) -> ET.Element:
     return element
 
 
-def _chunks(items: Sequence, size: int) -> List[Sequence]:
-    """Consecutive runs of at most ``size`` items sharing their end points (size >= 2)."""
-    if len(items) <= size:
-        return [items] if items else []
-    return [items[i : i + size] for i in range(0, len(items) - 1, size - 1)]
-
-
-def _pack_tracks(lines: Sequence[Sequence[LonLat]], limit: int) -> List[List[Sequence[LonLat]]]:
-    """Segments grouped into tracks of at most ``limit`` points; long ones cut with a shared point."""
-    tracks: List[List[Sequence[LonLat]]] = []
-    count = limit + 1
-    for line in lines:
-        for piece in _chunks(line, limit):
-            if count + len(piece) > limit:
-                tracks.append([])
-                count = 0
-            tracks[-1].append(piece)
-            count += len(piece)
-    return tracks
-
-
-def _track_lines(team: TeamExport, days: range, hide: Sequence[LonLat], options: ExportOptions) -> List[List[LonLat]]:
-    lines: List[List[LonLat]] = []
-    for day in days:
-        if day - 1 < len(team.day_paths):
-            lines.extend(trim_around(team.day_paths[day - 1], hide, options.hide_radius_m))
-    return lines
+def _day_lines(team: TeamExport, day: int, hide: Sequence[LonLat], options: ExportOptions) -> List[PreparedLine]:
+    if day - 1 >= len(team.day_paths):
+        return []
+    return geo.prepare(geo.trim_around(team.day_paths[day - 1], hide, options.hide_radius_m))
 
 
 @dataclass(frozen=True)
-class _Layout:
-    """What goes into one file, counted before any XML is made."""
-
+class _Layout:  # what goes into one file, counted before any XML is made
     points: Tuple[_Point, ...]
     routes: Tuple[Sequence[_Point], ...]
     track: Simplified
@@ -254,12 +230,12 @@ class _Layout:
     days: Tuple[int, int]
 
 
-def _layout(points: Sequence[_Point], lines: Sequence[Sequence[LonLat]], days: Tuple[int, int],
+def _layout(points: Sequence[_Point], lines: Sequence[PreparedLine], days: Tuple[int, int],
             options: ExportOptions) -> _Layout:
     device = options.device
-    track = simplify_to_budget(lines, device.max_track_points, options.max_deviation_m, options.min_tolerance_m)
-    routes = _chunks(points, device.max_route_points) if len(points) >= 2 else []
-    return _Layout(tuple(points), tuple(routes), track, tuple(_pack_tracks(track.lines, device.max_track_points)),
+    track = geo.simplify_prepared(lines, device.max_track_points, options.max_deviation_m, options.min_tolerance_m)
+    routes = geo.chunks(points, device.max_route_points) if len(points) >= 2 else []
+    return _Layout(tuple(points), tuple(routes), track, tuple(geo.pack_lines(track.lines, device.max_track_points)),
                    days)
 
 
@@ -304,8 +280,10 @@ def _render(team: TeamExport, layout: _Layout, options: ExportOptions) -> GpxDoc
             seg.points.extend(gpxpy_gpx.GPXTrackPoint(round(lat, 7), round(lon, 7)) for lon, lat in segment)
             trk.segments.append(seg)
         gpx.tracks.append(trk)
-    return GpxDocument(gpx.to_xml("1.1"), days, len(gpx.waypoints), len(layout.routes),
-                       sum(len(r) for r in layout.routes), len(layout.tracks), layout.track.points, layout.track)
+    track = layout.track
+    return GpxDocument(gpx.to_xml("1.1"), GpxPart(days, len(gpx.waypoints), len(layout.routes),
+                       sum(len(r) for r in layout.routes), len(layout.tracks), track.points, track.original_points,
+                       track.tolerance_m, track.max_deviation_m))
 
 
 def _overflow(layout: _Layout, device: DeviceProfile) -> Optional[str]:
@@ -321,15 +299,20 @@ def _overflow(layout: _Layout, device: DeviceProfile) -> Optional[str]:
     return None
 
 
-def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -> Tuple[List[GpxDocument], int]:
-    """The GPX text of each file for ``team`` and how many stops were left out (no file is written)."""
+def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -> Tuple[List[GpxDocument], List[str]]:
+    """The GPX text of each file for ``team`` and warnings for the coordinator (no file is written)."""
     options = options or ExportOptions()
     _check(team)
     points = _names([s for s in team.stops if not hidden(s, options)], options)
     hide = [(s.lon, s.lat) for s in team.stops if hidden(s, options)]
     last_day = max([s.day for s in team.stops] + [len(team.day_paths), 1])
-
-    day_lines = {day: _track_lines(team, range(day, day + 1), hide, options) for day in range(1, last_day + 1)}
+    # Shown stops so close to a hidden one that they would give it away.
+    close = geo.near([(p.stop.lon, p.stop.lat) for p in points], hide, options.hide_radius_m)
+    names = sorted({p.name for p, is_near in zip(points, close) if is_near})
+    warnings = [f"{', '.join(names)}: within {options.hide_radius_m:.0f} m of a left-out base or sensitive stop, "
+                "which they may give away"] if names else []
+    # Trimmed and ranked once per day: finding where to split files re-simplifies many day ranges.
+    day_lines = {day: _day_lines(team, day, hide, options) for day in range(1, last_day + 1)}
 
     def make(first: int, last: int) -> _Layout:
         chosen = [p for p in points if first <= p.stop.day <= last]
@@ -339,7 +322,7 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
     whole = make(1, last_day)
     problem = _overflow(whole, options.device)
     if problem is None:
-        return [_render(team, whole, options)], len(hide)
+        return [_render(team, whole, options)], warnings
     if not options.split:
         raise ExportError(f"team {team.team!r}: the plan has {problem}; split it or choose another device")
     # Whole days per file, as many as fit: a team loads the next file when a
@@ -359,13 +342,9 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
             doc, last = bigger, last + 1
         layouts.append(doc)
         first = last + 1
-    return [_render(team, layout, options) for layout in layouts], len(hide)
-
-
-def _part_paths(folder: Path, stem: str, count: int) -> List[Path]:
-    if count == 1:
-        return [folder / f"{stem}.gpx"]
-    return [folder / f"{stem}_{i}-{count}.gpx" for i in range(1, count + 1)]
+    warnings.append(f"the plan did not fit one {options.device.label} file: {len(layouts)} files; "
+                    "load them onto the unit one at a time")
+    return [_render(team, layout, options) for layout in layouts], warnings
 
 
 def export_team_gpx(
@@ -376,8 +355,9 @@ def export_team_gpx(
 ) -> ExportReport:
     """Write ``team``'s plan into ``folder`` as ``<stem>.gpx`` or ``<stem>_1-3.gpx``, ``<stem>_2-3.gpx``...
 
-    ``file_stem`` defaults to the team name made FAT32-safe.  Each file is
-    written atomically.  Files of an earlier export with the same stem but a
+    ``file_stem`` defaults to the team name made FAT32-safe, or to a neutral
+    ``plan`` while ``hide_sensitive`` is on: a unit's file list is the first
+    thing a finder reads.  Each file is written atomically.  Files of an earlier export with the same stem but a
     different number of parts are removed afterwards, because a Garmin loads
     every GPX file in its folder and would show the old plan too.
     """
@@ -385,14 +365,15 @@ def export_team_gpx(
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"{folder}: the folder does not exist")
-    stem = safe_file_stem(file_stem if file_stem is not None else team.team)
-    docs, hidden_count = build_documents(team, options)
-    paths = _part_paths(folder, stem, len(docs))
+    stem = safe_file_stem(file_stem if file_stem is not None else NEUTRAL_STEM if options.hide_sensitive else team.team)
+    docs, warnings = build_documents(team, options)
+    hidden_count = sum(hidden(s, options) for s in team.stops)
+    count = len(docs)
+    paths = [folder / (f"{stem}.gpx" if count == 1 else f"{stem}_{i}-{count}.gpx") for i in range(1, count + 1)]
     parts = []
     for doc, path in zip(docs, paths):
         atomic_write_bytes(path, doc.xml.encode("utf-8"))
-        parts.append(GpxPart(path, doc.days, doc.waypoints, doc.routes, doc.route_points, doc.tracks,
-                             doc.track_points, doc.track.max_deviation_m))
+        parts.append(replace(doc.part, path=path))
     stale = re.compile(rf"{re.escape(stem)}(_\d+-\d+)?\.gpx", re.IGNORECASE)
     keep = {p.name.lower() for p in paths}
     for old in folder.iterdir():
@@ -401,20 +382,18 @@ def export_team_gpx(
                 old.unlink()
             except OSError as error:
                 raise ExportError(f"{old}: an older part of this plan could not be removed: {error}") from error
-    warnings = []
-    if len(docs) > 1:
-        warnings.append(f"the plan did not fit one {options.device.label} file: {len(docs)} files; "
-                        "load them onto the unit one at a time")
     if hidden_count:
         warnings.append(f"{hidden_count} bases or sensitive stops left out of the file")
-    original = sum(d.track.original_points for d in docs)
-    report = ExportReport(team.team, options.device.key, tuple(parts), hidden_count, original,
-                          max((d.track.tolerance_m for d in docs), default=0.0),
-                          max((p.max_deviation_m for p in parts), default=0.0), tuple(warnings))
+    report = ExportReport(team.team, options.device.key, tuple(parts), hidden_count,
+                          sum(p.original_track_points for p in parts), max(p.tolerance_m for p in parts),
+                          max(p.max_deviation_m for p in parts), tuple(warnings))
     logger.info("GPX for %s: %d file(s), max deviation %.1f m", team.team, len(parts), report.max_deviation_m)
     return report
 
 
-def with_device(options: ExportOptions, device: DeviceProfile) -> ExportOptions:
-    """``options`` for another unit (the UI offers one export per device)."""
-    return replace(options, device=device)
+def export_teams_gpx(teams: Sequence[TeamExport], folder: Union[str, Path],
+                     options: Optional[ExportOptions] = None) -> List[ExportReport]:
+    """Every team into ``folder``; file names unique on a case-blind FAT32 disk (``plan``, ``plan-2``...)."""
+    options, namer = options or ExportOptions(), UniqueNamer(MAX_FILE_STEM - 6, ASCII)  # room for "_12-12"
+    wanted = (NEUTRAL_STEM if options.hide_sensitive else safe_file_stem(t.team) for t in teams)
+    return [export_team_gpx(t, folder, options, namer.name(w, NEUTRAL_STEM)) for t, w in zip(teams, wanted)]

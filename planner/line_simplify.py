@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, List, Sequence, Tuple
+from typing import Callable, List, Sequence, Tuple, TypeVar
 
 from .utm_math import projector_for
 
 LonLat = Tuple[float, float]
 XY = Tuple[float, float]
+T = TypeVar("T")
 
 
 def local_projector(points: Sequence[LonLat]) -> Callable[[float, float], XY]:
@@ -29,6 +30,15 @@ def local_projector(points: Sequence[LonLat]) -> Callable[[float, float], XY]:
     lon = sum(p[0] for p in points) / len(points)
     lat = sum(p[1] for p in points) / len(points)
     return projector_for(lon, lat)[1]
+
+
+def near(points: Sequence[LonLat], centres: Sequence[LonLat], radius_m: float) -> List[bool]:
+    """For each point, whether it lies within ``radius_m`` of any centre."""
+    if not points or not centres:
+        return [False] * len(points)
+    project = local_projector(list(points) + list(centres))
+    cxy = [project(*c) for c in centres]
+    return [any(math.dist(project(*p), c) < radius_m for c in cxy) for p in points]
 
 
 def _segment_distance(p: XY, a: XY, b: XY) -> float:
@@ -89,6 +99,28 @@ class Simplified:
         return sum(len(line) for line in self.lines)
 
 
+@dataclass(frozen=True)
+class PreparedLine:
+    """A line with its metric coordinates and DP importances, computed once and reused."""
+
+    lonlat: Tuple[LonLat, ...]
+    xy: Tuple[XY, ...]
+    weights: Tuple[float, ...]
+
+
+def prepare(lines: Sequence[Sequence[LonLat]]) -> List[PreparedLine]:
+    """Project ``lines`` (one UTM zone for all) and rank their vertices; empty lines are dropped."""
+    lines = [tuple(line) for line in lines if line]
+    if not lines:
+        return []
+    project = local_projector([p for line in lines for p in line])
+    out = []
+    for line in lines:
+        xy = tuple(project(lon, lat) for lon, lat in line)
+        out.append(PreparedLine(line, xy, tuple(importance(xy))))
+    return out
+
+
 def simplify_to_budget(
     lines: Sequence[Sequence[LonLat]],
     max_points: int,
@@ -103,14 +135,17 @@ def simplify_to_budget(
     Tolerances below ``min_tolerance_m`` are not used (they only keep GPS-noise
     vertices).
     """
-    lines = [list(line) for line in lines if line]
+    return simplify_prepared(prepare(lines), max_points, max_tolerance_m, min_tolerance_m)
+
+
+def simplify_prepared(
+    lines: Sequence[PreparedLine], max_points: int, max_tolerance_m: float, min_tolerance_m: float = 0.0
+) -> Simplified:
+    """``simplify_to_budget`` on lines already prepared (each may use its own UTM zone)."""
     if not lines:
         return Simplified((), 0.0, 0.0, True, 0)
-    project = local_projector([p for line in lines for p in line])
-    projected = [[project(lon, lat) for lon, lat in line] for line in lines]
-    weights = [importance(xy) for xy in projected]
-    fixed = sum(min(len(line), 2) for line in lines)
-    interior = sorted((w for ws in weights for w in ws if w != math.inf), reverse=True)
+    fixed = sum(min(len(line.xy), 2) for line in lines)
+    interior = sorted((w for line in lines for w in line.weights if w != math.inf), reverse=True)
     budget = max_points - fixed
     tolerance = min_tolerance_m
     if budget < 0:
@@ -125,11 +160,11 @@ def simplify_to_budget(
         tolerance = min(tolerance, max_tolerance_m)
     kept_lines = []
     deviation = 0.0
-    for line, xy, ws in zip(lines, projected, weights):
-        kept = [i for i, w in enumerate(ws) if w > tolerance]
-        deviation = max(deviation, max_deviation(xy, kept))
-        kept_lines.append(tuple(line[i] for i in kept))
-    return Simplified(tuple(kept_lines), tolerance, deviation, fits, sum(len(line) for line in lines))
+    for line in lines:
+        kept = [i for i, w in enumerate(line.weights) if w > tolerance]
+        deviation = max(deviation, max_deviation(line.xy, kept))
+        kept_lines.append(tuple(line.lonlat[i] for i in kept))
+    return Simplified(tuple(kept_lines), tolerance, deviation, fits, sum(len(line.xy) for line in lines))
 
 
 def _inside(p: XY, q: XY, centres: Sequence[XY], radius: float) -> List[Tuple[float, float]]:
@@ -220,3 +255,24 @@ def trim_around(
         pieces.append(current)
     # A piece that is a single point (a graze of the circle) draws nothing.
     return [piece for piece in pieces if len(set(piece)) > 1]
+
+
+def chunks(items: Sequence[T], size: int) -> List[Sequence[T]]:
+    """Consecutive runs of at most ``size`` items sharing their end points (size >= 2)."""
+    if len(items) <= size:
+        return [items] if items else []
+    return [items[i : i + size] for i in range(0, len(items) - 1, size - 1)]
+
+
+def pack_lines(lines: Sequence[Sequence[LonLat]], limit: int) -> List[List[Sequence[LonLat]]]:
+    """Segments grouped into tracks of at most ``limit`` points; long ones cut with a shared point."""
+    tracks: List[List[Sequence[LonLat]]] = []
+    count = limit + 1
+    for line in lines:
+        for piece in chunks(line, limit):
+            if count + len(piece) > limit:
+                tracks.append([])
+                count = 0
+            tracks[-1].append(piece)
+            count += len(piece)
+    return tracks

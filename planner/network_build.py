@@ -82,11 +82,13 @@ class TravelNetwork:
         xs, ys = g.edge_xs[e], g.edge_ys[e]
         (k1, t1, p1), (k2, t2, p2) = start, end
         if (k1, t1) <= (k2, t2):
-            cum, vertices = g.edge_along[e], range(k1 + 1, k2 + 1)
-            hours = 0.0 if cum is None else _pos(cum, k2, t2) - _pos(cum, k1, t1)
+            vertices = range(k1 + 1, k2 + 1)
+            a, b = g.along_at(e, k1, t1), g.along_at(e, k2, t2)
+            hours = 0.0 if a is None or b is None else b - a
         else:
-            cum, vertices = g.edge_against[e], range(k1, k2, -1)
-            hours = 0.0 if cum is None else _pos(cum, k1, t1) - _pos(cum, k2, t2)
+            vertices = range(k1, k2, -1)
+            a, b = g.against_at(e, k1, t1), g.against_at(e, k2, t2)
+            hours = 0.0 if a is None or b is None else a - b
         coords = [p1]
         for i in vertices:
             if (xs[i], ys[i]) != coords[-1]:

@@ -20,7 +20,7 @@ import math
 import operator
 from array import array
 from itertools import accumulate
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from .feedback import Feedback, check_cancel
 from .network_topology import NetworkStats, Piece
@@ -29,37 +29,65 @@ from .travel_model import BOAT, TRAIL, TRANSFER, Coord, TravelModel, river_speed
 log = logging.getLogger(__name__)
 
 Elevation = Callable[[float, float], Optional[float]]
-# (per-segment km, hours along, hours against; None when impossible)
-SegCosts = Tuple[List[float], Optional[List[float]], Optional[List[float]]]
+# Hours in one direction: a float is a uniform rate (hours per km, the usual case: no
+# zone, no DEM), a list gives each segment's hours, None means impossible.  Rates
+# save building per-segment lists for the million segments of a large network.
+Cost = Union[float, List[float], None]
+SegCosts = Tuple[List[float], Cost, Cost]  # per-segment km, along, against
 
 
 def segment_costs(piece: Piece, model: TravelModel, elevation: Optional[Elevation]) -> SegCosts:
     xs, ys = piece.xs, piece.ys
-    metres = list(map(math.hypot, map(operator.sub, xs[1:], xs), map(operator.sub, ys[1:], ys)))
-    km = [m / 1000.0 for m in metres]
+    km = [m * 0.001 for m in map(math.hypot, map(operator.sub, xs[1:], xs), map(operator.sub, ys[1:], ys))]
+    along: Cost
+    against: Cost
     if piece.kind == BOAT:
         down, up = river_speeds(model, piece.speed)
-        along: Optional[List[float]] = [k / down for k in km]
-        against = [k / up for k in km] if up is not None else None
+        along, against = 1.0 / down, (1.0 / up if up is not None else None)
     else:
         walk = model.walk_kmh if piece.speed is None else piece.speed
         if not walk > 0:
             along = against = None
         elif elevation is None:
-            along = [k / walk for k in km]
-            against = along  # never changed in place: chains copy before extending
+            along = against = 1.0 / walk
         else:
             zs = [elevation(x, y) for x, y in zip(xs, ys)]
             along, against = [], []
             for i, k in enumerate(km):
                 z0, z1 = zs[i], zs[i + 1]
                 rise = 0.0 if z0 is None or z1 is None else z1 - z0
-                along.append(k / (walk * tobler_factor(rise, metres[i])))
-                against.append(k / (walk * tobler_factor(-rise, metres[i])))
+                along.append(k / (walk * tobler_factor(rise, 1000.0 * k)))
+                against.append(k / (walk * tobler_factor(-rise, 1000.0 * k)))
     if piece.factors is not None:
-        along = None if along is None else [h * f for h, f in zip(along, piece.factors)]
-        against = None if against is None else [h * f for h, f in zip(against, piece.factors)]
+        along = _scaled(along, km, piece.factors)
+        against = _scaled(against, km, piece.factors)
     return km, along, against
+
+
+def _per_segment(cost: Cost, km: List[float]) -> Optional[List[float]]:
+    if cost is None:
+        return None
+    return [cost * k for k in km] if isinstance(cost, float) else list(cost)
+
+
+def _scaled(cost: Cost, km: List[float], factors: List[float]) -> Cost:
+    hours = _per_segment(cost, km)
+    return None if hours is None else [h * f for h, f in zip(hours, factors)]
+
+
+def _joined(a: Cost, a_km: List[float], b: Cost, b_km: List[float]) -> Cost:
+    """The cost of two runs end to end (both passable)."""
+    if isinstance(a, float) and isinstance(b, float) and a == b:
+        return a
+    tail = _per_segment(b, b_km) or []
+    if isinstance(a, list):  # a fresh list of this chain's own: grow it in place
+        a.extend(tail)
+        return a
+    return (_per_segment(a, a_km) or []) + tail
+
+
+def _reversed(cost: Cost) -> Cost:
+    return cost[::-1] if isinstance(cost, list) else cost
 
 
 class Graph:
@@ -73,14 +101,16 @@ class Graph:
         self.edge_xs: List[array] = []
         self.edge_ys: List[array] = []
         self.edge_km: List[array] = []  # cumulative km at each vertex
-        self.edge_along: List[Optional[array]] = []  # cumulative hours along the edge
-        self.edge_against: List[Optional[array]] = []  # cumulative hours from each vertex back to the start
+        # Hours per km (float), or cumulative hours at each vertex (array), or None when impossible;
+        # "against" counts from each vertex back to the start.
+        self.edge_along: List[Union[float, array, None]] = []
+        self.edge_against: List[Union[float, array, None]] = []
         self.adj: List[List[Tuple[int, float, int]]] = []  # node -> (next node, hours, arc)
         self.arc_from: List[int] = []
         self.arc_km: List[Tuple[float, float]] = []  # (boat km, trail km) of each arc
 
     def add_edge(self, u: int, v: int, mode: str, xs: List[float], ys: List[float], km: List[float],
-                 along: Optional[List[float]], against: Optional[List[float]]) -> int:
+                 along: Cost, against: Cost) -> int:
         e = len(self.edge_u)
         self.edge_u.append(u)
         self.edge_v.append(v)
@@ -89,19 +119,33 @@ class Graph:
         self.edge_ys.append(array("d", ys))
         cum_km = array("d", accumulate(km, initial=0.0))
         self.edge_km.append(cum_km)
-        cum_along = None if along is None else array("d", accumulate(along, initial=0.0))
-        cum_against = None if against is None else array("d", accumulate(against, initial=0.0))
-        self.edge_along.append(cum_along)
-        self.edge_against.append(cum_against)
+        self.edge_along.append(_cumulative(along))
+        self.edge_against.append(_cumulative(against))
         length = cum_km[-1]
         split = (length, 0.0) if mode == BOAT else (0.0, length) if mode == TRAIL else (0.0, 0.0)
         self.arc_from.extend((u, v))
         self.arc_km.extend((split, split))
-        if cum_along is not None:
-            self.adj[u].append((v, cum_along[-1], 2 * e))
-        if cum_against is not None:
-            self.adj[v].append((u, cum_against[-1], 2 * e + 1))
+        hours = self.along_total(e)
+        if hours is not None:
+            self.adj[u].append((v, hours, 2 * e))
+        hours = self.against_total(e)
+        if hours is not None:
+            self.adj[v].append((u, hours, 2 * e + 1))
         return e
+
+    def along_at(self, e: int, k: int, t: float) -> Optional[float]:
+        """Hours from the edge's start to the point at fraction t of segment k (None: impossible)."""
+        return _at(self.edge_along[e], self.edge_km[e], k, t)
+
+    def against_at(self, e: int, k: int, t: float) -> Optional[float]:
+        """Hours from the point at fraction t of segment k back to the edge's start."""
+        return _at(self.edge_against[e], self.edge_km[e], k, t)
+
+    def along_total(self, e: int) -> Optional[float]:
+        return _at(self.edge_along[e], self.edge_km[e], len(self.edge_km[e]) - 2, 1.0)
+
+    def against_total(self, e: int) -> Optional[float]:
+        return _at(self.edge_against[e], self.edge_km[e], len(self.edge_km[e]) - 2, 1.0)
 
     def edge_coords(self, e: int) -> List[Coord]:
         return list(zip(self.edge_xs[e], self.edge_ys[e]))
@@ -143,7 +187,7 @@ def build_graph(pieces: List[Piece], transfers: Sequence[Tuple[Coord, Coord]], m
         km, along, against = segment_costs(piece, model, elevation)
         if forward:
             return piece.xs, piece.ys, km, along, against
-        return piece.xs[::-1], piece.ys[::-1], km[::-1], _rev(against), _rev(along)
+        return piece.xs[::-1], piece.ys[::-1], km[::-1], _reversed(against), _reversed(along)
 
     def walk(start_piece: int, forward: bool) -> None:
         xs, ys, km, along, against = oriented(start_piece, forward)
@@ -161,20 +205,18 @@ def build_graph(pieces: List[Piece], transfers: Sequence[Tuple[Coord, Coord]], m
             # Merge only pieces passable in the same directions, so an edge is all or nothing.
             if (qalong is None) != (along is None) or (qagainst is None) != (against is None):
                 break
+            if along is not None:
+                along = _joined(along, km, qalong, qkm)
+            if against is not None:
+                against = _joined(against, km, qagainst, qkm)
             if not copied:  # the piece's own lists stay untouched
                 xs, ys, km = list(xs), list(ys), list(km)
-                along = None if along is None else list(along)
-                against = None if against is None else list(against)
                 copied = True
             used[q] = True
             chain.append(q)
             xs.extend(qx[1:])
             ys.extend(qy[1:])
             km.extend(qkm)
-            if along is not None:
-                along.extend(qalong)
-            if against is not None:
-                against.extend(qagainst)
             at = ends[q][1 if q_end == 0 else 0]
         graph.add_edge(u, at, pieces[start_piece].kind, xs, ys, km, along, against)
         for p in chain:  # the edge holds a compact copy: let the piece's lists go
@@ -203,5 +245,13 @@ def build_graph(pieces: List[Piece], transfers: Sequence[Tuple[Coord, Coord]], m
     return graph
 
 
-def _rev(values: Optional[List[float]]) -> Optional[List[float]]:
-    return None if values is None else values[::-1]
+def _cumulative(cost: Cost) -> Union[float, array, None]:
+    return array("d", accumulate(cost, initial=0.0)) if isinstance(cost, list) else cost
+
+
+def _at(cost: Union[float, array, None], cum_km: array, k: int, t: float) -> Optional[float]:
+    if cost is None:
+        return None
+    if isinstance(cost, float):
+        return cost * (cum_km[k] + t * (cum_km[k + 1] - cum_km[k]))
+    return cost[k] + t * (cost[k + 1] - cost[k])

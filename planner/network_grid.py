@@ -113,9 +113,9 @@ class SegmentGrid:
             c for c in found if chunks[c][3] <= x1 and chunks[c][5] >= x0 and chunks[c][4] <= y1 and chunks[c][6] >= y0
         )
 
-    def hits(self, x: float, y: float, radius: float) -> List[Hit]:
-        """The nearest point of every line within ``radius`` of (x, y), nearest first."""
-        best: Dict[int, Hit] = {}
+    def hits(self, x: float, y: float, radius: float, per_line: bool = True) -> List[Hit]:
+        """Nearest points within ``radius`` of (x, y), nearest first: one per line, or one per segment."""
+        best: Dict[Tuple[int, int], Hit] = {}
         for c in self.chunks_near(x - radius, y - radius, x + radius, y + radius):
             line, a, b, *_ = self.chunks[c]
             xs, ys = self.lines[line]
@@ -123,9 +123,10 @@ class SegmentGrid:
                 t, nx, ny = nearest_on_segment(x, y, xs[k], ys[k], xs[k + 1], ys[k + 1])
                 d = math.hypot(nx - x, ny - y)
                 if d <= radius:
-                    old = best.get(line)
+                    key = (line, 0 if per_line else k)
+                    old = best.get(key)
                     if old is None or d < old[0]:
-                        best[line] = (d, line, k, t, nx, ny)
+                        best[key] = (d, line, k, t, nx, ny)
         return sorted(best.values())
 
     def overlapping_pairs(self) -> Iterator[Tuple[int, int]]:

@@ -75,8 +75,6 @@ class Joiner:
 
     def usable_geometry(self, geometry):
         """The part of a terminal outside no-go zones, or None when it is wholly inside one."""
-        if geometry is None or geometry.is_empty:
-            return None
         if self.zones.inside_hard(geometry):
             return None
         if self._hard_union is not None and geometry.geom_type != "Point" and geometry.intersects(self._hard_union):
@@ -103,7 +101,7 @@ class Joiner:
             x, y = geometry.x, geometry.y
             reach = min(radius, grid.cell)
             while True:
-                for d, line, k, t, nx, ny in grid.hits(x, y, reach):
+                for d, line, k, t, nx, ny in grid.hits(x, y, reach, per_line=False):
                     join = self._make(mode, edges[line], d, (x, y), k, t, nx, ny)
                     if join is not None:
                         return join

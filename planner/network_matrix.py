@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple
 
+from .errors import InputError
 from .feedback import Feedback, check_cancel, ensure
 from .network_join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join
 from .network_search import INF, Km, Search, Seed, dijkstra
@@ -61,6 +62,9 @@ class TravelMatrix:
         n = len(self.terminals)
         self.sources = list(range(n)) if sources is None else list(sources)
         joiner = network.joiner
+        for t in self.terminals:
+            if t.geometry is None or t.geometry.is_empty:
+                raise InputError(f"terminal {t.id!r} has no geometry", source="terminals")
         self.geometries = [joiner.usable_geometry(t.geometry) for t in self.terminals]
         self.joins: List[List[Join]] = [joiner.joins(g) if g is not None else [] for g in self.geometries]
         self.direct: Dict[Tuple[int, int], DirectLeg] = {}
@@ -97,16 +101,15 @@ class TravelMatrix:
         seeds: List[Seed] = []
         meta: List[Tuple[int, bool]] = []
         for q, join in enumerate(self.joins[i]):
-            e = join.edge
+            e, k, t = join.edge, join.seg, join.t
             cum_km = g.edge_km[e]
-            pos_km = _position(cum_km, join.seg, join.t)
-            along, against = g.edge_along[e], g.edge_against[e]
+            pos_km = _position(cum_km, k, t)
+            along, against = g.along_at(e, k, t), g.against_at(e, k, t)
             if along is not None:
-                seeds.append((join.hours + along[-1] - _position(along, join.seg, join.t), g.edge_v[e],
-                              _km(join, cum_km[-1] - pos_km)))
+                seeds.append((join.hours + g.along_total(e) - along, g.edge_v[e], _km(join, cum_km[-1] - pos_km)))
                 meta.append((q, True))
             if against is not None:
-                seeds.append((join.hours + _position(against, join.seg, join.t), g.edge_u[e], _km(join, pos_km)))
+                seeds.append((join.hours + against, g.edge_u[e], _km(join, pos_km)))
                 meta.append((q, False))
         return seeds, meta
 
@@ -117,7 +120,7 @@ class TravelMatrix:
         for count, i in enumerate(self.sources):
             check_cancel(feedback)
             feedback.set_progress(100.0 * count / max(1, len(self.sources)))
-            search = dijkstra(g, self._seeds(i)[0], targets, feedback) if self.joins[i] else None
+            search = dijkstra(g, self._seeds(i)[0], targets) if self.joins[i] else None
             for j in range(n):
                 best = self._best(i, j, search)
                 if best is not None:
@@ -132,37 +135,39 @@ class TravelMatrix:
         best = None
         leg = self.direct.get((i, j))
         if leg is not None:
-            best = (leg.hours, (0.0, 0.0, leg.km), ("direct",))
+            best = (leg.hours, (0.0, 0.0, 0.0), (0.0, 0.0, leg.km), ("direct",))
         for qt, tj in enumerate(self.joins[j]):
             e, k, t = tj.edge, tj.seg, tj.t
             cum_km = g.edge_km[e]
             pos_km = _position(cum_km, k, t)
-            along, against = g.edge_along[e], g.edge_against[e]
+            along, against = g.along_at(e, k, t), g.against_at(e, k, t)
             options = []
             if search is not None:
                 u, v = g.edge_u[e], g.edge_v[e]
                 if along is not None and search.dist[u] < INF:
-                    options.append((search.dist[u] + _position(along, k, t), search.km[u], pos_km,
-                                    ("node", u, qt, False)))
+                    options.append((search.dist[u] + along, u, pos_km, ("node", u, qt, False)))
                 if against is not None and search.dist[v] < INF:
-                    options.append((search.dist[v] + against[-1] - _position(against, k, t), search.km[v],
-                                    cum_km[-1] - pos_km, ("node", v, qt, True)))
+                    options.append((search.dist[v] + g.against_total(e) - against, v, cum_km[-1] - pos_km,
+                                    ("node", v, qt, True)))
             for qs, sj in enumerate(self.joins[i]):
                 if sj.edge != e:
                     continue
                 start = (sj.hours, (0.0, 0.0, sj.forest_km), abs(pos_km - _position(cum_km, sj.seg, sj.t)),
                          ("edge", qs, qt))
                 if (sj.seg, sj.t) <= (k, t) and along is not None:
-                    options.append((start[0] + _position(along, k, t) - _position(along, sj.seg, sj.t), *start[1:]))
+                    options.append((start[0] + along - g.along_at(e, sj.seg, sj.t), *start[1:]))
                 elif (sj.seg, sj.t) > (k, t) and against is not None:
-                    options.append((start[0] + _position(against, sj.seg, sj.t) - _position(against, k, t),
-                                    *start[1:]))
+                    options.append((start[0] + g.against_at(e, sj.seg, sj.t) - against, *start[1:]))
             for hours, base, along_km, how in options:
                 total = hours + tj.hours
                 if best is None or total < best[0]:
-                    extra = _km(tj, along_km)
-                    best = (total, (base[0] + extra[0], base[1] + extra[1], base[2] + extra[2]), how)
-        return best
+                    best = (total, base, _km(tj, along_km), how)
+        if best is None:
+            return None
+        total, base, extra, how = best
+        if isinstance(base, int):  # reached through a node: add up the path only now
+            base = search.km(base)  # type: ignore[union-attr]
+        return total, (base[0] + extra[0], base[1] + extra[1], base[2] + extra[2]), how
 
     def km(self, i: int, j: int) -> Optional[Dict[str, float]]:
         """Kilometres by mode (boat, trail, forest) of the quickest leg, None when unreachable."""
@@ -207,7 +212,7 @@ class TravelMatrix:
             seeds, meta = self._seeds(i)
             g = self.network.graph
             search = dijkstra(g, seeds, [node])
-            seed, arcs = search.arcs_to(node, g)
+            seed, arcs = search.arcs_to(node)
             q, forward = meta[seed]
             sj, tj = self.joins[i][q], self.joins[j][qt]
             parts += _leave(sj)
@@ -246,10 +251,10 @@ def _arrive(join: Join) -> List[LegPart]:
 
 
 def _merge(parts: List[LegPart]) -> List[LegPart]:
-    """Join consecutive parts of one mode and drop empty forest legs."""
+    """Join consecutive parts of one mode and drop empty ones (a terminal right on the network)."""
     out: List[LegPart] = []
     for part in parts:
-        if part.mode == FOREST and part.km == 0.0:
+        if part.mode != TRANSFER and part.km == 0.0:
             continue
         if out and out[-1].mode == part.mode and part.mode != TRANSFER:
             last = out[-1]
@@ -257,4 +262,4 @@ def _merge(parts: List[LegPart]) -> List[LegPart]:
             out[-1] = LegPart(part.mode, coords, last.hours + part.hours, last.km + part.km)
         else:
             out.append(part)
-    return out
+    return out or parts[:1]

@@ -16,6 +16,7 @@ import operator
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from .errors import InputError
 from .network_grid import SegmentGrid, segment_crossing
 from .travel_model import BOAT, TRAIL, Coord, RiverLine, TrailLine
 
@@ -63,22 +64,29 @@ def prepare(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], stats: Net
         if not river.navigable:
             stats.unnavigable += 1
             continue
-        coords = list(river.coords)
-        if river.reversed:
-            coords.reverse()
+        _check_speed(river.current_kmh, "current_kmh", "rivers", river.fid, allow_zero=True)
+        coords = river.coords[::-1] if river.reversed else river.coords
         _add(pieces, BOAT, coords, river.current_kmh, river.fid, stats)
     for trail in trails:
-        _add(pieces, TRAIL, list(trail.coords), trail.walk_kmh, trail.fid, stats)
+        _check_speed(trail.walk_kmh, "walk_kmh", "trails", trail.fid, allow_zero=False)
+        _add(pieces, TRAIL, trail.coords, trail.walk_kmh, trail.fid, stats)
     stats.rivers = sum(1 for p in pieces if p.kind == BOAT)
     stats.trails = len(pieces) - stats.rivers
     return pieces
 
 
+def _check_speed(value: Optional[float], name: str, source: str, fid: Any, allow_zero: bool) -> None:
+    if value is None:
+        return
+    if not (math.isfinite(value) and (value >= 0 if allow_zero else value > 0)):
+        raise InputError(f"{name} must be {'zero or more' if allow_zero else 'positive'}, not {value!r}",
+                         source=source, feature=fid if isinstance(fid, int) else None)
+
+
 def _add(
-    pieces: List[Piece], kind: str, coords: List[Any], speed: Optional[float], fid: Any, stats: NetworkStats
+    pieces: List[Piece], kind: str, coords: Sequence[Any], speed: Optional[float], fid: Any, stats: NetworkStats
 ) -> None:
-    xs = [c[0] for c in coords]
-    ys = [c[1] for c in coords]
+    xs, ys = (list(v) for v in zip(*coords)) if len(coords) else ([], [])
     if any(map(operator.eq, coords, coords[1:])):
         keep = [0] + [i for i in range(1, len(xs)) if xs[i] != xs[i - 1] or ys[i] != ys[i - 1]]
         xs = [xs[i] for i in keep]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+from dataclasses import replace
 from typing import List, Sequence, Tuple
 
 from shapely.geometry import LineString, Point
@@ -27,6 +28,8 @@ class Zones:
     """The hard and soft zones, prepared for the many small queries of the builder."""
 
     def __init__(self, zones: Sequence[Zone]) -> None:
+        # buffer(0) mends self-intersecting rings, which would make the overlay functions fail.
+        zones = [z if z.polygon.is_valid else replace(z, polygon=z.polygon.buffer(0)) for z in zones]
         self.hard = [z for z in zones if z.factor is None and not z.polygon.is_empty]
         self.soft = [z for z in zones if z.factor is not None and not z.polygon.is_empty and z.factor != 1.0]
         self._hard_prepared = [prep(z.polygon) for z in self.hard]

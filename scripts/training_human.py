@@ -86,7 +86,7 @@ def blob(cx: float, cy: float, rx: float, ry: float, rot: float, rng: np.random.
     return Polygon([(round(a, 1), round(b, 1)) for a, b in zip(xr, yr)]).buffer(0)
 
 
-def _wander(a: XY, b: XY, rng: np.random.Generator, wiggle: float = 0.05) -> List[XY]:
+def wander(a: XY, b: XY, rng: np.random.Generator, wiggle: float = 0.05) -> List[XY]:
     """A walked path from a to b: low-frequency detours plus metre-scale meander, ends fixed."""
     length = math.dist(a, b)
     n = max(3, int(length / 25.0))
@@ -104,7 +104,7 @@ def _wander(a: XY, b: XY, rng: np.random.Generator, wiggle: float = 0.05) -> Lis
     return [(a[0] + ux * length * ti - uy * o, a[1] + uy * length * ti + ux * o) for ti, o in zip(t, off)]
 
 
-def gps_segments(coords: Sequence[XY], rng: np.random.Generator) -> List[List[XY]]:
+def gps_segments(coords: Sequence[XY], rng: np.random.Generator, wide_gaps: bool = False) -> List[List[XY]]:
     """Cut a trail into the pieces guards traced on different days.
 
     Consecutive pieces share their end vertex only sometimes: otherwise the next
@@ -131,8 +131,12 @@ def gps_segments(coords: Sequence[XY], rng: np.random.Generator) -> List[List[XY
             d = pts[j] - pts[j - 1]
             d = d / (np.linalg.norm(d) or 1.0)
             seg.append(tuple(pts[j] + d * rng.uniform(4, 18)))
-        elif j < n - 1 and r < 0.45 and len(out) < 10**6:  # gap: the next trace starts a bit later
-            pts[j] = pts[j] + (pts[j + 1] - pts[j]) * rng.uniform(0.3, 0.8)
+        elif j < n - 1 and r < 0.45:  # gap: the next trace starts a bit later
+            # Mostly within the plugin's 10 m snapping tolerance; minor paths also get
+            # wider gaps that repair must leave alone (they stay dead ends).
+            gap = rng.uniform(11, 22) if wide_gaps and rng.random() < 0.25 else rng.uniform(2, 9)
+            step = pts[j + 1] - pts[j]
+            pts[j] = pts[j] + step * min(0.8, gap / (float(np.linalg.norm(step)) or 1.0))
         out.append([(round(float(x), 2), round(float(y), 2)) for x, y in seg])
         i = j
     return [s for s in out if len(s) >= 2 and LineString(s).length > 1.0]
@@ -217,11 +221,11 @@ class World:
         self.bases.append(Base("Embarcadero Km 18", "pickup", 0, (round(far.x, 1), round(far.y - 80, 1))))
 
     # -- trails -----------------------------------------------------------------------------------
-    def _add_trail(self, name: str, kind: str, coords: List[XY], walk: Optional[float]) -> None:
+    def add_trail(self, name: str, kind: str, coords: List[XY], walk: Optional[float]) -> None:
         if len(coords) < 2:
             return
         self.trail_lines.append((name, kind, coords))
-        for seg in gps_segments(coords, self.rng):
+        for seg in gps_segments(coords, self.rng, wide_gaps=kind == "path"):
             self.trails.append(TrailFeature(name, kind, walk, seg))
 
     def _truncate(self, coords: List[XY], stop_at_river: bool = True) -> List[XY]:
@@ -247,14 +251,14 @@ class World:
                 # around them, and with no bridge it never crosses the main river.
                 for push in (0.0, 1500.0, 3000.0, 4500.0):
                     mid = self._inland(((a.xy[0] + b.xy[0]) / 2, (a.xy[1] + b.xy[1]) / 2), push)
-                    line = _wander(a.xy, mid, rng, 0.05)[:-1] + _wander(mid, b.xy, rng, 0.05)
+                    line = wander(a.xy, mid, rng, 0.05)[:-1] + wander(mid, b.xy, rng, 0.05)
                     if not any(self.main_block.contains(Point(p)) for p in line[5:-5]):
-                        self._add_trail(f"Trocha {a.name} - {b.name}", "trail", line, self._walk(3.2, 0.1))
+                        self.add_trail(f"Trocha {a.name} - {b.name}", "trail", line, self._walk(3.2, 0.1))
                         break
         for b in comms:
             # Landing: the path down the bank to where the canoes are tied.
             near = self.main.interpolate(self.main.project(Point(b.xy)))
-            self._add_trail(f"Puerto {b.name}", "landing", _wander(b.xy, (near.x, near.y), rng, 0.02), 3.0)
+            self.add_trail(f"Puerto {b.name}", "landing", wander(b.xy, (near.x, near.y), rng, 0.02), 3.0)
             away = math.atan2(b.xy[1] - near.y, b.xy[0] - near.x)
             # A few main trails leave each village in different directions; the rest of the
             # network hangs off them (hunting trails, paths to the chacras).
@@ -262,10 +266,10 @@ class World:
                 h = away + spread + rng.uniform(-0.3, 0.3)
                 length = rng.uniform(6000, 13000)
                 end = (b.xy[0] + length * math.cos(h), b.xy[1] + length * math.sin(h))
-                line = self._truncate(_wander(b.xy, end, rng, 0.07))
+                line = self._truncate(wander(b.xy, end, rng, 0.07))
                 if len(line) < 20:
                     continue
-                self._add_trail(f"Trocha de caza {b.name} {k + 1}", "trail", line, self._walk(2.8, 0.15))
+                self.add_trail(f"Trocha de caza {b.name} {k + 1}", "trail", line, self._walk(2.8, 0.15))
                 self._branches(line, b.name, depth=0)
         self._landings()
 
@@ -284,14 +288,14 @@ class World:
             length = rng.uniform(2000, 5000) if trail else rng.uniform(400, 1800)
             start = line[i]
             end = (start[0] + length * math.cos(h), start[1] + length * math.sin(h))
-            sub = self._truncate(_wander(start, end, rng, 0.08))
+            sub = self._truncate(wander(start, end, rng, 0.08))
             if len(sub) < 8:
                 continue
             if trail:
-                self._add_trail(f"Trocha de caza {owner} {i}", "trail", sub, self._walk(2.8, 0.15))
+                self.add_trail(f"Trocha de caza {owner} {i}", "trail", sub, self._walk(2.8, 0.15))
                 self._branches(sub, owner, depth + 1)
             else:
-                self._add_trail(f"Camino a chacra ({owner})", "path", sub, self._walk(2.0, 0.3))
+                self.add_trail(f"Camino a chacra ({owner})", "path", sub, self._walk(2.0, 0.3))
 
     def _landings(self) -> None:
         """Landings on navigable tributaries: where a boat patrol ties up and walks into the forest."""
@@ -306,9 +310,9 @@ class World:
             start = reach.coords[i]
             length = rng.uniform(300, 1800)
             end = (start[0] + length * math.cos(h), start[1] + length * math.sin(h))
-            line = self._truncate(_wander(start, end, rng, 0.05), stop_at_river=False)
+            line = self._truncate(wander(start, end, rng, 0.05), stop_at_river=False)
             if len(line) >= 6:
-                self._add_trail(f"Varadero {reach.name or 'quebrada'} {k + 1}", "landing", line, self._walk(2.5, 0.2))
+                self.add_trail(f"Varadero {reach.name or 'quebrada'} {k + 1}", "landing", line, self._walk(2.5, 0.2))
 
     def _inland(self, xy: XY, push: float) -> XY:
         near = self.main.interpolate(self.main.project(Point(xy)))

@@ -281,7 +281,7 @@ class _Growth:
         tried = np.zeros_like(occ.owner, dtype=bool)
         for _ in range(40):
             free = (occ.owner < 0) & ~tried
-            dist = _distance_to(~free | tried, occ.cell)
+            dist = distance_to(~free | tried, occ.cell)
             dist[~free] = 0
             k = int(np.argmax(dist))
             if dist.flat[k] < 1200.0:
@@ -305,7 +305,7 @@ class _Growth:
                 verts, owners, ends = self._vertices()
 
 
-def _distance_to(mask: np.ndarray, cell: float) -> np.ndarray:
+def distance_to(mask: np.ndarray, cell: float) -> np.ndarray:
     """Distance (m) from every cell to the nearest True cell, via GDAL's proximity."""
     ny, nx = mask.shape
     mem = gdal.GetDriverByName("MEM")

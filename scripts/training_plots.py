@@ -14,14 +14,15 @@ from typing import List, Optional, Tuple
 
 import numpy as np
 from shapely import affinity
-from shapely.geometry import Point, Polygon
-from training_human import Plot, World, blob
-from training_hydro import XY
+from shapely.geometry import LineString, Point, Polygon
+from training_human import Plot, World, blob, wander
+from training_hydro import XY, distance_to
 
 
 def build_plots(world: World, drone_day: date) -> None:
     rng = world.rng
     x0, y0, x1, y1 = world.extent
+    net = _network_distance(world)
     candidates: List[Tuple[XY, str, str, Optional[str]]] = []  # xy, source, kind, fixed date
     for xy in world.drone_targets:
         candidates.append((xy, "drone", "coca", drone_day.isoformat()))
@@ -31,16 +32,21 @@ def build_plots(world: World, drone_day: date) -> None:
         line = patrol_lines[k % len(patrol_lines)]
         q = line[int(rng.integers(5, len(line) - 5))]
         candidates.append(((q[0] + rng.normal(0, 90), q[1] + rng.normal(0, 90)), "report", "coca", None))
-    for _ in range(26):
-        candidates.append((_random_spot(world, near_river=rng.random() < 0.7), "satellite", "coca", None))
+    for k in range(26):
+        # Most alerts are within a walk of a trail or a navigable river; a few are deep in
+        # the forest, as real ones are, and the planner has to say it cannot reach them.
+        reach = net if k % 6 else None
+        candidates.append((_random_spot(world, rng.random() < 0.7, reach), "satellite", "coca", None))
     for _ in range(12):
         t = world.trail_lines[int(rng.integers(0, len(world.trail_lines)))][2]
         q = t[int(rng.integers(0, len(t)))]
         candidates.append(((q[0] + rng.normal(0, 400), q[1] + rng.normal(0, 400)), "drone", "coca", None))
     for kind, n in (("camp", 5), ("lab", 2)):
         for _ in range(n):
-            candidates.append((_random_spot(world, near_river=True), "report", kind, None))
-    candidates.append((_airstrip_spot(world), "satellite", "airstrip", None))
+            candidates.append((_random_spot(world, True, net), "report", kind, None))
+    airstrip = _airstrip_spot(world)
+    _access_trail(world, airstrip)
+    candidates.append((airstrip, "satellite", "airstrip", None))
     inside = world.reserve.representative_point()
     candidates.append(((inside.x, inside.y), "satellite", "coca", None))
     for n, (xy, source, kind, fixed) in enumerate(candidates, start=1):
@@ -51,16 +57,45 @@ def build_plots(world: World, drone_day: date) -> None:
     # feasible, and the planner has to report it as unreachable rather than route into it.
     world.plots[-1].mandatory = 0
 
-def _random_spot(world: World, near_river: bool) -> XY:
+
+def _network_distance(world: World) -> np.ndarray:
+    """Distance (m) from each DEM cell to the nearest trail or navigable river."""
+    mask = np.zeros(world.dem.shape, dtype=bool)
+    for _, _, line in world.trail_lines:
+        for x, y in line:
+            mask[world.cell(x, y)] = True
+    for reach in world.reaches:
+        if reach.navigable:
+            for a, b in zip(reach.coords, reach.coords[1:]):
+                for t in np.linspace(0, 1, int(math.dist(a, b) // 40) + 2):
+                    mask[world.cell(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)] = True
+    return distance_to(mask, world.gt[1])
+
+
+def _random_spot(world: World, near_river: bool, net: Optional[np.ndarray] = None) -> XY:
+    """A free spot; with ``net``, one the plugin's 2 km forest legs can reach."""
     x0, y0, x1, y1 = world.extent
-    for _ in range(500):
+    for _ in range(2000):
         x, y = world.rng.uniform(x0 + 500, x1 - 500), world.rng.uniform(y0 + 500, y1 - 500)
         d = world.river_distance(x, y)
         if world.blocked.contains(Point(x, y)) or d < 100:
             continue
+        if net is not None and net[world.cell(x, y)] > 1600:
+            continue
         if not near_river or d < 600:
             return (x, y)
     raise RuntimeError("no free spot for a plot: the extent is too crowded")
+
+
+def _access_trail(world: World, target: XY) -> None:
+    """The trail the airstrip's owners cut from the nearest navigable river."""
+    blocked = world.reserve.buffer(300)
+    bank = sorted((p for r in world.reaches if r.navigable for p in r.coords), key=lambda p: math.dist(p, target))
+    for p in bank[:200:10]:
+        if not LineString([p, target]).intersects(blocked):
+            world.add_trail("Trocha a la pista", "trail", wander(p, target, world.rng, 0.05), None)
+            return
+    raise RuntimeError("no access to the airstrip that avoids the reserve")
 
 def _airstrip_spot(world: World) -> XY:
     # Flattest, driest ground far from any village: an interfluve away from rivers.

@@ -227,12 +227,16 @@ def write_project(out: Path, note: str) -> Path:
 def _canonical(text: str) -> str:
     """Same project, same bytes: regenerating must leave git clean.
 
-    QGIS writes random layer ids (name + UUID), the save time and user, and
-    attributes in hash order; names are unique here, so ids become the bare names,
-    and C14N sorts the attributes.
+    QGIS writes random layer ids (name + UUID) and rule keys, the save time and
+    user, and attributes and some lists in hash order: ids and keys get counters,
+    times are fixed, hash-ordered lists are sorted and C14N sorts the attributes.
     """
-    for old in re.findall(r"<id>([^<]+)</id>", text):
-        text = text.replace(old, re.sub(r"_[0-9a-f]{8}(_[0-9a-f]{4}){3}_[0-9a-f]{12}$", "", old))
+    uuid = r"_[0-9a-f]{8}(?:_[0-9a-f]{4}){3}_[0-9a-f]{12}"
+    ids = sorted(set(re.findall(rf"<id>([^<]+{uuid})</id>", text)), key=lambda i: re.sub(uuid, "", i))
+    for k, old in enumerate(ids):
+        # QGIS's own id layout (name + UUID) with a counter for the UUID: QGIS 3.22 does
+        # not resolve bare layer names as ids in the layer tree.
+        text = text.replace(old, re.sub(uuid + "$", f"_00000000_0000_4000_8000_{k + 1:012d}", old))
     uuids: dict = {}
     text = re.sub(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}",
                   lambda m: uuids.setdefault(m.group(0), f"{{00000000-0000-4000-8000-{len(uuids) + 1:012d}}}"),

@@ -241,7 +241,7 @@ class PatrolPlannerDock(QgsDockWidget):
         params = {
             "ROUTES": routes,
             "STOPS": stops,
-            "DEVICE": self.form.deviceCombo.currentData(),
+            "DEVICE": self.form.deviceCombo.currentIndex(),  # filled in PROFILES order
             "LEAVE_OUT_SENSITIVE": self.form.safeCheck.isChecked(),
             "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",
         }

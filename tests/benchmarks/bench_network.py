@@ -153,7 +153,8 @@ def main() -> None:
         mem = f"{one['rss_mb'] / q['rss_mb']:8.2f} / {mx['rss_mb'] / q['rss_mb']:.2f}" if q else f"{'-':>18}"
         print(f"{n:>4} {one['lines']:>7} {one['vertices']:>9} | {qs} | "
               f"{one['seconds']:6.2f} s ({one['build_s']:5.2f} build) {one['rss_mb']:4.0f} MB | "
-              f"{mx['seconds']:6.2f} s ({mx['search_s']:6.2f} search) {mx['rss_mb']:4.0f} MB | {ratio} {mx_ratio} {mem}",
+              f"{mx['seconds']:6.2f} s ({mx['search_s']:6.2f} search) {mx['rss_mb']:4.0f} MB | "
+              f"{ratio} {mx_ratio} {mem}",
               flush=True)
         if q and q["reached"] != one["reached"]:
             print(f"     note: QGIS reached {q['reached']} plots, the engine {one['reached']}")

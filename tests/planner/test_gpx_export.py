@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import List, Tuple
@@ -151,13 +152,21 @@ def test_round_trip_through_the_project_importer(tmp_path):
     visible = [s for s in team.stops if s.kind != "base"]
     assert [w.name for w in result.waypoints] == [f"P{i:02d}" for i in range(1, 5)] + ["C01"] + [
         f"P{i:02d}" for i in range(5, 9)] + ["C02"] + [f"P{i:02d}" for i in range(9, 13)]
-    for w, s in zip(result.waypoints, visible, strict=True):
+    assert len(result.waypoints) == len(visible)
+    for w, s in zip(result.waypoints, visible):
         assert (w.lon, w.lat) == pytest.approx((s.lon, s.lat), abs=1e-7)
     assert [w.symbol for w in result.waypoints][:5] == ["Flag, Blue"] * 4 + ["Campground"]
     assert "Prioridad 1; Dia 1; llegada 01/07 07:00; 30 min" in result.waypoints[0].comment
     assert len(result.routes) == 1 and result.routes[0].point_count == len(visible)
     assert len(result.tracks) == 1
     assert sum(len(s) for s in result.tracks[0].segments) == report.parts[0].track_points
+    # Without hiding, each day's segment as read back stays within the stated distance of the plan.
+    options = ExportOptions(hide_sensitive=False, max_deviation_m=10.0)
+    result = read_gpx(export_team_gpx(team, tmp_path, options).parts[0].path)
+    assert len(result.tracks[0].segments) == len(team.day_paths)
+    for segment, day_path in zip(result.tracks[0].segments, team.day_paths):
+        back = metres([(p.lon, p.lat) for p in segment])
+        assert back.hausdorff_distance(metres(day_path)) <= options.max_deviation_m + 0.01
 
 
 def test_safe_by_default_no_base_no_sensitive_stop_track_trimmed(tmp_path):
@@ -200,6 +209,15 @@ def test_trimming_actually_removes_the_path_at_the_base(tmp_path):
     assert Point(TO_UTM(first.longitude, first.latitude)).distance(base) == pytest.approx(500.0, abs=1.0)
 
 
+def test_stop_near_a_hidden_base_is_warned_about(tmp_path):
+    team = make_team(days=1)
+    base = team.stops[0]
+    close = ExportStop("plot", "Cerca", base.lon + 0.002, base.lat, 1)  # ~220 m away
+    report = export_team_gpx(replace(team, stops=team.stops[:1] + (close,) + team.stops[1:]), tmp_path)
+    assert any(w.startswith("P01: within 500 m of a left-out base") for w in report.warnings)
+    assert not any("within" in w for w in export_team_gpx(team, tmp_path).warnings)
+
+
 def test_coordinator_may_set_author_and_title(tmp_path):
     options = ExportOptions(author="Programa de Vigilancia", title="Patrulla julio", creator="Mi software")
     gpx = gpxpy.parse(export_team_gpx(make_team(), tmp_path, options).parts[0].path.read_text(encoding="utf-8"))
@@ -220,17 +238,21 @@ def test_accented_labels_and_names_become_ascii_on_garmin_but_not_on_phones(tmp_
 
 def test_file_name_is_fat32_safe_and_the_old_file_is_replaced(tmp_path):
     team = TeamExport('Equipo "Ñ" <1>: río/CON', make_team(days=1).stops, make_team(days=1).day_paths)
-    first = export_team_gpx(team, tmp_path)
+    # While hiding is on, the unit's file list does not name the team either.
+    assert export_team_gpx(team, tmp_path).parts[0].path.name == "plan.gpx"
+    shown = ExportOptions(hide_sensitive=False)
+    first = export_team_gpx(team, tmp_path, shown)
     (path,) = [p.path for p in first.parts]
     assert path.name == "Equipo_N_1_rio_CON.gpx"
-    again = export_team_gpx(team, tmp_path)
-    assert [p.path for p in again.parts] == [path]
-    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+    before = path.read_bytes()
+    again = export_team_gpx(replace(team, stops=team.stops[:3]), tmp_path, shown)
+    assert [p.path for p in again.parts] == [path] and path.read_bytes() != before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name, "plan.gpx"]
     assert export_team_gpx(team, tmp_path, file_stem="con").parts[0].path.name == "_con.gpx"
 
 
 def test_bad_input_is_refused_with_where():
-    from patrol_planner.planner.errors import InputError
+    from patrol_planner.planner.errors import ExportError, InputError
 
     team = make_team(days=1)
     bad = TeamExport("T", (ExportStop("plot", "X1", -74.5, -98.0),), ())
@@ -240,3 +262,5 @@ def test_bad_input_is_refused_with_where():
         build_documents(TeamExport("T", team.stops, team.day_paths, color="Crimson"))
     with pytest.raises(InputError, match="unknown stop kind"):
         build_documents(TeamExport("T", (ExportStop("hut", "X1", -74.5, -8.0),), ()))
+    with pytest.raises(ExportError, match="cannot be negative"):
+        ExportOptions(hide_radius_m=-1)

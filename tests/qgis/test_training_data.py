@@ -293,10 +293,17 @@ def test_drone_srt_frames(generated) -> None:
     pos = re.findall(r"\[latitude: (-?\d+\.\d+)\] \[longitude: (-?\d+\.\d+)\] \[rel_alt: ([\d.]+) abs_alt: ([\d.]+)\]",
                      text)
     assert len(pos) == 2500
-    for lat, lon, rel, abs_ in pos[::50]:
+    flight = []
+    for lat, lon, rel, abs_ in pos:
         x, y, _ = ct.TransformPoint(float(lon), float(lat))
         assert EXTENT[0] <= x <= EXTENT[2] and EXTENT[1] <= y <= EXTENT[3]
         assert 0 < float(rel) < 120 and float(abs_) > float(rel)
+        flight.append((x, y))
+    # The clip flies over the plots the drone found that day.
+    seen = [attrs for attrs, w in _features(a / "training.gpkg", "plots")
+            if attrs["source"] == "drone" and attrs["detected"] == "2026-09-14"
+            and min(math.dist(_coords(w)[0], p) for p in flight) < 30]
+    assert len(seen) == 3
 
 
 def test_project_loads_with_relative_paths(generated) -> None:
@@ -307,6 +314,8 @@ def test_project_loads_with_relative_paths(generated) -> None:
     assert project.read(str(a / "training.qgs"))
     layers = list(project.mapLayers().values())
     assert all(layer.isValid() for layer in layers)
+    tree = project.layerTreeRoot().findLayers()
+    assert len(tree) == len(layers) and all(node.layer() is not None for node in tree)
     names = {layer.name() for layer in layers}
     assert set(FIELDS) | set(CONTEXT) | {"dem"} <= names
     assert len(layers) == len(FIELDS) + len(CONTEXT) + 2 + len(list((a / "tracks").glob("*.gpx")))

@@ -1,0 +1,100 @@
+"""Export GPX: one file per team that the chosen handheld unit accepts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...planner.devices import PROFILES
+from ...planner.gpx_export import ExportOptions, export_team_gpx, export_teams_gpx
+from ...planner.gpx_names import safe_file_stem
+from ...qgis_adapters.export_inputs import team_exports
+from ._base import PatrolAlgorithm, tr
+
+
+class ExportGpx(PatrolAlgorithm):
+    def name(self) -> str:
+        return "export_gpx"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Export GPX for GPS units")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route "
+            "through the stops for 'navigate to next point', and the planned path as a track with one segment a "
+            "day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a "
+            "connected Garmin unit's GPX folder the files go straight onto it. By default community bases and "
+            "sensitive places are left out and the track is cut around them, so a lost unit does not reveal them."
+        )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ROUTES", tr("Patrol routes"), [QgsProcessing.SourceType.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "STOPS", tr("Patrol stops"), [QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterEnum(
+            "DEVICE", tr("GPS unit"), [p.label for p in PROFILES], defaultValue=[p.key for p in PROFILES].index(
+                "etrex22x")))
+        self.addParameter(QgsProcessingParameterString("TEAM", tr("Only this team (empty = all)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "LEAVE_OUT_SENSITIVE", tr("Leave community bases and sensitive places out"), True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "HIDE_RADIUS_M", tr("Cut the track this far around left-out places (m)"),
+            QgsProcessingParameterNumber.Type.Double, 500.0, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MAX_DEVIATION_M", tr("Track stays this close to the planned path (m)"),
+            QgsProcessingParameterNumber.Type.Double, 25.0, False, 1.0))
+        self.addParameter(QgsProcessingParameterString(
+            "AUTHOR", tr("Author written in the files (empty = none)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        self.addOutput(QgsProcessingOutputString("FILES", tr("GPX files")))
+        self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of files")))
+
+    def process(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
+        routes = self.parameterAsSource(parameters, "ROUTES", context)
+        stops = self.parameterAsSource(parameters, "STOPS", context)
+        device = PROFILES[self.parameterAsEnum(parameters, "DEVICE", context)]
+        folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        author = self.parameterAsString(parameters, "AUTHOR", context).strip() or None
+        options = ExportOptions(
+            device=device,
+            hide_sensitive=self.parameterAsBoolean(parameters, "LEAVE_OUT_SENSITIVE", context),
+            hide_radius_m=self.parameterAsDouble(parameters, "HIDE_RADIUS_M", context),
+            max_deviation_m=self.parameterAsDouble(parameters, "MAX_DEVIATION_M", context),
+            author=author,
+        )
+        teams = team_exports(routes, stops, self.parameterAsString(parameters, "TEAM", context).strip())
+        folder.mkdir(parents=True, exist_ok=True)
+        if folder.name.upper() == "GPX" and folder.parent.name.lower() == "garmin":
+            reports = export_teams_gpx(teams, folder, options)  # straight onto a unit: no sub-folders
+        else:
+            reports = [export_team_gpx(t, folder / safe_file_stem(t.team), options) for t in teams]
+        files = []
+        for report in reports:
+            for part in report.parts:
+                files.append(str(part.path))
+            feedback.pushInfo(tr("{}: {} file(s), {} stops left out, track within {:.0f} m of the plan").format(
+                report.team, len(report.parts), report.hidden_stops, report.max_deviation_m))
+            for warning in report.warnings:
+                feedback.pushWarning(warning)
+        return {"OUTPUT_FOLDER": str(folder), "FILES": ";".join(files), "COUNT": len(files)}
+
+
+ALGORITHMS = [ExportGpx]

@@ -1,0 +1,205 @@
+"""Plan patrols: rivers, trails, plots, bases and teams in; routes, stops and left-out plots out."""
+
+from __future__ import annotations
+
+from typing import Any, Dict
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+
+from ...planner.network_build import build_network
+from ...planner.orienteering import SolverOptions
+from ...planner.patrol_pipeline import Assignments, plan_patrols
+from ...planner.plan_request import parse_assignments, parse_start, parse_teams
+from ...planner.travel_model import TravelModel
+from ...qgis_adapters import plan_layers
+from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
+from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
+from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
+from ._base import PatrolAlgorithm, tr
+
+Number = QgsProcessingParameterNumber.Type.Double
+SPEEDS = (
+    # parameter, label, default, minimum
+    ("BOAT_KMH", "Boat speed in still water (km/h)", 12.0, 0.5),
+    ("CURRENT_KMH", "River current where the rivers layer gives none (km/h)", 3.0, 0.0),
+    ("WALK_KMH", "Walking speed on trails (km/h)", 3.0, 0.1),
+    ("FOREST_KMH", "Walking speed through forest (km/h)", 1.0, 0.1),
+    ("MAX_FOREST_M", "Longest walk through forest (m)", 2000.0, 0.0),
+    ("TRANSFER_MIN", "Time to change between boat and foot (min)", 10.0, 0.0),
+    ("SNAP_M", "Join line ends closer than (m)", 10.0, 0.0),
+)
+
+
+class PlanPatrols(PatrolAlgorithm):
+    def name(self) -> str:
+        return "plan_patrols"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Plan patrols")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Chooses which suspected plots each team visits and in what order, so that the teams together "
+            "visit the most important plots and every team is back at its end base within its days. Boats go "
+            "faster downstream than upstream (rivers must be digitised in the direction of flow, or marked "
+            "reversed); trails are walked both ways; short walks through the forest join plots to the network. "
+            "No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = "
+            "same), days and hours of travel a day. The plan says for each stop the day and arrival time, and "
+            "where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots "
+            "that cannot be planned are listed with the reason."
+        )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        line, point, polygon = (QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint,
+                                QgsProcessing.SourceType.TypeVectorPolygon)
+        any_geometry = QgsProcessing.SourceType.TypeVectorAnyGeometry
+        add = self.addParameter
+        add(QgsProcessingParameterFeatureSource("RIVERS", tr("Rivers (digitised downstream)"), [line]))
+        for key, label, default in (("RIVER_REVERSED_FIELD", tr("Field: digitised upstream (1/0)"), "reversed"),
+                                    ("RIVER_CURRENT_FIELD", tr("Field: current (km/h)"), "current_kmh"),
+                                    ("RIVER_NAVIGABLE_FIELD", tr("Field: navigable (1/0)"), "navigable")):
+            add(QgsProcessingParameterField(key, label, default, "RIVERS", optional=True))
+        add(QgsProcessingParameterFeatureSource("TRAILS", tr("Trails"), [line], optional=True))
+        add(QgsProcessingParameterField("TRAIL_SPEED_FIELD", tr("Field: walking speed (km/h)"), "walk_kmh", "TRAILS",
+                                        optional=True))
+        add(QgsProcessingParameterRasterLayer("DEM", tr("Elevation model (optional, for slopes on trails)"),
+                                              optional=True))
+        add(QgsProcessingParameterFeatureSource("PLOTS", tr("Suspected plots"), [point, polygon]))
+        for key, label, default in (("PLOT_ID_FIELD", tr("Field: plot id"), "plot_id"),
+                                    ("PRIORITY_FIELD", tr("Field: priority"), "priority"),
+                                    ("MANDATORY_FIELD", tr("Field: must be visited (1/0)"), "mandatory"),
+                                    ("SERVICE_FIELD", tr("Field: minutes at the plot"), "service_min"),
+                                    ("SENSITIVE_FIELD", tr("Field: keep off the GPS units (1/0)"), "sensitive")):
+            add(QgsProcessingParameterField(key, label, default, "PLOTS", optional=True))
+        add(QgsProcessingParameterBoolean("SKIP_COVERED", tr("Skip plots already covered (field 'covered')"), True))
+        add(QgsProcessingParameterFeatureSource("BASES", tr("Bases (communities, pick-up points)"), [point]))
+        add(QgsProcessingParameterField("BASE_NAME_FIELD", tr("Field: base name"), "name", "BASES"))
+        add(QgsProcessingParameterFeatureSource("NOGO", tr("No-go and slow zones"), [polygon], optional=True))
+        add(QgsProcessingParameterField("NOGO_FACTOR_FIELD", tr("Field: slow-down factor (empty = never enter)"),
+                                        "factor", "NOGO", optional=True))
+        add(QgsProcessingParameterMatrix(
+            "TEAMS", tr("Teams"), numberRows=1, hasFixedNumberRows=False,
+            headers=[tr("Name"), tr("Start base"), tr("End base"), tr("Days"), tr("Hours a day")]))
+        add(QgsProcessingParameterString("START", tr("Departure (YYYY-MM-DDTHH:MM, local time)"),
+                                         "2026-12-01T06:00"))
+        for key, label, default, minimum in SPEEDS:
+            add(QgsProcessingParameterNumber(key, tr(label), Number, default, False, minimum))
+        add(QgsProcessingParameterNumber("SERVICE_MIN", tr("Minutes at a plot when the plots layer gives none"),
+                                         Number, 30.0, False, 0.0))
+        add(QgsProcessingParameterNumber("TIME_LIMIT", tr("Search time (s)"), Number, 10.0, False, 0.5, 3600.0))
+        add(QgsProcessingParameterNumber("SEED", tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, 1))
+        add(QgsProcessingParameterString("LOCKS", tr("Plots locked to a team (P07=Team A;…)"), "", optional=True))
+        add(QgsProcessingParameterString("DROPS", tr("Plots kept from a team (P07=Team A;…)"), "", optional=True))
+        add(QgsProcessingParameterFeatureSink("ROUTES", tr("Patrol routes"), QgsProcessing.SourceType.TypeVectorLine))
+        add(QgsProcessingParameterFeatureSink("STOPS", tr("Patrol stops"), QgsProcessing.SourceType.TypeVectorPoint))
+        add(QgsProcessingParameterFeatureSink("UNPLANNED", tr("Plots left out"), any_geometry))
+
+    def process(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
+        def source(key: str):
+            found = self.parameterAsSource(parameters, key, context)
+            return NamedSource(found, key.lower()) if found is not None else None
+
+        def text(key: str) -> str:
+            return self.parameterAsString(parameters, key, context)
+
+        def number(key: str) -> float:
+            return self.parameterAsDouble(parameters, key, context)
+
+        rivers, trails, plots_src = source("RIVERS"), source("TRAILS"), source("PLOTS")
+        bases_src, nogo = source("BASES"), source("NOGO")
+        crs = metric_crs(rivers)
+        feedback.pushInfo(tr("Measuring in {}").format(crs.authid()))
+        bases = read_bases(bases_src, crs, text("BASE_NAME_FIELD"))
+        teams = parse_teams(self.parameterAsMatrix(parameters, "TEAMS", context), [b.name for b in bases])
+        names = [t.name for t in teams]
+        assignments = Assignments(parse_assignments(text("LOCKS"), "LOCKS", names),
+                                  parse_assignments(text("DROPS"), "DROPS", names))
+        start = parse_start(text("START"))
+        plots = read_plots(plots_src, crs, text("PLOT_ID_FIELD"), text("PRIORITY_FIELD"), text("MANDATORY_FIELD"),
+                           text("SERVICE_FIELD"), text("SENSITIVE_FIELD"), number("SERVICE_MIN"),
+                           self.parameterAsBoolean(parameters, "SKIP_COVERED", context))
+        model = TravelModel(number("BOAT_KMH"), number("CURRENT_KMH"), number("WALK_KMH"), number("FOREST_KMH"),
+                            number("MAX_FOREST_M"), number("TRANSFER_MIN"), number("SNAP_M"))
+        river_lines = rivers_from_layer(
+            rivers, transform_to(rivers, crs), rivers.has_field(text("RIVER_REVERSED_FIELD")),
+            rivers.has_field(text("RIVER_CURRENT_FIELD")), rivers.has_field(text("RIVER_NAVIGABLE_FIELD")))
+        trail_lines = []
+        if trails is not None:
+            speed_field = trails.has_field(text("TRAIL_SPEED_FIELD"))
+            trail_lines = trails_from_layer(trails, transform_to(trails, crs), speed_field)
+        zones = []
+        if nogo is not None:
+            zones = zones_from_layer(nogo, transform_to(nogo, crs), nogo.has_field(text("NOGO_FACTOR_FIELD")))
+        dem = self.parameterAsRasterLayer(parameters, "DEM", context)
+        elevation = None
+        if dem is not None:
+            to_dem = QgsCoordinateTransform(crs, dem.crs(), QgsProject.instance()) if dem.crs() != crs else None
+            elevation = dem_elevation(dem, 1, to_dem)
+        progress = ProcessingFeedbackAdapter(feedback)
+        feedback.pushInfo(tr("Building the travel network from {} river and {} trail lines").format(
+            len(river_lines), len(trail_lines)))
+        network = build_network(river_lines, trail_lines, zones, model, elevation, _Scaled(progress, 0, 30))
+        feedback.pushInfo(str(network.stats))
+        options = SolverOptions(seed=self.parameterAsInt(parameters, "SEED", context),
+                                time_limit_s=number("TIME_LIMIT"))
+        plan = plan_patrols(network, bases, plots, teams, start, options, assignments, _Scaled(progress, 30, 100))
+        return self._write(plan, parameters, context, crs, feedback)
+
+    def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:
+        out_crs = context.project().crs() if context.project() and context.project().crs().isValid() else crs
+        to_out = QgsCoordinateTransform(crs, out_crs, QgsProject.instance()) if out_crs != crs else None
+        results = {}
+        for key, fields, wkb_type, features in (
+            ("ROUTES", plan_layers.ROUTE_FIELDS, plan_layers.ROUTE_WKB, plan_layers.route_features(plan)),
+            ("STOPS", plan_layers.STOP_FIELDS, plan_layers.STOP_WKB, plan_layers.stop_features(plan)),
+            ("UNPLANNED", plan_layers.LEFT_OUT_FIELDS, plan_layers.LEFT_OUT_WKB,
+             list(plan_layers.left_out_features(plan))),
+        ):
+            sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb_type, out_crs)
+            for feature in features:
+                if to_out is not None and feature.hasGeometry():
+                    geometry = feature.geometry()
+                    geometry.transform(to_out)
+                    feature.setGeometry(geometry)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            results[key] = dest
+        for team in plan.teams:
+            feedback.pushInfo(tr("{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest")
+                              .format(team.team, sum(1 for s in team.stops if s.kind == "plot"), team.hours,
+                                      team.km("boat"), team.km("trail"), team.km("forest")))
+        for item in plan.left_out:
+            feedback.pushInfo(tr("Left out {}: {}").format(item.plot_id, item.reason))
+        return results
+
+
+class _Scaled:
+    def __init__(self, parent, start: float, end: float) -> None:
+        from ...planner.feedback import ScaledFeedback
+
+        self._inner = ScaledFeedback(parent, start, end)
+
+    def set_progress(self, percent: float) -> None:
+        self._inner.set_progress(percent)
+
+    def is_canceled(self) -> bool:
+        return self._inner.is_canceled()
+
+
+ALGORITHMS = [PlanPatrols]

@@ -1,0 +1,78 @@
+"""Routes and stops layers -> ``TeamExport`` objects for the GPX writer (WGS 84)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Dict, List, Optional
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+from ..planner.errors import InputError
+from ..planner.gpx_export import ExportStop, TeamExport
+
+REQUIRED_STOP_FIELDS = ("team", "seq", "day", "kind", "name")
+
+
+def _wgs84(source) -> Optional[QgsCoordinateTransform]:
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    if source.sourceCrs() == wgs84:
+        return None
+    return QgsCoordinateTransform(source.sourceCrs(), wgs84, QgsProject.instance())
+
+
+def _arrival(value) -> Optional[datetime]:
+    text = str(value or "").strip()
+    if not text or text == "NULL":
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
+    names = stops.fields().names()
+    missing = [f for f in REQUIRED_STOP_FIELDS if f not in names]
+    if missing:
+        raise InputError(f"the stops layer lacks the fields {', '.join(missing)}: use the layer 'Plan patrols' made",
+                         "STOPS")
+    to_stop_wgs, to_route_wgs = _wgs84(stops), _wgs84(routes)
+    by_team: Dict[str, list] = defaultdict(list)
+    for feature in stops.getFeatures():
+        team = str(feature["team"])
+        if only_team and team != only_team:
+            continue
+        geometry = feature.geometry()
+        if geometry.isNull():
+            raise InputError("the stop has no position", "STOPS", feature=feature.id())
+        if to_stop_wgs is not None:
+            geometry.transform(to_stop_wgs)
+        point = geometry.asPoint()
+
+        def value(name, default=None, feature=feature):
+            return feature[name] if name in names and feature[name] is not None else default
+
+        by_team[team].append((int(feature["seq"]), ExportStop(
+            kind=str(feature["kind"]), name=str(value("plot_id") or feature["name"]), lon=point.x(), lat=point.y(),
+            day=int(feature["day"]), arrival=_arrival(value("arrival")), priority=float(value("priority", 0) or 0),
+            service_min=float(value("service_min", 0) or 0), sensitive=bool(int(value("sensitive", 0) or 0)))))
+    if not by_team:
+        raise InputError(f"no stops for team {only_team!r}" if only_team else "the stops layer is empty", "STOPS")
+    paths: Dict[str, Dict[int, tuple]] = defaultdict(dict)
+    for feature in routes.getFeatures():
+        geometry = feature.geometry()
+        if geometry.isNull():
+            continue
+        if to_route_wgs is not None:
+            geometry.transform(to_route_wgs)
+        lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+        coords = tuple((p.x(), p.y()) for line in lines for p in line)
+        paths[str(feature["team"])][int(feature["day"])] = coords
+    exports = []
+    for team in sorted(by_team):
+        ordered = tuple(stop for _, stop in sorted(by_team[team], key=lambda pair: pair[0]))
+        days = paths.get(team, {})
+        day_paths = tuple(days.get(d, ()) for d in range(1, max(days, default=0) + 1))
+        exports.append(TeamExport(team, ordered, day_paths))
+    return exports

@@ -1,0 +1,130 @@
+"""QGIS layers -> the travel network's plain inputs (``planner.travel_model``).
+
+Thin on purpose: geometry is reprojected (optional ``transform`` into the
+metric CRS the network works in) and attributes are read; every rule of the
+travel model lives in ``planner``.  Multi-part features give one line per
+part.  Bad attribute values raise ``InputError`` naming the layer and feature.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable, List, Optional
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from shapely import wkb
+
+from ..planner.errors import InputError
+from ..planner.travel_model import RiverLine, Terminal, TrailLine, Zone
+
+log = logging.getLogger(__name__)
+
+
+def _geometry(feature: QgsFeature, transform: Optional[QgsCoordinateTransform]) -> QgsGeometry:
+    geometry = QgsGeometry(feature.geometry())
+    if transform is not None and not geometry.isNull():
+        geometry.transform(transform)
+    return geometry
+
+
+def _parts(geometry: QgsGeometry) -> List[List[tuple]]:
+    if geometry.isNull() or geometry.type() != QgsWkbTypes.LineGeometry:
+        return []
+    lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+    return [[(p.x(), p.y()) for p in line] for line in lines]
+
+
+def _value(layer: QgsVectorLayer, feature: QgsFeature, field: Optional[str], kind: type):
+    """The attribute converted to ``kind``, or None when the field is unset or NULL."""
+    if not field:
+        return None
+    value = feature[field]
+    if value is None or (hasattr(value, "isNull") and value.isNull()) or value == "":
+        return None
+    try:
+        if kind is bool:
+            return str(value).strip().lower() in ("1", "true", "t", "yes", "y", "si", "sí")
+        return kind(value)
+    except (TypeError, ValueError) as error:
+        raise InputError(f"field '{field}' has the value {value!r}, not a {kind.__name__}: {error}",
+                         source=layer.name(), feature=feature.id()) from error
+
+
+def rivers_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
+                      reversed_field: Optional[str] = None, current_field: Optional[str] = None,
+                      navigable_field: Optional[str] = None) -> List[RiverLine]:
+    out = []
+    for feature in layer.getFeatures():
+        reverse = bool(_value(layer, feature, reversed_field, bool))
+        current = _value(layer, feature, current_field, float)
+        navigable = _value(layer, feature, navigable_field, bool)
+        for coords in _parts(_geometry(feature, transform)):
+            out.append(RiverLine(coords, feature.id(), reverse, current, navigable is not False))
+    log.info("%d river lines from layer %s", len(out), layer.name())
+    return out
+
+
+def trails_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
+                      speed_field: Optional[str] = None) -> List[TrailLine]:
+    out = []
+    for feature in layer.getFeatures():
+        speed = _value(layer, feature, speed_field, float)
+        for coords in _parts(_geometry(feature, transform)):
+            out.append(TrailLine(coords, feature.id(), speed))
+    log.info("%d trail lines from layer %s", len(out), layer.name())
+    return out
+
+
+def _shapely(geometry: QgsGeometry):
+    return wkb.loads(bytes(geometry.asWkb()))
+
+
+def zones_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
+                     factor_field: Optional[str] = None) -> List[Zone]:
+    """Zones of a polygon layer; features without a factor are no-go zones."""
+    out = []
+    for feature in layer.getFeatures():
+        geometry = _geometry(feature, transform)
+        if geometry.isNull() or geometry.type() != QgsWkbTypes.PolygonGeometry:
+            continue
+        factor = _value(layer, feature, factor_field, float)
+        if factor is not None and not factor > 0:
+            raise InputError(f"zone factor must be positive, not {factor}", source=layer.name(), feature=feature.id())
+        out.append(Zone(_shapely(geometry), factor, str(feature.id())))
+    return out
+
+
+def terminals_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
+                         id_field: Optional[str] = None) -> List[Terminal]:
+    """Bases or plots (points or polygons); the id is the field's value or the feature id."""
+    out = []
+    for feature in layer.getFeatures():
+        geometry = _geometry(feature, transform)
+        if geometry.isNull():
+            raise InputError("feature has no geometry", source=layer.name(), feature=feature.id())
+        ident = feature[id_field] if id_field else feature.id()
+        out.append(Terminal(ident, _shapely(geometry)))
+    return out
+
+
+def dem_elevation(dem: QgsRasterLayer, band: int = 1,
+                  transform: Optional[QgsCoordinateTransform] = None) -> Callable[[float, float], Optional[float]]:
+    """``elevation(x, y)`` sampling the DEM; ``transform`` goes from the network CRS to the DEM's."""
+    provider = dem.dataProvider()
+
+    def elevation(x: float, y: float) -> Optional[float]:
+        point = QgsPointXY(x, y)
+        if transform is not None:
+            point = transform.transform(point)
+        value, ok = provider.sample(point, band)
+        return float(value) if ok and value == value else None
+
+    return elevation

@@ -1,0 +1,66 @@
+"""The engine's shortest times agree with QGIS's own shortest path algorithm.
+
+A small trail network with a different walking speed on every trail is given
+to ``native:shortestpathpointtolayer`` (fastest path, speed field in km/h) and
+to the engine (through ``qgis_adapters.network_layers``).  Start and end
+points lie on the trails, so there are no forest legs and the two models are
+the same.
+"""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+from patrol_planner.planner.network_build import build_network
+from patrol_planner.qgis_adapters.network_layers import terminals_from_layer, trails_from_layer
+
+# QGIS measures edges on the WGS84 ellipsoid, the engine in the plane of the CRS.  180 km east of
+# the central meridian of UTM 18S the scale factor is 1 (to 1e-5), so both see the same lengths.
+X0, Y0 = 680_000, 9_000_000
+NODES = {"A": (0, 0), "B": (1000, 200), "C": (2200, -300), "D": (1500, 1500), "E": (3000, 1000), "F": (400, 1800)}
+# (from, to, km/h, a bend in the middle so that the lines are not straight)
+TRAILS = [("A", "B", 3.0, (500, 60)), ("B", "C", 2.0, (1600, 40)), ("B", "D", 4.0, (1150, 900)),
+          ("D", "E", 3.0, (2300, 1400)), ("C", "E", 5.0, (2700, 300)), ("A", "F", 2.5, (100, 900)),
+          ("F", "D", 3.0, (900, 1750))]
+
+
+def _xy(point):
+    return QgsPointXY(X0 + point[0], Y0 + point[1])
+
+
+def _layers():
+    lines = QgsVectorLayer("LineString?crs=EPSG:32718&field=speed:double", "trails", "memory")
+    points = QgsVectorLayer("Point?crs=EPSG:32718&field=name:string", "plots", "memory")
+    for a, b, speed, bend in TRAILS:
+        f = QgsFeature(lines.fields())
+        f.setGeometry(QgsGeometry.fromPolylineXY([_xy(NODES[a]), _xy(bend), _xy(NODES[b])]))
+        f.setAttributes([speed])
+        lines.dataProvider().addFeature(f)
+        p = QgsFeature(points.fields())
+        p.setGeometry(QgsGeometry.fromPointXY(_xy(bend)))  # the bend: a point on the trail
+        p.setAttributes([f"{a}{b}"])
+        points.dataProvider().addFeature(p)
+    return lines, points
+
+
+def test_fastest_times_match_native_shortest_path(qgis_processing) -> None:
+    import processing
+
+    lines, points = _layers()
+    start = TRAILS[0][3]  # on trail A-B
+    result = processing.run("native:shortestpathpointtolayer", {
+        "INPUT": lines, "STRATEGY": 1, "SPEED_FIELD": "speed", "DEFAULT_SPEED": 3.0, "DEFAULT_DIRECTION": 2,
+        "TOLERANCE": 0, "START_POINT": f"{X0 + start[0]},{Y0 + start[1]} [EPSG:32718]", "END_POINTS": points,
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+    qgis_hours = {f["name"]: f["cost"] for f in result["OUTPUT"].getFeatures()}
+    assert len(qgis_hours) == len(TRAILS)
+    assert qgis_hours.pop("AB") == NULL  # the start itself: QGIS gives no cost, the engine 0 h
+
+    terminals = terminals_from_layer(points, id_field="name")
+    net = build_network([], trails_from_layer(lines, speed_field="speed"))
+    matrix = net.matrix(terminals, sources=[0])  # terminal 0 is the bend of A-B, the start
+    engine_hours = {terminals[j].id: matrix.hours[0][j] for j in range(len(terminals))}
+    assert engine_hours.pop("AB") == 0.0
+    assert engine_hours == pytest.approx(qgis_hours, rel=1e-4)
+    assert max(qgis_hours.values()) > 0.9  # the comparison covers routes over several trails
