@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .errors import NetworkError
 from .feedback import Feedback, ScaledFeedback, check_cancel, ensure
 from .network_graph import Elevation, Graph, build_graph
+from .network_grid import SegmentGrid
 from .network_join import Joiner
 from .network_matrix import LegPart, TravelMatrix
 from .network_topology import NetworkStats, prepare, repair
@@ -37,12 +38,13 @@ Position = Tuple[int, float, Tuple[float, float]]  # segment, t, point
 class TravelNetwork:
     """The repaired, contracted network; ``stats`` tells what the builder did."""
 
-    def __init__(self, graph: Graph, model: TravelModel, zones: Zones, stats: NetworkStats) -> None:
+    def __init__(self, graph: Graph, model: TravelModel, zones: Zones, stats: NetworkStats,
+                 line_grids: Optional[Dict[str, SegmentGrid]] = None) -> None:
         self.graph = graph
         self.model = model
         self.zones = zones
         self.stats = stats
-        self.joiner = Joiner(graph, model, zones)
+        self.joiner = Joiner(graph, model, zones, line_grids)
         self._components: Optional[List[int]] = None
 
     def matrix(self, terminals: Sequence[Terminal], sources: Optional[Sequence[int]] = None,
@@ -135,7 +137,7 @@ def build_network(
         )
     feedback.set_progress(5)
     check_cancel(feedback)
-    pieces, transfers = repair(pieces, model.snap_m, stats)
+    pieces, transfers, line_grids = repair(pieces, model.snap_m, stats)
     feedback.set_progress(40)
     check_cancel(feedback)
     zone_set = Zones(zones)
@@ -144,4 +146,4 @@ def build_network(
     graph = build_graph(pieces, transfers, model, elevation, stats, ScaledFeedback(feedback, 50, 100))
     feedback.set_progress(100)
     log.info("Network built in %.2f s: %s", time.perf_counter() - started, stats)
-    return TravelNetwork(graph, model, zone_set, stats)
+    return TravelNetwork(graph, model, zone_set, stats, line_grids)

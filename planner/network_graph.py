@@ -98,8 +98,8 @@ class Graph:
         self.edge_u: List[int] = []
         self.edge_v: List[int] = []
         self.edge_mode: List[str] = []
-        self.edge_xs: List[array] = []
-        self.edge_ys: List[array] = []
+        self.edge_xs: List[List[float]] = []
+        self.edge_ys: List[List[float]] = []
         self.edge_km: List[array] = []  # cumulative km at each vertex
         # Hours per km (float), or cumulative hours at each vertex (array), or None when impossible;
         # "against" counts from each vertex back to the start.
@@ -115,22 +115,25 @@ class Graph:
         self.edge_u.append(u)
         self.edge_v.append(v)
         self.edge_mode.append(mode)
-        self.edge_xs.append(array("d", xs))
-        self.edge_ys.append(array("d", ys))
+        # The lists are the chain's own (fresh from the builder): kept as they are, no copy.
+        self.edge_xs.append(xs)
+        self.edge_ys.append(ys)
         cum_km = array("d", accumulate(km, initial=0.0))
         self.edge_km.append(cum_km)
-        self.edge_along.append(_cumulative(along))
-        self.edge_against.append(_cumulative(against))
         length = cum_km[-1]
+        along = array("d", accumulate(along, initial=0.0)) if isinstance(along, list) else along
+        against = array("d", accumulate(against, initial=0.0)) if isinstance(against, list) else against
+        self.edge_along.append(along)
+        self.edge_against.append(against)
         split = (length, 0.0) if mode == BOAT else (0.0, length) if mode == TRAIL else (0.0, 0.0)
-        self.arc_from.extend((u, v))
-        self.arc_km.extend((split, split))
-        hours = self.along_total(e)
-        if hours is not None:
-            self.adj[u].append((v, hours, 2 * e))
-        hours = self.against_total(e)
-        if hours is not None:
-            self.adj[v].append((u, hours, 2 * e + 1))
+        self.arc_from.append(u)
+        self.arc_from.append(v)
+        self.arc_km.append(split)
+        self.arc_km.append(split)
+        if along is not None:
+            self.adj[u].append((v, along * length if isinstance(along, float) else along[-1], 2 * e))
+        if against is not None:
+            self.adj[v].append((u, against * length if isinstance(against, float) else against[-1], 2 * e + 1))
         return e
 
     def along_at(self, e: int, k: int, t: float) -> Optional[float]:
@@ -155,28 +158,26 @@ def build_graph(pieces: List[Piece], transfers: Sequence[Tuple[Coord, Coord]], m
                 elevation: Optional[Elevation], stats: NetworkStats, feedback: Feedback) -> Graph:
     """The contracted graph; empties the pieces' coordinate lists as it copies them."""
     graph = Graph()
-    ids: Dict[Tuple[str, Coord], int] = {}
-
-    def node(kind: str, xy: Coord) -> int:
-        key = (kind, xy)
-        n = ids.get(key)
-        if n is None:
-            n = ids[key] = len(graph.node_xy)
-            graph.node_xy.append(xy)
-            graph.adj.append([])
-        return n
-
+    ids: Dict[str, Dict[Coord, int]] = {BOAT: {}, TRAIL: {}}  # nodes of each kind, by exact coordinates
+    node_xy, adj = graph.node_xy, graph.adj
     ends: List[Tuple[int, int]] = []
-    incident: Dict[int, List[int]] = {}  # node -> piece ends (2 * piece + 0 start / 1 end)
+    incident: List[List[int]] = []  # node -> piece ends (2 * piece + 0 start / 1 end)
     for p, piece in enumerate(pieces):
-        u = node(piece.kind, (piece.xs[0], piece.ys[0]))
-        v = node(piece.kind, (piece.xs[-1], piece.ys[-1]))
-        ends.append((u, v))
-        incident.setdefault(u, []).append(2 * p)
-        incident.setdefault(v, []).append(2 * p + 1)
+        table = ids[piece.kind]
+        pair = []
+        for xy in ((piece.xs[0], piece.ys[0]), (piece.xs[-1], piece.ys[-1])):
+            n = table.get(xy)
+            if n is None:
+                n = table[xy] = len(node_xy)
+                node_xy.append(xy)
+                adj.append([])
+                incident.append([])
+            incident[n].append(2 * p + len(pair))
+            pair.append(n)
+        ends.append((pair[0], pair[1]))
     transfer_nodes = []
     for trail_xy, river_xy in transfers:
-        a, b = ids.get((TRAIL, trail_xy)), ids.get((BOAT, river_xy))
+        a, b = ids[TRAIL].get(trail_xy), ids[BOAT].get(river_xy)
         if a is not None and b is not None:  # either may have been cut away by a no-go zone
             transfer_nodes.append((a, b))
     keep = {n for pair in transfer_nodes for n in pair}
@@ -243,10 +244,6 @@ def build_graph(pieces: List[Piece], transfers: Sequence[Tuple[Coord, Coord]], m
     stats.edges = len(graph.edge_u)
     log.info("Graph: %d nodes, %d edges from %d pieces", stats.nodes, stats.edges, len(pieces))
     return graph
-
-
-def _cumulative(cost: Cost) -> Union[float, array, None]:
-    return array("d", accumulate(cost, initial=0.0)) if isinstance(cost, list) else cost
 
 
 def _at(cost: Union[float, array, None], cum_km: array, k: int, t: float) -> Optional[float]:

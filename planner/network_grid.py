@@ -8,7 +8,7 @@ chunks of consecutive segments (their bounding boxes) in a uniform grid.
 from __future__ import annotations
 
 import math
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 # (distance, line index, segment index, t along the segment, x, y)
 Hit = Tuple[float, int, int, float, float, float]
@@ -128,24 +128,3 @@ class SegmentGrid:
                     if old is None or d < old[0]:
                         best[key] = (d, line, k, t, nx, ny)
         return sorted(best.values())
-
-    def overlapping_pairs(self) -> Iterator[Tuple[int, int]]:
-        """Pairs of chunks (of different lines) whose boxes overlap, each once."""
-        chunks = self.chunks
-        size = self.cell
-        for (i, j), bucket in self.cells.items():
-            if len(bucket) < 2:
-                continue
-            for n, c1 in enumerate(bucket):
-                l1, _, _, ax0, ay0, ax1, ay1 = chunks[c1]
-                for c2 in bucket[n + 1 :]:
-                    l2, _, _, bx0, by0, bx1, by1 = chunks[c2]
-                    if l1 == l2:
-                        continue
-                    ox0 = ax0 if ax0 > bx0 else bx0
-                    oy0 = ay0 if ay0 > by0 else by0
-                    if ox0 > (ax1 if ax1 < bx1 else bx1) or oy0 > (ay1 if ay1 < by1 else by1):
-                        continue
-                    # Report a pair only from the cell holding its overlap's lower-left corner.
-                    if math.floor(ox0 / size) == i and math.floor(oy0 / size) == j:
-                        yield c1, c2

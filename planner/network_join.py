@@ -58,19 +58,37 @@ class DirectLeg:
 
 
 class Joiner:
-    def __init__(self, graph: Graph, model: TravelModel, zones: Zones) -> None:
+    """Finds joins; ``line_grids`` are the builder's grids of the lines, reused where possible."""
+
+    def __init__(self, graph: Graph, model: TravelModel, zones: Zones,
+                 line_grids: Optional[Dict[str, SegmentGrid]] = None) -> None:
         self.graph = graph
         self.model = model
         self.zones = zones
-        self._grids: Dict[str, Tuple[SegmentGrid, List[int]]] = {}
+        self._line_grids = dict(line_grids or {})
+        self._grids: Dict[str, List[Tuple[SegmentGrid, List[int]]]] = {}
         self._hard_union = unary_union([z.polygon for z in zones.hard]) if zones.hard else None
 
-    def _grid(self, mode: str) -> Tuple[SegmentGrid, List[int]]:
+    def _grid(self, mode: str) -> List[Tuple[SegmentGrid, List[int]]]:
+        """Grids of the mode's edges, each with the edge of every grid line (-1: not an edge)."""
         if mode not in self._grids:
             g = self.graph
             edges = [e for e, m in enumerate(g.edge_mode) if m == mode]
-            grid = SegmentGrid([(g.edge_xs[e], g.edge_ys[e]) for e in edges], min_cell=self.model.max_forest_m / 4)
-            self._grids[mode] = (grid, edges)
+            grids = []
+            old = self._line_grids.pop(mode, None)
+            # Most edges are whole input lines, whose coordinate lists the builder's grid
+            # already indexes: reuse it (if its cells suit a forest-leg search) and index
+            # only the other edges, instead of indexing a million segments again.
+            if old is not None and old.cell >= self.model.max_forest_m / 16:
+                by_list = {id(g.edge_xs[e]): e for e in edges}
+                mapping = [by_list.get(id(xs), -1) for xs, _ in old.lines]
+                grids.append((old, mapping))
+                covered = set(mapping)
+                edges = [e for e in edges if e not in covered]
+            if edges:
+                fresh = SegmentGrid([(g.edge_xs[e], g.edge_ys[e]) for e in edges], self.model.max_forest_m / 4)
+                grids.append((fresh, edges))
+            self._grids[mode] = grids
         return self._grids[mode]
 
     def usable_geometry(self, geometry):
@@ -91,39 +109,46 @@ class Joiner:
         return out
 
     def _join(self, geometry, mode: str) -> Optional[Join]:
-        grid, edges = self._grid(mode)
-        if not grid.chunks:
+        grids = self._grid(mode)
+        if not grids:
             return None
         radius = self.model.max_forest_m
-        candidates: List[Tuple[float, Coord, int, int, float, float, float]] = []
         if geometry.geom_type == "Point":
             # Look near first: the nearest unblocked point is usually within a cell or two.
             x, y = geometry.x, geometry.y
-            reach = min(radius, grid.cell)
+            reach = min(radius, max(grid.cell for grid, _ in grids))
             while True:
-                for d, line, k, t, nx, ny in grid.hits(x, y, reach, per_line=False):
-                    join = self._make(mode, edges[line], d, (x, y), k, t, nx, ny)
+                hits = sorted(
+                    (d, edges[line], k, t, nx, ny)
+                    for grid, edges in grids
+                    for d, line, k, t, nx, ny in grid.hits(x, y, reach, per_line=False)
+                    if edges[line] >= 0
+                )
+                for d, edge, k, t, nx, ny in hits:
+                    join = self._make(mode, edge, d, (x, y), k, t, nx, ny)
                     if join is not None:
                         return join
                 if reach >= radius:
                     return None
                 reach = min(radius, 2 * reach)
-        else:
-            best: Dict[int, Tuple[float, Coord, int, int, float, float, float]] = {}
-            x0, y0, x1, y1 = geometry.bounds
+        best: Dict[int, Tuple[float, Coord, int, int, float, float, float]] = {}
+        x0, y0, x1, y1 = geometry.bounds
+        for grid, edges in grids:
             for c in grid.chunks_near(x0 - radius, y0 - radius, x1 + radius, y1 + radius):
                 line, a, b, *_ = grid.chunks[c]
+                edge = edges[line]
+                if edge < 0:
+                    continue
                 xs, ys = grid.lines[line]
                 part = LineString(list(zip(xs[a : b + 1], ys[a : b + 1])))
                 d = geometry.distance(part)
-                if d > radius or (line in best and best[line][0] <= d):
+                if d > radius or (edge in best and best[edge][0] <= d):
                     continue
                 on_terminal, on_line = nearest_points(geometry, part)
                 k, t, nx, ny = _locate(xs, ys, a, b, on_line.x, on_line.y)
-                best[line] = (d, (on_terminal.x, on_terminal.y), line, k, t, nx, ny)
-            candidates = sorted(best.values())
-        for d, origin, line, k, t, nx, ny in candidates:
-            join = self._make(mode, edges[line], d, origin, k, t, nx, ny)
+                best[edge] = (d, (on_terminal.x, on_terminal.y), edge, k, t, nx, ny)
+        for d, origin, edge, k, t, nx, ny in sorted(best.values()):
+            join = self._make(mode, edge, d, origin, k, t, nx, ny)
             if join is not None:
                 return join
         return None

@@ -86,7 +86,7 @@ def _check_speed(value: Optional[float], name: str, source: str, fid: Any, allow
 def _add(
     pieces: List[Piece], kind: str, coords: Sequence[Any], speed: Optional[float], fid: Any, stats: NetworkStats
 ) -> None:
-    xs, ys = (list(v) for v in zip(*coords)) if len(coords) else ([], [])
+    xs, ys = map(list, zip(*coords)) if len(coords) else ([], [])
     if any(map(operator.eq, coords, coords[1:])):
         keep = [0] + [i for i in range(1, len(xs)) if xs[i] != xs[i - 1] or ys[i] != ys[i - 1]]
         xs = [xs[i] for i in keep]
@@ -193,17 +193,18 @@ def split_at_crossings(lines: List[Piece], grid: SegmentGrid, splits: Splits) ->
     """Split lines that cross (and ends lying exactly on another line); (crossings, ends)."""
     crossings = ends = 0
     chunks = grid.chunks
-    for c1, c2 in grid.overlapping_pairs():
-        l1, a1, b1, ax0, ay0, ax1, ay1 = chunks[c1]
-        l2, a2, b2, bx0, by0, bx1, by1 = chunks[c2]
-        ox0, oy0, ox1, oy1 = max(ax0, bx0), max(ay0, by0), min(ax1, bx1), min(ay1, by1)
-        xs1, ys1 = lines[l1].xs, lines[l1].ys
+    size = grid.cell
+    inner: Dict[int, Optional[Tuple[float, float, float, float]]] = {}
+    for c1, c2, ox0, oy0, ox1, oy1 in _overlaps(grid.cells, chunks, size):
+        l1, a1, b1 = chunks[c1][:3]
+        l2, a2, b2 = chunks[c2][:3]
         xs2, ys2 = lines[l2].xs, lines[l2].ys
-        segs2 = _segs_meeting(xs2, ys2, a2, b2, ox0, oy0, ox1, oy1)
+        segs2 = _candidates(inner, c2, xs2, ys2, a2, b2, ox0, oy0, ox1, oy1)
         if not segs2:
             continue
+        xs1, ys1 = lines[l1].xs, lines[l1].ys
         last1, last2 = len(xs1) - 2, len(xs2) - 2
-        for k1 in _segs_meeting(xs1, ys1, a1, b1, ox0, oy0, ox1, oy1):
+        for k1 in _candidates(inner, c1, xs1, ys1, a1, b1, ox0, oy0, ox1, oy1):
             for k2 in segs2:
                 hit = segment_crossing(
                     xs1[k1], ys1[k1], xs1[k1 + 1], ys1[k1 + 1], xs2[k2], ys2[k2], xs2[k2 + 1], ys2[k2 + 1]
@@ -222,6 +223,28 @@ def split_at_crossings(lines: List[Piece], grid: SegmentGrid, splits: Splits) ->
     return crossings, ends
 
 
+def _overlaps(cells, chunks, size: float):
+    """(chunk, chunk, overlap box) for chunks of different lines whose boxes overlap, each pair once."""
+    for (i, j), bucket in cells.items():
+        if len(bucket) < 2:
+            continue
+        for n, c1 in enumerate(bucket):
+            l1, _, _, ax0, ay0, ax1, ay1 = chunks[c1]
+            for c2 in bucket[n + 1 :]:
+                l2, _, _, bx0, by0, bx1, by1 = chunks[c2]
+                if l1 == l2:
+                    continue
+                ox0 = ax0 if ax0 > bx0 else bx0
+                ox1 = ax1 if ax1 < bx1 else bx1
+                if ox0 > ox1:
+                    continue
+                oy0 = ay0 if ay0 > by0 else by0
+                oy1 = ay1 if ay1 < by1 else by1
+                # Report a pair only from the cell holding its overlap's lower-left corner.
+                if oy0 <= oy1 and int(ox0 // size) == i and int(oy0 // size) == j:
+                    yield c1, c2, ox0, oy0, ox1, oy1
+
+
 def _segs_meeting(xs: List[float], ys: List[float], a: int, b: int, x0: float, y0: float, x1: float, y1: float):
     """Segments a..b-1 whose boxes meet the box (x0, y0)-(x1, y1)."""
     return [
@@ -229,6 +252,33 @@ def _segs_meeting(xs: List[float], ys: List[float], a: int, b: int, x0: float, y
         for k, xa, xb, ya, yb in zip(range(a, b), xs[a:b], xs[a + 1 : b + 1], ys[a:b], ys[a + 1 : b + 1])
         if not ((xa < x0 and xb < x0) or (xa > x1 and xb > x1) or (ya < y0 and yb < y0) or (ya > y1 and yb > y1))
     ]
+
+
+def _candidates(inner: Dict[int, Optional[Tuple[float, float, float, float]]], chunk: int, xs: List[float],
+                ys: List[float], a: int, b: int, x0: float, y0: float, x1: float, y1: float) -> List[int]:
+    """Segments of a chunk that may meet the box.
+
+    Lines usually meet at their ends, where the boxes of two chunks overlap
+    only around the shared end: the first and last segments are tested on
+    their own and the others only when the box of the inner vertices meets
+    the overlap, which saves scanning every segment of most pairs.
+    """
+    found = []
+    xa, xb, ya, yb = xs[a], xs[a + 1], ys[a], ys[a + 1]
+    if not ((xa < x0 and xb < x0) or (xa > x1 and xb > x1) or (ya < y0 and yb < y0) or (ya > y1 and yb > y1)):
+        found.append(a)
+    if b - 1 > a:
+        xa, xb, ya, yb = xs[b - 1], xs[b], ys[b - 1], ys[b]
+        if not ((xa < x0 and xb < x0) or (xa > x1 and xb > x1) or (ya < y0 and yb < y0) or (ya > y1 and yb > y1)):
+            found.append(b - 1)
+    if b - a >= 3:
+        box = inner.get(chunk, False)
+        if box is False:
+            ix, iy = xs[a + 1 : b], ys[a + 1 : b]
+            box = inner[chunk] = (min(ix), min(iy), max(ix), max(iy))
+        if box[0] <= x1 and box[2] >= x0 and box[1] <= y1 and box[3] >= y0:  # type: ignore[index]
+            found += _segs_meeting(xs, ys, a + 1, b - 1, x0, y0, x1, y1)
+    return found
 
 
 def find_transfers(
@@ -285,8 +335,10 @@ def apply_splits(lines: List[Piece], splits: Splits) -> List[Piece]:
     return out
 
 
-def repair(pieces: List[Piece], snap: float, stats: NetworkStats) -> Tuple[List[Piece], List[Tuple[Coord, Coord]]]:
-    """All topology repairs; returns the cut pieces and the transfer pairs."""
+def repair(
+    pieces: List[Piece], snap: float, stats: NetworkStats
+) -> Tuple[List[Piece], List[Tuple[Coord, Coord]], Dict[str, SegmentGrid]]:
+    """All topology repairs; returns the cut pieces, the transfer pairs and the grids of the lines."""
     rivers = [p for p in pieces if p.kind == BOAT]
     trails = [p for p in pieces if p.kind == TRAIL]
     stats.ends_snapped = snap_ends(rivers, snap) + snap_ends(trails, snap)
@@ -302,4 +354,5 @@ def repair(pieces: List[Piece], snap: float, stats: NetworkStats) -> Tuple[List[
         "Topology: %d ends snapped, %d tributaries split, %d trail ends joined, %d trail crossings, %d transfers",
         stats.ends_snapped, stats.tributaries_split, stats.trail_ends_joined, stats.trail_crossings, stats.transfers,
     )
-    return apply_splits(rivers, river_splits) + apply_splits(trails, trail_splits), transfers
+    pieces = apply_splits(rivers, river_splits) + apply_splits(trails, trail_splits)
+    return pieces, transfers, {BOAT: river_grid, TRAIL: trail_grid}

@@ -118,13 +118,12 @@ def terminals_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinat
 def dem_elevation(dem: QgsRasterLayer, band: int = 1,
                   transform: Optional[QgsCoordinateTransform] = None) -> Callable[[float, float], Optional[float]]:
     """``elevation(x, y)`` sampling the DEM; ``transform`` goes from the network CRS to the DEM's."""
-    provider = dem.dataProvider()
-
     def elevation(x: float, y: float) -> Optional[float]:
         point = QgsPointXY(x, y)
         if transform is not None:
             point = transform.transform(point)
-        value, ok = provider.sample(point, band)
+        # Through the layer each time: holding only the provider lets Python drop the layer under it.
+        value, ok = dem.dataProvider().sample(point, band)
         return float(value) if ok and value == value else None
 
     return elevation

@@ -48,3 +48,75 @@ class RecordingIface:
 @pytest.fixture()
 def recording_iface(qgis_iface) -> RecordingIface:
     return RecordingIface(qgis_iface)
+
+
+def memory_layer(kind: str, crs: str, fields: str, name: str, rows):
+    """A memory layer from ``(wkt, [attributes])`` rows."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{kind}?crs={crs}&{fields}", name, "memory")
+    features = []
+    for wkt, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(list(attributes))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+@pytest.fixture()
+def small_area():
+    """A hand-made area in UTM 18S: a river flowing east, a trail north, two bases, four plots, a reserve.
+
+    River 20 km west->east (downstream 15 km/h, upstream 9 km/h by default); trail 10 km north from the
+    river's middle; plot P4 lies inside the reserve and can never be reached.
+    """
+    crs = "EPSG:32718"
+    x0, y0 = 500_000, 9_000_000
+    rivers = memory_layer(
+        "LineString", crs, "field=name:string&field=reversed:integer&field=current_kmh:double&field=navigable:integer",
+        "rivers", [(f"LINESTRING({x0} {y0}, {x0 + 10_000} {y0}, {x0 + 20_000} {y0})", ["Rio Test", 0, None, 1])],
+    )
+    trails = memory_layer(
+        "LineString", crs, "field=name:string&field=walk_kmh:double", "trails",
+        [(f"LINESTRING({x0 + 10_000} {y0}, {x0 + 10_000} {y0 + 10_000})", ["Trocha norte", None])],
+    )
+    bases = memory_layer(
+        "Point", crs, "field=name:string&field=kind:string", "bases",
+        [(f"POINT({x0} {y0 + 100})", ["Alfa", "community"]), (f"POINT({x0 + 20_000} {y0 + 100})", ["Beta", "pickup"])],
+    )
+    plots = memory_layer(
+        "Point", crs,
+        "field=plot_id:string&field=priority:double&field=mandatory:integer&field=service_min:double", "plots",
+        [
+            (f"POINT({x0 + 5_000} {y0 + 300})", ["P1", 3, 0, 30]),
+            (f"POINT({x0 + 10_000} {y0 + 5_000})", ["P2", 5, 1, 60]),
+            (f"POINT({x0 + 15_000} {y0 + 200})", ["P3", 2, 0, 30]),
+            (f"POINT({x0 + 19_000} {y0 + 8_000})", ["P4", 4, 0, 30]),
+        ],
+    )
+    nogo = memory_layer(
+        "Polygon", crs, "field=name:string&field=factor:double", "nogo",
+        [(f"POLYGON(({x0 + 17_500} {y0 + 6_500}, {x0 + 21_000} {y0 + 6_500}, {x0 + 21_000} {y0 + 9_500}, "
+          f"{x0 + 17_500} {y0 + 9_500}, {x0 + 17_500} {y0 + 6_500}))", ["Reserva", None])],
+    )
+    return {"RIVERS": rivers, "TRAILS": trails, "BASES": bases, "PLOTS": plots, "NOGO": nogo}
+
+
+@pytest.fixture()
+def patrol_provider(qgis_processing):
+    """The plugin's provider registered for ``processing.run``."""
+    from qgis.core import QgsApplication
+
+    from patrol_planner.provider.provider import PatrolPlannerProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("patrol_planner") is not None:
+        registry.removeProvider("patrol_planner")
+    provider = PatrolPlannerProvider()
+    assert registry.addProvider(provider)
+    yield provider
+    if registry.providerById("patrol_planner") is not None:
+        registry.removeProvider("patrol_planner")

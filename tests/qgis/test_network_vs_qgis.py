@@ -64,3 +64,42 @@ def test_fastest_times_match_native_shortest_path(qgis_processing) -> None:
     assert engine_hours.pop("AB") == 0.0
     assert engine_hours == pytest.approx(qgis_hours, rel=1e-4)
     assert max(qgis_hours.values()) > 0.9  # the comparison covers routes over several trails
+
+
+def test_adapters_read_rivers_zones_and_dem(tmp_path) -> None:
+    from osgeo import gdal
+    from qgis.core import QgsRasterLayer
+
+    from patrol_planner.qgis_adapters.network_layers import dem_elevation, rivers_from_layer, zones_from_layer
+
+    rivers = QgsVectorLayer("LineString?crs=EPSG:32718&field=rev:integer&field=cur:double&field=nav:string",
+                            "rivers", "memory")
+    for coords, attrs in ((((0, 0), (100, 0)), [1, 2.5, "yes"]), (((100, 0), (200, 0)), [0, None, "no"])):
+        f = QgsFeature(rivers.fields())
+        f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*c) for c in coords]))
+        f.setAttributes(attrs)
+        rivers.dataProvider().addFeature(f)
+    first, second = rivers_from_layer(rivers, reversed_field="rev", current_field="cur", navigable_field="nav")
+    assert (first.reversed, first.current_kmh, first.navigable) == (True, 2.5, True)
+    assert (second.reversed, second.current_kmh, second.navigable) == (False, None, False)
+    assert first.coords == [(0.0, 0.0), (100.0, 0.0)]
+
+    zones = QgsVectorLayer("Polygon?crs=EPSG:32718&field=factor:double", "zones", "memory")
+    for factor in (None, 2.0):
+        f = QgsFeature(zones.fields())
+        f.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))"))
+        f.setAttributes([factor])
+        zones.dataProvider().addFeature(f)
+    hard, soft = zones_from_layer(zones, factor_field="factor")
+    assert (hard.factor, soft.factor, hard.polygon.area) == (None, 2.0, 100.0)
+
+    path = str(tmp_path / "dem.tif")
+    dem = gdal.GetDriverByName("GTiff").Create(path, 10, 10, 1, gdal.GDT_Float32)
+    dem.SetGeoTransform((0, 10, 0, 100, 0, -10))  # 10 m pixels, top-left at (0, 100)
+    band = dem.GetRasterBand(1)
+    band.WriteArray(__import__("numpy").fromfunction(lambda r, c: c * 10.0, (10, 10), dtype="float32"))
+    band.SetNoDataValue(-9999)
+    dem = None  # noqa: F841  (closes the file)
+    elevation = dem_elevation(QgsRasterLayer(path, "dem"))
+    assert elevation(55.0, 50.0) == 50.0  # column 5
+    assert elevation(500.0, 50.0) is None  # outside the raster

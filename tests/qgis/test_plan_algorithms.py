@@ -1,0 +1,94 @@
+"""Plan patrols and export GPX through processing.run, on a small hand-made area."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsVectorLayer
+
+from patrol_planner.planner._deps import gpxpy
+
+
+def run(algorithm: str, params: dict) -> dict:
+    import processing
+
+    return processing.run(f"patrol_planner:{algorithm}", params)
+
+
+def plan(area, teams, **extra) -> dict:
+    params = dict(area, TEAMS=teams, START="2026-12-01T06:00", TIME_LIMIT=2, ROUTES="memory:", STOPS="memory:",
+                  UNPLANNED="memory:")
+    params.update(extra)
+    return run("plan_patrols", params)
+
+
+def rows(layer: QgsVectorLayer):
+    return [{name: f[name] for name in layer.fields().names()} for f in layer.getFeatures()]
+
+
+def test_one_team_visits_the_reachable_plots_and_skips_the_one_in_the_reserve(patrol_provider, small_area) -> None:
+    result = plan(small_area, ["Equipo A", "Alfa", "", 1, 8])
+    stops = sorted(rows(result["STOPS"]), key=lambda r: r["seq"])
+    assert [s["kind"] for s in (stops[0], stops[-1])] == ["base", "base"]
+    assert stops[0]["name"] == stops[-1]["name"] == "Alfa"
+    assert sorted(s["plot_id"] for s in stops if s["kind"] == "plot") == ["P1", "P2", "P3"]
+    arrivals = [s["arrival"] for s in stops]
+    assert arrivals == sorted(arrivals) and arrivals[0] == "2026-12-01T06:00"
+    left = rows(result["UNPLANNED"])
+    assert [r["plot_id"] for r in left] == ["P4"]
+    assert "no-go" in left[0]["reason"]
+    routes = rows(result["ROUTES"])
+    assert len(routes) == 1 and routes[0]["team"] == "Equipo A" and routes[0]["day"] == 1
+    assert routes[0]["boat_km"] > 15 and routes[0]["trail_km"] == pytest.approx(10, abs=0.5)
+    assert result["ROUTES"].crs().authid() == "EPSG:32718"
+
+
+def test_short_days_make_camps_and_a_second_day(patrol_provider, small_area) -> None:
+    result = plan(small_area, ["Equipo A", "Alfa", "", 3, 3])
+    stops = sorted(rows(result["STOPS"]), key=lambda r: r["seq"])
+    camps = [s for s in stops if s["kind"] == "camp"]
+    days = {r["day"] for r in rows(result["ROUTES"])}
+    assert camps and len(days) == len(camps) + 1
+    assert all(c["arrival"].endswith("09:00") for c in camps)  # 06:00 + 3 h of travel a day
+
+
+def test_geographic_layers_are_measured_in_utm(patrol_provider, small_area) -> None:
+    import processing
+
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    reprojected = {
+        key: processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": wgs84, "OUTPUT": "memory:"})[
+            "OUTPUT"]
+        for key, layer in small_area.items()
+    }
+    result = plan(reprojected, ["Equipo A", "Alfa", "", 1, 8])
+    assert sorted(r["plot_id"] for r in rows(result["STOPS"]) if r["kind"] == "plot") == ["P1", "P2", "P3"]
+
+
+def test_unknown_base_is_a_clear_error(patrol_provider, small_area) -> None:
+    with pytest.raises(QgsProcessingException, match="base 'Gamma' is not in the bases layer"):
+        plan(small_area, ["Equipo A", "Gamma", "", 1, 8])
+
+
+def test_locked_plot_goes_to_its_team(patrol_provider, small_area) -> None:
+    teams = ["Norte", "Alfa", "", 1, 8, "Sur", "Beta", "", 1, 8]
+    result = plan(small_area, teams, LOCKS="P1=Sur", DROPS="P3=Sur")
+    by_plot = {r["plot_id"]: r["team"] for r in rows(result["STOPS"]) if r["kind"] == "plot"}
+    assert by_plot["P1"] == "Sur"
+    assert by_plot.get("P3") != "Sur"
+
+
+def test_gpx_export_of_the_plan(patrol_provider, small_area, tmp_path: Path) -> None:
+    result = plan(small_area, ["Equipo Ñandú", "Alfa", "", 1, 8])
+    exported = run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 1,
+                                  "OUTPUT_FOLDER": str(tmp_path)})
+    files = exported["FILES"].split(";")
+    assert exported["COUNT"] == len(files) == 1
+    with open(files[0], encoding="utf-8") as handle:
+        gpx = gpxpy.parse(handle)
+    names = [w.name for w in gpx.waypoints]
+    assert {"P1", "P2", "P3"} <= {n[:2] for n in names} | set(names)
+    assert not any("Alfa" in (w.name or "") + (w.description or "") for w in gpx.waypoints), "bases stay off units"
+    assert gpx.tracks and gpx.routes
+    assert Path(files[0]).parent.name.isascii()
