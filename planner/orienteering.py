@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import time
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 Matrix = Sequence[Sequence[Optional[float]]]
 
@@ -47,6 +47,9 @@ class Plot:
     priority: float = 1.0
     service_h: float = 0.0
     mandatory: bool = False
+    # Names of the teams that may visit this plot (None: any team).  The
+    # coordinator's "lock to team" and "keep from team" end up here.
+    teams: Optional[FrozenSet[str]] = None
 
 
 @dataclass(frozen=True)

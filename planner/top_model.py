@@ -129,13 +129,18 @@ def build_instance(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot])
     for plot in plots:
         p = plot.node
         best = INF
+        permitted = [plot.teams is None or team.name in plot.teams for team in teams]
         for k, team in enumerate(teams):
             need = from_start[team.start][p] + to_end[team.end][p]
+            if not permitted[k]:
+                continue
             if need <= budgets[k] + EPS:
                 allowed_sets[k].add(p)
             best = min(best, need)
         if any(p in s for s in allowed_sets):
             usable.append(p)
+        elif not any(permitted):
+            unplanned[p] = "no team may visit it: it is kept from every team (or locked to a team that is not planned)"
         elif best == INF:
             unplanned[p] = "unreachable: no travel path between this plot and any team's start and end bases"
         else:

@@ -85,7 +85,11 @@ class ExportGpx(PatrolAlgorithm):
         if folder.name.upper() == "GPX" and folder.parent.name.lower() == "garmin":
             reports = export_teams_gpx(teams, folder, options)  # straight onto a unit: no sub-folders
         else:
-            reports = [export_team_gpx(t, folder / safe_file_stem(t.team), options) for t in teams]
+            reports = []
+            for team in teams:
+                team_folder = folder / safe_file_stem(team.team)
+                team_folder.mkdir(exist_ok=True)
+                reports.append(export_team_gpx(team, team_folder, options))
         files = []
         for report in reports:
             for part in report.parts:

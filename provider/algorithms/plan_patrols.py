@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from ...planner.feedback import ScaledFeedback
 from ...planner.network_build import build_network
 from ...planner.orienteering import SolverOptions
 from ...planner.patrol_pipeline import Assignments, plan_patrols
@@ -88,7 +89,7 @@ class PlanPatrols(PatrolAlgorithm):
             add(QgsProcessingParameterField(key, label, default, "PLOTS", optional=True))
         add(QgsProcessingParameterBoolean("SKIP_COVERED", tr("Skip plots already covered (field 'covered')"), True))
         add(QgsProcessingParameterFeatureSource("BASES", tr("Bases (communities, pick-up points)"), [point]))
-        add(QgsProcessingParameterField("BASE_NAME_FIELD", tr("Field: base name"), "name", "BASES"))
+        add(QgsProcessingParameterField("BASE_NAME_FIELD", tr("Field: base name"), "name", "BASES", optional=True))
         add(QgsProcessingParameterFeatureSource("NOGO", tr("No-go and slow zones"), [polygon], optional=True))
         add(QgsProcessingParameterField("NOGO_FACTOR_FIELD", tr("Field: slow-down factor (empty = never enter)"),
                                         "factor", "NOGO", optional=True))
@@ -126,7 +127,7 @@ class PlanPatrols(PatrolAlgorithm):
         bases_src, nogo = source("BASES"), source("NOGO")
         crs = metric_crs(rivers)
         feedback.pushInfo(tr("Measuring in {}").format(crs.authid()))
-        bases = read_bases(bases_src, crs, text("BASE_NAME_FIELD"))
+        bases = read_bases(bases_src, crs, text("BASE_NAME_FIELD") or "name")
         teams = parse_teams(self.parameterAsMatrix(parameters, "TEAMS", context), [b.name for b in bases])
         names = [t.name for t in teams]
         assignments = Assignments(parse_assignments(text("LOCKS"), "LOCKS", names),
@@ -155,11 +156,11 @@ class PlanPatrols(PatrolAlgorithm):
         progress = ProcessingFeedbackAdapter(feedback)
         feedback.pushInfo(tr("Building the travel network from {} river and {} trail lines").format(
             len(river_lines), len(trail_lines)))
-        network = build_network(river_lines, trail_lines, zones, model, elevation, _Scaled(progress, 0, 30))
+        network = build_network(river_lines, trail_lines, zones, model, elevation, ScaledFeedback(progress, 0, 30))
         feedback.pushInfo(str(network.stats))
         options = SolverOptions(seed=self.parameterAsInt(parameters, "SEED", context),
                                 time_limit_s=number("TIME_LIMIT"))
-        plan = plan_patrols(network, bases, plots, teams, start, options, assignments, _Scaled(progress, 30, 100))
+        plan = plan_patrols(network, bases, plots, teams, start, options, assignments, ScaledFeedback(progress, 30, 100))
         return self._write(plan, parameters, context, crs, feedback)
 
     def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:
@@ -187,19 +188,6 @@ class PlanPatrols(PatrolAlgorithm):
         for item in plan.left_out:
             feedback.pushInfo(tr("Left out {}: {}").format(item.plot_id, item.reason))
         return results
-
-
-class _Scaled:
-    def __init__(self, parent, start: float, end: float) -> None:
-        from ...planner.feedback import ScaledFeedback
-
-        self._inner = ScaledFeedback(parent, start, end)
-
-    def set_progress(self, percent: float) -> None:
-        self._inner.set_progress(percent)
-
-    def is_canceled(self) -> bool:
-        return self._inner.is_canceled()
 
 
 ALGORITHMS = [PlanPatrols]

@@ -28,7 +28,7 @@ def rows(layer: QgsVectorLayer):
 
 
 def test_one_team_visits_the_reachable_plots_and_skips_the_one_in_the_reserve(patrol_provider, small_area) -> None:
-    result = plan(small_area, ["Equipo A", "Alfa", "", 1, 8])
+    result = plan(small_area, ["Equipo A", "Alfa", "", 1, 12])
     stops = sorted(rows(result["STOPS"]), key=lambda r: r["seq"])
     assert [s["kind"] for s in (stops[0], stops[-1])] == ["base", "base"]
     assert stops[0]["name"] == stops[-1]["name"] == "Alfa"
@@ -45,7 +45,7 @@ def test_one_team_visits_the_reachable_plots_and_skips_the_one_in_the_reserve(pa
 
 
 def test_short_days_make_camps_and_a_second_day(patrol_provider, small_area) -> None:
-    result = plan(small_area, ["Equipo A", "Alfa", "", 3, 3])
+    result = plan(small_area, ["Equipo A", "Alfa", "", 4, 3])
     stops = sorted(rows(result["STOPS"]), key=lambda r: r["seq"])
     camps = [s for s in stops if s["kind"] == "camp"]
     days = {r["day"] for r in rows(result["ROUTES"])}
@@ -62,7 +62,7 @@ def test_geographic_layers_are_measured_in_utm(patrol_provider, small_area) -> N
             "OUTPUT"]
         for key, layer in small_area.items()
     }
-    result = plan(reprojected, ["Equipo A", "Alfa", "", 1, 8])
+    result = plan(reprojected, ["Equipo A", "Alfa", "", 1, 12])
     assert sorted(r["plot_id"] for r in rows(result["STOPS"]) if r["kind"] == "plot") == ["P1", "P2", "P3"]
 
 
@@ -80,15 +80,16 @@ def test_locked_plot_goes_to_its_team(patrol_provider, small_area) -> None:
 
 
 def test_gpx_export_of_the_plan(patrol_provider, small_area, tmp_path: Path) -> None:
-    result = plan(small_area, ["Equipo Ñandú", "Alfa", "", 1, 8])
+    result = plan(small_area, ["Equipo Ñandú", "Alfa", "", 1, 12])
     exported = run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 1,
                                   "OUTPUT_FOLDER": str(tmp_path)})
     files = exported["FILES"].split(";")
     assert exported["COUNT"] == len(files) == 1
     with open(files[0], encoding="utf-8") as handle:
         gpx = gpxpy.parse(handle)
-    names = [w.name for w in gpx.waypoints]
-    assert {"P1", "P2", "P3"} <= {n[:2] for n in names} | set(names)
+    # Waypoints are named in visiting order (P01, P02...) so they sort on the unit; the plot id leads the comment.
+    assert [w.name for w in gpx.waypoints] == ["P01", "P02", "P03"]
+    assert sorted(w.description.split(";")[0] for w in gpx.waypoints) == ["P1", "P2", "P3"]
     assert not any("Alfa" in (w.name or "") + (w.description or "") for w in gpx.waypoints), "bases stay off units"
     assert gpx.tracks and gpx.routes
     assert Path(files[0]).parent.name.isascii()
