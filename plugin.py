@@ -81,6 +81,7 @@ class PatrolPlannerPlugin:
             self.action.deleteLater()
             self.action = None
         if self.dock is not None:
+            self.dock.dispose()
             self.iface.removeDockWidget(self.dock)
             self.dock.setParent(None)  # out of the main window now, not at the next event loop turn
             self.dock.deleteLater()

@@ -103,6 +103,16 @@ class PatrolPlannerDock(QgsDockWidget):
         f.briefingButton.clicked.connect(self.print_briefing)
         QgsProject.instance().readProject.connect(self.restore_from_project)
 
+    def dispose(self) -> None:
+        """Undo the connections to QGIS singletons; the plugin calls this before deleting the dock."""
+        self.cancel()
+        try:
+            QgsProject.instance().readProject.disconnect(self.restore_from_project)
+        except TypeError:  # already disconnected
+            pass
+        for key in LAYER_KEYS:
+            getattr(self.form, f"{key}Combo").layerChanged.disconnect()
+
     def closeEvent(self, event) -> None:  # noqa: N802
         self.save_to_project()
         super().closeEvent(event)

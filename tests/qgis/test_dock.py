@@ -1,0 +1,166 @@
+"""The dock as a coordinator uses it: choose layers, add teams, plan in the background, review, replan, export."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QDateTime
+
+from patrol_planner.planner._deps import gpxpy
+
+
+@pytest.fixture()
+def dock(qgis_iface, qgis_new_project, patrol_provider, small_area):
+    from patrol_planner.ui.dock import PatrolPlannerDock
+
+    project = QgsProject.instance()
+    project.clear()  # also forgets the choices an earlier test's dock stored in the project
+    for key, layer in small_area.items():
+        project.addMapLayer(layer)
+    widget = PatrolPlannerDock(qgis_iface)
+    form = widget.form
+    form.riversCombo.setLayer(small_area["RIVERS"])
+    form.trailsCombo.setLayer(small_area["TRAILS"])
+    form.plotsCombo.setLayer(small_area["PLOTS"])
+    form.basesCombo.setLayer(small_area["BASES"])
+    form.nogoCombo.setLayer(small_area["NOGO"])
+    form.startEdit.setDateTime(QDateTime.fromString("2026-12-01T06:00", "yyyy-MM-ddTHH:mm"))
+    form.timeLimitSSpin.setValue(2)
+    for message_list in qgis_iface.messageBar().messages.values():
+        message_list.clear()
+    yield widget
+    widget.cancel()
+    wait(widget)
+    widget.dispose()
+    widget.deleteLater()
+    qgis_iface.newProject()
+
+
+def wait(dock, seconds: float = 60.0) -> None:
+    """Let the background task finish while the event loop runs, as QGIS does."""
+    deadline = time.monotonic() + seconds
+    while dock.run is not None:
+        assert time.monotonic() < deadline, "the background task did not finish"
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+
+
+def add_team(dock, name: str, base: str, days: int, hours: float) -> None:
+    dock.teams.add_team({"name": name, "base": base, "end_base": "", "days": days, "hours_per_day": hours})
+
+
+def tree_texts(dock):
+    tree = dock.form.reviewTree
+    out = []
+    for t in range(tree.topLevelItemCount()):
+        team = tree.topLevelItem(t)
+        for d in range(team.childCount()):
+            day = team.child(d)
+            out.append((team.text(0), day.text(0), [day.child(s).text(0) for s in range(day.childCount())]))
+    return out
+
+
+def test_team_combo_offers_the_bases_of_the_chosen_layer(dock) -> None:
+    dock.form.addTeamButton.click()
+    combo = dock.form.teamsTable.cellWidget(0, 1)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Alfa", "Beta"]
+
+
+def test_plan_review_replan_and_export_through_the_dock(dock, qgis_iface, tmp_path: Path) -> None:
+    add_team(dock, "Norte", "Alfa", 1, 12)
+    dock.form.planButton.click()
+    assert dock.run is not None, "planning runs as a background task"
+    wait(dock)
+    assert not qgis_iface.messageBar().get_messages(Qgis.Critical)
+    rows = tree_texts(dock)
+    assert [r[:2] for r in rows] == [("Norte", "Day 1")]
+    names = rows[0][2]
+    assert names[0].startswith("0. Alfa") and names[-1].endswith("(base)")
+    assert sum("(plot)" in n for n in names) == 3
+    assert "P4" in dock.form.unplannedLabel.text() and "no-go" in dock.form.unplannedLabel.text()
+    group = QgsProject.instance().layerTreeRoot().findGroup("Patrol Planner")
+    assert group is not None and len(group.findLayers()) == 3
+    assert dock.form.stepTabs.currentWidget() is dock.form.reviewTab
+
+    # Selecting a stop zooms the map to it.
+    tree = dock.form.reviewTree
+    plot_item = next(
+        tree.topLevelItem(0).child(0).child(i)
+        for i in range(tree.topLevelItem(0).child(0).childCount())
+        if "P2" in tree.topLevelItem(0).child(0).child(i).text(0)
+    )
+    tree.setCurrentItem(plot_item)
+    centre = qgis_iface.mapCanvas().extent().center()
+    assert (centre.x(), centre.y()) == pytest.approx((510_000, 9_005_000), abs=1)
+
+    # Keep P2 from this team and plan again: it is left out, with a reason.
+    dock.form.dropButton.click()
+    assert dock.drops == {"P2": "Norte"}
+    dock.form.replanButton.click()
+    wait(dock)
+    names = tree_texts(dock)[0][2]
+    assert not any("P2" in n for n in names)
+    assert "P2" in dock.form.unplannedLabel.text()
+    assert len(QgsProject.instance().layerTreeRoot().findGroup("Patrol Planner").findLayers()) == 3, "replaced"
+
+    dock.form.folderWidget.setFilePath(str(tmp_path))
+    dock.form.gpxButton.click()
+    wait(dock)
+    files = sorted(tmp_path.rglob("*.gpx"))
+    assert len(files) == 1 and files[0].parent.name == "Norte"
+    with open(files[0], encoding="utf-8") as handle:
+        gpx = gpxpy.parse(handle)
+    assert [w.description.split(";")[0] for w in gpx.waypoints] == [
+        n.split(". ")[1].split(" ")[0] for n in names if "(plot)" in n
+    ]
+    assert any(str(tmp_path) in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
+
+
+def test_locking_a_plot_hands_it_to_the_other_team(dock) -> None:
+    add_team(dock, "Norte", "Alfa", 1, 12)
+    add_team(dock, "Sur", "Beta", 1, 12)
+    dock.locks = {"P1": "Sur"}
+    dock.form.planButton.click()
+    wait(dock)
+    by_team = {team: names for team, _, names in tree_texts(dock)}
+    assert any("P1" in n for n in by_team["Sur"])
+    assert not any("P1" in n for n in by_team.get("Norte", []))
+
+
+def test_planning_without_teams_says_what_to_do(dock, qgis_iface) -> None:
+    dock.form.planButton.click()
+    assert dock.run is None
+    assert any("team" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+
+
+def test_a_failing_plan_reaches_the_message_bar_as_one_sentence(dock, qgis_iface) -> None:
+    add_team(dock, "Norte", "Alfa", 1, 0.2)  # too short to even leave the base and come back with a plot
+    dock.form.nogoCombo.setLayer(None)
+    dock.form.riversCombo.setLayer(dock.form.trailsCombo.currentLayer())  # trails as rivers: Alfa is far off
+    dock.form.planButton.click()
+    wait(dock)
+    critical = qgis_iface.messageBar().get_messages(Qgis.Critical)
+    assert len(critical) == 1 and "Plan patrols failed" in critical[0]
+    assert "Traceback" not in critical[0]
+    assert dock.form.progressBar.value() == 0
+
+
+def test_choices_are_remembered_in_the_project(dock, qgis_iface, small_area) -> None:
+    from patrol_planner.ui.dock import PatrolPlannerDock
+
+    add_team(dock, "Norte", "Alfa", 2, 7.5)
+    dock.form.boatKmhSpin.setValue(14)
+    dock.save_to_project()
+    again = PatrolPlannerDock(qgis_iface)
+    try:
+        assert again.form.riversCombo.currentLayer() is small_area["RIVERS"]
+        assert again.form.boatKmhSpin.value() == 14
+        assert [(r["name"], r["base"], r["days"], r["hours_per_day"]) for r in again.teams.rows()] == [
+            ("Norte", "Alfa", 2, 7.5)
+        ]
+    finally:
+        again.dispose()
+        again.deleteLater()
