@@ -34,18 +34,6 @@ from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, re
 from ._base import PatrolAlgorithm, tr
 
 Number = QgsProcessingParameterNumber.Type.Double
-SPEEDS = (
-    # parameter, label, default, minimum
-    ("BOAT_KMH", "Boat speed in still water (km/h)", 12.0, 0.5),
-    ("CURRENT_KMH", "River current where the rivers layer gives none (km/h)", 3.0, 0.0),
-    ("WALK_KMH", "Walking speed on trails (km/h)", 3.0, 0.1),
-    ("FOREST_KMH", "Walking speed through forest (km/h)", 1.0, 0.1),
-    ("MAX_FOREST_M", "Longest walk through forest (m)", 2000.0, 0.0),
-    ("TRANSFER_MIN", "Time to change between boat and foot (min)", 10.0, 0.0),
-    ("SNAP_M", "Join line ends closer than (m)", 10.0, 0.0),
-)
-
-
 class PlanPatrols(PatrolAlgorithm):
     def name(self) -> str:
         return "plan_patrols"
@@ -98,8 +86,16 @@ class PlanPatrols(PatrolAlgorithm):
             headers=[tr("Name"), tr("Start base"), tr("End base"), tr("Days"), tr("Hours a day")]))
         add(QgsProcessingParameterString("START", tr("Departure (YYYY-MM-DDTHH:MM, local time)"),
                                          "2026-12-01T06:00"))
-        for key, label, default, minimum in SPEEDS:
-            add(QgsProcessingParameterNumber(key, tr(label), Number, default, False, minimum))
+        for key, label, default, minimum in (
+            ("BOAT_KMH", tr("Boat speed in still water (km/h)"), 12.0, 0.5),
+            ("CURRENT_KMH", tr("River current where the rivers layer gives none (km/h)"), 3.0, 0.0),
+            ("WALK_KMH", tr("Walking speed on trails (km/h)"), 3.0, 0.1),
+            ("FOREST_KMH", tr("Walking speed through forest (km/h)"), 1.0, 0.1),
+            ("MAX_FOREST_M", tr("Longest walk through forest (m)"), 2000.0, 0.0),
+            ("TRANSFER_MIN", tr("Time to change between boat and foot (min)"), 10.0, 0.0),
+            ("SNAP_M", tr("Join line ends closer than (m)"), 10.0, 0.0),
+        ):
+            add(QgsProcessingParameterNumber(key, label, Number, default, False, minimum))
         add(QgsProcessingParameterNumber("SERVICE_MIN", tr("Minutes at a plot when the plots layer gives none"),
                                          Number, 30.0, False, 0.0))
         add(QgsProcessingParameterNumber("TIME_LIMIT", tr("Search time (s)"), Number, 10.0, False, 0.5, 3600.0))

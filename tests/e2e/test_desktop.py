@@ -62,3 +62,35 @@ def test_plugin_installs_from_zip_loads_and_unloads_in_qgis_desktop(plugin_zip, 
     gone = findings["after_unload"]
     assert not gone["loaded"] and not gone["provider"] and not gone["algorithm"] and not gone["dock"]
     assert "&Patrol Planner" not in gone["menus"]
+
+
+def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp_path) -> None:
+    """Install, open the training project, import, coverage, three teams, plan, review, GPX, briefing."""
+    result = tmp_path / "workflow.json"
+    work = tmp_path / "work"
+    work.mkdir()
+    for old in artifacts.glob("workflow_*.png"):
+        old.unlink()
+    run_desktop(
+        HERE / "desktop_workflow.py",
+        {"PP_E2E_ZIP": str(plugin_zip), "PP_E2E_RESULT": str(result), "PP_E2E_ARTIFACTS": str(artifacts),
+         "PP_E2E_WORK": str(work)},
+        tmp_path,
+        timeout=600,
+    )
+    assert result.is_file(), "QGIS did not run the workflow script"
+    findings = json.loads(result.read_text())
+    assert "error" not in findings, findings.get("error")
+    assert findings["steps"][-1] == "done"
+    assert findings["imported"] >= 6  # five GPX tracks and a drone flight
+    assert "plots were checked" in findings["coverage_summary"]
+    teams = ["Equipo Huacamayo", "Equipo Lupuna", "Equipo Santa Rosa"]
+    assert findings["review_teams"] == teams
+    assert findings["routes"] >= 3 and findings["plots_planned"] >= 10
+    assert findings["routes_renderer"] == "categorizedSymbol"
+    assert "Plots left out" in findings["unplanned_label"]
+    assert sorted({Path(p).parts[0] for p in findings["gpx_files"]}) == ["Equipo_Huacamayo", "Equipo_Lupuna",
+                                                                          "Equipo_Santa_Rosa"]
+    assert len(findings["pdf_files"]) == 3 and findings["briefing_count"] == 3
+    for name in ("workflow_1_teams.png", "workflow_2_review.png", "workflow_3_map.png", "workflow_4_briefing_page1.png"):
+        assert (artifacts / name).stat().st_size > 20_000, name

@@ -1,0 +1,200 @@
+"""Runs inside the real QGIS desktop (``qgis --code``), driven by test_desktop_workflow.py.
+
+A coordinator's day on the training project, through the dock: install the
+plugin from its zip, open the project, import the field data, check coverage,
+set three teams, plan, review, export GPX and print the briefings.  Screenshots
+of the dock, of the styled result on the map and of the briefing's first page
+go to PP_E2E_ARTIFACTS; findings go to PP_E2E_RESULT as JSON.  Each step waits
+for the dock's background task through a timer, as the event loop must keep
+running while QGIS works.
+"""
+
+import json
+import os
+import shutil
+import traceback
+from pathlib import Path
+
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QDateTime, QTimer
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget
+from qgis.utils import iface
+
+ZIP = os.environ["PP_E2E_ZIP"]
+RESULT = Path(os.environ["PP_E2E_RESULT"])
+ARTIFACTS = Path(os.environ["PP_E2E_ARTIFACTS"])
+WORK = Path(os.environ["PP_E2E_WORK"])
+TEAMS = [
+    {"name": "Equipo Huacamayo", "base": "Nueva Alianza", "end_base": "", "days": 3, "hours_per_day": 8},
+    {"name": "Equipo Lupuna", "base": "Puerto Lupuna", "end_base": "", "days": 3, "hours_per_day": 8},
+    {"name": "Equipo Santa Rosa", "base": "Santa Rosa de Huacamayo", "end_base": "", "days": 3, "hours_per_day": 8},
+]
+findings = {"steps": []}
+state = {}
+
+
+def finish():
+    RESULT.write_text(json.dumps(findings, indent=2, default=str))
+    os._exit(0)
+
+
+def guarded(step):
+    def run():
+        try:
+            step()
+        except Exception:
+            findings["error"] = f"{step.__name__}: {traceback.format_exc()}"
+            finish()
+
+    return run
+
+
+def after_task(next_step, waited=0):
+    """Calls ``next_step`` once the dock's background task is over (at most 5 minutes)."""
+    dock = state["dock"]
+    if dock.run is None:
+        QTimer.singleShot(300, guarded(next_step))
+    elif waited > 600:
+        findings["error"] = f"{next_step.__name__}: the background task did not finish"
+        finish()
+    else:
+        QTimer.singleShot(500, lambda: after_task(next_step, waited + 1))
+
+
+def layer(name):
+    found = QgsProject.instance().mapLayersByName(name)
+    if not found:
+        raise RuntimeError(f"the training project has no layer {name!r}")
+    return found[0]
+
+
+def messages():
+    """Critical messages in the message bar, as the coordinator would see them."""
+    bar = iface.messageBar()
+    return [item.text() for item in bar.items()] if hasattr(bar, "items") else []
+
+
+def step_install():
+    import pyplugin_installer
+
+    pyplugin_installer.instance().installFromZipFile(ZIP)
+    import qgis.utils
+
+    findings["loaded"] = "patrol_planner" in qgis.utils.plugins
+    plugin_dir = Path(qgis.utils.plugins["patrol_planner"].plugin_dir)
+    # Work on a copy: the plugin's own training data stays pristine.
+    shutil.copytree(plugin_dir / "resources" / "training", WORK / "training")
+    QgsProject.instance().read(str(WORK / "training" / "training.qgs"))
+    findings["project_layers"] = len(QgsProject.instance().mapLayers())
+    state["dock"] = iface.mainWindow().findChild(QDockWidget, "PatrolPlannerDock")
+    qgis.utils.plugins["patrol_planner"].action.setChecked(True)
+    QTimer.singleShot(1500, guarded(step_import))
+
+
+def step_import():
+    import processing
+
+    dock = state["dock"]
+    form = dock.form
+    form.riversCombo.setLayer(layer("rivers"))
+    form.trailsCombo.setLayer(layer("trails"))
+    form.plotsCombo.setLayer(layer("plots"))
+    form.basesCombo.setLayer(layer("bases"))
+    form.nogoCombo.setLayer(layer("nogo"))
+    form.demCombo.setLayer(layer("dem"))
+    # The dock's import button opens this algorithm's dialog; the test fills it in directly.
+    training = WORK / "training"
+    files = sorted(str(p) for p in (training / "tracks").glob("*.gpx")) + sorted(
+        str(p) for p in (training / "drone").glob("*.SRT"))
+    gpkg = WORK / "field_data.gpkg"
+    result = processing.run("patrol_planner:import_field_data", {"FILES": files, "GEOPACKAGE": str(gpkg)})
+    findings["imported"] = result["IMPORTED"]
+    tracks = QgsVectorLayer(f"{gpkg}|layername=field_tracks", "field tracks", "ogr")
+    QgsProject.instance().addMapLayer(tracks)
+    form.tracksCombo.setLayer(tracks)
+    form.coverageButton.click()
+    findings["steps"].append("coverage started")
+    after_task(step_teams)
+
+
+def step_teams():
+    dock = state["dock"]
+    findings["coverage_summary"] = dock.form.coverageSummary.text()
+    dock.teams.set_rows(TEAMS)
+    dock.form.startEdit.setDateTime(QDateTime.fromString("2026-12-01T06:00", "yyyy-MM-ddTHH:mm"))
+    dock.form.timeLimitSSpin.setValue(15)
+    dock.form.stepTabs.setCurrentWidget(dock.form.teamsTab)
+    QApplication.processEvents()
+    dock.grab().save(str(ARTIFACTS / "workflow_1_teams.png"))
+    dock.form.planButton.click()
+    findings["steps"].append("plan started")
+    after_task(step_review)
+
+
+def step_review():
+    dock = state["dock"]
+    tree = dock.form.reviewTree
+    findings["review_teams"] = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    findings["unplanned_label"] = dock.form.unplannedLabel.text()
+    routes = dock.results.layer("routes")
+    stops = dock.results.layer("stops")
+    findings["routes"] = routes.featureCount() if routes else 0
+    findings["plots_planned"] = sum(1 for f in stops.getFeatures() if f["kind"] == "plot") if stops else 0
+    findings["routes_renderer"] = routes.renderer().type() if routes else None
+    tree.expandAll()
+    QApplication.processEvents()
+    dock.grab().save(str(ARTIFACTS / "workflow_2_review.png"))
+    canvas = iface.mapCanvas()
+    for name in ("hillshade", "context_towns", "protected_areas", "ucayali_districts", "ucayali_boundary"):
+        for found in QgsProject.instance().mapLayersByName(name):
+            node = QgsProject.instance().layerTreeRoot().findLayer(found.id())
+            if node is not None and name != "hillshade":
+                node.setItemVisibilityChecked(False)
+    extent = canvas.mapSettings().layerExtentToOutputExtent(routes, routes.extent())
+    extent.scale(1.15)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    QTimer.singleShot(4000, guarded(step_map_screenshot))
+
+
+def step_map_screenshot():
+    iface.mainWindow().grab().save(str(ARTIFACTS / "workflow_3_map.png"))
+    iface.mapCanvas().saveAsImage(str(ARTIFACTS / "workflow_3_canvas.png"))
+    dock = state["dock"]
+    dock.form.folderWidget.setFilePath(str(WORK / "out"))
+    (WORK / "out").mkdir(exist_ok=True)
+    dock.form.stepTabs.setCurrentWidget(dock.form.exportTab)
+    dock.form.gpxButton.click()
+    findings["steps"].append("gpx started")
+    after_task(step_briefing)
+
+
+def step_briefing():
+    findings["gpx_files"] = sorted(str(p.relative_to(WORK / "out")) for p in (WORK / "out").rglob("*.gpx"))
+    state["dock"].form.briefingButton.click()
+    findings["steps"].append("briefing started")
+    after_task(step_briefing_preview)
+
+
+def step_briefing_preview():
+    import processing
+
+    findings["pdf_files"] = sorted(str(p.relative_to(WORK / "out")) for p in (WORK / "out").rglob("*.pdf"))
+    dock = state["dock"]
+    preview = WORK / "preview"
+    result = processing.run("patrol_planner:patrol_briefing", {
+        "ROUTES": dock.results.layer("routes"), "STOPS": dock.results.layer("stops"),
+        "CONTEXT": [layer("rivers"), layer("trails")], "DATE": "2026-12-01",
+        "PNG_PREVIEW": True, "OUTPUT_FOLDER": str(preview)})
+    pngs = sorted(preview.rglob("*.png"))
+    findings["preview_pngs"] = [p.name for p in pngs]
+    if pngs:
+        shutil.copy(pngs[0], ARTIFACTS / "workflow_4_briefing_page1.png")
+    findings["briefing_count"] = result.get("COUNT")
+    findings["messages"] = messages()
+    findings["steps"].append("done")
+    finish()
+
+
+iface.mainWindow().showMaximized()
+QTimer.singleShot(3000, guarded(step_install))
