@@ -14,7 +14,7 @@ HEADLESS := QT_QPA_PLATFORM=offscreen
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 DEMO_OUT ?= demo-output
 
-.PHONY: help setup system test lint demo zip deploy qgis bench translations metadata clean
+.PHONY: help setup system test lint demo zip deploy qgis bench screenshots translations metadata clean
 
 help:
 	@echo "make test     set up (apt, venv) and run linters and all tests headless"
@@ -23,6 +23,7 @@ help:
 	@echo "make deploy   install the plugin into the local QGIS profile"
 	@echo "make qgis     open QGIS with the plugin enabled"
 	@echo "make bench    run the benchmarks in tests/benchmarks/"
+	@echo "make screenshots  refresh the tutorial's screenshots from the end-to-end test in real QGIS"
 
 setup: system $(STAMP)
 
@@ -69,6 +70,12 @@ qgis: deploy
 
 bench: setup
 	@for script in tests/benchmarks/bench_*.py; do echo "== $$script"; $(HEADLESS) $(PY) $$script || exit 1; done
+
+# The tutorial's pictures are what the end-to-end test saw in the real QGIS desktop.
+screenshots: zip
+	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -q tests/e2e/test_desktop.py
+	mkdir -p docs/img
+	cp tests/artifacts/desktop_dock.png tests/artifacts/workflow_[1-4]_*.png docs/img/
 
 clean:
 	rm -rf dist build $(DEMO_OUT) i18n/*.qm

@@ -106,10 +106,23 @@ def plan_patrols(
     left_out = []
     for node, reason in sorted(plan.unplanned.items()):
         site = plots[node - first_plot]
-        why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or reason
+        why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(matrix, node, reason, teams,
+                                                                                            node_of_base)
         left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why))
     feedback.set_progress(100)
     return PatrolPlan(tuple(team_plans), tuple(left_out))
+
+
+def _network_reason(matrix, node: int, reason: str, teams, node_of_base) -> str:
+    """For a plot no base can reach or return from, the network's own words (e.g. upstream impossible)."""
+    if not reason.startswith("unreachable"):
+        return reason
+    for team in teams:
+        there = matrix.reason(node_of_base[team.base], node)
+        back = matrix.reason(node, node_of_base[team.end_base])
+        if there or back:
+            return f"unreachable from {team.base}: {there}" if there else f"no way back to {team.end_base}: {back}"
+    return reason
 
 
 def _point(geometry) -> Tuple[float, float]:
