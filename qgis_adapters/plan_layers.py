@@ -12,6 +12,7 @@ from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, 
 from qgis.PyQt.QtCore import QVariant
 
 from ..planner.plan_model import PatrolPlan
+from .reasons import localized_reason
 
 ISO_MINUTES = "%Y-%m-%dT%H:%M"
 
@@ -110,5 +111,5 @@ def left_out_features(plan: PatrolPlan) -> Iterable[QgsFeature]:
         feature = QgsFeature(LEFT_OUT_FIELDS)
         if item.position is not None:
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*item.position)))
-        feature.setAttributes([item.plot_id, item.priority, item.reason])
+        feature.setAttributes([item.plot_id, item.priority, localized_reason(item.reason)])
         yield feature

@@ -31,6 +31,7 @@ from ...qgis_adapters import plan_layers
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
 from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
+from ...qgis_adapters.reasons import localized_reason
 from ._base import PatrolAlgorithm, tr
 
 Number = QgsProcessingParameterNumber.Type.Double
@@ -156,7 +157,8 @@ class PlanPatrols(PatrolAlgorithm):
         feedback.pushInfo(str(network.stats))
         options = SolverOptions(seed=self.parameterAsInt(parameters, "SEED", context),
                                 time_limit_s=number("TIME_LIMIT"))
-        plan = plan_patrols(network, bases, plots, teams, start, options, assignments, ScaledFeedback(progress, 30, 100))
+        plan = plan_patrols(network, bases, plots, teams, start, options, assignments,
+                            ScaledFeedback(progress, 30, 100))
         return self._write(plan, parameters, context, crs, feedback)
 
     def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:
@@ -182,7 +184,7 @@ class PlanPatrols(PatrolAlgorithm):
                               .format(team.team, sum(1 for s in team.stops if s.kind == "plot"), team.hours,
                                       team.km("boat"), team.km("trail"), team.km("forest")))
         for item in plan.left_out:
-            feedback.pushInfo(tr("Left out {}: {}").format(item.plot_id, item.reason))
+            feedback.pushInfo(tr("Left out {}: {}").format(item.plot_id, localized_reason(item.reason)))
         return results
 
 

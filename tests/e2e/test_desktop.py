@@ -92,5 +92,6 @@ def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp
     assert sorted({Path(p).parts[0] for p in findings["gpx_files"]}) == ["Equipo_Huacamayo", "Equipo_Lupuna",
                                                                           "Equipo_Santa_Rosa"]
     assert len(findings["pdf_files"]) == 3 and findings["briefing_count"] == 3
-    for name in ("workflow_1_teams.png", "workflow_2_review.png", "workflow_3_map.png", "workflow_4_briefing_page1.png"):
+    pictures = ("workflow_1_teams.png", "workflow_2_review.png", "workflow_3_map.png", "workflow_4_briefing_page1.png")
+    for name in pictures:
         assert (artifacts / name).stat().st_size > 20_000, name

@@ -18,7 +18,7 @@ def dock(qgis_iface, qgis_new_project, patrol_provider, small_area):
 
     project = QgsProject.instance()
     project.clear()  # also forgets the choices an earlier test's dock stored in the project
-    for key, layer in small_area.items():
+    for layer in small_area.values():
         project.addMapLayer(layer)
     widget = PatrolPlannerDock(qgis_iface)
     form = widget.form
