@@ -93,3 +93,34 @@ def test_gpx_export_of_the_plan(patrol_provider, small_area, tmp_path: Path) -> 
     assert not any("Alfa" in (w.name or "") + (w.description or "") for w in gpx.waypoints), "bases stay off units"
     assert gpx.tracks and gpx.routes
     assert Path(files[0]).parent.name.isascii()
+
+
+def test_planned_versus_actual_after_the_patrol(patrol_provider, small_area, tmp_path: Path) -> None:
+    """A team walked to P2 (an hour late) and never to the others: the comparison says so."""
+    from datetime import datetime, timedelta, timezone
+
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    result = plan(small_area, ["Equipo A", "Alfa", "", 1, 12])
+    stops = result["STOPS"]
+    to_wgs84 = QgsCoordinateTransform(stops.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    p2 = next(f for f in stops.getFeatures() if f["plot_id"] == "P2")
+    planned = datetime.fromisoformat(p2["arrival"]).replace(tzinfo=timezone(timedelta(hours=-5)))
+    gpx = gpxpy.gpx.GPX()
+    track = gpxpy.gpx.GPXTrack()
+    segment = gpxpy.gpx.GPXTrackSegment()
+    for minutes, dy in ((0, -400), (5, -100), (10, 0), (15, 300)):
+        where = to_wgs84.transform(p2.geometry().asPoint().x(), p2.geometry().asPoint().y() + dy)
+        segment.points.append(gpxpy.gpx.GPXTrackPoint(where.y(), where.x(),
+                                                      time=planned + timedelta(minutes=50 + minutes)))
+    track.segments.append(segment)
+    gpx.tracks.append(track)
+    track_file = tmp_path / "walked.gpx"
+    track_file.write_text(gpx.to_xml(), encoding="utf-8")
+    gpkg = tmp_path / "field.gpkg"
+    run("import_field_data", {"FILES": [str(track_file)], "GEOPACKAGE": str(gpkg)})
+    out = run("plan_vs_actual", {"STOPS": stops, "GEOPACKAGE": str(gpkg), "OUTPUT": "memory:"})["OUTPUT"]
+    by_plot = {f["plot_id"]: f for f in out.getFeatures() if f["kind"] == "plot"}
+    assert by_plot["P2"]["reached"] == 1 and by_plot["P2"]["delay_min"] == pytest.approx(60, abs=0.1)
+    assert by_plot["P1"]["reached"] == 0 and by_plot["P3"]["reached"] == 0
+    assert by_plot["P2"]["team"] == "Equipo A", "the plan's own fields are kept"

@@ -1,0 +1,89 @@
+"""After a patrol: which planned stops did the team reach, and when?  Stops plus the field GeoPackage in."""
+
+from __future__ import annotations
+
+from typing import Any, Dict
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProject,
+)
+
+from ...planner.crs import utm_epsg
+from ...planner.errors import InputError
+from ...planner.plan_vs_actual import PlanVsActualConfig, compare_plan
+from ...qgis_adapters.coverage_layers import STOP_OUTCOME_FIELDS, load_stops, load_tracks, stop_outcome_features
+from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
+from ._base import PatrolAlgorithm, tr
+
+
+class PlanVsActual(PatrolAlgorithm):
+    def name(self) -> str:
+        return "plan_vs_actual"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Planned versus actual")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Compares a plan's stops with the tracks that came back from the field: a stop is reached when a "
+            "foot or boat track passed within the radius. Adds reached (1/0), reached_at (first time inside the "
+            "radius), the track, the closest distance and the delay against the planned arrival in minutes. "
+            "Planned arrivals are local time; say how far local time is from UTC (Peru: -5)."
+        )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "STOPS", tr("Patrol stops (from Plan patrols)"), [QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFile("GEOPACKAGE", tr("Field data GeoPackage"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterDistance(
+            "RADIUS", tr("A track within this distance reaches a stop (m)"), 50.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "UTC_OFFSET", tr("Local time minus UTC (hours)"), QgsProcessingParameterNumber.Type.Double, -5.0,
+            minValue=-12.0, maxValue=14.0))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Stops reached")))
+
+    def process(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
+        source = self.parameterAsSource(parameters, "STOPS", context)
+        if source is None or source.featureCount() == 0:
+            raise InputError("the stops layer is empty: plan the patrols first", source="STOPS")
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        centre = QgsCoordinateTransform(source.sourceCrs(), wgs84, QgsProject.instance()).transform(
+            source.sourceExtent().center())
+        metric = QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(centre.x(), centre.y())}")
+        tracks = load_tracks(self.parameterAsFile(parameters, "GEOPACKAGE", context), metric)
+        stops = load_stops(source, metric, utc_offset_hours=self.parameterAsDouble(parameters, "UTC_OFFSET",
+                                                                                        context))
+        config = PlanVsActualConfig(radius_m=self.parameterAsDouble(parameters, "RADIUS", context))
+        outcomes = compare_plan(stops, tracks, config, ProcessingFeedbackAdapter(feedback))
+        fields = QgsFields(source.fields())
+        taken = set(fields.names())
+        extra = [f for f in STOP_OUTCOME_FIELDS if f.name() not in taken]
+        for field in extra:
+            fields.append(field)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
+        for original, outcome in zip(source.getFeatures(), stop_outcome_features(source, outcomes)):
+            feature = QgsFeature(fields)
+            feature.setGeometry(original.geometry())
+            feature.setAttributes(original.attributes() + [outcome[f.name()] for f in extra])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        reached = sum(o.reached for o in outcomes)
+        feedback.pushInfo(tr("{} of {} planned stops reached").format(reached, len(outcomes)))
+        return {"OUTPUT": dest}
+
+
+ALGORITHMS = [PlanVsActual]
