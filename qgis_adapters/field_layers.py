@@ -38,7 +38,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
@@ -48,6 +47,7 @@ from ..planner.field_import import read_field_file
 from ..planner.field_model import ImportConfig, ImportResult, Track, Waypoint, plausible_time
 from ..planner.footprint import CameraConfig, footprint
 from ..planner.utm_math import projector_for
+from .compat import wkb_type
 
 logger = logging.getLogger(__name__)
 
@@ -64,23 +64,23 @@ def _fields(spec) -> QgsFields:
 
 
 SPECS: Dict[str, tuple] = {
-    TRACKS: (QgsWkbTypes.MultiLineStringZ, _fields([
+    TRACKS: (wkb_type("MultiLineStringZ"), _fields([
         ("source_file", QVariant.String), ("source_sha256", QVariant.String), ("track_no", QVariant.Int),
         ("name", QVariant.String), ("kind", QVariant.String), ("device", QVariant.String),
         ("planned", QVariant.Int), ("start_time", QVariant.DateTime), ("end_time", QVariant.DateTime),
         ("length_m", QVariant.Double), ("duration_s", QVariant.Double), ("point_count", QVariant.Int)])),
-    POINTS: (QgsWkbTypes.PointZ, _fields([
+    POINTS: (wkb_type("PointZ"), _fields([
         ("source_sha256", QVariant.String), ("track_no", QVariant.Int), ("segment", QVariant.Int),
         ("seq", QVariant.Int), ("time", QVariant.DateTime), ("ele", QVariant.Double), ("speed", QVariant.Double),
         ("rel_height", QVariant.Double), ("source_line", QVariant.Int)])),
-    WAYPOINTS: (QgsWkbTypes.PointZ, _fields([
+    WAYPOINTS: (wkb_type("PointZ"), _fields([
         ("source_file", QVariant.String), ("source_sha256", QVariant.String), ("name", QVariant.String),
         ("symbol", QVariant.String), ("time", QVariant.DateTime), ("comment", QVariant.String),
         ("ele", QVariant.Double)])),
-    FOOTPRINTS: (QgsWkbTypes.MultiPolygon, _fields([
+    FOOTPRINTS: (wkb_type("MultiPolygon"), _fields([
         ("source_sha256", QVariant.String), ("track_no", QVariant.Int), ("name", QVariant.String),
         ("area_m2", QVariant.Double), ("fov_deg", QVariant.Double)])),
-    IMPORTS: (QgsWkbTypes.NoGeometry, _fields([
+    IMPORTS: (wkb_type("NoGeometry"), _fields([
         ("source_file", QVariant.String), ("source_sha256", QVariant.String), ("format", QVariant.String),
         ("imported_at", QVariant.DateTime), ("tracks", QVariant.Int), ("points", QVariant.Int),
         ("waypoints", QVariant.Int), ("skipped", QVariant.Int), ("warnings", QVariant.String),

@@ -18,12 +18,12 @@ from qgis.core import (
     QgsPointXY,
     QgsRasterLayer,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from shapely import wkb
 
 from ..planner.errors import InputError
 from ..planner.travel_model import RiverLine, Terminal, TrailLine, Zone
+from .compat import geometry_type
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def _geometry(feature: QgsFeature, transform: Optional[QgsCoordinateTransform]) 
 
 
 def _parts(geometry: QgsGeometry) -> List[List[tuple]]:
-    if geometry.isNull() or geometry.type() != QgsWkbTypes.LineGeometry:
+    if geometry.isNull() or geometry.type() != geometry_type("Line"):
         return []
     lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
     return [[(p.x(), p.y()) for p in line] for line in lines]
@@ -93,7 +93,7 @@ def zones_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTra
     out = []
     for feature in layer.getFeatures():
         geometry = _geometry(feature, transform)
-        if geometry.isNull() or geometry.type() != QgsWkbTypes.PolygonGeometry:
+        if geometry.isNull() or geometry.type() != geometry_type("Polygon"):
             continue
         factor = _value(layer, feature, factor_field, float)
         if factor is not None and not factor > 0:

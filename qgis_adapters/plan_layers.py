@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Iterable, List
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsWkbTypes
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QVariant
 
 from ..planner.plan_model import PatrolPlan
+from .compat import wkb_type
 from .reasons import localized_reason
 
 ISO_MINUTES = "%Y-%m-%dT%H:%M"
@@ -52,9 +53,9 @@ STOP_FIELDS = _fields(
 )
 LEFT_OUT_FIELDS = _fields([("plot_id", QVariant.String), ("priority", QVariant.Double), ("reason", QVariant.String)])
 
-ROUTE_WKB = QgsWkbTypes.LineString
-STOP_WKB = QgsWkbTypes.Point
-LEFT_OUT_WKB = QgsWkbTypes.Point
+ROUTE_WKB = wkb_type("LineString")
+STOP_WKB = wkb_type("Point")
+LEFT_OUT_WKB = wkb_type("Point")
 
 
 def route_features(plan: PatrolPlan) -> List[QgsFeature]:

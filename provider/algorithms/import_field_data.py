@@ -57,7 +57,7 @@ class ImportFieldData(PatrolAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.FILES, tr("Field files (GPX, SRT, CSV)"), QgsProcessing.TypeFile, optional=True))
+            self.FILES, tr("Field files (GPX, SRT, CSV)"), QgsProcessing.SourceType.TypeFile, optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.PHOTOS, tr("Folder of geotagged photos"), QgsProcessingParameterFile.Behavior.Folder,
             optional=True))

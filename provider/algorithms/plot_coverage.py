@@ -53,7 +53,7 @@ class PlotCoverage(PatrolAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PLOTS, tr("Suspected plots"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, tr("Plot id field"), parentLayerParameterName=self.PLOTS, optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -88,7 +88,7 @@ class PlotCoverage(PatrolAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, coverage_fields(source.fields()),
                                           source.wkbType(),
                                           source.sourceCrs())
-        sink.addFeatures(coverage_features(source, results), QgsFeatureSink.FastInsert)
+        sink.addFeatures(coverage_features(source, results), QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(tr("{} of {} plots covered").format(sum(r.covered for r in results), len(results)))
         return {self.OUTPUT: dest}
 
