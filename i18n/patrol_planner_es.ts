@@ -14,9 +14,34 @@
       <translation>Un track a esta distancia cubre la parcela (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="199" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="52" />
+      <source>A track within this distance reaches a stop (m)</source>
+      <translation>Un track a esta distancia alcanza una parada (m)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="215" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="63" />
+      <source>Author written in the files (empty = none)</source>
+      <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="80" />
+      <source>Bases (communities, pick-up points)</source>
+      <translation>Bases (comunidades, puntos de recojo)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="91" />
+      <source>Boat speed in still water (km/h)</source>
+      <translation>Velocidad de la embarcación en agua quieta (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
+      <source>Building the travel network from {} river and {} trail lines</source>
+      <translation>Construyendo la red de viaje con {} líneas de río y {} de trocha</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="72" />
@@ -29,9 +54,29 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="159" />
+      <source>Choose the field tracks layer (import field data first).</source>
+      <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="46" />
+      <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
+      <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. La embarcación va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya cubiertas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="56" />
       <source>Chosen CRS</source>
       <translation>SRC elegido</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="40" />
+      <source>Compares a plan's stops with the tracks that came back from the field: a stop is reached when a foot or boat track passed within the radius. Adds reached (1/0), reached_at (first time inside the radius), the track, the closest distance and the delay against the planned arrival in minutes. Planned arrivals are local time; say how far local time is from UTC (Peru: -5).</source>
+      <translation>Compara las paradas de un plan con los tracks que volvieron del campo: una parada se alcanzó cuando un track a pie o en embarcación pasó dentro del radio. Añade reached (1/0), reached_at (primera hora dentro del radio), el track, la distancia más cercana y el retraso frente a la llegada planificada, en minutos. Las llegadas planificadas están en hora local; indique la diferencia entre la hora local y UTC (Perú: -5).</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="57" />
+      <source>Cut the track this far around left-out places (m)</source>
+      <translation>Cortar el track a esta distancia de los lugares dejados fuera (m)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="41" />
@@ -44,12 +89,22 @@
       <translation>Día {}</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
+      <source>Days</source>
+      <translation>Días</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="88" />
+      <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
+      <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="60" />
       <source>Detection date field</source>
       <translation>Campo de fecha de detección</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="287" />
+      <location filename="../ui/dock.py" line="310" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -64,9 +119,24 @@
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="212" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="70" />
+      <source>Elevation model (optional, for slopes on trails)</source>
+      <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
+      <source>End base</source>
+      <translation>Base final</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="228" />
       <source>Every plot is planned.</source>
       <translation>Todas las parcelas están planificadas.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="34" />
+      <source>Export GPX for GPS units</source>
+      <translation>Exportar GPX para los GPS</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="75" />
@@ -79,6 +149,61 @@
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="81" />
+      <source>Field: base name</source>
+      <translation>Campo: nombre de la base</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="64" />
+      <source>Field: current (km/h)</source>
+      <translation>Campo: corriente (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="63" />
+      <source>Field: digitised upstream (1/0)</source>
+      <translation>Campo: digitalizado río arriba (1/0)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="77" />
+      <source>Field: keep off the GPS units (1/0)</source>
+      <translation>Campo: no llevar al GPS (1/0)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="76" />
+      <source>Field: minutes at the plot</source>
+      <translation>Campo: minutos en la parcela</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="75" />
+      <source>Field: must be visited (1/0)</source>
+      <translation>Campo: visita obligatoria (1/0)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="65" />
+      <source>Field: navigable (1/0)</source>
+      <translation>Campo: navegable (1/0)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="73" />
+      <source>Field: plot id</source>
+      <translation>Campo: código de la parcela</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="74" />
+      <source>Field: priority</source>
+      <translation>Campo: prioridad</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="83" />
+      <source>Field: slow-down factor (empty = never enter)</source>
+      <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="68" />
+      <source>Field: walking speed (km/h)</source>
+      <translation>Campo: velocidad a pie (km/h)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/import_field_data.py" line="77" />
       <source>Files already imported</source>
       <translation>Archivos ya importados</translation>
@@ -89,7 +214,7 @@
       <translation>Archivos importados</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="260" />
+      <location filename="../ui/dock.py" line="276" />
       <source>Files written to {}</source>
       <translation>Archivos guardados en {}</translation>
     </message>
@@ -99,12 +224,22 @@
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="51" />
+      <source>GPS unit</source>
+      <translation>Modelo de GPS</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="65" />
+      <source>GPX files</source>
+      <translation>Archivos GPX</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/import_field_data.py" line="65" />
       <source>GPX tracks were made</source>
       <translation>Los tracks GPX se hicieron</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="268" />
+      <location filename="../ui/dock.py" line="285" />
       <source>Garmin unit found: files go straight to {}</source>
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
@@ -112,6 +247,11 @@
       <location filename="../provider/algorithms/import_field_data.py" line="75" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
+      <source>Hours a day</source>
+      <translation>Horas por día</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="48" />
@@ -124,14 +264,69 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="97" />
+      <source>Join line ends closer than (m)</source>
+      <translation>Unir extremos de líneas a menos de (m)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="55" />
+      <source>Leave community bases and sensitive places out</source>
+      <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="187" />
+      <source>Left out {}: {}</source>
+      <translation>Dejada fuera {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="54" />
+      <source>Local time minus UTC (hours)</source>
+      <translation>Hora local menos UTC (horas)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="95" />
+      <source>Longest walk through forest (m)</source>
+      <translation>Caminata más larga por el monte (m)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="47" />
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks.</source>
       <translation>Marca cada parcela sospechosa como cubierta cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="80" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="100" />
+      <source>Minutes at a plot when the plots layer gives none</source>
+      <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="82" />
+      <source>No-go and slow zones</source>
+      <translation>Zonas prohibidas y zonas lentas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="66" />
+      <source>Number of files</source>
+      <translation>Número de archivos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="53" />
+      <source>Only this team (empty = all)</source>
+      <translation>Solo este equipo (vacío = todos)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="64" />
+      <source>Output folder</source>
+      <translation>Carpeta de salida</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="68" />
@@ -149,19 +344,34 @@
       <translation>Planificación de patrullajes</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="206" />
+      <location filename="../provider/algorithms/export_gpx.py" line="47" />
       <source>Patrol routes</source>
       <translation>Rutas de patrullaje</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="207" />
+      <location filename="../provider/algorithms/export_gpx.py" line="49" />
       <source>Patrol stops</source>
       <translation>Paradas del patrullaje</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="233" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="49" />
+      <source>Patrol stops (from Plan patrols)</source>
+      <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="43" />
+      <source>Plan patrols</source>
+      <translation>Planificar patrullajes</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="249" />
       <source>Plan the patrols first.</source>
       <translation>Primero planifique los patrullajes.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="37" />
+      <source>Planned versus actual</source>
+      <translation>Planificado frente a realizado</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="44" />
@@ -174,14 +384,29 @@
       <translation>Campo de id de parcela</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="208" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="105" />
+      <source>Plots kept from a team (P07=Team A;…)</source>
+      <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="212" />
+      <location filename="../ui/dock.py" line="228" />
       <source>Plots left out: {}</source>
       <translation>Parcelas no planificadas: {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
+      <source>Plots locked to a team (P07=Team A;…)</source>
+      <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="103" />
+      <source>Random seed</source>
+      <translation>Semilla aleatoria</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="51" />
@@ -209,9 +434,24 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="92" />
+      <source>River current where the rivers layer gives none (km/h)</source>
+      <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="62" />
+      <source>Rivers (digitised downstream)</source>
+      <translation>Ríos (digitalizados río abajo)</translation>
+    </message>
+    <message>
       <location filename="../ui/teams_table.py" line="76" />
       <source>Same as start</source>
       <translation>La misma de salida</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="102" />
+      <source>Search time (s)</source>
+      <translation>Tiempo de búsqueda (s)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="66" />
@@ -224,7 +464,22 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="55" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="79" />
+      <source>Skip plots already covered (field 'covered')</source>
+      <translation>Omitir parcelas ya cubiertas (campo 'covered')</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
+      <source>Start base</source>
+      <translation>Base de salida</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="56" />
+      <source>Stops reached</source>
+      <translation>Paradas alcanzadas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="72" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -234,24 +489,94 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="86" />
+      <source>Teams</source>
+      <translation>Equipos</translation>
+    </message>
+    <message>
       <location filename="../ui/task_runner.py" line="71" />
       <source>The Patrol Planner tools are not loaded: {}</source>
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="273" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="96" />
+      <source>Time to change between boat and foot (min)</source>
+      <translation>Tiempo para pasar de la embarcación a pie (min)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="60" />
+      <source>Track stays this close to the planned path (m)</source>
+      <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="67" />
+      <source>Trails</source>
+      <translation>Trochas</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="296" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="280" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="93" />
+      <source>Walking speed on trails (km/h)</source>
+      <translation>Velocidad a pie en trochas (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="94" />
+      <source>Walking speed through forest (km/h)</source>
+      <translation>Velocidad a pie por el monte (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="303" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="37" />
+      <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it. By default community bases and sensitive places are left out and the track is cut around them, so a lost unit does not reveal them.</source>
+      <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al equipo. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="65" />
       <source>by boat</source>
       <translation>en bote</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="23" />
+      <source>inside a no-go zone</source>
+      <translation>dentro de una zona prohibida</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="32" />
+      <source>mandatory, but it does not fit in any team's time together with the other mandatory plots: add a team or days, or drop another mandatory plot</source>
+      <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="25" />
+      <source>no connection</source>
+      <translation>sin conexión</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="35" />
+      <source>no team may visit it: it is kept from every team (or locked to a team that is not planned)</source>
+      <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="46" />
+      <source>no way back to {}: {}</source>
+      <translation>sin camino de vuelta a {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="27" />
+      <source>not computed</source>
+      <translation>no calculado</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="29" />
+      <source>not enough time: the teams' hours go to plots of higher priority (or nearer ones)</source>
+      <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="65" />
@@ -264,22 +589,52 @@
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/reasons.py" line="24" />
+      <source>too far from any trail or river</source>
+      <translation>demasiado lejos de toda trocha o río</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="49" />
+      <source>too far: the shortest trip from a base to this plot and on to the end base takes {} h including service, more than any team's time ({} h)</source>
+      <translation>demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="44" />
+      <source>unreachable from {}: {}</source>
+      <translation>inalcanzable desde {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="37" />
+      <source>unreachable: no travel path between this plot and any team's start and end bases</source>
+      <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="26" />
+      <source>upstream impossible</source>
+      <translation>imposible ir río arriba</translation>
+    </message>
+    <message>
       <location filename="../ui/task_runner.py" line="110" />
       <source>{} failed: {}</source>
       <translation>{} falló: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="91" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="85" />
+      <source>{} of {} planned stops reached</source>
+      <translation>{} de {} paradas planificadas alcanzadas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plot_coverage.py" line="92" />
       <source>{} of {} plots covered</source>
       <translation>{} de {} parcelas cubiertas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="161" />
+      <location filename="../ui/dock.py" line="177" />
       <source>{} of {} plots were checked; {} nobody has visited yet.</source>
       <translation>{} de {} parcelas fueron verificadas; {} aún no las ha visitado nadie.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="228" />
+      <location filename="../ui/dock.py" line="244" />
       <source>{} stays with {} when you plan again.</source>
       <translation>{} se queda con {} al volver a planificar.</translation>
     </message>
@@ -289,9 +644,19 @@
       <translation>{} ya estaba importado: se omite</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="221" />
+      <location filename="../ui/dock.py" line="237" />
       <source>{} will not be given to {} when you plan again.</source>
       <translation>{} no se asignará a {} al volver a planificar.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="97" />
+      <source>{}: {} file(s), {} stops left out, track within {:.0f} m of the plan</source>
+      <translation>{}: {} archivo(s), {} paradas dejadas fuera, track a menos de {:.0f} m del plan</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="183" />
+      <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
+      <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en embarcación, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>
   </context>
   <context>
@@ -359,7 +724,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Boat speed in still water (km/h)</source>
-      <translation>Velocidad del bote en agua quieta (km/h)</translation>
+      <translation>Velocidad de la embarcación en agua quieta (km/h)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -403,7 +768,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>End base</source>
-      <translation>Base de llegada</translation>
+      <translation>Base final</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -428,7 +793,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>GPS unit</source>
-      <translation>Equipo GPS</translation>
+      <translation>Modelo de GPS</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -458,7 +823,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Longest walk through forest (m)</source>
-      <translation>Caminata más larga por el bosque (m)</translation>
+      <translation>Caminata más larga por el monte (m)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
