@@ -108,7 +108,8 @@ def plan_patrols(
         site = plots[node - first_plot]
         why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(matrix, node, reason, teams,
                                                                                             node_of_base)
-        left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why))
+        unreachable = why != reason or not reason.startswith(("not enough time", "mandatory", "no team may"))
+        left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why, unreachable))
     feedback.set_progress(100)
     return PatrolPlan(tuple(team_plans), tuple(left_out))
 

@@ -89,6 +89,13 @@ class LeftOut:
     position: Optional[Coord]
     priority: float
     reason: str
+    # True when no team could ever get there (network, no-go zone, current);
+    # False when it is reachable but did not fit in the teams' time.
+    unreachable: bool = False
+
+    @property
+    def status(self) -> str:
+        return "unreachable" if self.unreachable else "unplanned"
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,8 @@ STOP_FIELDS = _fields(
         ("sensitive", QVariant.Int),
     ]
 )
-LEFT_OUT_FIELDS = _fields([("plot_id", QVariant.String), ("priority", QVariant.Double), ("reason", QVariant.String)])
+LEFT_OUT_FIELDS = _fields([("plot_id", QVariant.String), ("priority", QVariant.Double), ("status", QVariant.String),
+                           ("reason", QVariant.String)])
 
 ROUTE_WKB = wkb_type("LineString")
 STOP_WKB = wkb_type("Point")
@@ -112,5 +113,5 @@ def left_out_features(plan: PatrolPlan) -> Iterable[QgsFeature]:
         feature = QgsFeature(LEFT_OUT_FIELDS)
         if item.position is not None:
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*item.position)))
-        feature.setAttributes([item.plot_id, item.priority, localized_reason(item.reason)])
+        feature.setAttributes([item.plot_id, item.priority, item.status, localized_reason(item.reason)])
         yield feature

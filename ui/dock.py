@@ -223,6 +223,11 @@ class PatrolPlannerDock(QgsDockWidget):
         stops = self.results.show(results["STOPS"], "stops", tr("Patrol stops"))
         unplanned = self.results.show(results["UNPLANNED"], "unplanned", tr("Plots left out"))
         self.review.fill(routes, stops)
+        nogo = self.form.nogoCombo.currentLayer()
+        if nogo is not None:
+            from ..qgis_adapters.styles import style_nogo
+
+            style_nogo(nogo)
         left = [f"{feature['plot_id']}: {feature['reason']}" for feature in unplanned.getFeatures()]
         self.form.unplannedLabel.setText(
             tr("Plots left out: {}").format("; ".join(left)) if left else tr("Every plot is planned.")

@@ -76,6 +76,16 @@ def test_left_out_plots_say_why() -> None:
     assert set(reasons) == {"IN", "FAR"}
     assert "no-go" in reasons["IN"]
     assert "too far" in reasons["FAR"]
+    assert {item.status for item in plan.left_out} == {"unreachable"}
+
+
+def test_a_plot_that_does_not_fit_is_unplanned_not_unreachable() -> None:
+    # Each plot alone: 1.2 h out + 2 h inspection + 1.65 h back = 4.85 h <= 5 h; both together do not fit.
+    plots = [plot("A", 10_000, 100, priority=2, service_min=120), plot("B", 10_000, -100, priority=1, service_min=120)]
+    plan = plan_patrols(network(), bases(), plots, [TeamRequest("Norte", "Alfa", "Alfa", 1, 5)], START, OPTIONS)
+    (item,) = plan.left_out
+    assert (item.plot_id, item.status) == ("B", "unplanned")
+    assert item.reason.startswith("not enough time")
 
 
 def test_a_river_too_strong_to_go_up_is_named_as_the_reason() -> None:

@@ -1,0 +1,181 @@
+"""How the plan looks on the map: one source of truth for the result layers' styles.
+
+Briefings are printed in black and white and many coordinators' screens are
+poor in sunlight, so nothing relies on colour alone: every team also gets its
+own dash pattern, stops differ by shape, and unreachable plots are crosses.
+Team colours are the Okabe-Ito palette (safe for colour-blind readers).
+``scripts/export_styles.py`` writes the fixed styles to ``resources/styles/``
+as .qml files for anyone who wants to apply them by hand.
+"""
+
+from __future__ import annotations
+
+from typing import List, Sequence
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
+    QgsMarkerLineSymbolLayer,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
+    QgsSimpleLineSymbolLayer,
+    QgsSimpleMarkerSymbolLayer,
+    QgsSimpleMarkerSymbolLayerBase,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QColor
+
+from .compat import geometry_type
+
+TEAM_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
+          Qt.PenStyle.DashDotDotLine)
+Shape = QgsSimpleMarkerSymbolLayerBase.Shape
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PatrolPlanner", text)
+
+
+def _symbol(kind, layers):
+    """A symbol from its layers.  Built by append, which hands each layer to the symbol; the list
+    constructor does not, and the layers would die with their Python wrappers."""
+    symbol = kind()
+    symbol.changeSymbolLayer(0, layers[0])
+    for layer in layers[1:]:
+        symbol.appendSymbolLayer(layer)
+    return symbol
+
+
+def team_colour(index: int) -> QColor:
+    return QColor(TEAM_COLOURS[index % len(TEAM_COLOURS)])
+
+
+def route_symbol(index: int) -> QgsLineSymbol:
+    """The team's line: its colour and dash pattern, with arrows in the direction of travel."""
+    colour = team_colour(index)
+    halo = QgsSimpleLineSymbolLayer(QColor("white"), 1.6)
+    line = QgsSimpleLineSymbolLayer(colour, 0.8)
+    line.setPenStyle(DASHES[index % len(DASHES)])
+    arrow = QgsSimpleMarkerSymbolLayer(Shape.ArrowHeadFilled, 2.6)
+    arrow.setColor(colour)
+    arrow.setStrokeColor(QColor("white"))
+    arrows = QgsMarkerLineSymbolLayer(True, 25.0)  # rotate along the line, every 25 mm
+    arrows.setSubSymbol(_symbol(QgsMarkerSymbol, [arrow]))
+    return _symbol(QgsLineSymbol, [halo, line, arrows])
+
+
+def style_routes(layer: QgsVectorLayer) -> None:
+    """One category per team (field ``team``), in order of first appearance."""
+    teams: List[str] = []
+    for feature in layer.getFeatures():
+        if feature["team"] not in teams:
+            teams.append(feature["team"])
+    categories = [QgsRendererCategory(team, route_symbol(i), str(team)) for i, team in enumerate(teams)]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("team", categories))
+    layer.triggerRepaint()
+
+
+def _marker(shape, size: float, fill: str, stroke: str = "#000000", stroke_width: float = 0.4) -> QgsMarkerSymbol:
+    marker = QgsSimpleMarkerSymbolLayer(shape, size)
+    marker.setColor(QColor(fill))
+    marker.setStrokeColor(QColor(stroke))
+    marker.setStrokeWidth(stroke_width)
+    return _symbol(QgsMarkerSymbol, [marker])
+
+
+def _labels(layer: QgsVectorLayer, expression: str, size: float = 8.0) -> None:
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setSize(size)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+STOP_LABEL = ("CASE WHEN \"kind\" = 'camp' THEN '\u25b2' || \"day\" "
+              "WHEN \"kind\" = 'plot' THEN \"plot_id\" ELSE \"name\" END")
+
+
+def style_stops(layer: QgsVectorLayer) -> None:
+    """Bases are squares, plots diamonds, night camps triangles; labelled with the plot id or base name."""
+    categories = [
+        QgsRendererCategory("base", _marker(Shape.Square, 4.2, "#ffffff", stroke_width=0.8), tr("Base")),
+        QgsRendererCategory("plot", _marker(Shape.Diamond, 4.0, "#d7191c"), tr("Suspected plot")),
+        QgsRendererCategory("camp", _marker(Shape.Triangle, 3.6, "#ffd700"), tr("Night camp")),
+    ]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))
+    _labels(layer, STOP_LABEL)
+    layer.triggerRepaint()
+
+
+def _status_rules(field_names: Sequence[str]):
+    """(label, filter, symbol) for each status the layer's fields can tell."""
+    rules = []
+    if "status" in field_names:  # the plan's left-out layer
+        rules += [
+            (tr("Unreachable"), "\"status\" = 'unreachable'", _marker(Shape.Cross2, 3.6, "#000000", "#000000", 0.8)),
+            (tr("Not planned (no time left)"), "\"status\" = 'unplanned'", _marker(Shape.Circle, 3.2, "#fdae61")),
+        ]
+    if "covered" in field_names:  # the coverage layer
+        rules += [
+            (tr("Checked by a patrol or drone"), "\"covered\" = 1", _marker(Shape.Circle, 3.0, "#1a9641")),
+            (tr("Not checked yet"), "\"covered\" = 0 OR \"covered\" IS NULL", _marker(Shape.Star, 4.2, "#d7191c")),
+        ]
+    return rules
+
+
+def style_plots_status(layer: QgsVectorLayer) -> None:
+    """Plots by status: covered, not checked (coverage layer); unplanned, unreachable (left-out layer)."""
+    names = layer.fields().names()
+    polygons = layer.geometryType() == geometry_type("Polygon")  # polygon plots: a fill in the status colour
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression, symbol in _status_rules(names):
+        if polygons:
+            colour = symbol.color()
+            fill = QgsSimpleFillSymbolLayer(QColor(colour.red(), colour.green(), colour.blue(), 120),
+                                            Qt.BrushStyle.SolidPattern, QColor("#000000"))
+            symbol = _symbol(QgsFillSymbol, [fill])
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    label_field = "plot_id" if "plot_id" in names else None
+    if label_field:
+        _labels(layer, '"plot_id"', 7.0)
+    layer.triggerRepaint()
+
+
+def style_nogo(layer: QgsVectorLayer) -> None:
+    """No-go zones hatched in red with a solid red edge; soft zones (a factor) hatched lighter."""
+    def symbol(colour: str, spacing: float) -> QgsFillSymbol:
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setLineAngle(45)
+        hatch.setDistance(spacing)
+        hatch.setSubSymbol(_symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer(QColor(colour), 0.35)]))
+        edge = QgsSimpleFillSymbolLayer(QColor(0, 0, 0, 0), Qt.BrushStyle.NoBrush, QColor(colour),
+                                        Qt.PenStyle.SolidLine, 0.8)
+        return _symbol(QgsFillSymbol, [hatch, edge])
+
+    root = QgsRuleBasedRenderer.Rule(None)
+    if "factor" in layer.fields().names():
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol("#c00000", 2.0), 0, 0, '"factor" IS NULL', tr("No-go zone")))
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol("#e08000", 4.0), 0, 0, '"factor" IS NOT NULL',
+                                                   tr("Slow zone")))
+    else:
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol("#c00000", 2.0), 0, 0, "", tr("No-go zone")))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.triggerRepaint()
