@@ -52,7 +52,8 @@ def schedule_route(
         elapsed += left
         is_plot = leg < last
         service = service_h.get(b, 0.0) if is_plot else 0.0
-        stops.append(Stop(b, leg, day, start_clock + used, elapsed, is_plot, service, priority.get(b, 0.0) if is_plot else 0.0))
+        worth = priority.get(b, 0.0) if is_plot else 0.0
+        stops.append(Stop(b, leg, day, start_clock + used, elapsed, is_plot, service, worth))
         while service > hpd - used + _EPS:
             service -= hpd - used
             elapsed += hpd - used

@@ -30,7 +30,7 @@ class Solution:
     routes: Routes
     lengths: List[float]
 
-    def copy(self) -> "Solution":
+    def copy(self) -> Solution:
         return Solution([list(r) for r in self.routes], list(self.lengths))
 
     def key(self, inst: Instance) -> Tuple[float, float]:

@@ -82,11 +82,12 @@ def solve(
     matrix: Matrix,
     teams: Sequence[Team],
     plots: Sequence[Plot],
-    options: SolverOptions = SolverOptions(),
+    options: Optional[SolverOptions] = None,
     feedback: Optional[Feedback] = None,
 ) -> Plan:
     """Routes for ``teams`` over ``plots`` given travel hours ``matrix[i][j]`` (None: no path)."""
     fb = ensure(feedback)
+    options = options or SolverOptions()
     started = time.monotonic()
     deadline = started + options.time_limit_s
     inst, unplanned = build_instance(matrix, teams, plots)
@@ -121,9 +122,11 @@ def solve(
         served = sum(service[p] for p in r[1:-1])
         travel = sum(0.0 if a == b else float(matrix[a][b]) for a, b in zip(r, r[1:]))  # type: ignore[arg-type]
         routes.append(
-            TeamPlan(team, tuple(r), tuple(stops), tuple(camps), sum(priority[p] for p in r[1:-1]), travel, served, days_used)
+            TeamPlan(team, tuple(r), tuple(stops), tuple(camps), sum(priority[p] for p in r[1:-1]), travel, served,
+                     days_used)
         )
     upper = sum(by_node[p].priority for p in inst.plots)
     seconds = time.monotonic() - started
-    log.info("plan: priority %.1f of %.1f reachable, %d iterations, %.1f s", sum(r.priority for r in routes), upper, iterations, seconds)
+    log.info("plan: priority %.1f of %.1f reachable, %d iterations, %.1f s", sum(r.priority for r in routes), upper,
+             iterations, seconds)
     return Plan(tuple(routes), unplanned, upper, seconds, iterations)

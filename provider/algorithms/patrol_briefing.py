@@ -1,0 +1,78 @@
+"""Patrol briefing: routes and stops in, one printable A4 PDF per team out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ...qgis_adapters.briefing import write_briefings
+from ._base import PatrolAlgorithm, tr
+
+
+class PatrolBriefing(PatrolAlgorithm):
+    def name(self) -> str:
+        return "patrol_briefing"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Patrol briefing")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, "
+            "camps, hours and kilometres, a map of the route with legend, scale bar, north arrow and a UTM grid, "
+            "and the table of stops with day, arrival time and UTM coordinates. Readable in black and white. "
+            "Context layers (rivers, trails) are drawn under the route."
+        )
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        line, point = QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint
+        self.addParameter(QgsProcessingParameterVectorLayer("ROUTES", tr("Patrol routes"), [line]))
+        self.addParameter(QgsProcessingParameterVectorLayer("STOPS", tr("Patrol stops"), [point]))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "CONTEXT", tr("Context layers for the map (rivers, trails)"),
+            QgsProcessing.SourceType.TypeVectorAnyGeometry,
+            optional=True))
+        self.addParameter(QgsProcessingParameterString("DATE", tr("Date printed on the briefing"), "", optional=True))
+        self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), "", optional=True))
+        self.addParameter(QgsProcessingParameterString("TEAM", tr("Only this team (empty = all)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("PNG_PREVIEW", tr("Also save each first page as PNG"),
+                                                        False))
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
+        self.addOutput(QgsProcessingOutputString("FILES", tr("Briefing files")))
+        self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of briefings")))
+
+    def process(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> Dict[str, Any]:
+        routes = self.parameterAsVectorLayer(parameters, "ROUTES", context)
+        stops = self.parameterAsVectorLayer(parameters, "STOPS", context)
+        layers = self.parameterAsLayerList(parameters, "CONTEXT", context) or []
+        folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        written = write_briefings(
+            routes, stops, folder,
+            date=self.parameterAsString(parameters, "DATE", context),
+            context=[layer for layer in layers if layer.type() == layer.LayerType.VectorLayer],
+            title=self.parameterAsString(parameters, "TITLE", context),
+            png_preview=self.parameterAsBoolean(parameters, "PNG_PREVIEW", context),
+            only_team=self.parameterAsString(parameters, "TEAM", context).strip(),
+        )
+        pdfs = [str(p) for p in written if p.suffix == ".pdf"]
+        for path in written:
+            feedback.pushInfo(tr("Written {}").format(path))
+        return {"OUTPUT_FOLDER": str(folder), "FILES": ";".join(pdfs), "COUNT": len(pdfs)}
+
+
+ALGORITHMS = [PatrolBriefing]
