@@ -128,7 +128,7 @@ def _summary(route: QgsVectorLayer, stops: QgsVectorLayer) -> str:
     kinds = [f["kind"] for f in stops.getFeatures()]
     total = sum(float(f["hours"] or 0) for f in days)
     boat, trail, forest = (sum(float(f[k] or 0) for f in days) for k in ("boat_km", "trail_km", "forest_km"))
-    return tr("{} days, {} plots, {} night camps. Travel and work {:.1f} h; {:.1f} km by boat, {:.1f} km on trails, "
+    return tr("{} days, {} plots, {} night camps. Travelling {:.1f} h; {:.1f} km by boat, {:.1f} km on trails, "
               "{:.1f} km through forest.").format(len(days), kinds.count("plot"), kinds.count("camp"), total, boat,
                                                   trail, forest)
 

@@ -118,12 +118,12 @@ def main() -> int:
     for reason, count in sorted(reasons.items()):
         print(f"         {count:3d} {reason}")
     print()
-    print(f"{'team':<20} {'plots':>5} {'hours':>6} {'boat km':>8} {'trail km':>9} {'forest km':>10}")
+    print(f"{'team':<20} {'plots':>5} {'travel h':>8} {'boat km':>8} {'trail km':>9} {'forest km':>10}")
     for name, *_ in TEAMS:
         days = [f for f in routes.getFeatures() if f["team"] == name]
         team_plots = sum(1 for f in stops.getFeatures() if f["team"] == name and f["kind"] == "plot")
         print(
-            f"{name:<20} {team_plots:>5} {sum(f['hours'] for f in days):6.1f} {sum(f['boat_km'] for f in days):8.1f}"
+            f"{name:<20} {team_plots:>5} {sum(f['hours'] for f in days):8.1f} {sum(f['boat_km'] for f in days):8.1f}"
             f" {sum(f['trail_km'] for f in days):9.1f} {sum(f['forest_km'] for f in days):10.1f}"
         )
     print()
