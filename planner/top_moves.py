@@ -93,9 +93,13 @@ def improve_route(dd: List[List[float]], r: List[int]) -> float:
 
 
 def greedy_insert(
-    inst: Instance, routes: Routes, lengths: List[float], free: Set[int], rng: random.Random, noise: float
+    inst: Instance, routes: Routes, lengths: List[float], free: Set[int], rng: random.Random, noise: float,
+    power: float = 1.0,
 ) -> bool:
-    """Insert free plots by best priority per added hour (randomised by ``noise``) while any fits."""
+    """Insert free plots by best priority**power per added hour (randomised by ``noise``) while any fits.
+
+    ``power`` above 1 favours valuable plots over merely cheap ones; varying it
+    between repairs sends the search to different local optima."""
     dd, score, budgets = inst.dd, inst.score, inst.budgets
     cache: List[Dict[int, Tuple[float, int]]] = []
     for k, r in enumerate(routes):
@@ -108,7 +112,7 @@ def greedy_insert(
             slack = budgets[k] - lengths[k] + EPS
             for p, (delta, pos) in entries.items():
                 if delta <= slack:
-                    val = score[p] / (max(delta, 0.0) + 1e-6)
+                    val = (score[p] if power == 1.0 else score[p] ** power) / (max(delta, 0.0) + 1e-6)
                     if noise:
                         val *= 1.0 + noise * rng.random()
                     if val > best_val:

@@ -23,6 +23,7 @@ from .top_model import EPS, Instance
 from .top_moves import Routes, greedy_insert, improve_route, relocate_move, replace_move, swap_move
 
 log = logging.getLogger(__name__)
+ACCEPT, RESET = 0.05, 150
 
 
 @dataclass
@@ -131,7 +132,8 @@ def search(
             trial = current.copy()
             _ruin(inst, trial, rng)
             free = trial.free(inst)
-            greedy_insert(inst, trial.routes, trial.lengths, free, rng, rng.choice((0.0, 0.3, 1.0)))
+            greedy_insert(inst, trial.routes, trial.lengths, free, rng, rng.choice((0.0, 0.3, 1.0)),
+                          rng.choice((1.0, 1.0, 1.5, 2.0)))
             local_search(inst, trial)
         key = trial.key(inst)
         if key > best_key:
@@ -141,8 +143,8 @@ def search(
         else:
             since_best += 1
         # Accept equal or slightly worse solutions to drift across plateaus.
-        if key >= current_key or key[0] >= best_key[0] * (1.0 - 0.02 * rng.random()):
+        if key >= current_key or key[0] >= best_key[0] * (1.0 - ACCEPT * rng.random()):
             current, current_key = trial, key
-        if since_best and since_best % 60 == 0:
+        if since_best and since_best % RESET == 0:
             current, current_key = best.copy(), best_key
     return best, iterations

@@ -42,6 +42,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PatrolPlanner", text)
 
 
+def left_out_summary(layer) -> str:
+    """'12 plots left out: 9 not enough time, 3 too far from any trail or river' (details in the layer)."""
+    reasons: Dict[str, int] = {}
+    ids = []
+    for feature in layer.getFeatures():
+        reason = str(feature["reason"]).split(":")[0]
+        reasons[reason] = reasons.get(reason, 0) + 1
+        ids.append(str(feature["plot_id"]))
+    if not ids:
+        return tr("Every plot is planned.")
+    counts = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]))
+    shown = ", ".join(ids[:12]) + ("…" if len(ids) > 12 else "")
+    return tr("Plots left out: {} ({}). The reasons are in the layer of plots left out: {}").format(
+        len(ids), counts, shown)
+
+
 class DockForm(BASE_CLASS, FORM_CLASS):
     """The widgets designed in ``dock.ui``."""
 
@@ -228,10 +244,7 @@ class PatrolPlannerDock(QgsDockWidget):
             from ..qgis_adapters.styles import style_nogo
 
             style_nogo(nogo)
-        left = [f"{feature['plot_id']}: {feature['reason']}" for feature in unplanned.getFeatures()]
-        self.form.unplannedLabel.setText(
-            tr("Plots left out: {}").format("; ".join(left)) if left else tr("Every plot is planned.")
-        )
+        self.form.unplannedLabel.setText(left_out_summary(unplanned))
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
 
     def drop_selected_plot(self) -> None:

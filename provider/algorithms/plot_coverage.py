@@ -47,7 +47,8 @@ class PlotCoverage(PatrolAlgorithm):
         return tr(
             "Marks each suspected plot as covered when a foot or boat track passed within the radius, or a "
             "drone's camera footprint contains it. When a plot has a detection date, only tracks on or after "
-            "that day count. Adds covered, covered_by, last_seen, visits and the tracks."
+            "that day count. Adds covered, covered_by, last_seen, visits and the tracks. Without a chosen field, "
+            "a 'plot_id' field gives the plot ids and a 'detected' field the detection dates."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
@@ -80,8 +81,13 @@ class PlotCoverage(PatrolAlgorithm):
         feedback.pushInfo(tr("Measuring in {}").format(metric.authid()))
         gpkg = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
         tracks = load_tracks(gpkg, metric)
-        plots = load_plots(source, metric, self.parameterAsString(parameters, self.ID_FIELD, context),
-                           self.parameterAsString(parameters, self.DATE_FIELD, context))
+        names = source.fields().names()
+        # The planner's own conventions (and the training data's) when no field is chosen.
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or ("plot_id" if "plot_id" in names
+                                                                                   else "")
+        date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or ("detected" if "detected" in names
+                                                                                       else "")
+        plots = load_plots(source, metric, id_field, date_field)
         config = CoverageConfig(radius_m=self.parameterAsDouble(parameters, self.RADIUS, context),
                                 min_polygon_fraction=self.parameterAsDouble(parameters, self.MIN_FRACTION, context))
         results = compute_coverage(plots, tracks, config, ProcessingFeedbackAdapter(feedback))

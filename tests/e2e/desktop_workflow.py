@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QDateTime, QTimer
+from qgis.PyQt.QtCore import QDateTime, Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 from qgis.utils import iface
 
@@ -81,13 +81,16 @@ def step_install():
     import qgis.utils
 
     findings["loaded"] = "patrol_planner" in qgis.utils.plugins
-    plugin_dir = Path(qgis.utils.plugins["patrol_planner"].plugin_dir)
+    import patrol_planner
+
+    plugin_dir = Path(patrol_planner.__file__).parent
     # Work on a copy: the plugin's own training data stays pristine.
     shutil.copytree(plugin_dir / "resources" / "training", WORK / "training")
     QgsProject.instance().read(str(WORK / "training" / "training.qgs"))
     findings["project_layers"] = len(QgsProject.instance().mapLayers())
     state["dock"] = iface.mainWindow().findChild(QDockWidget, "PatrolPlannerDock")
     qgis.utils.plugins["patrol_planner"].action.setChecked(True)
+    iface.mainWindow().resizeDocks([state["dock"]], [640], Qt.Orientation.Horizontal)
     QTimer.singleShot(1500, guarded(step_import))
 
 
