@@ -151,6 +151,9 @@ class PatrolPlannerDock(QgsDockWidget):
                 spin.setValue(float(value))
         self.teams.base_names = self._base_names()
         self.teams.set_rows(project_state.load_teams())
+        assignments = project_state.load_json("assignments", {})
+        self.locks = dict(assignments.get("locks", {}))
+        self.drops = dict(assignments.get("drops", {}))
 
     def save_to_project(self) -> None:
         project_state.save_numbers({k: getattr(self.form, f"{k}Spin").value() for k in NUMBER_KEYS})
@@ -166,7 +169,20 @@ class PatrolPlannerDock(QgsDockWidget):
     def open_import_dialog(self) -> None:
         import processing
 
-        processing.execAlgorithmDialog("patrol_planner:import_field_data", {})
+        results = processing.execAlgorithmDialog("patrol_planner:import_field_data", {}) or {}
+        if results.get("GEOPACKAGE"):
+            self.show_field_tracks(results["GEOPACKAGE"])
+
+    def show_field_tracks(self, gpkg: str):
+        """Put the imported tracks on the map and choose them for the coverage step."""
+        from qgis.core import QgsVectorLayer
+
+        layer = QgsVectorLayer(f"{gpkg}|layername=field_tracks", tr("Field tracks"), "ogr")
+        if not layer.isValid():
+            return None
+        QgsProject.instance().addMapLayer(layer)
+        self.form.tracksCombo.setLayer(layer)
+        return layer
 
     def check_coverage(self) -> None:
         f = self.form
@@ -174,10 +190,15 @@ class PatrolPlannerDock(QgsDockWidget):
         if tracks is None:
             self._tell(tr("Choose the field tracks layer (import field data first)."), Qgis.MessageLevel.Warning)
             return
+        gpkg = tracks.source().split("|")[0]
+        if not gpkg.lower().endswith(".gpkg") or "layername=field_tracks" not in tracks.source():
+            self._tell(tr("Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer."),
+                       Qgis.MessageLevel.Warning)
+            return
         params = {
             "PLOTS": f.plotsCombo.currentLayer(),
             # the import writes one GeoPackage; coverage reads its tracks and drone footprints
-            "GEOPACKAGE": tracks.source().split("|")[0],
+            "GEOPACKAGE": gpkg,
             "RADIUS": f.radiusSpin.value(),
             "OUTPUT": "TEMPORARY_OUTPUT",
         }
@@ -247,11 +268,15 @@ class PatrolPlannerDock(QgsDockWidget):
         self.form.unplannedLabel.setText(left_out_summary(unplanned))
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
 
+    def _save_assignments(self) -> None:
+        project_state.save_json("assignments", {"locks": self.locks, "drops": self.drops})
+
     def drop_selected_plot(self) -> None:
         stop = self.review.selected_stop()
         if stop and stop.get("plot_id"):
             self.drops[stop["plot_id"]] = stop["team"]
             self.locks.pop(stop["plot_id"], None)
+            self._save_assignments()
             self._tell(tr("{} will not be given to {} when you plan again.").format(stop["plot_id"], stop["team"]))
 
     def lock_selected_plot(self) -> None:
@@ -259,6 +284,7 @@ class PatrolPlannerDock(QgsDockWidget):
         if stop and stop.get("plot_id"):
             self.locks[stop["plot_id"]] = stop["team"]
             self.drops.pop(stop["plot_id"], None)
+            self._save_assignments()
             self._tell(tr("{} stays with {} when you plan again.").format(stop["plot_id"], stop["team"]))
 
     def export_gpx(self) -> None:
@@ -266,9 +292,23 @@ class PatrolPlannerDock(QgsDockWidget):
         if routes is None or stops is None:
             self._tell(tr("Plan the patrols first."), Qgis.MessageLevel.Warning)
             return
+        if not self.form.folderWidget.filePath():
+            self._refresh_garmin_units()  # a unit plugged in after QGIS started
+        folder = self.form.folderWidget.filePath()
+        team = ""
+        teams = {feature["team"] for feature in routes.getFeatures()}
+        if folder and Path(folder).name.upper() == "GPX" and Path(folder).parent.name.lower() == "garmin":
+            # A unit carries its own team's plan only: a lost unit must not give away the others.
+            stop = self.review.selected_stop() or {}
+            team = stop.get("team") or (next(iter(teams)) if len(teams) == 1 else "")
+            if not team:
+                self._tell(tr("A GPS unit is connected: select a stop of the team whose unit it is in the "
+                              "review list, then export again."), Qgis.MessageLevel.Warning)
+                return
         params = {
             "ROUTES": routes,
             "STOPS": stops,
+            "TEAM": team,
             "DEVICE": self.form.deviceCombo.currentIndex(),  # filled in PROFILES order
             "LEAVE_OUT_SENSITIVE": self.form.safeCheck.isChecked(),
             "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",

@@ -164,3 +164,51 @@ def test_choices_are_remembered_in_the_project(dock, qgis_iface, small_area) -> 
     finally:
         again.dispose()
         again.deleteLater()
+
+
+def test_a_connected_unit_gets_only_its_own_team(dock, qgis_iface, tmp_path: Path) -> None:
+    add_team(dock, "Norte", "Alfa", 1, 12)
+    add_team(dock, "Sur", "Beta", 1, 12)
+    dock.locks = {"P3": "Sur", "P1": "Norte"}
+    dock.form.planButton.click()
+    wait(dock)
+    assert {f["team"] for f in dock.results.layer("routes").getFeatures()} == {"Norte", "Sur"}
+    unit = tmp_path / "GARMIN" / "Garmin" / "GPX"
+    unit.mkdir(parents=True)
+    dock.form.folderWidget.setFilePath(str(unit))
+    dock.form.gpxButton.click()
+    assert dock.run is None and not list(unit.iterdir()), "nothing written before a team is chosen"
+    assert any("GPS unit is connected" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    tree = dock.form.reviewTree
+    sur = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(0) == "Sur")
+    tree.setCurrentItem(sur.child(0).child(1))
+    dock.form.gpxButton.click()
+    wait(dock)
+    (written,) = list(unit.glob("*.gpx"))
+    text = written.read_text(encoding="utf-8")
+    assert "P3" in text and "P1;" not in text
+
+
+def test_coverage_refuses_a_layer_that_is_not_the_import(dock, qgis_iface, small_area) -> None:
+    dock.form.tracksCombo.setLayer(small_area["TRAILS"])
+    dock.form.coverageButton.click()
+    assert dock.run is None
+    assert any("field_tracks" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+
+
+def test_drops_and_locks_are_remembered_in_the_project(dock, qgis_iface) -> None:
+    from patrol_planner.ui.dock import PatrolPlannerDock
+
+    add_team(dock, "Norte", "Alfa", 1, 12)
+    dock.form.planButton.click()
+    wait(dock)
+    tree = dock.form.reviewTree
+    day = tree.topLevelItem(0).child(0)
+    tree.setCurrentItem(next(day.child(i) for i in range(day.childCount()) if "P1" in day.child(i).text(0)))
+    dock.form.lockButton.click()
+    again = PatrolPlannerDock(qgis_iface)
+    try:
+        assert again.locks == {"P1": "Norte"} and again.drops == {}
+    finally:
+        again.dispose()
+        again.deleteLater()
