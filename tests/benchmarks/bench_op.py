@@ -26,7 +26,7 @@ from instances import op_best_reported, read_op  # noqa: E402
 def run_one(job: Tuple[str, float, float]):
     path, best, time_limit = job
     instance = read_op(Path(path))
-    routes, seconds = solve_instance(instance, time_limit)
+    routes, seconds = solve_instance(instance, time_limit, stall=time_limit / 2)
     return instance.name, verify(instance, routes), seconds, best
 
 

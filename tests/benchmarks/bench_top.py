@@ -27,7 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling instance
 from instances import OrienteeringInstance, read_top, top_best_known  # noqa: E402
 
 
-def solve_instance(instance: OrienteeringInstance, time_limit: float, seed: int = 1) -> Tuple[List[List[int]], float]:
+def solve_instance(
+    instance: OrienteeringInstance, time_limit: float, seed: int = 1, stall: float = None
+) -> Tuple[List[List[int]], float]:
     from patrol_planner.planner.orienteering import Plot, SolverOptions, Team
     from patrol_planner.planner.top_solver import solve
 
@@ -37,7 +39,7 @@ def solve_instance(instance: OrienteeringInstance, time_limit: float, seed: int 
 
     started = time.perf_counter()
     try:
-        plan = solve(instance.matrix(), teams, plots, SolverOptions(seed=seed, time_limit_s=time_limit))
+        plan = solve(instance.matrix(), teams, plots, SolverOptions(seed=seed, time_limit_s=time_limit, stall_s=stall))
     except PlanningError:  # even start -> end is longer than tmax (34 instances, best-known score 0)
         if math.dist(instance.points[instance.start], instance.points[instance.end]) <= instance.tmax:
             raise
@@ -66,10 +68,10 @@ def verify(instance: OrienteeringInstance, routes: Sequence[Sequence[int]]) -> f
     return score
 
 
-def run_one(job: Tuple[str, float, float, str]) -> Tuple[str, float, float, float, List[List[int]]]:
-    path, best, time_limit, _ = job
+def run_one(job: Tuple[str, float, float, float]) -> Tuple[str, float, float, float, List[List[int]]]:
+    path, best, time_limit, stall = job
     instance = read_top(Path(path))
-    routes, seconds = solve_instance(instance, time_limit)
+    routes, seconds = solve_instance(instance, time_limit, stall=stall)
     return instance.name, verify(instance, routes), seconds, best, routes
 
 
@@ -77,14 +79,15 @@ def main(argv: Sequence[str] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--time-limit", type=float, default=8.0, help="search time per instance (s)")
+    parser.add_argument("--stall", type=float, default=5.0, help="stop after this long without a better plan (s)")
     parser.add_argument("--jobs", type=int, default=1, help="instances solved in parallel")
     parser.add_argument("--routes", type=Path, help="write each instance's routes into this folder")
     args = parser.parse_args(argv)
     known = top_best_known()
     if args.files:
-        jobs = [(str(f), known.get(f.stem, (f, math.nan))[1], args.time_limit, "") for f in args.files]
+        jobs = [(str(f), known.get(f.stem, (f, math.nan))[1], args.time_limit, args.stall) for f in args.files]
     else:
-        jobs = [(str(path), best, args.time_limit, "") for path, best in known.values()]
+        jobs = [(str(path), best, args.time_limit, args.stall) for path, best in known.values()]
     if args.routes:
         args.routes.mkdir(parents=True, exist_ok=True)
     gaps, matched, times = [], 0, []
