@@ -127,8 +127,11 @@ def main() -> int:
             f" {sum(f['trail_km'] for f in days):9.1f} {sum(f['forest_km'] for f in days):10.1f}"
         )
     print()
-    print(f"GPX for Garmin eTrex 22x: {gpx.get('FILES', '')}")
-    print(f"Briefings: {briefing.get('OUTPUT_FOLDER', out / 'briefing')}")
+    def listed(files: str) -> str:
+        return ", ".join(str(Path(f).relative_to(out.parent)) for f in files.split(";") if f)
+
+    print(f"GPX for Garmin eTrex 22x: {listed(gpx.get('FILES', ''))}")
+    print(f"Briefings (PDF): {listed(briefing.get('FILES', ''))}")
     return 0
 
 
