@@ -81,21 +81,33 @@ def exhaustive_solve(
 ) -> Tuple[Key, List[List[int]]]:
     """The optimal key and one optimal set of plot orders (one list per team)."""
     inst, _ = build_instance(matrix, teams, plots)
+    mandatory = {p.node for p in plots if p.mandatory}
+    priority = {p.node: p.priority for p in plots}
+    return exact_routes(inst, mandatory, priority)
+
+
+def exact_routes(inst, mandatory, priority) -> Tuple[Key, List[List[int]]]:
+    """Exact answer on the solver's own instance: (mandatory visited, priority, -hours) and plot orders."""
     nodes = list(inst.plots)
     n = len(nodes)
     full = (1 << n) - 1
-    mandatory = [1 if any(p.node == v and p.mandatory for p in plots) else 0 for v in nodes]
-    priority = [next(p.priority for p in plots if p.node == v) for v in nodes]
+    is_mandatory = [1 if v in mandatory else 0 for v in nodes]
+    worth = [priority[v] for v in nodes]
 
     def value(mask: int, hours: float) -> Key:
-        m = sum(mandatory[i] for i in range(n) if mask >> i & 1)
-        s = sum(priority[i] for i in range(n) if mask >> i & 1)
+        m = sum(is_mandatory[i] for i in range(n) if mask >> i & 1)
+        s = sum(worth[i] for i in range(n) if mask >> i & 1)
         return (m, round(s, 9), -hours)
 
     tables = []
-    for k in range(len(teams)):
+    for k in range(inst.n_teams):
         best, parent = subset_costs(inst.dd, inst.starts[k], inst.ends[k], nodes)
-        feasible = [best[mask][0] <= inst.budgets[k] + EPS for mask in range(full + 1)]
+        # plots this team may visit (locks and drops, reach within its time)
+        forbidden = 0
+        for i, v in enumerate(nodes):
+            if v not in inst.allowed[k]:
+                forbidden |= 1 << i
+        feasible = [not mask & forbidden and best[mask][0] <= inst.budgets[k] + EPS for mask in range(full + 1)]
         tables.append((best, parent, feasible))
     # For the last team: the best feasible subset inside every mask.
     last_best, _, last_ok = tables[-1]
@@ -113,7 +125,7 @@ def exhaustive_solve(
 
     def rec(k: int, left: int, chosen: List[int], hours: float) -> None:
         nonlocal best_total
-        if k == len(teams) - 1:
+        if k == inst.n_teams - 1:
             sub = inside[left]
             if sub is None:
                 return

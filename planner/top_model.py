@@ -23,7 +23,7 @@ EPS = 1e-9
 
 @dataclass
 class Instance:
-    dd: List[List[float]]  # travel + service at the arrival node; INF = no path
+    dd: List[List[float]]  # travel + service at the arrival node; no path = a time beyond every budget
     score: List[float]  # internal score per node (0 for bases)
     starts: List[int]
     ends: List[int]
@@ -148,5 +148,13 @@ def build_instance(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot])
                 f"too far: the shortest trip from a base to this plot and on to the end base takes "
                 f"{best:.1f} h including service, more than any team's time ({max(budgets):.1f} h)"
             )
+    # "No path" becomes a finite time longer than any budget.  With math.inf the moves' deltas turn
+    # into inf - inf = nan or -inf, which made the local search relocate plots back and forth forever.
+    finite = [v for row in dd for v in row if v != INF]
+    big = 1000.0 * (max(budgets) + (max(finite) if finite else 0.0) + 1.0)
+    for row in dd:
+        for j, value in enumerate(row):
+            if value == INF:
+                row[j] = big
     inst = Instance(dd, score, starts, ends, budgets, usable, [frozenset(s) for s in allowed_sets], bonus)
     return inst, unplanned

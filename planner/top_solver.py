@@ -16,7 +16,7 @@ import time
 from typing import Dict, List, Optional, Sequence
 
 from .errors import PlanningError
-from .exhaustive import best_path_order
+from .exhaustive import best_path_order, exact_routes
 from .feedback import Feedback, check_cancel, ensure
 from .orienteering import Matrix, Plan, Plot, SolverOptions, Team, TeamPlan
 from .schedule import schedule_route
@@ -25,6 +25,10 @@ from .top_search import Solution, local_search, search
 from .tsp_ils import solve_tsp
 
 log = logging.getLogger(__name__)
+
+# Up to this many plots that a team can reach, the plan is found exactly (Held-Karp per team and
+# every split of the plots between teams): under a second, and certainly the best.
+EXACT_MAX_PLOTS = {1: 11, 2: 10, 3: 9}
 
 NOT_ENOUGH_TIME = "not enough time: the teams' hours go to plots of higher priority (or nearer ones)"
 MANDATORY_MISSING = (
@@ -101,12 +105,16 @@ def solve(
     sol: Optional[Solution] = None
     iterations = 0
     by_node: Dict[int, Plot] = {p.node: p for p in plots}
-    if len(teams) == 1 and inst.plots and all(by_node[p].mandatory for p in inst.plots):
+    if len(inst.plots) <= EXACT_MAX_PLOTS.get(len(teams), 0):
+        _, orders = exact_routes(inst, {p.node for p in plots if p.mandatory}, {p.node: p.priority for p in plots})
+        exact = [[s, *order, e] for s, order, e in zip(inst.starts, orders, inst.ends)]
+        sol = Solution(exact, [route_length(inst.dd, r) for r in exact])
+    elif len(teams) == 1 and inst.plots and all(by_node[p].mandatory for p in inst.plots):
         sol = _tsp_first(inst, options, deadline, fb)
     if sol is None:
         remaining = max(0.0, deadline - time.monotonic())
         sol, iterations = search(inst, options.seed, remaining, options.stall_limit(), fb)
-    else:
+    elif len(inst.plots) > EXACT_MAX_PLOTS.get(len(teams), 0):
         local_search(inst, sol)
     _polish(inst, sol, options)
     fb.set_progress(100.0)
