@@ -65,7 +65,8 @@ def test_matches_exhaustive_search_on_random_instances(block: int) -> None:
         assert key_of(plan, plots) == (m, priority), f"seed {seed}"
         assert plan.total_hours == pytest.approx(-neg_hours, abs=1e-6), f"seed {seed}: not the quickest of the best"
         for route, team in zip(plan.routes, teams):
-            assert route.total_h <= team.budget_h + 1e-9 and route.nodes[0] == team.start and route.nodes[-1] == team.end
+            assert route.total_h <= team.budget_h + 1e-9
+            assert (route.nodes[0], route.nodes[-1]) == (team.start, team.end)
 
 
 def test_same_seed_same_plan_and_the_time_limit_holds() -> None:
@@ -183,3 +184,69 @@ def test_a_team_that_cannot_get_home_is_a_clear_error() -> None:
     d = line_matrix([0, 20])
     with pytest.raises(PlanningError, match="cannot even travel from its start base to its end base"):
         solve(d, [Team("A", 0, 1, 1, 8)], [], FAST)
+
+
+def brute_force(d, teams, plots):
+    """Independent reference for tiny cases: every split of the plots between teams and every order."""
+    from itertools import permutations, product
+
+    nodes = [p.node for p in plots]
+    service = {p.node: p.service_h for p in plots}
+    best = None
+    for owner in product(range(len(teams) + 1), repeat=len(nodes)):  # len(teams) = not visited
+        hours, ok = 0.0, True
+        for k, team in enumerate(teams):
+            mine = [v for v, o in zip(nodes, owner) if o == k]
+            if not ok:
+                break
+            shortest = None
+            for order in permutations(mine):
+                route = [team.start, *order, team.end]
+                legs = [d[a][b] for a, b in zip(route, route[1:]) if a != b]
+                if any(leg is None for leg in legs):
+                    continue
+                t = sum(legs) + sum(service[v] for v in mine)
+                shortest = t if shortest is None else min(shortest, t)
+            if shortest is None or shortest > team.budget_h + 1e-9:
+                ok = False
+            else:
+                hours += shortest
+        if not ok:
+            continue
+        chosen = [p for p, o in zip(plots, owner) if o < len(teams)]
+        key = (sum(p.mandatory for p in chosen), round(sum(p.priority for p in chosen), 9), -round(hours, 9))
+        best = key if best is None or key > best else best
+    return best
+
+
+def test_exact_answers_agree_with_brute_force_on_tiny_instances() -> None:
+    checked = 0
+    for seed in range(400, 600):
+        d, teams, plots = random_case(seed)
+        if len(plots) > 6 or len(teams) > 2:
+            continue
+        expected = brute_force(d, teams, plots)
+        plan = solve(d, teams, plots, FAST)
+        got = key_of(plan, plots) + (-round(plan.total_hours, 9),)
+        assert got[:2] == expected[:2] and got[2] == pytest.approx(expected[2], abs=1e-6), f"seed {seed}"
+        checked += 1
+    assert checked >= 25
+
+
+def test_the_heuristic_search_finds_the_optimum_on_small_instances(monkeypatch) -> None:
+    """The iterated local search alone (the exact shortcut switched off) on instances exhaustive search solves."""
+    from patrol_planner.planner import top_solver
+
+    monkeypatch.setattr(top_solver, "EXACT_MAX_PLOTS", {})
+    options = SolverOptions(seed=3, time_limit_s=2.0, stall_s=0.3)
+    matched = 0
+    for seed in range(1000, 1030):
+        d, teams, plots = random_case(seed)
+        (m, priority, _), _ = exhaustive_solve(d, teams, plots)
+        plan = solve(d, teams, plots, options)
+        got = key_of(plan, plots)
+        assert got <= (m, priority), f"seed {seed}: better than the optimum means an infeasible plan"
+        for route, team in zip(plan.routes, teams):
+            assert route.total_h <= team.budget_h + 1e-9
+        matched += got == (m, priority)
+    assert matched >= 28, f"the search alone found the optimum on {matched} of 30"
