@@ -34,7 +34,9 @@ from qgis.core import (
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsPrintLayout,
@@ -45,17 +47,18 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize
-from qgis.PyQt.QtGui import QFont
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..planner.crs import utm_epsg
-from ..planner.errors import InputError
+from ..planner.errors import ExportError, InputError
 from ..planner.gpx_names import safe_file_stem
 from . import styles
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 10.0
-MAP_TOP, MAP_H = 32.0, 148.0
-LEGEND_H = 18.0  # two columns, no layer titles: the team's line and the three kinds of stop
+# The map is inset from the margins by the width of the grid's coordinates, which print outside its frame.
+MAP_X, MAP_TOP, MAP_H = MARGIN + 4.0, 36.0, 146.0
+MAP_W = PAGE_W - 2 * MAP_X
 
 
 def tr(text: str) -> str:
@@ -78,6 +81,14 @@ def _team_layer(source: QgsVectorLayer, team: str, name: str) -> QgsVectorLayer:
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     return layer
+
+
+def _drop_absent_categories(layer: QgsVectorLayer, field: str) -> None:
+    present = {feature[field] for feature in layer.getFeatures()}
+    renderer = layer.renderer()
+    for index in reversed(range(len(renderer.categories()))):
+        if renderer.categories()[index].value() not in present:
+            renderer.deleteCategory(index)
 
 
 def teams_in(routes: QgsVectorLayer) -> List[str]:
@@ -128,8 +139,9 @@ def _summary(route: QgsVectorLayer, stops: QgsVectorLayer) -> str:
     kinds = [f["kind"] for f in stops.getFeatures()]
     total = sum(float(f["hours"] or 0) for f in days)
     boat, trail, forest = (sum(float(f[k] or 0) for f in days) for k in ("boat_km", "trail_km", "forest_km"))
-    return tr("{} days, {} plots, {} night camps. Travelling {:.1f} h; {:.1f} km by boat, {:.1f} km on trails, "
-              "{:.1f} km through forest.").format(len(days), kinds.count("plot"), kinds.count("camp"), total, boat,
+    # "Days: 1" rather than "1 days": no plural forms for translators to get wrong.
+    return tr("Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, "
+              "through forest {:.1f} km.").format(len(days), kinds.count("plot"), kinds.count("camp"), total, boat,
                                                   trail, forest)
 
 
@@ -160,15 +172,17 @@ class TeamBriefing:
     """The print layout of one team's briefing, with the layers it shows kept alive."""
 
     def __init__(self, team: str, routes: QgsVectorLayer, stops: QgsVectorLayer,
-                 context: Sequence[QgsVectorLayer] = (), date: str = "", title: str = "") -> None:
+                 context: Sequence[QgsVectorLayer] = (), date: str = "", title: str = "",
+                 teams: Sequence[str] = ()) -> None:
         self.team = team
         self.project = QgsProject()
         self.route = _team_layer(routes, team, tr("Route"))
         self.stops = _team_layer(stops, team, tr("Stops"))
         if self.route.featureCount() == 0:
             raise InputError(f"the routes layer has no route for team {team!r}", source="ROUTES")
-        styles.style_routes(self.route)
+        styles.style_routes(self.route, teams or teams_in(routes))  # the team's colour on the whole plan
         styles.style_stops(self.stops)
+        _drop_absent_categories(self.stops, "kind")  # no "night camp" in the legend of a team without camps
         self.project.addMapLayers([self.route, self.stops], False)
         self.context = list(context)
         self.crs = grid_crs(self.route)
@@ -187,14 +201,14 @@ class TeamBriefing:
         _label(layout, _summary(self.route, self.stops), MARGIN, 19, width, 12, 9)
 
         self.map = QgsLayoutItemMap(layout)
-        self.map.attemptMove(QgsLayoutPoint(MARGIN, MAP_TOP, MM))
-        self.map.attemptResize(QgsLayoutSize(width, MAP_H, MM))
+        self.map.attemptMove(QgsLayoutPoint(MAP_X, MAP_TOP, MM))
+        self.map.attemptResize(QgsLayoutSize(MAP_W, MAP_H, MM))
         self.map.setCrs(self.crs)
         self.map.setLayers([self.stops, self.route, *self.context])
         self.map.setKeepLayerSet(True)
         self.map.setFrameEnabled(True)
         layout.addLayoutItem(self.map)
-        extent = self._extent(width / MAP_H)
+        extent = self._extent(MAP_W / MAP_H)
         self.map.setExtent(extent)
         self._grid(extent)
 
@@ -203,12 +217,13 @@ class TeamBriefing:
         if path:
             arrow.setPicturePath(path)
         arrow.setLinkedMap(self.map)
-        arrow.attemptMove(QgsLayoutPoint(PAGE_W - MARGIN - 16, MAP_TOP + 3, MM))
+        arrow.setBackgroundEnabled(True)  # white behind it, over grid lines and routes
+        arrow.attemptMove(QgsLayoutPoint(MAP_X + MAP_W - 15, MAP_TOP + 3, MM))
         arrow.attemptResize(QgsLayoutSize(12, 14, MM))
         layout.addLayoutItem(arrow)
         self.north_arrow = arrow
 
-        below = MAP_TOP + MAP_H + 3
+        below = MAP_TOP + MAP_H + 6
         self.legend_root = QgsLayerTree()
         for layer in (self.route, self.stops):
             QgsLegendRenderer.setNodeLegendStyle(self.legend_root.addLayer(layer), QgsLegendStyle.Style.Hidden)
@@ -217,15 +232,13 @@ class TeamBriefing:
         legend.setAutoUpdateModel(False)
         legend.model().setRootGroup(self.legend_root)
         legend.setLinkedMap(self.map)
-        for style, size in ((QgsLegendStyle.Style.Title, 10.0), (QgsLegendStyle.Style.Subgroup, 8.0),
-                            (QgsLegendStyle.Style.SymbolLabel, 8.0)):
-            font = QFont()
-            font.setPointSizeF(size)
-            font.setBold(style == QgsLegendStyle.Style.Title)
-            if hasattr(legend.rstyle(style), "setTextFormat"):  # QGIS 3.30+
-                legend.rstyle(style).setTextFormat(QgsTextFormat.fromQFont(font))
-            else:
-                legend.rstyle(style).setFont(font)
+        font = QFont()  # no title and no layer names: only the entries' labels are printed
+        font.setPointSizeF(8.0)
+        entries = legend.rstyle(QgsLegendStyle.Style.SymbolLabel)
+        if hasattr(entries, "setTextFormat"):  # QGIS 3.30+; setFont is gone in QGIS 4
+            entries.setTextFormat(QgsTextFormat.fromQFont(font))
+        else:
+            entries.setFont(font)
         legend.setColumnCount(2)
         legend.setSplitLayer(True)
         legend.attemptMove(QgsLayoutPoint(MARGIN, below, MM))
@@ -235,17 +248,15 @@ class TeamBriefing:
         scale = QgsLayoutItemScaleBar(layout)
         scale.setStyle("Single Box")
         scale.setLinkedMap(self.map)
-        scale.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
-        scale.setUnitLabel("km")
-        scale.setNumberOfSegments(2)
-        scale.setNumberOfSegmentsLeft(0)
-        scale.setUnitsPerSegment(nice_interval(extent.width() / 1000.0, 8))
         layout.addLayoutItem(scale)
-        scale.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+        scale.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)  # then our own segments
         scale.setUnitsPerSegment(nice_interval(extent.width() / 1000.0, 8))
         scale.setNumberOfSegments(2)
         scale.setNumberOfSegmentsLeft(0)
         scale.setUnitLabel("km")
+        scale_text = QgsTextFormat()
+        scale_text.setSize(8.0)
+        scale.setTextFormat(scale_text)
         scale.update()
         size = scale.sizeWithUnits()
         scale.attemptMove(QgsLayoutPoint(PAGE_W - MARGIN - size.width(), below + 2, MM))
@@ -256,13 +267,48 @@ class TeamBriefing:
         self.table.setColumns([QgsLayoutTableColumn(header) for header in headers])
         self.rows = _stop_rows(self.stops, self.crs)
         self.table.setContents(self.rows)
-        self.table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
+        self.table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+        self.table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
         layout.addMultiFrame(self.table)
-        top = below + LEGEND_H + 2
+        self._table_fonts()
+        # The legend only sizes itself when first painted, so measure it the way it will measure itself.
+        legend_size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(
+            QgsLayoutUtils.createRenderContextForLayout(layout, None))
+        self._table_frames(below + max(legend_size.height(), size.height() + 2) + 3, f"{title}: {self.team}")
+
+    def _table_frames(self, top: float, heading: str) -> None:
+        """The first frame under the legend; then whole pages, each headed, until the last stop is in.
+
+        Multiframe's own modes repeat the first frame's position (half-empty pages) or fill pages to
+        their edges; a briefing wants margins and a heading on every page.
+        """
+        layout, width = self.layout, PAGE_W - 2 * MARGIN
         frame = QgsLayoutFrame(layout, self.table)
         frame.attemptSetSceneRect(QRectF(MARGIN, top, width, PAGE_H - MARGIN - top))
         self.table.addFrame(frame)
-        self.table.refresh()
+        self.table.recalculateFrameSizes()
+        # A frame shows whole rows only: the content shown so far ends where the last frame's section ends.
+        while frame.extent().bottom() < self.table.totalSize().height() - 0.01:
+            y = layout.pageCollection().extendByNewPage().pos().y()
+            _label(layout, tr("{} (continued)").format(heading), MARGIN, y + 8, width, 8, 11, bold=True)
+            frame = QgsLayoutFrame(layout, self.table)
+            frame.attemptSetSceneRect(QRectF(MARGIN, y + 20, width, PAGE_H - MARGIN - 20))
+            self.table.addFrame(frame)
+            self.table.recalculateFrameSizes()
+            if frame.extent().height() <= 0:  # a row taller than a page: stop rather than add pages for ever
+                break
+
+    def _table_fonts(self) -> None:
+        header, content = QgsTextFormat(), QgsTextFormat()
+        bold = QFont()
+        bold.setBold(True)
+        header.setFont(bold)
+        header.setSize(9.0)
+        content.setSize(8.5)
+        self.table.setHeaderTextFormat(header)
+        self.table.setContentTextFormat(content)
+        self.table.setCellMargin(1.2)
+        self.table.setGridStrokeWidth(0.3)
 
     def _extent(self, aspect: float) -> QgsRectangle:
         transform = QgsCoordinateTransform(self.route.crs(), self.crs, QgsProject.instance())
@@ -281,28 +327,26 @@ class TeamBriefing:
 
     def _grid(self, extent: QgsRectangle) -> None:
         grid = QgsLayoutItemMapGrid(tr("UTM grid"), self.map)
-        interval = nice_interval(extent.width(), 5)
+        interval = nice_interval(extent.width(), 7)  # lines close enough to read a position to ~100 m by eye
         grid.setCrs(self.crs)
         grid.setIntervalX(interval)
         grid.setIntervalY(interval)
-        grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Cross)
-        grid.setCrossLength(2.0)
+        grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Solid)
+        grid.setGridLineColor(QColor("#8c8c8c"))  # light grey: under the route, still visible in black and white
+        grid.setGridLineWidth(0.15)
         grid.setAnnotationEnabled(True)
         grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.Decimal)
         grid.setAnnotationPrecision(0)
         text_format = QgsTextFormat()
         text_format.setSize(6.5)
         grid.setAnnotationTextFormat(text_format)
-        for border in (QgsLayoutItemMapGrid.BorderSide.Left, QgsLayoutItemMapGrid.BorderSide.Right):
-            grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, border)
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.InsideMapFrame,
-                                   QgsLayoutItemMapGrid.BorderSide.Left)
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.InsideMapFrame,
-                                   QgsLayoutItemMapGrid.BorderSide.Right)
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.InsideMapFrame,
-                                   QgsLayoutItemMapGrid.BorderSide.Top)
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.InsideMapFrame,
-                                   QgsLayoutItemMapGrid.BorderSide.Bottom)
+        grid.setAnnotationFrameDistance(1.0)
+        side = QgsLayoutItemMapGrid.BorderSide
+        for border in (side.Left, side.Right, side.Top, side.Bottom):
+            grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, border)
+            vertical = border in (side.Left, side.Right)
+            grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical if vertical
+                                        else QgsLayoutItemMapGrid.AnnotationDirection.Horizontal, border)
         self.map.grids().addGrid(grid)
         self.grid = grid
 
@@ -321,17 +365,20 @@ class TeamBriefing:
 def _atomic(path: Path, write) -> Path:
     """Write through a temporary file in the same folder, then rename: no half-written briefing."""
     path = Path(path)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=str(path.parent))
-    os.close(handle)
+    tmp = ""
     try:
+        handle, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=str(path.parent))
+        os.close(handle)
         if not write(tmp):
-            raise OSError(f"could not write {path}")
+            raise ExportError(f"{path}: QGIS could not write the briefing (disk full or no permission?)")
+        # mkstemp made it private to this user.  0644 as a normal save, not 0666 & ~umask: reading the
+        # umask means setting it, which races with QGIS's other threads.
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(path, 0o666 & ~umask)  # mkstemp made it private to this user
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write the file: {error.strerror or error}") from error
     finally:
-        if os.path.exists(tmp):
+        if tmp and os.path.exists(tmp):
             os.unlink(tmp)
     return path
 

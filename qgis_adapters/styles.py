@@ -10,7 +10,7 @@ as .qml files for anyone who wants to apply them by hand.
 
 from __future__ import annotations
 
-from typing import List, Sequence
+from typing import List, Optional, Sequence
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -40,6 +40,7 @@ TEAM_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
           Qt.PenStyle.DashDotDotLine)
 Shape = QgsSimpleMarkerSymbolLayerBase.Shape
+ROUTE_OFFSET_MM = 0.6  # positive: right of the direction of travel
 
 
 def tr(text: str) -> str:
@@ -61,26 +62,39 @@ def team_colour(index: int) -> QColor:
 
 
 def route_symbol(index: int) -> QgsLineSymbol:
-    """The team's line: its colour and dash pattern, with arrows in the direction of travel."""
+    """The team's line: its colour and dash pattern, with arrows in the direction of travel.
+
+    The whole line sits a little to the right of the path travelled, so the way out and the way back
+    along the same river or trail are two parallel lines with opposite arrows instead of one smudge.
+    """
     colour = team_colour(index)
     halo = QgsSimpleLineSymbolLayer(QColor("white"), 1.6)
     line = QgsSimpleLineSymbolLayer(colour, 0.8)
     line.setPenStyle(DASHES[index % len(DASHES)])
-    arrow = QgsSimpleMarkerSymbolLayer(Shape.ArrowHeadFilled, 2.6)
+    arrow = QgsSimpleMarkerSymbolLayer(Shape.ArrowHeadFilled, 3.0)
     arrow.setColor(colour)
     arrow.setStrokeColor(QColor("white"))
-    arrows = QgsMarkerLineSymbolLayer(True, 25.0)  # rotate along the line, every 25 mm
+    arrow.setStrokeWidth(0.2)
+    arrows = QgsMarkerLineSymbolLayer(True, 20.0)  # rotate along the line, every 20 mm
     arrows.setSubSymbol(_symbol(QgsMarkerSymbol, [arrow]))
+    for layer in (halo, line, arrows):
+        layer.setOffset(ROUTE_OFFSET_MM)
     return _symbol(QgsLineSymbol, [halo, line, arrows])
 
 
-def style_routes(layer: QgsVectorLayer) -> None:
-    """One category per team (field ``team``), in order of first appearance."""
-    teams: List[str] = []
+def style_routes(layer: QgsVectorLayer, teams: Optional[Sequence[str]] = None) -> None:
+    """One category per team (field ``team``).
+
+    Colours follow ``teams`` when given (a briefing showing one team keeps the colour that team has
+    on the whole plan), else the order in which teams first appear in the layer.
+    """
+    order: List[str] = list(teams or [])
     for feature in layer.getFeatures():
-        if feature["team"] not in teams:
-            teams.append(feature["team"])
-    categories = [QgsRendererCategory(team, route_symbol(i), str(team)) for i, team in enumerate(teams)]
+        if feature["team"] not in order:
+            order.append(feature["team"])
+    present = {feature["team"] for feature in layer.getFeatures()} if teams else set(order)
+    categories = [QgsRendererCategory(team, route_symbol(i), str(team))
+                  for i, team in enumerate(order) if team in present]
     layer.setRenderer(QgsCategorizedSymbolRenderer("team", categories))
     layer.triggerRepaint()
 
@@ -97,6 +111,12 @@ def _labels(layer: QgsVectorLayer, expression: str, size: float = 8.0) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
+    if layer.geometryType() == geometry_type("Point"):
+        # Cartographic placement measures the distance from the marker's edge, not its centre, so a
+        # label (and its white buffer) never covers its own marker.
+        settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+        settings.offsetType = QgsPalLayerSettings.OffsetType.FromSymbolBounds
+        settings.dist = 0.5
     text = QgsTextFormat()
     text.setSize(size)
     buffer = QgsTextBufferSettings()
@@ -108,8 +128,11 @@ def _labels(layer: QgsVectorLayer, expression: str, size: float = 8.0) -> None:
     layer.setLabelsEnabled(True)
 
 
+# A team that returns to its base has the base twice, at the same spot: only its first visit is labelled.
 STOP_LABEL = ("CASE WHEN \"kind\" = 'camp' THEN '\u25b2' || \"day\" "
-              "WHEN \"kind\" = 'plot' THEN \"plot_id\" ELSE \"name\" END")
+              "WHEN \"kind\" = 'plot' THEN \"plot_id\" "
+              "WHEN \"seq\" > minimum(\"seq\", group_by:=\"team\" || '/' || \"name\", filter:=\"kind\" = 'base') "
+              "THEN NULL ELSE \"name\" END")
 
 
 def style_stops(layer: QgsVectorLayer) -> None:

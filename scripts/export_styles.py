@@ -7,12 +7,20 @@ files are for applying a style by hand (Layer Properties > Symbology > Style >
 Load Style).  Routes are styled per team from the data, so they have no .qml.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/export_styles.py [FOLDER]
+
+The files are written reproducibly, so regenerating an unchanged style gives no diff:
+Qt's hash seed is fixed (attribute order) and the rules' random keys are numbered.
+tests/qgis/test_styles.py fails when a file is stale.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from pathlib import Path
+
+os.environ.setdefault("QT_HASH_SEED", "0")  # before Qt loads: attributes in the same order every run
 
 from qgis.core import QgsApplication, QgsMapLayer, QgsReadWriteContext, QgsVectorLayer
 from qgis.PyQt.QtXml import QDomDocument
@@ -28,6 +36,35 @@ LAYERS = {
 }
 
 
+_UUID = re.compile(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}")
+
+
+def normalise(text: str) -> str:
+    """The document with its random ``{uuid}`` keys replaced by numbered ones, in order of appearance."""
+    numbers: dict = {}
+
+    def number(match: re.Match) -> str:
+        index = numbers.setdefault(match.group(0), len(numbers) + 1)
+        return f"{{00000000-0000-0000-0000-{index:012d}}}"
+
+    return _UUID.sub(number, text)
+
+
+def canonical(text: str) -> str:
+    """The document in canonical XML, for comparing two exports whatever order Qt wrote attributes in.
+
+    Some values are XML documents themselves (a label's background symbol), canonicalised in turn.
+    """
+    from xml.etree import ElementTree
+
+    root = ElementTree.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", text))
+    for element in root.iter():
+        for key, value in element.attrib.items():
+            if value.startswith("<") and value.endswith(">") and len(value) > 1:
+                element.set(key, canonical(value))
+    return ElementTree.canonicalize(ElementTree.tostring(root, encoding="unicode"), strip_text=True)
+
+
 def qml(name: str) -> str:
     from patrol_planner.qgis_adapters import styles
 
@@ -37,7 +74,7 @@ def qml(name: str) -> str:
     document = QDomDocument()
     categories = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
     layer.exportNamedStyle(document, QgsReadWriteContext(), categories)
-    return document.toString(2)
+    return normalise(document.toString(2))
 
 
 def main() -> int:

@@ -31,7 +31,8 @@ def plan(patrol_provider, small_area) -> dict:
 
 
 def pages(pdf: Path) -> int:
-    return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    """The page tree's /Count (a GeoPDF rewrites page 1 at the end, so counting /Type /Page over-counts)."""
+    return max(int(n) for n in re.findall(rb"/Count\s+(\d+)", pdf.read_bytes()))
 
 
 def test_one_pdf_per_team_with_a_png_of_the_first_page(plan, small_area, tmp_path: Path) -> None:
@@ -42,7 +43,7 @@ def test_one_pdf_per_team_with_a_png_of_the_first_page(plan, small_area, tmp_pat
     assert result["COUNT"] == 2 and sorted(f.name for f in files) == ["Norte.pdf", "Sur.pdf"]
     for pdf in files:
         assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
-        assert pages(pdf) >= 1
+        assert pages(pdf) == 1, "a short plan fits on one page"
     from qgis.PyQt.QtGui import QImage
 
     preview = QImage(str(tmp_path / "Norte_page1.png"))
@@ -50,6 +51,13 @@ def test_one_pdf_per_team_with_a_png_of_the_first_page(plan, small_area, tmp_pat
     colours = {preview.pixelColor(x, y).name() for x in range(0, preview.width(), 3)
                for y in range(0, preview.height() // 2, 3)}
     assert "#0072b2" in colours, "the team's route is drawn on the map"
+    dark = sum(1 for x in range(0, preview.width(), 3) for y in range(0, preview.height(), 3)
+               if preview.pixelColor(x, y).lightness() < 128)
+    assert dark > preview.width() * preview.height() / 9 * 0.01, "not a blank page"
+    sur = QImage(str(tmp_path / "Sur_page1.png"))
+    sur_colours = {sur.pixelColor(x, y).name()
+                   for x in range(0, sur.width(), 3) for y in range(0, sur.height() // 2, 3)}
+    assert "#d55e00" in sur_colours and "#0072b2" not in sur_colours, "each team in its colour on the whole plan"
     assert not list(tmp_path.glob(".*")), "no temporary files left behind"
 
 
@@ -92,7 +100,20 @@ def test_long_plans_continue_on_more_pages(plan, tmp_path: Path) -> None:
     many.commitChanges()
     briefing = TeamBriefing("Norte", plan["ROUTES"], many)
     pdf = briefing.export_pdf(tmp_path / "long.pdf")
-    assert briefing.layout.pageCollection().pageCount() >= 2 and pages(pdf) >= 2
+    collection = briefing.layout.pageCollection()
+    assert collection.pageCount() >= 2 and pages(pdf) == collection.pageCount()
+    frames = [briefing.table.frame(i) for i in range(briefing.table.frameCount())]
+    assert len(frames) == collection.pageCount(), "one frame a page, no empty pages"
+    for number, frame in enumerate(frames[1:], start=1):
+        assert collection.pageNumberForPoint(frame.pos()) == number
+        assert frame.pagePos().y() < 30 and frame.rect().height() > 200, "later pages are filled from the top"
+        assert frame.extent().height() > 0
+    assert frames[-1].extent().bottom() >= briefing.table.totalSize().height() - 0.01, "every stop is printed"
+    from qgis.core import QgsLayoutItemLabel
+
+    headings = [item.text() for item in briefing.layout.items()
+                if isinstance(item, QgsLayoutItemLabel) and "continued" in item.text()]
+    assert len(headings) == collection.pageCount() - 1
 
 
 def test_an_empty_plan_is_a_clear_error(patrol_provider, tmp_path: Path) -> None:
@@ -103,3 +124,74 @@ def test_an_empty_plan_is_a_clear_error(patrol_provider, tmp_path: Path) -> None
     with pytest.raises(QgsProcessingException, match="no routes: plan the patrols first"):
         run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "OUTPUT_FOLDER": str(tmp_path)})
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_the_legend_ends_before_the_table_starts(plan, tmp_path: Path) -> None:
+    """The legend sizes itself only when painted: after an export it must still end above the table."""
+    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+
+    briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
+    kinds = [c.value() for c in briefing.stops.renderer().categories()]
+    assert kinds == ["base", "plot", "camp"]
+    briefing.export_first_page_png(tmp_path / "norte.png")
+    legend = briefing.legend.sceneBoundingRect()
+    table = briefing.table.frame(0).sceneBoundingRect()
+    assert legend.height() > 10 and legend.bottom() <= table.top()
+    assert briefing.scale_bar.sceneBoundingRect().bottom() <= table.top()
+    assert briefing.map.sceneBoundingRect().bottom() < legend.top()
+
+
+def test_a_team_keeps_its_plan_colour_and_only_its_kinds_of_stop(plan) -> None:
+    from patrol_planner.qgis_adapters import styles
+    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+
+    briefing = TeamBriefing("Sur", plan["ROUTES"], plan["STOPS"])
+    categories = briefing.route.renderer().categories()
+    assert categories[0].symbol().symbolLayer(1).color().name() == styles.TEAM_COLOURS[1].lower()
+    kinds = {f["kind"] for f in briefing.stops.getFeatures()}
+    assert {c.value() for c in briefing.stops.renderer().categories()} == kinds, "no legend entry for what is absent"
+
+
+class Marking:
+    """A translator that marks every string of the plugin's context, to see that each label went through tr()."""
+
+    def __init__(self):
+        from qgis.PyQt.QtCore import QTranslator
+
+        class _Translator(QTranslator):
+            def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802
+                return f"ES[{source}]" if context == "PatrolPlanner" else None
+
+            def isEmpty(self):  # noqa: N802
+                return False
+
+        self.translator = _Translator()
+
+
+@pytest.fixture()
+def marking(qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    marker = Marking()
+    assert QCoreApplication.installTranslator(marker.translator)
+    yield
+    QCoreApplication.removeTranslator(marker.translator)
+
+
+def test_every_printed_word_is_translatable(plan, marking) -> None:
+    from qgis.core import QgsLayoutItemLabel
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+
+    assert QCoreApplication.translate("PatrolPlanner", "Base") == "ES[Base]", "the marking translator is active"
+    briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"], date="2026-12-01")
+    texts = [item.text() for item in briefing.layout.items() if isinstance(item, QgsLayoutItemLabel)]
+    assert any(t.startswith("ES[Patrol briefing]") and t.endswith("Norte") for t in texts)
+    assert any(t.startswith("ES[Days: ") for t in texts), "the summary"
+    headers = [column.heading() for column in briefing.table.columns()]
+    assert headers and all(h.startswith("ES[") for h in headers)
+    assert {row[3] for row in briefing.rows} == {"ES[Base]", "ES[Plot]", "ES[Camp]"}
+    legend = [c.label() for c in briefing.stops.renderer().categories()]
+    assert legend and all(label.startswith("ES[") for label in legend)
+    assert briefing.grid.name().startswith("ES[")
