@@ -9,7 +9,12 @@
       <translation>&amp;Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="64" />
+      <location filename="../ui/dock.py" line="305" />
+      <source>A GPS unit is connected: select a stop of the team whose unit it is in the review list, then export again.</source>
+      <translation>Hay un GPS conectado: en la lista de revisión seleccione una parada del equipo dueño de ese GPS y vuelva a exportar.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plot_coverage.py" line="65" />
       <source>A track within this distance covers a plot (m)</source>
       <translation>Un track a esta distancia cubre la parcela (m)</translation>
     </message>
@@ -19,14 +24,29 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="215" />
+      <location filename="../ui/dock.py" line="252" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="51" />
+      <source>Also save each first page as PNG</source>
+      <translation>Guardar también la primera página como PNG</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <source>Arrival</source>
+      <translation>Llegada</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="63" />
       <source>Author written in the files (empty = none)</source>
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing.py" line="150" />
+      <source>Base</source>
+      <translation>Base</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="80" />
@@ -39,6 +59,11 @@
       <translation>Velocidad de la embarcación en agua quieta (km/h)</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="54" />
+      <source>Briefing files</source>
+      <translation>Archivos de las hojas</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="154" />
       <source>Building the travel network from {} river and {} trail lines</source>
       <translation>Construyendo la red de viaje con {} líneas de río y {} de trocha</translation>
@@ -49,12 +74,27 @@
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing.py" line="150" />
+      <source>Camp</source>
+      <translation>Campamento</translation>
+    </message>
+    <message>
       <location filename="../ui/task_runner.py" line="100" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="159" />
+      <location filename="../qgis_adapters/styles.py" line="160" />
+      <source>Checked by a patrol or drone</source>
+      <translation>Revisada por patrulla o dron</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="195" />
+      <source>Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer.</source>
+      <translation>Elija la capa 'field_tracks' del GeoPackage que escribió la importación, no una capa GPX.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="191" />
       <source>Choose the field tracks layer (import field data first).</source>
       <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
     </message>
@@ -74,6 +114,11 @@
       <translation>Compara las paradas de un plan con los tracks que volvieron del campo: una parada se alcanzó cuando un track a pie o en embarcación pasó dentro del radio. Añade reached (1/0), reached_at (primera hora dentro del radio), el track, la distancia más cercana y el retraso frente a la llegada planificada, en minutos. Las llegadas planificadas están en hora local; indique la diferencia entre la hora local y UTC (Perú: -5).</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="45" />
+      <source>Context layers for the map (rivers, trails)</source>
+      <translation>Capas de contexto para el mapa (ríos, trochas)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_gpx.py" line="57" />
       <source>Cut the track this far around left-out places (m)</source>
       <translation>Cortar el track a esta distancia de los lugares dejados fuera (m)</translation>
@@ -82,6 +127,16 @@
       <location filename="../provider/algorithms/reproject_local_utm.py" line="41" />
       <source>Data preparation</source>
       <translation>Preparación de datos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="48" />
+      <source>Date printed on the briefing</source>
+      <translation>Fecha impresa en la hoja</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <source>Day</source>
+      <translation>Día</translation>
     </message>
     <message>
       <location filename="../ui/review.py" line="44" />
@@ -94,17 +149,22 @@
       <translation>Días</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing.py" line="143" />
+      <source>Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, through forest {:.1f} km.</source>
+      <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por bosque {:.1f} km.</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="88" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="60" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="61" />
       <source>Detection date field</source>
       <translation>Campo de fecha de detección</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="310" />
+      <location filename="../ui/dock.py" line="368" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -119,6 +179,11 @@
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <source>East (m)</source>
+      <translation>Este (m)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="70" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
@@ -129,7 +194,7 @@
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="228" />
+      <location filename="../ui/dock.py" line="54" />
       <source>Every plot is planned.</source>
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
@@ -147,6 +212,11 @@
       <location filename="../provider/algorithms/import_field_data.py" line="60" />
       <source>Field files (GPX, SRT, CSV)</source>
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="180" />
+      <source>Field tracks</source>
+      <translation>Tracks de campo</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="81" />
@@ -214,7 +284,7 @@
       <translation>Archivos importados</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="276" />
+      <location filename="../ui/dock.py" line="334" />
       <source>Files written to {}</source>
       <translation>Archivos guardados en {}</translation>
     </message>
@@ -239,7 +309,7 @@
       <translation>Los tracks GPX se hicieron</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="285" />
+      <location filename="../ui/dock.py" line="343" />
       <source>Garmin unit found: files go straight to {}</source>
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
@@ -289,9 +359,13 @@
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="47" />
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks.</source>
-      <translation>Marca cada parcela sospechosa como cubierta cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
+      <translation type="vanished">Marca cada parcela sospechosa como cubierta cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plot_coverage.py" line="47" />
+      <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks. Without a chosen field, a 'plot_id' field gives the plot ids and a 'detected' field the detection dates.</source>
+      <translation>Marca cada parcela sospechosa como cubierta cuando un track a pie o en embarcación pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="126" />
@@ -309,9 +383,44 @@
       <translation>Nombre</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/styles.py" line="143" />
+      <source>Night camp</source>
+      <translation>Campamento nocturno</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="82" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/styles.py" line="198" />
+      <source>No-go zone</source>
+      <translation>Zona prohibida</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <source>No.</source>
+      <translation>N.º</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <source>North (m)</source>
+      <translation>Norte (m)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/styles.py" line="161" />
+      <source>Not checked yet</source>
+      <translation>Aún sin revisar</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/styles.py" line="156" />
+      <source>Not planned (no time left)</source>
+      <translation>No planificada (sin tiempo)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="55" />
+      <source>Number of briefings</source>
+      <translation>Número de hojas</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="66" />
@@ -339,6 +448,11 @@
       <translation>El Planificador de patrullajes necesita estos paquetes de Python: {}</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="30" />
+      <source>Patrol briefing</source>
+      <translation>Hoja de patrulla</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/_base.py" line="36" />
       <source>Patrol planning</source>
       <translation>Planificación de patrullajes</translation>
@@ -364,7 +478,7 @@
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="249" />
+      <location filename="../ui/dock.py" line="293" />
       <source>Plan the patrols first.</source>
       <translation>Primero planifique los patrullajes.</translation>
     </message>
@@ -374,12 +488,17 @@
       <translation>Planificado frente a realizado</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing.py" line="150" />
+      <source>Plot</source>
+      <translation>Parcela</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="44" />
       <source>Plot coverage</source>
       <translation>Cobertura de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="58" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="59" />
       <source>Plot id field</source>
       <translation>Campo de id de parcela</translation>
     </message>
@@ -394,14 +513,23 @@
       <translation>Parcelas no planificadas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="228" />
       <source>Plots left out: {}</source>
-      <translation>Parcelas no planificadas: {}</translation>
+      <translation type="vanished">Parcelas no planificadas: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="57" />
+      <source>Plots left out: {} ({}). The reasons are in the layer of plots left out: {}</source>
+      <translation>Parcelas dejadas fuera: {} ({}). Los motivos están en la capa de parcelas dejadas fuera: {}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="104" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="33" />
+      <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, a map of the route with legend, scale bar, north arrow and a UTM grid, and the table of stops with day, arrival time and UTM coordinates. Readable in black and white. Context layers (rivers, trails) are drawn under the route.</source>
+      <translation>Imprime, para cada equipo, una hoja A4 en PDF: el nombre del equipo y la fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa de la ruta con leyenda, barra de escala, flecha del norte y cuadrícula UTM, y la tabla de paradas con día, hora de llegada y coordenadas UTM. Legible en blanco y negro. Las capas de contexto (ríos, trochas) se dibujan bajo la ruta.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="103" />
@@ -444,6 +572,11 @@
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing.py" line="179" />
+      <source>Route</source>
+      <translation>Ruta</translation>
+    </message>
+    <message>
       <location filename="../ui/teams_table.py" line="76" />
       <source>Same as start</source>
       <translation>La misma de salida</translation>
@@ -454,7 +587,7 @@
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="66" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="67" />
       <source>Share of a polygon plot a drone must have seen</source>
       <translation>Fracción de una parcela poligonal que el dron debe haber visto</translation>
     </message>
@@ -469,14 +602,34 @@
       <translation>Omitir parcelas ya cubiertas (campo 'covered')</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/styles.py" line="200" />
+      <source>Slow zone</source>
+      <translation>Zona lenta</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="87" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <source>Stop</source>
+      <translation>Parada</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing.py" line="180" />
+      <source>Stops</source>
+      <translation>Paradas</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_vs_actual.py" line="56" />
       <source>Stops reached</source>
       <translation>Paradas alcanzadas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/styles.py" line="142" />
+      <source>Suspected plot</source>
+      <translation>Parcela sospechosa</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="72" />
@@ -504,6 +657,11 @@
       <translation>Tiempo para pasar de la embarcación a pie (min)</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="49" />
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_gpx.py" line="60" />
       <source>Track stays this close to the planned path (m)</source>
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
@@ -514,7 +672,17 @@
       <translation>Trochas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="296" />
+      <location filename="../qgis_adapters/briefing.py" line="329" />
+      <source>UTM grid</source>
+      <translation>Cuadrícula UTM</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/styles.py" line="155" />
+      <source>Unreachable</source>
+      <translation>Inalcanzable</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="354" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -529,7 +697,7 @@
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="303" />
+      <location filename="../ui/dock.py" line="361" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -537,6 +705,11 @@
       <location filename="../provider/algorithms/export_gpx.py" line="37" />
       <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it. By default community bases and sensitive places are left out and the track is cut around them, so a lost unit does not reveal them.</source>
       <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al equipo. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="74" />
+      <source>Written {}</source>
+      <translation>Escrito {}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="65" />
@@ -614,6 +787,16 @@
       <translation>imposible ir río arriba</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing.py" line="293" />
+      <source>{} (continued)</source>
+      <translation>{} (continuación)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing.py" line="157" />
+      <source>{} ({:.0f} min)</source>
+      <translation>{} ({:.0f} min)</translation>
+    </message>
+    <message>
       <location filename="../ui/task_runner.py" line="110" />
       <source>{} failed: {}</source>
       <translation>{} falló: {}</translation>
@@ -624,17 +807,17 @@
       <translation>{} de {} paradas planificadas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="92" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="98" />
       <source>{} of {} plots covered</source>
       <translation>{} de {} parcelas cubiertas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="177" />
+      <location filename="../ui/dock.py" line="214" />
       <source>{} of {} plots were checked; {} nobody has visited yet.</source>
       <translation>{} de {} parcelas fueron verificadas; {} aún no las ha visitado nadie.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="244" />
+      <location filename="../ui/dock.py" line="288" />
       <source>{} stays with {} when you plan again.</source>
       <translation>{} se queda con {} al volver a planificar.</translation>
     </message>
@@ -644,7 +827,7 @@
       <translation>{} ya estaba importado: se omite</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="237" />
+      <location filename="../ui/dock.py" line="280" />
       <source>{} will not be given to {} when you plan again.</source>
       <translation>{} no se asignará a {} al volver a planificar.</translation>
     </message>
