@@ -176,8 +176,9 @@ def style_plots_status(layer: QgsVectorLayer) -> None:
             symbol = _symbol(QgsFillSymbol, [fill])
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     layer.setRenderer(QgsRuleBasedRenderer(root))
-    label_field = "plot_id" if "plot_id" in names else None
-    if label_field:
+    # Only the coverage layer (every plot) is labelled: the left-out layer lies on top of it and
+    # would print each left-out plot's id twice.
+    if "plot_id" in names and "covered" in names:
         _labels(layer, '"plot_id"', 7.0)
     layer.triggerRepaint()
 
