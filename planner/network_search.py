@@ -13,7 +13,7 @@ million-vertex network), not inside the loop.
 from __future__ import annotations
 
 from heapq import heappop, heappush
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Iterable, List, Optional, Sequence, Tuple
 
 from .network_graph import Graph
 
@@ -30,16 +30,25 @@ class Search:
         self.seeds = seeds
         self.dist = dist
         self.pred = pred
-        self._km: Dict[int, Km] = {}
+        self._km: Optional[List[Optional[Km]]] = None
 
     def km(self, node: int) -> Km:
-        """Kilometres by mode to a reached node, summed back along its path (memoised)."""
-        memo, pred, arc_from = self._km, self.pred, self.graph.arc_from
+        """Kilometres by mode to a reached node, summed back along its path (memoised).
+
+        The memo is a list indexed by node, not a dict: a full matrix asks for the
+        paths to every target from every source, and they share most of their nodes.
+        """
+        memo = self._km
+        if memo is None:
+            memo = self._km = [None] * len(self.pred)
+        pred, arc_from = self.pred, self.graph.arc_from
         path = []
-        while node not in memo and pred[node] >= 0:
+        while memo[node] is None and pred[node] >= 0:
             path.append(node)
             node = arc_from[pred[node]]
-        base = memo[node] if node in memo else self.seeds[-2 - pred[node]][2]
+        base = memo[node]
+        if base is None:
+            base = memo[node] = self.seeds[-2 - pred[node]][2]
         arc_km = self.graph.arc_km
         for n in reversed(path):
             eb, et = arc_km[pred[n]]

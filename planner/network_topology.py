@@ -204,8 +204,14 @@ def split_at_crossings(lines: List[Piece], grid: SegmentGrid, splits: Splits) ->
             continue
         xs1, ys1 = lines[l1].xs, lines[l1].ys
         last1, last2 = len(xs1) - 2, len(xs2) - 2
+        shared = {(xs1[0], ys1[0]), (xs1[-1], ys1[-1])} & {(xs2[0], ys2[0]), (xs2[-1], ys2[-1])}
         for k1 in _candidates(inner, c1, xs1, ys1, a1, b1, ox0, oy0, ox1, oy1):
             for k2 in segs2:
+                # Most pairs are lines meeting at a common end: two segments ending at that point
+                # meet only there (or overlap, which is no crossing either), so skip them.
+                if shared and (k1 == 0 or k1 == last1) and (k2 == 0 or k2 == last2) and _share_end(
+                        xs1, ys1, k1, xs2, ys2, k2):
+                    continue
                 hit = segment_crossing(
                     xs1[k1], ys1[k1], xs1[k1 + 1], ys1[k1 + 1], xs2[k2], ys2[k2], xs2[k2 + 1], ys2[k2 + 1]
                 )
@@ -221,6 +227,16 @@ def split_at_crossings(lines: List[Piece], grid: SegmentGrid, splits: Splits) ->
                 elif new1 or new2:
                     ends += 1
     return crossings, ends
+
+
+def _share_end(xs1: List[float], ys1: List[float], k1: int, xs2: List[float], ys2: List[float], k2: int) -> bool:
+    """True when segments k1 and k2 both end at one point that is an end of both lines."""
+    mine = []
+    if k1 == 0:
+        mine.append((xs1[0], ys1[0]))
+    if k1 == len(xs1) - 2:
+        mine.append((xs1[-1], ys1[-1]))
+    return (k2 == 0 and (xs2[0], ys2[0]) in mine) or (k2 == len(xs2) - 2 and (xs2[-1], ys2[-1]) in mine)
 
 
 def _overlaps(cells, chunks, size: float):

@@ -190,3 +190,48 @@ def test_polygon_terminal_is_reached_at_its_edge() -> None:
     m = build_network([], [TrailLine([(0, 0), (3000, 0)], 1)]).matrix([plot, Terminal("b", Point(3000, 0))])
     assert m.hours[0][1] == pytest.approx(0.1 + 1.0)
     assert m.leg(0, 1).parts[0].coords[0] == (-100, 0)
+
+
+def test_every_speed_and_the_transfer_come_from_the_model() -> None:
+    model = TravelModel(boat_kmh=20, current_kmh=4, walk_kmh=5, forest_kmh=2, transfer_min=30)
+    rivers = [RiverLine([(0, 0), (10000, 0)], 1)]
+    trails = [TrailLine([(5000, 0), (5000, 4000)], 2)]
+    m = build_network(rivers, trails, model=model).matrix(terminals((0, -100), (5000, 4100)))
+    # 100 m of forest at 2 km/h, half an hour to board, 5 km at 20 + 4, half an hour to land, 4 km at 5
+    assert m.hours[0][1] == pytest.approx(0.05 + 0.5 + 5 / 24 + 0.5 + 4 / 5 + 0.05)  # 2.1083 h
+    assert m.hours[1][0] == pytest.approx(0.05 + 4 / 5 + 0.5 + 5 / 16 + 0.5 + 0.05)  # 2.2125 h upstream
+
+
+def test_rivers_that_cross_are_not_joined() -> None:
+    # Two rivers crossing without a shared vertex (a bridge, or a digitising error): no junction.
+    rivers = [RiverLine([(0, 0), (10000, 0)], 1), RiverLine([(5000, -5000), (5000, 5000)], 2)]
+    net = build_network(rivers, [])
+    assert (net.stats.tributaries_split, net.stats.trail_crossings) == (0, 0)
+    m = net.matrix(terminals((0, 100), (5000, 5100)))
+    assert m.hours[0][1] is None and m.reason(0, 1) == NO_CONNECTION
+
+
+def test_a_trail_crossing_a_river_is_no_landing() -> None:
+    # Only a trail end within snap_m of a river gives a transfer; a trail crossing it (a bridge) does not.
+    rivers = [RiverLine([(0, 0), (10000, 0)], 1)]
+    trails = [TrailLine([(3000, -3000), (3000, 3000)], 2)]
+    net = build_network(rivers, trails)
+    assert net.stats.transfers == 0
+    m = net.matrix(terminals((3000, 3100), (10000, 100)))
+    assert m.hours[0][1] is None and m.reason(0, 1) == NO_CONNECTION
+    ending = build_network(rivers, [TrailLine([(3000, 3000), (3000, 8)], 2)])  # ends 8 m short of the bank
+    assert ending.stats.transfers == 1
+    # 100 m of forest, 2.992 km on foot, a transfer (the 8 m gap costs nothing more), 7 km downstream,
+    # a transfer, 100 m of forest
+    assert ending.matrix(terminals((3000, 3100), (10000, 100))).hours[0][1] == pytest.approx(
+        0.1 + 2.992 / 3 + TRANSFER_H + 7 / 15 + TRANSFER_H + 0.1)
+
+
+def test_the_dem_changes_trails_only() -> None:
+    def rising_east(x: float, y: float):
+        return 0.1 * x
+
+    rivers = [RiverLine([(0, 0), (12000, 0)], 1)]
+    m = build_network(rivers, [], elevation=rising_east).matrix(terminals((0, 0), (12000, 0)))
+    assert m.hours[0][1] == pytest.approx(2 * TRANSFER_H + 12 / 15)  # the river climbs 1200 m: no matter
+    assert m.hours[1][0] == pytest.approx(2 * TRANSFER_H + 12 / 9)

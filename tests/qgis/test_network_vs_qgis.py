@@ -13,7 +13,8 @@ import pytest
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from patrol_planner.planner.network_build import build_network
-from patrol_planner.qgis_adapters.network_layers import terminals_from_layer, trails_from_layer
+from patrol_planner.planner.travel_model import TravelModel
+from patrol_planner.qgis_adapters.network_layers import rivers_from_layer, terminals_from_layer, trails_from_layer
 
 # QGIS measures edges on the WGS84 ellipsoid, the engine in the plane of the CRS.  180 km east of
 # the central meridian of UTM 18S the scale factor is 1 (to 1e-5), so both see the same lengths.
@@ -64,6 +65,62 @@ def test_fastest_times_match_native_shortest_path(qgis_processing) -> None:
     assert engine_hours.pop("AB") == 0.0
     assert engine_hours == pytest.approx(qgis_hours, rel=1e-4)
     assert max(qgis_hours.values()) > 0.9  # the comparison covers routes over several trails
+
+
+# A river flowing east through F (a vertex in its middle, where two trails end) to E.  With a boat of
+# 5 km/h against a current of 5 km/h it goes one way only, at 10 km/h: QGIS's forward-only
+# direction.  Transfers cost nothing and forest legs are at most 0.5 m, so the models coincide.
+RIVER = [(-500, 2300), NODES["F"], (1500, 2600), NODES["E"]]
+RIVER_MODEL = TravelModel(boat_kmh=5.0, current_kmh=5.0, transfer_min=0.0, max_forest_m=0.5)
+
+
+def _river_layers():
+    trails, points = _layers()
+    rivers = QgsVectorLayer("LineString?crs=EPSG:32718&field=current:double", "rivers", "memory")
+    f = QgsFeature(rivers.fields())
+    f.setGeometry(QgsGeometry.fromPolylineXY([_xy(p) for p in RIVER]))
+    f.setAttributes([None])
+    rivers.dataProvider().addFeature(f)
+    p = QgsFeature(points.fields())
+    p.setGeometry(QgsGeometry.fromPointXY(_xy(RIVER[2])))  # a plot on the river's bend
+    p.setAttributes(["river"])
+    points.dataProvider().addFeature(p)
+    # QGIS takes one layer: trails both ways at their speed, the river forward only at 10 km/h.
+    merged = QgsVectorLayer("LineString?crs=EPSG:32718&field=speed:double&field=dir:string", "net", "memory")
+    for feature, direction in [(f, "F")] + [(t, "B") for t in trails.getFeatures()]:
+        g = QgsFeature(merged.fields())
+        g.setGeometry(feature.geometry())
+        g.setAttributes([10.0 if direction == "F" else feature["speed"], direction])
+        merged.dataProvider().addFeature(g)
+    return trails, rivers, points, merged
+
+
+@pytest.mark.parametrize("start", ["AB", "CE"])
+def test_one_way_river_matches_native_shortest_path(qgis_processing, start) -> None:
+    import processing
+
+    trails, rivers, points, merged = _river_layers()
+    xy = {f["name"]: f.geometry().asPoint() for f in points.getFeatures()}
+    result = processing.run("native:shortestpathpointtolayer", {
+        "INPUT": merged, "STRATEGY": 1, "SPEED_FIELD": "speed", "DEFAULT_SPEED": 3.0,
+        "DIRECTION_FIELD": "dir", "VALUE_FORWARD": "F", "VALUE_BACKWARD": "R", "VALUE_BOTH": "B",
+        "DEFAULT_DIRECTION": 2, "TOLERANCE": 0,
+        "START_POINT": f"{xy[start].x()},{xy[start].y()} [EPSG:32718]", "END_POINTS": points,
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+    qgis_hours = {f["name"]: f["cost"] for f in result["OUTPUT"].getFeatures() if f["name"] != start}
+
+    terminals = terminals_from_layer(points, id_field="name")
+    net = build_network(rivers_from_layer(rivers, current_field="current"),
+                        trails_from_layer(trails, speed_field="speed"), model=RIVER_MODEL)
+    assert net.stats.transfers == 2  # at F and at E
+    source = [t.id for t in terminals].index(start)
+    matrix = net.matrix(terminals, sources=[source])
+    engine_hours = {t.id: matrix.hours[source][j] for j, t in enumerate(terminals) if t.id != start}
+    assert engine_hours == pytest.approx(qgis_hours, rel=1e-4)
+    # Either way the river's bend is reached by walking to F and floating down (never up from E).
+    leg = matrix.leg(source, [t.id for t in terminals].index("river"))
+    assert [p.mode for p in leg.parts] == ["trail", "transfer", "boat", "transfer"]
+    assert leg.parts[1].coords[0] == pytest.approx((X0 + NODES["F"][0], Y0 + NODES["F"][1]))
 
 
 def test_adapters_read_rivers_zones_and_dem(tmp_path) -> None:
