@@ -99,35 +99,59 @@ def greedy_insert(
     """Insert free plots by best priority**power per added hour (randomised by ``noise``) while any fits.
 
     ``power`` above 1 favours valuable plots over merely cheap ones; varying it
-    between repairs sends the search to different local optima."""
+    between repairs sends the search to different local optima.  Each plot's
+    best insertion is cached as (added time, predecessor node): inserting ``p``
+    between ``a`` and ``b`` only invalidates the plots whose best edge was
+    ``a -> b``; for the others the two new edges are compared with the cached
+    best, so a repair costs O(free plots) per insertion, not O(free x route)."""
     dd, score, budgets = inst.dd, inst.score, inst.budgets
     cache: List[Dict[int, Tuple[float, int]]] = []
     for k, r in enumerate(routes):
         allowed = inst.allowed[k]
-        cache.append({p: best_insertion(dd, r, p) for p in free if p in allowed})
+        entries = {}
+        for p in free:
+            if p in allowed:
+                delta, pos = best_insertion(dd, r, p)
+                entries[p] = (delta, r[pos - 1])
+        cache.append(entries)
+    weight = {p: score[p] if power == 1.0 else score[p] ** power for p in free}
     inserted = False
     while True:
         best_val, choice = -1.0, None
         for k, entries in enumerate(cache):
             slack = budgets[k] - lengths[k] + EPS
-            for p, (delta, pos) in entries.items():
+            for p, (delta, pred) in entries.items():
                 if delta <= slack:
-                    val = (score[p] if power == 1.0 else score[p] ** power) / (max(delta, 0.0) + 1e-6)
+                    val = weight[p] / (max(delta, 0.0) + 1e-6)
                     if noise:
                         val *= 1.0 + noise * rng.random()
                     if val > best_val:
-                        best_val, choice = val, (k, p, delta, pos)
+                        best_val, choice = val, (k, p, delta, pred)
         if choice is None:
             return inserted
-        k, p, delta, pos = choice
-        routes[k].insert(pos, p)
+        k, p, delta, a = choice
+        r = routes[k]
+        pos = r.index(a) + 1
+        b = r[pos]
+        r.insert(pos, p)
         lengths[k] += delta
         free.discard(p)
         inserted = True
         for entries in cache:
             entries.pop(p, None)
-        r = routes[k]
-        cache[k] = {q: best_insertion(dd, r, q) for q in cache[k]}
+        row_a, row_p = dd[a], dd[p]
+        ap, pb = row_a[p], row_p[b]
+        entries = cache[k]
+        for q, (old, pred) in entries.items():
+            if pred == a:
+                d_new, at = best_insertion(dd, r, q)
+                entries[q] = (d_new, r[at - 1])
+                continue
+            row_q = dd[q]
+            d1 = row_a[q] + row_q[p] - ap
+            d2 = row_p[q] + row_q[b] - pb
+            if d1 < old or d2 < old:
+                entries[q] = (d1, a) if d1 <= d2 else (d2, p)
 
 
 def _three_best(values: List[float]) -> List[int]:

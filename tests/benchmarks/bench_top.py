@@ -1,6 +1,7 @@
 """Benchmark: the patrol optimizer on the Team Orienteering instances of Chao, Golden and Wasil (1996).
 
-    .venv/bin/python tests/benchmarks/bench_top.py [FILES...] [--time-limit S] [--jobs J] [--routes DIR]
+    .venv/bin/python tests/benchmarks/bench_top.py [FILES...] [--time-limit S] [--stall S] [--jobs J] [--routes DIR]
+    .venv/bin/python tests/benchmarks/bench_top.py [FILES...] --check DIR
 
 Without files it runs all 387 instances listed in
 ../shared/data/top_chao1996/bks/top_bks.csv.  Prints ``file score seconds``
@@ -9,7 +10,10 @@ writes ``DIR/<instance>.routes``: one line per team, the 0-based indices of
 the points in file order, start and end included.  Every route is checked
 here independently of the solver (``verify``): it starts and ends at the
 right points, visits no point twice, keeps within tmax by Euclidean
-distance, and its score is the sum of the points' scores.
+distance, and its score is the sum of the points' scores.  ``--check DIR``
+solves nothing: it reads the ``.routes`` files back from DIR and re-checks
+them the same way against the instance files, so a written answer can be
+verified on its own.
 """
 
 from __future__ import annotations
@@ -55,6 +59,8 @@ def verify(instance: OrienteeringInstance, routes: Sequence[Sequence[int]]) -> f
     seen = set()
     score = 0.0
     for route in routes:
+        if not route or any(not 0 <= p < len(instance.points) for p in route):
+            raise AssertionError(f"{instance.name}: route {route} is empty or names a point not in the file")
         if route[0] != instance.start or route[-1] != instance.end:
             raise AssertionError(f"{instance.name}: route {route} does not run from start to end")
         length = sum(math.dist(instance.points[a], instance.points[b]) for a, b in zip(route, route[1:]))
@@ -68,6 +74,27 @@ def verify(instance: OrienteeringInstance, routes: Sequence[Sequence[int]]) -> f
     return score
 
 
+def read_routes(path: Path) -> List[List[int]]:
+    """A ``.routes`` file: one route per line, 0-based point indices separated by spaces."""
+    return [[int(v) for v in line.split()] for line in Path(path).read_text().splitlines() if line.strip()]
+
+
+def check_routes(files: Sequence[Path], folder: Path) -> int:
+    """Re-verify the routes written by ``--routes`` for ``files``; print ``file score`` (or the failure)."""
+    failures = 0
+    for f in files:
+        instance = read_top(f)
+        try:
+            score = verify(instance, read_routes(folder / f"{instance.name}.routes"))
+        except (AssertionError, OSError, ValueError) as error:
+            print(f"{instance.name} FAILED {error}")
+            failures += 1
+        else:
+            print(f"{instance.name} {score:g} ok")
+    print(f"checked {len(files)}, failed {failures}")
+    return 1 if failures else 0
+
+
 def run_one(job: Tuple[str, float, float, float]) -> Tuple[str, float, float, float, List[List[int]]]:
     path, best, time_limit, stall = job
     instance = read_top(Path(path))
@@ -78,12 +105,15 @@ def run_one(job: Tuple[str, float, float, float]) -> Tuple[str, float, float, fl
 def main(argv: Sequence[str] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path)
-    parser.add_argument("--time-limit", type=float, default=8.0, help="search time per instance (s)")
+    parser.add_argument("--time-limit", type=float, default=9.0, help="search time per instance (s)")
     parser.add_argument("--stall", type=float, default=5.0, help="stop after this long without a better plan (s)")
     parser.add_argument("--jobs", type=int, default=1, help="instances solved in parallel")
     parser.add_argument("--routes", type=Path, help="write each instance's routes into this folder")
+    parser.add_argument("--check", type=Path, metavar="DIR", help="only re-check the routes files in DIR")
     args = parser.parse_args(argv)
     known = top_best_known()
+    if args.check:
+        return check_routes(args.files or [path for path, _ in known.values()], args.check)
     if args.files:
         jobs = [(str(f), known.get(f.stem, (f, math.nan))[1], args.time_limit, args.stall) for f in args.files]
     else:

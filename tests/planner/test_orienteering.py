@@ -57,8 +57,8 @@ def key_of(plan, plots):
 
 @pytest.mark.parametrize("block", range(4))
 def test_matches_exhaustive_search_on_random_instances(block: int) -> None:
-    """Many random asymmetric instances of up to 10 plots and 1 to 3 teams: the same optimum as exhaustive search."""
-    for seed in range(block * 40, block * 40 + 40):
+    """200 random asymmetric instances of up to 10 plots and 1 to 3 teams: the same optimum as exhaustive search."""
+    for seed in range(block * 50, block * 50 + 50):
         d, teams, plots = random_case(seed)
         (m, priority, neg_hours), _ = exhaustive_solve(d, teams, plots)
         plan = solve(d, teams, plots, FAST)
@@ -66,7 +66,7 @@ def test_matches_exhaustive_search_on_random_instances(block: int) -> None:
         assert plan.total_hours == pytest.approx(-neg_hours, abs=1e-6), f"seed {seed}: not the quickest of the best"
         for route, team in zip(plan.routes, teams):
             assert route.total_h <= team.budget_h + 1e-9
-            assert (route.nodes[0], route.nodes[-1]) == (team.start, team.end)
+            assert route.nodes[0] == team.start and route.nodes[-1] == team.end
 
 
 def test_same_seed_same_plan_and_the_time_limit_holds() -> None:
@@ -233,20 +233,26 @@ def test_exact_answers_agree_with_brute_force_on_tiny_instances() -> None:
     assert checked >= 25
 
 
-def test_the_heuristic_search_finds_the_optimum_on_small_instances(monkeypatch) -> None:
-    """The iterated local search alone (the exact shortcut switched off) on instances exhaustive search solves."""
+@pytest.mark.parametrize("block", range(4))
+def test_the_heuristic_search_finds_the_optimum_on_small_instances(monkeypatch, block: int) -> None:
+    """The iterated local search alone (the exact shortcut switched off) on 200 instances exhaustive search solves.
+
+    Measured: the optimum priority on 200 of 200 (stall 0.3 s); the time on ties is not always the least (the
+    search stops soon after reaching the score bound), so hours are only bounded loosely here."""
     from patrol_planner.planner import top_solver
 
     monkeypatch.setattr(top_solver, "EXACT_MAX_PLOTS", {})
     options = SolverOptions(seed=3, time_limit_s=2.0, stall_s=0.3)
     matched = 0
-    for seed in range(1000, 1030):
+    for seed in range(1000 + block * 50, 1050 + block * 50):
         d, teams, plots = random_case(seed)
-        (m, priority, _), _ = exhaustive_solve(d, teams, plots)
+        (m, priority, neg_hours), _ = exhaustive_solve(d, teams, plots)
         plan = solve(d, teams, plots, options)
         got = key_of(plan, plots)
         assert got <= (m, priority), f"seed {seed}: better than the optimum means an infeasible plan"
         for route, team in zip(plan.routes, teams):
             assert route.total_h <= team.budget_h + 1e-9
-        matched += got == (m, priority)
-    assert matched >= 28, f"the search alone found the optimum on {matched} of 30"
+        if got == (m, priority):
+            matched += 1
+            assert plan.total_hours <= -neg_hours * 1.25 + 1e-6, f"seed {seed}: far from the quickest of the best"
+    assert matched >= 49, f"the search alone found the optimum on {matched} of 50"
