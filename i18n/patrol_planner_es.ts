@@ -14,12 +14,12 @@
       <translation>Hay un GPS conectado: en la lista de revisión seleccione una parada del equipo dueño de ese GPS y vuelva a exportar.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="65" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="62" />
       <source>A track within this distance covers a plot (m)</source>
       <translation>Un track a esta distancia cubre la parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="52" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="49" />
       <source>A track within this distance reaches a stop (m)</source>
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>Guardar también la primera página como PNG</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <location filename="../qgis_adapters/briefing.py" line="261" />
       <source>Arrival</source>
       <translation>Llegada</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="150" />
+      <location filename="../qgis_adapters/briefing.py" line="145" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="150" />
+      <location filename="../qgis_adapters/briefing.py" line="145" />
       <source>Camp</source>
       <translation>Campamento</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="160" />
+      <location filename="../qgis_adapters/styles.py" line="157" />
       <source>Checked by a patrol or drone</source>
       <translation>Revisada por patrulla o dron</translation>
     </message>
@@ -104,12 +104,12 @@
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. La embarcación va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya cubiertas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="56" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="53" />
       <source>Chosen CRS</source>
       <translation>SRC elegido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="40" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="37" />
       <source>Compares a plan's stops with the tracks that came back from the field: a stop is reached when a foot or boat track passed within the radius. Adds reached (1/0), reached_at (first time inside the radius), the track, the closest distance and the delay against the planned arrival in minutes. Planned arrivals are local time; say how far local time is from UTC (Peru: -5).</source>
       <translation>Compara las paradas de un plan con los tracks que volvieron del campo: una parada se alcanzó cuando un track a pie o en embarcación pasó dentro del radio. Añade reached (1/0), reached_at (primera hora dentro del radio), el track, la distancia más cercana y el retraso frente a la llegada planificada, en minutos. Las llegadas planificadas están en hora local; indique la diferencia entre la hora local y UTC (Perú: -5).</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Cortar el track a esta distancia de los lugares dejados fuera (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="41" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="38" />
       <source>Data preparation</source>
       <translation>Preparación de datos</translation>
     </message>
@@ -134,7 +134,7 @@
       <translation>Fecha impresa en la hoja</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <location filename="../qgis_adapters/briefing.py" line="261" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="143" />
+      <location filename="../qgis_adapters/briefing.py" line="138" />
       <source>Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, through forest {:.1f} km.</source>
       <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por bosque {:.1f} km.</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="61" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="58" />
       <source>Detection date field</source>
       <translation>Campo de fecha de detección</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <location filename="../qgis_adapters/briefing.py" line="261" />
       <source>East (m)</source>
       <translation>Este (m)</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Importar datos de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="54" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="51" />
       <source>Input layer</source>
       <translation>Capa de entrada</translation>
     </message>
@@ -349,7 +349,7 @@
       <translation>Dejada fuera {}: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="54" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="51" />
       <source>Local time minus UTC (hours)</source>
       <translation>Hora local menos UTC (horas)</translation>
     </message>
@@ -363,7 +363,7 @@
       <translation type="vanished">Marca cada parcela sospechosa como cubierta cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="47" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="44" />
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks. Without a chosen field, a 'plot_id' field gives the plot ids and a 'detected' field the detection dates.</source>
       <translation>Marca cada parcela sospechosa como cubierta cuando un track a pie o en embarcación pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
@@ -383,7 +383,7 @@
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="143" />
+      <location filename="../qgis_adapters/styles.py" line="140" />
       <source>Night camp</source>
       <translation>Campamento nocturno</translation>
     </message>
@@ -393,27 +393,27 @@
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="198" />
+      <location filename="../qgis_adapters/styles.py" line="196" />
       <source>No-go zone</source>
       <translation>Zona prohibida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <location filename="../qgis_adapters/briefing.py" line="261" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <location filename="../qgis_adapters/briefing.py" line="261" />
       <source>North (m)</source>
       <translation>Norte (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="161" />
+      <location filename="../qgis_adapters/styles.py" line="158" />
       <source>Not checked yet</source>
       <translation>Aún sin revisar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="156" />
+      <location filename="../qgis_adapters/styles.py" line="153" />
       <source>Not planned (no time left)</source>
       <translation>No planificada (sin tiempo)</translation>
     </message>
@@ -468,7 +468,7 @@
       <translation>Paradas del patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="49" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="46" />
       <source>Patrol stops (from Plan patrols)</source>
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
@@ -483,22 +483,22 @@
       <translation>Primero planifique los patrullajes.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="37" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="34" />
       <source>Planned versus actual</source>
       <translation>Planificado frente a realizado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="150" />
+      <location filename="../qgis_adapters/briefing.py" line="145" />
       <source>Plot</source>
       <translation>Parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="44" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="41" />
       <source>Plot coverage</source>
       <translation>Cobertura de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="59" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="56" />
       <source>Plot id field</source>
       <translation>Campo de id de parcela</translation>
     </message>
@@ -542,22 +542,22 @@
       <translation>Lee archivos GPX de GPS de mano y teléfonos, subtítulos de drones DJI (.SRT), registros de vuelo DJI y Airdata, misiones Litchi (como vuelos planificados) y CSV de geoetiquetas de exiftool, además de una carpeta de fotos geoetiquetadas, y añade tracks, puntos de track, waypoints y huellas de dron a un GeoPackage. Los archivos ya importados se omiten. Los registros erróneos se saltan y se listan en el registro.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="38" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="35" />
       <source>Reproject to local UTM zone</source>
       <translation>Reproyectar a la zona UTM local</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="55" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="52" />
       <source>Reprojected layer</source>
       <translation>Capa reproyectada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="68" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="62" />
       <source>Reprojecting to {}</source>
       <translation>Reproyectando a {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="47" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="44" />
       <source>Reprojects a layer to the WGS 84 / UTM zone that contains the centre of its extent, so that distances and travel times are measured in metres. Ucayali lies in zone 18 South (EPSG:32718) and, in the east, 19 South (EPSG:32719).</source>
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
@@ -572,7 +572,7 @@
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="179" />
+      <location filename="../qgis_adapters/briefing.py" line="174" />
       <source>Route</source>
       <translation>Ruta</translation>
     </message>
@@ -587,7 +587,7 @@
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="67" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="64" />
       <source>Share of a polygon plot a drone must have seen</source>
       <translation>Fracción de una parcela poligonal que el dron debe haber visto</translation>
     </message>
@@ -602,7 +602,7 @@
       <translation>Omitir parcelas ya cubiertas (campo 'covered')</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="200" />
+      <location filename="../qgis_adapters/styles.py" line="198" />
       <source>Slow zone</source>
       <translation>Zona lenta</translation>
     </message>
@@ -612,22 +612,22 @@
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="266" />
+      <location filename="../qgis_adapters/briefing.py" line="261" />
       <source>Stop</source>
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="180" />
+      <location filename="../qgis_adapters/briefing.py" line="175" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="56" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="53" />
       <source>Stops reached</source>
       <translation>Paradas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="142" />
+      <location filename="../qgis_adapters/styles.py" line="139" />
       <source>Suspected plot</source>
       <translation>Parcela sospechosa</translation>
     </message>
@@ -672,12 +672,12 @@
       <translation>Trochas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="329" />
+      <location filename="../qgis_adapters/briefing.py" line="324" />
       <source>UTM grid</source>
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="155" />
+      <location filename="../qgis_adapters/styles.py" line="152" />
       <source>Unreachable</source>
       <translation>Inalcanzable</translation>
     </message>
@@ -717,37 +717,37 @@
       <translation>en bote</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="23" />
+      <location filename="../qgis_adapters/reasons.py" line="19" />
       <source>inside a no-go zone</source>
       <translation>dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="32" />
+      <location filename="../qgis_adapters/reasons.py" line="28" />
       <source>mandatory, but it does not fit in any team's time together with the other mandatory plots: add a team or days, or drop another mandatory plot</source>
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="25" />
+      <location filename="../qgis_adapters/reasons.py" line="21" />
       <source>no connection</source>
       <translation>sin conexión</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="35" />
+      <location filename="../qgis_adapters/reasons.py" line="31" />
       <source>no team may visit it: it is kept from every team (or locked to a team that is not planned)</source>
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="46" />
+      <location filename="../qgis_adapters/reasons.py" line="42" />
       <source>no way back to {}: {}</source>
       <translation>sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="27" />
+      <location filename="../qgis_adapters/reasons.py" line="23" />
       <source>not computed</source>
       <translation>no calculado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="29" />
+      <location filename="../qgis_adapters/reasons.py" line="25" />
       <source>not enough time: the teams' hours go to plots of higher priority (or nearer ones)</source>
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
@@ -762,37 +762,37 @@
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="24" />
+      <location filename="../qgis_adapters/reasons.py" line="20" />
       <source>too far from any trail or river</source>
       <translation>demasiado lejos de toda trocha o río</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="49" />
+      <location filename="../qgis_adapters/reasons.py" line="45" />
       <source>too far: the shortest trip from a base to this plot and on to the end base takes {} h including service, more than any team's time ({} h)</source>
       <translation>demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="44" />
+      <location filename="../qgis_adapters/reasons.py" line="40" />
       <source>unreachable from {}: {}</source>
       <translation>inalcanzable desde {}: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="37" />
+      <location filename="../qgis_adapters/reasons.py" line="33" />
       <source>unreachable: no travel path between this plot and any team's start and end bases</source>
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="26" />
+      <location filename="../qgis_adapters/reasons.py" line="22" />
       <source>upstream impossible</source>
       <translation>imposible ir río arriba</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="293" />
+      <location filename="../qgis_adapters/briefing.py" line="288" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="157" />
+      <location filename="../qgis_adapters/briefing.py" line="152" />
       <source>{} ({:.0f} min)</source>
       <translation>{} ({:.0f} min)</translation>
     </message>
@@ -802,12 +802,12 @@
       <translation>{} falló: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="85" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="79" />
       <source>{} of {} planned stops reached</source>
       <translation>{} de {} paradas planificadas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="98" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="92" />
       <source>{} of {} plots covered</source>
       <translation>{} de {} parcelas cubiertas</translation>
     </message>

@@ -46,23 +46,20 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize
+from qgis.PyQt.QtCore import QRectF, QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..planner.crs import utm_epsg
 from ..planner.errors import ExportError, InputError
 from ..planner.gpx_names import safe_file_stem
 from . import styles
+from .local_crs import local_utm
+from .translate import tr
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 10.0
 # The map is inset from the margins by the width of the grid's coordinates, which print outside its frame.
 MAP_X, MAP_TOP, MAP_H = MARGIN + 4.0, 36.0, 146.0
 MAP_W = PAGE_W - 2 * MAP_X
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
 
 
 def _team_layer(source: QgsVectorLayer, team: str, name: str) -> QgsVectorLayer:
@@ -104,9 +101,7 @@ def grid_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
     crs = layer.crs()
     if crs.isValid() and not crs.isGeographic():
         return crs
-    centre = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()).transform(
-        layer.extent().center())
-    return QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(centre.x(), centre.y())}")
+    return local_utm(crs, layer.extent())
 
 
 def nice_interval(span: float, lines: int = 5) -> float:

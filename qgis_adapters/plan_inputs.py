@@ -17,9 +17,9 @@ from qgis.core import (
 )
 from shapely import wkb
 
-from ..planner.crs import utm_epsg
 from ..planner.errors import InputError
 from ..planner.patrol_pipeline import BaseSite, PlotSite
+from .local_crs import local_utm
 
 
 class NamedSource:
@@ -52,10 +52,7 @@ def metric_crs(source) -> QgsCoordinateReferenceSystem:
         return crs
     if not crs.isValid():
         raise InputError("the layer has no coordinate reference system; set one in its properties", source.name())
-    centre = source.source.sourceExtent().center()
-    wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
-    lonlat = wgs84.transform(centre)
-    return QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(lonlat.x(), lonlat.y())}")
+    return local_utm(crs, source.source.sourceExtent())
 
 
 def transform_to(source, crs) -> Optional[QgsCoordinateTransform]:

@@ -11,11 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, List, Tuple
 
-from qgis.PyQt.QtCore import QCoreApplication
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
+from .translate import tr
 
 
 def _fixed() -> List[Tuple[str, str]]:

@@ -31,20 +31,17 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from .compat import geometry_type
+from .translate import tr
 
 TEAM_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
           Qt.PenStyle.DashDotDotLine)
 Shape = QgsSimpleMarkerSymbolLayerBase.Shape
 ROUTE_OFFSET_MM = 0.6  # positive: right of the direction of travel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
 
 
 def _symbol(kind, layers):

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -18,14 +16,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsProject,
 )
 
-from ...planner.crs import utm_epsg
 from ...planner.errors import InputError
 from ...planner.plan_vs_actual import PlanVsActualConfig, compare_plan
 from ...qgis_adapters.coverage_layers import STOP_OUTCOME_FIELDS, load_stops, load_tracks, stop_outcome_features
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
+from ...qgis_adapters.local_crs import source_utm
 from ._base import PatrolAlgorithm, tr
 
 
@@ -61,10 +58,7 @@ class PlanVsActual(PatrolAlgorithm):
         source = self.parameterAsSource(parameters, "STOPS", context)
         if source is None or source.featureCount() == 0:
             raise InputError("the stops layer is empty: plan the patrols first", source="STOPS")
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        centre = QgsCoordinateTransform(source.sourceCrs(), wgs84, QgsProject.instance()).transform(
-            source.sourceExtent().center())
-        metric = QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(centre.x(), centre.y())}")
+        metric = source_utm(source)
         tracks = load_tracks(self.parameterAsFile(parameters, "GEOPACKAGE", context), metric)
         stops = load_stops(source, metric, utc_offset_hours=self.parameterAsDouble(parameters, "UTC_OFFSET",
                                                                                         context))

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingContext,
@@ -17,14 +15,13 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsProject,
 )
 
 from ...planner.coverage import CoverageConfig, compute_coverage
-from ...planner.crs import utm_epsg
 from ...planner.errors import InputError
 from ...qgis_adapters.coverage_layers import coverage_features, coverage_fields, load_plots, load_tracks
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
+from ...qgis_adapters.local_crs import source_utm
 from ._base import PatrolAlgorithm, tr
 
 
@@ -74,10 +71,7 @@ class PlotCoverage(PatrolAlgorithm):
         source = self.parameterAsSource(parameters, self.PLOTS, context)
         if source is None or source.featureCount() == 0:
             raise InputError("the plots layer is empty", source=self.PLOTS)
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        centre = QgsCoordinateTransform(source.sourceCrs(), wgs84, QgsProject.instance()).transform(
-            source.sourceExtent().center())
-        metric = QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(centre.x(), centre.y())}")
+        metric = source_utm(source)
         feedback.pushInfo(tr("Measuring in {}").format(metric.authid()))
         gpkg = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
         tracks = load_tracks(gpkg, metric)

@@ -11,18 +11,15 @@ from typing import Any, Dict
 
 import processing
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProject,
 )
 
-from ...planner.crs import utm_epsg
 from ...planner.errors import InputError
+from ...qgis_adapters.local_crs import source_utm
 from ._base import PatrolAlgorithm, tr
 
 
@@ -61,10 +58,7 @@ class ReprojectLocalUtm(PatrolAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None or source.featureCount() == 0:
             raise InputError("the layer is empty: there is nothing to reproject", source=self.INPUT)
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), wgs84, QgsProject.instance())
-        centre = to_wgs84.transform(source.sourceExtent().center())
-        crs_id = f"EPSG:{utm_epsg(centre.x(), centre.y())}"
+        crs_id = source_utm(source).authid()
         feedback.pushInfo(tr("Reprojecting to {}").format(crs_id))
         result = processing.run(
             "native:reprojectlayer",
