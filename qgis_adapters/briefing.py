@@ -49,8 +49,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..planner.errors import ExportError, InputError
-from ..planner.gpx_names import safe_file_stem
+from ..planner.core import ExportError, InputError
+from ..planner.export import safe_file_stem
 from . import styles
 from .local_crs import local_utm
 from .translate import tr

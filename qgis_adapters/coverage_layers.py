@@ -25,9 +25,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from shapely import wkb as shapely_wkb
 
-from ..planner.coverage import CoverageTrack, Plot, PlotCoverage
-from ..planner.errors import InputError
-from ..planner.plan_vs_actual import PlannedStop, StopOutcome
+from ..planner.core import InputError
+from ..planner.field import CoverageTrack, PlannedStop, Plot, PlotCoverage, StopOutcome
 from .field_layers import POINTS, TRACKS, to_qdatetime
 
 logger = logging.getLogger(__name__)

@@ -8,8 +8,8 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-from ..planner.errors import InputError
-from ..planner.gpx_export import ExportStop, TeamExport
+from ..planner.core import InputError
+from ..planner.export import ExportStop, TeamExport
 
 REQUIRED_STOP_FIELDS = ("team", "seq", "day", "kind", "name")
 

@@ -41,12 +41,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
-from ..planner.coverage import metric_track
-from ..planner.errors import ExportError, InputError
-from ..planner.field_import import read_field_file
-from ..planner.field_model import ImportConfig, ImportResult, Track, Waypoint, plausible_time
-from ..planner.footprint import CameraConfig, footprint
-from ..planner.utm_math import projector_for
+from ..planner.core import ExportError, InputError, projector_for
+from ..planner.field import (
+    CameraConfig,
+    ImportConfig,
+    ImportResult,
+    Track,
+    Waypoint,
+    footprint,
+    metric_track,
+    plausible_time,
+    read_field_file,
+)
 from .compat import wkb_type
 
 logger = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 
-from ..planner.crs import utm_epsg
+from ..planner.core import utm_epsg
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 

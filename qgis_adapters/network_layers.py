@@ -21,8 +21,8 @@ from qgis.core import (
 )
 from shapely import wkb
 
-from ..planner.errors import InputError
-from ..planner.travel_model import RiverLine, Terminal, TrailLine, Zone
+from ..planner.core import InputError
+from ..planner.network import RiverLine, Terminal, TrailLine, Zone
 from .compat import geometry_type
 
 log = logging.getLogger(__name__)

@@ -17,8 +17,8 @@ from qgis.core import (
 )
 from shapely import wkb
 
-from ..planner.errors import InputError
-from ..planner.patrol_pipeline import BaseSite, PlotSite
+from ..planner.core import InputError
+from ..planner.plan import BaseSite, PlotSite
 from .local_crs import local_utm
 
 

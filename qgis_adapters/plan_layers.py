@@ -11,7 +11,7 @@ from typing import Iterable, List
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QVariant
 
-from ..planner.plan_model import PatrolPlan
+from ..planner.plan import PatrolPlan
 from .compat import wkb_type
 from .reasons import localized_reason
 

@@ -101,7 +101,7 @@ def main() -> int:
     routes = QgsVectorLayer(plan["ROUTES"], "routes", "ogr")
     stops = QgsVectorLayer(plan["STOPS"], "stops", "ogr")
     left = QgsVectorLayer(plan["UNPLANNED"], "left_out", "ogr")
-    from patrol_planner.planner.devices import PROFILES
+    from patrol_planner.planner.export import PROFILES
 
     etrex22x = [p.key for p in PROFILES].index("etrex22x")
     gpx = run("export_gpx", {"ROUTES": routes, "STOPS": stops, "DEVICE": etrex22x,

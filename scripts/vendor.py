@@ -6,7 +6,7 @@ QGIS has one Python interpreter for all plugins, so putting our copies on
 ``sys.path`` could break another plugin that needs a different networkx.
 Instead each vendored package's absolute imports of itself are rewritten to
 ``patrol_planner._vendor.<pkg>`` (what pip's own ``vendoring`` tool does), and
-``planner/_deps.py`` imports them from there.
+``planner/core/third_party.py`` imports them from there.
 
 Usage: vendor.py DEST_PLUGIN_DIR   (packages are taken from this interpreter's
 installed copies, which requirements-dev.txt pins).

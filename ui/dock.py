@@ -95,7 +95,7 @@ class PatrolPlannerDock(QgsDockWidget):
             combo.setAllowEmptyLayer(optional)
         f.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         f.startEdit.setDateTime(QDateTime.currentDateTime())
-        from ..planner.devices import PROFILES
+        from ..planner.export import PROFILES
 
         for device in PROFILES:
             f.deviceCombo.addItem(device.label, device.key)
@@ -334,7 +334,7 @@ class PatrolPlannerDock(QgsDockWidget):
             self._tell(tr("Files written to {}").format(folder), Qgis.MessageLevel.Success)
 
     def _refresh_garmin_units(self) -> None:
-        from ..planner.garmin_mount import find_garmin_units
+        from ..planner.export import find_garmin_units
 
         units = find_garmin_units()
         if units:
@@ -342,7 +342,7 @@ class PatrolPlannerDock(QgsDockWidget):
             self.form.folderWidget.setFilePath(str(unit.gpx_folder))
             self.form.garminLabel.setText(tr("Garmin unit found: files go straight to {}").format(unit.gpx_folder))
             if unit.model:
-                from ..planner.devices import profile_for_model
+                from ..planner.export import profile_for_model
 
                 profile = profile_for_model(unit.model)
                 if profile is not None:

@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...planner.errors import PlannerError
+from ...planner.core import PlannerError
 from ..dependencies import missing_dependencies
 
 

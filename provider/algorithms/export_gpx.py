@@ -19,9 +19,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...planner.devices import PROFILES
-from ...planner.gpx_export import ExportOptions, export_team_gpx, export_teams_gpx
-from ...planner.gpx_names import safe_file_stem
+from ...planner.export import PROFILES, ExportOptions, export_team_gpx, export_teams_gpx, safe_file_stem
 from ...qgis_adapters.export_inputs import team_exports
 from ._base import PatrolAlgorithm, tr
 

@@ -22,10 +22,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...planner.errors import InputError
-from ...planner.field_import import read_field_file
-from ...planner.field_model import KINDS, ImportConfig
-from ...planner.footprint import CameraConfig
+from ...planner.core import InputError
+from ...planner.field import KINDS, CameraConfig, ImportConfig, read_field_file
 from ...qgis_adapters.field_layers import read_geotagged_photos, write_results
 from ._base import PatrolAlgorithm, tr
 

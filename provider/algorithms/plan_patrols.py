@@ -21,12 +21,10 @@ from qgis.core import (
     QgsProject,
 )
 
-from ...planner.feedback import ScaledFeedback
-from ...planner.network_build import build_network
-from ...planner.orienteering import SolverOptions
-from ...planner.patrol_pipeline import Assignments, plan_patrols
-from ...planner.plan_request import parse_assignments, parse_start, parse_teams
-from ...planner.travel_model import TravelModel
+from ...planner.core import ScaledFeedback
+from ...planner.network import TravelModel, build_network
+from ...planner.optimize import SolverOptions
+from ...planner.plan import Assignments, parse_assignments, parse_start, parse_teams, plan_patrols
 from ...qgis_adapters import plan_layers
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer

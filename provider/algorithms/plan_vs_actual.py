@@ -18,8 +18,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...planner.errors import InputError
-from ...planner.plan_vs_actual import PlanVsActualConfig, compare_plan
+from ...planner.core import InputError
+from ...planner.field import PlanVsActualConfig, compare_plan
 from ...qgis_adapters.coverage_layers import STOP_OUTCOME_FIELDS, load_stops, load_tracks, stop_outcome_features
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.local_crs import source_utm

@@ -17,8 +17,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...planner.coverage import CoverageConfig, compute_coverage
-from ...planner.errors import InputError
+from ...planner.core import InputError
+from ...planner.field import CoverageConfig, compute_coverage
 from ...qgis_adapters.coverage_layers import coverage_features, coverage_fields, load_plots, load_tracks
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.local_crs import source_utm

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
-from ...planner.errors import InputError
+from ...planner.core import InputError
 from ...qgis_adapters.local_crs import source_utm
 from ._base import PatrolAlgorithm, tr
 

@@ -54,9 +54,8 @@ def write_season(folder: Path, files: int, points: int, seed: int = 5) -> None:
 def child(folder: Path, fraction: float, plots: int) -> dict:
     from shapely.geometry import Point
 
-    from patrol_planner.planner.coverage import Plot, compute_coverage, metric_track
-    from patrol_planner.planner.import_gpx import read_gpx
-    from patrol_planner.planner.utm_math import projector_for
+    from patrol_planner.planner.core import projector_for
+    from patrol_planner.planner.field import Plot, compute_coverage, metric_track, read_gpx
 
     files = sorted(folder.glob("*.gpx"))
     files = files[: max(1, round(len(files) * fraction))]

@@ -88,8 +88,7 @@ def terminals_xy(n: int, seed: int = 7):
 def child_engine(n: int, what: str) -> dict:
     from shapely.geometry import Point
 
-    from patrol_planner.planner.network_build import build_network
-    from patrol_planner.planner.travel_model import RiverLine, Terminal, TrailLine
+    from patrol_planner.planner.network import RiverLine, Terminal, TrailLine, build_network
 
     rivers, trails = [], []
     for fid, (river, coords) in enumerate(grid_lines(n)):

@@ -34,12 +34,11 @@ from instances import OrienteeringInstance, read_top, top_best_known  # noqa: E4
 def solve_instance(
     instance: OrienteeringInstance, time_limit: float, seed: int = 1, stall: float = None
 ) -> Tuple[List[List[int]], float]:
-    from patrol_planner.planner.orienteering import Plot, SolverOptions, Team
-    from patrol_planner.planner.top_solver import solve
+    from patrol_planner.planner.optimize import Plot, SolverOptions, Team, solve
 
     teams = [Team(f"team {k + 1}", instance.start, instance.end, 1, instance.tmax) for k in range(instance.vehicles)]
     plots = [Plot(i, s) for i, s in enumerate(instance.scores) if s > 0 and i not in (instance.start, instance.end)]
-    from patrol_planner.planner.errors import PlanningError
+    from patrol_planner.planner.core import PlanningError
 
     started = time.perf_counter()
     try:

@@ -24,8 +24,7 @@ from instances import SHARED, read_tsplib, tour_length, tsplib_optimum  # noqa: 
 
 
 def main(argv: Sequence[str] = None) -> int:
-    from patrol_planner.planner.orienteering import Plot, SolverOptions, Team
-    from patrol_planner.planner.top_solver import solve
+    from patrol_planner.planner.optimize import Plot, SolverOptions, Team, solve
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path)

@@ -58,7 +58,7 @@ def step_install():
 
         pyplugin_installer.instance().installFromZipFile(ZIP)
         findings["steps"].append("installed")
-        from patrol_planner.planner import _deps
+        from patrol_planner.planner.core import third_party as _deps
 
         findings["networkx_module"] = _deps.networkx.__name__
         findings["gpxpy_module"] = _deps.gpxpy.__name__

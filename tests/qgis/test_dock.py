@@ -9,7 +9,7 @@ import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QDateTime
 
-from patrol_planner.planner._deps import gpxpy
+from patrol_planner.planner.core.third_party import gpxpy
 
 
 @pytest.fixture()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsVectorLayer
 
-from patrol_planner.planner.errors import InputError
+from patrol_planner.planner.core import InputError
 from patrol_planner.qgis_adapters.field_layers import (
     FOOTPRINTS,
     IMPORTS,
@@ -121,7 +121,7 @@ def test_geotagged_photos_through_native_importphotos(tmp_path: Path, qgis_proce
 def test_coverage_from_the_geopackage_and_a_plots_layer(tmp_path: Path) -> None:
     from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY
 
-    from patrol_planner.planner.coverage import compute_coverage
+    from patrol_planner.planner.field import compute_coverage
     from patrol_planner.qgis_adapters.coverage_layers import coverage_features, load_plots, load_tracks
 
     gpkg = tmp_path / "field.gpkg"
@@ -193,7 +193,7 @@ def test_processing_algorithms_import_then_coverage(tmp_path: Path, provider) ->
 def test_planned_stops_against_imported_tracks(tmp_path: Path) -> None:
     from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY
 
-    from patrol_planner.planner.plan_vs_actual import compare_plan
+    from patrol_planner.planner.field import compare_plan
     from patrol_planner.qgis_adapters.coverage_layers import load_stops, load_tracks, stop_outcome_features
 
     gpkg = tmp_path / "field.gpkg"
@@ -217,7 +217,7 @@ def test_planned_stops_against_imported_tracks(tmp_path: Path) -> None:
     assert planned[0].planned_time == datetime(2012, 10, 24, 23, 30, tzinfo=timezone.utc)
     outcomes = compare_plan(planned, load_tracks(str(gpkg), utm))
     assert outcomes[0].reached and not outcomes[1].reached
-    from patrol_planner.planner.field_model import haversine_m
+    from patrol_planner.planner.field import haversine_m
 
     target = tenth.geometry().asPoint()
     first_near = next(p for p in points if haversine_m(p.geometry().asPoint().x(), p.geometry().asPoint().y(),

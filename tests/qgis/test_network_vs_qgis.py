@@ -12,8 +12,7 @@ from __future__ import annotations
 import pytest
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from patrol_planner.planner.network_build import build_network
-from patrol_planner.planner.travel_model import TravelModel
+from patrol_planner.planner.network import TravelModel, build_network
 from patrol_planner.qgis_adapters.network_layers import rivers_from_layer, terminals_from_layer, trails_from_layer
 
 # QGIS measures edges on the WGS84 ellipsoid, the engine in the plane of the CRS.  180 km east of

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsVectorLayer
 
-from patrol_planner.planner._deps import gpxpy
+from patrol_planner.planner.core.third_party import gpxpy
 
 
 def run(algorithm: str, params: dict) -> dict:

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from patrol_planner.planner import network_join, top_model, top_solver
+from patrol_planner.planner.network import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE
+from patrol_planner.planner.optimize import MANDATORY_MISSING, NOT_ENOUGH_TIME
+from patrol_planner.planner.optimize import instance as top_model
 from patrol_planner.qgis_adapters.reasons import localized_reason
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,12 +30,12 @@ def spanish(qgis_app, tmp_path: Path):
 
 
 REASONS = [
-    network_join.INSIDE_NO_GO,
-    network_join.TOO_FAR,
-    network_join.NO_CONNECTION,
-    network_join.UPSTREAM_IMPOSSIBLE,
-    top_solver.NOT_ENOUGH_TIME,
-    top_solver.MANDATORY_MISSING,
+    INSIDE_NO_GO,
+    TOO_FAR,
+    NO_CONNECTION,
+    UPSTREAM_IMPOSSIBLE,
+    NOT_ENOUGH_TIME,
+    MANDATORY_MISSING,
 ]
 
 

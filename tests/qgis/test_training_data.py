@@ -15,7 +15,7 @@ import pytest
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsProject
 
-from patrol_planner.planner._deps import gpxpy
+from patrol_planner.planner.core.third_party import gpxpy
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "resources" / "training"

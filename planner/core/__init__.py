@@ -1,0 +1,43 @@
+"""What every step shares: errors, progress and cancel, safe files and XML, metres.
+
+``errors`` holds the narrow exception hierarchy (every message is meant for a
+coordinator); ``feedback`` progress and cancel without QGIS; ``atomic_write``
+files that are either old or new, never half; ``safe_xml`` refuses hostile
+XML; ``spatial_index`` behaves alike on shapely 1.8 and 2.x; ``crs`` and
+``utm`` give metres for longitude/latitude.  ``core.third_party`` (imported on
+its own, so networkx loads only where it is used) picks the plugin's vendored
+networkx and gpxpy when present.
+"""
+
+from __future__ import annotations
+
+from .atomic_write import atomic_open, atomic_write_bytes, atomic_write_text
+from .crs import utm_epsg
+from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerError, PlanningError
+from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
+from .safe_xml import check_prolog, check_prolog_text
+from .spatial_index import SpatialIndex
+from .utm import projector_for, utm_projector
+
+__all__ = [
+    "Cancelled",
+    "ExportError",
+    "Feedback",
+    "InputError",
+    "NetworkError",
+    "NullFeedback",
+    "PlannerError",
+    "PlanningError",
+    "ScaledFeedback",
+    "SpatialIndex",
+    "atomic_open",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "check_cancel",
+    "check_prolog",
+    "check_prolog_text",
+    "ensure",
+    "projector_for",
+    "utm_epsg",
+    "utm_projector",
+]

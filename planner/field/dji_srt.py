@@ -1,0 +1,188 @@
+"""DJI video-subtitle telemetry (the ``.SRT`` beside each video).
+
+DJI changed the subtitle text with almost every firmware, so each record
+(a block between blank lines) is searched for every known spelling instead of
+recognising a "format" first; that also reads files that mix formats
+(``mix_p4rtk_mavic2pro.srt``).  The traps, from ``drone/SOURCE.txt``:
+
+* ``GPS(lon,lat,satellites)`` on Mavic Pro / Phantom firmware, but
+  ``GPS(lat,lon,altM)`` on the Matrice 300 (its third value ends in ``M``);
+* ``longtitude`` (sic) next to ``longitude``;
+* heights are relative to take-off (``rel_alt``, ``BAROMETER``, ``Hb``, ``H``)
+  or absolute (``abs_alt``, ``altitude``), depending on the model;
+* clock times are the controller's local time, without a zone.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import List, Optional, Tuple, Union
+
+from ..core import InputError
+from .model import ImportConfig, ImportResult, Track, TrackPoint, clean_points, file_sha256, plausible_time
+
+logger = logging.getLogger(__name__)
+
+_NUM = r"([-+]?\d+(?:\.\d+)?)"
+_TIMECODE = re.compile(r"(\d+):(\d\d):(\d\d)[,.](\d+)\s*-->")
+_DATETIME = re.compile(r"(\d{4})[-.](\d{1,2})[-.](\d{1,2})\s+(\d{1,2}):(\d\d):(\d\d)(?:[.,](\d{1,6}))?")
+_LAT = re.compile(r"latitude\s*:\s*" + _NUM)
+_LON = re.compile(r"longt?itude\s*:\s*" + _NUM)
+_GPS = re.compile(r"GPS\s*\(\s*" + _NUM + r"\s*,\s*" + _NUM + r"\s*(?:,\s*" + _NUM + r"\s*(M?))?\s*\)")
+_REL = (
+    re.compile(r"rel_alt\s*:\s*" + _NUM),
+    re.compile(r"BAROMETER\s*:\s*" + _NUM),
+    re.compile(r"\bHb\s*:\s*" + _NUM),
+    re.compile(r"\bH\s+" + _NUM + r"\s*m\b"),
+)
+_ABS = (re.compile(r"abs_alt\s*:\s*" + _NUM), re.compile(r"\[altitude\s*:\s*" + _NUM))
+_HSPEED = re.compile(r"H\.S\s+" + _NUM + r"\s*m/s")
+_SPEED_XY = re.compile(r"drone_speedx\s*:\s*" + _NUM + r"\s+drone_speedy\s*:\s*" + _NUM)
+
+
+def _first(patterns: Tuple[re.Pattern, ...], text: str) -> Optional[float]:
+    for pattern in patterns:
+        m = pattern.search(text)
+        if m:
+            return float(m.group(1))
+    return None
+
+
+def _blocks(text: str) -> List[Tuple[int, str]]:
+    """(first line number, text) of each record; records are separated by blank lines."""
+    blocks: List[Tuple[int, str]] = []
+    current: List[str] = []
+    start = 1
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line)
+        elif current:
+            blocks.append((start, "\n".join(current)))
+            current = []
+    if current:
+        blocks.append((start, "\n".join(current)))
+    return blocks
+
+
+class _Record:
+    __slots__ = ("line", "lon", "lat", "clock", "offset", "rel", "abs", "speed", "order")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.lon = self.lat = math.nan
+        self.clock: Optional[datetime] = None
+        self.offset: Optional[float] = None
+        self.rel: Optional[float] = None
+        self.abs: Optional[float] = None
+        self.speed: Optional[float] = None
+        self.order = ""
+
+
+def _parse_block(line: int, block: str) -> Optional[_Record]:
+    record = _Record(line)
+    m = _TIMECODE.search(block)
+    if m:
+        h, mi, s, frac = m.groups()
+        record.offset = int(h) * 3600 + int(mi) * 60 + int(s) + int(frac) / 10 ** len(frac)
+    m = _DATETIME.search(block)
+    if m:
+        y, mo, d, h, mi, s, frac = m.groups()
+        try:
+            record.clock = datetime(int(y), int(mo), int(d), int(h), int(mi), int(s),
+                                    int((frac or "0").ljust(3, "0")[:3]) * 1000)
+        except ValueError:
+            record.clock = None
+    lat, lon = _LAT.search(block), _LON.search(block)
+    gps = _GPS.search(block)
+    if lat or lon:
+        if not (lat and lon):
+            return record  # truncated record: position incomplete
+        record.lat, record.lon, record.order = float(lat.group(1)), float(lon.group(1)), "[latitude] [longitude]"
+    elif gps:
+        a, b = float(gps.group(1)), float(gps.group(2))
+        if gps.group(4) == "M":
+            # Matrice 300 firmware: GPS(lat, lon, altitude M)
+            record.lat, record.lon, record.order = a, b, "GPS(lat,lon,alt)"
+            record.abs = float(gps.group(3))
+        else:
+            record.lon, record.lat, record.order = a, b, "GPS(lon,lat,satellites)"
+    elif "N/A" in block and "GPS" in block:
+        record.order = "no fix"
+    record.rel = _first(_REL, block)
+    if record.abs is None:
+        record.abs = _first(_ABS, block)
+    m = _HSPEED.search(block)
+    if m:
+        record.speed = float(m.group(1))
+    else:
+        m = _SPEED_XY.search(block)
+        if m:
+            record.speed = math.hypot(float(m.group(1)), float(m.group(2)))
+    return record
+
+
+def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None) -> ImportResult:
+    """Read one DJI subtitle file as one drone flight."""
+    config = config or ImportConfig()
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+    text = data.decode("utf-8-sig", errors="replace")
+    blocks = _blocks(text)
+    if not blocks:
+        raise InputError("the file is empty: no DJI telemetry", path, 1)
+    result = ImportResult(source=str(path), format="dji-srt", sha256=file_sha256(path))
+    records = [r for r in (_parse_block(line, block) for line, block in blocks) if r is not None]
+    cues = [r for r in records if r.offset is not None or r.clock is not None]
+    if not cues:
+        raise InputError("no DJI subtitle records (no time codes and no dates) in the file", path, 1)
+    positioned = [r for r in cues if not math.isnan(r.lat)]
+    if not positioned:
+        result.warn(f"none of the {len(cues)} subtitle records has a GPS position "
+                    "(this firmware does not write GPS into the video subtitles)")
+        return result
+    for r in cues:
+        if math.isnan(r.lat):
+            result.skip(r.line, "no GPS fix (GPS N/A)" if r.order == "no fix"
+                        else "subtitle record without a complete GPS position (truncated?)")
+    orders = sorted({r.order for r in positioned})
+    result.format = f"dji-srt {' + '.join(orders)}"
+
+    utc_shift = timedelta(hours=config.utc_offset_hours)
+    if any(r.clock for r in positioned):
+        sign = "+" if config.utc_offset_hours >= 0 else "-"
+        hours = abs(config.utc_offset_hours)
+        result.warn(f"DJI writes the controller's local time; read as UTC{sign}{int(hours):02d}:"
+                    f"{int(round(hours % 1 * 60)):02d}")
+    if not all(r.clock for r in positioned):
+        result.warn("some records have no date or time: their points have no time")
+    take_off_abs = next((r.abs for r in positioned if r.abs is not None), None)
+    if any(r.rel is None for r in positioned) and take_off_abs is not None:
+        result.warn("height above take-off estimated as altitude minus the first recorded altitude")
+
+    raw: List[TrackPoint] = []
+    for r in positioned:
+        when = None
+        if r.clock is not None:
+            when = (r.clock - utc_shift).replace(tzinfo=timezone.utc)
+            if not plausible_time(when):
+                when = None
+        rel = r.rel
+        if rel is None and r.abs is not None and take_off_abs is not None:
+            rel = r.abs - take_off_abs
+        raw.append(TrackPoint(r.lon, r.lat, when, r.abs, r.speed, rel, r.line))
+    points = clean_points(raw, config, result)
+    result.sort_skipped()
+    if result.skipped:
+        result.warn(f"{len(result.skipped)} records skipped")
+    device = config.device or "DJI drone"
+    result.tracks.append(Track(path.stem, "drone", (tuple(points),), device, str(path)))
+    return result

@@ -1,0 +1,179 @@
+"""Drone flight records and missions exported as CSV.
+
+Three exports are recognised by their header:
+
+* DJI flight record converted by TXTlogToCSVtool / PhantomHelp
+  (``OSD.latitude``, ``OSD.height [m]``, ``CUSTOM.updateTime`` in local time);
+* Airdata (``height_above_takeoff(feet)``, ``datetime(utc)``): imperial units;
+* Litchi mission (``actiontype1``...): a *planned* flight.  It is returned as a
+  route (``planned=True``), never as a track, so it cannot count as coverage.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import math
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Union
+
+from ..core import InputError
+from .model import ImportConfig, ImportResult, Track, TrackPoint, clean_points, file_sha256, plausible_time
+
+logger = logging.getLogger(__name__)
+
+FOOT_M = 0.3048
+MPH_MS = 0.44704
+
+
+def _float(row: Dict[str, str], key: str) -> Optional[float]:
+    text = (row.get(key) or "").strip()
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _position(row: Dict[str, str], lat_key: str, lon_key: str, line: int, result: ImportResult):
+    lat, lon = (row.get(lat_key) or "").strip(), (row.get(lon_key) or "").strip()
+    try:
+        return float(lat), float(lon)
+    except ValueError:
+        result.skip(line, f"latitude/longitude missing or not a number ({lat!r}, {lon!r})")
+        return None
+
+
+def _rows(text: str):
+    """(line number, row) with header names stripped (Airdata writes ' xSpeed(mph)')."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in next(reader, [])]
+    for row in reader:
+        if not any(cell.strip() for cell in row):
+            continue
+        yield reader.line_num, dict(zip(header, row))
+
+
+def _local_to_utc(value: datetime, config: ImportConfig) -> Optional[datetime]:
+    utc = (value - timedelta(hours=config.utc_offset_hours)).replace(tzinfo=timezone.utc)
+    return utc if plausible_time(utc) else None
+
+
+def _dji_osd(text: str, path: Path, config: ImportConfig, result: ImportResult) -> None:
+    raw: List[TrackPoint] = []
+    device = config.device
+    for line, row in _rows(text):
+        pos = _position(row, "OSD.latitude", "OSD.longitude", line, result)
+        if pos is None:
+            continue
+        when = None
+        stamp = (row.get("CUSTOM.updateTime") or "").strip()
+        if stamp:
+            try:
+                when = _local_to_utc(datetime.strptime(stamp, "%Y/%m/%d %H:%M:%S.%f"), config)
+            except ValueError:
+                when = None
+        device = device or (row.get("OSD.droneType") or "").strip()
+        raw.append(TrackPoint(pos[1], pos[0], when, _float(row, "OSD.altitude [m]"),
+                              _float(row, "CUSTOM.hSpeed [m/s]"), _float(row, "OSD.height [m]"), line))
+    result.warn("DJI flight records use the controller's local time; read as UTC"
+                f"{config.utc_offset_hours:+g} h")
+    _finish_flight(raw, path, device or "DJI drone", config, result)
+
+
+def _airdata(text: str, path: Path, config: ImportConfig, result: ImportResult) -> None:
+    raw: List[TrackPoint] = []
+    start: Optional[datetime] = None
+    start_ms = 0.0
+    for line, row in _rows(text):
+        pos = _position(row, "latitude", "longitude", line, result)
+        if pos is None:
+            continue
+        millis = _float(row, "time(millisecond)")
+        when = None
+        if start is None:
+            try:
+                start = datetime.strptime(row.get("datetime(utc)", "").strip(), "%Y-%m-%d %H:%M:%S")
+                start = start.replace(tzinfo=timezone.utc)
+                start_ms = millis or 0.0
+            except ValueError:
+                start = None
+        if start is not None and millis is not None:
+            # datetime(utc) has whole seconds only; the millisecond clock gives 10 Hz times.
+            when = start + timedelta(milliseconds=millis - start_ms)
+        height = _float(row, "height_above_takeoff(feet)")
+        altitude = _float(row, "altitude_above_seaLevel(feet)")
+        speed = _float(row, "speed(mph)")
+        raw.append(TrackPoint(
+            pos[1], pos[0], when, altitude * FOOT_M if altitude is not None else None,
+            speed * MPH_MS if speed is not None else None, height * FOOT_M if height is not None else None, line))
+    result.warn("Airdata export in imperial units: feet and mph converted to metres and m/s")
+    _finish_flight(raw, path, config.device or "DJI drone (Airdata export)", config, result)
+
+
+def _finish_flight(raw: List[TrackPoint], path: Path, device: str, config: ImportConfig,
+                   result: ImportResult) -> None:
+    if not raw:
+        raise InputError("no rows with a position in the flight record", path, 2)
+    points = clean_points(raw, config, result)
+    result.sort_skipped()
+    if result.skipped:
+        result.warn(f"{len(result.skipped)} rows skipped")
+    result.tracks.append(Track(path.stem, "drone", (tuple(points),), device, str(path)))
+
+
+def _litchi(text: str, path: Path, config: ImportConfig, result: ImportResult) -> None:
+    raw: List[TrackPoint] = []
+    for line, row in _rows(text):
+        pos = _position(row, "latitude", "longitude", line, result)
+        if pos is None:
+            continue
+        raw.append(TrackPoint(pos[1], pos[0], None, None, _float(row, "speed(m/s)"),
+                              _float(row, "altitude(m)"), line))
+    if not raw:
+        raise InputError("no waypoints in the Litchi mission", path, 2)
+    points = clean_points(raw, config, result, check_speed=False)
+    result.routes.append(Track(path.stem, "drone", (tuple(points),), config.device or "Litchi mission",
+                               str(path), planned=True))
+    result.warn("Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a "
+                "planned route and does not count as coverage")
+
+
+_KINDS: Dict[str, Callable[[str, Path, ImportConfig, ImportResult], None]] = {
+    "dji-osd-csv": _dji_osd,
+    "airdata-csv": _airdata,
+    "litchi-mission-csv": _litchi,
+}
+
+
+def sniff_flight_csv(header: List[str]) -> Optional[str]:
+    names = {h.strip() for h in header}
+    if "OSD.latitude" in names:
+        return "dji-osd-csv"
+    if "height_above_takeoff(feet)" in names:
+        return "airdata-csv"
+    if "actiontype1" in names and "latitude" in names:
+        return "litchi-mission-csv"
+    return None
+
+
+def read_flight_csv(path: Union[str, Path], config: Optional[ImportConfig] = None) -> ImportResult:
+    """Read a DJI flight-record CSV, an Airdata CSV or a Litchi mission CSV."""
+    config = config or ImportConfig()
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError as error:
+        raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+    header = next(csv.reader(io.StringIO(text)), [])
+    kind = sniff_flight_csv(header)
+    if kind is None:
+        raise InputError("not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata "
+                         "(height_above_takeoff(feet)) or Litchi mission (actiontype1) columns", path, 1)
+    result = ImportResult(source=str(path), format=kind, sha256=file_sha256(path))
+    _KINDS[kind](text, path, config, result)
+    return result

@@ -1,0 +1,245 @@
+"""Lenient, streaming GPX 1.0/1.1 reader for handhelds and phones.
+
+Why not gpxpy: it builds a full DOM and is several times too slow for a
+season of tracks (about a million points), and it gives up on files real
+devices write (wrong element order, ``<speed>`` in 1.1, no namespace, broken
+timestamps).  This reader is a single expat pass that keeps only what the
+patrol layers need, remembers the line of every point for messages, and turns
+every oddity into a warning.  Namespaces are ignored on purpose (``ns3:speed``
+and ``gpxtpx:speed`` are the same thing to us).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from pathlib import Path
+from typing import Dict, List, Optional, Union
+from xml.parsers import expat
+
+from ..core import InputError, check_prolog
+from .model import (
+    EARLIEST_PLAUSIBLE_TIME,
+    ImportConfig,
+    ImportResult,
+    Track,
+    TrackPoint,
+    Waypoint,
+    clean_points,
+    file_sha256,
+    parse_iso_time,
+    plausible_time,
+)
+
+logger = logging.getLogger(__name__)
+
+_POINTS = {"trkpt", "rtept", "wpt"}
+# GPX writers that only ever export drone flights.
+_DRONE_CREATORS = ("airdata", "dji", "litchi", "dronelink", "drone")
+_POINT_FIELDS = {"ele", "time", "name", "sym", "cmt", "desc", "speed"}
+
+
+class _Reader:
+    """expat callbacks; state is a few attributes, not a DOM."""
+
+    def __init__(self, result: ImportResult, config: ImportConfig) -> None:
+        self.result = result
+        self.config = config
+        self.parser = expat.ParserCreate()
+        self.parser.buffer_text = True
+        self.depth = 0
+        self.text: List[str] = []
+        self.device = config.device
+        self.root_seen = False
+        self.point: Optional[Dict[str, object]] = None
+        self.point_depth = 0
+        self.container: Optional[Dict[str, object]] = None  # current trk or rte
+        self.segment: Optional[List[TrackPoint]] = None
+        self.notes: Counter = Counter()
+        p = self.parser
+        p.StartElementHandler = self.start
+        p.EndElementHandler = self.end
+        p.CharacterDataHandler = self.text.append
+        # Belt and braces behind safe_xml.check_prolog: never expand entities.
+        p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        p.StartDoctypeDeclHandler = self._refuse
+        p.EntityDeclHandler = self._refuse
+
+    def _refuse(self, *args: object) -> None:
+        raise InputError("refusing an XML DOCTYPE or ENTITY declaration", self.result.source,
+                         self.parser.CurrentLineNumber)
+
+    def start(self, name: str, attrs: Dict[str, str]) -> None:
+        self.depth += 1
+        self.text.clear()
+        if self.point is not None:
+            return  # hot path: <ele>, <time>... inside a point
+        local = name.rpartition(":")[2]
+        if not self.root_seen:
+            self.root_seen = True
+            if local != "gpx":
+                raise InputError(f"not a GPX file: the root element is <{name}>, not <gpx>",
+                                 self.result.source, self.parser.CurrentLineNumber)
+            if not self.device:
+                self.device = attrs.get("creator", "").strip()
+            if "xmlns" not in attrs:
+                self.notes["the file declares no GPX namespace"] += 1
+            return
+        if local in _POINTS:
+            self.point = {"kind": local, "line": self.parser.CurrentLineNumber,
+                          "lat": attrs.get("lat"), "lon": attrs.get("lon")}
+            self.point_depth = self.depth
+        elif local in ("trk", "rte"):
+            self.container = {"kind": local, "name": "", "segments": [], "depth": self.depth}
+            if local == "rte":
+                self.segment = []
+        elif local == "trkseg":
+            if self.container is None or self.container["kind"] != "trk":
+                self.notes["<trkseg> outside <trk>: read as its own track"] += 1
+                self.container = {"kind": "trk", "name": "", "segments": [], "implicit": True, "depth": 0}
+            self.segment = []
+
+    def end(self, name: str) -> None:
+        self.depth -= 1
+        depth = self.depth
+        point = self.point
+        if point is not None:
+            if depth < self.point_depth:  # the point itself closes
+                self.point = None
+                self._finish_point(point)
+                return
+            local = name.rpartition(":")[2]
+            # Only direct children, except speed, which 1.1 devices hide in <extensions>.
+            if local in _POINT_FIELDS and (depth == self.point_depth or local == "speed"):
+                point.setdefault(local, "".join(self.text).strip())
+            return
+        local = name.rpartition(":")[2]
+        container = self.container
+        if container is None:
+            return
+        if local == "name" and depth == container["depth"]:
+            container["name"] = "".join(self.text).strip()
+        elif local == "trkseg" and self.segment is not None:
+            container["segments"].append(self.segment)  # type: ignore[union-attr]
+            self.segment = None
+            if container.get("implicit"):
+                self._finish_container()
+        elif local == container["kind"]:
+            if local == "rte" and self.segment is not None:
+                container["segments"].append(self.segment)  # type: ignore[union-attr]
+                self.segment = None
+            self._finish_container()
+
+    def _time(self, text: str) -> Optional[object]:
+        if not text:
+            return None
+        value = parse_iso_time(text)
+        if value is None:
+            self.notes["unreadable <time> values ignored"] += 1
+            return None
+        if not plausible_time(value):
+            self.notes["times before 2000 ignored (device clock not set)"] += 1
+            return None
+        return value
+
+    def _number(self, text: object, tag: str) -> Optional[float]:
+        if text is None:
+            return None
+        if text == "":
+            self.notes[f"empty <{tag}> values ignored"] += 1
+            return None
+        try:
+            value = float(text)  # type: ignore[arg-type]
+        except ValueError:
+            self.notes[f"unreadable <{tag}> values ignored"] += 1
+            return None
+        return value if math.isfinite(value) else None
+
+    def _finish_point(self, point: Dict[str, object]) -> None:
+        line = point["line"]
+        try:
+            lat = float(point["lat"])  # type: ignore[arg-type]
+            lon = float(point["lon"])  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            self.result.skip(line, f"<{point['kind']}> without a readable lat/lon "  # type: ignore[arg-type]
+                             f"(lat={point['lat']!r}, lon={point['lon']!r})")
+            return
+        text = point.get("time")
+        when = parse_iso_time(text) if text else None  # type: ignore[arg-type]
+        if text and (when is None or when < EARLIEST_PLAUSIBLE_TIME):
+            when = self._time(text)  # type: ignore[arg-type]  # the slow path notes why
+        text = point.get("ele")
+        try:
+            ele = float(text) if text else None  # type: ignore[arg-type]
+        except ValueError:
+            ele = None
+        if text is not None and ele is None or (ele is not None and not math.isfinite(ele)):
+            ele = self._number(text, "ele")
+        if point["kind"] == "wpt":
+            self.result.waypoints.append(Waypoint(
+                lon, lat, str(point.get("name", "")), str(point.get("sym", "")), when,  # type: ignore[arg-type]
+                str(point.get("cmt") or point.get("desc") or ""), ele, line))  # type: ignore[arg-type]
+            return
+        speed = self._number(point.get("speed"), "speed")
+        tp = TrackPoint(lon, lat, when, ele, speed, None, line)  # type: ignore[arg-type]
+        if self.segment is None:
+            # A trkpt straight under <trk> (wrong element order): keep it.
+            self.notes[f"<{point['kind']}> outside a segment: put in its own segment"] += 1
+            if self.container is None:
+                self.container = {"kind": "trk", "name": "", "segments": [], "implicit": True, "depth": 0}
+            self.segment = []
+            self.container["segments"].append(self.segment)  # type: ignore[union-attr]
+        self.segment.append(tp)
+
+    def _finish_container(self) -> None:
+        container = self.container
+        self.container = None
+        self.segment = None
+        assert container is not None
+        planned = container["kind"] == "rte"
+        target = self.result.routes if planned else self.result.tracks
+        number = len(target) + 1
+        segments = []
+        for raw in container["segments"]:  # type: ignore[union-attr]
+            if not raw:
+                self.notes["empty track segments"] += 1
+            segments.append(tuple(clean_points(raw, self.config, self.result, check_speed=not planned)))
+        name = str(container["name"]) or f"{Path(self.result.source).stem} {'route' if planned else 'track'} {number}"
+        kind = "drone" if any(word in self.device.lower() for word in _DRONE_CREATORS) else self.config.kind
+        target.append(Track(name, kind, tuple(segments), self.device, self.result.source, planned))
+
+
+def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None) -> ImportResult:
+    """Read tracks, routes (as planned tracks) and waypoints from a GPX file.
+
+    Raises ``InputError`` naming the file and line when the file is not
+    readable XML/GPX at all; nothing is returned then.
+    """
+    config = config or ImportConfig()
+    path = Path(path)
+    result = ImportResult(source=str(path), format="gpx")
+    try:
+        check_prolog(path)
+        result.sha256 = file_sha256(path)
+        reader = _Reader(result, config)
+        with open(path, "rb") as handle:
+            reader.parser.ParseFile(handle)
+    except OSError as error:
+        raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+    except expat.ExpatError as error:
+        raise InputError(f"not readable as GPX: {expat.ErrorString(error.code)} (column {error.offset + 1})",
+                         path, error.lineno) from error
+    if not reader.root_seen:
+        raise InputError("the file is empty", path, 1)
+    if any(t.kind == "drone" and config.kind != "drone" for t in result.tracks):
+        reader.notes[f"written by {reader.device}: read as a drone flight (no height above take-off, "
+                     "so no camera footprint)"] += 1
+    for note, count in sorted(reader.notes.items()):
+        result.warn(f"{note}: {count}" if count > 1 else note)
+    if result.skipped:
+        result.sort_skipped()
+        result.warn(f"{len(result.skipped)} points skipped")
+    if not (result.tracks or result.routes or result.waypoints):
+        result.warn("no tracks, routes or waypoints in the file")
+    return result

@@ -1,0 +1,52 @@
+"""Step 2, the travel-time network from rivers and trails.
+
+``travel_model`` holds the speeds (boat with and against the current, walking,
+forest); ``topology`` repairs the lines (near ends, junctions, crossings);
+``zones`` cuts no-go zones out and prices soft ones; ``graph`` contracts the
+pieces into a directed graph; ``join`` links bases and plots to it by forest
+legs; ``search`` is Dijkstra; ``matrix`` the times between terminals and each
+leg's path; ``build`` puts it together (``build_network``).
+"""
+
+from __future__ import annotations
+
+from .build import TravelNetwork, build_network
+from .grid import SegmentGrid, segment_crossing
+from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE
+from .matrix import Leg, LegPart, TravelMatrix
+from .travel_model import (
+    BOAT,
+    FOREST,
+    TRAIL,
+    TRANSFER,
+    RiverLine,
+    Terminal,
+    TrailLine,
+    TravelModel,
+    Zone,
+    tobler_factor,
+)
+
+__all__ = [
+    "BOAT",
+    "FOREST",
+    "INSIDE_NO_GO",
+    "Leg",
+    "LegPart",
+    "NO_CONNECTION",
+    "RiverLine",
+    "SegmentGrid",
+    "TOO_FAR",
+    "TRAIL",
+    "TRANSFER",
+    "Terminal",
+    "TrailLine",
+    "TravelMatrix",
+    "TravelModel",
+    "TravelNetwork",
+    "UPSTREAM_IMPOSSIBLE",
+    "Zone",
+    "build_network",
+    "segment_crossing",
+    "tobler_factor",
+]

@@ -1,0 +1,187 @@
+"""Joining terminals (bases, plots) to the network by forest legs.
+
+A terminal joins the trail network at its nearest point and the river network
+at its nearest point (landing there costs a transfer), each only where the
+straight forest leg is at most ``max_forest_m`` long and crosses no no-go
+zone; when the nearest leg is blocked the next nearest point (on another
+edge) is tried.  Polygon terminals are reached at their edge: the leg starts
+at the polygon's point nearest to the network.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from shapely.geometry import LineString
+from shapely.ops import nearest_points, unary_union
+
+from .graph import Graph
+from .grid import SegmentGrid, nearest_on_segment
+from .travel_model import BOAT, TRAIL, Coord, TravelModel
+from .zones import Zones
+
+log = logging.getLogger(__name__)
+
+NO_CONNECTION = "no connection"
+UPSTREAM_IMPOSSIBLE = "upstream impossible"
+INSIDE_NO_GO = "inside a no-go zone"
+TOO_FAR = "too far from any trail or river"
+
+
+@dataclass(frozen=True)
+class Join:
+    """Where a terminal meets the network: ``point`` lies on ``edge`` at segment ``seg``, fraction ``t``."""
+
+    mode: str
+    edge: int
+    seg: int
+    t: float
+    point: Coord
+    origin: Coord
+    forest_km: float
+    forest_hours: float
+    transfer_hours: float  # landing on a river costs a transfer; joining a trail does not
+
+    @property
+    def hours(self) -> float:
+        return self.forest_hours + self.transfer_hours
+
+
+@dataclass(frozen=True)
+class DirectLeg:
+    origin: Coord
+    destination: Coord
+    km: float
+    hours: float
+
+
+class Joiner:
+    """Finds joins; ``line_grids`` are the builder's grids of the lines, reused where possible."""
+
+    def __init__(self, graph: Graph, model: TravelModel, zones: Zones,
+                 line_grids: Optional[Dict[str, SegmentGrid]] = None) -> None:
+        self.graph = graph
+        self.model = model
+        self.zones = zones
+        self._line_grids = dict(line_grids or {})
+        self._grids: Dict[str, List[Tuple[SegmentGrid, List[int]]]] = {}
+        self._hard_union = unary_union([z.polygon for z in zones.hard]) if zones.hard else None
+
+    def _grid(self, mode: str) -> List[Tuple[SegmentGrid, List[int]]]:
+        """Grids of the mode's edges, each with the edge of every grid line (-1: not an edge)."""
+        if mode not in self._grids:
+            g = self.graph
+            edges = [e for e, m in enumerate(g.edge_mode) if m == mode]
+            grids = []
+            old = self._line_grids.pop(mode, None)
+            # Most edges are whole input lines, whose coordinate lists the builder's grid
+            # already indexes: reuse it (if its cells suit a forest-leg search) and index
+            # only the other edges, instead of indexing a million segments again.
+            if old is not None and old.cell >= self.model.max_forest_m / 16:
+                by_list = {id(g.edge_xs[e]): e for e in edges}
+                mapping = [by_list.get(id(xs), -1) for xs, _ in old.lines]
+                grids.append((old, mapping))
+                covered = set(mapping)
+                edges = [e for e in edges if e not in covered]
+            if edges:
+                fresh = SegmentGrid([(g.edge_xs[e], g.edge_ys[e]) for e in edges], self.model.max_forest_m / 4)
+                grids.append((fresh, edges))
+            self._grids[mode] = grids
+        return self._grids[mode]
+
+    def usable_geometry(self, geometry):
+        """The part of a terminal outside no-go zones, or None when it is wholly inside one."""
+        if self.zones.inside_hard(geometry):
+            return None
+        if self._hard_union is not None and geometry.geom_type != "Point" and geometry.intersects(self._hard_union):
+            geometry = geometry.difference(self._hard_union)
+        return geometry
+
+    def joins(self, geometry) -> List[Join]:
+        """The terminal's joins to the trail network and to the river network (0 to 2)."""
+        out = []
+        for mode in (TRAIL, BOAT):
+            join = self._join(geometry, mode)
+            if join is not None:
+                out.append(join)
+        return out
+
+    def _join(self, geometry, mode: str) -> Optional[Join]:
+        grids = self._grid(mode)
+        if not grids:
+            return None
+        radius = self.model.max_forest_m
+        if geometry.geom_type == "Point":
+            # Look near first: the nearest unblocked point is usually within a cell or two.
+            x, y = geometry.x, geometry.y
+            reach = min(radius, max(grid.cell for grid, _ in grids))
+            while True:
+                hits = sorted(
+                    (d, edges[line], k, t, nx, ny)
+                    for grid, edges in grids
+                    for d, line, k, t, nx, ny in grid.hits(x, y, reach, per_line=False)
+                    if edges[line] >= 0
+                )
+                for d, edge, k, t, nx, ny in hits:
+                    join = self._make(mode, edge, d, (x, y), k, t, nx, ny)
+                    if join is not None:
+                        return join
+                if reach >= radius:
+                    return None
+                reach = min(radius, 2 * reach)
+        best: Dict[int, Tuple[float, Coord, int, int, float, float, float]] = {}
+        x0, y0, x1, y1 = geometry.bounds
+        for grid, edges in grids:
+            for c in grid.chunks_near(x0 - radius, y0 - radius, x1 + radius, y1 + radius):
+                line, a, b, *_ = grid.chunks[c]
+                edge = edges[line]
+                if edge < 0:
+                    continue
+                xs, ys = grid.lines[line]
+                part = LineString(list(zip(xs[a : b + 1], ys[a : b + 1])))
+                d = geometry.distance(part)
+                if d > radius or (edge in best and best[edge][0] <= d):
+                    continue
+                on_terminal, on_line = nearest_points(geometry, part)
+                k, t, nx, ny = _locate(xs, ys, a, b, on_line.x, on_line.y)
+                best[edge] = (d, (on_terminal.x, on_terminal.y), edge, k, t, nx, ny)
+        for d, origin, edge, k, t, nx, ny in sorted(best.values()):
+            join = self._make(mode, edge, d, origin, k, t, nx, ny)
+            if join is not None:
+                return join
+        return None
+
+    def _make(self, mode: str, edge: int, d: float, origin: Coord, k: int, t: float, nx: float, ny: float):
+        """The join, or None when its forest leg crosses a no-go zone."""
+        if d > 0 and self.zones.leg_blocked(origin, (nx, ny)):
+            return None
+        hours = self.zones.leg_factor_length(origin, (nx, ny)) / 1000.0 / self.model.forest_kmh
+        transfer = self.model.transfer_h if mode == BOAT else 0.0
+        return Join(mode, edge, k, t, (nx, ny), origin, d / 1000.0, hours, transfer)
+
+    def direct(self, g1, g2) -> Optional[DirectLeg]:
+        """A straight forest leg between two terminals, when short enough and not blocked."""
+        radius = self.model.max_forest_m
+        d = g1.distance(g2)
+        if d > radius:
+            return None
+        p1, p2 = nearest_points(g1, g2)
+        o, q = (p1.x, p1.y), (p2.x, p2.y)
+        if d > 0 and self.zones.leg_blocked(o, q):
+            return None
+        hours = self.zones.leg_factor_length(o, q) / 1000.0 / self.model.forest_kmh
+        return DirectLeg(o, q, d / 1000.0, hours)
+
+
+def _locate(xs, ys, a: int, b: int, x: float, y: float) -> Tuple[int, float, float, float]:
+    """(segment, t, x, y) of the point of segments a..b nearest to (x, y)."""
+    best = None
+    for k in range(a, b):
+        t, nx, ny = nearest_on_segment(x, y, xs[k], ys[k], xs[k + 1], ys[k + 1])
+        d = (nx - x) ** 2 + (ny - y) ** 2
+        if best is None or d < best[0]:
+            best = (d, k, t, nx, ny)
+    assert best is not None
+    return best[1], best[2], best[3], best[4]

@@ -1,0 +1,116 @@
+"""Dijkstra over the contracted graph's adjacency lists, with a binary heap.
+
+A hand-written loop over ``(node, hours, arc)`` tuples is several times
+faster than networkx on the same graph (no dict-of-dicts, no attribute look
+up per edge).  The search starts from several seeds at once (a terminal joins
+the network at up to four nodes: both ends of a trail edge and of a river
+edge) and stops once every target node is settled.  It keeps the arc by which
+each node was reached, so the path and its distance by mode can be walked back.
+Cancelling is checked between searches (one takes well under a second on a
+million-vertex network), not inside the loop.
+"""
+
+from __future__ import annotations
+
+from heapq import heappop, heappush
+from typing import Iterable, List, Optional, Sequence, Tuple
+
+from .graph import Graph
+
+INF = float("inf")
+Km = Tuple[float, float, float]  # boat, trail, forest
+Seed = Tuple[float, int, Km]  # hours, node, km by mode to reach it
+
+
+class Search:
+    """Shortest times from a set of seeds; ``pred`` is an arc, or ``-2 - seed`` at a seed."""
+
+    def __init__(self, graph: Graph, seeds: Sequence[Seed], dist: List[float], pred: List[int]) -> None:
+        self.graph = graph
+        self.seeds = seeds
+        self.dist = dist
+        self.pred = pred
+        self._km: Optional[List[Optional[Km]]] = None
+
+    def km(self, node: int) -> Km:
+        """Kilometres by mode to a reached node, summed back along its path (memoised).
+
+        The memo is a list indexed by node, not a dict: a full matrix asks for the
+        paths to every target from every source, and they share most of their nodes.
+        """
+        memo = self._km
+        if memo is None:
+            memo = self._km = [None] * len(self.pred)
+        pred, arc_from = self.pred, self.graph.arc_from
+        path = []
+        while memo[node] is None and pred[node] >= 0:
+            path.append(node)
+            node = arc_from[pred[node]]
+        base = memo[node]
+        if base is None:
+            base = memo[node] = self.seeds[-2 - pred[node]][2]
+        arc_km = self.graph.arc_km
+        for n in reversed(path):
+            eb, et = arc_km[pred[n]]
+            base = (base[0] + eb, base[1] + et, base[2])
+            memo[n] = base
+        return base
+
+    def arcs_to(self, node: int) -> Tuple[int, List[int]]:
+        """(seed index, arcs from that seed to ``node`` in travel order)."""
+        arcs: List[int] = []
+        pred = self.pred
+        while pred[node] >= 0:
+            arcs.append(pred[node])
+            node = self.graph.arc_from[pred[node]]
+        arcs.reverse()
+        return -2 - pred[node], arcs
+
+
+def dijkstra(graph: Graph, seeds: Sequence[Seed], targets: Optional[Iterable[int]] = None) -> Search:
+    """Times from the seeds to every node, or until every target node is settled.
+
+    Kilometres by mode are not carried along (that slowed the loop by a third);
+    ``Search.km`` adds them up afterwards for the few nodes that are asked for.
+    """
+    n = len(graph.adj)
+    dist = [INF] * n
+    pred = [-1] * n
+    heap: List[Tuple[float, int]] = []
+    for index, (hours, node, _) in enumerate(seeds):
+        if hours < dist[node]:
+            dist[node] = hours
+            pred[node] = -2 - index
+            heappush(heap, (hours, node))
+    adj = graph.adj
+    if targets is None:
+        while heap:
+            d, u = heappop(heap)
+            if d > dist[u]:
+                continue
+            for v, w, arc in adj[u]:
+                nd = d + w
+                if nd < dist[v]:
+                    dist[v] = nd
+                    pred[v] = arc
+                    heappush(heap, (nd, v))
+        return Search(graph, seeds, dist, pred)
+    wanted = bytearray(n)
+    for t in targets:
+        wanted[t] = 1
+    left = sum(wanted)
+    while heap and left:
+        d, u = heappop(heap)
+        if d > dist[u]:
+            continue
+        if wanted[u]:
+            wanted[u] = 0
+            left -= 1
+        for v, w, arc in adj[u]:
+            nd = d + w
+            if nd < dist[v]:
+                dist[v] = nd
+                pred[v] = arc
+                heappush(heap, (nd, v))
+    # After an early stop only the targets (and the nodes on their paths) are final; nothing else is read.
+    return Search(graph, seeds, dist, pred)

@@ -1,0 +1,145 @@
+"""No-go and soft zones: cutting the network and pricing forest legs.
+
+Lines meeting a zone get the points where they cross its boundary as new
+vertices; each segment is then wholly inside or outside, classified by its
+midpoint.  Segments inside a hard zone are dropped (the line is cut at the
+boundary); segments inside soft zones have their time multiplied by the
+product of the factors.  Only lines whose boxes meet a zone's box are touched,
+so the cost is proportional to the part of the network near zones.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import replace
+from typing import List, Sequence, Tuple
+
+from shapely.geometry import LineString, Point
+from shapely.prepared import prep
+
+from .topology import Piece
+from .travel_model import Zone
+
+log = logging.getLogger(__name__)
+
+
+class Zones:
+    """The hard and soft zones, prepared for the many small queries of the builder."""
+
+    def __init__(self, zones: Sequence[Zone]) -> None:
+        # buffer(0) mends self-intersecting rings, which would make the overlay functions fail.
+        zones = [z if z.polygon.is_valid else replace(z, polygon=z.polygon.buffer(0)) for z in zones]
+        self.hard = [z for z in zones if z.factor is None and not z.polygon.is_empty]
+        self.soft = [z for z in zones if z.factor is not None and not z.polygon.is_empty and z.factor != 1.0]
+        self._hard_prepared = [prep(z.polygon) for z in self.hard]
+        self._soft_prepared = [prep(z.polygon) for z in self.soft]
+
+    def __bool__(self) -> bool:
+        return bool(self.hard or self.soft)
+
+    def inside_hard(self, geometry) -> bool:
+        """True when ``geometry`` lies wholly inside a no-go zone."""
+        return any(p.contains(geometry) for p in self._hard_prepared)
+
+    def leg_blocked(self, a: Tuple[float, float], b: Tuple[float, float]) -> bool:
+        """True when the straight leg a-b enters the inside of a no-go zone."""
+        if not self.hard:
+            return False
+        leg = LineString([a, b]) if a != b else Point(a)
+        for zone, prepared in zip(self.hard, self._hard_prepared):
+            if prepared.intersects(leg) and not zone.polygon.touches(leg):
+                return True
+        return False
+
+    def leg_factor_length(self, a: Tuple[float, float], b: Tuple[float, float]) -> float:
+        """Length of a-b in metres weighted by the soft factors along it."""
+        length = math.hypot(b[0] - a[0], b[1] - a[1])
+        if not self.soft or length == 0:
+            return length
+        xs, ys, factors = _weighted([a[0], b[0]], [a[1], b[1]], self.soft, self._soft_prepared)
+        return sum(f * math.hypot(xs[i + 1] - xs[i], ys[i + 1] - ys[i]) for i, f in enumerate(factors))
+
+    def cut(self, pieces: List[Piece]) -> Tuple[List[Piece], int]:
+        """Pieces with hard zones cut away and soft factors set; also how many pieces were touched."""
+        if not self:
+            return pieces, 0
+        out: List[Piece] = []
+        touched = 0
+        for piece in pieces:
+            result = self._cut_piece(piece)
+            if result is None:
+                out.append(piece)
+            else:
+                touched += 1
+                out.extend(result)
+        log.info("Zones touched %d pieces", touched)
+        return out, touched
+
+    def _cut_piece(self, piece: Piece):
+        box = (min(piece.xs), min(piece.ys), max(piece.xs), max(piece.ys))
+        hard = [i for i, z in enumerate(self.hard) if _boxes_meet(box, z.polygon.bounds)]
+        soft = [i for i, z in enumerate(self.soft) if _boxes_meet(box, z.polygon.bounds)]
+        if not hard and not soft:
+            return None
+        line = LineString(list(zip(piece.xs, piece.ys)))
+        hard = [i for i in hard if self._hard_prepared[i].intersects(line)]
+        soft = [i for i in soft if self._soft_prepared[i].intersects(line)]
+        if not hard and not soft:
+            return None
+        zones = [self.hard[i] for i in hard] + [self.soft[i] for i in soft]
+        prepared = [self._hard_prepared[i] for i in hard] + [self._soft_prepared[i] for i in soft]
+        xs, ys, factors = _weighted(piece.xs, piece.ys, zones, prepared, base=piece.factors)
+        pieces: List[Piece] = []
+        run: List[int] = []
+        for k, f in enumerate(factors + [0.0]):
+            if f > 0:
+                run.append(k)
+                continue
+            if run:  # a run of segments outside every hard zone
+                a, b = run[0], run[-1] + 1
+                pieces.append(Piece(piece.kind, xs[a : b + 1], ys[a : b + 1], piece.speed, piece.fid,
+                                    factors[a:b] if any(x != 1.0 for x in factors[a:b]) else None))
+                run = []
+        return pieces
+
+
+def _boxes_meet(a, b) -> bool:
+    return a[0] <= b[2] and a[2] >= b[0] and a[1] <= b[3] and a[3] >= b[1]
+
+
+def _weighted(xs, ys, zones, prepared, base=None):
+    """Vertices with zone boundary crossings inserted and a factor per segment (0 = no-go)."""
+    line = LineString(list(zip(xs, ys)))
+    cum = [0.0]
+    for i in range(len(xs) - 1):
+        cum.append(cum[-1] + math.hypot(xs[i + 1] - xs[i], ys[i + 1] - ys[i]))
+    extra: List[Tuple[float, float, float]] = []
+    for zone in zones:
+        crossing = line.intersection(zone.polygon.boundary)
+        for part in getattr(crossing, "geoms", [crossing]):
+            for x, y in getattr(part, "coords", []):
+                extra.append((line.project(Point(x, y)), x, y))
+    extra.sort()
+    nx, ny, origin = [xs[0]], [ys[0]], [0]
+    e = 0
+    for i in range(1, len(xs)):
+        while e < len(extra) and extra[e][0] < cum[i]:
+            _, x, y = extra[e]
+            if (x, y) != (nx[-1], ny[-1]) and extra[e][0] > cum[i - 1]:
+                nx.append(x)
+                ny.append(y)
+                origin.append(i - 1)
+            e += 1
+        nx.append(xs[i])
+        ny.append(ys[i])
+        origin.append(i - 1)
+    factors: List[float] = []
+    for k in range(len(nx) - 1):
+        mid = Point((nx[k] + nx[k + 1]) / 2, (ny[k] + ny[k + 1]) / 2)
+        f = base[origin[k + 1]] if base else 1.0
+        for zone, prep_zone in zip(zones, prepared):
+            if prep_zone.contains(mid):
+                f = 0.0 if zone.factor is None else f * zone.factor
+        factors.append(f)
+    return nx, ny, factors

@@ -1,0 +1,28 @@
+"""Step 3, which plots each team visits and in what order: team orienteering.
+
+``problem`` is the question and the answer as plain dataclasses; ``instance``
+the solver's internal lists; ``moves`` and ``search`` the iterated local
+search; ``tsp`` re-orders one route; ``exact`` solves small problems exactly
+(and checks the search in the tests); ``schedule`` lays a route out in days,
+clock times and camps; ``solver.solve`` is the entry point.
+"""
+
+from __future__ import annotations
+
+from .exact import exhaustive_solve
+from .problem import Camp, Plan, Plot, SolverOptions, Stop, Team, TeamPlan
+from .solver import MANDATORY_MISSING, NOT_ENOUGH_TIME, solve
+
+__all__ = [
+    "Camp",
+    "MANDATORY_MISSING",
+    "NOT_ENOUGH_TIME",
+    "Plan",
+    "Plot",
+    "SolverOptions",
+    "Stop",
+    "Team",
+    "TeamPlan",
+    "exhaustive_solve",
+    "solve",
+]

@@ -1,0 +1,160 @@
+"""The solver's internal view of a patrol problem: plain lists, no objects.
+
+Service time is folded into the arrival edge (``dd[i][j] = hours[i][j] +
+service[j]``) so a route's working time is a plain sum of ``dd`` along it,
+which lets every move check feasibility from cached route lengths.
+Mandatory plots get a score bonus larger than all priorities together: the
+search then maximises (mandatory plots visited, priority) lexicographically
+without a second objective.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Dict, List, Sequence, Tuple
+
+from ..core import PlanningError
+from .problem import Matrix, Plot, Team
+
+INF = math.inf
+EPS = 1e-9
+
+
+@dataclass
+class Instance:
+    dd: List[List[float]]  # travel + service at the arrival node; no path = a time beyond every budget
+    score: List[float]  # internal score per node (0 for bases)
+    starts: List[int]
+    ends: List[int]
+    budgets: List[float]
+    plots: List[int]  # plots that at least one team can visit alone
+    allowed: List[frozenset]  # per team: the plots it can visit alone
+    mandatory_bonus: float
+
+    @property
+    def n_teams(self) -> int:
+        return len(self.starts)
+
+    def upper_bound(self) -> float:
+        return sum(self.score[p] for p in self.plots)
+
+
+def route_length(dd: List[List[float]], route: Sequence[int]) -> float:
+    return sum(dd[a][b] for a, b in zip(route, route[1:]))
+
+
+def _dijkstra(dd: List[List[float]], source: int, reverse: bool) -> List[float]:
+    """Least time from ``source`` to every node (to ``source`` when ``reverse``), dense O(n^2).
+
+    Needed because a matrix with gaps (None) or without the triangle inequality
+    can make a plot reachable only through other plots."""
+    n = len(dd)
+    dist = [INF] * n
+    dist[source] = 0.0
+    done = [False] * n
+    for _ in range(n):
+        u, best = -1, INF
+        for v in range(n):
+            if not done[v] and dist[v] < best:
+                u, best = v, dist[v]
+        if u < 0:
+            break
+        done[u] = True
+        for v in range(n):
+            w = dd[v][u] if reverse else dd[u][v]
+            if best + w < dist[v]:
+                dist[v] = best + w
+    return dist
+
+
+def _check(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot]) -> int:
+    n = len(matrix)
+    if any(len(row) != n for row in matrix):
+        raise PlanningError(f"the travel-time matrix must be square ({n} rows, but a row has another length)")
+    if not teams:
+        raise PlanningError("no teams: add at least one team")
+    for team in teams:
+        for node in (team.start, team.end):
+            if not 0 <= node < n:
+                raise PlanningError(f"team {team.name}: base node {node} is not in the travel-time matrix")
+        if team.days < 1 or not team.hours_per_day > 0:
+            raise PlanningError(f"team {team.name}: days must be >= 1 and hours a day > 0")
+    bases = {t.start for t in teams} | {t.end for t in teams}
+    seen = set()
+    for plot in plots:
+        if not 0 <= plot.node < n:
+            raise PlanningError(f"plot node {plot.node} is not in the travel-time matrix")
+        if plot.node in bases:
+            raise PlanningError(f"plot node {plot.node} is also a team base")
+        if plot.node in seen:
+            raise PlanningError(f"plot node {plot.node} is listed twice")
+        if plot.priority < 0 or plot.service_h < 0:
+            raise PlanningError(f"plot node {plot.node}: priority and service time must not be negative")
+        seen.add(plot.node)
+    return n
+
+
+def build_instance(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot]) -> Tuple[Instance, Dict[int, str]]:
+    """The internal instance and the plots no team can visit even alone, with reasons."""
+    n = _check(matrix, teams, plots)
+    service = [0.0] * n
+    for plot in plots:
+        service[plot.node] = plot.service_h
+    dd: List[List[float]] = []
+    for i, row in enumerate(matrix):
+        out = []
+        for j, value in enumerate(row):
+            if i == j:
+                out.append(0.0)
+            elif value is None or not math.isfinite(float(value)):
+                out.append(INF)
+            elif value < 0:
+                raise PlanningError(f"negative travel time from node {i} to node {j}")
+            else:
+                out.append(float(value) + service[j])
+        dd.append(out)
+    bonus = sum(p.priority for p in plots) + 1.0
+    score = [0.0] * n
+    for plot in plots:
+        score[plot.node] = plot.priority + (bonus if plot.mandatory else 0.0)
+    starts = [t.start for t in teams]
+    ends = [t.end for t in teams]
+    budgets = [t.budget_h for t in teams]
+    unplanned: Dict[int, str] = {}
+    allowed_sets: List[set] = [set() for _ in teams]
+    usable: List[int] = []
+    from_start = {s: _dijkstra(dd, s, False) for s in set(starts)}
+    to_end = {e: _dijkstra(dd, e, True) for e in set(ends)}
+    for plot in plots:
+        p = plot.node
+        best = INF
+        permitted = [plot.teams is None or team.name in plot.teams for team in teams]
+        for k, team in enumerate(teams):
+            need = from_start[team.start][p] + to_end[team.end][p]
+            if not permitted[k]:
+                continue
+            if need <= budgets[k] + EPS:
+                allowed_sets[k].add(p)
+            best = min(best, need)
+        if any(p in s for s in allowed_sets):
+            usable.append(p)
+        elif not any(permitted):
+            unplanned[p] = "no team may visit it: it is kept from every team (or locked to a team that is not planned)"
+        elif best == INF:
+            unplanned[p] = "unreachable: no travel path between this plot and any team's start and end bases"
+        else:
+            unplanned[p] = (
+                f"too far: the shortest trip from a base to this plot and on to the end base takes "
+                f"{best:.1f} h including service, more than any team's time ({max(budgets):.1f} h)"
+            )
+    # "No path" becomes a finite time longer than any budget.  With math.inf the moves' deltas turn
+    # into inf - inf = nan or -inf, which made the local search relocate plots back and forth forever.
+    finite = [v for row in dd for v in row if v != INF]
+    big = 1000.0 * (max(budgets) + (max(finite) if finite else 0.0) + 1.0)
+    for row in dd:
+        for j, value in enumerate(row):
+            if value == INF:
+                row[j] = big
+    inst = Instance(dd, score, starts, ends, budgets, usable, [frozenset(s) for s in allowed_sets], bonus)
+    return inst, unplanned

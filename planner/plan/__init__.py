@@ -1,0 +1,34 @@
+"""Step 4, a patrol plan end to end: from the coordinator's request to days, stops and paths.
+
+``request`` parses teams, start time, locks and drops; ``pipeline`` runs the
+matrix and the optimizer and lays out the result (``plan_patrols``);
+``leg_split`` cuts a leg where the team camps; ``model`` is the finished plan.
+"""
+
+from __future__ import annotations
+
+from .leg_split import split_parts
+from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .pipeline import Assignments, BaseSite, PlotSite, plan_patrols
+from .request import TeamRequest, parse_assignments, parse_start, parse_teams
+
+__all__ = [
+    "Assignments",
+    "BASE",
+    "BaseSite",
+    "CAMP",
+    "DayPlan",
+    "LeftOut",
+    "PLOT",
+    "PathPart",
+    "PatrolPlan",
+    "PlannedStop",
+    "PlotSite",
+    "TeamPlan",
+    "TeamRequest",
+    "parse_assignments",
+    "parse_start",
+    "parse_teams",
+    "plan_patrols",
+    "split_parts",
+]

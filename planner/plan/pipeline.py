@@ -1,0 +1,202 @@
+"""From network and plots to a finished plan: matrix, optimizer, days and camps.
+
+This is the whole planning step in plain Python; the Processing algorithm
+only turns layers into these inputs and the ``PatrolPlan`` back into layers.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
+from ..network import Terminal, TravelNetwork
+from ..optimize import Plot, SolverOptions, Team, solve
+from .leg_split import split_parts
+from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .request import TeamRequest
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BaseSite:
+    name: str
+    geometry: Any = field(compare=False)  # shapely geometry, metric CRS
+    sensitive: bool = True  # community bases stay off the units by default
+
+
+@dataclass(frozen=True)
+class PlotSite:
+    plot_id: str
+    geometry: Any = field(compare=False)
+    priority: float = 1.0
+    service_min: float = 30.0
+    mandatory: bool = False
+    sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class Assignments:
+    """Coordinator's corrections between two runs: plot id -> team names."""
+
+    locks: Dict[str, Tuple[str, ...]] = field(default_factory=dict)
+    drops: Dict[str, Tuple[str, ...]] = field(default_factory=dict)
+
+    def allowed(self, plot_id: str, teams: Sequence[str]) -> Optional[FrozenSet[str]]:
+        locked = self.locks.get(plot_id)
+        allowed = set(locked) if locked else set(teams)
+        allowed -= set(self.drops.get(plot_id, ()))
+        return None if allowed == set(teams) else frozenset(allowed)
+
+
+def plan_patrols(
+    network: TravelNetwork,
+    bases: Sequence[BaseSite],
+    plots: Sequence[PlotSite],
+    teams: Sequence[TeamRequest],
+    start: datetime,
+    options: Optional[SolverOptions] = None,
+    assignments: Optional[Assignments] = None,
+    feedback: Optional[Feedback] = None,
+) -> PatrolPlan:
+    feedback = ensure(feedback)
+    options = options or SolverOptions()
+    assignments = assignments or Assignments()
+    if not plots:
+        raise PlanningError("There are no plots to plan for: every suspected plot is already covered or filtered out.")
+    base_by_name = {b.name: b for b in bases}
+    used = sorted({t.base for t in teams} | {t.end_base for t in teams})
+    terminals = [Terminal(("base", name), base_by_name[name].geometry) for name in used]
+    terminals += [Terminal(("plot", p.plot_id), p.geometry) for p in plots]
+    node_of_base = {name: i for i, name in enumerate(used)}
+    first_plot = len(used)
+    log.info("travel times between %d bases and %d plots", len(used), len(plots))
+    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 45))
+    check_cancel(feedback)
+    for name in used:
+        reason = matrix.unreachable_terminals.get(("base", name))
+        if reason:
+            raise PlanningError(f"Base {name} cannot be reached: {reason}.")
+
+    team_names = [t.name for t in teams]
+    solver_teams = [
+        Team(t.name, node_of_base[t.base], node_of_base[t.end_base], t.days, t.hours_per_day, start.time())
+        for t in teams
+    ]
+    solver_plots = [
+        Plot(
+            first_plot + k,
+            p.priority,
+            p.service_min / 60.0,
+            p.mandatory or bool(assignments.locks.get(p.plot_id)),
+            assignments.allowed(p.plot_id, team_names),
+        )
+        for k, p in enumerate(plots)
+    ]
+    plan = solve(matrix.hours, solver_teams, solver_plots, options, ScaledFeedback(feedback, 45, 95))
+    check_cancel(feedback)
+
+    team_plans = [_team_plan(r, matrix, plots, first_plot, used, base_by_name, start) for r in plan.routes]
+    left_out = []
+    for node, reason in sorted(plan.unplanned.items()):
+        site = plots[node - first_plot]
+        why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(matrix, node, reason, teams,
+                                                                                            node_of_base)
+        unreachable = why != reason or not reason.startswith(("not enough time", "mandatory", "no team may"))
+        left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why, unreachable))
+    feedback.set_progress(100)
+    return PatrolPlan(tuple(team_plans), tuple(left_out))
+
+
+def _network_reason(matrix, node: int, reason: str, teams, node_of_base) -> str:
+    """For a plot no base can reach or return from, the network's own words (e.g. upstream impossible)."""
+    if not reason.startswith("unreachable"):
+        return reason
+    for team in teams:
+        there = matrix.reason(node_of_base[team.base], node)
+        back = matrix.reason(node, node_of_base[team.end_base])
+        if there or back:
+            return f"unreachable from {team.base}: {there}" if there else f"no way back to {team.end_base}: {back}"
+    return reason
+
+
+def _point(geometry) -> Tuple[float, float]:
+    point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
+    return (point.x, point.y)
+
+
+def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: datetime) -> TeamPlan:
+    team = route.team
+    nodes = route.nodes
+    legs: List[List[PathPart]] = []
+    for a, b in zip(nodes, nodes[1:]):
+        leg = matrix.leg(a, b) if a != b else None
+        legs.append([PathPart(p.mode, list(p.coords), p.hours, p.km) for p in leg.parts] if leg else [])
+    day_start = datetime.combine(start.date(), team.start_time)
+
+    def when(day: int, clock_h: float) -> datetime:
+        return datetime.combine(start.date(), datetime.min.time()) + timedelta(days=day - 1, hours=clock_h)
+
+    def site(node: int):
+        if node < first_plot:
+            return used[node], base_by_name[used[node]]
+        return plots[node - first_plot].plot_id, plots[node - first_plot]
+
+    # Split the route into days at the camps.
+    camps_by_leg: Dict[int, list] = {}
+    for camp in route.camps:
+        camps_by_leg.setdefault(camp.leg, []).append(camp)
+    days: List[DayPlan] = []
+    current: List[PathPart] = []
+    stops: List[PlannedStop] = []
+    seq = 0
+    day = 1
+    hpd = team.hours_per_day
+    name, base = site(nodes[0])
+    stops.append(PlannedStop(seq, BASE, name, _point(base.geometry), 1, day_start, sensitive=base.sensitive))
+    def camp(night: int, point) -> None:
+        nonlocal seq, day, current
+        end = when(day, _clock(team) + hpd)
+        days.append(DayPlan(day, when(day, _clock(team)), end, tuple(current)))
+        seq += 1
+        stops.append(PlannedStop(seq, CAMP, f"C{night}", point, day, end))
+        current = []
+        day += 1
+
+    for leg_index, parts in enumerate(legs):
+        done_h = 0.0
+        leg_hours = sum(p.hours for p in parts)
+        leg_camps = sorted(camps_by_leg.get(leg_index, []), key=lambda c: (c.fraction, c.night))
+        for night in [c for c in leg_camps if c.fraction < 1.0 - 1e-9]:
+            before, parts, point = split_parts(parts, night.fraction * leg_hours - done_h)
+            current += before
+            done_h += sum(p.hours for p in before)
+            camp(night.night, point)
+        current += parts
+        stop = route.stops[leg_index + 1]
+        name, where = site(stop.node)
+        seq += 1
+        if stop.is_plot:
+            stops.append(
+                PlannedStop(seq, PLOT, name, _point(where.geometry), stop.day, when(stop.day, stop.clock_h),
+                            plot_id=name, priority=where.priority, service_min=where.service_min,
+                            sensitive=where.sensitive)
+            )
+        else:
+            stops.append(PlannedStop(seq, BASE, name, _point(where.geometry), stop.day, when(stop.day, stop.clock_h),
+                                     sensitive=where.sensitive))
+        # the day ran out during the inspection: the night is spent at the plot
+        for night in [c for c in leg_camps if c.fraction >= 1.0 - 1e-9]:
+            camp(night.night, stops[-1].position)
+    last_end = when(day, route.stops[-1].clock_h)
+    days.append(DayPlan(day, when(day, _clock(team)), last_end, tuple(current)))
+    return TeamPlan(team.name, tuple(stops), tuple(days))
+
+
+def _clock(team: Team) -> float:
+    return team.start_time.hour + team.start_time.minute / 60.0
+
+

@@ -1,0 +1,79 @@
+"""Parsing what a coordinator asks for: teams, start time, locks and drops.
+
+Kept apart from the Processing algorithm so the same rules (and the same
+error sentences) apply from the dock, the modeler and ``qgis_process``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Dict, List, Sequence, Tuple
+
+from ..core import InputError
+
+TEAM_COLUMNS = ("name", "base", "end_base", "days", "hours_per_day")
+
+
+@dataclass(frozen=True)
+class TeamRequest:
+    name: str
+    base: str
+    end_base: str
+    days: int
+    hours_per_day: float
+
+
+def parse_teams(flat: Sequence, known_bases: Sequence[str]) -> List[TeamRequest]:
+    """Teams from a Processing matrix (row by row: name, base, end base, days, hours a day)."""
+    values = ["" if v is None else str(v).strip() for v in (flat or [])]
+    width = len(TEAM_COLUMNS)
+    if not values:
+        raise InputError("no teams: add at least one team (name, base, end base, days, hours a day)", "TEAMS")
+    if len(values) % width:
+        raise InputError(f"each team needs {width} values ({', '.join(TEAM_COLUMNS)})", "TEAMS")
+    teams: List[TeamRequest] = []
+    bases = set(known_bases)
+    for row, start in enumerate(range(0, len(values), width), 1):
+        name, base, end_base, days, hours = values[start : start + width]
+        end_base = end_base or base
+        where = f"team {row} ({name or 'no name'})"
+        if not name:
+            raise InputError(f"{where}: the team has no name", "TEAMS")
+        if name in {t.name for t in teams}:
+            raise InputError(f"{where}: two teams are called {name!r}", "TEAMS")
+        for label, value in (("base", base), ("end base", end_base)):
+            if value not in bases:
+                known = ", ".join(sorted(bases)) or "none"
+                raise InputError(f"{where}: {label} {value!r} is not in the bases layer (known: {known})", "TEAMS")
+        try:
+            day_count, hours_a_day = int(float(days)), float(hours)
+        except ValueError:
+            message = f"{where}: days and hours a day must be numbers, got {days!r} and {hours!r}"
+            raise InputError(message, "TEAMS") from None
+        if not 1 <= day_count <= 30:
+            raise InputError(f"{where}: days must be between 1 and 30, got {day_count}", "TEAMS")
+        if not 0 < hours_a_day <= 24:
+            raise InputError(f"{where}: hours a day must be between 0 and 24, got {hours_a_day:g}", "TEAMS")
+        teams.append(TeamRequest(name, base, end_base, day_count, hours_a_day))
+    return teams
+
+
+def parse_start(text: str) -> datetime:
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%dT%H:%M")
+    except ValueError:
+        raise InputError(f"the start must look like 2026-11-25T06:00, got {text!r}", "START") from None
+
+
+def parse_assignments(text: str, parameter: str, teams: Sequence[str]) -> Dict[str, Tuple[str, ...]]:
+    """``"P07=Team A;P09=Team B"`` as plot id -> team names; unknown teams are an error."""
+    out: Dict[str, Tuple[str, ...]] = {}
+    for chunk in filter(None, (c.strip() for c in (text or "").split(";"))):
+        plot, sep, team = (s.strip() for s in chunk.partition("="))
+        if not sep or not plot or not team:
+            raise InputError(f"{chunk!r} should look like P07=Team A", parameter)
+        if team not in teams:
+            raise InputError(f"{chunk!r}: there is no team called {team!r}", parameter)
+        out[plot] = out.get(plot, ()) + (team,)
+    return out
