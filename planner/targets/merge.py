@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""New alerts into an existing plots layer, without doubling a plot.
+
+Every alert of the file is clustered (``cluster``), the ones already known
+included, so a known alert still links its new neighbours to its plot.  Then,
+for each group:
+
+* an alert whose id a plot already holds is known: it changes nothing;
+* a group holding known alerts gives its new alerts to the plot that holds
+  the most of them (the first such plot on a tie);
+* otherwise the group's new alerts go to the nearest existing plot within
+  the distance of any of them (the plot's point or outline);
+* otherwise they become a new plot.
+
+An updated plot keeps its id, position, outline and the coordinator's
+attributes; it gains the new ids, their area and the dates they widen.
+Importing the same file twice therefore changes nothing the second time.
+Existing plots are never merged with each other, even when a group of new
+alerts touches two of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Dict, List, Optional, Sequence, Set
+
+from shapely.geometry import Point, box
+
+from ..core import Feedback, SpatialIndex, ensure
+from .cluster import _BOUNDARY_SLACK, alert_area, cluster_groups, plot_from_alerts
+from .model import STATUS_UNCHANGED, STATUS_UPDATED, Alert, ClusterConfig, TargetPlot
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    plots: List[TargetPlot]  # the existing plots in their order, then the new ones
+    added: int  # new plots
+    updated: int  # existing plots that gained alerts
+    new_alerts: int
+    known_alerts: int  # already held by a plot
+    repeated_alerts: int  # the same id twice in the input: only the first counts
+
+
+def _shape(plot: TargetPlot):
+    return plot.outline if plot.outline is not None else Point(plot.x, plot.y)
+
+
+def _nearest_within(alerts: Sequence[Alert], index: SpatialIndex, shapes: list, distance: float) -> Optional[int]:
+    limit = distance * (1 + _BOUNDARY_SLACK) + _BOUNDARY_SLACK
+    best, best_d = None, None
+    for alert in alerts:
+        here = alert.outline if alert.outline is not None else Point(alert.x, alert.y)
+        minx, miny, maxx, maxy = here.bounds
+        for j in index.query(box(minx - distance, miny - distance, maxx + distance, maxy + distance)):
+            d = shapes[j].distance(here)
+            if d <= limit and (best_d is None or d < best_d or (d == best_d and j < best)):
+                best, best_d = j, d
+    return best
+
+
+def _grow(plot: TargetPlot, alerts: Sequence[Alert]) -> TargetPlot:
+    dates = [a.detected for a in alerts if a.detected is not None]
+    dates += [d for d in (plot.first_detected, plot.last_detected) if d is not None]
+    return replace(
+        plot,
+        alert_ids=tuple(sorted(set(plot.alert_ids) | {a.alert_id for a in alerts})),
+        area_ha=plot.area_ha + sum(alert_area(a) for a in alerts),
+        first_detected=min(dates) if dates else None,
+        last_detected=max(dates) if dates else None,
+        status=STATUS_UPDATED,
+    )
+
+
+def merge_alerts(existing: Sequence[TargetPlot], alerts: Sequence[Alert], config: Optional[ClusterConfig] = None,
+                 feedback: Optional[Feedback] = None) -> MergeResult:
+    """The plots after adding ``alerts`` to ``existing`` (see the module's rules)."""
+    config = config or ClusterConfig()
+    feedback = ensure(feedback)
+    owner: Dict[str, int] = {}
+    for number, plot in enumerate(existing):
+        for alert_id in plot.alert_ids:
+            owner.setdefault(alert_id, number)
+    seen: Set[str] = set()
+    unique: List[Alert] = []
+    for alert in alerts:
+        if alert.alert_id not in seen:
+            seen.add(alert.alert_id)
+            unique.append(alert)
+    plots = [replace(p, status=STATUS_UNCHANGED) for p in existing]
+    shapes = [_shape(p) for p in existing]
+    index = SpatialIndex(shapes)
+    gains: Dict[int, List[Alert]] = {}
+    new_plots: List[TargetPlot] = []
+    known = 0
+    for group in cluster_groups(unique, config, feedback):
+        members = [unique[i] for i in group]
+        fresh = [a for a in members if a.alert_id not in owner]
+        known += len(members) - len(fresh)
+        if not fresh:
+            continue
+        owners = [owner[a.alert_id] for a in members if a.alert_id in owner]
+        if owners:
+            target: Optional[int] = max(sorted(set(owners)), key=owners.count)
+        else:
+            target = _nearest_within(fresh, index, shapes, config.distance_m)
+        if target is None:
+            new_plots.append(plot_from_alerts(fresh))
+        else:
+            gains.setdefault(target, []).extend(fresh)
+    for number, gained in gains.items():
+        plots[number] = _grow(plots[number], gained)
+    return MergeResult(plots + new_plots, len(new_plots), len(gains), len(unique) - known, known,
+                       len(alerts) - len(unique))

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""How urgent a plot is, by a rule the coordinator can read and change.
+
+Each plot gets six shares between 0 and 1:
+
+==========  ===========================================================================
+area        total alert area / ``area_full_ha`` (capped at 1): 10 ha or more counts fully
+recency     1 - days since the last detection / ``recent_days``: a fresh alert 1, a year-old one 0
+community   1 - distance to the nearest community / ``community_m``: at the community 1, 5 km away 0
+zone        1 inside a zone of interest, then 1 - distance / ``zone_m`` outside it
+airstrip    1 - distance to the nearest airstrip / ``airstrip_m`` (an airstrip itself: 1)
+unchecked   0 while the last check is current, up to 1 at twice the limit; never checked 1
+==========  ===========================================================================
+
+The score is the weighted mean of the shares, ``sum(w * share) / sum(w)``,
+and the priority the planner uses is ``1 + 9 * score`` rounded to one decimal:
+1 (nothing urgent) to 10 (everything at once).  Weights are zero or more; a
+weight of 0 drops that share.  A share without data (no communities layer, no
+detection date) is 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Dict, Optional, Sequence
+
+from shapely.geometry import Point, box
+
+from ..core import InputError, SpatialIndex
+from .expiry import CheckRule, days_since, unchecked_share
+from .model import KIND_AIRSTRIP, TargetPlot
+
+SHARES = ("area", "recency", "community", "zone", "airstrip", "unchecked")
+
+
+@dataclass(frozen=True)
+class PriorityRule:
+    area_weight: float = 1.0
+    recency_weight: float = 1.0
+    community_weight: float = 1.0
+    zone_weight: float = 1.0
+    airstrip_weight: float = 1.0
+    unchecked_weight: float = 1.0
+    area_full_ha: float = 10.0
+    recent_days: float = 365.0
+    community_m: float = 5000.0
+    zone_m: float = 2000.0
+    airstrip_m: float = 5000.0
+    check: CheckRule = CheckRule()
+
+    def __post_init__(self) -> None:
+        for name in SHARES:
+            if getattr(self, f"{name}_weight") < 0:
+                raise InputError(f"the {name} weight must be 0 or more")
+        for name in ("area_full_ha", "recent_days", "community_m", "zone_m", "airstrip_m"):
+            if not getattr(self, name) > 0:
+                raise InputError(f"{name} must be more than 0")
+
+    def weights(self) -> Dict[str, float]:
+        return {name: getattr(self, f"{name}_weight") for name in SHARES}
+
+
+class Places:
+    """Communities, zones of interest and airstrips (shapely geometries, metric CRS)."""
+
+    def __init__(self, communities: Sequence = (), zones: Sequence = (), airstrips: Sequence = ()) -> None:
+        self.layers = {"community": list(communities), "zone": list(zones), "airstrip": list(airstrips)}
+        self.indexes = {name: SpatialIndex(shapes) for name, shapes in self.layers.items()}
+
+    def distance(self, name: str, shape, within: float) -> Optional[float]:
+        """Distance to the nearest geometry of ``name`` if one is within ``within`` metres, else None."""
+        minx, miny, maxx, maxy = shape.bounds
+        near = self.indexes[name].query(box(minx - within, miny - within, maxx + within, maxy + within))
+        found = [self.layers[name][i].distance(shape) for i in near]
+        best = min(found, default=None)
+        return best if best is not None and best <= within else None
+
+
+@dataclass(frozen=True)
+class Priority:
+    value: float  # 1 to 10
+    shares: Dict[str, float]
+    days_unchecked: Optional[int]
+    why: str
+
+
+def _falloff(distance: Optional[float], scale: float) -> float:
+    return 0.0 if distance is None else max(0.0, 1.0 - distance / scale)
+
+
+def plot_priority(plot: TargetPlot, today: date, rule: Optional[PriorityRule] = None,
+                  places: Optional[Places] = None) -> Priority:
+    rule = rule or PriorityRule()
+    places = places or Places()
+    shape = plot.outline if plot.outline is not None else Point(plot.x, plot.y)
+    age = days_since(plot.last_detected, today)
+    community = places.distance("community", shape, rule.community_m)
+    zone = places.distance("zone", shape, rule.zone_m)
+    airstrip = 0.0 if plot.kind == KIND_AIRSTRIP else places.distance("airstrip", shape, rule.airstrip_m)
+    shares = {
+        "area": min(1.0, plot.area_ha / rule.area_full_ha),
+        "recency": 0.0 if age is None else max(0.0, 1.0 - age / rule.recent_days),
+        "community": _falloff(community, rule.community_m),
+        "zone": _falloff(zone, rule.zone_m),
+        "airstrip": _falloff(airstrip, rule.airstrip_m),
+        "unchecked": unchecked_share(plot.last_check, today, rule.check),
+    }
+    weights = rule.weights()
+    total = sum(weights.values())
+    score = sum(weights[n] * shares[n] for n in SHARES) / total if total > 0 else 0.0
+    unchecked = days_since(plot.last_check, today)
+    why = "; ".join(f"{n} {shares[n]:.2f}" for n in SHARES if weights[n] > 0)
+    return Priority(round(1.0 + 9.0 * score, 1), shares, unchecked, why)
