@@ -22,13 +22,12 @@ alerts touches two of them.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Dict, List, Optional, Sequence, Set
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from shapely.geometry import Point, box
-
-from ..core import Feedback, SpatialIndex, ensure
-from .cluster import _BOUNDARY_SLACK, alert_area, cluster_groups, plot_from_alerts
+from ..core import Feedback, ensure
+from .cluster import alert_area, cluster_groups, plot_from_alerts
 from .model import STATUS_UNCHANGED, STATUS_UPDATED, Alert, ClusterConfig, TargetPlot
+from .nearby import Nearby
 
 
 @dataclass(frozen=True)
@@ -41,21 +40,13 @@ class MergeResult:
     repeated_alerts: int  # the same id twice in the input: only the first counts
 
 
-def _shape(plot: TargetPlot):
-    return plot.outline if plot.outline is not None else Point(plot.x, plot.y)
-
-
-def _nearest_within(alerts: Sequence[Alert], index: SpatialIndex, shapes: list, distance: float) -> Optional[int]:
-    limit = distance * (1 + _BOUNDARY_SLACK) + _BOUNDARY_SLACK
-    best, best_d = None, None
+def _nearest_within(alerts: Sequence[Alert], near: Nearby, distance: float) -> Optional[int]:
+    best: Optional[Tuple[int, float]] = None
     for alert in alerts:
-        here = alert.outline if alert.outline is not None else Point(alert.x, alert.y)
-        minx, miny, maxx, maxy = here.bounds
-        for j in index.query(box(minx - distance, miny - distance, maxx + distance, maxy + distance)):
-            d = shapes[j].distance(here)
-            if d <= limit and (best_d is None or d < best_d or (d == best_d and j < best)):
-                best, best_d = j, d
-    return best
+        found = near.nearest(alert.x, alert.y, distance, alert.outline)
+        if found is not None and (best is None or found[1] < best[1] or (found[1] == best[1] and found[0] < best[0])):
+            best = found
+    return best[0] if best is not None else None
 
 
 def _grow(plot: TargetPlot, alerts: Sequence[Alert]) -> TargetPlot:
@@ -87,8 +78,7 @@ def merge_alerts(existing: Sequence[TargetPlot], alerts: Sequence[Alert], config
             seen.add(alert.alert_id)
             unique.append(alert)
     plots = [replace(p, status=STATUS_UNCHANGED) for p in existing]
-    shapes = [_shape(p) for p in existing]
-    index = SpatialIndex(shapes)
+    near = Nearby([(p.x, p.y, p.outline) for p in existing], config.distance_m)
     gains: Dict[int, List[Alert]] = {}
     new_plots: List[TargetPlot] = []
     known = 0
@@ -102,7 +92,7 @@ def merge_alerts(existing: Sequence[TargetPlot], alerts: Sequence[Alert], config
         if owners:
             target: Optional[int] = max(sorted(set(owners)), key=owners.count)
         else:
-            target = _nearest_within(fresh, index, shapes, config.distance_m)
+            target = _nearest_within(fresh, near, config.distance_m)
         if target is None:
             new_plots.append(plot_from_alerts(fresh))
         else:

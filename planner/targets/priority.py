@@ -23,13 +23,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Dict, Optional, Sequence
+from typing import Dict, Optional, Sequence, Tuple
 
-from shapely.geometry import Point, box
-
-from ..core import InputError, SpatialIndex
+from ..core import InputError
 from .expiry import CheckRule, days_since, unchecked_share
 from .model import KIND_AIRSTRIP, TargetPlot
+from .nearby import Nearby
 
 SHARES = ("area", "recency", "community", "zone", "airstrip", "unchecked")
 
@@ -66,15 +65,17 @@ class Places:
 
     def __init__(self, communities: Sequence = (), zones: Sequence = (), airstrips: Sequence = ()) -> None:
         self.layers = {"community": list(communities), "zone": list(zones), "airstrip": list(airstrips)}
-        self.indexes = {name: SpatialIndex(shapes) for name, shapes in self.layers.items()}
+        self._grids: Dict[Tuple[str, float], Nearby] = {}
 
-    def distance(self, name: str, shape, within: float) -> Optional[float]:
-        """Distance to the nearest geometry of ``name`` if one is within ``within`` metres, else None."""
-        minx, miny, maxx, maxy = shape.bounds
-        near = self.indexes[name].query(box(minx - within, miny - within, maxx + within, maxy + within))
-        found = [self.layers[name][i].distance(shape) for i in near]
-        best = min(found, default=None)
-        return best if best is not None and best <= within else None
+    def distance(self, name: str, x: float, y: float, within: float, shape=None) -> Optional[float]:
+        """Distance from the point (or ``shape``) to the nearest ``name`` if within ``within`` metres, else None."""
+        if not self.layers[name]:
+            return None
+        grid = self._grids.get((name, within))
+        if grid is None:
+            grid = self._grids[(name, within)] = Nearby([(0.0, 0.0, g) for g in self.layers[name]], within)
+        found = grid.nearest(x, y, within, shape)
+        return found[1] if found is not None else None
 
 
 @dataclass(frozen=True)
@@ -93,11 +94,12 @@ def plot_priority(plot: TargetPlot, today: date, rule: Optional[PriorityRule] = 
                   places: Optional[Places] = None) -> Priority:
     rule = rule or PriorityRule()
     places = places or Places()
-    shape = plot.outline if plot.outline is not None else Point(plot.x, plot.y)
+    shape = plot.outline
     age = days_since(plot.last_detected, today)
-    community = places.distance("community", shape, rule.community_m)
-    zone = places.distance("zone", shape, rule.zone_m)
-    airstrip = 0.0 if plot.kind == KIND_AIRSTRIP else places.distance("airstrip", shape, rule.airstrip_m)
+    community = places.distance("community", plot.x, plot.y, rule.community_m, shape)
+    zone = places.distance("zone", plot.x, plot.y, rule.zone_m, shape)
+    airstrip = 0.0 if plot.kind == KIND_AIRSTRIP else places.distance("airstrip", plot.x, plot.y, rule.airstrip_m,
+                                                                                  shape)
     shares = {
         "area": min(1.0, plot.area_ha / rule.area_full_ha),
         "recency": 0.0 if age is None else max(0.0, 1.0 - age / rule.recent_days),
