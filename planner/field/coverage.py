@@ -7,6 +7,11 @@ detection date and the pass time are known, only passes on or after the
 detection day (UTC) count: a walk past a clearing before it was cut proves
 nothing about it.
 
+With ``valid_days`` set, a check expires: a plot counts as covered only up
+to and including ``valid_days`` days after its last pass (before ``today``,
+UTC), and ``days_since_check`` says how long ago that was; a pass without a
+time cannot show it is current.  The same rule as ``planner.targets.expiry``.
+
 Everything is in one metric CRS.  Tracks are cut into pieces of a few dozen
 points (lines for foot/boat, footprint polygons for drones) held in one
 spatial index, so each plot looks at the handful of pieces near it instead of
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timezone
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -56,6 +61,8 @@ class CoverageConfig:
     min_polygon_fraction: float = 0.5
     camera: CameraConfig = field(default_factory=CameraConfig)
     piece_points: int = 64
+    valid_days: Optional[int] = None  # None: checks never expire
+    today: Optional[date] = None  # None: today (UTC)
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,7 @@ class PlotCoverage:
     visits: int = 0  # distinct tracks that covered the plot
     tracks: Tuple[str, ...] = ()
     last_track: str = ""
+    days_since_check: Optional[int] = None  # only with ``CoverageConfig.valid_days``
 
 
 def metric_track(track: Track, project: Projector, track_id: str = "") -> CoverageTrack:
@@ -204,4 +212,14 @@ def compute_coverage(plots: Sequence[Plot], tracks: Sequence[CoverageTrack],
             feedback.set_progress(100.0 * number / total)
         results.append(_plot_coverage(plot, index, config))
     feedback.set_progress(100.0)
+    if config.valid_days is not None:
+        today = config.today or datetime.now(timezone.utc).date()
+        results = [_expire(r, today, config.valid_days) for r in results]
     return results
+
+
+def _expire(result: PlotCoverage, today: date, valid_days: int) -> PlotCoverage:
+    if result.last_seen is None:
+        return replace(result, covered=False)
+    days = max(0, (today - result.last_seen.astimezone(timezone.utc).date()).days)
+    return replace(result, covered=result.covered and days <= valid_days, days_since_check=days)
