@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 COVERAGE_FIELDS = QgsFields()
 for _name, _kind in (("plot_id", QVariant.String), ("covered", QVariant.Int), ("covered_by", QVariant.String),
                      ("last_seen", QVariant.DateTime), ("visits", QVariant.Int), ("tracks", QVariant.String),
-                     ("last_track", QVariant.String)):
+                     ("last_track", QVariant.String), ("days_since_check", QVariant.Int)):
     COVERAGE_FIELDS.append(QgsField(_name, _kind))
 
 
@@ -135,7 +135,7 @@ def coverage_features(layer, results: Sequence[PlotCoverage]) -> List[QgsFeature
         feature.setGeometry(source.geometry())
         feature.setAttributes([source[name] for name in kept] + [
             r.plot_id, int(r.covered), ",".join(r.covered_by), to_qdatetime(r.last_seen), r.visits,
-            "; ".join(r.tracks), r.last_track])
+            "; ".join(r.tracks), r.last_track, r.days_since_check])
         out.append(feature)
     return out
 

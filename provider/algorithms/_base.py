@@ -8,7 +8,8 @@ message bar; anything else is a bug and keeps its traceback in the log.
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from datetime import date
+from typing import Any, Dict, Optional
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -18,12 +19,22 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...planner.core import PlannerError
+from ...planner.core import InputError, PlannerError
 from ..dependencies import missing_dependencies
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PatrolPlanner", text)
+
+
+def today_parameter(text: str) -> Optional[date]:
+    """A 'count days up to' parameter: empty for today (None), else an ISO date."""
+    if not (text or "").strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise InputError(f"{text!r} is not a date; write it as YYYY-MM-DD") from error
 
 
 class PatrolAlgorithm(QgsProcessingAlgorithm):

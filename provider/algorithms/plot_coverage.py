@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 
 from ...planner.core import InputError
@@ -22,7 +23,7 @@ from ...planner.field import CoverageConfig, compute_coverage
 from ...qgis_adapters.coverage_layers import coverage_features, coverage_fields, load_plots, load_tracks
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.local_crs import source_utm
-from ._base import PatrolAlgorithm, tr
+from ._base import PatrolAlgorithm, today_parameter, tr
 
 
 class PlotCoverage(PatrolAlgorithm):
@@ -32,6 +33,8 @@ class PlotCoverage(PatrolAlgorithm):
     GEOPACKAGE = "GEOPACKAGE"
     RADIUS = "RADIUS"
     MIN_FRACTION = "MIN_FRACTION"
+    CHECK_DAYS = "CHECK_DAYS"
+    TODAY = "TODAY"
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -46,6 +49,9 @@ class PlotCoverage(PatrolAlgorithm):
             "drone's camera footprint contains it. When a plot has a detection date, only tracks on or after "
             "that day count. Adds covered, covered_by, last_seen, visits and the tracks. Without a chosen field, "
             "a 'plot_id' field gives the plot ids and a 'detected' field the detection dates."
+        ) + " " + tr(
+            "With 'Checks stay current for' above 0, a plot counts as covered only that many days after its last "
+            "pass, and days_since_check says how long ago that was."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
@@ -63,6 +69,11 @@ class PlotCoverage(PatrolAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_FRACTION, tr("Share of a polygon plot a drone must have seen"),
             QgsProcessingParameterNumber.Type.Double, defaultValue=0.5, minValue=0.01, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CHECK_DAYS, tr("Checks stay current for (days, 0 = for ever)"),
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.TODAY, tr("Count days up to (YYYY-MM-DD, empty = today)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Plot coverage")))
 
     def process(
@@ -82,8 +93,11 @@ class PlotCoverage(PatrolAlgorithm):
         date_field = self.parameterAsString(parameters, self.DATE_FIELD, context) or ("detected" if "detected" in names
                                                                                        else "")
         plots = load_plots(source, metric, id_field, date_field)
+        days = self.parameterAsInt(parameters, self.CHECK_DAYS, context)
         config = CoverageConfig(radius_m=self.parameterAsDouble(parameters, self.RADIUS, context),
-                                min_polygon_fraction=self.parameterAsDouble(parameters, self.MIN_FRACTION, context))
+                                min_polygon_fraction=self.parameterAsDouble(parameters, self.MIN_FRACTION, context),
+                                valid_days=days or None,
+                                today=today_parameter(self.parameterAsString(parameters, self.TODAY, context)))
         results = compute_coverage(plots, tracks, config, ProcessingFeedbackAdapter(feedback))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, coverage_fields(source.fields()),
                                           source.wkbType(),
