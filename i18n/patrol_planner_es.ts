@@ -1103,4 +1103,327 @@
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
   </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="58" />
+      <source>Weight: alert area</source>
+      <translation>Peso: área de la alerta</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="59" />
+      <source>Weight: recent detection</source>
+      <translation>Peso: detección reciente</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="60" />
+      <source>Weight: near a community</source>
+      <translation>Peso: cerca de una comunidad</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="61" />
+      <source>Weight: inside or near a zone of interest</source>
+      <translation>Peso: dentro o cerca de una zona de interés</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="62" />
+      <source>Weight: near an airstrip</source>
+      <translation>Peso: cerca de una pista de aterrizaje</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="63" />
+      <source>Weight: time unchecked</source>
+      <translation>Peso: tiempo sin verificar</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="64" />
+      <source>Area that counts fully (ha)</source>
+      <translation>Área que cuenta por completo (ha)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="65" />
+      <source>Detections older than this count nothing (days)</source>
+      <translation>Detecciones más antiguas que esto no cuentan (días)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="66" />
+      <source>Communities farther than this count nothing (m)</source>
+      <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="67" />
+      <source>Zones farther than this count nothing (m)</source>
+      <translation>Zonas más lejanas que esto no cuentan (m)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="68" />
+      <source>Airstrips farther than this count nothing (m)</source>
+      <translation>Pistas más lejanas que esto no cuentan (m)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="91" />
+      <source>Import alerts</source>
+      <translation>Importar alertas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="94" />
+      <source>Turns deforestation alerts (MapBiomas, Geobosques, GLAD, RADD; points or polygons from a layer, or a GeoJSON, GeoPackage, shapefile or CSV with lon/lat columns) into suspected plots. Alerts at most the distance apart become one plot that keeps their ids, count, total area and first and last detection dates. With an existing plots layer, alerts it already holds change nothing and alerts within the distance of a plot update it instead of adding another. Airstrips (runway centre-lines or points) become targets with their length. Empty field names are guessed and the guesses are shown in the log. A check (last_check or last_seen) stays current for the days given; days_since_check and check_due show it. Priority, 1 to 10, is 1 + 9 x the weighted mean of six shares between 0 and 1: area, recent detection, near a community, inside or near a zone of interest, near an airstrip, and time unchecked (0 while the check is current, rising to 1 at twice the limit; 1 if never checked). The output is a new layer: the plots layer given is not changed.</source>
+      <translation>Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="111" />
+      <source>Alerts layer</source>
+      <translation>Capa de alertas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="113" />
+      <source>…or alerts file (GeoJSON, GeoPackage, shapefile, CSV)</source>
+      <translation>…o archivo de alertas (GeoJSON, GeoPackage, shapefile, CSV)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="115" />
+      <source>Alert id field (empty = guess)</source>
+      <translation>Campo de código de alerta (vacío = adivinar)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="116" />
+      <source>Detection date field (empty = guess)</source>
+      <translation>Campo de fecha de detección (vacío = adivinar)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="117" />
+      <source>Area (ha) field (empty = guess)</source>
+      <translation>Campo de área (ha) (vacío = adivinar)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="120" />
+      <source>Alerts closer than this are one plot (m)</source>
+      <translation>Alertas más cercanas que esto forman una sola parcela (m)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="122" />
+      <source>Existing plots layer to merge into</source>
+      <translation>Capa de parcelas existente donde sumarlas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="124" />
+      <source>Airstrips (runway lines or points)</source>
+      <translation>Pistas de aterrizaje (líneas de pista o puntos)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="127" />
+      <source>Communities</source>
+      <translation>Comunidades</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="129" />
+      <source>Zones of interest</source>
+      <translation>Zonas de interés</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="131" />
+      <source>Checks stay current for (days)</source>
+      <translation>Una verificación vale durante (días)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="134" />
+      <source>Count days up to (YYYY-MM-DD, empty = today)</source>
+      <translation>Contar los días hasta (AAAA-MM-DD, vacío = hoy)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="142" />
+      <source>Plots from alerts</source>
+      <translation>Parcelas de alertas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="143" />
+      <source>New plots</source>
+      <translation>Parcelas nuevas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="143" />
+      <source>Plots updated</source>
+      <translation>Parcelas actualizadas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="144" />
+      <source>New alerts</source>
+      <translation>Alertas nuevas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="144" />
+      <source>Alerts already in a plot</source>
+      <translation>Alertas ya en una parcela</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="145" />
+      <source>Airstrips added</source>
+      <translation>Pistas añadidas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="173" />
+      <source>Alert id</source>
+      <translation>Código de alerta</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="174" />
+      <source>Detection date</source>
+      <translation>Fecha de detección</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="175" />
+      <source>Area (ha)</source>
+      <translation>Área (ha)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="176" />
+      <source>guessed</source>
+      <translation>adivinado</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="176" />
+      <source>chosen</source>
+      <translation>elegido</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="187" />
+      <source>{} alerts read; measuring in {}</source>
+      <translation>{} alertas leídas; se mide en {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="215" />
+      <source>{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; {} airstrips added; {:.1f} s</source>
+      <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="162" />
+      <source>{} rows without coordinates skipped</source>
+      <translation>{} filas sin coordenadas omitidas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="177" />
+      <source>{}: {} ({})</source>
+      <translation>{}: {} ({})</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="178" />
+      <source>{}: no field found</source>
+      <translation>{}: no se encontró ningún campo</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plot_coverage.py" line="52" />
+      <source>With 'Checks stay current for' above 0, a plot counts as covered only that many days after its last pass, and days_since_check says how long ago that was.</source>
+      <translation>Con «Una verificación vale durante» mayor que 0, una parcela cuenta como cubierta solo esa cantidad de días después del último paso, y days_since_check dice hace cuánto fue.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plot_coverage.py" line="73" />
+      <source>Checks stay current for (days, 0 = for ever)</source>
+      <translation>Una verificación vale durante (días, 0 = para siempre)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/target_styles.py" line="24" />
+      <source>Priority 7 to 10</source>
+      <translation>Prioridad 7 a 10</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/target_styles.py" line="25" />
+      <source>Priority 4 to 7</source>
+      <translation>Prioridad 4 a 7</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/target_styles.py" line="27" />
+      <source>Priority 1 to 4</source>
+      <translation>Prioridad 1 a 4</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/target_styles.py" line="29" />
+      <source>Airstrip</source>
+      <translation>Pista de aterrizaje</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/target_styles.py" line="30" />
+      <source>Check still current</source>
+      <translation>Verificación todavía vigente</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="62" />
+      <source>Turn deforestation alerts and airstrip lists into suspected plots, ranked by priority.</source>
+      <translation>Convierta alertas de deforestación y listas de pistas de aterrizaje en parcelas sospechosas, ordenadas por prioridad.</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="70" />
+      <source>Alerts (*.geojson *.json *.gpkg *.shp *.csv)</source>
+      <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="71" />
+      <source>…or alerts file</source>
+      <translation>…o archivo de alertas</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="84" />
+      <source>Alerts closer than this are one plot</source>
+      <translation>Alertas más cercanas que esto forman una sola parcela</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="86" />
+      <source>Merge into plots layer</source>
+      <translation>Sumar a la capa de parcelas</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="88" />
+      <source>Airstrips</source>
+      <translation>Pistas de aterrizaje</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="96" />
+      <source> days</source>
+      <translation> días</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="97" />
+      <source>A check stays current for</source>
+      <translation>Una verificación vale durante</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="73" />
+      <source>Alert id field</source>
+      <translation>Campo de código de alerta</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="74" />
+      <source>Area (ha) field</source>
+      <translation>Campo de área (ha)</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="126" />
+      <source>(none)</source>
+      <translation>(ninguno)</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="158" />
+      <source>Choose an alerts layer or an alerts file.</source>
+      <translation>Elija una capa o un archivo de alertas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="131" />
+      <source>none found</source>
+      <translation>no encontrado</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="174" />
+      <source>{} plots: {} new, {} updated, {} airstrips added; {} need a check.</source>
+      <translation>{} parcelas: {} nuevas, {} actualizadas, {} pistas añadidas; {} necesitan verificación.</translation>
+    </message>
+    <message>
+      <location filename="../ui/alerts_step.py" line="132" />
+      <source>Guessed: id {}, date {}, area {}. Change them above if they are wrong.</source>
+      <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="88" />
+      <source>1b Alerts</source>
+      <translation>1b Alertas</translation>
+    </message>
+  </context>
 </TS>

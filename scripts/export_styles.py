@@ -33,6 +33,8 @@ LAYERS = {
     "plot_coverage": ("Point", "field=plot_id:string&field=covered:integer", "style_plots_status"),
     "plots_left_out": ("Point", "field=plot_id:string&field=status:string", "style_plots_status"),
     "nogo_zones": ("Polygon", "field=name:string&field=factor:double", "style_nogo"),
+    "alert_plots": ("Point", "field=plot_id:string&field=kind:string&field=priority:double&field=check_due:integer",
+                    "target_styles.style_target_plots"),
 }
 
 
@@ -66,11 +68,12 @@ def canonical(text: str) -> str:
 
 
 def qml(name: str) -> str:
-    from patrol_planner.qgis_adapters import styles
+    from patrol_planner.qgis_adapters import styles, target_styles
 
     geometry, fields, function = LAYERS[name]
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32718&{fields}", name, "memory")
-    getattr(styles, function)(layer)
+    module, _, function = function.rpartition(".")
+    getattr(target_styles if module == "target_styles" else styles, function)(layer)
     document = QDomDocument()
     categories = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
     layer.exportNamedStyle(document, QgsReadWriteContext(), categories)

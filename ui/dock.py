@@ -18,6 +18,7 @@ from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime
 
 from . import project_state
+from .alerts_step import AlertsStep
 from .compat import layer_filter
 from .results import ResultLayers
 from .review import ReviewTree
@@ -83,6 +84,8 @@ class PatrolPlannerDock(QgsDockWidget):
         self.teams = TeamsTable(self.form.teamsTable)
         self.review = ReviewTree(self.form.reviewTree, iface)
         self._setup_widgets()
+        self.alerts = AlertsStep(self)
+        self.form.stepTabs.insertTab(1, self.alerts, tr("1b Alerts"))
         self._connect()
         self.restore_from_project()
 
