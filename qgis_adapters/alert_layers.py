@@ -16,6 +16,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -45,6 +46,7 @@ from ..planner.targets import (
     parse_number,
     read_alert_csv,
 )
+from .compat import geometry_type
 
 TARGET_FIELDS = QgsFields()
 for _name, _kind in (("plot_id", QVariant.String), ("kind", QVariant.String), ("alert_ids", QVariant.String),
@@ -104,22 +106,39 @@ def _shape(feature, transform, source: str):
 
 
 def layer_alerts(layer, crs: QgsCoordinateReferenceSystem, mapping: FieldMapping, source: str) -> List[Alert]:
-    """Points (a multipoint: its centre) or polygons (outline kept) as alerts in ``crs``."""
+    """Points (a multipoint: its centre) or polygons (outline kept) as alerts in ``crs``.
+
+    Single points skip shapely (a real alert file is thousands of them); only the mapped fields are read.
+    """
     transform = _transform(layer, crs)
+    names = field_names(layer)
+    wanted = [mapping.id_field, mapping.date_field, mapping.area_field]
+    index = [names.index(n) if n else -1 for n in wanted]
+    request = QgsFeatureRequest().setSubsetOfAttributes([i for i in index if i >= 0])
     alerts = []
-    for feature in layer.getFeatures():
-        shape = _shape(feature, transform, source)
-        outline = shape if shape.geom_type in ("Polygon", "MultiPolygon") else None
-        if outline is None and shape.geom_type not in ("Point", "MultiPoint"):
-            raise InputError(f"an alert must be a point or a polygon, not a {shape.geom_type}", source,
-                             feature=feature.id())
-        anchor = shape.representative_point() if outline is not None else shape.centroid
-        alert_id = parse_id(_value(feature[mapping.id_field])) if mapping.id_field else ""
-        alerts.append(Alert(
-            alert_id or f"fid{feature.id()}", anchor.x, anchor.y,
-            parse_date(_value(feature[mapping.date_field])) if mapping.date_field else None,
-            parse_number(_value(feature[mapping.area_field])) if mapping.area_field else None,
-            outline))
+    for feature in layer.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            raise InputError("the feature has no geometry", source, feature=feature.id())
+        attributes = feature.attributes()
+        raw_id, raw_date, raw_area = (_value(attributes[i]) if i >= 0 else None for i in index)
+        outline = None
+        if geometry.type() == geometry_type("Point") and not geometry.isMultipart():
+            point = transform.transform(geometry.asPoint())
+            x, y = point.x(), point.y()
+        else:
+            shape = _shape(feature, transform, source)
+            if shape.geom_type in ("Polygon", "MultiPolygon"):
+                outline = shape
+                anchor = shape.representative_point()
+            elif shape.geom_type in ("Point", "MultiPoint"):
+                anchor = shape.centroid
+            else:
+                raise InputError(f"an alert must be a point or a polygon, not a {shape.geom_type}", source,
+                                 feature=feature.id())
+            x, y = anchor.x, anchor.y
+        alerts.append(Alert(parse_id(raw_id) or f"fid{feature.id()}", x, y, parse_date(raw_date),
+                            parse_number(raw_area), outline))
     return alerts
 
 
