@@ -15,8 +15,9 @@ unchecked   0 while the last check is current, up to 1 at twice the limit; never
 The score is the weighted mean of the shares, ``sum(w * share) / sum(w)``,
 and the priority the planner uses is ``1 + 9 * score`` rounded to one decimal:
 1 (nothing urgent) to 10 (everything at once).  Weights are zero or more; a
-weight of 0 drops that share.  A share without data (no communities layer, no
-detection date) is 0.
+weight of 0 drops that share.  A layer not given (no communities, no zones, no
+airstrips) drops its share too, so it does not pull every plot down; a plot
+without a detection date has a recency of 0.
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ def plot_priority(plot: TargetPlot, today: date, rule: Optional[PriorityRule] = 
         "unchecked": unchecked_share(plot.last_check, today, rule.check),
     }
     weights = rule.weights()
+    for name in ("community", "zone", "airstrip"):
+        if not places.layers[name] and not (name == "airstrip" and plot.kind == KIND_AIRSTRIP):
+            weights[name] = 0.0
     total = sum(weights.values())
     score = sum(weights[n] * shares[n] for n in SHARES) / total if total > 0 else 0.0
     unchecked = days_since(plot.last_check, today)

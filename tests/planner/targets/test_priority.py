@@ -96,3 +96,12 @@ def test_airstrip_is_its_own_airstrip_and_far_places_count_nothing():
 def test_negative_weight_is_refused():
     with pytest.raises(InputError, match="area weight"):
         PriorityRule(area_weight=-1)
+
+
+def test_layers_not_given_do_not_pull_priorities_down():
+    plot = TargetPlot("p", 0, 0, area_ha=10.0, last_detected=TODAY)  # never checked
+    result = plot_priority(plot, TODAY)  # no communities, zones or airstrips
+    assert result.value == 10.0  # area 1, recency 1, unchecked 1; the other three are left out
+    assert result.why == "area 1.00; recency 1.00; unchecked 1.00"
+    with_far_community = plot_priority(plot, TODAY, PriorityRule(), Places(communities=[Point(9000, 0)]))
+    assert with_far_community.value == 7.8  # 1 + 9 * 3/4 = 7.75, rounded to one decimal
