@@ -196,8 +196,14 @@ def existing_plots(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "")
     plots = []
     seen: Dict[str, int] = {}
     for feature in layer.getFeatures():
-        shape = _shape(feature, transform, source)
-        anchor = shape if shape.geom_type == "Point" else shape.representative_point()
+        geometry = feature.geometry()
+        if not geometry.isNull() and geometry.type() == geometry_type("Point") and not geometry.isMultipart():
+            point = transform.transform(geometry.asPoint())  # thousands of plots: no shapely for points
+            shape, x, y = None, point.x(), point.y()
+        else:
+            shape = _shape(feature, transform, source)
+            anchor = shape.representative_point()
+            x, y = anchor.x, anchor.y
         plot_id = parse_id(_value(feature[id_field])) if id_field else ""
         plot_id = plot_id or f"P{feature.id()}"
         if plot_id in seen:
@@ -208,10 +214,10 @@ def existing_plots(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "")
             return _value(feature[name]) if name in names else None
 
         plots.append(TargetPlot(
-            plot_id, anchor.x, anchor.y, _split_ids(get("alert_ids")), parse_number(get("area_ha")) or 0.0,
+            plot_id, x, y, _split_ids(get("alert_ids")), parse_number(get("area_ha")) or 0.0,
             parse_date(get("first_det")), parse_date(get("last_det")), str(get("kind") or KIND_ALERT),
             parse_number(get("length_m")), _last_check(feature, names),
-            None if shape.geom_type == "Point" else shape, feature.id()))
+            shape, feature.id()))
     return plots
 
 
