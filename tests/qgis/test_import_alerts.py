@@ -101,3 +101,24 @@ def test_bad_field_and_missing_input_are_explained(provider) -> None:
         _run()
     with pytest.raises(QgsProcessingException, match="no field 'fecha'"):
         _run(ALERTS_FILE=GEOJSON, DATE_FIELD="fecha")
+
+
+def test_plots_from_alerts_feed_the_planner(provider, small_area) -> None:
+    import processing
+
+    x0, y0 = 500_000, 9_000_000
+    alerts = memory_layer("Point", "EPSG:32718", "field=alert_id:string&field=date:string&field=area_ha:double",
+                          "alerts", [(f"POINT({x0 + 5_100} {y0 + 300})", ["m1", "2025-12-20", 2.0]),  # 100 m from P1
+                                     (f"POINT({x0 + 10_200} {y0 + 3_000})", ["m2", "2026-01-02", 6.0])])  # by the trail
+    out = _run(ALERTS=alerts, PLOTS=small_area["PLOTS"], DISTANCE=250)
+    assert (out["ADDED"], out["UPDATED"]) == (1, 1)
+    plots = out["OUTPUT"]
+    rows = _rows(plots)
+    assert sorted(rows) == ["A-m2", "P1", "P2", "P3", "P4"]
+    assert rows["P1"]["alert_ids"] == "m1" and rows["P2"]["mandatory"] == 1  # the plot's own fields are kept
+    params = dict(small_area, PLOTS=plots, TEAMS=["Norte", "Alfa", "", 1, 12], START="2026-12-01T06:00",
+                  TIME_LIMIT=1, ROUTES="memory:", STOPS="memory:", UNPLANNED="memory:")
+    plan = processing.run("patrol_planner:plan_patrols", params)
+    planned = {f["plot_id"] for f in plan["STOPS"].getFeatures() if f["kind"] == "plot"}
+    left = {f["plot_id"] for f in plan["UNPLANNED"].getFeatures()}
+    assert "A-m2" in planned | left and planned | left == {"A-m2", "P1", "P2", "P3", "P4"}
