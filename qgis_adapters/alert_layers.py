@@ -52,8 +52,8 @@ TARGET_FIELDS = QgsFields()
 for _name, _kind in (("plot_id", QVariant.String), ("kind", QVariant.String), ("alert_ids", QVariant.String),
                      ("n_alerts", QVariant.Int), ("area_ha", QVariant.Double), ("first_det", QVariant.Date),
                      ("last_det", QVariant.Date), ("length_m", QVariant.Double), ("last_check", QVariant.Date),
-                     ("days_since_check", QVariant.Int), ("check_due", QVariant.Int),
-                     ("priority", QVariant.Double), ("priority_why", QVariant.String), ("status", QVariant.String)):
+                     ("days_since_check", QVariant.Int), ("check_due", QVariant.Int), ("priority", QVariant.Double),
+                     ("priority_why", QVariant.String), ("import_status", QVariant.String)):
     TARGET_FIELDS.append(QgsField(_name, _kind))
 
 ID_SEPARATOR = ","

@@ -122,3 +122,10 @@ def test_plots_from_alerts_feed_the_planner(provider, small_area) -> None:
     planned = {f["plot_id"] for f in plan["STOPS"].getFeatures() if f["kind"] == "plot"}
     left = {f["plot_id"] for f in plan["UNPLANNED"].getFeatures()}
     assert "A-m2" in planned | left and planned | left == {"A-m2", "P1", "P2", "P3", "P4"}
+
+
+def test_import_status_says_what_this_import_did(provider) -> None:
+    first = _run(ALERTS_FILE=GEOJSON, DISTANCE=250)["OUTPUT"]
+    assert {f["import_status"] for f in first.getFeatures()} == {"new"}
+    again = _run(ALERTS_FILE=GEOJSON, DISTANCE=250, PLOTS=first)["OUTPUT"]
+    assert {f["import_status"] for f in again.getFeatures()} == {"unchanged"}
