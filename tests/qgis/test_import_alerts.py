@@ -129,3 +129,29 @@ def test_import_status_says_what_this_import_did(provider) -> None:
     assert {f["import_status"] for f in first.getFeatures()} == {"new"}
     again = _run(ALERTS_FILE=GEOJSON, DISTANCE=250, PLOTS=first)["OUTPUT"]
     assert {f["import_status"] for f in again.getFeatures()} == {"unchanged"}
+
+
+def test_geopackage_shapefile_and_polygon_alerts(provider, tmp_path) -> None:
+    import processing
+    from qgis.core import QgsVectorFileWriter, QgsVectorLayer
+
+    source = QgsVectorLayer(GEOJSON, "alerts", "ogr")
+    expected = _run(ALERTS_FILE=GEOJSON, DISTANCE=500)["OUTPUT"].featureCount()
+    for driver, name in (("GPKG", "alerts.gpkg"), ("ESRI Shapefile", "alerts.shp")):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = driver
+        error = QgsVectorFileWriter.writeAsVectorFormatV2(source, str(tmp_path / name), source.transformContext(),
+                                                          options)
+        assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+        # shapefile field names are cut to 10 characters: detected_at stays, alert_code stays
+        assert _run(ALERTS_FILE=str(tmp_path / name), DISTANCE=500)["OUTPUT"].featureCount() == expected
+    # Polygon alerts: 50 m squares around the points, in UTM; clustered edge to edge, so 500 m between
+    # centres is 450 m between edges: at most as many plots as the points give.
+    utm = processing.run("native:reprojectlayer", {"INPUT": source, "TARGET_CRS": "EPSG:32718",
+                                                   "OUTPUT": "memory:"})["OUTPUT"]
+    squares = processing.run("native:buffer", {"INPUT": utm, "DISTANCE": 25, "SEGMENTS": 1, "END_CAP_STYLE": 2,
+                                               "OUTPUT": "memory:"})["OUTPUT"]
+    polygons = _run(ALERTS=squares, DISTANCE=500)
+    assert polygons["NEW_ALERTS"] == 61
+    assert polygons["OUTPUT"].featureCount() <= expected
+    assert sum(f["n_alerts"] for f in polygons["OUTPUT"].getFeatures()) == 61
