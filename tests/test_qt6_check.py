@@ -151,3 +151,14 @@ def test_every_removed_api_entry_says_why_what_instead_and_where_from() -> None:
         assert entry["kind"] in ("module", "name", "method", "chain"), entry
         for key in ("name", "why", "instead", "source"):
             assert entry[key].strip(), (entry["name"], key)
+
+
+def test_metadata_and_readme_state_the_checked_qgis_versions() -> None:
+    metadata = (ROOT / "metadata.txt").read_text(encoding="utf-8")
+    assert "# Checked against QGIS 3.22 LTR" in metadata and "QGIS 4.x / Qt 6 (make qt6-check" in metadata
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## QGIS versions it is checked against" in readme
+    for version in ("3.22 LTR", "4.x (Qt 6, PyQt6)", "3.40 LTR"):
+        assert version in readme
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "test: setup translations lint zip qt6-check engine-newest" in makefile
