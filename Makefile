@@ -82,7 +82,7 @@ $(NEWEST_STAMP): requirements-newest.txt scripts/find_python.sh
 
 # tests/planner/ again, on the newest stack; prints the versions it ran on
 engine-newest: $(NEWEST_STAMP)
-	@$(NEWEST_VENV)/bin/python -c 'import sys, shapely, networkx, gpxpy; print("engine-newest: Python %s, shapely %s, networkx %s, gpxpy %s" % (sys.version.split()[0], shapely.__version__, networkx.__version__, gpxpy.__version__))'
+	@$(NEWEST_VENV)/bin/python -c 'import sys, shapely, networkx, gpxpy; print("engine-newest: Python %s, shapely %s, networkx %s, gpxpy %s" % (sys.version.split()[0], shapely.__version__, networkx.__version__, gpxpy.__version__)); sys.exit(0 if int(shapely.__version__.split(".")[0]) >= 2 else "engine-newest: shapely 2 expected")'
 	$(HEADLESS) $(NEWEST_VENV)/bin/python -m pytest -q tests/planner
 
 test: setup translations lint zip qt6-check engine-newest
