@@ -25,10 +25,11 @@ import enum
 import importlib
 import json
 import os
+import re
 import sys
 import types
 import xml.etree.ElementTree as ET
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -152,14 +153,29 @@ def install_stand_ins(modules: Dict[str, Dict[str, str]], qtwidgets: Any) -> Non
             setattr(target, cls, type(cls, (getattr(qtwidgets, base, qtwidgets.QWidget),), {}))
 
 
-def load_ui(ui_path: str, uic: Any, qtwidgets: Any) -> Optional[str]:
+def load_ui(ui_path: str, uic: Any, qtwidgets: Any) -> Optional[Tuple[int, str]]:
+    """None when PyQt6's uic loads the file, else (line, what is wrong)."""
     try:
         install_stand_ins(custom_widget_modules(ui_path), qtwidgets)
         widget = uic.loadUi(ui_path)
     except Exception as error:  # any failure to load is the finding
-        return f"PyQt6 uic cannot load it: {type(error).__name__}: {error}"
+        text = f"{type(error).__name__}: {error}"
+        if "QSpacerItem" in text:
+            fix = "a <spacer> needs a sizeHint property"
+            return _line_of(ui_path, "<spacer"), f"PyQt6 uic cannot load it: {fix} ({text})"
+        match = re.search(r"has no attribute '(\w+)'", text)
+        return (_line_of(ui_path, match.group(1)) if match else 1), f"PyQt6 uic cannot load it: {text}"
     widget.deleteLater()
     return None
+
+
+def _line_of(ui_path: str, needle: str) -> int:
+    """The first line of the file holding ``needle`` (1 when none does)."""
+    with open(ui_path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if needle in line:
+                return number
+    return 1
 
 
 def main() -> int:
@@ -179,7 +195,8 @@ def main() -> int:
     for ui in request["ui_files"]:
         problem = load_ui(ui["file"], uic, qtwidgets)
         if problem:
-            findings.append({"path": ui["path"], "line": 1, "col": 1, "rule": "pyqt6-uic", "message": problem})
+            line, message = problem
+            findings.append({"path": ui["path"], "line": line, "col": 1, "rule": "pyqt6-uic", "message": message})
     json.dump(
         {"findings": findings, "pyqt": qtcore.PYQT_VERSION_STR, "qt": qtcore.QT_VERSION_STR,
          "names": len(request["chains"]), "ui_files": len(request["ui_files"])},

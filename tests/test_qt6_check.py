@@ -37,6 +37,7 @@ def test_the_code_has_nothing_to_change_for_qt6() -> None:
     assert " 0 .ui files" not in result.stdout and "0 Qt names" not in result.stdout
 
 
+COPY_UI_LINES: list = []
 PLANTED_PY = '''
 from qgis.core import QgsWkbTypes as PlantedWkb
 from qgis.PyQt.QtCore import Qt as PlantedQt
@@ -68,7 +69,9 @@ def planted_report(tmp_path_factory: pytest.TempPathFactory):
     dock_ui = copy / "ui" / "dock.ui"
     text = dock_ui.read_text(encoding="utf-8")
     assert "<enum>Qt::Vertical</enum>" in text
-    dock_ui.write_text(text.replace("<enum>Qt::Vertical</enum>", "<enum>Qt::Vertikal</enum>", 1), encoding="utf-8")
+    planted_ui = text.replace("<enum>Qt::Vertical</enum>", "<enum>Qt::Vertikal</enum>", 1)
+    dock_ui.write_text(planted_ui, encoding="utf-8")
+    COPY_UI_LINES[:] = [planted_ui.splitlines()]
     result = run_check(copy)
     lines = {
         name: first_planted + i for i, line in enumerate(PLANTED_PY.splitlines()) for name in [line.split(" = ")[0]]
@@ -100,8 +103,20 @@ def test_a_planted_qt5_spelling_is_reported_where_it_is(planted_report, planted,
 
 def test_a_planted_bad_enum_in_a_ui_file_is_reported(planted_report) -> None:
     result, _ = planted_report
-    assert "ui/dock.ui:1:1: [pyqt6-uic] PyQt6 uic cannot load it: AttributeError" in result.stdout
+    line = 1 + next(i for i, text in enumerate(COPY_UI_LINES[0]) if "Vertikal" in text)
+    assert f"ui/dock.ui:{line}:1: [pyqt6-uic] PyQt6 uic cannot load it: AttributeError" in result.stdout
     assert "Vertikal" in result.stdout
+
+
+def test_a_spacer_without_size_hint_is_reported_with_the_fix(tmp_path: Path) -> None:
+    (tmp_path / "ui").mkdir()
+    text = (ROOT / "ui" / "dock.ui").read_text(encoding="utf-8")
+    start = text.index('<property name="sizeHint"')
+    end = text.index("</property>", start) + len("</property>")
+    (tmp_path / "ui" / "dock.ui").write_text(text[:start] + text[end:], encoding="utf-8")
+    result = run_check(tmp_path)
+    assert result.returncode == 1
+    assert "[pyqt6-uic] PyQt6 uic cannot load it: a <spacer> needs a sizeHint property" in result.stdout
 
 
 def test_the_correct_qt6_spellings_planted_beside_them_pass(planted_report) -> None:
