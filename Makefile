@@ -22,7 +22,7 @@ PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 DEMO_OUT ?= demo-output
 
 .PHONY: help setup system test lint demo zip deploy qgis bench screenshots translations metadata clean \
-	qt6-check qt6-venv engine-newest
+	qt6-check qt6-fix qt6-venv engine-newest
 
 help:
 	@echo "make test     set up (apt, venv) and run linters and all tests headless"
@@ -32,6 +32,7 @@ help:
 	@echo "make qgis     open QGIS with the plugin enabled"
 	@echo "make bench    run the benchmarks in tests/benchmarks/"
 	@echo "make qt6-check   will it load on QGIS 4 (Qt 6)? migration rules, PyQt6 names and .ui files, removed API"
+	@echo "make qt6-fix     write the Qt 6 spelling of the enum values qt6-check reports"
 	@echo "make engine-newest  the engine's tests on Python 3.12 (if the machine has it), shapely 2, newest networkx/gpxpy"
 	@echo "make screenshots  refresh the tutorial's screenshots from the end-to-end test in real QGIS"
 
@@ -71,6 +72,10 @@ qt6-venv: $(QT6_STAMP)
 
 qt6-check: setup $(QT6_STAMP)
 	$(HEADLESS) $(PY) scripts/qt6_check.py --qt6-python $(QT6_VENV)/bin/python
+
+# writes the scoped spelling of the enum values qt6-check flags (Qgis.Critical -> Qgis.MessageLevel.Critical)
+qt6-fix: setup $(QT6_STAMP)
+	$(HEADLESS) $(PY) scripts/qt6_check.py --qt6-python $(QT6_VENV)/bin/python --fix
 
 $(NEWEST_STAMP): requirements-newest.txt scripts/find_python.sh
 	@bash scripts/setup_system.sh

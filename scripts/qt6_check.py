@@ -18,7 +18,9 @@ vendored copies and build output left out) and reports, as
   its removal is recorded).
 
 Exit status 0 when nothing is found, 1 otherwise, 2 when the check cannot run.
-Usage: qt6_check.py [--root DIR] [--qt6-python PATH] [--no-qgis]
+With --fix it first writes the scoped spelling of every enum value it can
+(``Qgis.Critical`` -> ``Qgis.MessageLevel.Critical``) and reports the rest.
+Usage: qt6_check.py [--root DIR] [--qt6-python PATH] [--no-qgis] [--fix]
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def qgis_enum_findings(chains: List[Chain]) -> Tuple[List[Finding], str]:
             continue
         problem = _unscoped(module, chain)
         if problem:
-            findings.append(Finding(chain.path, chain.line, chain.col, "qgis-enum", problem))
+            findings.append(Finding(chain.path, chain.line, chain.col, "qgis-enum", *problem))
     return findings, version
 
 
@@ -86,10 +88,10 @@ def _is_enum_type(value: object) -> bool:
     return isinstance(value, type) and (type(value).__name__ == "enumtype" or issubclass(value, enum.Enum))
 
 
-def _unscoped(module: object, chain: Chain) -> Optional[str]:
+def _unscoped(module: object, chain: Chain) -> Optional[Tuple[str, Optional[Tuple[str, str]]]]:
     obj: object = module
     path: List[str] = []
-    for name in chain.names:
+    for index, name in enumerate(chain.names):
         if not hasattr(obj, name):
             return None  # newer than this QGIS (guarded by the code) or not a static name: not this rule
         value = getattr(obj, name)
@@ -99,7 +101,10 @@ def _unscoped(module: object, chain: Chain) -> Optional[str]:
         ):
             scoped = ".".join(path + [kind.__name__, name]) if getattr(obj, kind.__name__, None) is kind else None
             spelled = scoped or f"{kind.__qualname__}.{name}"
-            return f"{chain.written}: an enum value without its enum, which QGIS 4 (PyQt6) rejects: write {spelled}"
+            written = chain.written
+            last = scoped and index == len(chain.names) - 1 and written.endswith("." + name)
+            fix = (written, f"{written[: -len(name)]}{kind.__name__}.{name}") if last else None
+            return f"{written}: an enum value without its enum, which QGIS 4 (PyQt6) rejects: write {spelled}", fix
         if not isinstance(value, type):
             return None
         obj = value
@@ -125,8 +130,31 @@ def pyqt6_findings(
     if result.returncode != 0:
         raise SystemExit(f"qt6-check: the PyQt6 worker failed ({qt6_python}):\n{result.stderr.strip()}")
     answer = json.loads(result.stdout)
-    findings = [Finding(f["path"], f["line"], f["col"], f["rule"], f["message"]) for f in answer["findings"]]
+    findings = [
+        Finding(f["path"], f["line"], f["col"], f["rule"], f["message"], tuple(f["fix"]) if f.get("fix") else None)
+        for f in answer["findings"]
+    ]
     return findings, answer
+
+
+def apply_fixes(root: Path, findings: List[Finding]) -> List[Finding]:
+    """Write the scoped enum spellings in place; the findings fixed."""
+    fixed = []
+    by_file: dict = {}
+    for finding in findings:
+        if finding.fix:
+            by_file.setdefault(finding.path, []).append(finding)
+    for rel, items in by_file.items():
+        path = root / rel
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        for finding in sorted(items, key=lambda f: (f.line, f.col), reverse=True):
+            old, new = finding.fix
+            text, start = lines[finding.line - 1], finding.col - 1
+            if text[start : start + len(old)] == old:  # a chain split over lines is left to a person
+                lines[finding.line - 1] = text[:start] + new + text[start + len(old) :]
+                fixed.append(finding)
+        path.write_text("".join(lines), encoding="utf-8")
+    return fixed
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -134,6 +162,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--root", type=Path, default=REPO, help="tree to check (default: this repository)")
     parser.add_argument("--qt6-python", type=Path, default=REPO / ".venv-qt6" / "bin" / "python")
     parser.add_argument("--no-qgis", action="store_true", help="skip the QGIS enum rule even if QGIS is importable")
+    parser.add_argument("--fix", action="store_true", help="write the scoped enum spellings it knows, then report")
     args = parser.parse_args(argv)
     started = time.monotonic()
     root = args.root.resolve()
@@ -163,6 +192,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     more, answer = pyqt6_findings(args.qt6_python, chains, ui_files)
     findings += more
     findings.sort(key=lambda f: (f.path, f.line, f.col, f.rule))
+    if args.fix:
+        fixed = apply_fixes(root, findings)
+        for finding in fixed:
+            print(f"{finding.path}:{finding.line}:{finding.col}: fixed: {finding.fix[0]} -> {finding.fix[1]}")
+        findings = [f for f in findings if f not in fixed]
     for finding in findings:
         print(finding)
     qgis_note = f", QGIS {qgis_version} enums" if qgis_version else ", QGIS enums not checked (no QGIS here)"

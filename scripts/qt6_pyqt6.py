@@ -88,27 +88,28 @@ def pyqt6_module(module: str) -> Any:
     return importlib.import_module("PyQt6." + module[len("qgis.PyQt."):])
 
 
-def scoped_spelling(owner: Any, owner_path: List[str], name: str) -> Optional[str]:
-    """Where ``name`` lives as an enum member inside ``owner`` (``AlignLeft`` -> ``AlignmentFlag.AlignLeft``)."""
+def scoped_enum(owner: Any, name: str) -> Optional[str]:
+    """The enum inside ``owner`` that has the member ``name`` (``Qt``, ``AlignLeft`` -> ``AlignmentFlag``)."""
     if not isinstance(owner, type):
         return None
     for attr in dir(owner):
         value = getattr(owner, attr, None)
         real = isinstance(value, type) and value.__name__ == attr  # not an alias such as Qt.Alignment
         if real and issubclass(value, enum.Enum) and name in value.__members__:
-            return ".".join(owner_path + [attr, name])
+            return attr
     return None
 
 
-def resolve(chain: Dict[str, Any]) -> Optional[str]:
-    """None when every part of the chain exists in PyQt6, else what is wrong."""
+def resolve(chain: Dict[str, Any]) -> Optional[Tuple[str, Optional[List[str]]]]:
+    """None when every part of the chain exists in PyQt6, else (what is wrong, [old, new] text or None)."""
     module = chain["module"]
     try:
         obj: Any = pyqt6_module(module)
     except ImportError:
-        return f"{module} has no PyQt6 counterpart (PyQt6.{module.rsplit('.', 1)[-1]} does not exist)"
+        return f"{module} has no PyQt6 counterpart (PyQt6.{module.rsplit('.', 1)[-1]} does not exist)", None
     path: List[str] = []
-    for name in chain["names"]:
+    names = chain["names"]
+    for index, name in enumerate(names):
         if isinstance(obj, types.ModuleType) and not hasattr(obj, name):
             try:  # a submodule such as PyQt6.uic
                 obj = importlib.import_module(f"{obj.__name__}.{name}")
@@ -118,9 +119,14 @@ def resolve(chain: Dict[str, Any]) -> Optional[str]:
                 pass
         if not hasattr(obj, name):
             where = ".".join(path) or module
-            hint = scoped_spelling(obj, path, name)
-            suggestion = f"; PyQt6 spells it {hint}" if hint else ""
-            return f"{chain['written']}: {where} has no {name} in PyQt6{suggestion}"
+            written = chain["written"]
+            enum_name = scoped_enum(obj, name)
+            if enum_name is None:
+                return f"{written}: {where} has no {name} in PyQt6", None
+            hint = ".".join(path + [enum_name, name])
+            last = index == len(names) - 1 and written.endswith("." + name)
+            fix = [written, f"{written[: -len(name)]}{enum_name}.{name}"] if last else None
+            return f"{written}: {where} has no {name} in PyQt6; PyQt6 spells it {hint}", fix
         obj = getattr(obj, name)
         path.append(name)
         if not isinstance(obj, (type, types.ModuleType)) and not isinstance(obj, enum.Enum):
@@ -191,7 +197,7 @@ def main() -> int:
         problem = resolve(chain)
         if problem:
             where = {k: chain[k] for k in ("path", "line", "col")}
-            findings.append({**where, "rule": "pyqt6-name", "message": problem})
+            findings.append({**where, "rule": "pyqt6-name", "message": problem[0], "fix": problem[1]})
     for ui in request["ui_files"]:
         problem = load_ui(ui["file"], uic, qtwidgets)
         if problem:

@@ -50,6 +50,7 @@ class Finding:
     col: int
     rule: str
     message: str
+    fix: Optional[Tuple[str, str]] = None  # (text at line:col, what to write instead), for --fix
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: [{self.rule}] {self.message}"

@@ -153,6 +153,27 @@ def test_each_migration_rule_reports_its_qt5_spelling(source: str, expected: str
     assert any(expected in f.message for f in findings), [str(f) for f in findings]
 
 
+def test_fix_writes_the_scoped_spelling_and_the_check_then_passes(tmp_path: Path) -> None:
+    module = tmp_path / "planted.py"
+    module.write_text(
+        "from qgis.core import Qgis\n"
+        "from qgis.PyQt.QtCore import Qt\n"
+        "LEVELS = (Qgis.Critical, Qgis.MessageLevel.Warning)\n"
+        "ALIGN = Qt.AlignLeft | Qt.AlignTop\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(CHECK), "--root", str(tmp_path), "--qt6-python", str(QT6_PYTHON), "--fix"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert module.read_text(encoding="utf-8").splitlines()[2:] == [
+        "LEVELS = (Qgis.MessageLevel.Critical, Qgis.MessageLevel.Warning)",
+        "ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop",
+    ]
+    assert run_check(tmp_path).returncode == 0
+
+
 def test_an_ok_pragma_keeps_a_deliberate_fallback() -> None:
     source = "def exec_(self):  # qt6-check: ok the Qt 5 name, kept for a test double\n    pass\n"
     assert check_source("planted.py", source, []).findings == []
