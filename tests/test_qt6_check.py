@@ -59,7 +59,7 @@ def planted_exec(dialog):
 def planted_report(tmp_path_factory: pytest.TempPathFactory):
     """Run the check once on a copy of the plugin with Qt 5 spellings planted in ui/."""
     copy = tmp_path_factory.mktemp("qt6") / "plugin"
-    skip = (".*", "_vendor", "build", "dist", "__pycache__", "tests", "docs", "resources", "i18n")
+    skip = (".*", "_vendor", "build", "dist", "demo-output", "__pycache__", "tests", "docs", "resources", "i18n")
     ignore = shutil.ignore_patterns(*skip)
     shutil.copytree(ROOT, copy, ignore=ignore)
     dock_py = copy / "ui" / "dock.py"
