@@ -11,10 +11,18 @@ ZIP := dist/patrol_planner-$(VERSION).zip
 TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 HEADLESS := QT_QPA_PLATFORM=offscreen
+# Qt 6 check (PyQt6 from PyPI) and the engine on the newest stack (Python 3.12
+# where the machine has one, shapely 2, newest networkx and gpxpy): two small
+# venvs of their own, made once, reinstalled when their requirements change.
+QT6_VENV := .venv-qt6
+QT6_STAMP := $(QT6_VENV)/.installed
+NEWEST_VENV := .venv-newest
+NEWEST_STAMP := $(NEWEST_VENV)/.installed
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 DEMO_OUT ?= demo-output
 
-.PHONY: help setup system test lint demo zip deploy qgis bench screenshots translations metadata clean
+.PHONY: help setup system test lint demo zip deploy qgis bench screenshots translations metadata clean \
+	qt6-check qt6-fix qt6-venv engine-newest
 
 help:
 	@echo "make test     set up (apt, venv) and run linters and all tests headless"
@@ -23,6 +31,9 @@ help:
 	@echo "make deploy   install the plugin into the local QGIS profile"
 	@echo "make qgis     open QGIS with the plugin enabled"
 	@echo "make bench    run the benchmarks in tests/benchmarks/"
+	@echo "make qt6-check   will it load on QGIS 4 (Qt 6)? migration rules, PyQt6 names and .ui files, removed API"
+	@echo "make qt6-fix     write the Qt 6 spelling of the enum values qt6-check reports"
+	@echo "make engine-newest  the engine's tests on Python 3.12 (if the machine has it), shapely 2, newest networkx/gpxpy"
 	@echo "make screenshots  refresh the tutorial's screenshots from the end-to-end test in real QGIS"
 
 setup: system $(STAMP)
@@ -50,7 +61,36 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(PY) scripts/sync_changelog.py --check
 
-test: setup translations lint zip
+$(QT6_STAMP): requirements-qt6.txt
+	@bash scripts/setup_system.sh
+	rm -rf $(QT6_VENV)
+	/usr/bin/python3 -m venv $(QT6_VENV)
+	$(QT6_VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements-qt6.txt
+	touch $@
+
+qt6-venv: $(QT6_STAMP)
+
+qt6-check: setup $(QT6_STAMP)
+	$(HEADLESS) $(PY) scripts/qt6_check.py --qt6-python $(QT6_VENV)/bin/python
+
+# writes the scoped spelling of the enum values qt6-check flags (Qgis.Critical -> Qgis.MessageLevel.Critical)
+qt6-fix: setup $(QT6_STAMP)
+	$(HEADLESS) $(PY) scripts/qt6_check.py --qt6-python $(QT6_VENV)/bin/python --fix
+
+$(NEWEST_STAMP): requirements-newest.txt scripts/find_python.sh
+	@bash scripts/setup_system.sh
+	rm -rf $(NEWEST_VENV)
+	"$$(bash scripts/find_python.sh)" -m venv $(NEWEST_VENV)
+	$(NEWEST_VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements-newest.txt
+	ln -sfn "$(CURDIR)" "$$($(NEWEST_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/patrol_planner"
+	touch $@
+
+# tests/planner/ again, on the newest stack; prints the versions it ran on
+engine-newest: $(NEWEST_STAMP)
+	@$(NEWEST_VENV)/bin/python -c 'import sys, shapely, networkx, gpxpy; print("engine-newest: Python %s, shapely %s, networkx %s, gpxpy %s" % (sys.version.split()[0], shapely.__version__, networkx.__version__, gpxpy.__version__)); sys.exit(0 if int(shapely.__version__.split(".")[0]) >= 2 else "engine-newest: shapely 2 expected")'
+	$(HEADLESS) $(NEWEST_VENV)/bin/python -m pytest -q tests/planner
+
+test: setup translations lint zip qt6-check engine-newest
 	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -ra
 
 zip: setup translations

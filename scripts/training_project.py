@@ -144,7 +144,7 @@ def _single(layer: QgsVectorLayer, props: dict, kind: str = "line") -> None:
 
 def _dem(layer: QgsRasterLayer) -> None:
     shader_fn = QgsColorRampShader(170, 330)
-    shader_fn.setColorRampType(QgsColorRampShader.Interpolated)
+    shader_fn.setColorRampType(QgsColorRampShader.Type.Interpolated)
     shader_fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(v, QColor(c), f"{v:.0f} m") for v, c in
                                     ((170, "#a6d96a"), (210, "#d9ef8b"), (250, "#fee08b"), (290, "#d8b365"),
                                      (330, "#8c6d31"))])

@@ -74,7 +74,7 @@ def test_plan_review_replan_and_export_through_the_dock(dock, qgis_iface, tmp_pa
     dock.form.planButton.click()
     assert dock.run is not None, "planning runs as a background task"
     wait(dock)
-    assert not qgis_iface.messageBar().get_messages(Qgis.Critical)
+    assert not qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
     rows = tree_texts(dock)
     assert [r[:2] for r in rows] == [("Norte", "Day 1")]
     names = rows[0][2]
@@ -116,7 +116,7 @@ def test_plan_review_replan_and_export_through_the_dock(dock, qgis_iface, tmp_pa
     assert [w.description.split(";")[0] for w in gpx.waypoints] == [
         n.split(". ")[1].split(" ")[0] for n in names if "(plot)" in n
     ]
-    assert any(str(tmp_path) in m for m in qgis_iface.messageBar().get_messages(Qgis.Success))
+    assert any(str(tmp_path) in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success))
 
 
 def test_locking_a_plot_hands_it_to_the_other_team(dock) -> None:
@@ -133,7 +133,7 @@ def test_locking_a_plot_hands_it_to_the_other_team(dock) -> None:
 def test_planning_without_teams_says_what_to_do(dock, qgis_iface) -> None:
     dock.form.planButton.click()
     assert dock.run is None
-    assert any("team" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("team" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
 
 
 def test_a_failing_plan_reaches_the_message_bar_as_one_sentence(dock, qgis_iface) -> None:
@@ -142,7 +142,7 @@ def test_a_failing_plan_reaches_the_message_bar_as_one_sentence(dock, qgis_iface
     dock.form.riversCombo.setLayer(dock.form.trailsCombo.currentLayer())  # trails as rivers: Alfa is far off
     dock.form.planButton.click()
     wait(dock)
-    critical = qgis_iface.messageBar().get_messages(Qgis.Critical)
+    critical = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
     assert len(critical) == 1 and "Plan patrols failed" in critical[0]
     assert "Traceback" not in critical[0]
     assert dock.form.progressBar.value() == 0
@@ -178,7 +178,7 @@ def test_a_connected_unit_gets_only_its_own_team(dock, qgis_iface, tmp_path: Pat
     dock.form.folderWidget.setFilePath(str(unit))
     dock.form.gpxButton.click()
     assert dock.run is None and not list(unit.iterdir()), "nothing written before a team is chosen"
-    assert any("GPS unit is connected" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("GPS unit is connected" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     tree = dock.form.reviewTree
     sur = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(0) == "Sur")
     tree.setCurrentItem(sur.child(0).child(1))
@@ -193,7 +193,7 @@ def test_coverage_refuses_a_layer_that_is_not_the_import(dock, qgis_iface, small
     dock.form.tracksCombo.setLayer(small_area["TRAILS"])
     dock.form.coverageButton.click()
     assert dock.run is None
-    assert any("field_tracks" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("field_tracks" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
 
 
 def test_drops_and_locks_are_remembered_in_the_project(dock, qgis_iface) -> None:
