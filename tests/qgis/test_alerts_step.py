@@ -31,7 +31,7 @@ def test_alerts_step_shows_guesses_imports_and_hands_the_plots_on(qgis_iface, qg
             assert time.monotonic() < deadline
             QgsApplication.processEvents()
             time.sleep(0.01)
-        assert not qgis_iface.messageBar().get_messages(Qgis.Critical)
+        assert not qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
         layer = dock.results.layer("alert_plots")
         assert layer is not None and layer.featureCount() > 0
         assert sum(f["n_alerts"] for f in layer.getFeatures()) == 61
