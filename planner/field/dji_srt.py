@@ -23,12 +23,15 @@ from pathlib import Path
 from typing import List, Optional, Tuple, Union
 
 from ..core import InputError
-from .model import ImportConfig, ImportResult, Track, TrackPoint, clean_points, file_sha256, plausible_time
+from .model import ImportConfig, ImportResult, Track, TrackPoint, file_sha256, plausible_time
+from .outliers import clean_segments
 
 logger = logging.getLogger(__name__)
 
-_NUM = r"([-+]?\d+(?:\.\d+)?)"
-_TIMECODE = re.compile(r"(\d+):(\d\d):(\d\d)[,.](\d+)\s*-->")
+# Bounded digit runs (a 100 KB run of digits must not make the search quadratic) and an
+# exponent read as part of the number: "latitude: 1e5" is 100000 (refused), never 1.0.
+_NUM = r"([-+]?\d{1,20}(?:\.\d{1,20})?(?:[eE][-+]?\d{1,3})?)(?![\d.])"
+_TIMECODE = re.compile(r"(\d{1,9}):(\d\d):(\d\d)[,.](\d{1,9})\s*-->")
 _DATETIME = re.compile(r"(\d{4})[-.](\d{1,2})[-.](\d{1,2})\s+(\d{1,2}):(\d\d):(\d\d)(?:[.,](\d{1,6}))?")
 _LAT = re.compile(r"latitude\s*:\s*" + _NUM)
 _LON = re.compile(r"longt?itude\s*:\s*" + _NUM)
@@ -106,10 +109,11 @@ def _parse_block(line: int, block: str) -> Optional[_Record]:
         record.lat, record.lon, record.order = float(lat.group(1)), float(lon.group(1)), "[latitude] [longitude]"
     elif gps:
         a, b = float(gps.group(1)), float(gps.group(2))
-        if gps.group(4) == "M":
-            # Matrice 300 firmware: GPS(lat, lon, altitude M)
+        third = gps.group(3) or ""
+        if gps.group(4) == "M" or "." in third or "e" in third.lower():
+            # Matrice 300 firmware: GPS(lat, lon, altitude M); satellites are a whole number.
             record.lat, record.lon, record.order = a, b, "GPS(lat,lon,alt)"
-            record.abs = float(gps.group(3))
+            record.abs = float(third)
         else:
             record.lon, record.lat, record.order = a, b, "GPS(lon,lat,satellites)"
     elif "N/A" in block and "GPS" in block:
@@ -179,10 +183,10 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None) 
         if rel is None and r.abs is not None and take_off_abs is not None:
             rel = r.abs - take_off_abs
         raw.append(TrackPoint(r.lon, r.lat, when, r.abs, r.speed, rel, r.line))
-    points = clean_points(raw, config, result)
+    segments = clean_segments(raw, config, result)
     result.sort_skipped()
     if result.skipped:
         result.warn(f"{len(result.skipped)} records skipped")
     device = config.device or "DJI drone"
-    result.tracks.append(Track(path.stem, "drone", (tuple(points),), device, str(path)))
+    result.tracks.append(Track(path.stem, "drone", tuple(segments), device, str(path)))
     return result

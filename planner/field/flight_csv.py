@@ -14,13 +14,14 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import math
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Union
 
 from ..core import InputError
-from .model import ImportConfig, ImportResult, Track, TrackPoint, clean_points, file_sha256, plausible_time
+from .model import ImportConfig, ImportResult, Track, TrackPoint, file_sha256, plausible_time
+from .outliers import clean_points, clean_segments
+from .values import strict_float
 
 logger = logging.getLogger(__name__)
 
@@ -29,23 +30,16 @@ MPH_MS = 0.44704
 
 
 def _float(row: Dict[str, str], key: str) -> Optional[float]:
-    text = (row.get(key) or "").strip()
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
+    return strict_float(row.get(key))
 
 
 def _position(row: Dict[str, str], lat_key: str, lon_key: str, line: int, result: ImportResult):
-    lat, lon = (row.get(lat_key) or "").strip(), (row.get(lon_key) or "").strip()
-    try:
-        return float(lat), float(lon)
-    except ValueError:
-        result.skip(line, f"latitude/longitude missing or not a number ({lat!r}, {lon!r})")
+    lat, lon = strict_float(row.get(lat_key)), strict_float(row.get(lon_key))
+    if lat is None or lon is None:
+        shown = ((row.get(lat_key) or "")[:40], (row.get(lon_key) or "")[:40])
+        result.skip(line, f"latitude/longitude missing or not a number ({shown[0]!r}, {shown[1]!r})")
         return None
+    return lat, lon
 
 
 def _rows(text: str):
@@ -119,11 +113,11 @@ def _finish_flight(raw: List[TrackPoint], path: Path, device: str, config: Impor
                    result: ImportResult) -> None:
     if not raw:
         raise InputError("no rows with a position in the flight record", path, 2)
-    points = clean_points(raw, config, result)
+    segments = clean_segments(raw, config, result)
     result.sort_skipped()
     if result.skipped:
         result.warn(f"{len(result.skipped)} rows skipped")
-    result.tracks.append(Track(path.stem, "drone", (tuple(points),), device, str(path)))
+    result.tracks.append(Track(path.stem, "drone", tuple(segments), device, str(path)))
 
 
 def _litchi(text: str, path: Path, config: ImportConfig, result: ImportResult) -> None:

@@ -26,11 +26,12 @@ from .model import (
     Track,
     TrackPoint,
     Waypoint,
-    clean_points,
     coordinate_problem,
     file_sha256,
     plausible_time,
 )
+from .outliers import clean_points, split_at_gaps
+from .values import MAX_NUMBER_CHARS, strict_float
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,9 @@ _DMS = re.compile(
 
 def parse_dms(text: str) -> Optional[float]:
     """``8 deg 17' 39.30" S`` -> -8.294250; plain decimals pass through; None if unreadable."""
-    m = _DMS.match(text or "")
+    if not text or len(text) > 2 * MAX_NUMBER_CHARS:  # no real geotag is longer: keeps the match linear
+        return None
+    m = _DMS.match(text)
     if not m or not text.strip():
         return None
     degrees, minutes, seconds, hemisphere = m.groups()
@@ -60,10 +63,7 @@ def _time(text: str, config: ImportConfig) -> Optional[datetime]:
 
 
 def _number(text: str) -> Optional[float]:
-    try:
-        return float(text)
-    except (TypeError, ValueError):
-        return None
+    return strict_float(text)
 
 
 def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = None) -> ImportResult:
@@ -108,8 +108,8 @@ def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = Non
     photos.sort(key=lambda item: item[0] or epoch)
     kept_lines = {p.line for p in clean_points([p for _, p, _ in photos], config, result)}
     result.waypoints.extend(w for _, p, w in photos if p.line in kept_lines)
-    points = tuple(p for _, p, _ in photos if p.line in kept_lines)
-    result.tracks.append(Track(f"{path.stem} photo positions", "drone", (points,),
+    points = [p for _, p, _ in photos if p.line in kept_lines]
+    result.tracks.append(Track(f"{path.stem} photo positions", "drone", tuple(split_at_gaps(points, config)),
                                config.device or "DJI drone (photo geotags)", str(path)))
     result.warn("photo times are the camera's local time; read as UTC"
                 f"{config.utc_offset_hours:+g} h")

@@ -12,7 +12,6 @@ and ``gpxtpx:speed`` are the same thing to us).
 from __future__ import annotations
 
 import logging
-import math
 from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Optional, Union
@@ -26,11 +25,13 @@ from .model import (
     Track,
     TrackPoint,
     Waypoint,
-    clean_points,
+    coordinate_problem,
     file_sha256,
     parse_iso_time,
     plausible_time,
 )
+from .outliers import clean_points, clean_segments
+from .values import strict_float
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,10 @@ _POINTS = {"trkpt", "rtept", "wpt"}
 # GPX writers that only ever export drone flights.
 _DRONE_CREATORS = ("airdata", "dji", "litchi", "dronelink", "drone")
 _POINT_FIELDS = {"ele", "time", "name", "sym", "cmt", "desc", "speed"}
+
+
+def _clip(value: object) -> object:
+    return value[:40] if isinstance(value, str) else value
 
 
 class _Reader:
@@ -149,33 +154,28 @@ class _Reader:
         if text == "":
             self.notes[f"empty <{tag}> values ignored"] += 1
             return None
-        try:
-            value = float(text)  # type: ignore[arg-type]
-        except ValueError:
+        value = strict_float(text)  # type: ignore[arg-type]
+        if value is None:
             self.notes[f"unreadable <{tag}> values ignored"] += 1
-            return None
-        return value if math.isfinite(value) else None
+        return value
 
     def _finish_point(self, point: Dict[str, object]) -> None:
         line = point["line"]
-        try:
-            lat = float(point["lat"])  # type: ignore[arg-type]
-            lon = float(point["lon"])  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+        lat = strict_float(point["lat"])  # type: ignore[arg-type]
+        lon = strict_float(point["lon"])  # type: ignore[arg-type]
+        if lat is None or lon is None:
             self.result.skip(line, f"<{point['kind']}> without a readable lat/lon "  # type: ignore[arg-type]
-                             f"(lat={point['lat']!r}, lon={point['lon']!r})")
+                             f"(lat={_clip(point['lat'])!r}, lon={_clip(point['lon'])!r})")
+            return
+        problem = coordinate_problem(lon, lat)
+        if problem:
+            self.result.skip(line, problem)
             return
         text = point.get("time")
         when = parse_iso_time(text) if text else None  # type: ignore[arg-type]
         if text and (when is None or when < EARLIEST_PLAUSIBLE_TIME):
             when = self._time(text)  # type: ignore[arg-type]  # the slow path notes why
-        text = point.get("ele")
-        try:
-            ele = float(text) if text else None  # type: ignore[arg-type]
-        except ValueError:
-            ele = None
-        if text is not None and ele is None or (ele is not None and not math.isfinite(ele)):
-            ele = self._number(text, "ele")
+        ele = self._number(point.get("ele"), "ele")
         if point["kind"] == "wpt":
             self.result.waypoints.append(Waypoint(
                 lon, lat, str(point.get("name", "")), str(point.get("sym", "")), when,  # type: ignore[arg-type]
@@ -204,7 +204,10 @@ class _Reader:
         for raw in container["segments"]:  # type: ignore[union-attr]
             if not raw:
                 self.notes["empty track segments"] += 1
-            segments.append(tuple(clean_points(raw, self.config, self.result, check_speed=not planned)))
+            if planned:
+                segments.append(tuple(clean_points(raw, self.config, self.result, check_speed=False)))
+            else:
+                segments.extend(clean_segments(raw, self.config, self.result))
         name = str(container["name"]) or f"{Path(self.result.source).stem} {'route' if planned else 'track'} {number}"
         kind = "drone" if any(word in self.device.lower() for word in _DRONE_CREATORS) else self.config.kind
         target.append(Track(name, kind, tuple(segments), self.device, self.result.source, planned))

@@ -17,13 +17,12 @@ import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 logger = logging.getLogger(__name__)
 
 KINDS = ("foot", "boat", "drone")
 EARTH_RADIUS_M = 6371008.8
-_M_PER_DEGREE = math.pi * EARTH_RADIUS_M / 180
 # GPS receivers that lost their almanac report dates like 1901 or 1980-01-06;
 # guards' devices in this project are all newer than 2000.
 EARLIEST_PLAUSIBLE_TIME = datetime(2000, 1, 1, tzinfo=timezone.utc)
@@ -151,6 +150,8 @@ class ImportConfig:
     # Points stamped with the same time may be this far apart (DJI repeats a
     # timestamp for several video frames); farther is a glitch.
     max_same_time_jump_m: float = 500.0
+    # Recorded points farther apart start a new segment: a straight line over a gap was not seen.
+    max_segment_m: float = 2000.0
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -190,50 +191,6 @@ def coordinate_problem(lon: float, lat: float) -> Optional[str]:
         # DJI and phones write 0,0 before the first GPS fix.
         return "no GPS fix (lat 0, lon 0)"
     return None
-
-
-def clean_points(
-    raw: Iterable[TrackPoint], config: ImportConfig, result: ImportResult, check_speed: bool = True
-) -> List[TrackPoint]:
-    """Drop impossible points, recording each in ``result.skipped``.
-
-    The speed test compares each point with the last *kept* one, so a single
-    glitch does not also condemn the good point after it.  Planned routes pass
-    ``check_speed=False``: their times are when a point was drawn, not reached.
-    """
-    kept: List[TrackPoint] = []
-    last: Optional[TrackPoint] = None
-    max_speed = config.max_speed_mps
-    max_jump = config.max_same_time_jump_m
-    for p in raw:
-        # NaN fails every comparison, so it takes the slow path and gets its message.
-        if not (-90.0 <= p.lat <= 90.0 and -180.0 <= p.lon <= 180.0 and (p.lat or p.lon)):
-            result.skip(p.line, coordinate_problem(p.lon, p.lat) or "unusable coordinates")
-            continue
-        if check_speed and last is not None and p.time is not None and last.time is not None:
-            # Flat-earth distance first (4x cheaper, exact enough to say "more than
-            # 50 m"); haversine only for the few points that might be skipped.
-            dx = (p.lon - last.lon) * math.cos(math.radians(p.lat)) * _M_PER_DEGREE
-            dy = (p.lat - last.lat) * _M_PER_DEGREE
-            if dx * dx + dy * dy < 2500.0 and abs(p.lon - last.lon) < 180:
-                kept.append(p)
-                last = p
-                continue
-            dist = haversine_m(last.lon, last.lat, p.lon, p.lat)
-            dt = (p.time - last.time).total_seconds()
-            # Without times nothing says how fast a jump was (routes, drawn tracks): keep it.
-            if dist > 50.0 and ((dt > 0 and dist / dt > max_speed) or (dt <= 0 and dist > max_jump)):
-                swapped = haversine_m(last.lon, last.lat, p.lat, p.lon) if abs(p.lat) <= 180 else math.inf
-                if swapped < dist / 100:
-                    result.skip(p.line, f"latitude and longitude look swapped (lat {p.lat}, lon {p.lon})")
-                elif dt > 0:
-                    result.skip(p.line, f"impossible jump of {dist:.0f} m in {dt:g} s ({dist / dt:.0f} m/s)")
-                else:
-                    result.skip(p.line, f"impossible jump of {dist:.0f} m in no time")
-                continue
-        kept.append(p)
-        last = p
-    return kept
 
 
 def plausible_time(value: Optional[datetime]) -> bool:
