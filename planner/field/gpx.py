@@ -11,13 +11,15 @@ and ``gpxtpx:speed`` are the same thing to us).
 
 from __future__ import annotations
 
+import codecs
 import logging
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Optional, Union
 from xml.parsers import expat
 
-from ..core import InputError, check_prolog
+from ..core import Feedback, InputError, check_cancel, check_prolog, ensure
 from .model import (
     EARLIEST_PLAUSIBLE_TIME,
     ImportConfig,
@@ -39,6 +41,9 @@ _POINTS = {"trkpt", "rtept", "wpt"}
 # GPX writers that only ever export drone flights.
 _DRONE_CREATORS = ("airdata", "dji", "litchi", "dronelink", "drone")
 _POINT_FIELDS = {"ele", "time", "name", "sym", "cmt", "desc", "speed"}
+_DECLARATION = re.compile(rb"""\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+_BLOCK_BYTES = 1 << 20
+MAX_TOKEN_CHARS = 1 << 20
 
 
 def _clip(value: object) -> object:
@@ -51,7 +56,7 @@ class _Reader:
     def __init__(self, result: ImportResult, config: ImportConfig) -> None:
         self.result = result
         self.config = config
-        self.parser = expat.ParserCreate()
+        self.parser = expat.ParserCreate("UTF-8")  # we decode, expat gets UTF-8 whatever the file declares
         self.parser.buffer_text = True
         self.depth = 0
         self.text: List[str] = []
@@ -96,6 +101,8 @@ class _Reader:
                           "lat": attrs.get("lat"), "lon": attrs.get("lon")}
             self.point_depth = self.depth
         elif local in ("trk", "rte"):
+            if self.container is not None and self.container.get("implicit"):
+                self._finish_container()  # points that stood straight under <gpx>
             self.container = {"kind": local, "name": "", "segments": [], "depth": self.depth}
             if local == "rte":
                 self.segment = []
@@ -213,7 +220,56 @@ class _Reader:
         target.append(Track(name, kind, tuple(segments), self.device, self.result.source, planned))
 
 
-def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None) -> ImportResult:
+def _codec(head: bytes, result: ImportResult) -> str:
+    """The codec to decode the file with; an unknown or impossible declaration falls back to UTF-8."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    m = _DECLARATION.match(head)
+    if not m:
+        return "utf-8"
+    declared = m.group(1).decode("ascii")
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        result.warn(f"the file declares an unknown encoding {declared!r}: read as UTF-8")
+        return "utf-8"
+    if name.startswith(("utf-16", "utf-32")):
+        # The declaration was readable as ASCII, so the bytes are not UTF-16/32.
+        result.warn(f"the file declares the encoding {declared} but is not written in it: read as UTF-8")
+        return "utf-8"
+    return name
+
+
+def _feed(reader: _Reader, path: Path, codec: str, feedback: Feedback) -> None:
+    """Decode in Python (any codec Python knows) and hand expat UTF-8 in 1 MB blocks.
+
+    A tag or text run longer than ``MAX_TOKEN_CHARS`` (no ``<`` for that long)
+    is refused: expat rescans an unfinished token on every block, which made a
+    20 MB attribute take 91 s.  Cancel is checked between blocks.
+    """
+    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    offset = last_lt = 0
+    with open(path, "rb") as handle:
+        while True:
+            check_cancel(feedback)
+            block = handle.read(_BLOCK_BYTES)
+            text = decoder.decode(block, final=not block)
+            lt = text.rfind("<")
+            if lt >= 0:
+                last_lt = offset + lt
+            offset += len(text)
+            if offset - last_lt > MAX_TOKEN_CHARS:
+                raise InputError(f"an XML tag or text longer than {MAX_TOKEN_CHARS // (1 << 20)} MB: "
+                                 "not a GPX file a device writes", path, reader.parser.CurrentLineNumber)
+            reader.parser.Parse(text, not block)
+            if not block:
+                return
+
+
+def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None,
+             feedback: Optional[Feedback] = None) -> ImportResult:
     """Read tracks, routes (as planned tracks) and waypoints from a GPX file.
 
     Raises ``InputError`` naming the file and line when the file is not
@@ -225,9 +281,10 @@ def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None) -> I
     try:
         check_prolog(path)
         result.sha256 = file_sha256(path)
-        reader = _Reader(result, config)
         with open(path, "rb") as handle:
-            reader.parser.ParseFile(handle)
+            head = handle.read(512)
+        reader = _Reader(result, config)
+        _feed(reader, path, _codec(head, result), ensure(feedback))
     except OSError as error:
         raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
     except expat.ExpatError as error:
@@ -235,6 +292,8 @@ def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None) -> I
                          path, error.lineno) from error
     if not reader.root_seen:
         raise InputError("the file is empty", path, 1)
+    if reader.container is not None:
+        reader._finish_container()  # points straight under <gpx> after the last track
     if any(t.kind == "drone" and config.kind != "drone" for t in result.tracks):
         reader.notes[f"written by {reader.device}: read as a drone flight (no height above take-off, "
                      "so no camera footprint)"] += 1

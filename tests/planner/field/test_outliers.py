@@ -91,7 +91,7 @@ def test_a_long_gap_splits_the_segment_instead_of_drawing_a_line(tmp_path):
 def test_srt_exponent_latitude_is_rejected_and_later_records_kept(tmp_path):
     records = []
     for i in range(20):
-        lat = "1e5" if i == 5 else f"{LAT0 + i * 1e-5:.6f}"
+        lat = "1e5" if i == 0 else f"{LAT0 + i * 1e-5:.6f}"  # read as 1.0, it condemned every record after it
         records.append(f"{i + 1}\n00:00:{i:02d},000 --> 00:00:{i + 1:02d},000\n"
                        f"2026-03-01 07:00:{i:02d}.000\n[latitude: {lat}] [longitude: {LON0}] "
                        f"[rel_alt: 50.0 abs_alt: 200.0]\n")
@@ -100,7 +100,7 @@ def test_srt_exponent_latitude_is_rejected_and_later_records_kept(tmp_path):
     result = read_field_file(path)
     points = result.tracks[0].points
     assert len(points) == 19 and all(abs(p.lat - LAT0) < 0.01 for p in points)
-    assert len(result.skipped) == 1 and result.skipped[0].line == 26
+    assert len(result.skipped) == 1 and result.skipped[0].line == 1
 
 
 @pytest.mark.parametrize("bad", ["-8_40", "1e5", "0x10", "nan", "inf", "-8.4.1", "٨"])
