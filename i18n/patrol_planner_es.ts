@@ -1103,4 +1103,22 @@
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
   </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../provider/algorithms/import_field_data.py" line="0" />
+      <source>Files that could not be read</source>
+      <translation>Archivos que no se pudieron leer</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_field_data.py" line="0" />
+      <source>Not imported: {}</source>
+      <translation>No importado: {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_field_data.py" line="0" />
+      <source>{} of {} files could not be read and were not imported</source>
+      <translation>{} de {} archivos no se pudieron leer y no se importaron</translation>
+    </message>
+  </context>
 </TS>

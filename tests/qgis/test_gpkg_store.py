@@ -172,3 +172,14 @@ def test_kill_9_at_random_points_keeps_every_earlier_import(tmp_path: Path) -> N
     # The lock died with the killed processes: the next import goes through.
     assert len(write_results([read_field_file(make_gpx(tmp_path, 99, 10))], str(gpkg)).written) == 1
     check(gpkg)
+
+
+def test_the_same_track_saved_again_with_crlf_endings_is_a_duplicate(tmp_path: Path) -> None:
+    gpkg = tmp_path / "field.gpkg"
+    original = make_gpx(tmp_path, 1, 50)
+    dos = tmp_path / "copy with crlf.gpx"
+    dos.write_bytes(original.read_bytes().replace(b"\n", b"\r\n"))
+    assert len(write_results([read_field_file(original)], str(gpkg)).written) == 1
+    report = write_results([read_field_file(dos)], str(gpkg))
+    assert report.written == [] and report.duplicates == [str(dos)]
+    assert len(check(gpkg)) == 1
