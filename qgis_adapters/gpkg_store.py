@@ -98,8 +98,13 @@ def _try_lock(fd: int) -> bool:
 
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
-    except OSError:
-        return False
+    except (BlockingIOError, PermissionError):
+        return False  # held by another import (EWOULDBLOCK on POSIX, EACCES on Windows)
+    except OSError as error:
+        # A file system without locks (some network shares): SQLite's own locking still guards the
+        # file itself; only the duplicate check of two simultaneous imports is then unguarded.
+        logger.warning("cannot lock %s (%s): importing without the import lock", fd, error)
+        return True
 
 
 def _unlock(fd: int) -> None:
