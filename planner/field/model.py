@@ -15,6 +15,7 @@ import logging
 import math
 import re
 import sys
+from array import array
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -270,12 +271,17 @@ def content_digest(result: ImportResult) -> str:
     creator has the same digest, so it is recognised as already imported.
     """
     digest = hashlib.sha256()
+    nan = math.nan
     for kind, tracks in (("trk", result.tracks), ("rte", result.routes)):
         for track in tracks:
             digest.update(f"{kind}\n".encode())
             for segment in track.segments:
                 digest.update(b"seg\n")
-                digest.update("".join(f"{p.lon!r},{p.lat!r},{p.time},{p.ele!r}\n" for p in segment).encode())
+                values = array("d")
+                for p in segment:
+                    values.extend((p.lon, p.lat, nan if p.ele is None else p.ele,
+                                   nan if p.time is None else p.time.timestamp()))
+                digest.update(values.tobytes())
     for w in result.waypoints:
         digest.update(f"wpt {w.lon!r},{w.lat!r},{w.time},{w.name}\n".encode())
     return digest.hexdigest()
