@@ -24,7 +24,7 @@ from typing import List, Optional, Tuple, Union
 
 from ..core import Feedback, InputError, check_cancel, ensure
 from .model import ImportConfig, ImportResult, Track, TrackPoint, file_sha256, local_to_utc
-from .outliers import clean_segments
+from .outliers import clean_segments, nothing_usable
 
 logger = logging.getLogger(__name__)
 
@@ -195,6 +195,8 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
         raw.append(TrackPoint(r.lon, r.lat, when, r.abs, r.speed, rel, r.line))
     segments = clean_segments(raw, config, result)
     result.sort_skipped()
+    if not any(segments):
+        raise nothing_usable(result, "subtitle record")
     if result.skipped:
         result.warn(f"{len(result.skipped)} records skipped")
     device = config.device or "DJI drone"

@@ -19,7 +19,7 @@ from typing import Callable, Dict, List, Optional, Union
 from ..core import Feedback, InputError, ensure
 from .csv_lines import csv_rows, header_of
 from .model import ImportConfig, ImportResult, Track, TrackPoint, file_sha256, local_to_utc, plausible_time
-from .outliers import clean_points, clean_segments
+from .outliers import clean_points, clean_segments, nothing_usable
 from .values import strict_float
 
 logger = logging.getLogger(__name__)
@@ -103,6 +103,8 @@ def _finish_flight(raw: List[TrackPoint], path: Path, device: str, config: Impor
         raise InputError("no rows with a position in the flight record", path, 2)
     segments = clean_segments(raw, config, result)
     result.sort_skipped()
+    if not any(segments):
+        raise nothing_usable(result, "row")
     if result.skipped:
         result.warn(f"{len(result.skipped)} rows skipped")
     result.tracks.append(Track(path.stem, "drone", tuple(segments), device, str(path)))

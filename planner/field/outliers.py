@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from typing import Iterable, List, Optional, Tuple
 
+from ..core import InputError
 from .model import ImportConfig, ImportResult, TrackPoint, coordinate_problem, haversine_m
 
 # Chains kept alive besides the longest; more would only matter for a file that is mostly glitches.
@@ -139,3 +140,11 @@ def clean_segments(
 ) -> List[Tuple[TrackPoint, ...]]:
     """``clean_points`` then ``split_at_gaps``: the segments a recorded track may draw."""
     return split_at_gaps(clean_points(raw, config, result), config)
+
+
+def nothing_usable(result: ImportResult, what: str) -> InputError:
+    """The error for a file whose every position was refused, naming the first refusal."""
+    first = min(result.skipped, key=lambda record: record.line or 0, default=None)
+    detail = f"; the first, line {first.line}: {first.reason}" if first is not None else ""
+    return InputError(f"no {what} has a usable position ({len(result.skipped)} refused{detail})",
+                      result.source, first.line if first is not None else None)

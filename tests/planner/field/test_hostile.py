@@ -253,3 +253,15 @@ def test_same_track_with_crlf_endings_has_the_same_content_digest(tmp_path):
 def test_time_zones_on_both_parsers(monkeypatch, fast, text, expected):
     monkeypatch.setattr(field_model, "_FAST_ISO", fast)
     assert parse_iso_time(text) == expected
+
+
+@pytest.mark.parametrize("kind", ["csv", "srt"])
+def test_a_flight_whose_every_position_is_refused_is_a_clear_error(tmp_path, kind):
+    if kind == "csv":
+        path = tmp_path / "bad.csv"
+        path.write_text(_airdata(["0,2026-03-01 12:00:00,1e5,-74.5,1,1", "100,2026-03-01 12:00:00,91,-74.5,1,1"]))
+    else:
+        path = tmp_path / "bad.srt"
+        path.write_text(SRT_RECORD.format(n=1, s=0, date="2026-03-01 07:00:00.000", lat=195.0))
+    with pytest.raises(InputError, match=r"has a usable position \(\d refused; the first, line \d+: coordinates out"):
+        read_field_file(path)
