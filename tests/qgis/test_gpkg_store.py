@@ -183,3 +183,27 @@ def test_the_same_track_saved_again_with_crlf_endings_is_a_duplicate(tmp_path: P
     report = write_results([read_field_file(dos)], str(gpkg))
     assert report.written == [] and report.duplicates == [str(dos)]
     assert len(check(gpkg)) == 1
+
+
+def test_a_geopackage_from_an_older_version_gets_the_missing_field_and_layer(tmp_path: Path) -> None:
+    from osgeo import ogr
+
+    from patrol_planner.qgis_adapters.field_layers import FOOTPRINTS
+
+    gpkg = tmp_path / "field.gpkg"
+    original = make_gpx(tmp_path, 1, 50)
+    write_results([read_field_file(original)], str(gpkg))
+    ds = ogr.Open(str(gpkg), 1)
+    assert ds.DeleteLayer(FOOTPRINTS) == 0
+    ds.ExecuteSQL(f"ALTER TABLE {IMPORTS} DROP COLUMN content_sha256")
+    ds = None
+    dos = tmp_path / "crlf.gpx"
+    dos.write_bytes(original.read_bytes().replace(b"\n", b"\r\n"))
+    drone = Path(__file__).resolve().parents[1] / "data" / "field" / "dji_srt" / "juanirache" / "p4_rtk.SRT"
+    report = write_results([read_field_file(dos), read_field_file(drone)], str(gpkg))
+    # The old row has no content digest: the CRLF copy cannot be recognised by content, only new rows can.
+    assert len(report.written) == 2
+    assert len(write_results([read_field_file(dos)], str(gpkg)).duplicates) == 1
+    footprints = QgsVectorLayer(f"{gpkg}|layername={FOOTPRINTS}", "f", "ogr")
+    assert footprints.isValid() and footprints.featureCount() == 1
+    assert len(check(gpkg)) == 3
