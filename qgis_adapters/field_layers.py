@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import struct
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -54,7 +55,7 @@ from ..planner.field import (
     read_field_file,
 )
 from .compat import wkb_type
-from .gpkg_store import LOCK_TIMEOUT_S, field_store, imported_keys
+from .gpkg_store import LOCK_TIMEOUT_S, Row, field_store, imported_keys
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ TRACKS, POINTS, WAYPOINTS, FOOTPRINTS, IMPORTS = (
     "field_tracks", "field_track_points", "field_waypoints", "drone_footprints", "field_imports")
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 _KEYS = ("source_sha256", "content_sha256")
+_POINT_Z = struct.Struct("<BIddd")  # ISO WKB PointZ, little-endian
 
 
 def _fields(spec) -> QgsFields:
@@ -117,8 +119,9 @@ def imported_hashes(gpkg: Path) -> Set[str]:
     return imported_keys(Path(gpkg), IMPORTS, ("source_sha256",))
 
 
-def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, List[QgsFeature]]:
-    out: Dict[str, List[QgsFeature]] = {name: [] for name in SPECS}
+def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, list]:
+    """The rows of each layer for one file: QgsFeatures, except plain ``Row``s for the track points."""
+    out: Dict[str, list] = {name: [] for name in SPECS}
     tracks: List[Track] = result.tracks + result.routes
     for number, track in enumerate(tracks, 1):
         lines = QgsMultiLineString()
@@ -138,11 +141,9 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, Lis
         for segment_no, segment in enumerate(track.segments, 1):
             for p in segment:
                 seq += 1
-                point = QgsFeature(SPECS[POINTS][1])
-                point.setAttributes([result.sha256, number, segment_no, seq, to_qdatetime(p.time), p.ele, p.speed,
-                                     p.rel_height, p.line])
-                point.setGeometry(QgsGeometry(QgsPoint(p.lon, p.lat, p.ele or 0.0)))
-                out[POINTS].append(point)
+                # Plain rows, not QgsFeatures: a season has a million points (see gpkg_store.Row).
+                out[POINTS].append(Row((result.sha256, number, segment_no, seq, p.time, p.ele, p.speed,
+                                        p.rel_height, p.line), _POINT_Z.pack(1, 1001, p.lon, p.lat, p.ele or 0.0)))
         if track.kind == "drone" and track.point_count:
             out[FOOTPRINTS].extend(_footprint_features(result, number, track, camera))
     for w in result.waypoints:
@@ -223,7 +224,10 @@ def write_results(results: Sequence[ImportResult], gpkg: str, camera: Optional[C
             seen.update((result.sha256, result.content_sha256))
             report.written.append(result)
             for name, layer_features in batch.items():
-                store.add(name, layer_features)
+                if name == POINTS:
+                    store.add_rows(name, SPECS[name][1], layer_features)
+                else:
+                    store.add(name, layer_features)
     return report
 
 
