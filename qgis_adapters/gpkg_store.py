@@ -30,7 +30,7 @@ import logging
 import os
 import stat
 import time
-from datetime import timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Dict, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
@@ -201,29 +201,26 @@ def _plain_setter(defn, field) -> Optional[Callable]:
 
 
 def _setter(defn, field) -> Optional[Callable]:
-    """A fast ``(ogr feature, value)`` setter for one QGIS field, or None when the layer lacks it."""
-    index = defn.GetFieldIndex(field.name())
-    if index < 0:
+    """Like ``_plain_setter`` for a QgsFeature's values (QVariant NULLs, QDateTime)."""
+    plain = _plain_setter(defn, field)
+    if plain is None:
         return None
-    kind = field.type()
-    if kind == QVariant.DateTime:
-        def set_datetime(out, value) -> None:
-            if isinstance(value, QDateTime) and not value.isNull():
-                v = value.toUTC()
-                d, t = v.date(), v.time()
-                # 100 = UTC in OGR's time-zone flag
-                out.SetField(index, d.year(), d.month(), d.day(), t.hour(), t.minute(),
-                             t.second() + t.msec() / 1000.0, 100)
-        return set_datetime
-    if kind in (QVariant.Int, QVariant.LongLong):
-        return lambda out, value: out.SetFieldInteger64(index, int(value)) if not _null(value) else None
-    if kind == QVariant.Double:
-        return lambda out, value: out.SetField(index, float(value)) if not _null(value) else None
-    return lambda out, value: out.SetFieldString(index, str(value)) if not _null(value) else None
 
-
-def _null(value) -> bool:
-    return isinstance(value, QVariant) and value.isNull()
+    def set_value(out, value) -> None:
+        if isinstance(value, QVariant):
+            if value.isNull():
+                return
+            value = value.value()
+        if isinstance(value, QDateTime):
+            if value.isNull():
+                return
+            v = value.toUTC()
+            d, t = v.date(), v.time()
+            value = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec() * 1000,
+                             tzinfo=timezone.utc)
+        if value is not None:
+            plain(out, value)
+    return set_value
 
 
 def _ensure_schema(path: Path, ds, specs: Specs, create_layer: CreateLayer) -> None:
