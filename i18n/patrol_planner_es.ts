@@ -1424,6 +1424,19 @@
       <location filename="../ui/dock.py" line="88" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
+      <location filename="../provider/algorithms/import_field_data.py" line="0" />
+      <source>Files that could not be read</source>
+      <translation>Archivos que no se pudieron leer</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_field_data.py" line="0" />
+      <source>Not imported: {}</source>
+      <translation>No importado: {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_field_data.py" line="0" />
+      <source>{} of {} files could not be read and were not imported</source>
+      <translation>{} de {} archivos no se pudieron leer y no se importaron</translation>
     </message>
   </context>
 </TS>

@@ -7,18 +7,19 @@ file with its SHA-256, which is how a file already imported is recognised
 and never written twice, whatever its name.
 
 Every file is read completely before anything is written, so a file that
-cannot be read leaves the GeoPackage untouched.  Writing goes to a copy in
-the same folder that replaces the original only when every layer is written
-(``os.replace``), so a crash half-way cannot leave half an import behind.
+cannot be read leaves the GeoPackage untouched.  Writing goes through
+``gpkg_store``: in place, in one transaction, one import at a time, so a
+crash half-way cannot leave half an import behind and QGIS may keep the
+layers open (even in edit mode) meanwhile.  A file is already imported when
+its bytes (``source_sha256``) or its points (``content_sha256``, the same
+track saved again with other line endings) were imported before.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import shutil
-import tempfile
+import struct
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -37,7 +38,6 @@ from qgis.core import (
     QgsPoint,
     QgsProject,
     QgsVectorFileWriter,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
@@ -48,18 +48,22 @@ from ..planner.field import (
     ImportResult,
     Track,
     Waypoint,
+    content_digest,
     footprint,
     metric_track,
     plausible_time,
     read_field_file,
 )
 from .compat import wkb_type
+from .gpkg_store import LOCK_TIMEOUT_S, Row, field_store, imported_keys
 
 logger = logging.getLogger(__name__)
 
 TRACKS, POINTS, WAYPOINTS, FOOTPRINTS, IMPORTS = (
     "field_tracks", "field_track_points", "field_waypoints", "drone_footprints", "field_imports")
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+_KEYS = ("source_sha256", "content_sha256")
+_POINT_Z = struct.Struct("<BIddd")  # ISO WKB PointZ, little-endian
 
 
 def _fields(spec) -> QgsFields:
@@ -90,7 +94,7 @@ SPECS: Dict[str, tuple] = {
         ("source_file", QVariant.String), ("source_sha256", QVariant.String), ("format", QVariant.String),
         ("imported_at", QVariant.DateTime), ("tracks", QVariant.Int), ("points", QVariant.Int),
         ("waypoints", QVariant.Int), ("skipped", QVariant.Int), ("warnings", QVariant.String),
-        ("skipped_detail", QVariant.String)])),
+        ("skipped_detail", QVariant.String), ("content_sha256", QVariant.String)])),
 }
 
 
@@ -110,21 +114,14 @@ def to_qdatetime(value: Optional[datetime]):
                      Qt.TimeSpec.UTC)
 
 
-def _layer(gpkg: Path, name: str) -> Optional[QgsVectorLayer]:
-    if not gpkg.exists():
-        return None
-    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-    return layer if layer.isValid() else None
-
-
 def imported_hashes(gpkg: Path) -> Set[str]:
-    """SHA-256 of every file already imported into ``gpkg``."""
-    layer = _layer(Path(gpkg), IMPORTS)
-    return {f["source_sha256"] for f in layer.getFeatures()} if layer else set()
+    """SHA-256 of the bytes of every file already imported into ``gpkg``."""
+    return imported_keys(Path(gpkg), IMPORTS, ("source_sha256",))
 
 
-def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, List[QgsFeature]]:
-    out: Dict[str, List[QgsFeature]] = {name: [] for name in SPECS}
+def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, list]:
+    """The rows of each layer for one file: QgsFeatures, except plain ``Row``s for the track points."""
+    out: Dict[str, list] = {name: [] for name in SPECS}
     tracks: List[Track] = result.tracks + result.routes
     for number, track in enumerate(tracks, 1):
         lines = QgsMultiLineString()
@@ -144,11 +141,9 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, Lis
         for segment_no, segment in enumerate(track.segments, 1):
             for p in segment:
                 seq += 1
-                point = QgsFeature(SPECS[POINTS][1])
-                point.setAttributes([result.sha256, number, segment_no, seq, to_qdatetime(p.time), p.ele, p.speed,
-                                     p.rel_height, p.line])
-                point.setGeometry(QgsGeometry(QgsPoint(p.lon, p.lat, p.ele or 0.0)))
-                out[POINTS].append(point)
+                # Plain rows, not QgsFeatures: a season has a million points (see gpkg_store.Row).
+                out[POINTS].append(Row((result.sha256, number, segment_no, seq, p.time, p.ele, p.speed,
+                                        p.rel_height, p.line), _POINT_Z.pack(1, 1001, p.lon, p.lat, p.ele or 0.0)))
         if track.kind == "drone" and track.point_count:
             out[FOOTPRINTS].extend(_footprint_features(result, number, track, camera))
     for w in result.waypoints:
@@ -160,7 +155,8 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, Lis
     row.setAttributes([result.source, result.sha256, result.format, to_qdatetime(datetime.now(timezone.utc)),
                        len(result.tracks), result.point_count, len(result.waypoints), len(result.skipped),
                        "\n".join(result.warnings),
-                       "\n".join(f"line {s.line}: {s.reason}" for s in result.skipped[:1000])])
+                       "\n".join(f"line {s.line}: {s.reason}" for s in result.skipped[:1000]),
+                       result.content_sha256 or content_digest(result)])
     out[IMPORTS].append(row)
     return out
 
@@ -181,28 +177,23 @@ def _footprint_features(result: ImportResult, number: int, track: Track, camera:
     return [feature]
 
 
-def _write_layer(path: Path, name: str, features: Sequence[QgsFeature], first_layer: bool) -> None:
+def _create_layer(path: Path, name: str, new_file: bool) -> None:
+    """One empty layer of ``SPECS`` (the whole file is new when ``new_file``)."""
     wkb, fields = SPECS[name]
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
-    if first_layer:
-        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
-    elif _layer(path, name) is not None:
-        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.AppendToLayerNoNewFields
-    else:
-        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+    options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if new_file
+                                    else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
     writer = QgsVectorFileWriter.create(str(path), fields, wkb, WGS84, QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-        raise ExportError(f"{path}: cannot write layer {name}: {writer.errorMessage()}")
-    if features and not writer.addFeatures(list(features)):
-        raise ExportError(f"{path}: cannot write layer {name}: {writer.errorMessage()}")
+        raise ExportError(f"{path}: cannot create layer {name}: {writer.errorMessage()}")
     del writer  # closes the layer: flushes to disk
 
 
 def import_field_files(paths: Iterable[str], gpkg: str, config: Optional[ImportConfig] = None,
                        camera: Optional[CameraConfig] = None) -> ImportReport:
-    """Read every file, then append what is new to ``gpkg`` in one atomic step.
+    """Read every file, then append what is new to ``gpkg`` in one transaction.
 
     Raises ``InputError`` (from the planner) before writing anything when any
     file cannot be read at all.
@@ -211,42 +202,32 @@ def import_field_files(paths: Iterable[str], gpkg: str, config: Optional[ImportC
     return write_results(results, gpkg, camera)
 
 
-def write_results(results: Sequence[ImportResult], gpkg: str, camera: Optional[CameraConfig] = None) -> ImportReport:
-    target = Path(gpkg)
+def write_results(results: Sequence[ImportResult], gpkg: str, camera: Optional[CameraConfig] = None,
+                  lock_timeout_s: float = LOCK_TIMEOUT_S) -> ImportReport:
+    """Append the results not yet in ``gpkg``; duplicates (by bytes or by points) are reported, not written."""
     camera = camera or CameraConfig()
-    seen = imported_hashes(target)
-    report = ImportReport()
-    batches: Dict[str, List[QgsFeature]] = {name: [] for name in SPECS}
     for result in results:
-        if result.sha256 in seen:
-            report.duplicates.append(result.source)
-            logger.info("%s was already imported: left out", result.source)
-            continue
-        seen.add(result.sha256)
-        report.written.append(result)
-        for name, features in _track_features(result, camera).items():
-            batches[name].extend(features)
-    if not report.written:
+        if not result.content_sha256:
+            result.content_sha256 = content_digest(result)
+    report = ImportReport()
+    if not results:
         return report
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".gpkg", dir=target.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        fresh = not target.exists()
-        if not fresh:
-            shutil.copyfile(target, temp)
-        for number, name in enumerate(SPECS):
-            _write_layer(temp, name, batches[name], first_layer=fresh and number == 0)
-        try:
-            os.replace(temp, target)
-        except OSError as error:
-            # Windows refuses to replace a GeoPackage that a loaded layer holds open.
-            raise ExportError(f"{target}: cannot update the GeoPackage ({error.strerror}); remove its layers "
-                              "from the project and import again") from error
-    finally:
-        if temp.exists():
-            temp.unlink()
+    features = [_track_features(result, camera) for result in results]  # the slow part: outside the lock
+    with field_store(Path(gpkg), SPECS, _create_layer, lock_timeout_s) as store:
+        # Under the lock: an import running at the same time cannot write the same file twice.
+        seen = {key for row in store.values(IMPORTS, _KEYS) for key in row if key}
+        for result, batch in zip(results, features):
+            if result.sha256 in seen or result.content_sha256 in seen:
+                report.duplicates.append(result.source)
+                logger.info("%s was already imported: left out", result.source)
+                continue
+            seen.update((result.sha256, result.content_sha256))
+            report.written.append(result)
+            for name, layer_features in batch.items():
+                if name == POINTS:
+                    store.add_rows(name, SPECS[name][1], layer_features)
+                else:
+                    store.add(name, layer_features)
     return report
 
 

@@ -14,15 +14,17 @@ from typing import Callable, List, Optional
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingFeatureSource,
     QgsRasterLayer,
     QgsVectorLayer,
 )
 from shapely import wkb
 
 from ..planner.core import InputError
-from ..planner.network import RiverLine, Terminal, TrailLine, Zone
+from ..planner.network import RiverLine, Terminal, TrailLine, Zone, repair_zone
 from .compat import geometry_type
 
 log = logging.getLogger(__name__)
@@ -87,18 +89,47 @@ def _shapely(geometry: QgsGeometry):
     return wkb.loads(bytes(geometry.asWkb()))
 
 
+def _every_feature(layer):
+    """All features, invalid geometries included, whatever Processing's invalid-feature setting.
+
+    A no-go zone skipped because its polygon is invalid would silently open
+    the reserve to the routes, so the zones are read with the check off and
+    repaired (every lobe kept) by the engine instead.
+    """
+    request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    inner = getattr(layer, "source", layer)  # plan_inputs.NamedSource wraps a Processing source
+    if isinstance(inner, QgsProcessingFeatureSource):
+        return inner.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    return layer.getFeatures(request)
+
+
 def zones_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
                      factor_field: Optional[str] = None) -> List[Zone]:
-    """Zones of a polygon layer; features without a factor are no-go zones."""
+    """Zones of a polygon layer; features without a factor are no-go zones.
+
+    Never drops a zone: a feature without a polygon, or one that cannot be
+    repaired without losing area, raises ``InputError`` naming it, and so does
+    a layer that returns fewer features than it counts.
+    """
     out = []
-    for feature in layer.getFeatures():
+    read = 0
+    for feature in _every_feature(layer):
+        read += 1
         geometry = _geometry(feature, transform)
-        if geometry.isNull() or geometry.type() != geometry_type("Polygon"):
-            continue
         factor = _value(layer, feature, factor_field, float)
         if factor is not None and not factor > 0:
             raise InputError(f"zone factor must be positive, not {factor}", source=layer.name(), feature=feature.id())
-        out.append(Zone(_shapely(geometry), factor, str(feature.id())))
+        if geometry.isNull() or geometry.type() != geometry_type("Polygon"):
+            raise InputError("the zone has no polygon: draw it or delete the feature", source=layer.name(),
+                             feature=feature.id())
+        try:
+            out.append(repair_zone(Zone(_shapely(geometry), factor, str(feature.id()))))
+        except InputError as error:
+            raise InputError(error.reason, source=layer.name(), feature=feature.id()) from error
+    expected = layer.featureCount() if hasattr(layer, "featureCount") else -1
+    if expected is not None and expected >= 0 and read < expected:
+        raise InputError(f"only {read} of the {expected} zones could be read; no plan is made without all "
+                         "of them", source=layer.name())
     return out
 
 

@@ -41,6 +41,9 @@ class NamedSource:
     def sourceCrs(self):  # noqa: N802
         return self.source.sourceCrs()
 
+    def featureCount(self) -> int:  # noqa: N802
+        return self.source.featureCount()
+
     def has_field(self, name: Optional[str]) -> Optional[str]:
         """``name`` when the layer has that field, else None."""
         return name if name and self.source.fields().indexOf(name) >= 0 else None

@@ -2,7 +2,9 @@
 
 The readers (``gpx``, ``dji_srt``, ``flight_csv``, ``geotag_csv``, one entry
 point in ``readers``) turn files into the ``model`` (tracks, points,
-waypoints); ``footprint`` gives the ground a drone camera saw; ``coverage``
+waypoints); ``outliers`` drops impossible points without trusting any single
+fix, ``values`` and ``csv_lines`` read numbers and CSV lines strictly and in
+linear time; ``footprint`` gives the ground a drone camera saw; ``coverage``
 says which suspected plots the patrols and drones saw; ``plan_vs_actual``
 compares a plan's stops with the tracks that came back.
 """
@@ -23,6 +25,7 @@ from .model import (
     Track,
     TrackPoint,
     Waypoint,
+    content_digest,
     haversine_m,
     parse_iso_time,
     plausible_time,
@@ -48,6 +51,7 @@ __all__ = [
     "Waypoint",
     "compare_plan",
     "compute_coverage",
+    "content_digest",
     "footprint",
     "footprint_pieces",
     "haversine_m",

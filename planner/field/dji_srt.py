@@ -18,18 +18,21 @@ from __future__ import annotations
 import logging
 import math
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import List, Optional, Tuple, Union
 
-from ..core import InputError
-from .model import ImportConfig, ImportResult, Track, TrackPoint, clean_points, file_sha256, plausible_time
+from ..core import Feedback, InputError, check_cancel, ensure
+from .model import ImportConfig, ImportResult, Track, TrackPoint, file_sha256, local_to_utc
+from .outliers import clean_segments, nothing_usable
 
 logger = logging.getLogger(__name__)
 
-_NUM = r"([-+]?\d+(?:\.\d+)?)"
-_TIMECODE = re.compile(r"(\d+):(\d\d):(\d\d)[,.](\d+)\s*-->")
-_DATETIME = re.compile(r"(\d{4})[-.](\d{1,2})[-.](\d{1,2})\s+(\d{1,2}):(\d\d):(\d\d)(?:[.,](\d{1,6}))?")
+# Bounded digit runs (a 100 KB run of digits must not make the search quadratic) and an
+# exponent read as part of the number: "latitude: 1e5" is 100000 (refused), never 1.0.
+_NUM = r"([-+]?\d{1,20}(?:\.\d{1,20})?(?:[eE][-+]?\d{1,3})?)(?![\d.])"
+_TIMECODE = re.compile(r"(\d{1,9}):(\d\d):(\d\d)[,.](\d{1,9})\s*-->")
+_DATETIME = re.compile(r"(\d{4})[-.](\d{1,2})[-.](\d{1,2})\s{1,9}(\d{1,2}):(\d\d):(\d\d)(?:[.,](\d{1,6}))?")
 _LAT = re.compile(r"latitude\s*:\s*" + _NUM)
 _LON = re.compile(r"longt?itude\s*:\s*" + _NUM)
 _GPS = re.compile(r"GPS\s*\(\s*" + _NUM + r"\s*,\s*" + _NUM + r"\s*(?:,\s*" + _NUM + r"\s*(M?))?\s*\)")
@@ -41,6 +44,8 @@ _REL = (
 )
 _ABS = (re.compile(r"abs_alt\s*:\s*" + _NUM), re.compile(r"\[altitude\s*:\s*" + _NUM))
 _HSPEED = re.compile(r"H\.S\s+" + _NUM + r"\s*m/s")
+# A real record is a few hundred characters; a huge one is not telemetry and only costs time.
+MAX_BLOCK_CHARS = 20_000
 _SPEED_XY = re.compile(r"drone_speedx\s*:\s*" + _NUM + r"\s+drone_speedy\s*:\s*" + _NUM)
 
 
@@ -106,10 +111,11 @@ def _parse_block(line: int, block: str) -> Optional[_Record]:
         record.lat, record.lon, record.order = float(lat.group(1)), float(lon.group(1)), "[latitude] [longitude]"
     elif gps:
         a, b = float(gps.group(1)), float(gps.group(2))
-        if gps.group(4) == "M":
-            # Matrice 300 firmware: GPS(lat, lon, altitude M)
+        third = gps.group(3) or ""
+        if gps.group(4) == "M" or "." in third or "e" in third.lower():
+            # Matrice 300 firmware: GPS(lat, lon, altitude M); satellites are a whole number.
             record.lat, record.lon, record.order = a, b, "GPS(lat,lon,alt)"
-            record.abs = float(gps.group(3))
+            record.abs = float(third)
         else:
             record.lon, record.lat, record.order = a, b, "GPS(lon,lat,satellites)"
     elif "N/A" in block and "GPS" in block:
@@ -127,7 +133,8 @@ def _parse_block(line: int, block: str) -> Optional[_Record]:
     return record
 
 
-def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None) -> ImportResult:
+def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
+                 feedback: Optional[Feedback] = None) -> ImportResult:
     """Read one DJI subtitle file as one drone flight."""
     config = config or ImportConfig()
     path = Path(path)
@@ -140,7 +147,17 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None) 
     if not blocks:
         raise InputError("the file is empty: no DJI telemetry", path, 1)
     result = ImportResult(source=str(path), format="dji-srt", sha256=file_sha256(path))
-    records = [r for r in (_parse_block(line, block) for line, block in blocks) if r is not None]
+    feedback = ensure(feedback)
+    records = []
+    for number, (line, block) in enumerate(blocks):
+        if number % 2048 == 0:
+            check_cancel(feedback)
+        if len(block) > MAX_BLOCK_CHARS:
+            result.skip(line, f"a subtitle record of {len(block)} characters: not DJI telemetry")
+            continue
+        record = _parse_block(line, block)
+        if record is not None:
+            records.append(record)
     cues = [r for r in records if r.offset is not None or r.clock is not None]
     if not cues:
         raise InputError("no DJI subtitle records (no time codes and no dates) in the file", path, 1)
@@ -156,7 +173,6 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None) 
     orders = sorted({r.order for r in positioned})
     result.format = f"dji-srt {' + '.join(orders)}"
 
-    utc_shift = timedelta(hours=config.utc_offset_hours)
     if any(r.clock for r in positioned):
         sign = "+" if config.utc_offset_hours >= 0 else "-"
         hours = abs(config.utc_offset_hours)
@@ -172,17 +188,17 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None) 
     for r in positioned:
         when = None
         if r.clock is not None:
-            when = (r.clock - utc_shift).replace(tzinfo=timezone.utc)
-            if not plausible_time(when):
-                when = None
+            when = local_to_utc(r.clock, config.utc_offset_hours)
         rel = r.rel
         if rel is None and r.abs is not None and take_off_abs is not None:
             rel = r.abs - take_off_abs
         raw.append(TrackPoint(r.lon, r.lat, when, r.abs, r.speed, rel, r.line))
-    points = clean_points(raw, config, result)
+    segments = clean_segments(raw, config, result)
     result.sort_skipped()
+    if not any(segments):
+        raise nothing_usable(result, "subtitle record")
     if result.skipped:
         result.warn(f"{len(result.skipped)} records skipped")
     device = config.device or "DJI drone"
-    result.tracks.append(Track(path.stem, "drone", (tuple(points),), device, str(path)))
+    result.tracks.append(Track(path.stem, "drone", tuple(segments), device, str(path)))
     return result

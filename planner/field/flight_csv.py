@@ -11,16 +11,16 @@ Three exports are recognised by their header:
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
-import math
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Union
 
-from ..core import InputError
-from .model import ImportConfig, ImportResult, Track, TrackPoint, clean_points, file_sha256, plausible_time
+from ..core import Feedback, InputError, ensure
+from .csv_lines import csv_rows, header_of
+from .model import ImportConfig, ImportResult, Track, TrackPoint, file_sha256, local_to_utc, plausible_time
+from .outliers import clean_points, clean_segments, nothing_usable
+from .values import strict_float
 
 logger = logging.getLogger(__name__)
 
@@ -29,44 +29,22 @@ MPH_MS = 0.44704
 
 
 def _float(row: Dict[str, str], key: str) -> Optional[float]:
-    text = (row.get(key) or "").strip()
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
+    return strict_float(row.get(key))
 
 
 def _position(row: Dict[str, str], lat_key: str, lon_key: str, line: int, result: ImportResult):
-    lat, lon = (row.get(lat_key) or "").strip(), (row.get(lon_key) or "").strip()
-    try:
-        return float(lat), float(lon)
-    except ValueError:
-        result.skip(line, f"latitude/longitude missing or not a number ({lat!r}, {lon!r})")
+    lat, lon = strict_float(row.get(lat_key)), strict_float(row.get(lon_key))
+    if lat is None or lon is None:
+        shown = ((row.get(lat_key) or "")[:40], (row.get(lon_key) or "")[:40])
+        result.skip(line, f"latitude/longitude missing or not a number ({shown[0]!r}, {shown[1]!r})")
         return None
+    return lat, lon
 
 
-def _rows(text: str):
-    """(line number, row) with header names stripped (Airdata writes ' xSpeed(mph)')."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in next(reader, [])]
-    for row in reader:
-        if not any(cell.strip() for cell in row):
-            continue
-        yield reader.line_num, dict(zip(header, row))
-
-
-def _local_to_utc(value: datetime, config: ImportConfig) -> Optional[datetime]:
-    utc = (value - timedelta(hours=config.utc_offset_hours)).replace(tzinfo=timezone.utc)
-    return utc if plausible_time(utc) else None
-
-
-def _dji_osd(text: str, path: Path, config: ImportConfig, result: ImportResult) -> None:
+def _dji_osd(text: str, path: Path, config: ImportConfig, result: ImportResult, feedback: Feedback) -> None:
     raw: List[TrackPoint] = []
     device = config.device
-    for line, row in _rows(text):
+    for line, row in csv_rows(text, result, feedback):
         pos = _position(row, "OSD.latitude", "OSD.longitude", line, result)
         if pos is None:
             continue
@@ -74,7 +52,7 @@ def _dji_osd(text: str, path: Path, config: ImportConfig, result: ImportResult) 
         stamp = (row.get("CUSTOM.updateTime") or "").strip()
         if stamp:
             try:
-                when = _local_to_utc(datetime.strptime(stamp, "%Y/%m/%d %H:%M:%S.%f"), config)
+                when = local_to_utc(datetime.strptime(stamp[:40], "%Y/%m/%d %H:%M:%S.%f"), config.utc_offset_hours)
             except ValueError:
                 when = None
         device = device or (row.get("OSD.droneType") or "").strip()
@@ -85,11 +63,11 @@ def _dji_osd(text: str, path: Path, config: ImportConfig, result: ImportResult) 
     _finish_flight(raw, path, device or "DJI drone", config, result)
 
 
-def _airdata(text: str, path: Path, config: ImportConfig, result: ImportResult) -> None:
+def _airdata(text: str, path: Path, config: ImportConfig, result: ImportResult, feedback: Feedback) -> None:
     raw: List[TrackPoint] = []
     start: Optional[datetime] = None
     start_ms = 0.0
-    for line, row in _rows(text):
+    for line, row in csv_rows(text, result, feedback):
         pos = _position(row, "latitude", "longitude", line, result)
         if pos is None:
             continue
@@ -97,14 +75,18 @@ def _airdata(text: str, path: Path, config: ImportConfig, result: ImportResult) 
         when = None
         if start is None:
             try:
-                start = datetime.strptime(row.get("datetime(utc)", "").strip(), "%Y-%m-%d %H:%M:%S")
+                start = datetime.strptime(row.get("datetime(utc)", "").strip()[:40], "%Y-%m-%d %H:%M:%S")
                 start = start.replace(tzinfo=timezone.utc)
                 start_ms = millis or 0.0
             except ValueError:
                 start = None
         if start is not None and millis is not None:
             # datetime(utc) has whole seconds only; the millisecond clock gives 10 Hz times.
-            when = start + timedelta(milliseconds=millis - start_ms)
+            try:
+                when = start + timedelta(milliseconds=millis - start_ms)
+            except OverflowError:
+                when = None
+            when = when if plausible_time(when) else None
         height = _float(row, "height_above_takeoff(feet)")
         altitude = _float(row, "altitude_above_seaLevel(feet)")
         speed = _float(row, "speed(mph)")
@@ -119,16 +101,18 @@ def _finish_flight(raw: List[TrackPoint], path: Path, device: str, config: Impor
                    result: ImportResult) -> None:
     if not raw:
         raise InputError("no rows with a position in the flight record", path, 2)
-    points = clean_points(raw, config, result)
+    segments = clean_segments(raw, config, result)
     result.sort_skipped()
+    if not any(segments):
+        raise nothing_usable(result, "row")
     if result.skipped:
         result.warn(f"{len(result.skipped)} rows skipped")
-    result.tracks.append(Track(path.stem, "drone", (tuple(points),), device, str(path)))
+    result.tracks.append(Track(path.stem, "drone", tuple(segments), device, str(path)))
 
 
-def _litchi(text: str, path: Path, config: ImportConfig, result: ImportResult) -> None:
+def _litchi(text: str, path: Path, config: ImportConfig, result: ImportResult, feedback: Feedback) -> None:
     raw: List[TrackPoint] = []
-    for line, row in _rows(text):
+    for line, row in csv_rows(text, result, feedback):
         pos = _position(row, "latitude", "longitude", line, result)
         if pos is None:
             continue
@@ -143,7 +127,7 @@ def _litchi(text: str, path: Path, config: ImportConfig, result: ImportResult) -
                 "planned route and does not count as coverage")
 
 
-_KINDS: Dict[str, Callable[[str, Path, ImportConfig, ImportResult], None]] = {
+_KINDS: Dict[str, Callable[[str, Path, ImportConfig, ImportResult, Feedback], None]] = {
     "dji-osd-csv": _dji_osd,
     "airdata-csv": _airdata,
     "litchi-mission-csv": _litchi,
@@ -161,7 +145,8 @@ def sniff_flight_csv(header: List[str]) -> Optional[str]:
     return None
 
 
-def read_flight_csv(path: Union[str, Path], config: Optional[ImportConfig] = None) -> ImportResult:
+def read_flight_csv(path: Union[str, Path], config: Optional[ImportConfig] = None,
+                    feedback: Optional[Feedback] = None) -> ImportResult:
     """Read a DJI flight-record CSV, an Airdata CSV or a Litchi mission CSV."""
     config = config or ImportConfig()
     path = Path(path)
@@ -169,11 +154,10 @@ def read_flight_csv(path: Union[str, Path], config: Optional[ImportConfig] = Non
         text = path.read_bytes().decode("utf-8-sig", errors="replace")
     except OSError as error:
         raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
-    header = next(csv.reader(io.StringIO(text)), [])
-    kind = sniff_flight_csv(header)
+    kind = sniff_flight_csv(header_of(text))
     if kind is None:
         raise InputError("not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata "
                          "(height_above_takeoff(feet)) or Litchi mission (actiontype1) columns", path, 1)
     result = ImportResult(source=str(path), format=kind, sha256=file_sha256(path))
-    _KINDS[kind](text, path, config, result)
+    _KINDS[kind](text, path, config, result, ensure(feedback))
     return result

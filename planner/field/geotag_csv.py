@@ -11,26 +11,26 @@ says in a warning.  Geotagged JPGs themselves are read on the QGIS side with
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import List, Optional, Tuple, Union
 
-from ..core import InputError
+from ..core import Feedback, InputError
+from .csv_lines import csv_rows, header_of
 from .model import (
     ImportConfig,
     ImportResult,
     Track,
     TrackPoint,
     Waypoint,
-    clean_points,
     coordinate_problem,
     file_sha256,
-    plausible_time,
+    local_to_utc,
 )
+from .outliers import clean_points, split_at_gaps
+from .values import MAX_NUMBER_CHARS, strict_float
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +41,9 @@ _DMS = re.compile(
 
 def parse_dms(text: str) -> Optional[float]:
     """``8 deg 17' 39.30" S`` -> -8.294250; plain decimals pass through; None if unreadable."""
-    m = _DMS.match(text or "")
+    if not text or len(text) > 2 * MAX_NUMBER_CHARS:  # no real geotag is longer: keeps the match linear
+        return None
+    m = _DMS.match(text)
     if not m or not text.strip():
         return None
     degrees, minutes, seconds, hemisphere = m.groups()
@@ -55,40 +57,34 @@ def _time(text: str, config: ImportConfig) -> Optional[datetime]:
         local = datetime.strptime(text.strip()[:19], "%Y:%m:%d %H:%M:%S")
     except ValueError:
         return None
-    utc = (local - timedelta(hours=config.utc_offset_hours)).replace(tzinfo=timezone.utc)
-    return utc if plausible_time(utc) else None
+    return local_to_utc(local, config.utc_offset_hours)
 
 
 def _number(text: str) -> Optional[float]:
-    try:
-        return float(text)
-    except (TypeError, ValueError):
-        return None
+    return strict_float(text)
 
 
-def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = None) -> ImportResult:
+def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = None,
+                    feedback: Optional[Feedback] = None) -> ImportResult:
     config = config or ImportConfig()
     path = Path(path)
     try:
         text = path.read_bytes().decode("utf-8-sig", errors="replace")
     except OSError as error:
         raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    fields = set(reader.fieldnames or [])
-    if not {"GPSLatitude", "GPSLongitude"} <= fields:
+    if not {"GPSLatitude", "GPSLongitude"} <= set(header_of(text)):
         raise InputError("not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing", path, 1)
     result = ImportResult(source=str(path), format="exiftool-geotag-csv", sha256=file_sha256(path))
     photos: List[Tuple[Optional[datetime], TrackPoint, Waypoint]] = []
-    for row in reader:
-        line = reader.line_num
-        name = (row.get("FileName") or row.get("SourceFile") or "").strip()
+    for line, row in csv_rows(text, result, feedback):
+        name = (row.get("FileName") or row.get("SourceFile") or "").strip()[:200]
         lat_text, lon_text = row.get("GPSLatitude") or "", row.get("GPSLongitude") or ""
         if not lat_text.strip() or not lon_text.strip():
             result.skip(line, f"{name}: the photo has no GPS position")
             continue
         lat, lon = parse_dms(lat_text), parse_dms(lon_text)
         if lat is None or lon is None:
-            result.skip(line, f"{name}: unreadable GPS position ({lat_text!r}, {lon_text!r})")
+            result.skip(line, f"{name}: unreadable GPS position ({lat_text[:40]!r}, {lon_text[:40]!r})")
             continue
         problem = coordinate_problem(lon, lat)
         if problem:
@@ -108,8 +104,8 @@ def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = Non
     photos.sort(key=lambda item: item[0] or epoch)
     kept_lines = {p.line for p in clean_points([p for _, p, _ in photos], config, result)}
     result.waypoints.extend(w for _, p, w in photos if p.line in kept_lines)
-    points = tuple(p for _, p, _ in photos if p.line in kept_lines)
-    result.tracks.append(Track(f"{path.stem} photo positions", "drone", (points,),
+    points = [p for _, p, _ in photos if p.line in kept_lines]
+    result.tracks.append(Track(f"{path.stem} photo positions", "drone", tuple(split_at_gaps(points, config)),
                                config.device or "DJI drone (photo geotags)", str(path)))
     result.warn("photo times are the camera's local time; read as UTC"
                 f"{config.utc_offset_hours:+g} h")

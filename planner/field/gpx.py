@@ -11,14 +11,15 @@ and ``gpxtpx:speed`` are the same thing to us).
 
 from __future__ import annotations
 
+import codecs
 import logging
-import math
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Optional, Union
 from xml.parsers import expat
 
-from ..core import InputError, check_prolog
+from ..core import Feedback, InputError, check_cancel, check_prolog, ensure
 from .model import (
     EARLIEST_PLAUSIBLE_TIME,
     ImportConfig,
@@ -26,11 +27,13 @@ from .model import (
     Track,
     TrackPoint,
     Waypoint,
-    clean_points,
+    coordinate_problem,
     file_sha256,
     parse_iso_time,
     plausible_time,
 )
+from .outliers import clean_points, clean_segments
+from .values import strict_float
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +41,13 @@ _POINTS = {"trkpt", "rtept", "wpt"}
 # GPX writers that only ever export drone flights.
 _DRONE_CREATORS = ("airdata", "dji", "litchi", "dronelink", "drone")
 _POINT_FIELDS = {"ele", "time", "name", "sym", "cmt", "desc", "speed"}
+_DECLARATION = re.compile(rb"""\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+_BLOCK_BYTES = 1 << 20
+MAX_TOKEN_CHARS = 1 << 20
+
+
+def _clip(value: object) -> object:
+    return value[:40] if isinstance(value, str) else value
 
 
 class _Reader:
@@ -46,7 +56,7 @@ class _Reader:
     def __init__(self, result: ImportResult, config: ImportConfig) -> None:
         self.result = result
         self.config = config
-        self.parser = expat.ParserCreate()
+        self.parser = expat.ParserCreate("UTF-8")  # we decode, expat gets UTF-8 whatever the file declares
         self.parser.buffer_text = True
         self.depth = 0
         self.text: List[str] = []
@@ -91,6 +101,8 @@ class _Reader:
                           "lat": attrs.get("lat"), "lon": attrs.get("lon")}
             self.point_depth = self.depth
         elif local in ("trk", "rte"):
+            if self.container is not None and self.container.get("implicit"):
+                self._finish_container()  # points that stood straight under <gpx>
             self.container = {"kind": local, "name": "", "segments": [], "depth": self.depth}
             if local == "rte":
                 self.segment = []
@@ -149,33 +161,28 @@ class _Reader:
         if text == "":
             self.notes[f"empty <{tag}> values ignored"] += 1
             return None
-        try:
-            value = float(text)  # type: ignore[arg-type]
-        except ValueError:
+        value = strict_float(text)  # type: ignore[arg-type]
+        if value is None:
             self.notes[f"unreadable <{tag}> values ignored"] += 1
-            return None
-        return value if math.isfinite(value) else None
+        return value
 
     def _finish_point(self, point: Dict[str, object]) -> None:
         line = point["line"]
-        try:
-            lat = float(point["lat"])  # type: ignore[arg-type]
-            lon = float(point["lon"])  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+        lat = strict_float(point["lat"])  # type: ignore[arg-type]
+        lon = strict_float(point["lon"])  # type: ignore[arg-type]
+        if lat is None or lon is None:
             self.result.skip(line, f"<{point['kind']}> without a readable lat/lon "  # type: ignore[arg-type]
-                             f"(lat={point['lat']!r}, lon={point['lon']!r})")
+                             f"(lat={_clip(point['lat'])!r}, lon={_clip(point['lon'])!r})")
+            return
+        problem = coordinate_problem(lon, lat)
+        if problem:
+            self.result.skip(line, problem)
             return
         text = point.get("time")
         when = parse_iso_time(text) if text else None  # type: ignore[arg-type]
         if text and (when is None or when < EARLIEST_PLAUSIBLE_TIME):
             when = self._time(text)  # type: ignore[arg-type]  # the slow path notes why
-        text = point.get("ele")
-        try:
-            ele = float(text) if text else None  # type: ignore[arg-type]
-        except ValueError:
-            ele = None
-        if text is not None and ele is None or (ele is not None and not math.isfinite(ele)):
-            ele = self._number(text, "ele")
+        ele = self._number(point.get("ele"), "ele")
         if point["kind"] == "wpt":
             self.result.waypoints.append(Waypoint(
                 lon, lat, str(point.get("name", "")), str(point.get("sym", "")), when,  # type: ignore[arg-type]
@@ -204,13 +211,65 @@ class _Reader:
         for raw in container["segments"]:  # type: ignore[union-attr]
             if not raw:
                 self.notes["empty track segments"] += 1
-            segments.append(tuple(clean_points(raw, self.config, self.result, check_speed=not planned)))
+            if planned:
+                segments.append(tuple(clean_points(raw, self.config, self.result, check_speed=False)))
+            else:
+                segments.extend(clean_segments(raw, self.config, self.result))
         name = str(container["name"]) or f"{Path(self.result.source).stem} {'route' if planned else 'track'} {number}"
         kind = "drone" if any(word in self.device.lower() for word in _DRONE_CREATORS) else self.config.kind
         target.append(Track(name, kind, tuple(segments), self.device, self.result.source, planned))
 
 
-def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None) -> ImportResult:
+def _codec(head: bytes, result: ImportResult) -> str:
+    """The codec to decode the file with; an unknown or impossible declaration falls back to UTF-8."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    m = _DECLARATION.match(head)
+    if not m:
+        return "utf-8"
+    declared = m.group(1).decode("ascii")
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        result.warn(f"the file declares an unknown encoding {declared!r}: read as UTF-8")
+        return "utf-8"
+    if name.startswith(("utf-16", "utf-32")):
+        # The declaration was readable as ASCII, so the bytes are not UTF-16/32.
+        result.warn(f"the file declares the encoding {declared} but is not written in it: read as UTF-8")
+        return "utf-8"
+    return name
+
+
+def _feed(reader: _Reader, path: Path, codec: str, feedback: Feedback) -> None:
+    """Decode in Python (any codec Python knows) and hand expat UTF-8 in 1 MB blocks.
+
+    A tag or text run longer than ``MAX_TOKEN_CHARS`` (no ``<`` for that long)
+    is refused: expat rescans an unfinished token on every block, which made a
+    20 MB attribute take 91 s.  Cancel is checked between blocks.
+    """
+    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    offset = last_lt = 0
+    with open(path, "rb") as handle:
+        while True:
+            check_cancel(feedback)
+            block = handle.read(_BLOCK_BYTES)
+            text = decoder.decode(block, final=not block)
+            lt = text.rfind("<")
+            if lt >= 0:
+                last_lt = offset + lt
+            offset += len(text)
+            if offset - last_lt > MAX_TOKEN_CHARS:
+                raise InputError(f"an XML tag or text longer than {MAX_TOKEN_CHARS // (1 << 20)} MB: "
+                                 "not a GPX file a device writes", path, reader.parser.CurrentLineNumber)
+            reader.parser.Parse(text, not block)
+            if not block:
+                return
+
+
+def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None,
+             feedback: Optional[Feedback] = None) -> ImportResult:
     """Read tracks, routes (as planned tracks) and waypoints from a GPX file.
 
     Raises ``InputError`` naming the file and line when the file is not
@@ -222,9 +281,10 @@ def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None) -> I
     try:
         check_prolog(path)
         result.sha256 = file_sha256(path)
-        reader = _Reader(result, config)
         with open(path, "rb") as handle:
-            reader.parser.ParseFile(handle)
+            head = handle.read(512)
+        reader = _Reader(result, config)
+        _feed(reader, path, _codec(head, result), ensure(feedback))
     except OSError as error:
         raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
     except expat.ExpatError as error:
@@ -232,6 +292,8 @@ def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None) -> I
                          path, error.lineno) from error
     if not reader.root_seen:
         raise InputError("the file is empty", path, 1)
+    if reader.container is not None:
+        reader._finish_container()  # points straight under <gpx> after the last track
     if any(t.kind == "drone" and config.kind != "drone" for t in result.tracks):
         reader.notes[f"written by {reader.device}: read as a drone flight (no height above take-off, "
                      "so no camera footprint)"] += 1

@@ -13,17 +13,18 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import re
 import sys
+from array import array
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 logger = logging.getLogger(__name__)
 
 KINDS = ("foot", "boat", "drone")
 EARTH_RADIUS_M = 6371008.8
-_M_PER_DEGREE = math.pi * EARTH_RADIUS_M / 180
 # GPS receivers that lost their almanac report dates like 1901 or 1980-01-06;
 # guards' devices in this project are all newer than 2000.
 EARLIEST_PLAUSIBLE_TIME = datetime(2000, 1, 1, tzinfo=timezone.utc)
@@ -104,7 +105,8 @@ class ImportResult:
 
     source: str
     format: str
-    sha256: str = ""
+    sha256: str = ""  # of the file's bytes
+    content_sha256: str = ""  # of what it says (``content_digest``): how a re-saved copy is recognised
     tracks: List[Track] = field(default_factory=list)
     routes: List[Track] = field(default_factory=list)  # planned: GPX routes, Litchi missions
     waypoints: List[Waypoint] = field(default_factory=list)
@@ -151,6 +153,8 @@ class ImportConfig:
     # Points stamped with the same time may be this far apart (DJI repeats a
     # timestamp for several video frames); farther is a glitch.
     max_same_time_jump_m: float = 500.0
+    # Recorded points farther apart start a new segment: a straight line over a gap was not seen.
+    max_segment_m: float = 2000.0
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -192,50 +196,6 @@ def coordinate_problem(lon: float, lat: float) -> Optional[str]:
     return None
 
 
-def clean_points(
-    raw: Iterable[TrackPoint], config: ImportConfig, result: ImportResult, check_speed: bool = True
-) -> List[TrackPoint]:
-    """Drop impossible points, recording each in ``result.skipped``.
-
-    The speed test compares each point with the last *kept* one, so a single
-    glitch does not also condemn the good point after it.  Planned routes pass
-    ``check_speed=False``: their times are when a point was drawn, not reached.
-    """
-    kept: List[TrackPoint] = []
-    last: Optional[TrackPoint] = None
-    max_speed = config.max_speed_mps
-    max_jump = config.max_same_time_jump_m
-    for p in raw:
-        # NaN fails every comparison, so it takes the slow path and gets its message.
-        if not (-90.0 <= p.lat <= 90.0 and -180.0 <= p.lon <= 180.0 and (p.lat or p.lon)):
-            result.skip(p.line, coordinate_problem(p.lon, p.lat) or "unusable coordinates")
-            continue
-        if check_speed and last is not None and p.time is not None and last.time is not None:
-            # Flat-earth distance first (4x cheaper, exact enough to say "more than
-            # 50 m"); haversine only for the few points that might be skipped.
-            dx = (p.lon - last.lon) * math.cos(math.radians(p.lat)) * _M_PER_DEGREE
-            dy = (p.lat - last.lat) * _M_PER_DEGREE
-            if dx * dx + dy * dy < 2500.0 and abs(p.lon - last.lon) < 180:
-                kept.append(p)
-                last = p
-                continue
-            dist = haversine_m(last.lon, last.lat, p.lon, p.lat)
-            dt = (p.time - last.time).total_seconds()
-            # Without times nothing says how fast a jump was (routes, drawn tracks): keep it.
-            if dist > 50.0 and ((dt > 0 and dist / dt > max_speed) or (dt <= 0 and dist > max_jump)):
-                swapped = haversine_m(last.lon, last.lat, p.lat, p.lon) if abs(p.lat) <= 180 else math.inf
-                if swapped < dist / 100:
-                    result.skip(p.line, f"latitude and longitude look swapped (lat {p.lat}, lon {p.lon})")
-                elif dt > 0:
-                    result.skip(p.line, f"impossible jump of {dist:.0f} m in {dt:g} s ({dist / dt:.0f} m/s)")
-                else:
-                    result.skip(p.line, f"impossible jump of {dist:.0f} m in no time")
-                continue
-        kept.append(p)
-        last = p
-    return kept
-
-
 def plausible_time(value: Optional[datetime]) -> bool:
     return value is not None and value >= EARLIEST_PLAUSIBLE_TIME
 
@@ -243,45 +203,85 @@ def plausible_time(value: Optional[datetime]) -> bool:
 _UTC_CACHE: Dict[int, timezone] = {}
 _FAST_ISO = sys.version_info >= (3, 11)  # fromisoformat accepts "Z" and long fractions since 3.11
 _ZERO = timedelta(0)
+_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,12}))?"
+                  r"\s*(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)?", re.ASCII)
 
 
 def parse_iso_time(text: str) -> Optional[datetime]:
-    """Lenient ISO 8601 (``2019-12-15T20:19:55Z``, ``...52.2073437Z``, ``+02:00``) to UTC.
+    """Lenient ISO 8601 (``2019-12-15T20:19:55Z``, ``...52.2073437Z``, ``+02:00``, `` +0200``) to UTC.
 
-    Written by hand rather than ``datetime.fromisoformat`` because QGIS on
-    Windows may run Python 3.9, whose parser rejects ``Z`` and 7-digit fractions.
-    Returns None for text that is not a time.
+    Python 3.11's C parser first (20x faster: a season holds a million
+    points), then a regular expression that gives the same answers on the
+    Python 3.9 QGIS ships on Windows, whose parser rejects ``Z``, 7-digit
+    fractions and a space before the offset.  Returns None for text that is
+    not a time, or one that cannot be put in UTC (year 1 at +05:00).
     """
     s = text.strip()
-    if len(s) < 19 or s[4] != "-" or s[7] != "-" or s[13] != ":" or s[16] != ":":
+    if len(s) < 19 or len(s) > 40 or s[4] != "-" or s[7] != "-" or s[13] != ":" or s[16] != ":":
         return None
+    value: Optional[datetime] = None
     if _FAST_ISO:
-        # C parser, 20x faster: it matters for a season of a million points.
         try:
             value = datetime.fromisoformat(s)
         except ValueError:
+            value = None
+    if value is None:
+        value = _parse_iso_slow(s)
+        if value is None:
             return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
-        return value if value.utcoffset() == _ZERO else value.astimezone(timezone.utc)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
     try:
-        year, month, day = int(s[0:4]), int(s[5:7]), int(s[8:10])
-        hour, minute, second = int(s[11:13]), int(s[14:16]), int(s[17:19])
-        rest = s[19:]
-        micro = 0
-        if rest[:1] in (".", ","):
-            digits = 1
-            while digits < len(rest) and rest[digits].isdigit():
-                digits += 1
-            micro = int((rest[1:digits] + "000000")[:6])
-            rest = rest[digits:]
-        tz = timezone.utc
-        if rest and rest not in ("Z", "z"):
-            sign = -1 if rest[0] == "-" else 1
-            hh, mm = rest[1:].replace(":", "")[:2], rest[1:].replace(":", "")[2:4] or "0"
-            offset = sign * (int(hh) * 60 + int(mm))
-            tz = _UTC_CACHE.get(offset) or _UTC_CACHE.setdefault(offset, timezone(timedelta(minutes=offset)))
-        value = datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
-    except (ValueError, IndexError):
+        return value if value.utcoffset() == _ZERO else value.astimezone(timezone.utc)
+    except OverflowError:
         return None
-    return value if tz is timezone.utc else value.astimezone(timezone.utc)
+
+
+def _parse_iso_slow(s: str) -> Optional[datetime]:
+    m = _ISO.fullmatch(s)
+    if not m:
+        return None
+    year, month, day, hour, minute, second, fraction, zulu, sign, hh, mm = m.groups()
+    micro = int((fraction or "0").ljust(6, "0")[:6])
+    tz: Optional[timezone] = timezone.utc if zulu else None
+    if sign:
+        offset = (-1 if sign == "-" else 1) * (int(hh) * 60 + int(mm or 0))
+        if abs(offset) >= 24 * 60:
+            return None
+        tz = _UTC_CACHE.get(offset) or _UTC_CACHE.setdefault(offset, timezone(timedelta(minutes=offset)))
+    try:
+        return datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tzinfo=tz)
+    except ValueError:
+        return None
+
+
+def local_to_utc(value: datetime, utc_offset_hours: float) -> Optional[datetime]:
+    """A device's local clock time in UTC, or None when implausible or beyond the calendar (year 1, 9999)."""
+    try:
+        utc = (value - timedelta(hours=utc_offset_hours)).replace(tzinfo=timezone.utc)
+    except OverflowError:
+        return None
+    return utc if plausible_time(utc) else None
+
+
+def content_digest(result: ImportResult) -> str:
+    """SHA-256 of what a file says (points, times, waypoints), not of its bytes.
+
+    The same track saved again with other line endings, indentation or
+    creator has the same digest, so it is recognised as already imported.
+    """
+    digest = hashlib.sha256()
+    nan = math.nan
+    for kind, tracks in (("trk", result.tracks), ("rte", result.routes)):
+        for track in tracks:
+            digest.update(f"{kind}\n".encode())
+            for segment in track.segments:
+                digest.update(b"seg\n")
+                values = array("d")
+                for p in segment:
+                    values.extend((p.lon, p.lat, nan if p.ele is None else p.ele,
+                                   nan if p.time is None else p.time.timestamp()))
+                digest.update(values.tobytes())
+    for w in result.waypoints:
+        digest.update(f"wpt {w.lon!r},{w.lat!r},{w.time},{w.name}\n".encode())
+    return digest.hexdigest()

@@ -3,44 +3,65 @@
 from __future__ import annotations
 
 import csv
-import io
+import logging
 from pathlib import Path
 from typing import Optional, Union
 
-from ..core import InputError
+from ..core import Feedback, InputError
+from .csv_lines import header_of
 from .dji_srt import read_dji_srt
 from .flight_csv import read_flight_csv, sniff_flight_csv
 from .geotag_csv import read_geotag_csv
 from .gpx import read_gpx
-from .model import ImportConfig, ImportResult
+from .model import ImportConfig, ImportResult, content_digest
+
+logger = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".gpx", ".srt", ".csv")
+# What a reader may still raise on a hostile file that no specific check foresaw: it becomes
+# an InputError naming the file, so a batch goes on with the other files.
+_UNFORESEEN = (ValueError, OverflowError, LookupError, UnicodeError, csv.Error, RecursionError, MemoryError,
+               IndexError, KeyError, TypeError, ZeroDivisionError)
 
 
-def read_field_file(path: Union[str, Path], config: Optional[ImportConfig] = None) -> ImportResult:
+def read_field_file(path: Union[str, Path], config: Optional[ImportConfig] = None,
+                    feedback: Optional[Feedback] = None) -> ImportResult:
     """Read a GPX, DJI SRT, flight CSV (DJI, Airdata, Litchi) or exiftool geotag CSV.
 
     Raises ``InputError`` naming the file (and line) when it cannot be read at
-    all; otherwise returns every usable record, with the rest in ``skipped``.
+    all, ``Cancelled`` when ``feedback`` asks to stop; otherwise returns every
+    usable record, with the rest in ``skipped``.
     """
     config = config or ImportConfig()
     path = Path(path)
+    try:
+        result = _read(path, config, feedback)
+    except InputError:
+        raise
+    except _UNFORESEEN as error:
+        logger.exception("unforeseen error reading %s", path)
+        raise InputError(f"cannot be read ({type(error).__name__}: {str(error)[:200]})", path) from error
+    result.content_sha256 = content_digest(result)
+    return result
+
+
+def _read(path: Path, config: ImportConfig, feedback: Optional[Feedback]) -> ImportResult:
     suffix = path.suffix.lower()
     if suffix == ".gpx":
-        return read_gpx(path, config)
+        return read_gpx(path, config, feedback)
     if suffix == ".srt":
-        return read_dji_srt(path, config)
+        return read_dji_srt(path, config, feedback)
     if suffix == ".csv":
         try:
             with open(path, "rb") as handle:
                 head = handle.read(64 * 1024).decode("utf-8-sig", errors="replace")
         except OSError as error:
             raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
-        header = next(csv.reader(io.StringIO(head)), [])
+        header = header_of(head)
         if sniff_flight_csv(header):
-            return read_flight_csv(path, config)
+            return read_flight_csv(path, config, feedback)
         if "GPSLatitude" in header:
-            return read_geotag_csv(path, config)
+            return read_geotag_csv(path, config, feedback)
         raise InputError("unknown CSV: expected a DJI flight record, an Airdata export, a Litchi "
                          "mission or an exiftool geotag export", path, 1)
     raise InputError(f"unsupported file type {suffix or '(none)'}: expected "

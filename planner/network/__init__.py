@@ -26,6 +26,7 @@ from .travel_model import (
     Zone,
     tobler_factor,
 )
+from .zones import repair_zone
 
 __all__ = [
     "BOAT",
@@ -47,6 +48,7 @@ __all__ = [
     "UPSTREAM_IMPOSSIBLE",
     "Zone",
     "build_network",
+    "repair_zone",
     "segment_crossing",
     "tobler_factor",
 ]

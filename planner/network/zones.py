@@ -6,6 +6,12 @@ midpoint.  Segments inside a hard zone are dropped (the line is cut at the
 boundary); segments inside soft zones have their time multiplied by the
 product of the factors.  Only lines whose boxes meet a zone's box are touched,
 so the cost is proportional to the part of the network near zones.
+
+An invalid zone is repaired so that it never shrinks: ``buffer(0)`` keeps one
+lobe of a bow-tie and drops the other, which would route a team through a
+reserve.  ``repair_zone`` instead nodes each ring and keeps every face it
+encloses (shapely 1.8 and 2.x alike); a hard zone with nothing left to keep
+stops the plan with a message naming the feature.
 """
 
 from __future__ import annotations
@@ -13,11 +19,13 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import replace
-from typing import List, Sequence, Tuple
+from typing import Any, List, Sequence, Tuple
 
-from shapely.geometry import LineString, Point
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon
+from shapely.ops import polygonize, unary_union
 from shapely.prepared import prep
 
+from ..core import InputError
 from .topology import Piece
 from .travel_model import Zone
 
@@ -28,8 +36,7 @@ class Zones:
     """The hard and soft zones, prepared for the many small queries of the builder."""
 
     def __init__(self, zones: Sequence[Zone]) -> None:
-        # buffer(0) mends self-intersecting rings, which would make the overlay functions fail.
-        zones = [z if z.polygon.is_valid else replace(z, polygon=z.polygon.buffer(0)) for z in zones]
+        zones = [repair_zone(z) for z in zones]
         self.hard = [z for z in zones if z.factor is None and not z.polygon.is_empty]
         self.soft = [z for z in zones if z.factor is not None and not z.polygon.is_empty and z.factor != 1.0]
         self._hard_prepared = [prep(z.polygon) for z in self.hard]
@@ -102,6 +109,63 @@ class Zones:
                                     factors[a:b] if any(x != 1.0 for x in factors[a:b]) else None))
                 run = []
         return pieces
+
+
+def _ring_faces(coords) -> Any:
+    """Every face a (possibly self-crossing) ring encloses, as one polygonal geometry."""
+    noded = unary_union(LineString(coords))  # splits the ring at each self-crossing
+    return unary_union(list(polygonize(noded)))
+
+
+def _polygon_parts(geometry) -> List[Polygon]:
+    if isinstance(geometry, Polygon):
+        return [] if geometry.is_empty else [geometry]
+    return [p for part in getattr(geometry, "geoms", []) for p in _polygon_parts(part)]
+
+
+def _repaired(polygon: Polygon) -> Any:
+    ring = list(polygon.exterior.coords)
+    if not all(math.isfinite(c) for xy in ring for c in xy) or len(ring) < 4:
+        return Polygon()
+    area = _ring_faces(ring)
+    for hole in polygon.interiors:
+        coords = list(hole.coords)
+        if len(coords) >= 4 and all(math.isfinite(c) for xy in coords for c in xy):
+            area = area.difference(_ring_faces(coords))
+    return area
+
+
+def repair_zone(zone: Zone) -> Zone:
+    """``zone`` with a valid (Multi)Polygon covering every lobe of the drawn one.
+
+    Lines and points in a GeometryCollection are left out, its polygons kept.
+    Raises ``InputError`` naming the feature when a no-go zone has no area left.
+    """
+    geometry = zone.polygon
+    parts = _polygon_parts(geometry)
+    if isinstance(geometry, (Polygon, MultiPolygon)) and geometry.is_valid and not geometry.is_empty:
+        return zone
+    kept = [p if p.is_valid else _repaired(p) for p in parts]
+    merged = unary_union([k for k in kept if not k.is_empty]) if kept else Polygon()
+    polygons = _polygon_parts(merged)
+    shape = polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
+    if not polygons or shape.area <= 0 or not shape.is_valid:
+        if zone.factor is not None:
+            log.warning("Slow zone %s has no usable area: left out", zone.name)
+            return replace(zone, polygon=Polygon())
+        raise _zone_error(zone, "the no-go zone has no usable area (empty, a line, or broken coordinates); "
+                                "fix or delete it so the plan never enters it")
+    if shape.area + 1e-9 < sum(p.area for p in parts if p.is_valid):
+        raise _zone_error(zone, "the no-go zone could not be repaired without losing area")
+    log.info("No-go zone %s repaired keeping every lobe (%.0f m²)", zone.name, shape.area)
+    return replace(zone, polygon=shape)
+
+
+def _zone_error(zone: Zone, message: str) -> InputError:
+    try:
+        return InputError(message, "no-go zones", feature=int(zone.name))
+    except (TypeError, ValueError):
+        return InputError(f"{message} (zone {zone.name!r})", "no-go zones")
 
 
 def _boxes_meet(a, b) -> bool:

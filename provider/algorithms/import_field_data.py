@@ -1,13 +1,15 @@
 """Import what came back from the field into the coordinator's GeoPackage.
 
-Every file is read before anything is written: one unreadable file stops the
-whole import with its name and line, and the GeoPackage stays as it was.
-Files already imported (same content, any name) are left out.
+Every file is read before anything is written.  A file that cannot be read is
+reported with its name and line and left out; the other files are imported
+(when no file can be read, the import stops with the first file's error and
+the GeoPackage stays as it was).  Files already imported (same points, any
+name or line endings) are left out.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Dict, List
 
 from qgis.core import (
     QgsProcessing,
@@ -22,8 +24,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...planner.core import InputError
+from ...planner.core import Cancelled, InputError
 from ...planner.field import KINDS, CameraConfig, ImportConfig, read_field_file
+from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.field_layers import read_geotagged_photos, write_results
 from ._base import PatrolAlgorithm, tr
 
@@ -38,6 +41,7 @@ class ImportFieldData(PatrolAlgorithm):
     GEOPACKAGE = "GEOPACKAGE"
     IMPORTED = "IMPORTED"
     DUPLICATES = "DUPLICATES"
+    FAILED = "FAILED"
 
     def name(self) -> str:
         return "import_field_data"
@@ -73,6 +77,7 @@ class ImportFieldData(PatrolAlgorithm):
             self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Files imported")))
         self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Files already imported")))
+        self.addOutput(QgsProcessingOutputNumber(self.FAILED, tr("Files that could not be read")))
 
     def process(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -90,11 +95,20 @@ class ImportFieldData(PatrolAlgorithm):
         camera = CameraConfig(model=self.parameterAsString(parameters, self.CAMERA, context) or "",
                               diagonal_fov_deg=fov or None)
         results = []
+        failed: List[InputError] = []
+        progress = ProcessingFeedbackAdapter(feedback)
         for number, path in enumerate(files):
-            if feedback.isCanceled():
-                break
-            results.append(read_field_file(path, config))
+            try:
+                results.append(read_field_file(path, config, progress))
+            except Cancelled:
+                raise
+            except InputError as error:
+                # One bad file must not cost the coordinator the rest of the batch.
+                failed.append(error)
+                feedback.reportError(tr("Not imported: {}").format(error), False)
             feedback.setProgress(80.0 * (number + 1) / max(1, len(files)))
+        if failed and not results and not folder:
+            raise failed[0]
         if folder:
             results.append(read_geotagged_photos(folder, config))
         for result in results:
@@ -107,7 +121,11 @@ class ImportFieldData(PatrolAlgorithm):
         for duplicate in report.duplicates:
             feedback.pushWarning(tr("{} was already imported: left out").format(duplicate))
         feedback.setProgress(100.0)
-        return {self.GEOPACKAGE: gpkg, self.IMPORTED: len(report.written), self.DUPLICATES: len(report.duplicates)}
+        if failed:
+            feedback.pushWarning(tr("{} of {} files could not be read and were not imported").format(
+                len(failed), len(files)))
+        return {self.GEOPACKAGE: gpkg, self.IMPORTED: len(report.written), self.DUPLICATES: len(report.duplicates),
+                self.FAILED: len(failed)}
 
 
 ALGORITHMS = [ImportFieldData]

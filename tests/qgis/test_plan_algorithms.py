@@ -124,3 +124,42 @@ def test_planned_versus_actual_after_the_patrol(patrol_provider, small_area, tmp
     assert by_plot["P2"]["reached"] == 1 and by_plot["P2"]["delay_min"] == pytest.approx(60, abs=0.1)
     assert by_plot["P1"]["reached"] == 0 and by_plot["P3"]["reached"] == 0
     assert by_plot["P2"]["team"] == "Equipo A", "the plan's own fields are kept"
+
+
+def _bow_tie_reserve(small_area, wkt: str, factor=None):
+    from qgis.core import QgsFeature, QgsGeometry
+
+    nogo = small_area["NOGO"]
+    feature = QgsFeature(nogo.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(wkt))
+    feature.setAttributes(["Reserva 2", factor])
+    nogo.dataProvider().addFeature(feature)
+    return nogo
+
+
+# Two triangles meeting at (511000, 9005000): the west one holds P2 and the trail; buffer(0) kept only the east one.
+BOW_TIE = ("POLYGON((509000 9004000, 513000 9006000, 513000 9004000, 509000 9006000, 509000 9004000))")
+
+
+@pytest.mark.parametrize("check", ["GeometryNoCheck", "GeometrySkipInvalid", "GeometryAbortOnInvalid"])
+def test_bow_tie_no_go_zone_keeps_both_lobes_whatever_the_invalid_feature_setting(
+        patrol_provider, small_area, check) -> None:
+    import processing
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    _bow_tie_reserve(small_area, BOW_TIE)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(getattr(QgsFeatureRequest.InvalidGeometryCheck, check))
+    params = dict(small_area, TEAMS=["Equipo A", "Alfa", "", 1, 12], START="2026-12-01T06:00", TIME_LIMIT=2,
+                  ROUTES="memory:", STOPS="memory:", UNPLANNED="memory:")
+    result = processing.run("patrol_planner:plan_patrols", params, context=context, feedback=QgsProcessingFeedback())
+    visited = {r["plot_id"] for r in rows(result["STOPS"]) if r["kind"] == "plot"}
+    left = {r["plot_id"]: r["reason"] for r in rows(result["UNPLANNED"])}
+    assert "P2" not in visited and "no-go" in left["P2"]
+
+
+def test_a_no_go_zone_without_area_stops_the_plan_naming_the_feature(patrol_provider, small_area) -> None:
+    _bow_tie_reserve(small_area, "POLYGON((509000 9004000, 511000 9004000, 513000 9004000, 509000 9004000))")
+    with pytest.raises(QgsProcessingException, match="feature 2.*no usable area"):
+        plan(small_area, ["Equipo A", "Alfa", "", 1, 12])

@@ -182,7 +182,7 @@ def test_bad_points_are_skipped_and_the_rest_imported(tmp_path: Path) -> None:
     assert result.tracks[0].point_count == 3
     assert result.skipped == [
         SkippedRecord(5, "latitude and longitude look swapped (lat -74.5001, lon -8.4001)"),
-        SkippedRecord(6, "coordinate is not a number (lat nan, lon -74.5002)"),
+        SkippedRecord(6, "<trkpt> without a readable lat/lon (lat='nan', lon='-74.50020')"),
         SkippedRecord(7, "coordinates out of range (lat -8.4, lon -194.5)"),
         SkippedRecord(8, "<trkpt> without a readable lat/lon (lat=None, lon='-74.5')"),
         SkippedRecord(9, "impossible jump of 22239 m in 40 s (556 m/s)"),
