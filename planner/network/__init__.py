@@ -4,8 +4,11 @@
 forest); ``topology`` repairs the lines (near ends, junctions, crossings);
 ``zones`` cuts no-go zones out and prices soft ones; ``graph`` contracts the
 pieces into a directed graph; ``join`` links bases and plots to it by forest
-legs; ``search`` is Dijkstra; ``matrix`` the times between terminals and each
-leg's path; ``build`` puts it together (``build_network``).
+legs; ``search`` is Dijkstra in pure Python and ``csgraph`` the same search on
+scipy's compiled Dijkstra (an optional accelerator, used when scipy imports);
+``entries`` are the ways into each terminal from the network's nodes;
+``matrix`` the times between terminals and each leg's path; ``build`` puts it
+together (``build_network``).
 """
 
 from __future__ import annotations

@@ -48,12 +48,15 @@ class TravelNetwork:
         self._components: Optional[List[int]] = None
 
     def matrix(self, terminals: Sequence[Terminal], sources: Optional[Sequence[int]] = None,
-               feedback: Optional[Feedback] = None) -> TravelMatrix:
-        """Travel times between terminals (rows only for ``sources``, by default all)."""
+               feedback: Optional[Feedback] = None, backend: Optional[str] = None) -> TravelMatrix:
+        """Travel times between terminals (rows only for ``sources``, by default all).
+
+        ``backend``: None for scipy's compiled search when scipy is there, else
+        pure Python; "python" or "scipy" to ask for one (see ``TravelMatrix``)."""
         started = time.perf_counter()
-        result = TravelMatrix(self, terminals, sources, feedback)
-        log.info("Matrix of %d x %d terminals in %.2f s", len(result.sources), len(terminals),
-                 time.perf_counter() - started)
+        result = TravelMatrix(self, terminals, sources, feedback, backend)
+        log.info("Matrix of %d x %d terminals in %.2f s (%s search)", len(result.sources), len(terminals),
+                 time.perf_counter() - started, result.backend)
         return result
 
     def component(self, node: int) -> int:
