@@ -1103,4 +1103,15 @@
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
   </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <source>Travel network kept from the last run (same lines, zones and speeds)</source>
+      <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
+    </message>
+    <message>
+      <source>The search starts from the last plan</source>
+      <translation>La búsqueda parte del último plan</translation>
+    </message>
+  </context>
 </TS>

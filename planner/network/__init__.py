@@ -8,7 +8,8 @@ legs; ``search`` is Dijkstra in pure Python and ``csgraph`` the same search on
 scipy's compiled Dijkstra (an optional accelerator, used when scipy imports);
 ``entries`` are the ways into each terminal from the network's nodes;
 ``matrix`` the times between terminals and each leg's path; ``build`` puts it
-together (``build_network``).
+together (``build_network``); ``reuse`` keeps the session's network between
+runs (``NetworkCache``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .build import TravelNetwork, build_network
 from .grid import SegmentGrid, segment_crossing
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE
 from .matrix import Leg, LegPart, TravelMatrix
+from .reuse import NetworkCache, fingerprint
 from .travel_model import (
     BOAT,
     FOREST,
@@ -37,6 +39,7 @@ __all__ = [
     "Leg",
     "LegPart",
     "NO_CONNECTION",
+    "NetworkCache",
     "RiverLine",
     "SegmentGrid",
     "TOO_FAR",
@@ -50,6 +53,7 @@ __all__ = [
     "UPSTREAM_IMPOSSIBLE",
     "Zone",
     "build_network",
+    "fingerprint",
     "segment_crossing",
     "tobler_factor",
 ]

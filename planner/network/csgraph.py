@@ -30,15 +30,8 @@ def compiled(graph: Graph, np: Any) -> Tuple[Any, Any, Any]:
     cached = getattr(graph, "_csgraph_arcs", None)
     if cached is not None:
         return cached
-    tails: List[int] = []
-    heads: List[int] = []
-    hours: List[float] = []
-    for u, out in enumerate(graph.adj):
-        for v, w, _ in out:
-            tails.append(u)
-            heads.append(v)
-            hours.append(w)
-    tail, head, w = np.array(tails, dtype=np.int64), np.array(heads, dtype=np.int64), np.array(hours)
+    arcs = np.array([(u, v, w) for u, out in enumerate(graph.adj) for v, w, _ in out], dtype=float).reshape(-1, 3)
+    tail, head, w = arcs[:, 0].astype(np.int64), arcs[:, 1].astype(np.int64), arcs[:, 2]
     order = np.lexsort((w, head, tail))  # by tail, head, then quickest first
     tail, head, w = tail[order], head[order], w[order]
     keep = np.ones(len(tail), dtype=bool)

@@ -17,11 +17,12 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from typing import List, Set, Tuple
+from typing import List, Sequence, Set, Tuple
 
 from ..core import Feedback, check_cancel
 from .instance import EPS, Instance
 from .moves import Routes, greedy_insert, improve_route, relocate_move, replace_move, swap_move
+from .warm import warm_routes
 
 log = logging.getLogger(__name__)
 # Accept a trial within up to 5 % of the best score; go back to the best after 150 idle iterations
@@ -117,15 +118,22 @@ def _ruin(inst: Instance, sol: Solution, rng: random.Random) -> Set[int]:
 
 
 def search(
-    inst: Instance, seed: int, time_limit_s: float, stall_s: float, feedback: Feedback, tie_iterations: int = 50
+    inst: Instance, seed: int, time_limit_s: float, stall_s: float, feedback: Feedback, tie_iterations: int = 50,
+    initial: Sequence[Sequence[int]] = (),
 ) -> Tuple[Solution, int]:
-    """Best solution found and the number of iterations done."""
+    """Best solution found and the number of iterations done; ``initial`` is a previous plan to start from."""
     started = time.monotonic()
     deadline = started + time_limit_s
     rng = random.Random(seed)
     bound = round(inst.upper_bound(), 6)
     best = construct(inst, rng, 0.0)
     best_key = best.key(inst)
+    warm = warm_routes(inst, initial)
+    if warm is not None:
+        previous = Solution(*warm)
+        local_search(inst, previous)
+        if previous.key(inst) >= best_key:
+            best, best_key = previous, previous.key(inst)
     current, current_key = best.copy(), best_key
     last_gain = time.monotonic()
     since_best = 0
