@@ -124,3 +124,39 @@ def test_planned_versus_actual_after_the_patrol(patrol_provider, small_area, tmp
     assert by_plot["P2"]["reached"] == 1 and by_plot["P2"]["delay_min"] == pytest.approx(60, abs=0.1)
     assert by_plot["P1"]["reached"] == 0 and by_plot["P3"]["reached"] == 0
     assert by_plot["P2"]["team"] == "Equipo A", "the plan's own fields are kept"
+
+
+def test_planning_again_after_a_drop_reuses_the_network_and_starts_from_the_last_plan(patrol_provider,
+                                                                                     small_area) -> None:
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from patrol_planner.qgis_adapters import session
+
+    class Messages(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info: str) -> None:  # noqa: N802
+            self.lines.append(info)
+
+    session.clear()
+    teams = ["Norte", "Alfa", "", 1, 8, "Sur", "Beta", "", 1, 8]
+    params = dict(small_area, TEAMS=teams, START="2026-12-01T06:00", TIME_LIMIT=1, ROUTES="memory:",
+                  STOPS="memory:", UNPLANNED="memory:")
+    runs = []
+    for drops in ("", "P3=Sur"):
+        feedback = Messages()
+        result = processing.run("patrol_planner:plan_patrols", dict(params, DROPS=drops),
+                                context=QgsProcessingContext(), feedback=feedback)
+        runs.append((feedback.lines, result))
+    first, second = runs[0][0], runs[1][0]
+    assert not any("kept from the last run" in line for line in first)
+    assert any("kept from the last run" in line for line in second)
+    assert any("starts from the last plan" in line for line in second)
+    by_plot = {r["plot_id"]: r["team"] for r in rows(runs[1][1]["STOPS"]) if r["kind"] == "plot"}
+    assert by_plot.get("P3") != "Sur"
+    assert session.NETWORKS.hits >= 1
+    session.clear()
+    assert session.NETWORKS.key is None
