@@ -1,0 +1,238 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Benchmark: the whole plan, first and again, beside QGIS's own shortest path (issue 17).
+
+Run by hand (or ``make bench``)::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_replan.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_replan.py --sizes 50 100 200 400
+
+Every measurement runs in a fresh child process, so its peak RSS is its own:
+
+* ``qgis``: ``native:shortestpathpointtolayer`` from the base to 200 plots on the
+  size-N grid of ``bench_network`` (the reference of issue 17);
+* ``plan``: the whole plan on that grid, 200 plots of priority 1-3 and 30 min
+  each, 4 teams x 3 days x 8 h from the base: network build, terminal joins,
+  201 x 201 matrix, optimizer (``--time-limit``) and schedule (days, camps and
+  the legs' paths), with scipy and, in a second child, without
+  (``PATROL_PLANNER_NO_SCIPY=1``);
+* ``training``: the Processing algorithm on the training data (58 plots, 3
+  teams x 3 days, as ``make demo``): a cold plan at 20 s and at 5 s (the
+  optimizer's quality early), then "plan again" after one drop, which reuses
+  the session's network and matrix and starts from the last plan.
+
+Targets (issue 17): whole plan under 5 s with scipy; 201 x 201 at least 10x
+faster than QGIS's one-to-200 with scipy and 2x without; planning again under
+2 s.  The machine is shared: compare the ratios, measured in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling bench_network.py
+
+from bench_network import child_qgis, grid_lines, terminals_xy  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+TEAMS, DAYS, HOURS = 4, 3, 8.0
+
+
+class Clock:
+    """Feedback that notes when the pipeline passes its phases (matrix 0-45 %, optimizer 45-95 %, schedule)."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.marks = {}
+
+    def set_progress(self, percent: float) -> None:
+        for mark in (45.0, 95.0, 100.0):
+            if percent >= mark and mark not in self.marks:
+                self.marks[mark] = time.perf_counter() - self.started
+
+    def is_canceled(self) -> bool:
+        return False
+
+
+def child_plan(n: int, time_limit: float) -> dict:
+    from shapely.geometry import Point
+
+    from patrol_planner.planner.network import RiverLine, Terminal, TrailLine, build_network
+    from patrol_planner.planner.optimize import SolverOptions
+    from patrol_planner.planner.plan import BaseSite, PlotSite, TeamRequest, plan_patrols
+
+    rivers, trails = [], []
+    for fid, (river, coords) in enumerate(grid_lines(n)):
+        (rivers.append(RiverLine(coords, fid)) if river else trails.append(TrailLine(coords, fid)))
+    xy = terminals_xy(n)
+    rng = random.Random(11)
+    bases = [BaseSite("base", Point(xy[0]))]
+    plots = [PlotSite(f"P{k:03d}", Point(p), float(rng.choice((1, 2, 3))), 30.0) for k, p in enumerate(xy[1:])]
+    teams = [TeamRequest(f"team {k + 1}", "base", "base", DAYS, HOURS) for k in range(TEAMS)]
+    out = {"lines": len(rivers) + len(trails), "vertices": sum(len(r.coords) for r in rivers + trails)}
+    t0 = time.perf_counter()
+    net = build_network(rivers, trails)
+    out["build_s"] = time.perf_counter() - t0
+    terminals = [Terminal(("base", "base"), bases[0].geometry)]
+    terminals += [Terminal(("plot", p.plot_id), p.geometry) for p in plots]
+    t0 = time.perf_counter()
+    net.matrix(terminals, sources=[])  # the joins alone (and the joiner's grids, built once)
+    out["joins_s"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    matrix = net.matrix(terminals)  # the pipeline below gets this one back (same terminals)
+    out["matrix_s"] = time.perf_counter() - t0
+    out["backend"] = matrix.backend
+    clock = Clock()
+    options = SolverOptions(seed=1, time_limit_s=time_limit)
+    plan = plan_patrols(net, bases, plots, teams, datetime(2026, 12, 1, 6, 0), options, feedback=clock)
+    done = time.perf_counter() - clock.started
+    out["optimizer_s"] = clock.marks[95.0] - clock.marks.get(45.0, 0.0)
+    out["schedule_s"] = done - clock.marks[95.0]
+    out["total_s"] = out["build_s"] + out["matrix_s"] + done
+    out["planned"] = sum(1 for t in plan.teams for s in t.stops if s.kind == "plot")
+    out["priority"] = sum(t.priority for t in plan.teams)
+    out["nodes"], out["edges"] = net.stats.nodes, net.stats.edges
+    return out
+
+
+def child_training(quality: bool) -> dict:
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    import processing
+    from processing.core.Processing import Processing
+
+    from patrol_planner.provider.provider import PatrolPlannerProvider
+    from patrol_planner.qgis_adapters import session
+
+    Processing.initialize()
+    provider = PatrolPlannerProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from demo import GPKG, TRAINING  # the demo's teams
+    from demo import TEAMS as DEMO_TEAMS
+
+    def layer(name):
+        return QgsVectorLayer(f"{GPKG}|layername={name}", name, "ogr")
+
+    params = {"RIVERS": layer("rivers"), "TRAILS": layer("trails"), "BASES": layer("bases"),
+              "PLOTS": layer("plots"), "NOGO": layer("nogo"), "DEM": str(TRAINING / "dem.tif"),
+              "TEAMS": [v for team in DEMO_TEAMS for v in team], "START": "2026-12-01T06:00",
+              "SKIP_COVERED": False, "SEED": 1, "ROUTES": "memory:", "STOPS": "memory:", "UNPLANNED": "memory:"}
+
+    def run(**extra):
+        began = time.perf_counter()
+        result = processing.run("patrol_planner:plan_patrols", dict(params, **extra), context=QgsProcessingContext(),
+                                feedback=QgsProcessingFeedback())
+        seconds = time.perf_counter() - began
+        stops = [f for f in result["STOPS"].getFeatures() if f["kind"] == "plot"]
+        return seconds, sum(f["priority"] for f in stops), stops
+
+    out = {}
+    if quality:
+        session.clear()
+        out["cold20_s"], out["cold20_priority"], _ = run(TIME_LIMIT=20)
+    session.clear()
+    out["cold5_s"], out["cold5_priority"], stops = run(TIME_LIMIT=5)
+    first_team = DEMO_TEAMS[0][0]
+    dropped = next(f["plot_id"] for f in stops if f["team"] == first_team)
+    out["replan_s"], out["replan_priority"], after = run(TIME_LIMIT=5, DROPS=f"{dropped}={first_team}")
+    out["drop_respected"] = all(f["plot_id"] != dropped for f in after if f["team"] == first_team)
+    out["network_reused"] = session.NETWORKS.hits
+    out["plots"] = layer("plots").featureCount()
+    return out
+
+
+def run_child(*args: str, scipy: bool = True) -> dict:
+    env = dict(os.environ)
+    if not scipy:
+        env["PATROL_PLANNER_NO_SCIPY"] = "1"
+    out = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True, env=env)
+    if out.returncode != 0:
+        raise SystemExit(f"child {args} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def phases(r: dict) -> str:
+    return (f"build {r['build_s']:5.2f}  joins {r['joins_s']:4.2f}  matrix {r['matrix_s']:6.2f}  "
+            f"optimizer {r['optimizer_s']:5.2f}  schedule {r['schedule_s']:5.2f}  = {r['total_s']:6.2f} s  "
+            f"peak {r['rss_mb']:5.0f} MB  ({r['planned']} plots, priority {r['priority']:.0f})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[200])
+    parser.add_argument("--time-limit", type=float, default=1.5, help="optimizer's search time on the grid (s)")
+    parser.add_argument("--qgis-max", type=int, default=200, help="largest size also run with QGIS")
+    parser.add_argument("--python-max", type=int, default=200, help="largest size also run without scipy")
+    parser.add_argument("--no-training", action="store_true", help="skip the training-data runs")
+    parser.add_argument("--no-quality", action="store_true", help="skip the 20 s reference plan on training data")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        what = args.child[0]
+        if what == "qgis":
+            result = child_qgis(int(args.child[1]))
+        elif what == "plan":
+            result = child_plan(int(args.child[1]), float(args.child[2]))
+        else:
+            result = child_training(args.child[1] == "1")
+        result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(result))
+        return
+    print(f"Whole plan: 200 plots, {TEAMS} teams x {DAYS} days x {HOURS:g} h, optimizer {args.time_limit:g} s; "
+          f"load average at start {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    previous = None
+    for n in args.sizes:
+        fast = run_child("plan", str(n), str(args.time_limit))
+        slow = run_child("plan", str(n), str(args.time_limit), scipy=False) if n <= args.python_max else None
+        q = run_child("qgis", str(n)) if n <= args.qgis_max else None
+        print(f"N={n}: {fast['lines']} lines, {fast['vertices']} vertices, graph {fast['nodes']} nodes "
+              f"{fast['edges']} edges")
+        if q:
+            print(f"  QGIS one-to-200            {q['seconds']:6.2f} s  peak {q['rss_mb']:5.0f} MB "
+                  f"({q['reached']} reached)")
+        print(f"  with scipy ({fast['backend']}):    {phases(fast)}")
+        if slow:
+            print(f"  without scipy ({slow['backend']}): {phases(slow)}")
+        if q:
+            ratios = [f"201x201 with scipy {q['seconds'] / fast['matrix_s']:.1f}x faster than QGIS 1->200 "
+                      f"(target 10x: {'yes' if q['seconds'] >= 10 * fast['matrix_s'] else 'NO'})"]
+            if slow:
+                ratios.append(f"without {q['seconds'] / slow['matrix_s']:.1f}x (target 2x: "
+                              f"{'yes' if q['seconds'] >= 2 * slow['matrix_s'] else 'NO'})")
+            print("  " + "; ".join(ratios))
+        verdict = "yes" if fast["total_s"] < 5 else "NO"
+        print(f"  whole plan with scipy {fast['total_s']:.2f} s (target < 5 s: {verdict})"
+              + (f"; without {slow['total_s']:.2f} s" if slow else ""), flush=True)
+        if previous:
+            pn, p = previous
+            growth = (n / pn) ** 2
+            print(f"  growth x{growth:.0f} lines from N={pn}: " + ", ".join(
+                f"{k[:-2]} x{fast[k] / max(p[k], 1e-9):.1f}" for k in
+                ("build_s", "joins_s", "matrix_s", "optimizer_s", "schedule_s", "total_s"))
+                + f", memory x{fast['rss_mb'] / p['rss_mb']:.1f}")
+        previous = (n, fast)
+    if not args.no_training:
+        t = run_child("training", "0" if args.no_quality else "1")
+        print(f"Training data ({t['plots']} plots, Processing algorithm, scipy):")
+        if "cold20_s" in t:
+            print(f"  first plan, 20 s search: {t['cold20_s']:5.2f} s, priority {t['cold20_priority']:.0f}")
+        print(f"  first plan,  5 s search: {t['cold5_s']:5.2f} s, priority {t['cold5_priority']:.0f}")
+        print(f"  plan again after one drop: {t['replan_s']:5.2f} s, priority {t['replan_priority']:.0f} "
+              f"(network reused {t['network_reused']}x, drop respected: {t['drop_respected']}; "
+              f"target < 2 s: {'yes' if t['replan_s'] < 2 else 'NO'})")
+
+
+if __name__ == "__main__":
+    main()
