@@ -27,6 +27,7 @@ from .travel_model import BOAT, FOREST, TRAIL, TRANSFER, Coord, Terminal, Travel
 Position = Tuple[int, float, Tuple[float, float]]
 
 log = logging.getLogger(__name__)
+JOINS_SHARE = 10.0  # per cent of the progress bar for joining the terminals, the rest for the searches
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,16 @@ class TravelMatrix:
         for t in self.terminals:
             if t.geometry is None or t.geometry.is_empty:
                 raise InputError(f"terminal {t.id!r} has no geometry", source="terminals")
-        self.geometries = [joiner.usable_geometry(t.geometry) for t in self.terminals]
-        self.joins: List[List[Join]] = [joiner.joins(g) if g is not None else [] for g in self.geometries]
+        feedback = ensure(feedback)
+        self.geometries = []
+        self.joins: List[List[Join]] = []
+        for k, t in enumerate(self.terminals):  # the joins: the first tenth of the bar
+            if k % 20 == 0:
+                check_cancel(feedback)
+                feedback.set_progress(JOINS_SHARE * k / max(1, n))
+            g = joiner.usable_geometry(t.geometry)
+            self.geometries.append(g)
+            self.joins.append(joiner.joins(g) if g is not None else [])
         self.direct: Dict[Tuple[int, int], DirectLeg] = {}
         radius = network.model.max_forest_m
         boxes = [None if g is None else g.bounds for g in self.geometries]
@@ -121,7 +130,7 @@ class TravelMatrix:
         self._searcher = _searcher(network.graph, seeds, backend)
         self.backend: str = self._searcher.name
         self._last_paths: Optional[Tuple[int, Search]] = None
-        self._compute(ensure(feedback))
+        self._compute(feedback)
 
     def _seeds(self, i: int) -> Tuple[List[Seed], List[Tuple[int, bool]]]:
         """Seeds of a search from terminal i, and (join index, towards the edge's end) of each."""
@@ -150,7 +159,7 @@ class TravelMatrix:
             self.hours[i] = hours
             self._ways[i] = ways
             done += 1
-            feedback.set_progress(100.0 * done / total)
+            feedback.set_progress(JOINS_SHARE + (100.0 - JOINS_SHARE) * done / total)
         by_edge: Dict[int, List[Tuple[int, int]]] = {}
         for j, joins in enumerate(self.joins):
             for q, join in enumerate(joins):

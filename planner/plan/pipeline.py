@@ -105,7 +105,11 @@ def plan_patrols(
     plan = solve(matrix.hours, solver_teams, solver_plots, options, ScaledFeedback(feedback, 45, 95))
     check_cancel(feedback)
 
-    team_plans = [_team_plan(r, matrix, plots, first_plot, used, base_by_name, start) for r in plan.routes]
+    team_plans = []
+    for k, route in enumerate(plan.routes):  # each leg's path: searched again, so the bar moves per team
+        feedback.set_progress(95.0 + 5.0 * k / max(1, len(plan.routes)))
+        check_cancel(feedback)
+        team_plans.append(_team_plan(route, matrix, plots, first_plot, used, base_by_name, start))
     left_out = []
     for node, reason in sorted(plan.unplanned.items()):
         site = plots[node - first_plot]
