@@ -114,6 +114,7 @@ class TravelMatrix:
                 if leg is not None:
                     self.direct[(i, j)] = leg
                     self.direct[(j, i)] = DirectLeg(leg.destination, leg.origin, leg.km, leg.hours)
+        feedback.set_progress(JOINS_SHARE)  # joined; what follows is the searches
         linked = {i for i, _ in self.direct}
         self.unreachable_terminals: Dict[Any, str] = {}
         for i, t in enumerate(self.terminals):
