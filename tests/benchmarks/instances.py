@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-# The repo's sibling shared/ folder; from a git worktree (../wt/issueN) it is one level further up.
-_UP = Path(__file__).resolve().parents
-SHARED = next((p / "shared" / "data" for p in _UP[3:5] if (p / "shared" / "data").is_dir()), _UP[3] / "shared" / "data")
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 
 @dataclass(frozen=True)
