@@ -17,6 +17,8 @@ node back into the graph's arc only along the paths that are walked.
 
 from __future__ import annotations
 
+from itertools import chain
+from operator import itemgetter
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from .graph import Graph
@@ -30,8 +32,12 @@ def compiled(graph: Graph, np: Any) -> Tuple[Any, Any, Any]:
     cached = getattr(graph, "_csgraph_arcs", None)
     if cached is not None:
         return cached
-    arcs = np.array([(u, v, w) for u, out in enumerate(graph.adj) for v, w, _ in out], dtype=float).reshape(-1, 3)
-    tail, head, w = arcs[:, 0].astype(np.int64), arcs[:, 1].astype(np.int64), arcs[:, 2]
+    # chain/map/itemgetter keep the per-arc work in C: a Python loop over the arcs took as long as
+    # a tenth of the searches.
+    flat = list(chain.from_iterable(graph.adj))
+    tail = np.repeat(np.arange(len(graph.adj), dtype=np.int64), [len(out) for out in graph.adj])
+    head = np.fromiter(map(itemgetter(0), flat), dtype=np.int64, count=len(flat))
+    w = np.fromiter(map(itemgetter(1), flat), dtype=float, count=len(flat))
     order = np.lexsort((w, head, tail))  # by tail, head, then quickest first
     tail, head, w = tail[order], head[order], w[order]
     keep = np.ones(len(tail), dtype=bool)
