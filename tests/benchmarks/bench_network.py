@@ -16,6 +16,10 @@ child process so that its peak RSS (``ru_maxrss``) is its own:
 * ``one``: this engine from the base to the 200 plots (build + search);
 * ``matrix``: this engine's full 201 x 201 matrix (build + searches).
 
+Since issue 17 the engine's matrix runs scipy's compiled Dijkstra when scipy is installed; run
+with ``PATROL_PLANNER_NO_SCIPY=1`` for the pure-Python search the figures below were taken with.
+``bench_replan.py`` measures both side by side.
+
 Targets: ``one`` at least 10 times faster than ``qgis``, ``matrix`` faster
 than ``qgis``, and neither using more memory.  QGIS is skipped above
 ``--qgis-max`` (default 200) because it takes a few minutes there.
