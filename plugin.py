@@ -8,6 +8,7 @@ handlers behind.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -89,6 +90,9 @@ class PatrolPlannerPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        kept = sys.modules.get(f"{__package__}.qgis_adapters.session")
+        if kept is not None:  # let the travel network kept between runs go (imported only once planned)
+            kept.clear()
         if self.log_handler is not None:
             logging_bridge.uninstall(self.log_handler)
             self.log_handler = None

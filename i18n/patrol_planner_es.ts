@@ -1437,6 +1437,12 @@
       <location filename="../provider/algorithms/import_field_data.py" line="0" />
       <source>{} of {} files could not be read and were not imported</source>
       <translation>{} de {} archivos no se pudieron leer y no se importaron</translation>
+      <source>Travel network kept from the last run (same lines, zones and speeds)</source>
+      <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
+    </message>
+    <message>
+      <source>The search starts from the last plan</source>
+      <translation>La búsqueda parte del último plan</translation>
     </message>
   </context>
 </TS>

@@ -7,6 +7,7 @@ set -euo pipefail
 PACKAGES=(
   qgis python3-qgis qgis-providers   # QGIS 3.22 LTR desktop, qgis_process and Python bindings
   python3-shapely python3-lxml        # engine geometry; XSD validation in tests
+  python3-scipy                       # optional accelerator of the travel-time matrix (tests run both ways)
   python3-venv python3-pip
   xvfb xauth                          # the real desktop, headless
   qttools5-dev-tools                  # lrelease for the .qm translations

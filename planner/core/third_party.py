@@ -21,4 +21,30 @@ except ImportError:
     import gpxpy  # type: ignore[no-redef]
     import gpxpy.gpx as gpxpy_gpx  # type: ignore[no-redef]
 
-__all__ = ["networkx", "gpxpy", "gpxpy_gpx"]
+
+
+def optional_scipy():
+    """``(numpy, scipy.sparse.csr_matrix, scipy.sparse.csgraph.dijkstra)``, or None when scipy is missing.
+
+    scipy is an optional accelerator, never required: the network's matrix uses its
+    compiled Dijkstra when it can be imported (QGIS's Windows and macOS installers
+    ship it; on Debian ``python3-scipy``) and the pure-Python search otherwise, with
+    the same times.  It is not vendored (a compiled package) and is imported only
+    when first asked for, so loading the plugin stays quick.  Setting the
+    environment variable ``PATROL_PLANNER_NO_SCIPY=1`` makes this return None (the
+    benchmarks and tests use it to measure the fallback).
+    """
+    import os
+
+    if os.environ.get("PATROL_PLANNER_NO_SCIPY", "") not in ("", "0"):
+        return None
+    try:
+        import numpy
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import dijkstra
+    except ImportError:
+        return None
+    return numpy, csr_matrix, dijkstra
+
+
+__all__ = ["networkx", "gpxpy", "gpxpy_gpx", "optional_scipy"]

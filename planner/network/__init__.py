@@ -4,8 +4,12 @@
 forest); ``topology`` repairs the lines (near ends, junctions, crossings);
 ``zones`` cuts no-go zones out and prices soft ones; ``graph`` contracts the
 pieces into a directed graph; ``join`` links bases and plots to it by forest
-legs; ``search`` is Dijkstra; ``matrix`` the times between terminals and each
-leg's path; ``build`` puts it together (``build_network``).
+legs; ``search`` is Dijkstra in pure Python and ``csgraph`` the same search on
+scipy's compiled Dijkstra (an optional accelerator, used when scipy imports);
+``entries`` are the ways into each terminal from the network's nodes;
+``matrix`` the times between terminals and each leg's path; ``build`` puts it
+together (``build_network``); ``reuse`` keeps the session's network between
+runs (``NetworkCache``).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from .build import TravelNetwork, build_network
 from .grid import SegmentGrid, segment_crossing
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE
 from .matrix import Leg, LegPart, TravelMatrix
+from .reuse import NetworkCache, fingerprint
 from .travel_model import (
     BOAT,
     FOREST,
@@ -35,6 +40,7 @@ __all__ = [
     "Leg",
     "LegPart",
     "NO_CONNECTION",
+    "NetworkCache",
     "RiverLine",
     "SegmentGrid",
     "TOO_FAR",
@@ -49,6 +55,7 @@ __all__ = [
     "Zone",
     "build_network",
     "repair_zone",
+    "fingerprint",
     "segment_crossing",
     "tobler_factor",
 ]

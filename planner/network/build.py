@@ -20,7 +20,7 @@ import gc
 import logging
 import time
 from contextlib import contextmanager
-from typing import Dict, Iterator, List, Optional, Sequence
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ..core import Feedback, NetworkError, ScaledFeedback, check_cancel, ensure
 from .graph import Elevation, Graph, build_graph
@@ -46,14 +46,29 @@ class TravelNetwork:
         self.stats = stats
         self.joiner = Joiner(graph, model, zones, line_grids)
         self._components: Optional[List[int]] = None
+        self._last_matrix: Optional[Tuple[tuple, TravelMatrix]] = None
 
     def matrix(self, terminals: Sequence[Terminal], sources: Optional[Sequence[int]] = None,
-               feedback: Optional[Feedback] = None) -> TravelMatrix:
-        """Travel times between terminals (rows only for ``sources``, by default all)."""
+               feedback: Optional[Feedback] = None, backend: Optional[str] = None) -> TravelMatrix:
+        """Travel times between terminals (rows only for ``sources``, by default all).
+
+        ``backend``: None for scipy's compiled search when scipy is there, else
+        pure Python; "python" or "scipy" to ask for one (see ``TravelMatrix``).
+        The last matrix is kept: asked again for the same terminals (ids and
+        geometries) it is returned at once, which is what planning again after a
+        drop or a lock does."""
+        key = (tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals),
+               None if sources is None else tuple(sources), backend)
+        last = self._last_matrix
+        if last is not None and last[0] == key:
+            ensure(feedback).set_progress(100.0)
+            log.info("Matrix of %d terminals reused", len(terminals))
+            return last[1]
         started = time.perf_counter()
-        result = TravelMatrix(self, terminals, sources, feedback)
-        log.info("Matrix of %d x %d terminals in %.2f s", len(result.sources), len(terminals),
-                 time.perf_counter() - started)
+        result = TravelMatrix(self, terminals, sources, feedback, backend)
+        self._last_matrix = (key, result)
+        log.info("Matrix of %d x %d terminals in %.2f s (%s search)", len(result.sources), len(terminals),
+                 time.perf_counter() - started, result.backend)
         return result
 
     def component(self, node: int) -> int:

@@ -15,15 +15,19 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple
 
 from ..core import Feedback, InputError, check_cancel, ensure
+from ..core.third_party import optional_scipy
+from .csgraph import CompiledSearcher
+from .entries import EntryPoints, position
 from .graph import Graph
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join, Joiner
-from .search import INF, Km, Search, Seed, dijkstra
+from .search import Km, PythonSearcher, Search, Seed
 from .travel_model import BOAT, FOREST, TRAIL, TRANSFER, Coord, Terminal, TravelModel
 
 # A place on the network: segment index, fraction along it, the point.
 Position = Tuple[int, float, Tuple[float, float]]
 
 log = logging.getLogger(__name__)
+JOINS_SHARE = 10.0  # per cent of the progress bar for joining the terminals, the rest for the searches
 
 
 @dataclass(frozen=True)
@@ -66,15 +70,15 @@ class NetworkView(Protocol):
     def arc_part(self, arc: int) -> LegPart: ...
 
 
-def _position(cum, k: int, t: float) -> float:
-    return cum[k] + t * (cum[k + 1] - cum[k])
-
-
 class TravelMatrix:
-    """Times (hours) and distances by mode between terminals; rows only for the sources asked for."""
+    """Times (hours) and distances by mode between terminals; rows only for the sources asked for.
+
+    ``backend`` chooses the search: None takes scipy's compiled Dijkstra when scipy
+    can be imported and the pure-Python one otherwise; "python" or "scipy" ask for
+    one (``self.backend`` says which ran; "scipy" falls back when scipy is missing)."""
 
     def __init__(self, network: NetworkView, terminals: Sequence[Terminal], sources: Optional[Sequence[int]],
-                 feedback: Optional[Feedback] = None) -> None:
+                 feedback: Optional[Feedback] = None, backend: Optional[str] = None) -> None:
         self.network = network
         self.terminals = list(terminals)
         self.ids = [t.id for t in self.terminals]
@@ -84,8 +88,16 @@ class TravelMatrix:
         for t in self.terminals:
             if t.geometry is None or t.geometry.is_empty:
                 raise InputError(f"terminal {t.id!r} has no geometry", source="terminals")
-        self.geometries = [joiner.usable_geometry(t.geometry) for t in self.terminals]
-        self.joins: List[List[Join]] = [joiner.joins(g) if g is not None else [] for g in self.geometries]
+        feedback = ensure(feedback)
+        self.geometries = []
+        self.joins: List[List[Join]] = []
+        for k, t in enumerate(self.terminals):  # the joins: the first tenth of the bar
+            if k % 20 == 0:
+                check_cancel(feedback)
+                feedback.set_progress(JOINS_SHARE * k / max(1, n))
+            g = joiner.usable_geometry(t.geometry)
+            self.geometries.append(g)
+            self.joins.append(joiner.joins(g) if g is not None else [])
         self.direct: Dict[Tuple[int, int], DirectLeg] = {}
         radius = network.model.max_forest_m
         boxes = [None if g is None else g.bounds for g in self.geometries]
@@ -102,6 +114,7 @@ class TravelMatrix:
                 if leg is not None:
                     self.direct[(i, j)] = leg
                     self.direct[(j, i)] = DirectLeg(leg.destination, leg.origin, leg.km, leg.hours)
+        feedback.set_progress(JOINS_SHARE)  # joined; what follows is the searches
         linked = {i for i, _ in self.direct}
         self.unreachable_terminals: Dict[Any, str] = {}
         for i, t in enumerate(self.terminals):
@@ -110,9 +123,15 @@ class TravelMatrix:
             elif not self.joins[i] and i not in linked:
                 self.unreachable_terminals[t.id] = TOO_FAR
         self.hours: List[List[Optional[float]]] = [[None] * n for _ in range(n)]
-        self._km: Dict[Tuple[int, int], Km] = {}
-        self._how: Dict[Tuple[int, int], tuple] = {}
-        self._compute(ensure(feedback))
+        self._ways: Dict[int, List[int]] = {}  # source -> way (``entries``) into each terminal, -1: none
+        # (i, j) -> (km by mode, km added, how) of legs not through a node: self, direct, along one edge
+        self._special: Dict[Tuple[int, int], tuple] = {}
+        self._entries = EntryPoints(network.graph, self.joins)
+        seeds = {i: self._seeds(i)[0] for i in self.sources if self.joins[i]}
+        self._searcher = _searcher(network.graph, seeds, backend)
+        self.backend: str = self._searcher.name
+        self._last_paths: Optional[Tuple[int, Search]] = None
+        self._compute(feedback)
 
     def _seeds(self, i: int) -> Tuple[List[Seed], List[Tuple[int, bool]]]:
         """Seeds of a search from terminal i, and (join index, towards the edge's end) of each."""
@@ -122,7 +141,7 @@ class TravelMatrix:
         for q, join in enumerate(self.joins[i]):
             e, k, t = join.edge, join.seg, join.t
             cum_km = g.edge_km[e]
-            pos_km = _position(cum_km, k, t)
+            pos_km = position(cum_km, k, t)
             along, against = g.along_at(e, k, t), g.against_at(e, k, t)
             if along is not None:
                 seeds.append((join.hours + g.along_total(e) - along, g.edge_v[e], _km(join, cum_km[-1] - pos_km)))
@@ -133,65 +152,98 @@ class TravelMatrix:
         return seeds, meta
 
     def _compute(self, feedback: Feedback) -> None:
-        g = self.network.graph
+        total = max(1, len(self.sources))
         n = len(self.terminals)
-        targets = {node for joins in self.joins for j in joins for node in (g.edge_u[j.edge], g.edge_v[j.edge])}
-        for count, i in enumerate(self.sources):
+        done = 0
+        for i, hours, ways in self._searcher.rows(self.sources, self._entries):
             check_cancel(feedback)
-            feedback.set_progress(100.0 * count / max(1, len(self.sources)))
-            search = dijkstra(g, self._seeds(i)[0], targets) if self.joins[i] else None
-            for j in range(n):
-                best = self._best(i, j, search)
-                if best is not None:
-                    self.hours[i][j], self._km[(i, j)], self._how[(i, j)] = best
+            self.hours[i] = hours
+            self._ways[i] = ways
+            done += 1
+            feedback.set_progress(JOINS_SHARE + (100.0 - JOINS_SHARE) * done / total)
+        by_edge: Dict[int, List[Tuple[int, int]]] = {}
+        for j, joins in enumerate(self.joins):
+            for q, join in enumerate(joins):
+                by_edge.setdefault(join.edge, []).append((j, q))
+        for i in self.sources:
+            if i not in self._ways:
+                self._ways[i] = [-1] * n
+            # The few legs that need not go through a node: to itself, straight through the forest, along
+            # the edge both are joined to.  Each replaces the way through a node only when strictly quicker.
+            others = {j for j in range(n) if (i, j) in self.direct}
+            others.update(j for join in self.joins[i] for j, _ in by_edge[join.edge])
+            if self.geometries[i] is not None:
+                others.add(i)
+            for j in sorted(others):
+                self._special_leg(i, j)
         feedback.set_progress(100.0)
 
-    def _best(self, i: int, j: int, search: Optional[Search]):
-        """(hours, km by mode, how) of the quickest way from i to j, or None."""
+    def _special_leg(self, i: int, j: int) -> None:
         if i == j:
-            return (0.0, (0.0, 0.0, 0.0), ("self",)) if self.geometries[i] is not None else None
-        g = self.network.graph
-        best = None
+            self.hours[i][i] = 0.0
+            self._ways[i][i] = -1
+            self._special[(i, i)] = ((0.0, 0.0, 0.0), (0.0, 0.0, 0.0), ("self",))
+            return
+        best = self.hours[i][j]
+        found = None
         leg = self.direct.get((i, j))
-        if leg is not None:
-            best = (leg.hours, (0.0, 0.0, 0.0), (0.0, 0.0, leg.km), ("direct",))
+        if leg is not None and (best is None or leg.hours <= best):  # on a tie the direct leg, as before
+            best, found = leg.hours, ((0.0, 0.0, 0.0), (0.0, 0.0, leg.km), ("direct",))
+        g = self.network.graph
         for qt, tj in enumerate(self.joins[j]):
             e, k, t = tj.edge, tj.seg, tj.t
             cum_km = g.edge_km[e]
-            pos_km = _position(cum_km, k, t)
+            pos_km = position(cum_km, k, t)
             along, against = g.along_at(e, k, t), g.against_at(e, k, t)
-            options = []
-            if search is not None:
-                u, v = g.edge_u[e], g.edge_v[e]
-                if along is not None and search.dist[u] < INF:
-                    options.append((search.dist[u] + along, u, pos_km, ("node", u, qt, False)))
-                if against is not None and search.dist[v] < INF:
-                    options.append((search.dist[v] + g.against_total(e) - against, v, cum_km[-1] - pos_km,
-                                    ("node", v, qt, True)))
             for qs, sj in enumerate(self.joins[i]):
                 if sj.edge != e:
                     continue
-                start = (sj.hours, (0.0, 0.0, sj.forest_km), abs(pos_km - _position(cum_km, sj.seg, sj.t)),
-                         ("edge", qs, qt))
                 if (sj.seg, sj.t) <= (k, t) and along is not None:
-                    options.append((start[0] + along - g.along_at(e, sj.seg, sj.t), *start[1:]))
+                    hours = sj.hours + along - g.along_at(e, sj.seg, sj.t)
                 elif (sj.seg, sj.t) > (k, t) and against is not None:
-                    options.append((start[0] + g.against_at(e, sj.seg, sj.t) - against, *start[1:]))
-            for hours, base, along_km, how in options:
+                    hours = sj.hours + g.against_at(e, sj.seg, sj.t) - against
+                else:
+                    continue
                 total = hours + tj.hours
-                if best is None or total < best[0]:
-                    best = (total, base, _km(tj, along_km), how)
-        if best is None:
+                if best is None or total < best:
+                    along_km = abs(pos_km - position(cum_km, sj.seg, sj.t))
+                    best, found = total, ((0.0, 0.0, sj.forest_km), _km(tj, along_km), ("edge", qs, qt))
+        if found is not None:
+            self.hours[i][j] = best
+            self._ways[i][j] = -1
+            self._special[(i, j)] = found
+
+    def _how(self, i: int, j: int) -> Optional[tuple]:
+        """(km base: a node whose path is summed when asked for, or km by mode; km added; how), None: no leg."""
+        if self.hours[i][j] is None:
             return None
-        total, base, extra, how = best
-        if isinstance(base, int):  # reached through a node: add up the path only now
-            base = search.km(base)  # type: ignore[union-attr]
-        return total, (base[0] + extra[0], base[1] + extra[1], base[2] + extra[2]), how
+        special = self._special.get((i, j))
+        if special is not None:
+            return special
+        w, e = self._ways[i][j], self._entries
+        tj = self.joins[j][e.qt[w]]
+        return e.node[w], _km(tj, e.along_km[w]), ("node", e.node[w], e.qt[w], e.via_end[w])
+
+    def _paths(self, i: int, node: int) -> Search:
+        """A search from source i that reaches ``node`` (kept for the next leg from i when it reaches all)."""
+        if not self._searcher.complete_paths:
+            return self._searcher.paths(i, [node])
+        if self._last_paths is None or self._last_paths[0] != i:
+            self._last_paths = (i, self._searcher.paths(i, [node]))
+        return self._last_paths[1]
 
     def km(self, i: int, j: int) -> Optional[Dict[str, float]]:
-        """Kilometres by mode (boat, trail, forest) of the quickest leg, None when unreachable."""
-        km = self._km.get((i, j))
-        return None if km is None else {BOAT: km[0], TRAIL: km[1], FOREST: km[2]}
+        """Kilometres by mode (boat, trail, forest) of the quickest leg, None when unreachable.
+
+        Through a node, the path is summed only now (a second search from i): the
+        plan asks for the legs it uses, not for all n x n."""
+        found = self._how(i, j)
+        if found is None:
+            return None
+        base, extra, _ = found
+        if isinstance(base, int):
+            base = self._paths(i, base).km(base)
+        return {BOAT: base[0] + extra[0], TRAIL: base[1] + extra[1], FOREST: base[2] + extra[2]}
 
     def reason(self, i: int, j: int) -> Optional[str]:
         """Why j cannot be reached from i (None when it can)."""
@@ -214,9 +266,10 @@ class TravelMatrix:
 
     def leg(self, i: int, j: int) -> Optional[Leg]:
         """The quickest way from terminal i to terminal j, part by part; None when unreachable."""
-        how = self._how.get((i, j))
-        if how is None:
+        found = self._how(i, j)
+        if found is None:
             return None
+        how = found[2]
         parts: List[LegPart] = []
         if how[0] == "direct":
             d = self.direct[(i, j)]
@@ -228,9 +281,8 @@ class TravelMatrix:
             parts += _arrive(tj)
         elif how[0] == "node":
             _, node, qt, via_end = how
-            seeds, meta = self._seeds(i)
-            g = self.network.graph
-            search = dijkstra(g, seeds, [node])
+            meta = self._seeds(i)[1]
+            search = self._paths(i, node)
             seed, arcs = search.arcs_to(node)
             q, forward = meta[seed]
             sj, tj = self.joins[i][q], self.joins[j][qt]
@@ -282,3 +334,14 @@ def _merge(parts: List[LegPart]) -> List[LegPart]:
         else:
             out.append(part)
     return out or parts[:1]
+
+
+def _searcher(graph: Graph, seeds: Dict[int, List[Seed]], backend: Optional[str]):
+    if backend not in (None, "python", "scipy"):
+        raise ValueError(f"unknown search backend {backend!r}")
+    if backend != "python":
+        scipy = optional_scipy()
+        if scipy is not None:
+            return CompiledSearcher(graph, seeds, scipy)
+        log.info("scipy cannot be imported: the travel times are searched in pure Python")
+    return PythonSearcher(graph, seeds)

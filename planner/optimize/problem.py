@@ -63,6 +63,9 @@ class SolverOptions:
     stall_s: Optional[float] = None
     # Routes of at most this many plots are re-ordered exactly at the end.
     exact_order_max: int = 8
+    # A previous plan to start from: per team (in ``teams`` order) its plot nodes in visiting order.
+    # Plots no longer allowed, or over the budget, are taken out first (``warm``).
+    initial_routes: Tuple[Tuple[int, ...], ...] = ()
 
     def stall_limit(self) -> float:
         if self.stall_s is not None:

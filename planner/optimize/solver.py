@@ -112,7 +112,8 @@ def solve(
         sol = _tsp_first(inst, options, deadline, fb)
     if sol is None:
         remaining = max(0.0, deadline - time.monotonic())
-        sol, iterations = search(inst, options.seed, remaining, options.stall_limit(), fb)
+        sol, iterations = search(inst, options.seed, remaining, options.stall_limit(), fb,
+                                 initial=options.initial_routes)
     elif len(inst.plots) > EXACT_MAX_PLOTS.get(len(teams), 0):
         local_search(inst, sol)
     _polish(inst, sol, options)

@@ -7,7 +7,7 @@ only turns layers into these inputs and the ``PatrolPlan`` back into layers.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
@@ -16,6 +16,7 @@ from ..network import Terminal, TravelNetwork
 from ..optimize import Plot, SolverOptions, Team, solve
 from .leg_split import split_parts
 from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .previous import initial_routes
 from .request import TeamRequest
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,9 @@ def plan_patrols(
     options: Optional[SolverOptions] = None,
     assignments: Optional[Assignments] = None,
     feedback: Optional[Feedback] = None,
+    previous: Optional[PatrolPlan] = None,
 ) -> PatrolPlan:
+    """The plan; ``previous`` (the last plan for these plots) is where the optimizer starts."""
     feedback = ensure(feedback)
     options = options or SolverOptions()
     assignments = assignments or Assignments()
@@ -96,10 +99,17 @@ def plan_patrols(
         )
         for k, p in enumerate(plots)
     ]
+    warm = initial_routes(previous, team_names, {p.plot_id: first_plot + k for k, p in enumerate(plots)})
+    if warm:
+        options = replace(options, initial_routes=warm)
     plan = solve(matrix.hours, solver_teams, solver_plots, options, ScaledFeedback(feedback, 45, 95))
     check_cancel(feedback)
 
-    team_plans = [_team_plan(r, matrix, plots, first_plot, used, base_by_name, start) for r in plan.routes]
+    team_plans = []
+    for k, route in enumerate(plan.routes):  # each leg's path: searched again, so the bar moves per team
+        feedback.set_progress(95.0 + 5.0 * k / max(1, len(plan.routes)))
+        check_cancel(feedback)
+        team_plans.append(_team_plan(route, matrix, plots, first_plot, used, base_by_name, start))
     left_out = []
     for node, reason in sorted(plan.unplanned.items()):
         site = plots[node - first_plot]

@@ -22,10 +22,10 @@ from qgis.core import (
 )
 
 from ...planner.core import ScaledFeedback
-from ...planner.network import TravelModel, build_network
+from ...planner.network import TravelModel
 from ...planner.optimize import SolverOptions
 from ...planner.plan import Assignments, parse_assignments, parse_start, parse_teams, plan_patrols
-from ...qgis_adapters import plan_layers
+from ...qgis_adapters import plan_layers, session
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
 from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
@@ -151,12 +151,20 @@ class PlanPatrols(PatrolAlgorithm):
         progress = ProcessingFeedbackAdapter(feedback)
         feedback.pushInfo(tr("Building the travel network from {} river and {} trail lines").format(
             len(river_lines), len(trail_lines)))
-        network = build_network(river_lines, trail_lines, zones, model, elevation, ScaledFeedback(progress, 0, 30))
+        network, reused = session.NETWORKS.network(river_lines, trail_lines, zones, model, elevation,
+                                                   session.raster_key(dem), ScaledFeedback(progress, 0, 30))
+        if reused:
+            feedback.pushInfo(tr("Travel network kept from the last run (same lines, zones and speeds)"))
         feedback.pushInfo(str(network.stats))
         options = SolverOptions(seed=self.parameterAsInt(parameters, "SEED", context),
                                 time_limit_s=number("TIME_LIMIT"))
+        key = session.plan_key(bases, plots, teams, start)
+        previous = session.previous_plan(key)
+        if previous is not None:
+            feedback.pushInfo(tr("The search starts from the last plan"))
         plan = plan_patrols(network, bases, plots, teams, start, options, assignments,
-                            ScaledFeedback(progress, 30, 100))
+                            ScaledFeedback(progress, 30, 100), previous)
+        session.remember_plan(key, plan)
         return self._write(plan, parameters, context, crs, feedback)
 
     def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:

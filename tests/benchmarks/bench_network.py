@@ -16,6 +16,10 @@ child process so that its peak RSS (``ru_maxrss``) is its own:
 * ``one``: this engine from the base to the 200 plots (build + search);
 * ``matrix``: this engine's full 201 x 201 matrix (build + searches).
 
+Since issue 17 the engine's matrix runs scipy's compiled Dijkstra when scipy is installed; run
+with ``PATROL_PLANNER_NO_SCIPY=1`` for the pure-Python search the figures below were taken with.
+``bench_replan.py`` measures both side by side.
+
 Targets: ``one`` at least 10 times faster than ``qgis``, ``matrix`` faster
 than ``qgis``, and neither using more memory.  QGIS is skipped above
 ``--qgis-max`` (default 200) because it takes a few minutes there.
@@ -134,15 +138,15 @@ def child_qgis(n: int) -> dict:
         f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
         pfeats.append(f)
     plots.dataProvider().addFeatures(pfeats)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     result = processing.run("native:shortestpathpointtolayer", {
         "INPUT": lines, "STRATEGY": 1, "DIRECTION_FIELD": "dir", "VALUE_FORWARD": "F", "VALUE_BACKWARD": "R",
         "VALUE_BOTH": "B", "DEFAULT_DIRECTION": 2, "SPEED_FIELD": "speed", "DEFAULT_SPEED": 3.0,
         "TOLERANCE": 0, "START_POINT": f"{xy[0][0]},{xy[0][1]} [EPSG:32718]", "END_POINTS": plots,
         "OUTPUT": "TEMPORARY_OUTPUT"})
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     reached = result["OUTPUT"].featureCount()
-    return {"lines": lines.featureCount(), "seconds": seconds, "reached": reached}
+    return {"lines": lines.featureCount(), "seconds": seconds, "cpu": cpu, "reached": reached}
 
 
 def run_child(n: int, what: str) -> dict:

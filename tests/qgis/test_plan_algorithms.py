@@ -163,3 +163,39 @@ def test_a_no_go_zone_without_area_stops_the_plan_naming_the_feature(patrol_prov
     _bow_tie_reserve(small_area, "POLYGON((509000 9004000, 511000 9004000, 513000 9004000, 509000 9004000))")
     with pytest.raises(QgsProcessingException, match="feature 2.*no usable area"):
         plan(small_area, ["Equipo A", "Alfa", "", 1, 12])
+
+
+def test_planning_again_after_a_drop_reuses_the_network_and_starts_from_the_last_plan(patrol_provider,
+                                                                                     small_area) -> None:
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from patrol_planner.qgis_adapters import session
+
+    class Messages(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info: str) -> None:  # noqa: N802
+            self.lines.append(info)
+
+    session.clear()
+    teams = ["Norte", "Alfa", "", 1, 8, "Sur", "Beta", "", 1, 8]
+    params = dict(small_area, TEAMS=teams, START="2026-12-01T06:00", TIME_LIMIT=1, ROUTES="memory:",
+                  STOPS="memory:", UNPLANNED="memory:")
+    runs = []
+    for drops in ("", "P3=Sur"):
+        feedback = Messages()
+        result = processing.run("patrol_planner:plan_patrols", dict(params, DROPS=drops),
+                                context=QgsProcessingContext(), feedback=feedback)
+        runs.append((feedback.lines, result))
+    first, second = runs[0][0], runs[1][0]
+    assert not any("kept from the last run" in line for line in first)
+    assert any("kept from the last run" in line for line in second)
+    assert any("starts from the last plan" in line for line in second)
+    by_plot = {r["plot_id"]: r["team"] for r in rows(runs[1][1]["STOPS"]) if r["kind"] == "plot"}
+    assert by_plot.get("P3") != "Sur"
+    assert session.NETWORKS.hits >= 1
+    session.clear()
+    assert session.NETWORKS.key is None

@@ -114,9 +114,12 @@ def test_progress_and_cancel() -> None:
     with pytest.raises(Cancelled):
         build_network([], trails, feedback=Recorder(cancel_after=0))
     cancel = Recorder(cancel_after=5)
-    with pytest.raises(Cancelled):
-        net.matrix(terminals, feedback=cancel)
-    assert cancel.asked == 6  # stopped at once, not after the remaining 14 sources
+    with pytest.raises(Cancelled):  # the pure-Python search checks before every source
+        net.matrix(terminals, feedback=cancel, backend="python")
+    assert cancel.asked == 6  # stopped at once (one check for the joins), not after the remaining sources
+    cancel = Recorder(cancel_after=2)
+    with pytest.raises(Cancelled):  # scipy's checks between its rows
+        net.matrix(terminals[1:], feedback=cancel, backend="scipy")
 
 
 def test_no_usable_line_is_a_network_error() -> None:

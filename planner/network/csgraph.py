@@ -1,0 +1,132 @@
+"""The matrix's searches on scipy's compiled Dijkstra (``scipy.sparse.csgraph``), when scipy is there.
+
+scipy is optional (``core.third_party.optional_scipy``); without it the matrix
+uses the pure-Python ``search.dijkstra`` and gets the same times.  A search of
+the matrix starts from several seeds, each with its own starting time (the
+forest leg to the join, the part of the edge to its end); csgraph starts from
+nodes at time zero.  So every source terminal gets one extra, virtual node
+with an arc to each of its seed nodes weighing the seed's hours: nothing
+enters a virtual node, so the times from it are the times of the multi-seed
+search.  The graph's arcs are copied into numpy arrays once per graph (kept
+on the graph, so a second matrix on the same network skips it); parallel arcs
+keep the quickest (csgraph would add them up).
+
+Paths: ``paths(i)`` runs one search with predecessors and turns a predecessor
+node back into the graph's arc only along the paths that are walked.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from operator import itemgetter
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+
+from .graph import Graph
+from .search import Search, Seed
+
+BATCH = 16  # sources per csgraph call: 16 rows of distances at a time, a progress step each
+
+
+def compiled(graph: Graph, np: Any) -> Tuple[Any, Any, Any]:
+    """(tail, head, hours) of the graph's arcs as numpy arrays, quickest of parallel arcs only."""
+    cached = getattr(graph, "_csgraph_arcs", None)
+    if cached is not None:
+        return cached
+    # chain/map/itemgetter keep the per-arc work in C: a Python loop over the arcs took as long as
+    # a tenth of the searches.
+    flat = list(chain.from_iterable(graph.adj))
+    tail = np.repeat(np.arange(len(graph.adj), dtype=np.int64), [len(out) for out in graph.adj])
+    head = np.fromiter(map(itemgetter(0), flat), dtype=np.int64, count=len(flat))
+    w = np.fromiter(map(itemgetter(1), flat), dtype=float, count=len(flat))
+    order = np.lexsort((w, head, tail))  # by tail, head, then quickest first
+    tail, head, w = tail[order], head[order], w[order]
+    keep = np.ones(len(tail), dtype=bool)
+    keep[1:] = (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])
+    cached = (tail[keep], head[keep], w[keep])
+    graph._csgraph_arcs = cached  # type: ignore[attr-defined]
+    return cached
+
+
+class CompiledSearcher:
+    """Rows of times from each source's seeds, by csgraph; node ``n + k`` is the k-th source's virtual node."""
+
+    name = "scipy"
+    complete_paths = True  # ``paths`` reaches every node: one search serves every leg from a source
+
+    def __init__(self, graph: Graph, seeds: Dict[int, List[Seed]], scipy: Tuple[Any, Any, Any]) -> None:
+        np, csr_matrix, self._dijkstra = scipy
+        self.np = np
+        self.graph = graph
+        self.seeds = seeds
+        n = len(graph.adj)
+        tail, head, w = compiled(graph, np)
+        self.virtual: Dict[int, int] = {}
+        vt: List[int] = []
+        vh: List[int] = []
+        vw: List[float] = []
+        for k, (i, own) in enumerate(sorted(seeds.items())):
+            self.virtual[i] = n + k
+            best: Dict[int, float] = {}
+            for hours, node, _ in own:
+                if hours < best.get(node, float("inf")):
+                    best[node] = hours
+            for node, hours in best.items():
+                vt.append(n + k)
+                vh.append(node)
+                vw.append(hours)
+        size = n + len(seeds)
+        self.matrix = csr_matrix((np.concatenate([w, np.array(vw, dtype=float)]),
+                                  (np.concatenate([tail, np.array(vt, dtype=np.int64)]),
+                                   np.concatenate([head, np.array(vh, dtype=np.int64)]))), shape=(size, size))
+
+    def rows(self, sources: Sequence[int], entries) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
+        """(source, hours to each terminal through the network, way used), BATCH sources per compiled call."""
+        np = self.np
+        columns = np.array(entries.nodes, dtype=np.int64)
+        with_seeds = [i for i in sources if self.seeds.get(i)]
+        for at in range(0, len(with_seeds), BATCH):
+            batch = with_seeds[at:at + BATCH]
+            dist = self._dijkstra(self.matrix, directed=True, indices=[self.virtual[i] for i in batch])
+            hours, ways = entries.best_batch(np, dist[:, columns] if len(columns) else np.zeros((len(batch), 0)))
+            yield from zip(batch, hours, ways)
+
+    def paths(self, i: int, targets: Sequence[int] = ()) -> Search:
+        """A search from source i whose predecessor arcs are found only when asked for."""
+        dist, prev = self._dijkstra(self.matrix, directed=True, indices=self.virtual[i], return_predecessors=True)
+        n = len(self.graph.adj)
+        times = dist[:n].tolist()
+        return Search(self.graph, self.seeds[i], times, _Predecessors(self.graph, self.seeds[i], times,
+                                                                       prev[:n].tolist()))
+
+
+class _Predecessors:
+    """``Search.pred`` from csgraph's predecessor nodes: the arc (or ``-2 - seed``) by which a node was reached.
+
+    The arc from the predecessor is the one whose hours make up the node's time
+    (among parallel arcs, the quickest); at a seed, the seed of that node whose
+    hours are the node's time."""
+
+    def __init__(self, graph: Graph, seeds: Sequence[Seed], dist: List[float], prev: List[int]) -> None:
+        self.graph, self.seeds, self.dist, self.prev = graph, seeds, dist, prev
+        self.cache: Dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.prev)
+
+    def __getitem__(self, node: int) -> int:
+        found = self.cache.get(node)
+        if found is None:
+            found = self.cache[node] = self._resolve(node)
+        return found
+
+    def _resolve(self, node: int) -> int:
+        p = self.prev[node]
+        if p < 0:
+            return -1  # not reached
+        d = self.dist[node]
+        if p >= len(self.prev):  # the virtual node: reached at a seed
+            seeds = [(abs(h - d), k) for k, (h, s, _) in enumerate(self.seeds) if s == node]
+            return -2 - min(seeds)[1]
+        here = self.dist[p]
+        arcs = [(abs(here + w - d), arc) for v, w, arc in self.graph.adj[p] if v == node]
+        return min(arcs)[1]

@@ -1,0 +1,100 @@
+"""Keeping the network between runs of one session, keyed by what it was built from.
+
+A coordinator reviewing a plan drops a plot from a team or locks one to a
+team and plans again: the rivers, trails, zones, travel model (speeds, and
+whatever season or water level it holds) and elevation are the same, so the
+network (seconds on a large area) is built once per session.  The key is a
+fingerprint of the inputs' content, not of the layers' names: an edited line
+or a changed speed builds again.  The matrix is kept on the network itself
+(``TravelNetwork.matrix`` returns the last one when the terminals are the
+same), so it goes with the network it was computed on.
+
+Only the last network is kept: a large one holds hundreds of megabytes.
+``NetworkCache`` is thread-safe (the dock plans in a background task).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from array import array
+from dataclasses import fields
+from typing import Any, Optional, Sequence, Tuple
+
+from ..core import Feedback, ensure
+from .build import TravelNetwork, build_network
+from .graph import Elevation
+from .travel_model import RiverLine, TrailLine, TravelModel, Zone
+
+log = logging.getLogger(__name__)
+
+
+def fingerprint(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], zones: Sequence[Zone],
+                model: TravelModel, elevation_key: Any = None) -> str:
+    """A digest of everything the network depends on (coordinates, attributes, model, elevation's key)."""
+    digest = hashlib.blake2b(digest_size=20)
+    # Python's hash of a tuple of coordinates runs at C speed (a million vertices in a fraction of a
+    # second); the per-line hashes and every attribute then go through blake2b.
+    hashes = array("q", (hash(tuple(map(tuple, line.coords))) for line in rivers))
+    digest.update(hashes.tobytes())
+    digest.update(repr(_attributes(rivers, RiverLine)).encode())
+    hashes = array("q", (hash(tuple(map(tuple, line.coords))) for line in trails))
+    digest.update(hashes.tobytes())
+    digest.update(repr(_attributes(trails, TrailLine)).encode())
+    for zone in zones:
+        digest.update(zone.polygon.wkb)
+        digest.update(repr({k: v for k, v in vars(zone).items() if k != "polygon"}).encode())
+    digest.update(repr(model).encode())
+    digest.update(repr(elevation_key).encode())
+    return digest.hexdigest()
+
+
+def _attributes(lines: Sequence[Any], kind: type) -> list:
+    """Every field but the coordinates, whatever fields the line types have."""
+    names = [f.name for f in fields(kind) if f.name != "coords"]
+    return [tuple(getattr(line, name) for name in names) for line in lines]
+
+
+class NetworkCache:
+    """The session's last network; ``network(...)`` builds only when the inputs changed."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: Optional[str] = None
+        self._network: Optional[TravelNetwork] = None
+        self.hits = 0
+        self.builds = 0
+
+    def network(self, rivers: Sequence[RiverLine], trails: Sequence[TrailLine], zones: Sequence[Zone] = (),
+                model: Optional[TravelModel] = None, elevation: Optional[Elevation] = None,
+                elevation_key: Any = None, feedback: Optional[Feedback] = None) -> Tuple[TravelNetwork, bool]:
+        """(network, True when it was reused).  With ``elevation`` but no ``elevation_key`` (what the
+        elevation is: a DEM's file and date), the network is built every time: a function cannot be
+        compared."""
+        model = model or TravelModel()
+        feedback = ensure(feedback)
+        key = None
+        if elevation is None or elevation_key is not None:
+            key = fingerprint(rivers, trails, zones, model, elevation_key if elevation is not None else None)
+        with self._lock:
+            if key is not None and key == self._key and self._network is not None:
+                self.hits += 1
+                feedback.set_progress(100.0)
+                log.info("Travel network reused (same lines, zones and travel model)")
+                return self._network, True
+            self._key, self._network = None, None  # let the old one go before building the next
+        network = build_network(rivers, trails, zones, model, elevation, feedback)
+        with self._lock:
+            self._key, self._network = key, network
+            self.builds += 1
+        return network, False
+
+    @property
+    def key(self) -> Optional[str]:
+        """The fingerprint of the network kept (None: none, or one that cannot be compared)."""
+        return self._key
+
+    def clear(self) -> None:
+        with self._lock:
+            self._key, self._network = None, None

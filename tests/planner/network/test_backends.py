@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""scipy's compiled search and the pure-Python one give the same matrix (issue 17).
+
+scipy is installed by ``scripts/setup_system.sh`` (python3-scipy), so these tests
+run both searches for real; the fallback is forced with ``backend="python"`` and
+with ``PATROL_PLANNER_NO_SCIPY=1``, the way a QGIS without scipy would run.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+from shapely.geometry import Point, box
+
+from patrol_planner.planner.network import RiverLine, Terminal, TrailLine, TravelModel, Zone, build_network
+
+
+def random_network(seed: int):
+    """Rivers (some strong: no way upstream, some digitised upstream) and trails on a jittered grid."""
+    rng = random.Random(seed)
+    size = rng.randint(3, 7)
+    step = 1000.0
+    rivers, trails = [], []
+    fid = 0
+    for j in range(size):
+        for i in range(size):
+            x0, y0 = i * step, j * step
+            for dx, dy in ((1, 0), (0, 1)):
+                if i + dx >= size or j + dy >= size or rng.random() < 0.15:
+                    continue
+                mid = (x0 + dx * step / 2 + rng.uniform(-80, 80), y0 + dy * step / 2 + rng.uniform(-80, 80))
+                coords = [(x0, y0), mid, (x0 + dx * step, y0 + dy * step)]
+                fid += 1
+                if dy == 0 and j % 3 == 0:
+                    reverse = rng.random() < 0.3
+                    rivers.append(RiverLine(coords[::-1] if reverse else coords, fid, reversed=reverse,
+                                            current_kmh=rng.choice([None, 2.0, 14.0])))
+                else:
+                    trails.append(TrailLine(coords, fid, walk_kmh=rng.choice([None, 2.0, 4.0])))
+    if rng.random() < 0.5:  # two trails between the same junctions, at different speeds
+        trails.append(TrailLine([(0, 0), (500, -300), (1000, 0)], fid + 1, walk_kmh=6.0))
+    zones = [Zone(box(1300, 1300, 1700, 1700))] if rng.random() < 0.5 else []
+    zones += [Zone(box(2200, 200, 2800, 900), factor=2.0)] if rng.random() < 0.5 else []
+    extent = (size - 1) * step
+    points = [Point(rng.uniform(-300, extent + 300), rng.uniform(-300, extent + 300)) for _ in range(14)]
+    points.append(Point(0, 0))  # right on a node
+    points.append(Point(500, 0))  # on a line, between nodes
+    points.append(box(2900, 2900, 3300, 3300))  # a polygon plot
+    points.append(Point(extent + 5000, extent + 5000))  # far from everything
+    terminals = [Terminal(k, g) for k, g in enumerate(points)]
+    model = TravelModel(max_forest_m=rng.choice([600.0, 1500.0]))
+    return build_network(rivers, trails, zones, model), terminals
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_scipy_and_python_give_the_same_times_reasons_and_legs(seed: int) -> None:
+    net, terminals = random_network(seed)
+    fast = net.matrix(terminals, backend="scipy")
+    slow = net.matrix(terminals, backend="python")
+    assert (fast.backend, slow.backend) == ("scipy", "python")
+    n = len(terminals)
+    for i in range(n):
+        for j in range(n):
+            a, b = fast.hours[i][j], slow.hours[i][j]
+            assert (a is None) == (b is None), (i, j, a, b)
+            if a is None:
+                assert fast.reason(i, j) == slow.reason(i, j)
+                continue
+            assert math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12), (i, j, a, b)
+            leg_a, leg_b = fast.leg(i, j), slow.leg(i, j)
+            assert math.isclose(leg_a.hours, a, rel_tol=1e-9, abs_tol=1e-9)
+            assert math.isclose(leg_b.hours, b, rel_tol=1e-9, abs_tol=1e-9)
+            km_a, km_b = fast.km(i, j), slow.km(i, j)
+            # Equal times may come by different paths: compare the total distance only when the paths agree.
+            if [p.mode for p in leg_a.parts] == [p.mode for p in leg_b.parts]:
+                assert sum(km_a.values()) == pytest.approx(sum(km_b.values()), abs=1e-9)
+            assert sum(km_a.values()) == pytest.approx(sum(p.km for p in leg_a.parts), abs=1e-9)
+
+
+def test_without_scipy_the_python_search_is_used(monkeypatch) -> None:
+    net, terminals = random_network(3)
+    monkeypatch.setenv("PATROL_PLANNER_NO_SCIPY", "1")
+    fallback = net.matrix(terminals)
+    monkeypatch.delenv("PATROL_PLANNER_NO_SCIPY")
+    net, terminals = random_network(3)  # a new network: the last one would give its matrix back
+    default = net.matrix(terminals)
+    assert (fallback.backend, default.backend) == ("python", "scipy")
+    assert fallback.hours == default.hours or all(
+        (x is None and y is None) or math.isclose(x, y, rel_tol=1e-12)
+        for rx, ry in zip(fallback.hours, default.hours) for x, y in zip(rx, ry))
+
+
+def test_unknown_backend_is_refused() -> None:
+    net, terminals = random_network(1)
+    with pytest.raises(ValueError):
+        net.matrix(terminals, backend="fortran")

@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The dock's "plan again" reuses the session's travel network and starts from the last plan (issue 17)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from patrol_planner.qgis_adapters import session
+
+# The dock fixture and its helpers, from the dock's own tests (the import mode is importlib: no sibling imports).
+_spec = importlib.util.spec_from_file_location("dock_tests", Path(__file__).with_name("test_dock.py"))
+_dock_tests = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_dock_tests)
+dock, wait, add_team = _dock_tests.dock, _dock_tests.wait, _dock_tests.add_team
+
+
+def test_replan_in_the_dock_reuses_the_network(dock, qgis_iface) -> None:  # noqa: F811 (the fixture above)
+    session.clear()
+    add_team(dock, "Norte", "Alfa", 1, 12)
+    dock.form.planButton.click()
+    wait(dock)
+    builds, hits = session.NETWORKS.builds, session.NETWORKS.hits
+    plan_key = session._last_plan[0] if session._last_plan else None
+    assert plan_key is not None, "the plan is remembered for the next run"
+    dock.form.dropButton.click()
+    dock.form.replanButton.click()
+    wait(dock)
+    assert session.NETWORKS.builds == builds, "no second build"
+    assert session.NETWORKS.hits == hits + 1
+    assert session._last_plan[0] == plan_key  # same question: the second run started from the first plan
+    session.clear()
