@@ -24,8 +24,9 @@ from qgis.core import (
 
 from ...planner.core import InputError
 from ...planner.field import KINDS, CameraConfig, ImportConfig, read_field_file
-from ...qgis_adapters.field_layers import read_geotagged_photos, write_results
+from ...qgis_adapters.field_layers import read_geotagged_photos
 from ._base import PatrolAlgorithm, tr
+from ._store import add_store_parameters, store_from
 
 
 class ImportFieldData(PatrolAlgorithm):
@@ -70,7 +71,8 @@ class ImportFieldData(PatrolAlgorithm):
             self.FOV, tr("Camera diagonal field of view (degrees, 0 = model default)"),
             QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=170.0))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)")))
+            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)"), optional=True))
+        add_store_parameters(self)
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Files imported")))
         self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Files already imported")))
 
@@ -80,6 +82,7 @@ class ImportFieldData(PatrolAlgorithm):
         files = self.parameterAsFileList(parameters, self.FILES, context)
         folder = self.parameterAsFile(parameters, self.PHOTOS, context)
         gpkg = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
+        store = store_from(self, parameters, context, gpkg)
         if not files and not folder:
             raise InputError("choose at least one field file or a folder of photos")
         fov = self.parameterAsDouble(parameters, self.FOV, context)
@@ -103,7 +106,7 @@ class ImportFieldData(PatrolAlgorithm):
                 feedback.pushWarning(f"{result.source}: {warning}")
             for skipped in result.skipped[:50]:
                 feedback.pushInfo(tr("skipped line {}: {}").format(skipped.line, skipped.reason))
-        report = write_results(results, gpkg, camera)
+        report = store.write_results(results, camera)
         for duplicate in report.duplicates:
             feedback.pushWarning(tr("{} was already imported: left out").format(duplicate))
         feedback.setProgress(100.0)
