@@ -48,7 +48,7 @@ def push(laptop: GeoPackageStore, shared: PostgisStore, report: SyncReport) -> S
     results = laptop.read_results(exclude=shared.imported_hashes())
     names = shared.files_named([r.source for r in results])
     for result in results:
-        others = names.get(result.source.replace("\\", "/").rsplit("/", 1)[-1], set()) - {result.sha256}
+        others = names.get(result.source, set()) - {result.sha256}
         if others:
             report.conflicts.append(
                 f"{result.source}: the shared database already holds a different file of this name; both kept")
