@@ -1,9 +1,9 @@
 """Reading the shared field store back: tracks for coverage, whole files for sync.
 
-Each query returns one row per track segment with its points as arrays
-(``array_agg(...)::text``), because fetching a million rows one by one
-through QGIS's connection API costs seconds where a few thousand rows of
-arrays cost milliseconds.  Coverage reads tracks and points in ONE statement,
+Each query returns one row per track segment (coverage: its positions as WKB,
+its times and heights as arrays), because fetching a million rows one by one
+through QGIS's connection API costs seconds where a few thousand rows cost
+milliseconds.  Coverage reads tracks and points in ONE statement,
 so a coordinator planning while another imports sees one consistent snapshot
 (a file is either all there or not at all).
 """
@@ -16,6 +16,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..field import CoverageTrack, ImportResult, SkippedRecord, Track, TrackPoint, Waypoint
 from .sql import identifier, literal
+from .wkb import read_multipoint
 
 
 def parse_array(text: Optional[str]) -> List[Optional[float]]:
@@ -39,17 +40,19 @@ def _not_in(column: str, hashes: Iterable[str]) -> str:
 def coverage_sql(schema: str, epsg: Optional[int], kinds: Sequence[str]) -> str:
     """Flown tracks (planned routes left out), one row per segment, in ``epsg`` (EPSG:4326 when None)."""
     s = identifier(schema)
-    geom = f"ST_Transform(p.geom, {int(epsg)})" if epsg and epsg != 4326 else "p.geom"
+    geom = f"ST_Transform(g.geom, {int(epsg)})" if epsg and epsg != 4326 else "g.geom"
     kind_list = ", ".join(literal(k) for k in kinds)
     return (
-        "SELECT t.kind, t.name || ' (' || t.source_file || ')', p.segment, "
-        f"array_agg(ST_X({geom}) ORDER BY p.seq)::text, array_agg(ST_Y({geom}) ORDER BY p.seq)::text, "
-        "array_agg(extract(epoch FROM p.time) ORDER BY p.seq)::text, array_agg(p.rel_height ORDER BY p.seq)::text "
-        f"FROM {s}.field_tracks t JOIN {s}.field_track_points p "
-        "ON p.source_sha256 = t.source_sha256 AND p.track_no = t.track_no "
+        "SELECT t.kind, t.name || ' (' || t.source_file || ')', g.segment, "
+        f"ST_AsBinary({geom}, 'NDR'), g.times::text, g.rel_heights::text "
+        f"FROM {s}.field_tracks t JOIN {s}.field_track_segments g USING (source_sha256, track_no) "
         f"WHERE t.planned = 0 AND t.kind IN ({kind_list}) "
-        "GROUP BY t.source_sha256, t.track_no, t.kind, t.name, t.source_file, p.segment "
-        "ORDER BY t.source_sha256, t.track_no, p.segment")
+        "ORDER BY t.source_sha256, t.track_no, g.segment")
+
+
+def _padded(text: Optional[str], count: int) -> List[Optional[float]]:
+    values = parse_array(text)
+    return values if len(values) == count else [None] * count
 
 
 def coverage_tracks(rows: Iterable[Sequence]) -> List[CoverageTrack]:
@@ -57,14 +60,15 @@ def coverage_tracks(rows: Iterable[Sequence]) -> List[CoverageTrack]:
     tracks: List[CoverageTrack] = []
     current: Optional[Tuple[str, str]] = None
     segments: List[tuple] = []
-    for kind, track_id, _segment, xs, ys, ts, hs in rows:
+    for kind, track_id, _segment, wkb, ts, hs in rows:
         key = (str(track_id), str(kind))
         if key != current and current is not None:
             tracks.append(CoverageTrack(current[0], current[1], tuple(segments)))
             segments = []
         current = key
-        segments.append(tuple((x, y, _time(t), h) for x, y, t, h in zip(
-            parse_array(xs), parse_array(ys), parse_array(ts), parse_array(hs))))
+        xy = read_multipoint(wkb)
+        times = [_time(t) for t in _padded(ts, len(xy))]
+        segments.append(tuple((x, y, t, h) for (x, y), t, h in zip(xy, times, _padded(hs, len(xy)))))
     if current is not None:
         tracks.append(CoverageTrack(current[0], current[1], tuple(segments)))
     return tracks

@@ -10,18 +10,19 @@ is under way, PostgreSQL makes this one wait for it, then inserts nothing at
 all, so two imports at once store every file exactly once.
 
 Track points travel as arrays (``unnest``), which PostgreSQL parses far faster
-than a million ``VALUES`` rows; the track lines are built from the same points
-on the server.
+than a million ``VALUES`` rows; a column with no value at all travels as one
+NULL.  Lines and segments travel as WKB.
 """
 
 from __future__ import annotations
 
 import math
 from datetime import datetime, timezone
-from typing import Iterable, List, Optional, Sequence
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..core import InputError, projector_for
 from ..field import CameraConfig, ImportResult, Track, footprint, metric_track
+from .wkb import bytea, multilinestring_z, multipoint
 
 
 def identifier(name: str) -> str:
@@ -87,35 +88,61 @@ def _footprints(result: ImportResult, tracks: Sequence[Track], camera: CameraCon
     return rows
 
 
+def _column(values: Sequence, kind: str) -> str:
+    """An array, or NULL when every value is missing (``unnest`` pads a NULL array with NULLs)."""
+    if all(v is None for v in values):
+        return f"NULL::{kind}[]"
+    return array(values, kind)
+
+
+def _points(tracks: Sequence[Track]) -> Tuple[Dict[str, list], List[List[str]]]:
+    """Per-point columns (flown tracks only), and one row per flown segment."""
+    columns: Dict[str, list] = {name: [] for name in
+                                ("track_no", "segment", "seq", "x", "y", "t", "ele", "speed", "h", "line")}
+    segments: List[List[str]] = []
+    for number, track in enumerate(tracks, 1):
+        if track.planned:
+            continue
+        seq = 0
+        for segment_no, segment in enumerate(track.segments, 1):
+            if not segment:
+                continue
+            times = [_epoch(p.time) for p in segment]
+            heights = [p.rel_height for p in segment]
+            segments.append([typed(number, "integer"), typed(segment_no, "integer"), _column(times, "float8"),
+                             _column(heights, "float8"), bytea(multipoint([(p.lon, p.lat) for p in segment]))])
+            count = len(segment)
+            columns["track_no"].extend([number] * count)
+            columns["segment"].extend([segment_no] * count)
+            columns["seq"].extend(range(seq + 1, seq + count + 1))
+            seq += count
+            columns["x"].extend(p.lon for p in segment)
+            columns["y"].extend(p.lat for p in segment)
+            columns["t"].extend(times)
+            columns["ele"].extend(p.ele for p in segment)
+            columns["speed"].extend(p.speed for p in segment)
+            columns["h"].extend(heights)
+            columns["line"].extend(p.line for p in segment)
+    return columns, segments
+
+
+def _track_row(number: int, track: Track) -> List[str]:
+    parts = [[(p.lon, p.lat, p.ele or 0.0) for p in segment] for segment in track.segments]
+    shape = multilinestring_z(parts)
+    geometry = f"ST_SetSRID(ST_GeomFromWKB({bytea(shape)}), 4326)" if any(len(p) >= 2 for p in parts) else \
+        "NULL::geometry"
+    return [typed(number, "integer"), typed(track.name, "text"), typed(track.kind, "text"),
+            typed(track.device, "text"), typed(int(track.planned), "integer"), typed(track.start, "timestamptz"),
+            typed(track.end, "timestamptz"), typed(float(track.length_m), "float8"),
+            typed(track.duration_s, "float8"), typed(track.point_count, "integer"), geometry]
+
+
 def import_sql(schema: str, result: ImportResult, camera: Optional[CameraConfig] = None, origin: str = "") -> str:
     """One statement storing ``result`` whole; it returns one row: 1 when stored, 0 when already there."""
     s = identifier(schema)
     camera = camera or CameraConfig()
     tracks: List[Track] = result.tracks + result.routes
-    columns = {name: [] for name in ("track_no", "segment", "seq", "x", "y", "t", "ele", "speed", "h", "line")}
-    planned: List[str] = []
-    track_rows = []
-    for number, track in enumerate(tracks, 1):
-        seq = 0
-        for segment_no, segment in enumerate(track.segments, 1):
-            for p in segment:
-                seq += 1
-                columns["track_no"].append(number)
-                columns["segment"].append(segment_no)
-                columns["seq"].append(seq)
-                columns["x"].append(p.lon)
-                columns["y"].append(p.lat)
-                columns["t"].append(_epoch(p.time))
-                columns["ele"].append(p.ele)
-                columns["speed"].append(p.speed)
-                columns["h"].append(p.rel_height)
-                columns["line"].append(p.line)
-                planned.append("t" if track.planned else "f")
-        track_rows.append([
-            typed(number, "integer"), typed(track.name, "text"), typed(track.kind, "text"),
-            typed(track.device, "text"), typed(int(track.planned), "integer"), typed(track.start, "timestamptz"),
-            typed(track.end, "timestamptz"), typed(float(track.length_m), "float8"),
-            typed(track.duration_s, "float8"), typed(track.point_count, "integer")])
+    columns, segments = _points(tracks)
     head = [
         typed(result.source, "text"), typed(result.sha256, "text"), typed(result.format, "text"),
         typed(origin or None, "text"), typed(len(result.tracks), "integer"), typed(result.point_count, "integer"),
@@ -125,29 +152,26 @@ def import_sql(schema: str, result: ImportResult, camera: Optional[CameraConfig]
     ctes = [f"imp AS (INSERT INTO {s}.field_imports (source_file, source_sha256, format, origin, tracks, points, "
             f"waypoints, skipped, warnings, skipped_detail) VALUES ({', '.join(head)}) "
             "ON CONFLICT (source_sha256) DO NOTHING RETURNING source_sha256, source_file)"]
-    if planned:
+    if columns["x"]:
         kinds = {"track_no": "integer", "segment": "integer", "seq": "integer", "line": "integer"}
-        arrays = [array(values, kinds.get(name, "float8")) for name, values in columns.items()]
-        arrays.append("'{" + ",".join(planned) + "}'::boolean[]")
-        ctes.append(f"u AS (SELECT * FROM unnest({', '.join(arrays)}) "
-                    "AS u(track_no, segment, seq, x, y, t, ele, speed, h, line, planned))")
-        ctes.append("lines AS (SELECT track_no, ST_SetSRID(ST_Multi(ST_Collect(line ORDER BY segment)), 4326) AS geom "
-                    "FROM (SELECT track_no, segment, ST_MakeLine(ST_MakePoint(x, y, coalesce(ele, 0)) ORDER BY seq) "
-                    "AS line FROM u GROUP BY track_no, segment HAVING count(*) >= 2) AS parts GROUP BY track_no)")
+        arrays = [_column(values, kinds.get(name, "float8")) for name, values in columns.items()]
         ctes.append(f"p AS (INSERT INTO {s}.field_track_points (source_sha256, track_no, segment, seq, time, ele, "
                     "speed, rel_height, source_line, geom) SELECT imp.source_sha256, u.track_no, u.segment, u.seq, "
                     "to_timestamp(u.t), u.ele, u.speed, u.h, u.line, "
-                    "ST_SetSRID(ST_MakePoint(u.x, u.y, coalesce(u.ele, 0)), 4326) FROM imp CROSS JOIN u "
-                    "WHERE NOT u.planned)")
-    if track_rows:
-        geometry = "lines.geom" if planned else "NULL::geometry"
-        join = "LEFT JOIN lines USING (track_no)" if planned else ""
+                    "ST_SetSRID(ST_MakePoint(u.x, u.y, coalesce(u.ele, 0)), 4326) "
+                    f"FROM imp CROSS JOIN unnest({', '.join(arrays)}) "
+                    "AS u(track_no, segment, seq, x, y, t, ele, speed, h, line))")
+        ctes.append(f"g AS (INSERT INTO {s}.field_track_segments (source_sha256, track_no, segment, times, "
+                    "rel_heights, geom) SELECT imp.source_sha256, v.track_no, v.segment, v.times, v.heights, "
+                    "ST_SetSRID(ST_GeomFromWKB(v.wkb), 4326) "
+                    f"FROM imp CROSS JOIN (VALUES {_values(segments)}) AS v(track_no, segment, times, heights, wkb))")
+    if tracks:
+        rows = [_track_row(number, track) for number, track in enumerate(tracks, 1)]
         ctes.append(f"t AS (INSERT INTO {s}.field_tracks (source_file, source_sha256, track_no, name, kind, device, "
                     "planned, start_time, end_time, length_m, duration_s, point_count, geom) "
-                    "SELECT imp.source_file, imp.source_sha256, v.track_no, v.name, v.kind, v.device, v.planned, "
-                    f"v.start_time, v.end_time, v.length_m, v.duration_s, v.point_count, {geometry} "
-                    f"FROM imp CROSS JOIN (VALUES {_values(track_rows)}) AS v(track_no, name, kind, device, planned, "
-                    f"start_time, end_time, length_m, duration_s, point_count) {join})")
+                    "SELECT imp.source_file, imp.source_sha256, v.* "
+                    f"FROM imp CROSS JOIN (VALUES {_values(rows)}) AS v(track_no, name, kind, device, planned, "
+                    "start_time, end_time, length_m, duration_s, point_count, geom))")
     if result.waypoints:
         rows = [[typed(w.name, "text"), typed(w.symbol, "text"), typed(w.time, "timestamptz"),
                  typed(w.comment, "text"), typed(w.ele, "float8"), typed(float(w.lon), "float8"),

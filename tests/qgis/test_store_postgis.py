@@ -37,10 +37,12 @@ def test_schema_is_created_versioned_indexed_and_migrated_once(shared_db) -> Non
     assert store.version == SCHEMA_VERSION
     PostgisStore(url, schema)  # opening again migrates nothing
     assert store.execute(f'SELECT version FROM "{schema}".schema_version') == [[SCHEMA_VERSION]]
-    gist = {row[0] for row in store.execute(
-        f"SELECT tablename FROM pg_indexes WHERE schemaname = '{schema}' AND indexdef LIKE '%USING gist%'")}
-    assert {"field_tracks", "field_track_points", "field_waypoints", "drone_footprints", "coverage_history",
-            "plan_stops"} <= gist
+    spatial = {(row[0], row[1]) for row in store.execute(
+        f"SELECT tablename, substring(indexdef from 'USING (gist|brin)') FROM pg_indexes WHERE schemaname = "
+        f"'{schema}' AND indexdef LIKE '%(geom)'")}
+    assert spatial == {("field_tracks", "gist"), ("field_track_segments", "gist"), ("field_track_points", "brin"),
+                       ("field_waypoints", "gist"), ("drone_footprints", "gist"), ("coverage_history", "gist"),
+                       ("plan_stops", "gist")}
     columns = store.execute(f"SELECT f_table_name, type, srid FROM geometry_columns WHERE f_table_schema = '{schema}' "
                             "AND f_table_name = 'field_track_points'")
     assert columns == [["field_track_points", "POINT", 4326]]

@@ -5,6 +5,7 @@ The statements run against a real PostGIS in tests/qgis/test_store_postgis.py; t
 
 from __future__ import annotations
 
+import struct
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -23,6 +24,7 @@ from patrol_planner.planner.store import (
     parse_array,
     results_from_rows,
 )
+from patrol_planner.planner.store.wkb import multilinestring_z, multipoint, read_multipoint
 
 
 def test_literals_quote_text_and_never_pass_it_raw() -> None:
@@ -57,8 +59,8 @@ def test_one_file_is_one_statement_that_inserts_nothing_when_the_file_is_there()
     assert sql.startswith('WITH imp AS (INSERT INTO "patrol".field_imports')
     assert "ON CONFLICT (source_sha256) DO NOTHING" in sql
     assert sql.count(";") == 0  # one statement: one transaction
-    assert "'{-74.5,-74.5001,-74.5,-74.6}'::float8[]" in sql  # the points travel as arrays
-    assert "'{f,f,t,t}'::boolean[]" in sql  # the route's vertices build its line, not track points
+    assert "'{-74.5,-74.5001}'::float8[]" in sql  # the points travel as arrays; the route's are no track points
+    assert "NULL::float8[]" in sql  # no speed at all: one NULL, not an array of them
     assert "'chacra ''nueva'''::text" in sql
     assert sql.endswith("SELECT count(*) FROM imp")
 
@@ -79,13 +81,23 @@ def test_rows_read_back_rebuild_the_file() -> None:
 
 
 def test_coverage_rows_become_tracks_in_order() -> None:
-    rows = [("foot", "walk (a.gpx)", 1, "{1,2}", "{3,4}", "{0,10}", "{NULL,NULL}"),
-            ("foot", "walk (a.gpx)", 2, "{5}", "{6}", "{NULL}", "{NULL}"),
-            ("drone", "flight (b.SRT)", 1, "{7}", "{8}", "{20}", "{80.5}")]
+    rows = [("foot", "walk (a.gpx)", 1, "\\x" + multipoint([(1, 3), (2, 4)]).hex(), "{0,10}", None),
+            ("foot", "walk (a.gpx)", 2, "\\x" + multipoint([(5, 6)]).hex(), None, None),
+            ("drone", "flight (b.SRT)", 1, "\\x" + multipoint([(7, 8)]).hex(), "{20}", "{80.5}")]
     walk, flight = coverage_tracks(rows)
     assert walk.track_id == "walk (a.gpx)" and len(walk.segments) == 2
     assert walk.segments[0][1] == (2.0, 4.0, datetime(1970, 1, 1, 0, 0, 10, tzinfo=timezone.utc), None)
+    assert walk.segments[1] == ((5.0, 6.0, None, None),)
     assert flight.kind == "drone" and flight.segments[0][0][3] == 80.5
+
+
+def test_wkb_written_and_read_back() -> None:
+    assert read_multipoint(multipoint([(-74.5, -8.25), (1e-9, 2.5)]).hex()) == [(-74.5, -8.25), (1e-9, 2.5)]
+    line = multilinestring_z([[(0, 0, 1), (1, 1, 2)], [(5, 5, 0)]])  # a one-point part makes no line
+    assert line.hex() == ("01ed030000" "01000000" "01ea030000" "02000000"
+                          + struct.pack("<6d", 0, 0, 1, 1, 1, 2).hex())
+    with pytest.raises(InputError, match="not a track segment"):
+        read_multipoint(line.hex())
 
 
 def test_migrations_are_versioned_locked_and_run_once() -> None:
@@ -94,7 +106,8 @@ def test_migrations_are_versioned_locked_and_run_once() -> None:
     assert 'CREATE TABLE IF NOT EXISTS "patrol".schema_version' in sql
     assert sql.count("IF NOT EXISTS (SELECT 1 FROM \"patrol\".schema_version WHERE version = ") == SCHEMA_VERSION
     assert "CONSTRAINT field_imports_one_per_content UNIQUE (source_sha256)" in sql
-    assert "field_track_points_geom ON \"patrol\".field_track_points USING gist (geom)" in sql
+    assert "field_track_points_geom ON \"patrol\".field_track_points USING brin (geom)" in sql
+    assert "field_track_segments_geom ON \"patrol\".field_track_segments USING gist (geom)" in sql
     assert "version = 1" not in migration_sql("patrol", upto=0)
     check_version(None, "db")
     check_version(SCHEMA_VERSION, "db")
