@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timezone
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core import InputError, projector_for
 from ..field import CameraConfig, ImportResult, Track, footprint, metric_track
@@ -59,9 +59,14 @@ def _number(value) -> str:
     return repr(value)
 
 
-def array(values: Iterable, kind: str) -> str:
+def array(values: Sequence, kind: str) -> str:
     """Numbers (or None) as a typed array literal: ``'{1.5,NULL}'::float8[]``."""
-    return "'{" + ",".join(map(_number, values)) + "}'::" + kind + "[]"
+    # The fast way first (a season is millions of numbers); NaN and infinity, spelt with an 'n', become NULL.
+    text = ",".join(map(repr, values)) if None not in values else ",".join(
+        "NULL" if v is None else repr(v) for v in values)
+    if "n" in text.replace("NULL", ""):
+        text = ",".join(map(_number, values))
+    return "'{" + text + "}'::" + kind + "[]"
 
 
 def _epoch(value: Optional[datetime]) -> Optional[float]:

@@ -40,6 +40,8 @@ def test_literals_quote_text_and_never_pass_it_raw() -> None:
 
 def test_arrays_round_trip_through_postgresql_text() -> None:
     assert array([1.5, None, -74.123456789], "float8") == "'{1.5,NULL,-74.123456789}'::float8[]"
+    assert array([float("nan"), 2.0, float("-inf")], "float8") == "'{NULL,2.0,NULL}'::float8[]"
+    assert array([3, 4], "integer") == "'{3,4}'::integer[]"
     assert parse_array("{1.5,NULL,-74.123456789}") == [1.5, None, -74.123456789]
     assert parse_array("{}") == [] and parse_array(None) == []
 
