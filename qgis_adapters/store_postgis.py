@@ -17,6 +17,7 @@ migrated when the store opens (``planner.store.migration_sql``).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import uuid
@@ -232,14 +233,22 @@ class PostgisStore:
             "ORDER BY plot_id, run_at DESC, fid DESC")]
 
     # -- plans and their outcome --------------------------------------------------------------------------
-    def record_plan(self, name: str, stops: Sequence[Tuple[str, Optional[datetime], str, Optional[str]]]) -> str:
-        """A plan's stops (id, planned arrival, attributes as JSON, EPSG:4326 WKT); returns the plan id."""
-        plan_id = uuid.uuid4().hex
+    def record_plan(self, name: str, stops: Sequence[Tuple[str, Optional[datetime], str, float, float]]) -> str:
+        """A plan's stops (id, planned arrival, attributes as JSON, longitude, latitude); returns the plan id.
+
+        The id is a hash of the stops (ids and places), so the plan that Plan patrols recorded and the same
+        stops given later to Planned versus actual are one plan, whose outcome joins it.
+        """
+        digest = hashlib.sha256()
+        for stop_id, _, _, lon, lat in sorted(stops, key=lambda stop: stop[0]):
+            digest.update(f"{stop_id}|{lon:.6f}|{lat:.6f}\n".encode())
+        plan_id = digest.hexdigest()
         values = ", ".join(
             f"({literal(plan_id)}, {typed(stop_id, 'text')}, {typed(when, 'timestamptz')}, {typed(attrs, 'jsonb')}, "
-            + (f"ST_GeomFromText({literal(wkt)}, 4326))" if wkt else "NULL::geometry)")
-            for stop_id, when, attrs, wkt in stops)
-        sql = f"INSERT INTO {self.s}.patrol_plans (plan_id, name) VALUES ({literal(plan_id)}, {typed(name, 'text')})"
+            f"ST_SetSRID(ST_MakePoint({float(lon)!r}, {float(lat)!r}), 4326))"
+            for stop_id, when, attrs, lon, lat in stops)
+        sql = (f"INSERT INTO {self.s}.patrol_plans (plan_id, name) VALUES ({literal(plan_id)}, {typed(name, 'text')}) "
+               "ON CONFLICT (plan_id) DO NOTHING")
         if values:
             sql += (f"; INSERT INTO {self.s}.plan_stops (plan_id, stop_id, planned_at, attributes, geom) "
                     f"VALUES {values} ON CONFLICT (plan_id, stop_id) DO NOTHING")

@@ -9,7 +9,7 @@ GeoPackage is used, as always.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -24,6 +24,7 @@ from qgis.core import (
 
 from ...planner.store import DEFAULT_SCHEMA
 from ...qgis_adapters.field_store import FieldStore, open_store
+from ...qgis_adapters.store_postgis import PostgisStore
 from ._base import tr
 
 CONNECTION = "CONNECTION"
@@ -51,6 +52,28 @@ def store_from(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any], co
                geopackage: str) -> FieldStore:
     schema = algorithm.parameterAsSchema(parameters, SCHEMA, context) or DEFAULT_SCHEMA
     return open_store(geopackage, connection_name(algorithm, parameters, context), schema)
+
+
+def shared_store(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
+                 context: QgsProcessingContext) -> Optional[PostgisStore]:
+    """The shared database when a connection is chosen, else None (for algorithms that only add to it)."""
+    connection = connection_name(algorithm, parameters, context)
+    if not connection:
+        return None
+    return PostgisStore(connection, algorithm.parameterAsSchema(parameters, SCHEMA, context) or DEFAULT_SCHEMA)
+
+
+def plan_stops(features, crs: QgsCoordinateReferenceSystem,
+               id_fields: Sequence[str] = ("team", "day", "seq")) -> List[Tuple[str, None, str, float, float]]:
+    """A plan's stop features as the shared record keeps them: id (as Planned versus actual makes it), JSON, lon/lat."""
+    transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    out = []
+    for feature in features:
+        names = feature.fields().names()
+        stop_id = "-".join(str(feature[n]) for n in id_fields if n in names) or str(feature.id())
+        point = transform.transform(feature.geometry().asPoint())
+        out.append((stop_id, None, attributes_json(feature), point.x(), point.y()))
+    return out
 
 
 def wgs84_wkts(source) -> List[Optional[str]]:

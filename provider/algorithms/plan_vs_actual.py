@@ -24,7 +24,7 @@ from ...qgis_adapters.coverage_layers import STOP_OUTCOME_FIELDS, load_stops, st
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.local_crs import source_utm
 from ._base import PatrolAlgorithm, tr
-from ._store import add_store_parameters, attributes_json, store_from, wgs84_wkts
+from ._store import add_store_parameters, plan_stops, store_from, wgs84_wkts
 
 
 class PlanVsActual(PatrolAlgorithm):
@@ -80,11 +80,11 @@ class PlanVsActual(PatrolAlgorithm):
             feature.setAttributes(original.attributes() + [outcome[f.name()] for f in extra])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         if store.kind == "postgis":  # the plan and its outcome join the shared record
-            wkts = wgs84_wkts(source)
+            recorded = plan_stops(source.getFeatures(), source.sourceCrs())
             plan_id = store.record_plan(source.sourceName(), [
-                (stop.stop_id, stop.planned_time, attributes_json(f), wkt)
-                for stop, f, wkt in zip(stops, source.getFeatures(), wkts)])
-            store.record_outcomes(plan_id, outcomes, wkts)
+                (stop_id, stop.planned_time, attrs, lon, lat)
+                for stop, (stop_id, _, attrs, lon, lat) in zip(stops, recorded)])
+            store.record_outcomes(plan_id, outcomes, wgs84_wkts(source))
             feedback.pushInfo(tr("Plan and outcome recorded in the shared database {}").format(store.label))
         reached = sum(o.reached for o in outcomes)
         feedback.pushInfo(tr("{} of {} planned stops reached").format(reached, len(outcomes)))

@@ -218,3 +218,35 @@ def test_algorithms_write_to_the_shared_database(shared_db, qgis_processing) -> 
                              "ORDER BY s.stop_id") == [["stops", "A-1-1", 1], ["stops", "A-1-2", 0]]
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def test_a_plan_and_its_outcome_join_the_shared_record(shared_db, patrol_provider, small_area, tmp_path) -> None:
+    import processing
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    url, schema = shared_db
+    plan = processing.run("patrol_planner:plan_patrols", dict(
+        small_area, TEAMS=["Equipo A", "Alfa", "", 1, 12], START="2026-12-01T06:00", TIME_LIMIT=2,
+        ROUTES="memory:", STOPS="memory:", UNPLANNED="memory:", CONNECTION=url, SCHEMA=schema))
+    stops = plan["STOPS"]
+    store = PostgisStore(url, schema)
+    recorded = store.execute(f'SELECT plan_id, name FROM "{schema}".patrol_plans')
+    assert len(recorded) == 1 and recorded[0][1] == "plan 2026-12-01T06:00"
+    assert store.count("plan_stops") == stops.featureCount()
+    # The team walked to the first plot and no further.
+    first = next(f for f in sorted(stops.getFeatures(), key=lambda f: f["seq"]) if f["kind"] == "plot")
+    to_wgs84 = QgsCoordinateTransform(stops.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    here = to_wgs84.transform(first.geometry().asPoint())
+    walk = tmp_path / "walk.gpx"
+    walk.write_text('<?xml version="1.0"?><gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1">'
+                    f'<trk><trkseg><trkpt lat="{here.y() - 0.001}" lon="{here.x()}"><time>2026-12-01T14:00:00Z</time>'
+                    f'</trkpt><trkpt lat="{here.y()}" lon="{here.x()}"><time>2026-12-01T14:02:00Z</time></trkpt>'
+                    "</trkseg></trk></gpx>", encoding="utf-8")
+    processing.run("patrol_planner:import_field_data", {"FILES": [str(walk)], "CONNECTION": url, "SCHEMA": schema})
+    processing.run("patrol_planner:plan_vs_actual", {"STOPS": stops, "CONNECTION": url, "SCHEMA": schema,
+                                                     "OUTPUT": "memory:"})
+    assert store.execute(f'SELECT count(*) FROM "{schema}".patrol_plans') == [[1]]  # the same plan, not a copy
+    reached = store.execute(f'SELECT o.stop_id FROM "{schema}".stop_outcomes o JOIN "{schema}".plan_stops s '
+                            "USING (plan_id, stop_id) WHERE o.reached = 1")
+    assert reached == [[f"Equipo A-{first['day']}-{first['seq']}"]]
+    assert store.count("stop_outcomes") == stops.featureCount()
