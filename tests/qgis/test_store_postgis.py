@@ -250,3 +250,31 @@ def test_a_plan_and_its_outcome_join_the_shared_record(shared_db, patrol_provide
                             "USING (plan_id, stop_id) WHERE o.reached = 1")
     assert reached == [[f"Equipo A-{first['day']}-{first['seq']}"]]
     assert store.count("stop_outcomes") == stops.featureCount()
+
+
+def test_coverage_never_sees_a_file_another_coordinator_is_still_importing(shared_db) -> None:
+    url, schema = shared_db
+    store = PostgisStore(url, schema)
+    run, jezero = read([FIELD / "gpx/togeojson/run.gpx", FIELD / "gpx/gpxpy/cerknicko-jezero.gpx"])
+    store.write_results([run])
+    utm = QgsCoordinateReferenceSystem("EPSG:32619")
+    before = store.load_tracks(utm)
+    # Another coordinator's import, written but not yet committed, held open in psql.
+    other = subprocess.Popen(["/usr/lib/postgresql/15/bin/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        other.stdin.write("BEGIN;\n" + import_sql(schema, jezero) + ";\n")
+        other.stdin.flush()
+        deadline = time.time() + 30
+        while time.time() < deadline and store.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE state = 'idle in transaction'") != [[1]]:
+            time.sleep(0.1)
+        assert [t.track_id for t in store.load_tracks(utm)] == [t.track_id for t in before]
+        assert jezero.sha256 not in store.imported_hashes()
+        other.stdin.write("COMMIT;\n")
+        other.stdin.close()
+        assert other.wait(timeout=30) == 0, other.stderr.read()
+    finally:
+        if other.poll() is None:
+            other.kill()
+    assert len(store.load_tracks(utm)) == len(before) + 7  # its 8 tracks, one without points
