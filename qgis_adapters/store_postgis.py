@@ -39,6 +39,7 @@ from ..planner.core import ExportError, InputError
 from ..planner.field import CameraConfig, CoverageTrack, ImportResult, PlotCoverage
 from ..planner.store import (
     DEFAULT_SCHEMA,
+    SCHEMA_VERSION,
     check_version,
     coverage_sql,
     coverage_tracks,
@@ -85,7 +86,7 @@ def conninfo_from_url(url: str) -> str:
 
 
 def saved_connections() -> List[str]:
-    """Names of QGIS's saved PostgreSQL connections, for the dock's chooser."""
+    """Names of QGIS's saved PostgreSQL connections."""
     metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
     return sorted(metadata.connections(False).keys()) if metadata else []
 
@@ -135,7 +136,8 @@ class PostgisStore:
         self.s = identifier(self.schema)
         self.version = self._version()
         check_version(self.version, self.label)
-        if migrate:
+        if migrate and (self.version is None or self.version < SCHEMA_VERSION):
+            # Only then: a coordinator's login may lack the right to create schemas and tables.
             self.execute(migration_sql(self.schema, plugin="patrol_planner"))
             self.version = self._version()
 

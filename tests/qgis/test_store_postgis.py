@@ -48,6 +48,18 @@ def test_schema_is_created_versioned_indexed_and_migrated_once(shared_db) -> Non
     assert columns == [["field_track_points", "POINT", 4326]]
 
 
+def test_an_older_schema_is_migrated_when_opened(shared_db) -> None:
+    from patrol_planner.planner.store import migration_sql
+
+    url, schema = shared_db
+    store = PostgisStore(url, schema, migrate=False)
+    assert store.version is None
+    store.execute(migration_sql(schema, upto=0))  # a store from before version 1: the version table only
+    assert store.execute(f"SELECT to_regclass('\"{schema}\".field_imports')") == [[None]]
+    assert PostgisStore(url, schema).version == SCHEMA_VERSION
+    assert store.execute(f"SELECT to_regclass('\"{schema}\".field_imports')::text") == [[f"{schema}.field_imports"]]
+
+
 def test_a_schema_newer_than_the_plugin_is_refused(shared_db) -> None:
     url, schema = shared_db
     store = PostgisStore(url, schema)
