@@ -114,3 +114,31 @@ def open_store(geopackage: str = "", connection: str = "", schema: str = "") -> 
     if geopackage:
         return GeoPackageStore(geopackage)
     raise InputError("choose a field data GeoPackage or a shared database connection")
+
+
+def shared_tracks_layer(connection: str, schema: str, name: str):
+    """The shared database's ``field_tracks`` as a QGIS layer (credentials stay in QGIS's connection)."""
+    from qgis.core import QgsDataSourceUri
+
+    from .store_postgis import open_connection
+
+    uri = QgsDataSourceUri(open_connection(connection).uri())
+    uri.setDataSource(schema, TRACKS, "geom", "", "fid")
+    layer = QgsVectorLayer(uri.uri(False), name, "postgres")
+    return layer if layer.isValid() else None
+
+
+def store_parameters(tracks_layer) -> dict:
+    """The field store a ``field_tracks`` layer comes from, as algorithm parameters ({} when it is neither)."""
+    from qgis.core import QgsDataSourceUri
+
+    source = tracks_layer.source()
+    if tracks_layer.providerType() == "postgres":
+        uri = QgsDataSourceUri(source)
+        if uri.table() == TRACKS:
+            return {"CONNECTION": uri.connectionInfo(False), "SCHEMA": uri.schema()}
+        return {}
+    path = source.split("|")[0]
+    if path.lower().endswith(".gpkg") and f"layername={TRACKS}" in source:
+        return {"GEOPACKAGE": path}
+    return {}

@@ -222,7 +222,7 @@ class PostgisStore:
                 literal(run_id), typed(r.plot_id, "text"), typed(int(r.covered), "integer"),
                 typed(",".join(r.covered_by), "text"), typed(r.last_seen, "timestamptz"),
                 typed(r.visits, "integer"), typed("; ".join(r.tracks), "text"), typed(r.last_track, "text"),
-                f"ST_GeomFromText({literal(wkt)}, 4326)" if wkt else "NULL::geometry"]))
+                _geometry(wkt)]))
         self.execute(f"INSERT INTO {self.s}.coverage_history (run_id, plot_id, covered, covered_by, last_seen, "
                      "visits, tracks, last_track, geom) VALUES " + ", ".join(f"({r})" for r in rows))
         return run_id
@@ -262,7 +262,7 @@ class PostgisStore:
             literal(plan_id), typed(o.stop_id, "text"), typed(int(o.reached), "integer"),
             typed(o.reached_at, "timestamptz"), typed(o.track_id, "text"), typed(o.distance_m, "float8"),
             typed(o.delay_s / 60 if o.delay_s is not None else None, "float8"),
-            f"ST_GeomFromText({literal(wkt)}, 4326)" if wkt else "NULL::geometry"]) for o, wkt in zip(outcomes, wkts)]
+            _geometry(wkt)]) for o, wkt in zip(outcomes, wkts)]
         if rows:
             self.execute(f"INSERT INTO {self.s}.stop_outcomes (plan_id, stop_id, reached, reached_at, track, "
                          "distance_m, delay_min, geom) VALUES " + ", ".join(f"({r})" for r in rows))
@@ -270,6 +270,11 @@ class PostgisStore:
 
     def count(self, table: str) -> int:
         return int(self.execute(f"SELECT count(*) FROM {self.s}.{identifier(table)}")[0][0])
+
+
+def _geometry(wkt: Optional[str]) -> str:
+    """EPSG:4326 WKT as a 2D geometry (the record's columns have no Z; a layer's points may)."""
+    return f"ST_Force2D(ST_GeomFromText({literal(wkt)}, 4326))" if wkt else "NULL::geometry"
 
 
 def _base(path: str) -> str:

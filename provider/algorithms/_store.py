@@ -24,7 +24,7 @@ from qgis.core import (
 
 from ...planner.store import DEFAULT_SCHEMA
 from ...qgis_adapters.field_store import FieldStore, open_store
-from ...qgis_adapters.store_postgis import PostgisStore
+from ...qgis_adapters.store_postgis import PostgisStore, is_database_uri
 from ._base import tr
 
 CONNECTION = "CONNECTION"
@@ -41,9 +41,10 @@ def add_store_parameters(algorithm: QgsProcessingAlgorithm) -> None:
 
 def connection_name(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
                     context: QgsProcessingContext) -> str:
-    # A libpq URL (scripts, qgis_process) is accepted as it is; the dialog offers saved names.
+    # A libpq URL or key=value string (scripts, qgis_process, the dock) is accepted as it is; the dialog
+    # offers saved names.
     value = parameters.get(CONNECTION)
-    if isinstance(value, str) and "://" in value:
+    if isinstance(value, str) and is_database_uri(value):
         return value
     return algorithm.parameterAsConnectionName(parameters, CONNECTION, context) or ""
 

@@ -110,7 +110,9 @@ class ImportFieldData(PatrolAlgorithm):
         for duplicate in report.duplicates:
             feedback.pushWarning(tr("{} was already imported: left out").format(duplicate))
         feedback.setProgress(100.0)
-        return {self.GEOPACKAGE: gpkg, self.IMPORTED: len(report.written), self.DUPLICATES: len(report.duplicates)}
+        shared = {"CONNECTION": store.name, "SCHEMA": store.schema} if store.kind == "postgis" else {}
+        return {self.GEOPACKAGE: gpkg, self.IMPORTED: len(report.written), self.DUPLICATES: len(report.duplicates),
+                **shared}
 
 
 ALGORITHMS = [ImportFieldData]

@@ -290,3 +290,31 @@ def test_coverage_never_sees_a_file_another_coordinator_is_still_importing(share
         if other.poll() is None:
             other.kill()
     assert len(store.load_tracks(utm)) == len(before) + 7  # its 8 tracks, one without points
+
+
+def test_the_dock_finds_the_store_of_a_tracks_layer(shared_db, tmp_path, patrol_provider) -> None:
+    import processing
+
+    from patrol_planner.qgis_adapters.field_store import shared_tracks_layer, store_parameters
+
+    url, schema = shared_db
+    result = processing.run("patrol_planner:import_field_data", {"FILES": [str(FIELD / "gpx/togeojson/run.gpx")],
+                                                                 "CONNECTION": url, "SCHEMA": schema})
+    assert (result["CONNECTION"], result["SCHEMA"]) == (url, schema)  # the dock shows the tracks from there
+    layer = shared_tracks_layer(url, schema, "Field tracks")
+    assert layer.providerType() == "postgres" and layer.featureCount() == 1
+    store = store_parameters(layer)
+    assert store["SCHEMA"] == schema and "dbname='patrol'" in store["CONNECTION"]
+    plots = QgsVectorLayer("Point?crs=EPSG:4326&field=plot_id:string", "plots", "memory")
+    feature = QgsFeature(plots.fields())
+    feature.setAttributes(["P1"])
+    feature.setGeometry(QgsGeometry(next(layer.getFeatures()).geometry().vertexAt(0)))
+    plots.dataProvider().addFeatures([feature])
+    out = processing.run("patrol_planner:plot_coverage", {"PLOTS": plots, **store, "OUTPUT": "memory:"})["OUTPUT"]
+    assert [f["covered"] for f in out.getFeatures()] == [1]
+    gpkg = tmp_path / "field.gpkg"
+    processing.run("patrol_planner:import_field_data", {"FILES": [str(FIELD / "gpx/togeojson/run.gpx")],
+                                                        "GEOPACKAGE": str(gpkg)})
+    local = QgsVectorLayer(f"{gpkg}|layername=field_tracks", "t", "ogr")
+    assert store_parameters(local) == {"GEOPACKAGE": str(gpkg)}
+    assert store_parameters(plots) == {}
