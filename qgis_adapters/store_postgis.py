@@ -21,8 +21,10 @@ import hashlib
 import logging
 import re
 import uuid
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Deque, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from urllib.parse import unquote, urlparse
 
 from qgis.core import (
@@ -163,22 +165,44 @@ class PostgisStore:
 
     def write_results(self, results: Sequence[ImportResult], camera: Optional[CameraConfig] = None,
                       origin: str = "") -> ImportReport:
-        """Each file in its own transaction; a file already there (by content) is listed as a duplicate."""
+        """Each file in its own transaction; a file already there (by content) is listed as a duplicate.
+
+        A database error stops the import with its message; the files stored before it stay (each whole).
+        """
         report = ImportReport()
         seen = self.imported_hashes()
+        new = []
         for result in results:
             if result.sha256 in seen:
                 report.duplicates.append(result.source)
-                continue
-            rows = self.execute(import_sql(self.schema, result, camera, origin))
-            stored = bool(rows and int(rows[0][0]))
-            seen.add(result.sha256)
-            if stored:
-                report.written.append(result)
-            else:  # another coordinator stored the same file a moment ago
-                report.duplicates.append(result.source)
-                logger.info("%s was imported meanwhile by someone else: left out", result.source)
+            else:
+                seen.add(result.sha256)
+                new.append(result)
+        # One thread runs the statements, in order, while this one writes the next (QGIS lets go of
+        # Python while the database works); at most two wait, so memory stays that of two files.
+        pending: Deque[Tuple[ImportResult, Future]] = deque()
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            try:
+                for result in new:
+                    pending.append((result, worker.submit(self.execute, import_sql(self.schema, result, camera,
+                                                                                    origin))))
+                    while len(pending) > 2:
+                        self._collect(*pending.popleft(), report)
+                while pending:
+                    self._collect(*pending.popleft(), report)
+            finally:
+                for _, future in pending:
+                    future.cancel()
         return report
+
+    @staticmethod
+    def _collect(result: ImportResult, future: Future, report: ImportReport) -> None:
+        rows = future.result()
+        if rows and int(rows[0][0]):
+            report.written.append(result)
+        else:  # another coordinator stored the same file a moment ago
+            report.duplicates.append(result.source)
+            logger.info("%s was imported meanwhile by someone else: left out", result.source)
 
     def load_tracks(self, crs: QgsCoordinateReferenceSystem,
                     kinds: Sequence[str] = ("foot", "boat", "drone")) -> List[CoverageTrack]:

@@ -60,9 +60,10 @@ CREATE TABLE {s}.field_track_points (
     source_line integer,
     geom geometry(PointZ, 4326)
 );
-CREATE INDEX field_track_points_track ON {s}.field_track_points (source_sha256, track_no);
 -- BRIN, not GiST: a season holds millions of points, inserted track by track (so spatially
--- clustered); a GiST index doubled the import time, a BRIN index costs next to nothing.
+-- clustered); a GiST index doubled the import time, a BRIN index costs next to nothing.  No
+-- b-tree on (source_sha256, track_no) either: it cost a third of the import, and only sync
+-- reads points by file (coverage reads field_track_segments).
 CREATE INDEX field_track_points_geom ON {s}.field_track_points USING brin (geom);
 -- Each flown segment once more, as one row: what coverage reads (a million points in a few
 -- thousand rows, instead of a million rows).

@@ -82,6 +82,13 @@ def test_imports_match_the_geopackage_and_a_file_is_stored_once(shared_db, tmp_p
     for table in TABLES:
         layer = QgsVectorLayer(f"{gpkg.path}|layername={table}", table, "ogr")
         assert store.count(table) == layer.featureCount(), table
+    tracks = QgsVectorLayer(f"{gpkg.path}|layername=field_tracks", "t", "ogr")
+    local = sorted((f["source_sha256"], f["track_no"], f["length_m"], f["duration_s"], f["point_count"])
+                   for f in tracks.getFeatures())
+    shared = sorted(tuple(row) for row in store.execute(
+        f'SELECT source_sha256, track_no, length_m, duration_s, point_count FROM "{schema}".field_tracks'))
+    assert [row[:2] + row[3:] for row in shared] == [row[:2] + row[3:] for row in local]
+    assert [row[2] for row in shared] == pytest.approx([row[2] for row in local], rel=1e-6)  # measured by PostGIS
     # The database itself refuses a second copy of a file, whoever writes it.
     assert store.execute(import_sql(schema, results[0])) == [[0]]
     with pytest.raises(ExportError, match="duplicate key value violates unique constraint "
