@@ -33,6 +33,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _unprivileged_user():
+    """``nobody``, or (a container without it) a system user made for the purpose."""
+    for name in ("nobody", "patrol-pg"):
+        try:
+            return name, pwd.getpwnam(name)
+        except KeyError:
+            continue
+    subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "patrol-pg"],
+                   check=True)
+    return "patrol-pg", pwd.getpwnam("patrol-pg")
+
+
 class PostgisCluster:
     def __init__(self, database: str = "patrol") -> None:
         self.database = database
@@ -42,8 +54,7 @@ class PostgisCluster:
         self.data = self.folder / "data"
         self._user: Optional[str] = None
         if os.geteuid() == 0:
-            self._user = "nobody"
-            entry = pwd.getpwnam(self._user)
+            self._user, entry = _unprivileged_user()
             os.chown(self.folder, entry.pw_uid, entry.pw_gid)
         self.folder.chmod(0o700)
         self._started = False
