@@ -1107,8 +1107,8 @@
     <name>PatrolPlanner</name>
     <message>
       <location filename="../provider/algorithms/_store.py" line="0" />
-      <source>Shared database (a saved PostgreSQL connection; instead of the GeoPackage)</source>
-      <translation>Base de datos compartida (una conexión PostgreSQL guardada; en lugar del GeoPackage)</translation>
+      <source>Shared database (instead of the GeoPackage)</source>
+      <translation>Base de datos compartida (en lugar del GeoPackage)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/_store.py" line="0" />

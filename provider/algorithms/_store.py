@@ -33,7 +33,7 @@ SCHEMA = "SCHEMA"
 
 def add_store_parameters(algorithm: QgsProcessingAlgorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterProviderConnection(
-        CONNECTION, tr("Shared database (a saved PostgreSQL connection; instead of the GeoPackage)"), "postgres",
+        CONNECTION, tr("Shared database (instead of the GeoPackage)"), "postgres",
         optional=True))
     algorithm.addParameter(QgsProcessingParameterDatabaseSchema(
         SCHEMA, tr("Schema of the shared field store"), CONNECTION, defaultValue=DEFAULT_SCHEMA, optional=True))

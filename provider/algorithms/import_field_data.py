@@ -71,7 +71,8 @@ class ImportFieldData(PatrolAlgorithm):
             self.FOV, tr("Camera diagonal field of view (degrees, 0 = model default)"),
             QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=170.0))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)"), optional=True))
+            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)"), optional=True,
+            createByDefault=False))  # never a temporary file by surprise: this GeoPackage or the shared database
         add_store_parameters(self)
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Files imported")))
         self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Files already imported")))

@@ -44,7 +44,7 @@ class SyncFieldStore(PatrolAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)")))
+            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)"), createByDefault=False))
         self.addParameter(QgsProcessingParameterProviderConnection(
             CONNECTION, tr("Shared database (a saved PostgreSQL connection)"), "postgres"))
         self.addParameter(QgsProcessingParameterDatabaseSchema(
