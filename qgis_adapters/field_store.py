@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime, QVariant
 
 from ..planner.core import InputError
@@ -60,9 +60,15 @@ class GeoPackageStore:
                     kinds: Sequence[str] = ("foot", "boat", "drone")) -> List[CoverageTrack]:
         return load_tracks(str(self.path), crs, kinds)
 
-    def _features(self, name: str):
+    def _features(self, name: str, hashes: Optional[Set[str]] = None):
         layer = QgsVectorLayer(f"{self.path}|layername={name}", name, "ogr")
-        return layer.getFeatures() if layer.isValid() else iter(())
+        if not layer.isValid():
+            return iter(())
+        if hashes is None:
+            return layer.getFeatures()
+        # Filtered by the provider (OGR SQL), not in Python: a season is a million points.
+        listed = ", ".join(QgsExpression.quotedString(h) for h in sorted(hashes))
+        return layer.getFeatures(QgsFeatureRequest(QgsExpression(f'"source_sha256" IN ({listed})')))
 
     def read_results(self, exclude: Iterable[str] = ()) -> List[ImportResult]:
         """Whole imported files from the GeoPackage's layers (in EPSG:4326, as ``field_layers`` writes them)."""
@@ -74,16 +80,16 @@ class GeoPackageStore:
         wanted = {row[0] for row in imports}
         if not wanted:
             return []
-        points: Dict[Tuple[str, int, int], list] = defaultdict(list)
-        for f in self._features(POINTS):
+        points: Dict[Tuple[str, int], Dict[int, list]] = defaultdict(lambda: defaultdict(list))
+        for f in self._features(POINTS, wanted):
             sha = f["source_sha256"]
             if sha in wanted:
                 p = f.geometry().constGet()
-                points[(sha, f["track_no"], f["segment"])].append(
+                points[(sha, f["track_no"])][f["segment"]].append(
                     (f["seq"], p.x(), p.y(), _value(f["time"]), _value(f["ele"]), _value(f["speed"]),
                      _value(f["rel_height"]), _value(f["source_line"])))
         tracks = []
-        for f in self._features(TRACKS):
+        for f in self._features(TRACKS, wanted):
             sha, number = f["source_sha256"], f["track_no"]
             if sha not in wanted:
                 continue
@@ -94,13 +100,12 @@ class GeoPackageStore:
                     tracks.append((*head, segment, [p.x() for p in line], [p.y() for p in line],
                                    *([None] * len(line) for _ in range(5))))
                 continue
-            for (_key_sha, _key_number, segment), rows in sorted(
-                    ((k, v) for k, v in points.items() if k[0] == sha and k[1] == number), key=lambda kv: kv[0][2]):
+            for segment, rows in sorted(points.get((sha, number), {}).items()):
                 rows.sort(key=lambda row: row[0])
                 tracks.append((*head, segment, *zip(*[row[1:] for row in rows])))
         waypoints = [(f["source_sha256"], f.geometry().constGet().x(), f.geometry().constGet().y(),
                       _value(f["name"]), _value(f["symbol"]), _value(f["time"]), _value(f["comment"]),
-                      _value(f["ele"])) for f in self._features(WAYPOINTS) if f["source_sha256"] in wanted]
+                      _value(f["ele"])) for f in self._features(WAYPOINTS, wanted) if f["source_sha256"] in wanted]
         return results_from_rows(imports, tracks, waypoints)
 
 
