@@ -164,8 +164,7 @@ def write_walks(folder: Path, count: int, points: int, seed: int = 3) -> list:
 
 
 def test_two_import_processes_at_once_store_every_file_once(shared_db, tmp_path: Path) -> None:
-    url, schema = shared_db
-    PostgisStore(url, schema)
+    url, schema = shared_db  # no schema yet: both processes create it at once (one waits for the other's lock)
     paths = [str(p) for p in write_walks(tmp_path, 40, 300)]
     go = tmp_path / "go"
     # Both coordinators import all 40 files, in opposite orders, starting at the same moment.
@@ -187,6 +186,7 @@ def test_two_import_processes_at_once_store_every_file_once(shared_db, tmp_path:
     assert len(first["written"]) + len(second["written"]) == 40
     assert len(first["duplicates"]) + len(second["duplicates"]) == 40
     store = PostgisStore(url, schema)
+    assert store.execute(f'SELECT version FROM "{schema}".schema_version') == [[SCHEMA_VERSION]]
     assert (store.count("field_imports"), store.count("field_tracks"), store.count("field_track_points")) == (
         40, 40, 40 * 300)
     assert store.execute(f'SELECT count(DISTINCT (source_sha256, track_no, seq)) FROM "{schema}".field_track_points'
