@@ -120,6 +120,7 @@ CREATE TABLE {s}.stop_outcomes (
     geom geometry(Point, 4326)
 );
 CREATE INDEX stop_outcomes_plan ON {s}.stop_outcomes (plan_id, stop_id);
+CREATE INDEX stop_outcomes_geom ON {s}.stop_outcomes USING gist (geom);
 """),
 ]
 

@@ -42,7 +42,7 @@ def test_schema_is_created_versioned_indexed_and_migrated_once(shared_db) -> Non
         f"'{schema}' AND indexdef LIKE '%(geom)'")}
     assert spatial == {("field_tracks", "gist"), ("field_track_segments", "gist"), ("field_track_points", "brin"),
                        ("field_waypoints", "gist"), ("drone_footprints", "gist"), ("coverage_history", "gist"),
-                       ("plan_stops", "gist")}
+                       ("plan_stops", "gist"), ("stop_outcomes", "gist")}
     columns = store.execute(f"SELECT f_table_name, type, srid FROM geometry_columns WHERE f_table_schema = '{schema}' "
                             "AND f_table_name = 'field_track_points'")
     assert columns == [["field_track_points", "POINT", 4326]]
