@@ -23,7 +23,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 from qgis.core import QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime, QVariant
 
-from ..planner.core import InputError
+from ..planner.core import Feedback, InputError
 from ..planner.field import CameraConfig, CoverageTrack, ImportResult
 from ..planner.store import results_from_rows
 from .coverage_layers import load_tracks
@@ -53,8 +53,8 @@ class GeoPackageStore:
         return imported_hashes(self.path)
 
     def write_results(self, results: Sequence[ImportResult], camera: Optional[CameraConfig] = None,
-                      origin: str = "") -> ImportReport:
-        return write_results(results, str(self.path), camera)
+                      origin: str = "", feedback: Optional[Feedback] = None) -> ImportReport:
+        return write_results(results, str(self.path), camera)  # one atomic step: no progress to report
 
     def load_tracks(self, crs: QgsCoordinateReferenceSystem,
                     kinds: Sequence[str] = ("foot", "boat", "drone")) -> List[CoverageTrack]:

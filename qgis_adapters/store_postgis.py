@@ -37,7 +37,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..planner.core import ExportError, InputError
+from ..planner.core import ExportError, Feedback, InputError, check_cancel, ensure
 from ..planner.field import CameraConfig, CoverageTrack, ImportResult, PlotCoverage
 from ..planner.store import (
     DEFAULT_SCHEMA,
@@ -164,11 +164,13 @@ class PostgisStore:
         return {str(row[0]) for row in self.execute(f"SELECT source_sha256 FROM {self.s}.field_imports")}
 
     def write_results(self, results: Sequence[ImportResult], camera: Optional[CameraConfig] = None,
-                      origin: str = "") -> ImportReport:
+                      origin: str = "", feedback: Optional[Feedback] = None) -> ImportReport:
         """Each file in its own transaction; a file already there (by content) is listed as a duplicate.
 
-        A database error stops the import with its message; the files stored before it stay (each whole).
+        A database error stops the import with its message, and cancelling stops it between two files;
+        the files stored before stay (each whole), and importing again adds only the others.
         """
+        feedback = ensure(feedback)
         report = ImportReport()
         seen = self.imported_hashes()
         new = []
@@ -183,7 +185,9 @@ class PostgisStore:
         pending: Deque[Tuple[ImportResult, Future]] = deque()
         with ThreadPoolExecutor(max_workers=1) as worker:
             try:
-                for result in new:
+                for number, result in enumerate(new):
+                    check_cancel(feedback)
+                    feedback.set_progress(100.0 * number / len(new))
                     pending.append((result, worker.submit(self.execute, import_sql(self.schema, result, camera,
                                                                                     origin))))
                     while len(pending) > 2:

@@ -22,8 +22,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...planner.core import InputError
+from ...planner.core import InputError, ScaledFeedback
 from ...planner.field import KINDS, CameraConfig, ImportConfig, read_field_file
+from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.field_layers import read_geotagged_photos
 from ._base import PatrolAlgorithm, tr
 from ._store import add_store_parameters, store_from
@@ -107,7 +108,8 @@ class ImportFieldData(PatrolAlgorithm):
                 feedback.pushWarning(f"{result.source}: {warning}")
             for skipped in result.skipped[:50]:
                 feedback.pushInfo(tr("skipped line {}: {}").format(skipped.line, skipped.reason))
-        report = store.write_results(results, camera)
+        report = store.write_results(results, camera,
+                                     feedback=ScaledFeedback(ProcessingFeedbackAdapter(feedback), 80, 100))
         for duplicate in report.duplicates:
             feedback.pushWarning(tr("{} was already imported: left out").format(duplicate))
         feedback.setProgress(100.0)

@@ -325,3 +325,28 @@ def test_the_dock_finds_the_store_of_a_tracks_layer(shared_db, tmp_path, patrol_
     local = QgsVectorLayer(f"{gpkg}|layername=field_tracks", "t", "ogr")
     assert store_parameters(local) == {"GEOPACKAGE": str(gpkg)}
     assert store_parameters(plots) == {}
+
+
+def test_a_cancelled_import_keeps_whole_files_and_the_next_adds_the_rest(shared_db) -> None:
+    from patrol_planner.planner.core import Cancelled
+
+    class CancelAtSecondFile:
+        def __init__(self) -> None:
+            self.progress = []
+
+        def set_progress(self, percent: float) -> None:
+            self.progress.append(percent)
+
+        def is_canceled(self) -> bool:
+            return len(self.progress) >= 1
+
+    url, schema = shared_db
+    store = PostgisStore(url, schema)
+    results = read(FILES[:3])
+    with pytest.raises(Cancelled):
+        store.write_results(results, feedback=CancelAtSecondFile())
+    kept = store.imported_hashes()
+    assert kept <= {results[0].sha256}  # the first file, whole, if it had started; nothing of the others
+    assert store.count("field_track_points") == (results[0].point_count if kept else 0)
+    report = store.write_results(results)
+    assert len(report.written) == 3 - len(kept) and store.imported_hashes() == {r.sha256 for r in results}
