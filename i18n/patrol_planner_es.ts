@@ -1443,6 +1443,84 @@
     <message>
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
+      <location filename="../provider/algorithms/_store.py" line="0" />
+      <source>Shared database (instead of the GeoPackage)</source>
+      <translation>Base de datos compartida (en lugar del GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_store.py" line="0" />
+      <source>Schema of the shared field store</source>
+      <translation>Esquema del registro de campo compartido</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="0" />
+      <source>Plan recorded in the shared database {}</source>
+      <translation>Plan registrado en la base de datos compartida {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="0" />
+      <source>Plan and outcome recorded in the shared database {}</source>
+      <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plot_coverage.py" line="0" />
+      <source>Coverage recorded in the shared database {}</source>
+      <translation>Cobertura registrada en la base de datos compartida {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>Sync field data with the shared database</source>
+      <translation>Sincronizar los datos de campo con la base de datos compartida</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>Back in the office: sends the field files imported on this laptop to the shared database, and brings back the files the other committees imported, so coverage on this laptop shows the plots they checked; the latest shared coverage of each plot is written to the GeoPackage layer 'shared_coverage'. Files are recognised by content, so running it again adds nothing. A file name that holds different content on the laptop and in the database is listed as a conflict; both are kept.</source>
+      <translation>De vuelta en la oficina: envía a la base de datos compartida los archivos de campo importados en esta laptop y trae los archivos que importaron los otros comités, para que la cobertura en esta laptop muestre las parcelas que ellos verificaron; la última cobertura compartida de cada parcela se escribe en la capa 'shared_coverage' del GeoPackage. Los archivos se reconocen por su contenido, así que ejecutarlo otra vez no agrega nada. Un nombre de archivo con contenido distinto en la laptop y en la base de datos se lista como conflicto; se conservan ambos.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>Shared database (a saved PostgreSQL connection)</source>
+      <translation>Base de datos compartida (una conexión PostgreSQL guardada)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>Direction</source>
+      <translation>Sentido</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>Files sent</source>
+      <translation>Archivos enviados</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>Files received</source>
+      <translation>Archivos recibidos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>Conflicts</source>
+      <translation>Conflictos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>send and receive</source>
+      <translation>enviar y recibir</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>send only</source>
+      <translation>solo enviar</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>receive only</source>
+      <translation>solo recibir</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="0" />
+      <source>{} files sent to {}, {} received, {} plots in the shared coverage</source>
+      <translation>{} archivos enviados a {}, {} recibidos, {} parcelas en la cobertura compartida</translation>
     </message>
   </context>
 </TS>

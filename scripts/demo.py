@@ -50,6 +50,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "demo-output")
     parser.add_argument("--start", default="2026-12-01T06:00", help="departure, local time")
     parser.add_argument("--time-limit", type=float, default=20.0, help="search time for the plan (s)")
+    parser.add_argument("--store", default="", help="field data in a shared PostGIS database instead of a "
+                        "GeoPackage: a saved QGIS connection name or postgresql://user@host/db")
+    parser.add_argument("--schema", default="patrol", help="schema of the shared field store (with --store)")
     args = parser.parse_args()
     out: Path = args.out.resolve()
     if out.exists():
@@ -79,10 +82,12 @@ def main() -> int:
     files = sorted(str(p) for p in (TRAINING / "tracks").glob("*.gpx")) + sorted(
         str(p) for p in (TRAINING / "drone").glob("*.SRT")
     )
-    imported = run("import_field_data", {"FILES": files, "GEOPACKAGE": str(field)})
+    # The field store: the GeoPackage by default, or the office's shared database (--store).
+    store = {"CONNECTION": args.store, "SCHEMA": args.schema} if args.store else {"GEOPACKAGE": str(field)}
+    imported = run("import_field_data", {"FILES": files, **store})
     coverage = run(
         "plot_coverage",
-        {"PLOTS": layer("plots"), "ID_FIELD": "plot_id", "DATE_FIELD": "detected", "GEOPACKAGE": str(field),
+        {"PLOTS": layer("plots"), "ID_FIELD": "plot_id", "DATE_FIELD": "detected", **store,
          "RADIUS": 50, "OUTPUT": str(out / "coverage.gpkg")},
     )
     plots = QgsVectorLayer(coverage["OUTPUT"], "coverage", "ogr")
@@ -96,6 +101,7 @@ def main() -> int:
             "TIME_LIMIT": args.time_limit, "SKIP_COVERED": True,
             "ROUTES": str(out / "routes.gpkg"), "STOPS": str(out / "stops.gpkg"),
             "UNPLANNED": str(out / "left_out.gpkg"),
+            **({"CONNECTION": args.store, "SCHEMA": args.schema} if args.store else {}),
         },
     )
     routes = QgsVectorLayer(plan["ROUTES"], "routes", "ogr")
@@ -112,7 +118,10 @@ def main() -> int:
     planned = sum(1 for f in stops.getFeatures() if f["kind"] == "plot")
     reasons = Counter(str(f["reason"]).split(":")[0] for f in left.getFeatures())
     print()
-    print(f"Field data: {imported.get('IMPORTED', 0)} files imported into {field.name}")
+    where = f"the shared database (schema {args.schema})" if args.store else field.name
+    already = imported.get("DUPLICATES", 0)
+    print(f"Field data: {imported.get('IMPORTED', 0)} files imported into {where}"
+          + (f", {already} already there" if already else ""))
     print(f"Plots: {plots.featureCount()} suspected, {covered} already checked by past patrols or the drone,")
     print(f"       {planned} planned for the next patrol, {left.featureCount()} left out")
     for reason, count in sorted(reasons.items()):

@@ -175,13 +175,21 @@ class PatrolPlannerDock(QgsDockWidget):
         results = processing.execAlgorithmDialog("patrol_planner:import_field_data", {}) or {}
         if results.get("GEOPACKAGE"):
             self.show_field_tracks(results["GEOPACKAGE"])
+        elif results.get("CONNECTION"):  # imported into the shared database
+            from ..qgis_adapters.field_store import shared_tracks_layer
+
+            self.show_field_tracks_layer(shared_tracks_layer(results["CONNECTION"], results.get("SCHEMA") or "patrol",
+                                                             tr("Field tracks")))
 
     def show_field_tracks(self, gpkg: str):
         """Put the imported tracks on the map and choose them for the coverage step."""
         from qgis.core import QgsVectorLayer
 
         layer = QgsVectorLayer(f"{gpkg}|layername=field_tracks", tr("Field tracks"), "ogr")
-        if not layer.isValid():
+        return self.show_field_tracks_layer(layer if layer.isValid() else None)
+
+    def show_field_tracks_layer(self, layer):
+        if layer is None:
             return None
         QgsProject.instance().addMapLayer(layer)
         self.form.tracksCombo.setLayer(layer)
@@ -193,15 +201,17 @@ class PatrolPlannerDock(QgsDockWidget):
         if tracks is None:
             self._tell(tr("Choose the field tracks layer (import field data first)."), Qgis.MessageLevel.Warning)
             return
-        gpkg = tracks.source().split("|")[0]
-        if not gpkg.lower().endswith(".gpkg") or "layername=field_tracks" not in tracks.source():
+        from ..qgis_adapters.field_store import store_parameters
+
+        store = store_parameters(tracks)  # the GeoPackage the import wrote, or the shared database
+        if not store:
             self._tell(tr("Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer."),
                        Qgis.MessageLevel.Warning)
             return
         params = {
             "PLOTS": f.plotsCombo.currentLayer(),
-            # the import writes one GeoPackage; coverage reads its tracks and drone footprints
-            "GEOPACKAGE": gpkg,
+            # the import writes one field store; coverage reads its tracks and drone footprints
+            **store,
             "RADIUS": f.radiusSpin.value(),
             "OUTPUT": "TEMPORARY_OUTPUT",
         }

@@ -24,11 +24,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...planner.core import Cancelled, InputError
+from ...planner.core import Cancelled, InputError, ScaledFeedback
 from ...planner.field import KINDS, CameraConfig, ImportConfig, read_field_file
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
-from ...qgis_adapters.field_layers import read_geotagged_photos, write_results
+from ...qgis_adapters.field_layers import read_geotagged_photos
 from ._base import PatrolAlgorithm, tr
+from ._store import add_store_parameters, store_from
 
 
 class ImportFieldData(PatrolAlgorithm):
@@ -74,7 +75,9 @@ class ImportFieldData(PatrolAlgorithm):
             self.FOV, tr("Camera diagonal field of view (degrees, 0 = model default)"),
             QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=170.0))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)")))
+            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)"), optional=True,
+            createByDefault=False))  # never a temporary file by surprise: this GeoPackage or the shared database
+        add_store_parameters(self)
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Files imported")))
         self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Files already imported")))
         self.addOutput(QgsProcessingOutputNumber(self.FAILED, tr("Files that could not be read")))
@@ -85,6 +88,7 @@ class ImportFieldData(PatrolAlgorithm):
         files = self.parameterAsFileList(parameters, self.FILES, context)
         folder = self.parameterAsFile(parameters, self.PHOTOS, context)
         gpkg = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
+        store = store_from(self, parameters, context, gpkg)
         if not files and not folder:
             raise InputError("choose at least one field file or a folder of photos")
         fov = self.parameterAsDouble(parameters, self.FOV, context)
@@ -117,15 +121,17 @@ class ImportFieldData(PatrolAlgorithm):
                 feedback.pushWarning(f"{result.source}: {warning}")
             for skipped in result.skipped[:50]:
                 feedback.pushInfo(tr("skipped line {}: {}").format(skipped.line, skipped.reason))
-        report = write_results(results, gpkg, camera)
+        report = store.write_results(results, camera,
+                                     feedback=ScaledFeedback(ProcessingFeedbackAdapter(feedback), 80, 100))
         for duplicate in report.duplicates:
             feedback.pushWarning(tr("{} was already imported: left out").format(duplicate))
         feedback.setProgress(100.0)
         if failed:
             feedback.pushWarning(tr("{} of {} files could not be read and were not imported").format(
                 len(failed), len(files)))
+        shared = {"CONNECTION": store.name, "SCHEMA": store.schema} if store.kind == "postgis" else {}
         return {self.GEOPACKAGE: gpkg, self.IMPORTED: len(report.written), self.DUPLICATES: len(report.duplicates),
-                self.FAILED: len(failed)}
+                self.FAILED: len(failed), **shared}
 
 
 ALGORITHMS = [ImportFieldData]

@@ -31,6 +31,7 @@ from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, tr
 from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
 from ...qgis_adapters.reasons import localized_reason
 from ._base import PatrolAlgorithm, tr
+from ._store import add_store_parameters, plan_stops, shared_store
 
 Number = QgsProcessingParameterNumber.Type.Double
 class PlanPatrols(PatrolAlgorithm):
@@ -104,6 +105,7 @@ class PlanPatrols(PatrolAlgorithm):
         add(QgsProcessingParameterFeatureSink("ROUTES", tr("Patrol routes"), QgsProcessing.SourceType.TypeVectorLine))
         add(QgsProcessingParameterFeatureSink("STOPS", tr("Patrol stops"), QgsProcessing.SourceType.TypeVectorPoint))
         add(QgsProcessingParameterFeatureSink("UNPLANNED", tr("Plots left out"), any_geometry))
+        add_store_parameters(self)  # optional: the plan joins the shared record
 
     def process(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -185,6 +187,11 @@ class PlanPatrols(PatrolAlgorithm):
                     feature.setGeometry(geometry)
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[key] = dest
+        shared = shared_store(self, parameters, context)
+        if shared is not None:
+            shared.record_plan(f"plan {parameters.get('START', '')}".strip(),
+                               plan_stops(plan_layers.stop_features(plan), crs))
+            feedback.pushInfo(tr("Plan recorded in the shared database {}").format(shared.label))
         for team in plan.teams:
             feedback.pushInfo(tr("{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest")
                               .format(team.team, sum(1 for s in team.stops if s.kind == "plot"), team.hours,

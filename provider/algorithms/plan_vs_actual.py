@@ -20,10 +20,11 @@ from qgis.core import (
 
 from ...planner.core import InputError
 from ...planner.field import PlanVsActualConfig, compare_plan
-from ...qgis_adapters.coverage_layers import STOP_OUTCOME_FIELDS, load_stops, load_tracks, stop_outcome_features
+from ...qgis_adapters.coverage_layers import STOP_OUTCOME_FIELDS, load_stops, stop_outcome_features
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.local_crs import source_utm
 from ._base import PatrolAlgorithm, tr
+from ._store import add_store_parameters, plan_stops, store_from, wgs84_wkts
 
 
 class PlanVsActual(PatrolAlgorithm):
@@ -44,7 +45,9 @@ class PlanVsActual(PatrolAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             "STOPS", tr("Patrol stops (from Plan patrols)"), [QgsProcessing.SourceType.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterFile("GEOPACKAGE", tr("Field data GeoPackage"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("GEOPACKAGE", tr("Field data GeoPackage"), extension="gpkg",
+                                                     optional=True))
+        add_store_parameters(self)
         self.addParameter(QgsProcessingParameterDistance(
             "RADIUS", tr("A track within this distance reaches a stop (m)"), 50.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
@@ -59,7 +62,8 @@ class PlanVsActual(PatrolAlgorithm):
         if source is None or source.featureCount() == 0:
             raise InputError("the stops layer is empty: plan the patrols first", source="STOPS")
         metric = source_utm(source)
-        tracks = load_tracks(self.parameterAsFile(parameters, "GEOPACKAGE", context), metric)
+        store = store_from(self, parameters, context, self.parameterAsFile(parameters, "GEOPACKAGE", context))
+        tracks = store.load_tracks(metric)
         stops = load_stops(source, metric, utc_offset_hours=self.parameterAsDouble(parameters, "UTC_OFFSET",
                                                                                         context))
         config = PlanVsActualConfig(radius_m=self.parameterAsDouble(parameters, "RADIUS", context))
@@ -75,6 +79,13 @@ class PlanVsActual(PatrolAlgorithm):
             feature.setGeometry(original.geometry())
             feature.setAttributes(original.attributes() + [outcome[f.name()] for f in extra])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        if store.kind == "postgis":  # the plan and its outcome join the shared record
+            recorded = plan_stops(source.getFeatures(), source.sourceCrs())
+            plan_id = store.record_plan(source.sourceName(), [
+                (stop_id, stop.planned_time, attrs, lon, lat)
+                for stop, (stop_id, _, attrs, lon, lat) in zip(stops, recorded)])
+            store.record_outcomes(plan_id, outcomes, wgs84_wkts(source))
+            feedback.pushInfo(tr("Plan and outcome recorded in the shared database {}").format(store.label))
         reached = sum(o.reached for o in outcomes)
         feedback.pushInfo(tr("{} of {} planned stops reached").format(reached, len(outcomes)))
         return {"OUTPUT": dest}

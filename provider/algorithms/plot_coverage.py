@@ -20,10 +20,11 @@ from qgis.core import (
 
 from ...planner.core import InputError
 from ...planner.field import CoverageConfig, compute_coverage
-from ...qgis_adapters.coverage_layers import coverage_features, coverage_fields, load_plots, load_tracks
+from ...qgis_adapters.coverage_layers import coverage_features, coverage_fields, load_plots
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.local_crs import source_utm
 from ._base import PatrolAlgorithm, today_parameter, tr
+from ._store import add_store_parameters, store_from, wgs84_wkts
 
 
 class PlotCoverage(PatrolAlgorithm):
@@ -63,7 +64,8 @@ class PlotCoverage(PatrolAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.DATE_FIELD, tr("Detection date field"), parentLayerParameterName=self.PLOTS, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.GEOPACKAGE, tr("Field data GeoPackage"), extension="gpkg"))
+            self.GEOPACKAGE, tr("Field data GeoPackage"), extension="gpkg", optional=True))
+        add_store_parameters(self)
         self.addParameter(QgsProcessingParameterDistance(
             self.RADIUS, tr("A track within this distance covers a plot (m)"), 50.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
@@ -85,7 +87,8 @@ class PlotCoverage(PatrolAlgorithm):
         metric = source_utm(source)
         feedback.pushInfo(tr("Measuring in {}").format(metric.authid()))
         gpkg = self.parameterAsFile(parameters, self.GEOPACKAGE, context)
-        tracks = load_tracks(gpkg, metric)
+        store = store_from(self, parameters, context, gpkg)
+        tracks = store.load_tracks(metric)
         names = source.fields().names()
         # The planner's own conventions (and the training data's) when no field is chosen.
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or ("plot_id" if "plot_id" in names
@@ -103,6 +106,9 @@ class PlotCoverage(PatrolAlgorithm):
                                           source.wkbType(),
                                           source.sourceCrs())
         sink.addFeatures(coverage_features(source, results), QgsFeatureSink.Flag.FastInsert)
+        if store.kind == "postgis":  # the shared record keeps every run
+            store.record_coverage(results, wgs84_wkts(source))
+            feedback.pushInfo(tr("Coverage recorded in the shared database {}").format(store.label))
         feedback.pushInfo(tr("{} of {} plots covered").format(sum(r.covered for r in results), len(results)))
         return {self.OUTPUT: dest}
 

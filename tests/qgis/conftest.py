@@ -120,3 +120,32 @@ def patrol_provider(qgis_processing):
     yield provider
     if registry.providerById("patrol_planner") is not None:
         registry.removeProvider("patrol_planner")
+
+
+# -- a real PostgreSQL 15 + PostGIS 3 for the shared field store (issue 15) --------------------------------
+def _postgis_cluster_class():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "support" / "postgis_cluster.py"
+    spec = importlib.util.spec_from_file_location("postgis_cluster", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.PostgisCluster
+
+
+@pytest.fixture(scope="session")
+def postgis_cluster():
+    """A private cluster in a temporary folder on a free port, started once and stopped after the session."""
+    with _postgis_cluster_class()() as cluster:
+        yield cluster
+
+
+@pytest.fixture()
+def shared_db(postgis_cluster):
+    """(database URL, a fresh schema name) in the session's cluster: each test gets its own field store."""
+    import uuid
+
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    yield postgis_cluster.url, schema
+    postgis_cluster.sql(postgis_cluster.database, f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')

@@ -1,0 +1,163 @@
+"""The shared field store's schema in PostGIS: versioned, created and migrated by the plugin.
+
+``migration_sql(schema)`` is one SQL text that brings any older schema (or
+none) up to ``SCHEMA_VERSION``.  It runs as one transaction (a multi-statement
+query is one implicit transaction in PostgreSQL) under an advisory lock, so two
+coordinators opening the store at once do not both migrate; each version's DDL
+runs only when its row is missing from ``schema_version``.  A database whose
+schema is newer than ``SCHEMA_VERSION`` is refused (``check_version``): an old
+plugin must not write into tables it does not know.
+
+The layers mirror the field GeoPackage's (same names and fields, EPSG:4326),
+so a coordinator sees the same layers whichever store holds them, plus the
+shared record that only makes sense in one place: coverage history, plans and
+their outcome.  A file is identified by its SHA-256 (``field_imports`` has a
+unique constraint on it), which is what makes imports and sync idempotent.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+from ..core import InputError
+from .sql import identifier
+
+SCHEMA_VERSION = 1
+DEFAULT_SCHEMA = "patrol"
+# pg_advisory_xact_lock key: "PATROL" in ASCII, so other applications are unlikely to share it.
+LOCK_KEY = 0x504154524F4C
+
+# (version, DDL).  Never edit a released version's DDL: add a new version that alters it.
+_MIGRATIONS: List[Tuple[int, str]] = [
+    (1, """
+CREATE TABLE {s}.field_imports (
+    fid bigserial PRIMARY KEY,
+    source_file text NOT NULL,
+    source_sha256 text NOT NULL,
+    format text,
+    imported_at timestamptz NOT NULL DEFAULT now(),
+    imported_by text NOT NULL DEFAULT current_user,
+    origin text,
+    tracks integer, points integer, waypoints integer, skipped integer,
+    warnings text, skipped_detail text,
+    CONSTRAINT field_imports_one_per_content UNIQUE (source_sha256)
+);
+CREATE TABLE {s}.field_tracks (
+    fid bigserial PRIMARY KEY,
+    source_file text, source_sha256 text NOT NULL
+        REFERENCES {s}.field_imports (source_sha256) ON DELETE CASCADE,
+    track_no integer NOT NULL, name text, kind text, device text, planned integer,
+    start_time timestamptz, end_time timestamptz, length_m double precision, duration_s double precision,
+    point_count integer,
+    geom geometry(MultiLineStringZ, 4326),
+    UNIQUE (source_sha256, track_no)
+);
+CREATE INDEX field_tracks_geom ON {s}.field_tracks USING gist (geom);
+CREATE TABLE {s}.field_track_points (
+    fid bigserial PRIMARY KEY,
+    source_sha256 text NOT NULL, track_no integer NOT NULL, segment integer, seq integer,
+    time timestamptz, ele double precision, speed double precision, rel_height double precision,
+    source_line integer,
+    geom geometry(PointZ, 4326)
+);
+-- BRIN, not GiST: a season holds millions of points, inserted track by track (so spatially
+-- clustered); a GiST index doubled the import time, a BRIN index costs next to nothing.  No
+-- b-tree on (source_sha256, track_no) either: it cost a third of the import, and only sync
+-- reads points by file (coverage reads field_track_segments).
+CREATE INDEX field_track_points_geom ON {s}.field_track_points USING brin (geom);
+-- Each flown segment once more, as one row: what coverage reads (a million points in a few
+-- thousand rows, instead of a million rows).
+CREATE TABLE {s}.field_track_segments (
+    source_sha256 text NOT NULL REFERENCES {s}.field_imports (source_sha256) ON DELETE CASCADE,
+    track_no integer NOT NULL, segment integer NOT NULL,
+    times double precision[], rel_heights double precision[],
+    geom geometry(MultiPoint, 4326),
+    PRIMARY KEY (source_sha256, track_no, segment)
+);
+CREATE INDEX field_track_segments_geom ON {s}.field_track_segments USING gist (geom);
+CREATE TABLE {s}.field_waypoints (
+    fid bigserial PRIMARY KEY,
+    source_file text, source_sha256 text NOT NULL
+        REFERENCES {s}.field_imports (source_sha256) ON DELETE CASCADE,
+    name text, symbol text, time timestamptz, comment text, ele double precision,
+    geom geometry(PointZ, 4326)
+);
+CREATE INDEX field_waypoints_geom ON {s}.field_waypoints USING gist (geom);
+CREATE TABLE {s}.drone_footprints (
+    fid bigserial PRIMARY KEY,
+    source_sha256 text NOT NULL REFERENCES {s}.field_imports (source_sha256) ON DELETE CASCADE,
+    track_no integer, name text, area_m2 double precision, fov_deg double precision,
+    geom geometry(MultiPolygon, 4326)
+);
+CREATE INDEX drone_footprints_geom ON {s}.drone_footprints USING gist (geom);
+CREATE TABLE {s}.coverage_history (
+    fid bigserial PRIMARY KEY,
+    run_id text NOT NULL, run_at timestamptz NOT NULL DEFAULT now(), run_by text NOT NULL DEFAULT current_user,
+    plot_id text NOT NULL, covered integer, covered_by text, last_seen timestamptz, visits integer,
+    tracks text, last_track text,
+    geom geometry(Geometry, 4326),
+    UNIQUE (run_id, plot_id)
+);
+CREATE INDEX coverage_history_plot ON {s}.coverage_history (plot_id, run_at);
+CREATE INDEX coverage_history_geom ON {s}.coverage_history USING gist (geom);
+CREATE TABLE {s}.patrol_plans (
+    plan_id text PRIMARY KEY,
+    name text, created_at timestamptz NOT NULL DEFAULT now(), created_by text NOT NULL DEFAULT current_user
+);
+CREATE TABLE {s}.plan_stops (
+    fid bigserial PRIMARY KEY,
+    plan_id text NOT NULL REFERENCES {s}.patrol_plans (plan_id) ON DELETE CASCADE,
+    stop_id text NOT NULL, planned_at timestamptz, attributes jsonb,
+    geom geometry(Point, 4326),
+    UNIQUE (plan_id, stop_id)
+);
+CREATE INDEX plan_stops_geom ON {s}.plan_stops USING gist (geom);
+CREATE TABLE {s}.stop_outcomes (
+    fid bigserial PRIMARY KEY,
+    plan_id text NOT NULL REFERENCES {s}.patrol_plans (plan_id) ON DELETE CASCADE,
+    stop_id text NOT NULL, checked_at timestamptz NOT NULL DEFAULT now(), checked_by text NOT NULL DEFAULT current_user,
+    reached integer, reached_at timestamptz, track text, distance_m double precision, delay_min double precision,
+    geom geometry(Point, 4326)
+);
+CREATE INDEX stop_outcomes_plan ON {s}.stop_outcomes (plan_id, stop_id);
+CREATE INDEX stop_outcomes_geom ON {s}.stop_outcomes USING gist (geom);
+"""),
+]
+
+
+def migration_sql(schema: str = DEFAULT_SCHEMA, upto: int = SCHEMA_VERSION, plugin: str = "") -> str:
+    """One transaction that creates or migrates ``schema`` up to version ``upto``."""
+    s = identifier(schema)
+    parts = [
+        f"SELECT pg_advisory_xact_lock({LOCK_KEY})",
+        "CREATE EXTENSION IF NOT EXISTS postgis",
+        f"CREATE SCHEMA IF NOT EXISTS {s}",
+        f"CREATE TABLE IF NOT EXISTS {s}.schema_version (version integer PRIMARY KEY, "
+        "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user, plugin text)",
+    ]
+    plugin_literal = "'" + plugin.replace("'", "''") + "'"
+    for version, ddl in _MIGRATIONS:
+        if version > upto:
+            break
+        body = ddl.format(s=s).strip()
+        parts.append(
+            f"DO $migrate$ BEGIN IF NOT EXISTS (SELECT 1 FROM {s}.schema_version WHERE version = {version}) THEN\n"
+            f"{body}\nINSERT INTO {s}.schema_version (version, plugin) VALUES ({version}, {plugin_literal});\n"
+            "END IF; END $migrate$")
+    return ";\n".join(parts) + ";"
+
+
+def version_sql(schema: str = DEFAULT_SCHEMA) -> Tuple[str, str]:
+    """Two queries: does the version table exist (a name or NULL), then its highest version."""
+    s = identifier(schema)
+    name = f"{s}.schema_version".replace("'", "''")
+    return f"SELECT to_regclass('{name}')::text", f"SELECT max(version) FROM {s}.schema_version"
+
+
+def check_version(found: Optional[int], where: str) -> None:
+    """Refuse a store made by a newer plugin: its tables may mean things this plugin does not know."""
+    if found is not None and found > SCHEMA_VERSION:
+        raise InputError(
+            f"the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin "
+            f"knows up to {SCHEMA_VERSION}). Update the Patrol Planner plugin before using this database",
+            where)
