@@ -157,7 +157,6 @@ class FieldStore:
             if lyr.CreateFeature(out) != ogr.OGRERR_NONE:
                 raise ExportError(f"{self.path}: cannot write to layer {layer}: {gdal.GetLastErrorMsg()}")
 
-
     def add_rows(self, layer: str, fields, rows: Sequence[Row]) -> None:
         """Plain rows (Python values in ``fields`` order, ISO WKB): the fast path for millions of points."""
         if not rows:
