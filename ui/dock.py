@@ -19,6 +19,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QDateTime
 
 from . import project_state
 from .compat import layer_filter
+from .dock_memory import DockMemory
+from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
+from .plan_outputs import plan_destinations, wrong_layers
 from .results import ResultLayers
 from .review import ReviewTree
 from .task_runner import AlgorithmRun
@@ -26,16 +29,16 @@ from .teams_table import TeamsTable
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
+# each picker offers only layers of its kind and starts empty: nothing is chosen for the coordinator
 LAYER_KEYS = {
-    "rivers": ("LineLayer", False),
-    "trails": ("LineLayer", True),
-    "plots": ("HasGeometry", False),
-    "bases": ("PointLayer", False),
-    "nogo": ("PolygonLayer", True),
-    "dem": ("RasterLayer", True),
-    "tracks": ("LineLayer", True),
+    "rivers": ("LineLayer",),
+    "trails": ("LineLayer",),
+    "plots": ("PointLayer", "PolygonLayer"),
+    "bases": ("PointLayer",),
+    "nogo": ("PolygonLayer",),
+    "dem": ("RasterLayer",),
+    "tracks": ("LineLayer",),
 }
-NUMBER_KEYS = ("boatKmh", "currentKmh", "walkKmh", "forestKmh", "maxForestM", "transferMin", "serviceMin", "timeLimitS")
 
 
 def tr(text: str) -> str:
@@ -80,19 +83,26 @@ class PatrolPlannerDock(QgsDockWidget):
         self.results = ResultLayers()
         self.locks: Dict[str, str] = {}
         self.drops: Dict[str, str] = {}
+        self.previous_plan: Dict[str, Any] = {}
         self.teams = TeamsTable(self.form.teamsTable)
         self.review = ReviewTree(self.form.reviewTree, iface)
+        self.field_mapping = PlotFieldMapping(self.form.layersLayout, self.form.layersLayout.rowCount())
         self._setup_widgets()
+        self.memory = DockMemory(self)
         self._connect()
-        self.restore_from_project()
+        self.memory.restore()
 
     # --- set-up -----------------------------------------------------------
     def _setup_widgets(self) -> None:
         f = self.form
-        for key, (kind, optional) in LAYER_KEYS.items():
+        for key, kinds in LAYER_KEYS.items():
             combo = getattr(f, f"{key}Combo")
-            combo.setFilters(layer_filter(kind))
-            combo.setAllowEmptyLayer(optional)
+            filters = layer_filter(kinds[0])
+            for kind in kinds[1:]:
+                filters = filters | layer_filter(kind)
+            combo.setFilters(filters)
+            combo.setAllowEmptyLayer(True)
+            combo.setLayer(None)
         f.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         f.startEdit.setDateTime(QDateTime.currentDateTime())
         from ..planner.export import PROFILES
@@ -117,15 +127,14 @@ class PatrolPlannerDock(QgsDockWidget):
         f.lockButton.clicked.connect(self.lock_selected_plot)
         f.gpxButton.clicked.connect(self.export_gpx)
         f.briefingButton.clicked.connect(self.print_briefing)
-        QgsProject.instance().readProject.connect(self.restore_from_project)
+        f.startEdit.dateTimeChanged.connect(self.memory.user_changed)
+        f.folderWidget.fileChanged.connect(self.memory.user_changed)
+        self.field_mapping.changed.connect(self.memory.user_changed)
 
     def dispose(self) -> None:
         """Undo the connections to QGIS singletons; the plugin calls this before deleting the dock."""
         self.cancel()
-        try:
-            QgsProject.instance().readProject.disconnect(self.restore_from_project)
-        except TypeError:  # already disconnected
-            pass
+        self.memory.dispose()
         for key in LAYER_KEYS:
             getattr(self.form, f"{key}Combo").layerChanged.disconnect()
 
@@ -135,31 +144,52 @@ class PatrolPlannerDock(QgsDockWidget):
 
     # --- project memory ---------------------------------------------------
     def _layer_chosen(self, key: str, layer) -> None:
-        project_state.save_layer(key, layer.id() if layer else None)
         if key == "bases":
-            self.teams.set_base_names(self._base_names())
-
-    def restore_from_project(self, *args) -> None:
-        f = self.form
-        for key in LAYER_KEYS:
-            layer = project_state.load_layer(key)
-            if layer is not None:
-                getattr(f, f"{key}Combo").setLayer(layer)
-        for key, value in project_state.load_numbers().items():
-            spin = getattr(f, f"{key}Spin", None)
-            if spin is not None:
-                spin.setValue(float(value))
-        self.teams.base_names = self._base_names()
-        self.teams.set_rows(project_state.load_teams())
-        assignments = project_state.load_json("assignments", {})
-        self.locks = dict(assignments.get("locks", {}))
-        self.drops = dict(assignments.get("drops", {}))
+            self.teams.set_base_names(self.base_names())
+        if key == "plots" and not self.memory.loading:
+            self.field_mapping.set_layer(layer)
+        self.memory.user_changed()
 
     def save_to_project(self) -> None:
-        project_state.save_numbers({k: getattr(self.form, f"{k}Spin").value() for k in NUMBER_KEYS})
-        project_state.save_teams(self.teams.rows())
+        self.memory.save()
 
-    def _base_names(self):
+    def reset(self) -> None:
+        """Another project: nothing of this one's plan, choices or running step may stay."""
+        self.stop_running(tr("The running step was cancelled because another project was opened."))
+        self.review.clear()
+        self.results.ids = {}
+        self.locks, self.drops, self.previous_plan = {}, {}, {}
+        for key in LAYER_KEYS:
+            getattr(self.form, f"{key}Combo").setLayer(None)
+        self.field_mapping.set_layer(None)
+        self.teams.base_names = []
+        self.teams.set_rows([])
+        for label in (self.form.unplannedLabel, self.form.coverageSummary, self.form.statusLabel):
+            label.setText("")
+
+    def stop_running(self, reason: str) -> None:
+        """Cancels the running step and waits for it: its input layers are about to be deleted."""
+        run, self.run = self.run, None
+        if run is None:
+            return
+        run.finished.disconnect()
+        run.cancel(reason)
+        if run.task is not None:
+            run.task.waitForFinished(30000)
+        self.form.cancelButton.setEnabled(False)
+        self.form.progressBar.setValue(0)
+        self.form.statusLabel.setText(reason)
+
+    def show_plan(self) -> None:
+        """Fills the review from the plan layers kept in the project (after a reopen)."""
+        routes, stops, unplanned = (self.results.layer(k) for k in ("routes", "stops", "unplanned"))
+        if routes is not None and stops is not None:
+            self.review.fill(routes, stops)
+        else:
+            self.review.clear()
+        self.form.unplannedLabel.setText(left_out_summary(unplanned) if unplanned is not None else "")
+
+    def base_names(self):
         layer = self.form.basesCombo.currentLayer()
         if layer is None or layer.fields().indexOf("name") < 0:
             return []
@@ -223,7 +253,7 @@ class PatrolPlannerDock(QgsDockWidget):
         for row in self.teams.rows():
             teams += [row["name"], row["base"], row["end_base"] or row["base"], row["days"], row["hours_per_day"]]
         plots = self.results.layer("coverage") or f.plotsCombo.currentLayer()
-        return {
+        params = {
             "RIVERS": f.riversCombo.currentLayer(),
             "TRAILS": f.trailsCombo.currentLayer(),
             "DEM": f.demCombo.currentLayer(),
@@ -242,12 +272,26 @@ class PatrolPlannerDock(QgsDockWidget):
             "TIME_LIMIT": f.timeLimitSSpin.value(),
             "LOCKS": ";".join(f"{plot}={team}" for plot, team in sorted(self.locks.items())),
             "DROPS": ";".join(f"{plot}={team}" for plot, team in sorted(self.drops.items())),
-            "ROUTES": "TEMPORARY_OUTPUT",
-            "STOPS": "TEMPORARY_OUTPUT",
-            "UNPLANNED": "TEMPORARY_OUTPUT",
         }
+        for role, key in PLAN_PARAMETERS.items():
+            params[key] = self.field_mapping.field(role)
+        params.update(plan_destinations(QgsProject.instance()))
+        return params
 
     def plan(self) -> None:
+        f = self.form
+        problem = wrong_layers({"rivers": f.riversCombo.currentLayer(), "plots": f.plotsCombo.currentLayer(),
+                                "bases": f.basesCombo.currentLayer(), "trails": f.trailsCombo.currentLayer(),
+                                "nogo": f.nogoCombo.currentLayer()})
+        if problem:
+            self._tell(problem, Qgis.MessageLevel.Warning)
+            f.stepTabs.setCurrentWidget(f.layersTab)
+            return
+        if not self.field_mapping.confirmed:
+            self._tell(tr("Check the fields of the plots layer on the Layers tab and press “These fields are "
+                          "right” before planning."), Qgis.MessageLevel.Warning)
+            f.stepTabs.setCurrentWidget(f.layersTab)
+            return
         if not self.teams.rows():
             self._tell(tr("Add at least one team before planning."), Qgis.MessageLevel.Warning)
             return
@@ -256,17 +300,17 @@ class PatrolPlannerDock(QgsDockWidget):
     def _plan_done(self, ok: bool, results: Dict[str, Any]) -> None:
         if not ok:
             return
-        routes = self.results.show(results["ROUTES"], "routes", tr("Patrol routes"))
-        stops = self.results.show(results["STOPS"], "stops", tr("Patrol stops"))
-        unplanned = self.results.show(results["UNPLANNED"], "unplanned", tr("Plots left out"))
-        self.review.fill(routes, stops)
+        self.results.show(results["ROUTES"], "routes", tr("Patrol routes"))
+        self.results.show(results["STOPS"], "stops", tr("Patrol stops"))
+        self.results.show(results["UNPLANNED"], "unplanned", tr("Plots left out"))
+        self.show_plan()
         nogo = self.form.nogoCombo.currentLayer()
         if nogo is not None:
             from ..qgis_adapters.styles import style_nogo
 
             style_nogo(nogo)
-        self.form.unplannedLabel.setText(left_out_summary(unplanned))
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
+        self.save_to_project()
 
     def _save_assignments(self) -> None:
         project_state.save_json("assignments", {"locks": self.locks, "drops": self.drops})
@@ -363,6 +407,8 @@ class PatrolPlannerDock(QgsDockWidget):
 
     def _finished(self, ok: bool, results: Dict[str, Any], done) -> None:
         run, self.run = self.run, None
+        if run is not None:
+            run.deleteLater()
         self.form.cancelButton.setEnabled(False)
         self.form.progressBar.setValue(100 if ok else 0)
         self.form.statusLabel.setText(tr("Done.") if ok else "")

@@ -10,6 +10,7 @@ from collections import defaultdict
 from typing import Any, Dict, Optional
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItem
 
@@ -27,6 +28,10 @@ class ReviewTree:
         self.iface = iface
         self.stops_layer: Optional[QgsVectorLayer] = None
         tree.itemSelectionChanged.connect(self.zoom_to_selection)
+
+    def clear(self) -> None:
+        self.tree.clear()
+        self.stops_layer = None
 
     def fill(self, routes: QgsVectorLayer, stops: QgsVectorLayer) -> None:
         self.tree.clear()
@@ -58,7 +63,7 @@ class ReviewTree:
 
     def selected_stop(self) -> Optional[Dict[str, Any]]:
         items = self.tree.selectedItems()
-        if not items or self.stops_layer is None:
+        if not items or self.stops_layer is None or sip.isdeleted(self.stops_layer):
             return None
         fid = items[0].data(0, STOP_ROLE)
         if fid is None:

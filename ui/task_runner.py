@@ -64,6 +64,7 @@ class AlgorithmRun(QObject):
         self.feedback.progressChanged.connect(self.progressChanged)
         self.parameters = parameters
         self.task: Optional[QgsProcessingAlgRunnerTask] = None
+        self.cancel_reason = ""
 
     def start(self) -> None:
         if self.algorithm is None:
@@ -83,7 +84,11 @@ class AlgorithmRun(QObject):
         self.task.executed.connect(self._on_executed)
         QgsApplication.taskManager().addTask(self.task)
 
-    def cancel(self) -> None:
+    def cancel(self, reason: str = "") -> None:
+        """Stops the run; ``reason`` (a sentence) replaces the plain "Cancelled." message."""
+        if reason and not self.cancel_reason:
+            self.cancel_reason = reason
+            self.iface.messageBar().pushMessage(LOG_TAG, reason, Qgis.MessageLevel.Warning, 10)
         self.feedback.cancel()
         if self.task is not None:
             self.task.cancel()
@@ -96,9 +101,10 @@ class AlgorithmRun(QObject):
 
     def _on_executed(self, successful: bool, results: Dict[str, Any]) -> None:
         if self.feedback.isCanceled():
-            self.iface.messageBar().pushMessage(
-                LOG_TAG, QCoreApplication.translate("PatrolPlanner", "Cancelled."), Qgis.MessageLevel.Info, 5
-            )
+            if not self.cancel_reason:
+                self.iface.messageBar().pushMessage(
+                    LOG_TAG, QCoreApplication.translate("PatrolPlanner", "Cancelled."), Qgis.MessageLevel.Info, 5
+                )
             successful, results = False, {}
         elif not successful:
             reason = self.feedback.errors[-1] if self.feedback.errors else ""
