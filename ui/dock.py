@@ -10,7 +10,7 @@ results.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget, QgsFileWidget
@@ -20,8 +20,10 @@ from qgis.PyQt.QtCore import QCoreApplication, QDateTime
 from . import project_state
 from .compat import layer_filter
 from .dock_memory import DockMemory
+from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
 from .plan_outputs import plan_destinations, wrong_layers
+from .replan import ReplanControls, changes_sentence, plan_on_screen, previous_text
 from .results import ResultLayers
 from .review import ReviewTree
 from .task_runner import AlgorithmRun
@@ -69,7 +71,7 @@ class DockForm(BASE_CLASS, FORM_CLASS):
         self.setupUi(self)
 
 
-class PatrolPlannerDock(QgsDockWidget):
+class PatrolPlannerDock(ExportSteps, QgsDockWidget):
     OBJECT_NAME = "PatrolPlannerDock"
 
     def __init__(self, iface, parent=None) -> None:
@@ -83,9 +85,10 @@ class PatrolPlannerDock(QgsDockWidget):
         self.results = ResultLayers()
         self.locks: Dict[str, str] = {}
         self.drops: Dict[str, str] = {}
-        self.previous_plan: Dict[str, Any] = {}
         self.teams = TeamsTable(self.form.teamsTable)
         self.review = ReviewTree(self.form.reviewTree, iface)
+        self.replan_controls = ReplanControls(self.form.reviewLayout, self.form.reviewTree)
+        self._before: Dict[str, List[str]] = {}
         self.field_mapping = PlotFieldMapping(self.form.layersLayout, self.form.layersLayout.rowCount())
         self._setup_widgets()
         self.memory = DockMemory(self)
@@ -121,7 +124,8 @@ class PatrolPlannerDock(QgsDockWidget):
         f.addTeamButton.clicked.connect(lambda: self.teams.add_team())
         f.removeTeamButton.clicked.connect(self.teams.remove_selected)
         f.planButton.clicked.connect(self.plan)
-        f.replanButton.clicked.connect(self.plan)
+        f.replanButton.clicked.connect(self.replan)
+        self.replan_controls.keepButton.clicked.connect(self.keep_selected_team)
         f.cancelButton.clicked.connect(self.cancel)
         f.dropButton.clicked.connect(self.drop_selected_plot)
         f.lockButton.clicked.connect(self.lock_selected_plot)
@@ -158,7 +162,8 @@ class PatrolPlannerDock(QgsDockWidget):
         self.stop_running(tr("The running step was cancelled because another project was opened."))
         self.review.clear()
         self.results.ids = {}
-        self.locks, self.drops, self.previous_plan = {}, {}, {}
+        self.locks, self.drops = {}, {}
+        self.replan_controls.reset()
         for key in LAYER_KEYS:
             getattr(self.form, f"{key}Combo").setLayer(None)
         self.field_mapping.set_layer(None)
@@ -278,7 +283,10 @@ class PatrolPlannerDock(QgsDockWidget):
         params.update(plan_destinations(QgsProject.instance()))
         return params
 
-    def plan(self) -> None:
+    def plan(self, extra: Optional[Dict[str, Any]] = None) -> None:
+        extra = extra if isinstance(extra, dict) else {}
+        if "PREVIOUS" not in extra:
+            self._before = {}
         f = self.form
         problem = wrong_layers({"rivers": f.riversCombo.currentLayer(), "plots": f.plotsCombo.currentLayer(),
                                 "bases": f.basesCombo.currentLayer(), "trails": f.trailsCombo.currentLayer(),
@@ -295,7 +303,14 @@ class PatrolPlannerDock(QgsDockWidget):
         if not self.teams.rows():
             self._tell(tr("Add at least one team before planning."), Qgis.MessageLevel.Warning)
             return
-        self._start("patrol_planner:plan_patrols", self.plan_parameters(), self._plan_done)
+        self._start("patrol_planner:plan_patrols", self.plan_parameters() | extra, self._plan_done)
+
+    def replan(self) -> None:
+        """Plans again from the plan on screen: untouched and kept teams keep their plots."""
+        stops = self.results.layer("stops")
+        self._before = plan_on_screen(stops) if stops is not None else {}
+        kept = ";".join(sorted(t for t in self.replan_controls.kept if t in self._before))
+        self.plan({"PREVIOUS": previous_text(self._before), "KEEP_TEAMS": kept})
 
     def _plan_done(self, ok: bool, results: Dict[str, Any]) -> None:
         if not ok:
@@ -304,6 +319,9 @@ class PatrolPlannerDock(QgsDockWidget):
         self.results.show(results["STOPS"], "stops", tr("Patrol stops"))
         self.results.show(results["UNPLANNED"], "unplanned", tr("Plots left out"))
         self.show_plan()
+        after = plan_on_screen(self.results.layer("stops"))
+        self.replan_controls.changesLabel.setText(
+            " ".join(t for t in (changes_sentence(self._before, after), results.get("STABILITY") or "") if t))
         nogo = self.form.nogoCombo.currentLayer()
         if nogo is not None:
             from ..qgis_adapters.styles import style_nogo
@@ -313,84 +331,40 @@ class PatrolPlannerDock(QgsDockWidget):
         self.save_to_project()
 
     def _save_assignments(self) -> None:
-        project_state.save_json("assignments", {"locks": self.locks, "drops": self.drops})
+        project_state.save_json("assignments", {"locks": self.locks, "drops": self.drops,
+                                                "kept": sorted(self.replan_controls.kept)})
 
-    def drop_selected_plot(self) -> None:
+    def keep_selected_team(self) -> None:
+        message = self.replan_controls.toggle()
+        if message is None:
+            self._tell(tr("Select a team, one of its days or stops in the list first."), Qgis.MessageLevel.Warning)
+            return
+        self._save_assignments()
+        self._tell(message)
+
+    def _selected_plot(self) -> Optional[Dict[str, Any]]:
         stop = self.review.selected_stop()
         if stop and stop.get("plot_id"):
+            return stop
+        self._tell(tr("Select a plot in the list first (a stop marked as a plot, not a day, base or camp)."),
+                   Qgis.MessageLevel.Warning)
+        return None
+
+    def drop_selected_plot(self) -> None:
+        stop = self._selected_plot()
+        if stop:
             self.drops[stop["plot_id"]] = stop["team"]
             self.locks.pop(stop["plot_id"], None)
             self._save_assignments()
             self._tell(tr("{} will not be given to {} when you plan again.").format(stop["plot_id"], stop["team"]))
 
     def lock_selected_plot(self) -> None:
-        stop = self.review.selected_stop()
-        if stop and stop.get("plot_id"):
+        stop = self._selected_plot()
+        if stop:
             self.locks[stop["plot_id"]] = stop["team"]
             self.drops.pop(stop["plot_id"], None)
             self._save_assignments()
             self._tell(tr("{} stays with {} when you plan again.").format(stop["plot_id"], stop["team"]))
-
-    def export_gpx(self) -> None:
-        routes, stops = self.results.layer("routes"), self.results.layer("stops")
-        if routes is None or stops is None:
-            self._tell(tr("Plan the patrols first."), Qgis.MessageLevel.Warning)
-            return
-        if not self.form.folderWidget.filePath():
-            self._refresh_garmin_units()  # a unit plugged in after QGIS started
-        folder = self.form.folderWidget.filePath()
-        team = ""
-        teams = {feature["team"] for feature in routes.getFeatures()}
-        if folder and Path(folder).name.upper() == "GPX" and Path(folder).parent.name.lower() == "garmin":
-            # A unit carries its own team's plan only: a lost unit must not give away the others.
-            stop = self.review.selected_stop() or {}
-            team = stop.get("team") or (next(iter(teams)) if len(teams) == 1 else "")
-            if not team:
-                self._tell(tr("A GPS unit is connected: select a stop of the team whose unit it is in the "
-                              "review list, then export again."), Qgis.MessageLevel.Warning)
-                return
-        params = {
-            "ROUTES": routes,
-            "STOPS": stops,
-            "TEAM": team,
-            "DEVICE": self.form.deviceCombo.currentIndex(),  # filled in PROFILES order
-            "LEAVE_OUT_SENSITIVE": self.form.safeCheck.isChecked(),
-            "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",
-        }
-        self._start("patrol_planner:export_gpx", params, self._exported)
-
-    def print_briefing(self) -> None:
-        routes, stops = self.results.layer("routes"), self.results.layer("stops")
-        if routes is None or stops is None:
-            self._tell(tr("Plan the patrols first."), Qgis.MessageLevel.Warning)
-            return
-        params = {
-            "ROUTES": routes,
-            "STOPS": stops,
-            "DATE": self.form.startEdit.dateTime().toString("yyyy-MM-dd"),
-            "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",
-        }
-        self._start("patrol_planner:patrol_briefing", params, self._exported)
-
-    def _exported(self, ok: bool, results: Dict[str, Any]) -> None:
-        if ok:
-            folder = results.get("OUTPUT_FOLDER", "")
-            self._tell(tr("Files written to {}").format(folder), Qgis.MessageLevel.Success)
-
-    def _refresh_garmin_units(self) -> None:
-        from ..planner.export import find_garmin_units
-
-        units = find_garmin_units()
-        if units:
-            unit = units[0]
-            self.form.folderWidget.setFilePath(str(unit.gpx_folder))
-            self.form.garminLabel.setText(tr("Garmin unit found: files go straight to {}").format(unit.gpx_folder))
-            if unit.model:
-                from ..planner.export import profile_for_model
-
-                profile = profile_for_model(unit.model)
-                if profile is not None:
-                    self.form.deviceCombo.setCurrentIndex(self.form.deviceCombo.findData(profile.key))
 
     # --- running ----------------------------------------------------------
     def _start(self, algorithm_id: str, params: Dict[str, Any], done) -> None:

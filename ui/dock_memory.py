@@ -91,10 +91,9 @@ class DockMemory:
         project_state.save_teams(dock.teams.rows())
         project_state.save_json("departure", form.startEdit.dateTime().toString(DATE_FORMAT))
         project_state.save_json("folder", form.folderWidget.filePath())
-        project_state.save_json("assignments", {"locks": dock.locks, "drops": dock.drops})
+        dock._save_assignments()
         project_state.save_json("results", {k: v for k, v in dock.results.ids.items() if dock.results.layer(k)})
         project_state.save_json("plot_fields", dock.field_mapping.mapping())
-        project_state.save_json("previous_plan", dock.previous_plan)
 
     def restore(self) -> None:
         self.loading = True
@@ -121,7 +120,7 @@ class DockMemory:
         dock.locks = dict(assignments.get("locks", {}))
         dock.drops = dict(assignments.get("drops", {}))
         dock.field_mapping.set_layer(form.plotsCombo.currentLayer(), project_state.load_json("plot_fields", {}))
-        dock.previous_plan = project_state.load_json("previous_plan", {})
+        dock.replan_controls.kept = set(assignments.get("kept", []))
         dock.results.ids = {key: value for key, value in project_state.load_json("results", {}).items()
                             if key in RESULT_KEYS and QgsProject.instance().mapLayer(value) is not None}
         dock.show_plan()

@@ -17,6 +17,7 @@ from ..optimize import Plot, SolverOptions, Team, solve
 from .leg_split import split_parts
 from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
 from .request import TeamRequest
+from .stability import PreviousPlan, solve_stably
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ def plan_patrols(
     options: Optional[SolverOptions] = None,
     assignments: Optional[Assignments] = None,
     feedback: Optional[Feedback] = None,
+    previous: Optional[PreviousPlan] = None,
 ) -> PatrolPlan:
     feedback = ensure(feedback)
     options = options or SolverOptions()
@@ -96,7 +98,10 @@ def plan_patrols(
         )
         for k, p in enumerate(plots)
     ]
-    plan = solve(matrix.hours, solver_teams, solver_plots, options, ScaledFeedback(feedback, 45, 95))
+    solve_feedback = ScaledFeedback(feedback, 45, 95)
+    plan, stability = solve_stably(lambda ps, opts: solve(matrix.hours, solver_teams, ps, opts, solve_feedback),
+                                   solver_teams, solver_plots, {p.plot_id: first_plot + k for k, p in enumerate(plots)},
+                                   options, previous)
     check_cancel(feedback)
 
     team_plans = [_team_plan(r, matrix, plots, first_plot, used, base_by_name, start) for r in plan.routes]
@@ -108,7 +113,7 @@ def plan_patrols(
         unreachable = why != reason or not reason.startswith(("not enough time", "mandatory", "no team may"))
         left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why, unreachable))
     feedback.set_progress(100)
-    return PatrolPlan(tuple(team_plans), tuple(left_out))
+    return PatrolPlan(tuple(team_plans), tuple(left_out), stability)
 
 
 def _network_reason(matrix, node: int, reason: str, teams, node_of_base) -> str:

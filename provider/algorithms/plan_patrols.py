@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingFeedback,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -24,12 +25,12 @@ from qgis.core import (
 from ...planner.core import ScaledFeedback
 from ...planner.network import TravelModel, build_network
 from ...planner.optimize import SolverOptions
-from ...planner.plan import Assignments, parse_assignments, parse_start, parse_teams, plan_patrols
+from ...planner.plan import Assignments, parse_assignments, parse_previous, parse_start, parse_teams, plan_patrols
 from ...qgis_adapters import plan_layers
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
 from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
-from ...qgis_adapters.reasons import localized_reason
+from ...qgis_adapters.reasons import localized_reason, stability_text
 from ._base import PatrolAlgorithm, tr
 
 Number = QgsProcessingParameterNumber.Type.Double
@@ -101,9 +102,17 @@ class PlanPatrols(PatrolAlgorithm):
         add(QgsProcessingParameterNumber("SEED", tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, 1))
         add(QgsProcessingParameterString("LOCKS", tr("Plots locked to a team (P07=Team A;…)"), "", optional=True))
         add(QgsProcessingParameterString("DROPS", tr("Plots kept from a team (P07=Team A;…)"), "", optional=True))
+        add(QgsProcessingParameterString("PREVIOUS", tr("Previous plan, to keep stable (Team A=P07,P09;…)"), "",
+                                         optional=True))
+        add(QgsProcessingParameterString("KEEP_TEAMS", tr("Teams whose previous plan is kept (Team A;…)"), "",
+                                         optional=True))
+        add(QgsProcessingParameterNumber(
+            "CHANGE_GAIN", tr("Change other teams' plots only for a priority gain above (%)"), Number, 10.0, True,
+            0.0, 1000.0))
         add(QgsProcessingParameterFeatureSink("ROUTES", tr("Patrol routes"), QgsProcessing.SourceType.TypeVectorLine))
         add(QgsProcessingParameterFeatureSink("STOPS", tr("Patrol stops"), QgsProcessing.SourceType.TypeVectorPoint))
         add(QgsProcessingParameterFeatureSink("UNPLANNED", tr("Plots left out"), any_geometry))
+        self.addOutput(QgsProcessingOutputString("STABILITY", tr("What the re-plan kept")))
 
     def process(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -155,9 +164,15 @@ class PlanPatrols(PatrolAlgorithm):
         feedback.pushInfo(str(network.stats))
         options = SolverOptions(seed=self.parameterAsInt(parameters, "SEED", context),
                                 time_limit_s=number("TIME_LIMIT"))
+        previous = parse_previous(text("PREVIOUS"), text("KEEP_TEAMS"), assignments.locks, assignments.drops,
+                                  number("CHANGE_GAIN") / 100.0)
         plan = plan_patrols(network, bases, plots, teams, start, options, assignments,
-                            ScaledFeedback(progress, 30, 100))
-        return self._write(plan, parameters, context, crs, feedback)
+                            ScaledFeedback(progress, 30, 100), previous)
+        results = self._write(plan, parameters, context, crs, feedback)
+        results["STABILITY"] = stability_text(plan.stability)
+        if plan.stability is not None:
+            feedback.pushInfo(stability_text(plan.stability))
+        return results
 
     def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:
         out_crs = context.project().crs() if context.project() and context.project().crs().isValid() else crs

@@ -214,3 +214,44 @@ def test_plot_fields_named_in_spanish_are_guessed_shown_and_confirmed(dock, qgis
     wait(dock)
     stops = dock.results.layer("stops")
     assert {f["name"] for f in stops.getFeatures() if f["kind"] == "plot"} == {"PX1", "PX3"}
+
+
+def test_replanning_keeps_untouched_and_kept_teams_and_says_what_changed(dock, qgis_iface, saved_layers) -> None:
+    choose(dock, saved_layers)
+    dock.teams.add_team({"name": "Norte", "base": "Alfa", "end_base": "", "days": 1, "hours_per_day": 12})
+    dock.teams.add_team({"name": "Sur", "base": "Beta", "end_base": "", "days": 1, "hours_per_day": 12})
+    dock.locks = {"P3": "Sur", "P1": "Norte"}
+    dock.form.planButton.click()
+    wait(dock)
+    from patrol_planner.ui.replan import plan_on_screen
+
+    before = plan_on_screen(dock.results.layer("stops"))
+    assert sum(len(v) for v in before.values()) == 3 and len(before) == 2, before
+    tree = dock.form.reviewTree
+    teams = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
+    # a day row selected: Drop says what to select instead of doing nothing
+    tree.setCurrentItem(teams["Norte"].child(0))
+    dock.form.dropButton.click()
+    assert any("Select a plot" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    # keep Sur's plan whole; drop one of Norte's plots
+    dock.replan_controls.keepButton.click()
+    assert dock.replan_controls.kept == {"Norte"}, "a day row selected: its team"
+    dock.replan_controls.keepButton.click()
+    assert dock.replan_controls.kept == set()
+    tree.setCurrentItem(teams["Sur"])
+    dock.replan_controls.keepButton.click()
+    assert dock.replan_controls.kept == {"Sur"}
+    norte_day = teams["Norte"].child(0)
+    dropped_item = next(norte_day.child(i) for i in range(norte_day.childCount())
+                        if norte_day.child(i).text(0).split(". ")[1].startswith("P"))
+    tree.setCurrentItem(dropped_item)
+    dock.form.dropButton.click()
+    (dropped,) = dock.drops
+    dock.form.replanButton.click()
+    wait(dock)
+    after = plan_on_screen(dock.results.layer("stops"))
+    assert after["Sur"] == before["Sur"], (before, after, dock.drops, dock.locks)
+    assert dropped not in after.get("Norte", [])
+    text = dock.replan_controls.changesLabel.text()
+    assert text.startswith("Changes against the previous plan:") and "Sur unchanged" in text
+    assert f"−{dropped}" in text, text
