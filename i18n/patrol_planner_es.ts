@@ -1103,4 +1103,327 @@
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
   </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../planner/core/messages.py" line="22"/>
+      <source>There are no plots to plan for: every suspected plot is already covered or filtered out.</source>
+      <translation>No hay parcelas que planificar: todas las parcelas sospechosas ya están verificadas o filtradas.</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="23"/>
+      <source>The plots layer has no plots: choose the layer of suspected plots.</source>
+      <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="24"/>
+      <source>no teams: add at least one team (name, base, end base, days, hours a day)</source>
+      <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="25"/>
+      <source>each team needs {width} values ({columns})</source>
+      <translation>cada equipo necesita {width} valores ({columns})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="26"/>
+      <source>team {row}: the team has no name</source>
+      <translation>equipo {row}: el equipo no tiene nombre</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="27"/>
+      <source>team {row} ({name}): two teams are called “{name}”</source>
+      <translation>equipo {row} ({name}): dos equipos se llaman «{name}»</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="28"/>
+      <source>team {row} ({name}): base “{base}” is not in the bases layer (known: {known})</source>
+      <translation>equipo {row} ({name}): la base «{base}» no está en la capa de bases (conocidas: {known})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="29"/>
+      <source>team {row} ({name}): end base “{base}” is not in the bases layer (known: {known})</source>
+      <translation>equipo {row} ({name}): la base final «{base}» no está en la capa de bases (conocidas: {known})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="30"/>
+      <source>team {row} ({name}): days and hours a day must be numbers, got “{days}” and “{hours}”</source>
+      <translation>equipo {row} ({name}): los días y las horas al día deben ser números, no «{days}» y «{hours}»</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="31"/>
+      <source>team {row} ({name}): days must be between 1 and 30, got {days}</source>
+      <translation>equipo {row} ({name}): los días deben estar entre 1 y 30, no {days}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="32"/>
+      <source>team {row} ({name}): hours a day must be between 0 and 24, got {hours}</source>
+      <translation>equipo {row} ({name}): las horas al día deben estar entre 0 y 24, no {hours}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="33"/>
+      <source>the stops layer is empty: plan the patrols first</source>
+      <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="34"/>
+      <source>the stops layer has no stops for team “{team}”</source>
+      <translation>la capa de paradas no tiene paradas del equipo «{team}»</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_field_data.py" line="103"/>
+      <source>{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, {} warnings</source>
+      <translation>{}: {} tracks, {} puntos, {} waypoints, {} rutas planificadas, {} registros omitidos, {} avisos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="105"/>
+      <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
+      <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="107"/>
+      <source>Teams whose previous plan is kept (Team A;…)</source>
+      <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="110"/>
+      <source>Change other teams' plots only for a priority gain above (%)</source>
+      <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="115"/>
+      <source>What the re-plan kept</source>
+      <translation>Qué conservó la nueva planificación</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="71"/>
+      <source>All teams were planned again: this visits {:.0f}% more priority than keeping the untouched teams' plots (more than {:.0f}%).</source>
+      <translation>Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="69"/>
+      <source>{} kept their plots: changing them would gain {:.0f}% priority, not more than {:.0f}%.</source>
+      <translation>{} conservan sus parcelas: cambiarlas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="23"/>
+      <source>Departure</source>
+      <translation>Salida</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="23"/>
+      <source>Plots locked to a team</source>
+      <translation>Parcelas fijadas a un equipo</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="23"/>
+      <source>Plots kept from a team</source>
+      <translation>Parcelas quitadas a un equipo</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="24"/>
+      <source>Bases</source>
+      <translation>Bases</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="24"/>
+      <source>Rivers</source>
+      <translation>Ríos</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="46"/>
+      <source>line {}</source>
+      <translation>línea {}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="48"/>
+      <source>feature {}</source>
+      <translation>elemento {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="162"/>
+      <source>The running step was cancelled because another project was opened.</source>
+      <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="349"/>
+      <source>Select a plot in the list first (a stop marked as a plot, not a day, base or camp).</source>
+      <translation>Primero seleccione una parcela en la lista (una parada marcada como parcela, no un día, una base ni un campamento).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="299"/>
+      <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
+      <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="340"/>
+      <source>Select a team, one of its days or stops in the list first.</source>
+      <translation>Primero seleccione en la lista un equipo, uno de sus días o una de sus paradas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="40"/>
+      <source>Plot id</source>
+      <translation>Código de la parcela</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="40"/>
+      <source>Priority</source>
+      <translation>Prioridad</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="40"/>
+      <source>Must be visited (1/0)</source>
+      <translation>Visita obligatoria (1/0)</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="41"/>
+      <source>Minutes at the plot</source>
+      <translation>Minutos en la parcela</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="41"/>
+      <source>Detection date</source>
+      <translation>Fecha de detección</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="42"/>
+      <source>Sensitive (keep off the GPS units)</source>
+      <translation>Sensible (fuera de los GPS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="70"/>
+      <source>Fields of the plots layer</source>
+      <translation>Campos de la capa de parcelas</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="86"/>
+      <source>These fields are right</source>
+      <translation>Estos campos son correctos</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="131"/>
+      <source>No field found for: {}. Without an id field the plots are numbered; without a priority field every plot counts the same.</source>
+      <translation>No se encontró campo para: {}. Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="120"/>
+      <source>Guessed from the field names: {}. Check them and press “These fields are right”.</source>
+      <translation>Deducido de los nombres de los campos: {}. Revíselos y pulse «Estos campos son correctos».</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="50"/>
+      <source>points</source>
+      <translation>puntos</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="50"/>
+      <source>lines</source>
+      <translation>líneas</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="51"/>
+      <source>polygons</source>
+      <translation>polígonos</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="55"/>
+      <source>rivers</source>
+      <translation>ríos</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="55"/>
+      <source>trails</source>
+      <translation>trochas</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="55"/>
+      <source>suspected plots</source>
+      <translation>parcelas sospechosas</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="55"/>
+      <source>bases</source>
+      <translation>bases</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="56"/>
+      <source>no-go zones</source>
+      <translation>zonas prohibidas</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="91"/>
+      <source>a raster</source>
+      <translation>un ráster</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="79"/>
+      <source>Choose the {} layer on the Layers tab.</source>
+      <translation>Elija la capa de {} en la pestaña Capas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="85"/>
+      <source>“{}” is chosen for more than one step; choose a different layer for the {}.</source>
+      <translation>«{}» está elegida para más de un uso; elija otra capa para {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="89"/>
+      <source>no geometry</source>
+      <translation>ninguna geometría</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="92"/>
+      <source>“{}” holds {}; it cannot be used as the {}.</source>
+      <translation>«{}» contiene {}; no sirve como capa de {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="94"/>
+      <source>“{}” is a GPS track, not a network of {}; choose the {} layer.</source>
+      <translation>«{}» es un track de GPS, no una red de {}; elija la capa de {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="55"/>
+      <source>Changes against the previous plan: {}.</source>
+      <translation>Cambios respecto al plan anterior: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="75"/>
+      <source>Keep this team's plan</source>
+      <translation>Conservar el plan de este equipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="77"/>
+      <source>When you plan again, this team keeps exactly the plots it has now.</source>
+      <translation>Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="100"/>
+      <source>{} may be given other plots when you plan again.</source>
+      <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="103"/>
+      <source>{} keeps exactly its plots when you plan again.</source>
+      <translation>{} conserva exactamente sus parcelas al volver a planificar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="51"/>
+      <source>{} unchanged</source>
+      <translation>{} sin cambios</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="22"/>
+      <source>plot</source>
+      <translation>parcela</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="23"/>
+      <source>camp</source>
+      <translation>campamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="24"/>
+      <source>base</source>
+      <translation>base</translation>
+    </message>
+  </context>
 </TS>

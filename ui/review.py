@@ -18,6 +18,12 @@ STOP_ROLE = Qt.ItemDataRole.UserRole
 ZOOM_HALF_WIDTH_M = 1500.0
 
 
+def kind_names():
+    return {"plot": QCoreApplication.translate("PatrolPlanner", "plot"),
+            "camp": QCoreApplication.translate("PatrolPlanner", "camp"),
+            "base": QCoreApplication.translate("PatrolPlanner", "base")}
+
+
 def _km(value) -> str:
     return f"{float(value or 0):.1f}"
 
@@ -54,8 +60,9 @@ class ReviewTree:
                 day_item.setText(4, _km(route["trail_km"]))
                 day_item.setText(5, _km(route["forest_km"]))
             day_item.setExpanded(True)
+            kinds = kind_names()
             for stop in sorted(by_day[(team, day)], key=lambda f: int(f["seq"])):
-                text = f"{int(stop['seq'])}. {stop['name']} ({stop['kind']})"
+                text = f"{int(stop['seq'])}. {stop['name']} ({kinds.get(str(stop['kind']), stop['kind'])})"
                 item = QTreeWidgetItem(day_item, [text, str(stop["arrival"])[-5:]])
                 item.setData(0, STOP_ROLE, stop.id())
         for column in range(self.tree.columnCount()):

@@ -22,7 +22,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-LOG_TAG = "Patrol Planner"
+LOG_TAG = "Patrol Planner"  # the log panel's tab: a fixed name, so filters keep working in any language
+
+
+def title() -> str:
+    return QCoreApplication.translate("PatrolPlanner", "Patrol Planner")
 
 
 class _LoggingFeedback(QgsProcessingFeedback):
@@ -88,7 +92,7 @@ class AlgorithmRun(QObject):
         """Stops the run; ``reason`` (a sentence) replaces the plain "Cancelled." message."""
         if reason and not self.cancel_reason:
             self.cancel_reason = reason
-            self.iface.messageBar().pushMessage(LOG_TAG, reason, Qgis.MessageLevel.Warning, 10)
+            self.iface.messageBar().pushMessage(title(), reason, Qgis.MessageLevel.Warning, 10)
         self.feedback.cancel()
         if self.task is not None:
             self.task.cancel()
@@ -103,7 +107,7 @@ class AlgorithmRun(QObject):
         if self.feedback.isCanceled():
             if not self.cancel_reason:
                 self.iface.messageBar().pushMessage(
-                    LOG_TAG, QCoreApplication.translate("PatrolPlanner", "Cancelled."), Qgis.MessageLevel.Info, 5
+                    title(), QCoreApplication.translate("PatrolPlanner", "Cancelled."), Qgis.MessageLevel.Info, 5
                 )
             successful, results = False, {}
         elif not successful:
@@ -114,5 +118,5 @@ class AlgorithmRun(QObject):
     def _fail(self, reason: str) -> None:
         name = self.algorithm.displayName() if self.algorithm else self.algorithm_id
         sentence = QCoreApplication.translate("PatrolPlanner", "{} failed: {}").format(name, reason or "?")
-        self.iface.messageBar().pushMessage(LOG_TAG, sentence, Qgis.MessageLevel.Critical, 0)
+        self.iface.messageBar().pushMessage(title(), sentence, Qgis.MessageLevel.Critical, 0)
         QgsMessageLog.logMessage(sentence, LOG_TAG, Qgis.MessageLevel.Critical)

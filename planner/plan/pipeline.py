@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
+from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
 from ..network import Terminal, TravelNetwork
 from ..optimize import Plot, SolverOptions, Team, solve
 from .leg_split import split_parts
@@ -68,7 +68,7 @@ def plan_patrols(
     options = options or SolverOptions()
     assignments = assignments or Assignments()
     if not plots:
-        raise PlanningError("There are no plots to plan for: every suspected plot is already covered or filtered out.")
+        raise PlanningError(message("no_plots_left"))
     base_by_name = {b.name: b for b in bases}
     used = sorted({t.base for t in teams} | {t.end_base for t in teams})
     terminals = [Terminal(("base", name), base_by_name[name].geometry) for name in used]

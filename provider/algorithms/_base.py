@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...planner.core import PlannerError
+from ...qgis_adapters.translate import translate_error
 from ..dependencies import missing_dependencies
 
 
@@ -50,7 +51,7 @@ class PatrolAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.process(parameters, context, feedback)
         except PlannerError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(translate_error(error)) from error
 
     def process(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback

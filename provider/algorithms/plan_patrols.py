@@ -22,7 +22,7 @@ from qgis.core import (
     QgsProject,
 )
 
-from ...planner.core import ScaledFeedback
+from ...planner.core import InputError, ScaledFeedback, message
 from ...planner.network import TravelModel, build_network
 from ...planner.optimize import SolverOptions
 from ...planner.plan import Assignments, parse_assignments, parse_previous, parse_start, parse_teams, plan_patrols
@@ -129,6 +129,8 @@ class PlanPatrols(PatrolAlgorithm):
 
         rivers, trails, plots_src = source("RIVERS"), source("TRAILS"), source("PLOTS")
         bases_src, nogo = source("BASES"), source("NOGO")
+        if plots_src.source.featureCount() == 0:
+            raise InputError(message("no_plots_in_layer"), "PLOTS")
         crs = metric_crs(rivers)
         feedback.pushInfo(tr("Measuring in {}").format(crs.authid()))
         bases = read_bases(bases_src, crs, text("BASE_NAME_FIELD") or "name")

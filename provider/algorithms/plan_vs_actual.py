@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...planner.core import InputError
+from ...planner.core import InputError, message
 from ...planner.field import PlanVsActualConfig, compare_plan
 from ...qgis_adapters.coverage_layers import STOP_OUTCOME_FIELDS, load_stops, load_tracks, stop_outcome_features
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
@@ -57,7 +57,7 @@ class PlanVsActual(PatrolAlgorithm):
     ) -> Dict[str, Any]:
         source = self.parameterAsSource(parameters, "STOPS", context)
         if source is None or source.featureCount() == 0:
-            raise InputError("the stops layer is empty: plan the patrols first", source="STOPS")
+            raise InputError(message("stops_empty"), source="STOPS")
         metric = source_utm(source)
         tracks = load_tracks(self.parameterAsFile(parameters, "GEOPACKAGE", context), metric)
         stops = load_stops(source, metric, utc_offset_hours=self.parameterAsDouble(parameters, "UTC_OFFSET",

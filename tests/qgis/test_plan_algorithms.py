@@ -67,7 +67,7 @@ def test_geographic_layers_are_measured_in_utm(patrol_provider, small_area) -> N
 
 
 def test_unknown_base_is_a_clear_error(patrol_provider, small_area) -> None:
-    with pytest.raises(QgsProcessingException, match="base 'Gamma' is not in the bases layer"):
+    with pytest.raises(QgsProcessingException, match="base “Gamma” is not in the bases layer"):
         plan(small_area, ["Equipo A", "Gamma", "", 1, 8])
 
 
