@@ -56,7 +56,7 @@
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="91" />
       <source>Boat speed in still water (km/h)</source>
-      <translation>Velocidad de la embarcación en agua quieta (km/h)</translation>
+      <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="54" />
@@ -86,7 +86,7 @@
     <message>
       <location filename="../qgis_adapters/styles.py" line="157" />
       <source>Checked by a patrol or drone</source>
-      <translation>Revisada por patrulla o dron</translation>
+      <translation>Verificada por patrullaje o dron</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="195" />
@@ -101,7 +101,7 @@
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="46" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
-      <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. La embarcación va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya cubiertas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
+      <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="53" />
@@ -111,7 +111,7 @@
     <message>
       <location filename="../provider/algorithms/plan_vs_actual.py" line="37" />
       <source>Compares a plan's stops with the tracks that came back from the field: a stop is reached when a foot or boat track passed within the radius. Adds reached (1/0), reached_at (first time inside the radius), the track, the closest distance and the delay against the planned arrival in minutes. Planned arrivals are local time; say how far local time is from UTC (Peru: -5).</source>
-      <translation>Compara las paradas de un plan con los tracks que volvieron del campo: una parada se alcanzó cuando un track a pie o en embarcación pasó dentro del radio. Añade reached (1/0), reached_at (primera hora dentro del radio), el track, la distancia más cercana y el retraso frente a la llegada planificada, en minutos. Las llegadas planificadas están en hora local; indique la diferencia entre la hora local y UTC (Perú: -5).</translation>
+      <translation>Compara las paradas de un plan con los tracks que volvieron del campo: una parada se alcanzó cuando un track a pie o en bote pasó dentro del radio. Añade reached (1/0), reached_at (primera hora dentro del radio), el track, la distancia más cercana y el retraso frente a la llegada planificada, en minutos. Las llegadas planificadas están en hora local; indique la diferencia entre la hora local y UTC (Perú: -5).</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="45" />
@@ -121,7 +121,7 @@
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="57" />
       <source>Cut the track this far around left-out places (m)</source>
-      <translation>Cortar el track a esta distancia de los lugares dejados fuera (m)</translation>
+      <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="38" />
@@ -151,7 +151,7 @@
     <message>
       <location filename="../qgis_adapters/briefing.py" line="138" />
       <source>Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, through forest {:.1f} km.</source>
-      <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por bosque {:.1f} km.</translation>
+      <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="88" />
@@ -346,7 +346,7 @@
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="187" />
       <source>Left out {}: {}</source>
-      <translation>Dejada fuera {}: {}</translation>
+      <translation>No planificada {}: {}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_vs_actual.py" line="51" />
@@ -360,12 +360,12 @@
     </message>
     <message>
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks.</source>
-      <translation type="vanished">Marca cada parcela sospechosa como cubierta cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
+      <translation type="vanished">Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="44" />
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks. Without a chosen field, a 'plot_id' field gives the plot ids and a 'detected' field the detection dates.</source>
-      <translation>Marca cada parcela sospechosa como cubierta cuando un track a pie o en embarcación pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
+      <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="126" />
@@ -450,7 +450,7 @@
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="30" />
       <source>Patrol briefing</source>
-      <translation>Hoja de patrulla</translation>
+      <translation>Hoja de patrullaje</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/_base.py" line="36" />
@@ -519,7 +519,7 @@
     <message>
       <location filename="../ui/dock.py" line="57" />
       <source>Plots left out: {} ({}). The reasons are in the layer of plots left out: {}</source>
-      <translation>Parcelas dejadas fuera: {} ({}). Los motivos están en la capa de parcelas dejadas fuera: {}</translation>
+      <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="104" />
@@ -539,7 +539,7 @@
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="51" />
       <source>Reads GPX files from handhelds and phones, DJI drone subtitles (.SRT), DJI and Airdata flight records, Litchi missions (as planned flights) and exiftool geotag CSVs, plus a folder of geotagged photos, and appends tracks, track points, waypoints and drone footprints to a GeoPackage. Files already imported are left out. Bad records are skipped and listed in the log.</source>
-      <translation>Lee archivos GPX de GPS de mano y teléfonos, subtítulos de drones DJI (.SRT), registros de vuelo DJI y Airdata, misiones Litchi (como vuelos planificados) y CSV de geoetiquetas de exiftool, además de una carpeta de fotos geoetiquetadas, y añade tracks, puntos de track, waypoints y huellas de dron a un GeoPackage. Los archivos ya importados se omiten. Los registros erróneos se saltan y se listan en el registro.</translation>
+      <translation>Lee archivos GPX de GPS de mano y celulares, subtítulos de drones DJI (.SRT), registros de vuelo DJI y Airdata, misiones Litchi (como vuelos planificados) y CSV de geoetiquetas de exiftool, además de una carpeta de fotos geoetiquetadas, y añade tracks, puntos de track, waypoints y huellas de dron a un GeoPackage. Los archivos ya importados se omiten. Los registros erróneos se saltan y se listan en el registro.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="35" />
@@ -599,7 +599,7 @@
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="79" />
       <source>Skip plots already covered (field 'covered')</source>
-      <translation>Omitir parcelas ya cubiertas (campo 'covered')</translation>
+      <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/styles.py" line="198" />
@@ -654,7 +654,7 @@
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="96" />
       <source>Time to change between boat and foot (min)</source>
-      <translation>Tiempo para pasar de la embarcación a pie (min)</translation>
+      <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="49" />
@@ -704,7 +704,7 @@
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="37" />
       <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it. By default community bases and sensitive places are left out and the track is cut around them, so a lost unit does not reveal them.</source>
-      <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al equipo. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
+      <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="74" />
@@ -809,7 +809,7 @@
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="92" />
       <source>{} of {} plots covered</source>
-      <translation>{} de {} parcelas cubiertas</translation>
+      <translation>{} de {} parcelas verificadas</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="214" />
@@ -834,12 +834,12 @@
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="97" />
       <source>{}: {} file(s), {} stops left out, track within {:.0f} m of the plan</source>
-      <translation>{}: {} archivo(s), {} paradas dejadas fuera, track a menos de {:.0f} m del plan</translation>
+      <translation>{}: {} archivo(s), {} paradas no planificadas, track a menos de {:.0f} m del plan</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="183" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
-      <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en embarcación, {:.1f} km por trocha, {:.1f} km por monte</translation>
+      <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>
   </context>
   <context>
@@ -907,7 +907,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Boat speed in still water (km/h)</source>
-      <translation>Velocidad de la embarcación en agua quieta (km/h)</translation>
+      <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -971,7 +971,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Forest km</source>
-      <translation>km en bosque</translation>
+      <translation>km en monte</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -1095,7 +1095,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Walking speed in forest (km/h)</source>
-      <translation>Velocidad a pie en el bosque (km/h)</translation>
+      <translation>Velocidad a pie en el monte (km/h)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
