@@ -1201,11 +1201,6 @@
       <translation>Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="69"/>
-      <source>{} kept their plots: changing them would gain {:.0f}% priority, not more than {:.0f}%.</source>
-      <translation>{} conservan sus parcelas: cambiarlas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
-    </message>
-    <message>
       <location filename="../qgis_adapters/translate.py" line="23"/>
       <source>Departure</source>
       <translation>Salida</translation>
@@ -1299,11 +1294,6 @@
       <location filename="../ui/field_mapping.py" line="86"/>
       <source>These fields are right</source>
       <translation>Estos campos son correctos</translation>
-    </message>
-    <message>
-      <location filename="../ui/field_mapping.py" line="131"/>
-      <source>No field found for: {}. Without an id field the plots are numbered; without a priority field every plot counts the same.</source>
-      <translation>No se encontró campo para: {}. Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
       <location filename="../ui/field_mapping.py" line="120"/>
@@ -1424,6 +1414,34 @@
       <location filename="../ui/review.py" line="24"/>
       <source>base</source>
       <translation>base</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../qgis_adapters/briefing.py" line="154"/>
+      <source>{}; {:.0f} min of it next morning</source>
+      <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="69"/>
+      <source>Kept as they were: {}; changing their plots would gain {:.0f}% priority, not more than {:.0f}%.</source>
+      <translation>Se mantienen sin cambios: {}; cambiar sus parcelas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="71"/>
+      <source>Without an id field the plots are numbered; without a priority field every plot counts the same.</source>
+      <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="133"/>
+      <source>No field found for: {}.</source>
+      <translation>No se encontró campo para: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="31"/>
+      <source> – continues next morning ({:.0f} min)</source>
+      <translation> – sigue a la mañana siguiente ({:.0f} min)</translation>
     </message>
   </context>
 </TS>

@@ -66,7 +66,7 @@ def stability_text(note) -> str:
     if note.kept_untouched:
         if not note.pinned_teams:
             return ""
-        return tr("{} kept their plots: changing them would gain {:.0f}% priority, not more than {:.0f}%.").format(
-            ", ".join(note.pinned_teams), gain, note.min_gain * 100.0)
+        return tr("Kept as they were: {}; changing their plots would gain {:.0f}% priority, not more than {:.0f}%."
+                  ).format(", ".join(note.pinned_teams), gain, note.min_gain * 100.0)
     return tr("All teams were planned again: this visits {:.0f}% more priority than keeping the untouched teams' "
               "plots (more than {:.0f}%).").format(gain, note.min_gain * 100.0)

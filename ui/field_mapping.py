@@ -68,6 +68,8 @@ class PlotFieldMapping(QObject):
     def __init__(self, parent_layout: QGridLayout, row: int) -> None:
         super().__init__()
         self.box = QGroupBox(tr("Fields of the plots layer"))
+        self.box.setToolTip(tr("Without an id field the plots are numbered; without a priority field every plot "
+                               "counts the same."))
         grid = QGridLayout(self.box)
         self.combos: Dict[str, QgsFieldComboBox] = {}
         for index, (role, label) in enumerate(role_labels().items()):
@@ -128,8 +130,7 @@ class PlotFieldMapping(QObject):
         missing = [labels[role] for role, combo in self.combos.items() if not combo.currentField()]
         if not missing:
             return ""
-        return tr("No field found for: {}. Without an id field the plots are numbered; without a priority "
-                  "field every plot counts the same.").format(", ".join(missing))
+        return tr("No field found for: {}.").format(", ".join(missing))
 
     def _edited(self, *args) -> None:
         if self._filling:

@@ -24,6 +24,14 @@ def kind_names():
             "base": QCoreApplication.translate("PatrolPlanner", "base")}
 
 
+def next_morning_note(stop) -> str:
+    """' – continues next morning (40 min)' for a plot whose work runs past the day's end."""
+    if stop.fields().indexOf("next_day_min") < 0 or not stop["next_day_min"]:
+        return ""
+    return QCoreApplication.translate("PatrolPlanner", " – continues next morning ({:.0f} min)").format(
+        float(stop["next_day_min"]))
+
+
 def _km(value) -> str:
     return f"{float(value or 0):.1f}"
 
@@ -63,6 +71,7 @@ class ReviewTree:
             kinds = kind_names()
             for stop in sorted(by_day[(team, day)], key=lambda f: int(f["seq"])):
                 text = f"{int(stop['seq'])}. {stop['name']} ({kinds.get(str(stop['kind']), stop['kind'])})"
+                text += next_morning_note(stop)
                 item = QTreeWidgetItem(day_item, [text, str(stop["arrival"])[-5:]])
                 item.setData(0, STOP_ROLE, stop.id())
         for column in range(self.tree.columnCount()):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .leg_split import split_parts
 from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .overnight import next_morning_minutes
 from .pipeline import Assignments, BaseSite, PlotSite, plan_patrols
 from .request import TeamRequest, parse_assignments, parse_start, parse_teams
 from .stability import PreviousPlan, StabilityNote, parse_previous, solve_stably
@@ -29,6 +30,7 @@ __all__ = [
     "StabilityNote",
     "TeamPlan",
     "TeamRequest",
+    "next_morning_minutes",
     "parse_assignments",
     "parse_previous",
     "parse_start",

@@ -255,3 +255,20 @@ def test_replanning_keeps_untouched_and_kept_teams_and_says_what_changed(dock, q
     text = dock.replan_controls.changesLabel.text()
     assert text.startswith("Changes against the previous plan:") and "Sur unchanged" in text
     assert f"−{dropped}" in text, text
+
+
+def test_work_past_the_day_end_says_it_goes_on_next_morning(dock, saved_layers) -> None:
+    choose(dock, saved_layers)
+    # P2 (60 min, 5 km up the trail) with 3 h days: the team reaches it late on day 1 and camps there
+    dock.teams.add_team({"name": "Norte", "base": "Alfa", "end_base": "", "days": 3, "hours_per_day": 3})
+    dock.locks = {"P2": "Norte"}
+    dock.drops = {"P1": "Norte", "P3": "Norte"}
+    dock.form.planButton.click()
+    wait(dock)
+    stops = dock.results.layer("stops")
+    carried = {f["plot_id"]: f["next_day_min"] for f in stops.getFeatures() if f["kind"] == "plot"}
+    assert carried["P2"] > 0, carried
+    texts = [dock.form.reviewTree.topLevelItem(0).child(d).child(s).text(0)
+             for d in range(dock.form.reviewTree.topLevelItem(0).childCount())
+             for s in range(dock.form.reviewTree.topLevelItem(0).child(d).childCount())]
+    assert any("P2" in t and f"continues next morning ({carried['P2']:.0f} min)" in t for t in texts), texts
