@@ -1444,4 +1444,17 @@
       <translation> – sigue a la mañana siguiente ({:.0f} min)</translation>
     </message>
   </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../qgis_adapters/styles.py" line="217"/>
+      <source>drone</source>
+      <translation>dron</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="213"/>
+      <source>{} files imported into {} ({} had been imported before).</source>
+      <translation>{} archivos importados en {} ({} ya se habían importado antes).</translation>
+    </message>
+  </context>
 </TS>

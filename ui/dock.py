@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Optional
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt
 
 from . import project_state
 from .compat import layer_filter
@@ -26,7 +26,7 @@ from .plan_outputs import plan_destinations, wrong_layers
 from .replan import ReplanControls, changes_sentence, plan_on_screen, previous_text
 from .results import ResultLayers
 from .review import ReviewTree
-from .task_runner import AlgorithmRun
+from .task_runner import AlgorithmRun, tell
 from .teams_table import TeamsTable
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
@@ -106,6 +106,9 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
             combo.setFilters(filters)
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
+        # at the dock's default width the last tabs were elided to "6 E…": scroll them instead
+        f.stepTabs.setElideMode(Qt.TextElideMode.ElideNone)
+        f.stepTabs.setUsesScrollButtons(True)
         f.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         f.startEdit.setDateTime(QDateTime.currentDateTime())
         from ..planner.export import PROFILES
@@ -207,6 +210,9 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
         results = processing.execAlgorithmDialog("patrol_planner:import_field_data", {}) or {}
         if results.get("GEOPACKAGE"):
             self.show_field_tracks(results["GEOPACKAGE"])
+            self._tell(tr("{} files imported into {} ({} had been imported before).").format(
+                int(results.get("IMPORTED") or 0), Path(results["GEOPACKAGE"]).name,
+                int(results.get("DUPLICATES") or 0)), Qgis.MessageLevel.Success)
 
     def show_field_tracks(self, gpkg: str):
         """Put the imported tracks on the map and choose them for the coverage step."""
@@ -215,7 +221,7 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
         layer = QgsVectorLayer(f"{gpkg}|layername=field_tracks", tr("Field tracks"), "ogr")
         if not layer.isValid():
             return None
-        QgsProject.instance().addMapLayer(layer)
+        self.results.show(layer, "tracks", tr("Field tracks"))
         self.form.tracksCombo.setLayer(layer)
         return layer
 
@@ -396,5 +402,5 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
 
     def _tell(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         self.form.statusLabel.setText(text)
-        self.iface.messageBar().pushMessage(tr("Patrol Planner"), text, level, 5)
+        tell(self.iface, text, level)
 

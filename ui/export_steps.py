@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 
@@ -16,6 +16,18 @@ def tr(text: str) -> str:
 
 class ExportSteps:
     """Mixed into the dock: uses its form, results, review, ``_start`` and ``_tell``."""
+
+    def output_folder(self) -> str:
+        """The chosen folder; else a folder beside the saved project (never a temporary one that vanishes)."""
+        chosen = self.form.folderWidget.filePath()
+        if chosen:
+            return chosen
+        name = QgsProject.instance().fileName()
+        if not name:
+            return "TEMPORARY_OUTPUT"
+        folder = Path(name).parent / f"{Path(name).stem}_exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        return str(folder)
 
     def export_gpx(self) -> None:
         routes, stops = self.results.layer("routes"), self.results.layer("stops")
@@ -41,7 +53,7 @@ class ExportSteps:
             "TEAM": team,
             "DEVICE": self.form.deviceCombo.currentIndex(),  # filled in PROFILES order
             "LEAVE_OUT_SENSITIVE": self.form.safeCheck.isChecked(),
-            "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",
+            "OUTPUT_FOLDER": self.output_folder(),
         }
         self._start("patrol_planner:export_gpx", params, self._exported)
 
@@ -54,7 +66,7 @@ class ExportSteps:
             "ROUTES": routes,
             "STOPS": stops,
             "DATE": self.form.startEdit.dateTime().toString("yyyy-MM-dd"),
-            "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",
+            "OUTPUT_FOLDER": self.output_folder(),
         }
         self._start("patrol_planner:patrol_briefing", params, self._exported)
 

@@ -7,15 +7,21 @@ from pathlib import Path
 from typing import Dict, Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 log = logging.getLogger(__name__)
-GROUP_NAME = "Patrol Planner"
+
+
+def group_name() -> str:
+    return QCoreApplication.translate("PatrolPlanner", "Patrol Planner")
+
 
 STYLERS = {
     "coverage": "style_plots_status",
     "routes": "style_routes",
     "stops": "style_stops",
     "unplanned": "style_plots_status",
+    "tracks": "style_field_tracks",
 }
 
 
@@ -54,12 +60,18 @@ class ResultLayers:
         old = self.layer(key)
         if old is not None:
             project.removeMapLayer(old.id())
-        project.addMapLayer(layer, False)
-        root = project.layerTreeRoot()
-        group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
-        group.insertLayer(0, layer)
+        self.add_to_group(layer)
         self.ids[key] = layer.id()
         return layer
+
+    @staticmethod
+    def add_to_group(layer) -> None:
+        """Into the plugin's own group at the top, never into whatever group the user had selected."""
+        project = QgsProject.instance()
+        project.addMapLayer(layer, False)
+        root = project.layerTreeRoot()
+        group = root.findGroup(group_name()) or root.insertGroup(0, group_name())
+        group.insertLayer(0, layer)
 
     @staticmethod
     def _style(key: str, layer: QgsVectorLayer) -> None:

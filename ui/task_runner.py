@@ -30,6 +30,16 @@ def title() -> str:
     return QCoreApplication.translate("PatrolPlanner", "Patrol Planner")
 
 
+def tell(iface, text: str, level=Qgis.MessageLevel.Info, duration: int = 5) -> None:
+    """Pushes one message and takes down this plugin's earlier ones, so an old "Cancelled." never
+    shows up again after a later success (the bar stacks messages and shows them again one by one)."""
+    bar = iface.messageBar()
+    for item in list(bar.items()) if hasattr(bar, "items") else []:
+        if item.title() == title():
+            bar.popWidget(item)
+    bar.pushMessage(title(), text, level, duration)
+
+
 class _LoggingFeedback(QgsProcessingFeedback):
     """Keeps the algorithm's messages so a failure can be explained."""
 
@@ -110,7 +120,7 @@ class AlgorithmRun(QObject):
         """Stops the run; ``reason`` (a sentence) replaces the plain "Cancelled." message."""
         if reason and not self.cancel_reason:
             self.cancel_reason = reason
-            self.iface.messageBar().pushMessage(title(), reason, Qgis.MessageLevel.Warning, 10)
+            tell(self.iface, reason, Qgis.MessageLevel.Warning, 10)
         self.feedback.cancel()
         if self.task is not None:
             self.task.cancel()
@@ -125,9 +135,7 @@ class AlgorithmRun(QObject):
         self._resume_gc()
         if self.feedback.isCanceled():
             if not self.cancel_reason:
-                self.iface.messageBar().pushMessage(
-                    title(), QCoreApplication.translate("PatrolPlanner", "Cancelled."), Qgis.MessageLevel.Info, 5
-                )
+                tell(self.iface, QCoreApplication.translate("PatrolPlanner", "Cancelled."))
             successful, results = False, {}
         elif not successful:
             reason = self.feedback.errors[-1] if self.feedback.errors else ""
@@ -137,5 +145,5 @@ class AlgorithmRun(QObject):
     def _fail(self, reason: str) -> None:
         name = self.algorithm.displayName() if self.algorithm else self.algorithm_id
         sentence = QCoreApplication.translate("PatrolPlanner", "{} failed: {}").format(name, reason or "?")
-        self.iface.messageBar().pushMessage(title(), sentence, Qgis.MessageLevel.Critical, 0)
+        tell(self.iface, sentence, Qgis.MessageLevel.Critical, 0)
         QgsMessageLog.logMessage(sentence, LOG_TAG, Qgis.MessageLevel.Critical)

@@ -26,10 +26,11 @@ from ...planner.core import InputError, ScaledFeedback, message
 from ...planner.network import TravelModel, build_network
 from ...planner.optimize import SolverOptions
 from ...planner.plan import Assignments, parse_assignments, parse_previous, parse_start, parse_teams, plan_patrols
-from ...qgis_adapters import plan_layers
+from ...qgis_adapters import plan_layers, styles
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
 from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
+from ...qgis_adapters.post_processing import StyleOnLoad
 from ...qgis_adapters.reasons import localized_reason, stability_text
 from ._base import PatrolAlgorithm, tr
 
@@ -194,6 +195,8 @@ class PlanPatrols(PatrolAlgorithm):
                     feature.setGeometry(geometry)
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[key] = dest
+            StyleOnLoad.attach(context, dest, {"ROUTES": styles.style_routes, "STOPS": styles.style_stops,
+                                               "UNPLANNED": styles.style_plots_status}[key])
         for team in plan.teams:
             feedback.pushInfo(tr("{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest")
                               .format(team.team, sum(1 for s in team.stops if s.kind == "plot"), team.hours,

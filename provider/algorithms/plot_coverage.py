@@ -22,6 +22,8 @@ from ...planner.field import CoverageConfig, compute_coverage
 from ...qgis_adapters.coverage_layers import coverage_features, coverage_fields, load_plots, load_tracks
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.local_crs import source_utm
+from ...qgis_adapters.post_processing import StyleOnLoad
+from ...qgis_adapters.styles import style_plots_status
 from ._base import PatrolAlgorithm, tr
 
 
@@ -90,6 +92,7 @@ class PlotCoverage(PatrolAlgorithm):
                                           source.sourceCrs())
         sink.addFeatures(coverage_features(source, results), QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(tr("{} of {} plots covered").format(sum(r.covered for r in results), len(results)))
+        StyleOnLoad.attach(context, dest, style_plots_status)
         return {self.OUTPUT: dest}
 
 

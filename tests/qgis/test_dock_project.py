@@ -272,3 +272,41 @@ def test_work_past_the_day_end_says_it_goes_on_next_morning(dock, saved_layers) 
              for d in range(dock.form.reviewTree.topLevelItem(0).childCount())
              for s in range(dock.form.reviewTree.topLevelItem(0).child(d).childCount())]
     assert any("P2" in t and f"continues next morning ({carried['P2']:.0f} min)" in t for t in texts), texts
+
+
+def test_old_messages_do_not_come_back_after_a_later_one() -> None:
+    from qgis.gui import QgsMessageBar
+
+    from patrol_planner.ui.task_runner import tell
+
+    class Iface:
+        bar = QgsMessageBar()
+
+        def messageBar(self):  # noqa: N802
+            return self.bar
+
+    iface = Iface()
+    iface.bar.pushMessage("Other plugin", "kept", Qgis.MessageLevel.Info, 0)
+    tell(iface, "Cancelled.", Qgis.MessageLevel.Info, 0)
+    tell(iface, "Files written to /tmp", Qgis.MessageLevel.Success, 0)
+    assert sorted(item.text() for item in iface.bar.items()) == ["Files written to /tmp", "kept"]
+
+
+def test_imported_tracks_go_into_the_plugin_group_styled(dock, tmp_path: Path) -> None:
+    from patrol_planner.ui.results import group_name
+
+    from .conftest import memory_layer
+
+    tracks = memory_layer("LineString", "EPSG:32718", "field=kind:string", "field_tracks",
+                          [("LINESTRING(500000 9000000, 501000 9000000)", ["foot"])])
+    gpkg = tmp_path / "field.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.layerName = "field_tracks"
+    QgsVectorFileWriter.writeAsVectorFormatV3(tracks, str(gpkg), QgsProject.instance().transformContext(), options)
+    root = QgsProject.instance().layerTreeRoot()
+    root.addGroup("Past patrols")
+    layer = dock.show_field_tracks(str(gpkg))
+    node = root.findLayer(layer.id())
+    assert node.parent().name() == group_name()
+    assert layer.renderer().type() == "categorizedSymbol"
+    assert dock.form.tracksCombo.currentLayer() is layer

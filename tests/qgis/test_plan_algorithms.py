@@ -124,3 +124,18 @@ def test_planned_versus_actual_after_the_patrol(patrol_provider, small_area, tmp
     assert by_plot["P2"]["reached"] == 1 and by_plot["P2"]["delay_min"] == pytest.approx(60, abs=0.1)
     assert by_plot["P1"]["reached"] == 0 and by_plot["P3"]["reached"] == 0
     assert by_plot["P2"]["team"] == "Equipo A", "the plan's own fields are kept"
+
+
+def test_plans_run_from_the_toolbox_come_out_styled(patrol_provider, small_area) -> None:
+    """Issue 19, finding 8: the toolbox loads the outputs itself; they get the dock's styles."""
+    import processing
+    from qgis.core import QgsProject
+
+    params = {"RIVERS": small_area["RIVERS"], "TRAILS": small_area["TRAILS"], "PLOTS": small_area["PLOTS"],
+              "BASES": small_area["BASES"], "TEAMS": ["Norte", "Alfa", "Alfa", 1, 12], "TIME_LIMIT": 1,
+              "ROUTES": "TEMPORARY_OUTPUT", "STOPS": "TEMPORARY_OUTPUT", "UNPLANNED": "TEMPORARY_OUTPUT"}
+    results = processing.runAndLoadResults("patrol_planner:plan_patrols", params)
+    routes = QgsProject.instance().mapLayer(results["ROUTES"])
+    stops = QgsProject.instance().mapLayer(results["STOPS"])
+    assert routes.renderer().type() == "categorizedSymbol"
+    assert stops.renderer().type() != "singleSymbol"
