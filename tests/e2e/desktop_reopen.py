@@ -68,8 +68,17 @@ def after_task(next_step, waited=0):
         QTimer.singleShot(500, lambda: after_task(next_step, waited + 1))
 
 
-def layer(name):
-    return QgsProject.instance().mapLayersByName(name)[0]
+def layer(key):
+    """A layer of the training project by what it holds (its names are Spanish in training.qgs)."""
+    for found in QgsProject.instance().mapLayers().values():
+        source = found.source()
+        if source.endswith("dem.tif"):
+            hillshade = found.renderer() is not None and found.renderer().type() == "hillshade"
+            if key == ("hillshade" if hillshade else "dem"):
+                return found
+        elif source.endswith(f"layername={key}"):
+            return found
+    raise RuntimeError(f"the training project has no layer {key!r}")
 
 
 def open_dock():
