@@ -24,11 +24,11 @@ class TeamsTable:
     def __init__(self, table: QTableWidget) -> None:
         self.table = table
         self.base_names: List[str] = []
-        # names and bases share the width; numbers take what they need, so no column falls off the right edge
+        # team names and numbers take what they need, the bases share the rest: no column falls off the edge
         header = table.horizontalHeader()
-        for column in (NAME, BASE, END_BASE):
+        for column in (BASE, END_BASE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (DAYS, HOURS, PEOPLE):
+        for column in (NAME, DAYS, HOURS, PEOPLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
 
