@@ -24,7 +24,7 @@ from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
 from .plan_outputs import plan_destinations, wrong_layers
 from .replan import ReplanControls, changes_sentence, plan_on_screen, previous_text
-from .results import ResultLayers
+from .results import ResultLayers, left_out_summary
 from .review import ReviewTree
 from .task_runner import AlgorithmRun, tell
 from .teams_table import TeamsTable
@@ -45,22 +45,6 @@ LAYER_KEYS = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PatrolPlanner", text)
-
-
-def left_out_summary(layer) -> str:
-    """'12 plots left out: 9 not enough time, 3 too far from any trail or river' (details in the layer)."""
-    reasons: Dict[str, int] = {}
-    ids = []
-    for feature in layer.getFeatures():
-        reason = str(feature["reason"]).split(":")[0]
-        reasons[reason] = reasons.get(reason, 0) + 1
-        ids.append(str(feature["plot_id"]))
-    if not ids:
-        return tr("Every plot is planned.")
-    counts = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]))
-    shown = ", ".join(ids[:12]) + ("…" if len(ids) > 12 else "")
-    return tr("Plots left out: {} ({}). The reasons are in the layer of plots left out: {}").format(
-        len(ids), counts, shown)
 
 
 class DockForm(BASE_CLASS, FORM_CLASS):
@@ -236,11 +220,15 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
             self._tell(tr("Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer."),
                        Qgis.MessageLevel.Warning)
             return
+        if not self._fields_confirmed():
+            return
         params = {
             "PLOTS": f.plotsCombo.currentLayer(),
             # the import writes one GeoPackage; coverage reads its tracks and drone footprints
             "GEOPACKAGE": gpkg,
             "RADIUS": f.radiusSpin.value(),
+            "ID_FIELD": self.field_mapping.field("id"),  # the confirmed mapping, as for the plan
+            "DATE_FIELD": self.field_mapping.field("detected"),
             "OUTPUT": "TEMPORARY_OUTPUT",
         }
         self._start("patrol_planner:plot_coverage", params, self._coverage_done)
@@ -301,15 +289,20 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
             self._tell(problem, Qgis.MessageLevel.Warning)
             f.stepTabs.setCurrentWidget(f.layersTab)
             return
-        if not self.field_mapping.confirmed:
-            self._tell(tr("Check the fields of the plots layer on the Layers tab and press “These fields are "
-                          "right” before planning."), Qgis.MessageLevel.Warning)
-            f.stepTabs.setCurrentWidget(f.layersTab)
+        if not self._fields_confirmed():
             return
         if not self.teams.rows():
             self._tell(tr("Add at least one team before planning."), Qgis.MessageLevel.Warning)
             return
         self._start("patrol_planner:plan_patrols", self.plan_parameters() | extra, self._plan_done)
+
+    def _fields_confirmed(self) -> bool:
+        if self.field_mapping.confirmed:
+            return True
+        self._tell(tr("Check the fields of the plots layer on the Layers tab and press “These fields are "
+                      "right” before planning."), Qgis.MessageLevel.Warning)
+        self.form.stepTabs.setCurrentWidget(self.form.layersTab)
+        return False
 
     def replan(self) -> None:
         """Plans again from the plan on screen: untouched and kept teams keep their plots."""

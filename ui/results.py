@@ -84,3 +84,23 @@ class ResultLayers:
             getattr(styles, function)(layer)
         except Exception:  # a missing style must not lose the result
             log.exception("Could not style the %s layer", key)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PatrolPlanner", text)
+
+
+def left_out_summary(layer) -> str:
+    """'12 plots left out: 9 not enough time, 3 too far from any trail or river' (details in the layer)."""
+    reasons: Dict[str, int] = {}
+    ids = []
+    for feature in layer.getFeatures():
+        reason = str(feature["reason"]).split(":")[0]
+        reasons[reason] = reasons.get(reason, 0) + 1
+        ids.append(str(feature["plot_id"]))
+    if not ids:
+        return tr("Every plot is planned.")
+    counts = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]))
+    shown = ", ".join(ids[:12]) + ("…" if len(ids) > 12 else "")
+    return tr("Plots left out: {} ({}). The reasons are in the layer of plots left out: {}").format(
+        len(ids), counts, shown)

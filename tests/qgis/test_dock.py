@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QDateTime
 
 from patrol_planner.planner.core.third_party import gpxpy
+
+from .conftest import wait_for_dock as wait
 
 
 @pytest.fixture()
@@ -37,15 +38,6 @@ def dock(qgis_iface, qgis_new_project, patrol_provider, small_area):
     widget.dispose()
     widget.deleteLater()
     qgis_iface.newProject()
-
-
-def wait(dock, seconds: float = 60.0) -> None:
-    """Let the background task finish while the event loop runs, as QGIS does."""
-    deadline = time.monotonic() + seconds
-    while dock.run is not None:
-        assert time.monotonic() < deadline, "the background task did not finish"
-        QgsApplication.processEvents()
-        time.sleep(0.01)
 
 
 def add_team(dock, name: str, base: str, days: int, hours: float) -> None:

@@ -10,13 +10,7 @@ import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime
 
-
-def wait(dock, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while dock.run is not None:
-        assert time.monotonic() < deadline, "the background task did not finish"
-        QgsApplication.processEvents()
-        time.sleep(0.01)
+from .conftest import wait_for_dock as wait
 
 
 def settle(seconds: float = 0.3) -> None:

@@ -139,3 +139,16 @@ def test_plans_run_from_the_toolbox_come_out_styled(patrol_provider, small_area)
     stops = QgsProject.instance().mapLayer(results["STOPS"])
     assert routes.renderer().type() == "categorizedSymbol"
     assert stops.renderer().type() != "singleSymbol"
+
+
+def test_an_empty_plots_layer_is_said_to_be_empty(patrol_provider, small_area) -> None:
+    """Issue 19, finding 8: not "already covered or filtered out" when the layer simply has no plots."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    empty = QgsVectorLayer("Point?crs=EPSG:32718&field=plot_id:string", "empty", "memory")
+    params = {"RIVERS": small_area["RIVERS"], "PLOTS": empty, "BASES": small_area["BASES"],
+              "TEAMS": ["Norte", "Alfa", "Alfa", 1, 12], "ROUTES": "TEMPORARY_OUTPUT", "STOPS": "TEMPORARY_OUTPUT",
+              "UNPLANNED": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException, match="The plots layer has no plots"):
+        processing.run("patrol_planner:plan_patrols", params)
