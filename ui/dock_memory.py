@@ -94,6 +94,7 @@ class DockMemory:
         dock._save_assignments()
         project_state.save_json("results", {k: v for k, v in dock.results.ids.items() if dock.results.layer(k)})
         project_state.save_json("plot_fields", dock.field_mapping.mapping())
+        project_state.save_json("changes", dock.replan_controls.changesLabel.text())
 
     def restore(self) -> None:
         self.loading = True
@@ -124,3 +125,4 @@ class DockMemory:
         dock.results.ids = {key: value for key, value in project_state.load_json("results", {}).items()
                             if key in RESULT_KEYS and QgsProject.instance().mapLayer(value) is not None}
         dock.show_plan()
+        dock.replan_controls.changesLabel.setText(project_state.load_json("changes", "") if dock.results.ids else "")

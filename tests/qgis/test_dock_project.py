@@ -210,7 +210,8 @@ def test_plot_fields_named_in_spanish_are_guessed_shown_and_confirmed(dock, qgis
     assert {f["name"] for f in stops.getFeatures() if f["kind"] == "plot"} == {"PX1", "PX3"}
 
 
-def test_replanning_keeps_untouched_and_kept_teams_and_says_what_changed(dock, qgis_iface, saved_layers) -> None:
+def test_replanning_keeps_untouched_and_kept_teams_and_says_what_changed(dock, qgis_iface, saved_layers,
+                                                                         tmp_path: Path) -> None:
     choose(dock, saved_layers)
     dock.teams.add_team({"name": "Norte", "base": "Alfa", "end_base": "", "days": 1, "hours_per_day": 12})
     dock.teams.add_team({"name": "Sur", "base": "Beta", "end_base": "", "days": 1, "hours_per_day": 12})
@@ -249,6 +250,15 @@ def test_replanning_keeps_untouched_and_kept_teams_and_says_what_changed(dock, q
     text = dock.replan_controls.changesLabel.text()
     assert text.startswith("Changes against the previous plan:") and "Sur unchanged" in text
     assert f"−{dropped}" in text, text
+    # the sentence comes back with the project
+    project = QgsProject.instance()
+    path = tmp_path / "replan.qgs"
+    assert project.write(str(path))
+    project.clear()
+    assert dock.replan_controls.changesLabel.text() == ""
+    assert project.read(str(path))
+    settle()
+    assert dock.replan_controls.changesLabel.text() == text
 
 
 def test_work_past_the_day_end_says_it_goes_on_next_morning(dock, saved_layers) -> None:
