@@ -109,6 +109,7 @@ def dock_state():
         "kept": sorted(dock.replan_controls.kept),
         "folder": form.folderWidget.filePath(),
         "plot_fields": dock.field_mapping.mapping(),
+        "changes": dock.replan_controls.changesLabel.text(),
         "time_limit": form.timeLimitSSpin.value(),
         "review_teams": [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())],
         "review_rows": sum(tree.topLevelItem(i).child(d).childCount() for i in range(tree.topLevelItemCount())

@@ -128,7 +128,7 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
     before, after = saved["state"], reopened["state"]
     assert all(before["layers"].values())
     for key in ("layers", "teams", "departure", "locks", "drops", "kept", "folder", "plot_fields", "time_limit",
-                "review_teams", "review_rows"):
+                "review_teams", "review_rows", "changes"):
         assert after[key] == before[key], key
     assert before["departure"] == "2026-12-02T05:30" and len(before["teams"]) == 3 and before["locks"]
     for key in ("routes", "stops", "unplanned"):
