@@ -1457,4 +1457,22 @@
       <translation>{} archivos importados en {} ({} ya se habían importado antes).</translation>
     </message>
   </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../planner/core/messages.py" line="34"/>
+      <source>{names}: within {metres} m of a left-out base or sensitive stop, which they may give away</source>
+      <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="36"/>
+      <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
+      <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="37"/>
+      <source>{count} bases or sensitive stops left out of the file</source>
+      <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
+    </message>
+  </context>
 </TS>

@@ -10,8 +10,7 @@ arguments.  ``N_`` only marks a template for ``scripts/i18n.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict, Mapping
+from typing import Any, Dict, Mapping, Optional
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "translate later"
@@ -32,22 +31,33 @@ MESSAGES: Dict[str, str] = {
     "team_hours_range": N_("team {row} ({name}): hours a day must be between 0 and 24, got {hours}"),
     "stops_empty": N_("the stops layer is empty: plan the patrols first"),
     "stops_none_for_team": N_("the stops layer has no stops for team “{team}”"),
+    "gpx_near_hidden": N_("{names}: within {metres} m of a left-out base or sensitive stop, which they may give "
+                          "away"),
+    "gpx_split": N_("the plan did not fit one {device} file: {files} files; load them onto the unit one at a time"),
+    "gpx_hidden_count": N_("{count} bases or sensitive stops left out of the file"),
 }
 
 
-@dataclass(frozen=True)
-class Message:
-    """A coordinator's sentence: ``id`` in ``MESSAGES`` and the values of its ``{placeholders}``."""
+class Message(str):
+    """A coordinator's sentence: the English text itself (a ``str``), plus ``id`` in ``MESSAGES`` and the values
+    of its ``{placeholders}``, so the QGIS side can rebuild it in the user's language."""
 
     id: str
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any]
+
+    def __new__(cls, message_id: str, args: Optional[Mapping[str, Any]] = None) -> Message:
+        values = dict(args or {})
+        text = super().__new__(cls, MESSAGES[message_id].format(**values))
+        text.id = message_id
+        text.args = values
+        return text
+
+    def __reduce__(self):
+        return (Message, (self.id, dict(self.args)))
 
     @property
     def template(self) -> str:
         return MESSAGES[self.id]
-
-    def __str__(self) -> str:
-        return self.template.format(**self.args)
 
 
 def message(message_id: str, **args: Any) -> Message:

@@ -19,8 +19,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...planner.core import Message
 from ...planner.export import PROFILES, ExportOptions, export_team_gpx, export_teams_gpx, safe_file_stem
 from ...qgis_adapters.export_inputs import team_exports
+from ...qgis_adapters.translate import translate_message
 from ._base import PatrolAlgorithm, tr
 
 
@@ -95,7 +97,7 @@ class ExportGpx(PatrolAlgorithm):
             feedback.pushInfo(tr("{}: {} file(s), {} stops left out, track within {:.0f} m of the plan").format(
                 report.team, len(report.parts), report.hidden_stops, report.max_deviation_m))
             for warning in report.warnings:
-                feedback.pushWarning(warning)
+                feedback.pushWarning(translate_message(warning) if isinstance(warning, Message) else warning)
         return {"OUTPUT_FOLDER": str(folder), "FILES": ";".join(files), "COUNT": len(files)}
 
 
