@@ -1475,4 +1475,12 @@
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
   </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="56"/>
+      <source>Phone app (OsmAnd, Locus Map)</source>
+      <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
+    </message>
+  </context>
 </TS>

@@ -49,3 +49,8 @@ def translate_error(error: Exception) -> str:
         if where:
             text = f"{', '.join(where)}: {text}"
     return text
+
+
+def device_label(profile) -> str:
+    """A GPS profile's name for the pickers: model names stay, the phone app is said in the user's language."""
+    return {"phone": tr("Phone app (OsmAnd, Locus Map)")}.get(profile.key, profile.label)

@@ -96,9 +96,10 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
         f.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         f.startEdit.setDateTime(QDateTime.currentDateTime())
         from ..planner.export import PROFILES
+        from ..qgis_adapters.translate import device_label
 
         for device in PROFILES:
-            f.deviceCombo.addItem(device.label, device.key)
+            f.deviceCombo.addItem(device_label(device), device.key)
         f.deviceCombo.setCurrentIndex(max(0, f.deviceCombo.findData("etrex22x")))
         self._refresh_garmin_units()
 

@@ -54,3 +54,11 @@ def test_stops_layer_empty_and_review_kinds_in_spanish(spanish) -> None:
     assert translate_error(error) == "Paradas del patrullaje: la capa de paradas está vacía: primero planifique los " \
                                      "patrullajes"
     assert kind_names() == {"plot": "parcela", "camp": "campamento", "base": "base"}
+
+
+def test_the_phone_profile_is_named_in_spanish_in_the_dock_and_the_toolbox(spanish, patrol_provider) -> None:
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("patrol_planner:export_gpx")
+    options = algorithm.parameterDefinition("DEVICE").options()
+    assert "Aplicación de celular (OsmAnd, Locus Map)" in options and "Garmin eTrex 10" in options
