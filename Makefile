@@ -116,6 +116,12 @@ screenshots: zip
 	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -q tests/e2e/test_desktop.py
 	mkdir -p docs/img
 	cp tests/artifacts/desktop_dock.png tests/artifacts/workflow_[1-4]_*.png docs/img/
+	mkdir -p docs/img/es
+	cp tests/artifacts/reopen_es_1_layers.png docs/img/es/1_capas.png
+	cp tests/artifacts/reopen_es_2_teams.png docs/img/es/2_equipos.png
+	cp tests/artifacts/reopen_es_3_review.png docs/img/es/3_revisar.png
+	cp tests/artifacts/reopen_es_4_map.png docs/img/es/4_mapa.png
+	cp tests/artifacts/reopen_es_5_reopened_review.png docs/img/es/5_reabierto.png
 
 clean:
 	rm -rf dist build $(DEMO_OUT) i18n/*.qm

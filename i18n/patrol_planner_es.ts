@@ -56,7 +56,7 @@
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="91" />
       <source>Boat speed in still water (km/h)</source>
-      <translation>Velocidad de la embarcación en agua quieta (km/h)</translation>
+      <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="54" />
@@ -86,7 +86,7 @@
     <message>
       <location filename="../qgis_adapters/styles.py" line="157" />
       <source>Checked by a patrol or drone</source>
-      <translation>Revisada por patrulla o dron</translation>
+      <translation>Verificada por patrullaje o dron</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="195" />
@@ -101,7 +101,7 @@
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="46" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
-      <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. La embarcación va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya cubiertas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
+      <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="53" />
@@ -111,7 +111,7 @@
     <message>
       <location filename="../provider/algorithms/plan_vs_actual.py" line="37" />
       <source>Compares a plan's stops with the tracks that came back from the field: a stop is reached when a foot or boat track passed within the radius. Adds reached (1/0), reached_at (first time inside the radius), the track, the closest distance and the delay against the planned arrival in minutes. Planned arrivals are local time; say how far local time is from UTC (Peru: -5).</source>
-      <translation>Compara las paradas de un plan con los tracks que volvieron del campo: una parada se alcanzó cuando un track a pie o en embarcación pasó dentro del radio. Añade reached (1/0), reached_at (primera hora dentro del radio), el track, la distancia más cercana y el retraso frente a la llegada planificada, en minutos. Las llegadas planificadas están en hora local; indique la diferencia entre la hora local y UTC (Perú: -5).</translation>
+      <translation>Compara las paradas de un plan con los tracks que volvieron del campo: una parada se alcanzó cuando un track a pie o en bote pasó dentro del radio. Añade reached (1/0), reached_at (primera hora dentro del radio), el track, la distancia más cercana y el retraso frente a la llegada planificada, en minutos. Las llegadas planificadas están en hora local; indique la diferencia entre la hora local y UTC (Perú: -5).</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="45" />
@@ -121,7 +121,7 @@
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="57" />
       <source>Cut the track this far around left-out places (m)</source>
-      <translation>Cortar el track a esta distancia de los lugares dejados fuera (m)</translation>
+      <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="38" />
@@ -151,7 +151,7 @@
     <message>
       <location filename="../qgis_adapters/briefing.py" line="138" />
       <source>Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, through forest {:.1f} km.</source>
-      <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por bosque {:.1f} km.</translation>
+      <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="88" />
@@ -346,7 +346,7 @@
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="187" />
       <source>Left out {}: {}</source>
-      <translation>Dejada fuera {}: {}</translation>
+      <translation>No planificada {}: {}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_vs_actual.py" line="51" />
@@ -360,12 +360,12 @@
     </message>
     <message>
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks.</source>
-      <translation type="vanished">Marca cada parcela sospechosa como cubierta cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
+      <translation type="vanished">Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="44" />
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks. Without a chosen field, a 'plot_id' field gives the plot ids and a 'detected' field the detection dates.</source>
-      <translation>Marca cada parcela sospechosa como cubierta cuando un track a pie o en embarcación pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
+      <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="126" />
@@ -450,7 +450,7 @@
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="30" />
       <source>Patrol briefing</source>
-      <translation>Hoja de patrulla</translation>
+      <translation>Hoja de patrullaje</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/_base.py" line="36" />
@@ -519,7 +519,7 @@
     <message>
       <location filename="../ui/dock.py" line="57" />
       <source>Plots left out: {} ({}). The reasons are in the layer of plots left out: {}</source>
-      <translation>Parcelas dejadas fuera: {} ({}). Los motivos están en la capa de parcelas dejadas fuera: {}</translation>
+      <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="104" />
@@ -539,7 +539,7 @@
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="51" />
       <source>Reads GPX files from handhelds and phones, DJI drone subtitles (.SRT), DJI and Airdata flight records, Litchi missions (as planned flights) and exiftool geotag CSVs, plus a folder of geotagged photos, and appends tracks, track points, waypoints and drone footprints to a GeoPackage. Files already imported are left out. Bad records are skipped and listed in the log.</source>
-      <translation>Lee archivos GPX de GPS de mano y teléfonos, subtítulos de drones DJI (.SRT), registros de vuelo DJI y Airdata, misiones Litchi (como vuelos planificados) y CSV de geoetiquetas de exiftool, además de una carpeta de fotos geoetiquetadas, y añade tracks, puntos de track, waypoints y huellas de dron a un GeoPackage. Los archivos ya importados se omiten. Los registros erróneos se saltan y se listan en el registro.</translation>
+      <translation>Lee archivos GPX de GPS de mano y celulares, subtítulos de drones DJI (.SRT), registros de vuelo DJI y Airdata, misiones Litchi (como vuelos planificados) y CSV de geoetiquetas de exiftool, además de una carpeta de fotos geoetiquetadas, y añade tracks, puntos de track, waypoints y huellas de dron a un GeoPackage. Los archivos ya importados se omiten. Los registros erróneos se saltan y se listan en el registro.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="35" />
@@ -599,7 +599,7 @@
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="79" />
       <source>Skip plots already covered (field 'covered')</source>
-      <translation>Omitir parcelas ya cubiertas (campo 'covered')</translation>
+      <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/styles.py" line="198" />
@@ -654,7 +654,7 @@
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="96" />
       <source>Time to change between boat and foot (min)</source>
-      <translation>Tiempo para pasar de la embarcación a pie (min)</translation>
+      <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="49" />
@@ -704,7 +704,7 @@
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="37" />
       <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it. By default community bases and sensitive places are left out and the track is cut around them, so a lost unit does not reveal them.</source>
-      <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al equipo. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
+      <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="74" />
@@ -809,7 +809,7 @@
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="92" />
       <source>{} of {} plots covered</source>
-      <translation>{} de {} parcelas cubiertas</translation>
+      <translation>{} de {} parcelas verificadas</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="214" />
@@ -834,12 +834,12 @@
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="97" />
       <source>{}: {} file(s), {} stops left out, track within {:.0f} m of the plan</source>
-      <translation>{}: {} archivo(s), {} paradas dejadas fuera, track a menos de {:.0f} m del plan</translation>
+      <translation>{}: {} archivo(s), {} paradas no planificadas, track a menos de {:.0f} m del plan</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="183" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
-      <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en embarcación, {:.1f} km por trocha, {:.1f} km por monte</translation>
+      <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>
   </context>
   <context>
@@ -907,7 +907,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Boat speed in still water (km/h)</source>
-      <translation>Velocidad de la embarcación en agua quieta (km/h)</translation>
+      <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -971,7 +971,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Forest km</source>
-      <translation>km en bosque</translation>
+      <translation>km en monte</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -1095,7 +1095,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Walking speed in forest (km/h)</source>
-      <translation>Velocidad a pie en el bosque (km/h)</translation>
+      <translation>Velocidad a pie en el monte (km/h)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -1267,6 +1267,177 @@
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="174" />
+      <location filename="../planner/core/messages.py" line="22"/>
+      <source>There are no plots to plan for: every suspected plot is already covered or filtered out.</source>
+      <translation>No hay parcelas que planificar: todas las parcelas sospechosas ya están verificadas o filtradas.</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="23"/>
+      <source>The plots layer has no plots: choose the layer of suspected plots.</source>
+      <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="24"/>
+      <source>no teams: add at least one team (name, base, end base, days, hours a day)</source>
+      <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="25"/>
+      <source>each team needs {width} values ({columns})</source>
+      <translation>cada equipo necesita {width} valores ({columns})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="26"/>
+      <source>team {row}: the team has no name</source>
+      <translation>equipo {row}: el equipo no tiene nombre</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="27"/>
+      <source>team {row} ({name}): two teams are called “{name}”</source>
+      <translation>equipo {row} ({name}): dos equipos se llaman «{name}»</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="28"/>
+      <source>team {row} ({name}): base “{base}” is not in the bases layer (known: {known})</source>
+      <translation>equipo {row} ({name}): la base «{base}» no está en la capa de bases (conocidas: {known})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="29"/>
+      <source>team {row} ({name}): end base “{base}” is not in the bases layer (known: {known})</source>
+      <translation>equipo {row} ({name}): la base final «{base}» no está en la capa de bases (conocidas: {known})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="30"/>
+      <source>team {row} ({name}): days and hours a day must be numbers, got “{days}” and “{hours}”</source>
+      <translation>equipo {row} ({name}): los días y las horas al día deben ser números, no «{days}» y «{hours}»</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="31"/>
+      <source>team {row} ({name}): days must be between 1 and 30, got {days}</source>
+      <translation>equipo {row} ({name}): los días deben estar entre 1 y 30, no {days}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="32"/>
+      <source>team {row} ({name}): hours a day must be between 0 and 24, got {hours}</source>
+      <translation>equipo {row} ({name}): las horas al día deben estar entre 0 y 24, no {hours}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="33"/>
+      <source>the stops layer is empty: plan the patrols first</source>
+      <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="34"/>
+      <source>the stops layer has no stops for team “{team}”</source>
+      <translation>la capa de paradas no tiene paradas del equipo «{team}»</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_field_data.py" line="103"/>
+      <source>{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, {} warnings</source>
+      <translation>{}: {} tracks, {} puntos, {} waypoints, {} rutas planificadas, {} registros omitidos, {} avisos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="105"/>
+      <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
+      <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="107"/>
+      <source>Teams whose previous plan is kept (Team A;…)</source>
+      <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="110"/>
+      <source>Change other teams' plots only for a priority gain above (%)</source>
+      <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="115"/>
+      <source>What the re-plan kept</source>
+      <translation>Qué conservó la nueva planificación</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="71"/>
+      <source>All teams were planned again: this visits {:.0f}% more priority than keeping the untouched teams' plots (more than {:.0f}%).</source>
+      <translation>Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="23"/>
+      <source>Departure</source>
+      <translation>Salida</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="23"/>
+      <source>Plots locked to a team</source>
+      <translation>Parcelas fijadas a un equipo</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="23"/>
+      <source>Plots kept from a team</source>
+      <translation>Parcelas quitadas a un equipo</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="24"/>
+      <source>Bases</source>
+      <translation>Bases</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="24"/>
+      <source>Rivers</source>
+      <translation>Ríos</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="46"/>
+      <source>line {}</source>
+      <translation>línea {}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="48"/>
+      <source>feature {}</source>
+      <translation>elemento {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="162"/>
+      <source>The running step was cancelled because another project was opened.</source>
+      <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="349"/>
+      <source>Select a plot in the list first (a stop marked as a plot, not a day, base or camp).</source>
+      <translation>Primero seleccione una parcela en la lista (una parada marcada como parcela, no un día, una base ni un campamento).</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="299"/>
+      <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
+      <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="340"/>
+      <source>Select a team, one of its days or stops in the list first.</source>
+      <translation>Primero seleccione en la lista un equipo, uno de sus días o una de sus paradas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="40"/>
+      <source>Plot id</source>
+      <translation>Código de la parcela</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="40"/>
+      <source>Priority</source>
+      <translation>Prioridad</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="40"/>
+      <source>Must be visited (1/0)</source>
+      <translation>Visita obligatoria (1/0)</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="41"/>
+      <source>Minutes at the plot</source>
+      <translation>Minutos en la parcela</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="41"/>
       <source>Detection date</source>
       <translation>Fecha de detección</translation>
     </message>
@@ -1521,6 +1692,206 @@
       <location filename="../provider/algorithms/sync_field_store.py" line="0" />
       <source>{} files sent to {}, {} received, {} plots in the shared coverage</source>
       <translation>{} archivos enviados a {}, {} recibidos, {} parcelas en la cobertura compartida</translation>
+      <location filename="../ui/field_mapping.py" line="42"/>
+      <source>Sensitive (keep off the GPS units)</source>
+      <translation>Sensible (fuera de los GPS)</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="70"/>
+      <source>Fields of the plots layer</source>
+      <translation>Campos de la capa de parcelas</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="86"/>
+      <source>These fields are right</source>
+      <translation>Estos campos son correctos</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="120"/>
+      <source>Guessed from the field names: {}. Check them and press “These fields are right”.</source>
+      <translation>Deducido de los nombres de los campos: {}. Revíselos y pulse «Estos campos son correctos».</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="50"/>
+      <source>points</source>
+      <translation>puntos</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="50"/>
+      <source>lines</source>
+      <translation>líneas</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="51"/>
+      <source>polygons</source>
+      <translation>polígonos</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="55"/>
+      <source>rivers</source>
+      <translation>ríos</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="55"/>
+      <source>trails</source>
+      <translation>trochas</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="55"/>
+      <source>suspected plots</source>
+      <translation>parcelas sospechosas</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="55"/>
+      <source>bases</source>
+      <translation>bases</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="56"/>
+      <source>no-go zones</source>
+      <translation>zonas prohibidas</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="91"/>
+      <source>a raster</source>
+      <translation>un ráster</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="79"/>
+      <source>Choose the {} layer on the Layers tab.</source>
+      <translation>Elija la capa de {} en la pestaña Capas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="85"/>
+      <source>“{}” is chosen for more than one step; choose a different layer for the {}.</source>
+      <translation>«{}» está elegida para más de un uso; elija otra capa para {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="89"/>
+      <source>no geometry</source>
+      <translation>ninguna geometría</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="92"/>
+      <source>“{}” holds {}; it cannot be used as the {}.</source>
+      <translation>«{}» contiene {}; no sirve como capa de {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_outputs.py" line="94"/>
+      <source>“{}” is a GPS track, not a network of {}; choose the {} layer.</source>
+      <translation>«{}» es un track de GPS, no una red de {}; elija la capa de {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="55"/>
+      <source>Changes against the previous plan: {}.</source>
+      <translation>Cambios respecto al plan anterior: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="75"/>
+      <source>Keep this team's plan</source>
+      <translation>Conservar el plan de este equipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="77"/>
+      <source>When you plan again, this team keeps exactly the plots it has now.</source>
+      <translation>Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="100"/>
+      <source>{} may be given other plots when you plan again.</source>
+      <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="103"/>
+      <source>{} keeps exactly its plots when you plan again.</source>
+      <translation>{} conserva exactamente sus parcelas al volver a planificar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="51"/>
+      <source>{} unchanged</source>
+      <translation>{} sin cambios</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="22"/>
+      <source>plot</source>
+      <translation>parcela</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="23"/>
+      <source>camp</source>
+      <translation>campamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="24"/>
+      <source>base</source>
+      <translation>base</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../qgis_adapters/briefing.py" line="154"/>
+      <source>{}; {:.0f} min of it next morning</source>
+      <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="69"/>
+      <source>Kept as they were: {}; changing their plots would gain {:.0f}% priority, not more than {:.0f}%.</source>
+      <translation>Se mantienen sin cambios: {}; cambiar sus parcelas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="71"/>
+      <source>Without an id field the plots are numbered; without a priority field every plot counts the same.</source>
+      <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_mapping.py" line="133"/>
+      <source>No field found for: {}.</source>
+      <translation>No se encontró campo para: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="31"/>
+      <source> – continues next morning ({:.0f} min)</source>
+      <translation> – sigue a la mañana siguiente ({:.0f} min)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../qgis_adapters/styles.py" line="217"/>
+      <source>drone</source>
+      <translation>dron</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="213"/>
+      <source>{} files imported into {} ({} had been imported before).</source>
+      <translation>{} archivos importados en {} ({} ya se habían importado antes).</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../planner/core/messages.py" line="34"/>
+      <source>{names}: within {metres} m of a left-out base or sensitive stop, which they may give away</source>
+      <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="36"/>
+      <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
+      <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="37"/>
+      <source>{count} bases or sensitive stops left out of the file</source>
+      <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolPlanner</name>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="56"/>
+      <source>Phone app (OsmAnd, Locus Map)</source>
+      <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
   </context>
 </TS>

@@ -150,6 +150,8 @@ def _stop_rows(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem) -> List
         what = f["plot_id"] if f["kind"] == "plot" and f["plot_id"] else f["name"]
         if f["kind"] == "plot" and f["service_min"]:
             what = tr("{} ({:.0f} min)").format(what, float(f["service_min"]))
+        if f["kind"] == "plot" and f.fields().indexOf("next_day_min") >= 0 and f["next_day_min"]:
+            what = tr("{}; {:.0f} min of it next morning").format(what, float(f["next_day_min"]))
         rows.append([str(f["seq"]), str(f["day"]), arrival[5:16].replace("T", " "), kinds.get(f["kind"], f["kind"]),
                      str(what), f"{point.x():.0f}", f"{point.y():.0f}"])
     return rows

@@ -8,7 +8,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-from ..planner.core import InputError
+from ..planner.core import InputError, message
 from ..planner.export import ExportStop, TeamExport
 
 REQUIRED_STOP_FIELDS = ("team", "seq", "day", "kind", "name")
@@ -58,7 +58,8 @@ def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
             day=int(feature["day"]), arrival=_arrival(value("arrival")), priority=float(value("priority", 0) or 0),
             service_min=float(value("service_min", 0) or 0), sensitive=bool(int(value("sensitive", 0) or 0)))))
     if not by_team:
-        raise InputError(f"no stops for team {only_team!r}" if only_team else "the stops layer is empty", "STOPS")
+        raise InputError(message("stops_none_for_team", team=only_team) if only_team else message("stops_empty"),
+                         "STOPS")
     paths: Dict[str, Dict[int, tuple]] = defaultdict(dict)
     for feature in routes.getFeatures():
         geometry = feature.geometry()

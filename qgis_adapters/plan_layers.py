@@ -11,7 +11,7 @@ from typing import Iterable, List
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QVariant
 
-from ..planner.plan import PatrolPlan
+from ..planner.plan import PatrolPlan, next_morning_minutes
 from .compat import wkb_type
 from .reasons import localized_reason
 
@@ -49,6 +49,7 @@ STOP_FIELDS = _fields(
         ("priority", QVariant.Double),
         ("service_min", QVariant.Double),
         ("sensitive", QVariant.Int),
+        ("next_day_min", QVariant.Double),  # minutes of this plot's work that go on the next morning
     ]
 )
 LEFT_OUT_FIELDS = _fields([("plot_id", QVariant.String), ("priority", QVariant.Double), ("status", QVariant.String),
@@ -87,6 +88,7 @@ def route_features(plan: PatrolPlan) -> List[QgsFeature]:
 def stop_features(plan: PatrolPlan) -> List[QgsFeature]:
     out = []
     for team in plan.teams:
+        next_morning = next_morning_minutes(team.stops)
         for stop in team.stops:
             feature = QgsFeature(STOP_FIELDS)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*stop.position)))
@@ -102,6 +104,7 @@ def stop_features(plan: PatrolPlan) -> List[QgsFeature]:
                     stop.priority,
                     stop.service_min,
                     int(stop.sensitive),
+                    next_morning.get(stop.seq, 0.0),
                 ]
             )
             out.append(feature)

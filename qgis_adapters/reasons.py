@@ -56,3 +56,17 @@ def localized_reason(reason: str) -> str:
         if match:
             return build(match)
     return reason
+
+
+def stability_text(note) -> str:
+    """What a re-plan did with the teams the coordinator did not touch, as one sentence ("" for a first plan)."""
+    if note is None:
+        return ""
+    gain = max(0.0, note.gain) * 100.0
+    if note.kept_untouched:
+        if not note.pinned_teams:
+            return ""
+        return tr("Kept as they were: {}; changing their plots would gain {:.0f}% priority, not more than {:.0f}%."
+                  ).format(", ".join(note.pinned_teams), gain, note.min_gain * 100.0)
+    return tr("All teams were planned again: this visits {:.0f}% more priority than keeping the untouched teams' "
+              "plots (more than {:.0f}%).").format(gain, note.min_gain * 100.0)

@@ -26,6 +26,7 @@ from qgis.core import (
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSimpleMarkerSymbolLayerBase,
+    QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
@@ -200,3 +201,19 @@ def style_nogo(layer: QgsVectorLayer) -> None:
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol("#c00000", 2.0), 0, 0, "", tr("No-go zone")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.triggerRepaint()
+
+
+def style_field_tracks(layer: QgsVectorLayer) -> None:
+    """Imported tracks: thin purple lines, dashed for boats, so they read as "where people went", not as plans."""
+    if layer.fields().indexOf("kind") < 0:
+        layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"line_color": "#7b3294",
+                                                                              "line_width": "0.5"})))
+        return
+    categories = [
+        QgsRendererCategory(kind, QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.5",
+                                                              "line_style": style}), label)
+        for kind, colour, style, label in (("foot", "#7b3294", "solid", tr("on foot")),
+                                           ("boat", "#7b3294", "dash", tr("by boat")),
+                                           ("drone", "#c2a5cf", "dot", tr("drone")))
+    ]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))

@@ -6,7 +6,8 @@ pylupdate guesses contexts from class names, which does not fit a module-level
 ``tr()`` helper; this reads the source with ``ast`` instead and knows the
 project's two idioms: ``tr("literal")`` (context ``PatrolPlanner``) and
 ``QCoreApplication.translate("Context", "literal")``, plus ``.ui`` strings
-(context = the form's class).
+(context = the form's class) and the engine's message catalogue
+(``N_("literal")`` in ``planner/core/messages.py``, context ``PatrolPlanner``).
 
   i18n.py update   add new strings to every .ts, keep translations, mark vanished ones
   i18n.py check    list strings without a finished translation (exit 1 if any)
@@ -24,7 +25,7 @@ from typing import Dict, List, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = ("provider", "qgis_adapters", "ui")
-SOURCE_FILES = ("plugin.py",)
+SOURCE_FILES = ("plugin.py", "planner/core/messages.py")
 DEFAULT_CONTEXT = "PatrolPlanner"
 Key = Tuple[str, str]  # (context, source text)
 
@@ -50,7 +51,7 @@ def extract() -> Dict[Key, Tuple[str, int]]:
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
             args = [_literal(a) for a in node.args]
-            if name == "tr" and len(args) == 1 and args[0]:
+            if name in ("tr", "N_") and len(args) == 1 and args[0]:
                 key = (DEFAULT_CONTEXT, args[0])
             elif name == "translate" and len(args) >= 2 and args[0] and args[1]:
                 key = (args[0], args[1])

@@ -44,6 +44,39 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+# The project exists in Spanish (training.qgs, what the guards open) and English (training_en.qgs).
+# Layer names, groups and legends follow i18n/glossary.json.
+WORDS = {
+    "es": {
+        "title": "Planificador de patrullajes – área de entrenamiento (datos FICTICIOS)",
+        "training": "Área de entrenamiento (ficticia)", "context": "Contexto real (ver README)",
+        "patrols": "Patrullajes anteriores (GPX de eTrex)",
+        "rivers": "ríos", "trails": "trochas", "plots": "parcelas sospechosas",
+        "plots_area": "parcelas sospechosas (áreas)", "bases": "bases", "nogo": "zonas prohibidas",
+        "dem": "elevación (MDE)", "hillshade": "sombreado",
+        "context_towns": "capitales de provincia (contexto)", "context_rivers": "ríos reales (contexto)",
+        "protected_areas": "áreas protegidas", "ucayali_districts": "distritos de Ucayali",
+        "ucayali_boundary": "límite de Ucayali",
+        "reserve": "reserva PIACI (zona prohibida: no entrar nunca)", "soft": "zona lenta",
+        "order": "orden {}", "priority": "prioridad {:.1f}-{:.1f}", "community": "comunidad nativa",
+        "pickup": "punto de recojo", "trail": "trocha", "path": "camino", "landing": "embarcadero",
+    },
+    "en": {
+        "title": "Patrol Planner – training area (FICTIONAL data)",
+        "training": "Training area (fictional)", "context": "Real context (see README)",
+        "patrols": "Past patrols (eTrex GPX)",
+        "rivers": "rivers", "trails": "trails", "plots": "plots", "plots_area": "plots_area", "bases": "bases",
+        "nogo": "nogo", "dem": "dem", "hillshade": "hillshade", "context_towns": "context_towns",
+        "context_rivers": "context_rivers", "protected_areas": "protected_areas",
+        "ucayali_districts": "ucayali_districts", "ucayali_boundary": "ucayali_boundary",
+        "reserve": "reserve (never enter)", "soft": "soft zone (slower)", "order": "order {}",
+        "priority": "priority {:.1f}-{:.1f}", "community": "community", "pickup": "pickup", "trail": "trail",
+        "path": "path", "landing": "landing",
+    },
+}
+PROJECT_FILES = {"es": "training.qgs", "en": "training_en.qgs"}
+_words = WORDS["es"]
+
 # Containers QGIS fills from a hash: their children's order changes from run to run.
 UNORDERED = {"individual-layer-settings", "projectlayers"}
 EXTENT = (466000.0, 8994000.0, 512000.0, 9040000.0)
@@ -64,7 +97,7 @@ def _rivers(layer: QgsVectorLayer) -> None:
     for order in range(1, 8):
         sym = QgsLineSymbol.createSimple({"line_color": f"#{150 - 18 * order:02x}{190 - 15 * order:02x}eb",
                                           "line_width": str(0.15 + 0.22 * (order - 1)), "capstyle": "round"})
-        cats.append(QgsRendererCategory(order, sym, f"order {order}"))
+        cats.append(QgsRendererCategory(order, sym, _words["order"].format(order)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("order", cats))
 
 
@@ -74,7 +107,7 @@ def _trails(layer: QgsVectorLayer) -> None:
                                ("landing", 0.45, Qt.PenStyle.DotLine)):
         sym = QgsLineSymbol.createSimple({"line_color": "#8b5a2b", "line_width": str(width)})
         sym.symbolLayer(0).setPenStyle(style)
-        cats.append(QgsRendererCategory(kind, sym, kind))
+        cats.append(QgsRendererCategory(kind, sym, _words[kind]))
     layer.setRenderer(QgsCategorizedSymbolRenderer("kind", cats))
 
 
@@ -98,8 +131,8 @@ def _hatched(color: str, alpha: int) -> QgsFillSymbol:
 
 def _nogo(layer: QgsVectorLayer) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
-    for label, expr, sym in (("reserve (never enter)", "\"kind\" = 'reserve_piaci'", _hatched("#d7191c", 40)),
-                             ("soft zone (slower)", "\"kind\" = 'soft'", _hatched("#f4a259", 25))):
+    for label, expr, sym in ((_words["reserve"], "\"kind\" = 'reserve_piaci'", _hatched("#d7191c", 40)),
+                             (_words["soft"], "\"kind\" = 'soft'", _hatched("#f4a259", 25))):
         root.appendChild(QgsRuleBasedRenderer.Rule(sym, 0, 0, expr, label))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
@@ -114,15 +147,15 @@ def _plots(layer: QgsVectorLayer, polygons: bool) -> None:
         else:
             sym = QgsMarkerSymbol.createSimple({"name": "triangle", "color": c, "outline_color": "#3a0000",
                                                 "size": str(2.4 + 0.5 * k)})
-        ranges.append(QgsRendererRange(lo, hi, sym, f"priority {lo:.1f}-{hi:.1f}"))
+        ranges.append(QgsRendererRange(lo, hi, sym, _words["priority"].format(lo, hi)))
     layer.setRenderer(QgsGraduatedSymbolRenderer("priority", ranges))
 
 
 def _bases(layer: QgsVectorLayer) -> None:
     cats = [QgsRendererCategory("community", QgsMarkerSymbol.createSimple(
-                {"name": "square", "color": "#1a9641", "outline_color": "white", "size": "3.4"}), "community"),
+                {"name": "square", "color": "#1a9641", "outline_color": "white", "size": "3.4"}), _words["community"]),
             QgsRendererCategory("pickup", QgsMarkerSymbol.createSimple(
-                {"name": "diamond", "color": "#2b83ba", "outline_color": "white", "size": "3.4"}), "pickup")]
+                {"name": "diamond", "color": "#2b83ba", "outline_color": "white", "size": "3.4"}), _words["pickup"])]
     layer.setRenderer(QgsCategorizedSymbolRenderer("kind", cats))
     pal = QgsPalLayerSettings()
     pal.fieldName = "name"
@@ -154,16 +187,24 @@ def _dem(layer: QgsRasterLayer) -> None:
 
 
 def write_project(out: Path, note: str) -> Path:
-    """Write ``out/training.qgs`` pointing at the files next to it (relative paths)."""
+    """Write ``out/training.qgs`` (Spanish) and ``out/training_en.qgs`` (English), relative paths."""
+    for language in ("en", "es"):
+        path = _write_project(out, note, language)
+    return path
+
+
+def _write_project(out: Path, note: str, language: str) -> Path:
+    global _words
+    _words = WORDS[language]
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:32718"))
-    project.setTitle("Patrol Planner – training area (FICTIONAL data)")
+    project.setTitle(_words["title"])
     project.writeEntryBool("Paths", "/Absolute", False)
     gpkg = str((out / "training.gpkg").resolve())
     rights = "Fictional data generated by Patrol Planner's scripts/make_training_data.py; GPL-2.0-or-later"
     root = project.layerTreeRoot()
-    training = root.addGroup("Training area (fictional)")
-    context = root.addGroup("Real context (see README)")
+    training = root.addGroup(_words["training"])
+    context = root.addGroup(_words["context"])
     context.setExpanded(False)
 
     def vector(uri: str, name: str, group, abstract: str, rights_: str = rights) -> QgsVectorLayer:
@@ -176,22 +217,22 @@ def write_project(out: Path, note: str) -> Path:
         return layer
 
     tracks = sorted((out / "tracks").glob("*.gpx"))
-    patrols = training.addGroup("Past patrols (eTrex GPX)")
+    patrols = training.addGroup(_words["patrols"])
     for path in tracks:
         layer = vector(f"{path.resolve()}|layername=tracks", path.stem, patrols, note + "Past patrol track.")
         _single(layer, {"line_color": "#c51b7d", "line_width": "0.6"})
     layers: List[Tuple[str, Optional[str]]] = [("bases", None), ("plots", None), ("plots_area", None),
                                                ("trails", None), ("rivers", None), ("nogo", None)]
     for name, _ in layers:
-        layer = vector(f"{gpkg}|layername={name}", name, training, note)
+        layer = vector(f"{gpkg}|layername={name}", _words[name], training, note)
         {"bases": _bases, "trails": _trails, "rivers": _rivers, "nogo": _nogo}.get(name, lambda lyr: None)(layer)
         if name in ("plots", "plots_area"):
             _plots(layer, polygons=name == "plots_area")
-    dem = QgsRasterLayer(str((out / "dem.tif").resolve()), "dem", "gdal")
+    dem = QgsRasterLayer(str((out / "dem.tif").resolve()), _words["dem"], "gdal")
     if not dem.isValid():
         raise RuntimeError(f"{out / 'dem.tif'}: QGIS cannot load it")
     _metadata(dem, note + "Synthetic terrain consistent with the river network.", rights)
-    hill = QgsRasterLayer(str((out / "dem.tif").resolve()), "hillshade", "gdal")
+    hill = QgsRasterLayer(str((out / "dem.tif").resolve()), _words["hillshade"], "gdal")
     hill.setRenderer(QgsHillshadeRenderer(hill.dataProvider(), 1, 315, 45))
     hill.renderer().setOpacity(0.3)
     _dem(dem)
@@ -209,16 +250,17 @@ def write_project(out: Path, note: str) -> Path:
                                                      "outline_style": "dash"}, "fill"),
                               ("ucayali_boundary", {"color": "0,0,0,0", "outline_color": "#444444",
                                                     "outline_width": "0.8"}, "fill")):
-        layer = vector(f"{gpkg}|layername={name}", name, context, real, "see README.md (MPL-2.0 / CC0 / SERNANP)")
+        layer = vector(f"{gpkg}|layername={name}", _words[name], context, real,
+                       "see README.md (MPL-2.0 / CC0 / SERNANP)")
         _single(layer, props, kind)
     x0, y0, x1, y1 = EXTENT
     project.viewSettings().setDefaultViewExtent(
         QgsReferencedRectangle(QgsRectangle(x0, y0, x1, y1), QgsCoordinateReferenceSystem("EPSG:32718")))
-    path = out / "training.qgs"
-    tmp = out / "training.tmp.qgs"
+    path = out / PROJECT_FILES[language]
+    tmp = out / f"{path.stem}.tmp.qgs"
     if not project.write(str(tmp)):
         raise RuntimeError(f"{tmp}: cannot write the project: {project.error()}")
-    text = _canonical(tmp.read_text(encoding="utf-8").replace("training.tmp.qgs", "training.qgs"))
+    text = _canonical(tmp.read_text(encoding="utf-8").replace(tmp.name, path.name))
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
     return path

@@ -10,53 +10,42 @@ results.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt
 
 from . import project_state
 from .alerts_step import AlertsStep
 from .compat import layer_filter
-from .results import ResultLayers
+from .dock_memory import DockMemory
+from .export_steps import ExportSteps
+from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
+from .plan_outputs import plan_destinations, wrong_layers
+from .replan import ReplanControls, changes_sentence, plan_on_screen, previous_text
+from .results import ResultLayers, left_out_summary
 from .review import ReviewTree
-from .task_runner import AlgorithmRun
+from .task_runner import AlgorithmRun, tell
 from .teams_table import TeamsTable
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
+# each picker offers only layers of its kind and starts empty: nothing is chosen for the coordinator
 LAYER_KEYS = {
-    "rivers": ("LineLayer", False),
-    "trails": ("LineLayer", True),
-    "plots": ("HasGeometry", False),
-    "bases": ("PointLayer", False),
-    "nogo": ("PolygonLayer", True),
-    "dem": ("RasterLayer", True),
-    "tracks": ("LineLayer", True),
+    "rivers": ("LineLayer",),
+    "trails": ("LineLayer",),
+    "plots": ("PointLayer", "PolygonLayer"),
+    "bases": ("PointLayer",),
+    "nogo": ("PolygonLayer",),
+    "dem": ("RasterLayer",),
+    "tracks": ("LineLayer",),
 }
-NUMBER_KEYS = ("boatKmh", "currentKmh", "walkKmh", "forestKmh", "maxForestM", "transferMin", "serviceMin", "timeLimitS")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PatrolPlanner", text)
-
-
-def left_out_summary(layer) -> str:
-    """'12 plots left out: 9 not enough time, 3 too far from any trail or river' (details in the layer)."""
-    reasons: Dict[str, int] = {}
-    ids = []
-    for feature in layer.getFeatures():
-        reason = str(feature["reason"]).split(":")[0]
-        reasons[reason] = reasons.get(reason, 0) + 1
-        ids.append(str(feature["plot_id"]))
-    if not ids:
-        return tr("Every plot is planned.")
-    counts = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]))
-    shown = ", ".join(ids[:12]) + ("…" if len(ids) > 12 else "")
-    return tr("Plots left out: {} ({}). The reasons are in the layer of plots left out: {}").format(
-        len(ids), counts, shown)
 
 
 class DockForm(BASE_CLASS, FORM_CLASS):
@@ -67,7 +56,7 @@ class DockForm(BASE_CLASS, FORM_CLASS):
         self.setupUi(self)
 
 
-class PatrolPlannerDock(QgsDockWidget):
+class PatrolPlannerDock(ExportSteps, QgsDockWidget):
     OBJECT_NAME = "PatrolPlannerDock"
 
     def __init__(self, iface, parent=None) -> None:
@@ -83,25 +72,37 @@ class PatrolPlannerDock(QgsDockWidget):
         self.drops: Dict[str, str] = {}
         self.teams = TeamsTable(self.form.teamsTable)
         self.review = ReviewTree(self.form.reviewTree, iface)
+        self.replan_controls = ReplanControls(self.form.reviewLayout, self.form.reviewTree)
+        self._before: Dict[str, List[str]] = {}
+        self.field_mapping = PlotFieldMapping(self.form.layersLayout, self.form.layersLayout.rowCount())
         self._setup_widgets()
         self.alerts = AlertsStep(self)
         self.form.stepTabs.insertTab(1, self.alerts, tr("1b Alerts"))
+        self.memory = DockMemory(self)
         self._connect()
-        self.restore_from_project()
+        self.memory.restore()
 
     # --- set-up -----------------------------------------------------------
     def _setup_widgets(self) -> None:
         f = self.form
-        for key, (kind, optional) in LAYER_KEYS.items():
+        for key, kinds in LAYER_KEYS.items():
             combo = getattr(f, f"{key}Combo")
-            combo.setFilters(layer_filter(kind))
-            combo.setAllowEmptyLayer(optional)
+            filters = layer_filter(kinds[0])
+            for kind in kinds[1:]:
+                filters = filters | layer_filter(kind)
+            combo.setFilters(filters)
+            combo.setAllowEmptyLayer(True)
+            combo.setLayer(None)
+        # at the dock's default width the last tabs were elided to "6 E…": scroll them instead
+        f.stepTabs.setElideMode(Qt.TextElideMode.ElideNone)
+        f.stepTabs.setUsesScrollButtons(True)
         f.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         f.startEdit.setDateTime(QDateTime.currentDateTime())
         from ..planner.export import PROFILES
+        from ..qgis_adapters.translate import device_label
 
         for device in PROFILES:
-            f.deviceCombo.addItem(device.label, device.key)
+            f.deviceCombo.addItem(device_label(device), device.key)
         f.deviceCombo.setCurrentIndex(max(0, f.deviceCombo.findData("etrex22x")))
         self._refresh_garmin_units()
 
@@ -114,21 +115,21 @@ class PatrolPlannerDock(QgsDockWidget):
         f.addTeamButton.clicked.connect(lambda: self.teams.add_team())
         f.removeTeamButton.clicked.connect(self.teams.remove_selected)
         f.planButton.clicked.connect(self.plan)
-        f.replanButton.clicked.connect(self.plan)
+        f.replanButton.clicked.connect(self.replan)
+        self.replan_controls.keepButton.clicked.connect(self.keep_selected_team)
         f.cancelButton.clicked.connect(self.cancel)
         f.dropButton.clicked.connect(self.drop_selected_plot)
         f.lockButton.clicked.connect(self.lock_selected_plot)
         f.gpxButton.clicked.connect(self.export_gpx)
         f.briefingButton.clicked.connect(self.print_briefing)
-        QgsProject.instance().readProject.connect(self.restore_from_project)
+        f.startEdit.dateTimeChanged.connect(self.memory.user_changed)
+        f.folderWidget.fileChanged.connect(self.memory.user_changed)
+        self.field_mapping.changed.connect(self.memory.user_changed)
 
     def dispose(self) -> None:
         """Undo the connections to QGIS singletons; the plugin calls this before deleting the dock."""
         self.cancel()
-        try:
-            QgsProject.instance().readProject.disconnect(self.restore_from_project)
-        except TypeError:  # already disconnected
-            pass
+        self.memory.dispose()
         for key in LAYER_KEYS:
             getattr(self.form, f"{key}Combo").layerChanged.disconnect()
 
@@ -138,31 +139,53 @@ class PatrolPlannerDock(QgsDockWidget):
 
     # --- project memory ---------------------------------------------------
     def _layer_chosen(self, key: str, layer) -> None:
-        project_state.save_layer(key, layer.id() if layer else None)
         if key == "bases":
-            self.teams.set_base_names(self._base_names())
-
-    def restore_from_project(self, *args) -> None:
-        f = self.form
-        for key in LAYER_KEYS:
-            layer = project_state.load_layer(key)
-            if layer is not None:
-                getattr(f, f"{key}Combo").setLayer(layer)
-        for key, value in project_state.load_numbers().items():
-            spin = getattr(f, f"{key}Spin", None)
-            if spin is not None:
-                spin.setValue(float(value))
-        self.teams.base_names = self._base_names()
-        self.teams.set_rows(project_state.load_teams())
-        assignments = project_state.load_json("assignments", {})
-        self.locks = dict(assignments.get("locks", {}))
-        self.drops = dict(assignments.get("drops", {}))
+            self.teams.set_base_names(self.base_names())
+        if key == "plots" and not self.memory.loading:
+            self.field_mapping.set_layer(layer)
+        self.memory.user_changed()
 
     def save_to_project(self) -> None:
-        project_state.save_numbers({k: getattr(self.form, f"{k}Spin").value() for k in NUMBER_KEYS})
-        project_state.save_teams(self.teams.rows())
+        self.memory.save()
 
-    def _base_names(self):
+    def reset(self) -> None:
+        """Another project: nothing of this one's plan, choices or running step may stay."""
+        self.stop_running(tr("The running step was cancelled because another project was opened."))
+        self.review.clear()
+        self.results.ids = {}
+        self.locks, self.drops = {}, {}
+        self.replan_controls.reset()
+        for key in LAYER_KEYS:
+            getattr(self.form, f"{key}Combo").setLayer(None)
+        self.field_mapping.set_layer(None)
+        self.teams.base_names = []
+        self.teams.set_rows([])
+        for label in (self.form.unplannedLabel, self.form.coverageSummary, self.form.statusLabel):
+            label.setText("")
+
+    def stop_running(self, reason: str) -> None:
+        """Cancels the running step and waits for it: its input layers are about to be deleted."""
+        run, self.run = self.run, None
+        if run is None:
+            return
+        run.finished.disconnect()
+        run.cancel(reason)
+        if run.task is not None:
+            run.task.waitForFinished(30000)
+        self.form.cancelButton.setEnabled(False)
+        self.form.progressBar.setValue(0)
+        self.form.statusLabel.setText(reason)
+
+    def show_plan(self) -> None:
+        """Fills the review from the plan layers kept in the project (after a reopen)."""
+        routes, stops, unplanned = (self.results.layer(k) for k in ("routes", "stops", "unplanned"))
+        if routes is not None and stops is not None:
+            self.review.fill(routes, stops)
+        else:
+            self.review.clear()
+        self.form.unplannedLabel.setText(left_out_summary(unplanned) if unplanned is not None else "")
+
+    def base_names(self):
         layer = self.form.basesCombo.currentLayer()
         if layer is None or layer.fields().indexOf("name") < 0:
             return []
@@ -175,6 +198,9 @@ class PatrolPlannerDock(QgsDockWidget):
         results = processing.execAlgorithmDialog("patrol_planner:import_field_data", {}) or {}
         if results.get("GEOPACKAGE"):
             self.show_field_tracks(results["GEOPACKAGE"])
+            self._tell(tr("{} files imported into {} ({} had been imported before).").format(
+                int(results.get("IMPORTED") or 0), Path(results["GEOPACKAGE"]).name,
+                int(results.get("DUPLICATES") or 0)), Qgis.MessageLevel.Success)
         elif results.get("CONNECTION"):  # imported into the shared database
             from ..qgis_adapters.field_store import shared_tracks_layer
 
@@ -191,7 +217,7 @@ class PatrolPlannerDock(QgsDockWidget):
     def show_field_tracks_layer(self, layer):
         if layer is None:
             return None
-        QgsProject.instance().addMapLayer(layer)
+        self.results.show(layer, "tracks", tr("Field tracks"))
         self.form.tracksCombo.setLayer(layer)
         return layer
 
@@ -208,11 +234,15 @@ class PatrolPlannerDock(QgsDockWidget):
             self._tell(tr("Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer."),
                        Qgis.MessageLevel.Warning)
             return
+        if not self._fields_confirmed():
+            return
         params = {
             "PLOTS": f.plotsCombo.currentLayer(),
             # the import writes one field store; coverage reads its tracks and drone footprints
             **store,
             "RADIUS": f.radiusSpin.value(),
+            "ID_FIELD": self.field_mapping.field("id"),  # the confirmed mapping, as for the plan
+            "DATE_FIELD": self.field_mapping.field("detected"),
             "OUTPUT": "TEMPORARY_OUTPUT",
         }
         self._start("patrol_planner:plot_coverage", params, self._coverage_done)
@@ -236,7 +266,7 @@ class PatrolPlannerDock(QgsDockWidget):
         for row in self.teams.rows():
             teams += [row["name"], row["base"], row["end_base"] or row["base"], row["days"], row["hours_per_day"]]
         plots = self.results.layer("coverage") or f.plotsCombo.currentLayer()
-        return {
+        params = {
             "RIVERS": f.riversCombo.currentLayer(),
             "TRAILS": f.trailsCombo.currentLayer(),
             "DEM": f.demCombo.currentLayer(),
@@ -255,111 +285,99 @@ class PatrolPlannerDock(QgsDockWidget):
             "TIME_LIMIT": f.timeLimitSSpin.value(),
             "LOCKS": ";".join(f"{plot}={team}" for plot, team in sorted(self.locks.items())),
             "DROPS": ";".join(f"{plot}={team}" for plot, team in sorted(self.drops.items())),
-            "ROUTES": "TEMPORARY_OUTPUT",
-            "STOPS": "TEMPORARY_OUTPUT",
-            "UNPLANNED": "TEMPORARY_OUTPUT",
         }
+        for role, key in PLAN_PARAMETERS.items():
+            params[key] = self.field_mapping.field(role)
+        params.update(plan_destinations(QgsProject.instance()))
+        return params
 
-    def plan(self) -> None:
+    def plan(self, extra: Optional[Dict[str, Any]] = None) -> None:
+        extra = extra if isinstance(extra, dict) else {}
+        if "PREVIOUS" not in extra:
+            self._before = {}
+        f = self.form
+        problem = wrong_layers({"rivers": f.riversCombo.currentLayer(), "plots": f.plotsCombo.currentLayer(),
+                                "bases": f.basesCombo.currentLayer(), "trails": f.trailsCombo.currentLayer(),
+                                "nogo": f.nogoCombo.currentLayer()})
+        if problem:
+            self._tell(problem, Qgis.MessageLevel.Warning)
+            f.stepTabs.setCurrentWidget(f.layersTab)
+            return
+        if not self._fields_confirmed():
+            return
         if not self.teams.rows():
             self._tell(tr("Add at least one team before planning."), Qgis.MessageLevel.Warning)
             return
-        self._start("patrol_planner:plan_patrols", self.plan_parameters(), self._plan_done)
+        self._start("patrol_planner:plan_patrols", self.plan_parameters() | extra, self._plan_done)
+
+    def _fields_confirmed(self) -> bool:
+        if self.field_mapping.confirmed:
+            return True
+        self._tell(tr("Check the fields of the plots layer on the Layers tab and press “These fields are "
+                      "right” before planning."), Qgis.MessageLevel.Warning)
+        self.form.stepTabs.setCurrentWidget(self.form.layersTab)
+        return False
+
+    def replan(self) -> None:
+        """Plans again from the plan on screen: untouched and kept teams keep their plots."""
+        stops = self.results.layer("stops")
+        self._before = plan_on_screen(stops) if stops is not None else {}
+        kept = ";".join(sorted(t for t in self.replan_controls.kept if t in self._before))
+        self.plan({"PREVIOUS": previous_text(self._before), "KEEP_TEAMS": kept})
 
     def _plan_done(self, ok: bool, results: Dict[str, Any]) -> None:
         if not ok:
             return
-        routes = self.results.show(results["ROUTES"], "routes", tr("Patrol routes"))
-        stops = self.results.show(results["STOPS"], "stops", tr("Patrol stops"))
-        unplanned = self.results.show(results["UNPLANNED"], "unplanned", tr("Plots left out"))
-        self.review.fill(routes, stops)
+        self.results.show(results["ROUTES"], "routes", tr("Patrol routes"))
+        self.results.show(results["STOPS"], "stops", tr("Patrol stops"))
+        self.results.show(results["UNPLANNED"], "unplanned", tr("Plots left out"))
+        self.show_plan()
+        after = plan_on_screen(self.results.layer("stops"))
+        self.replan_controls.changesLabel.setText(
+            " ".join(t for t in (changes_sentence(self._before, after), results.get("STABILITY") or "") if t))
         nogo = self.form.nogoCombo.currentLayer()
         if nogo is not None:
             from ..qgis_adapters.styles import style_nogo
 
             style_nogo(nogo)
-        self.form.unplannedLabel.setText(left_out_summary(unplanned))
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
+        self.save_to_project()
 
     def _save_assignments(self) -> None:
-        project_state.save_json("assignments", {"locks": self.locks, "drops": self.drops})
+        project_state.save_json("assignments", {"locks": self.locks, "drops": self.drops,
+                                                "kept": sorted(self.replan_controls.kept)})
 
-    def drop_selected_plot(self) -> None:
+    def keep_selected_team(self) -> None:
+        message = self.replan_controls.toggle()
+        if message is None:
+            self._tell(tr("Select a team, one of its days or stops in the list first."), Qgis.MessageLevel.Warning)
+            return
+        self._save_assignments()
+        self._tell(message)
+
+    def _selected_plot(self) -> Optional[Dict[str, Any]]:
         stop = self.review.selected_stop()
         if stop and stop.get("plot_id"):
+            return stop
+        self._tell(tr("Select a plot in the list first (a stop marked as a plot, not a day, base or camp)."),
+                   Qgis.MessageLevel.Warning)
+        return None
+
+    def drop_selected_plot(self) -> None:
+        stop = self._selected_plot()
+        if stop:
             self.drops[stop["plot_id"]] = stop["team"]
             self.locks.pop(stop["plot_id"], None)
             self._save_assignments()
             self._tell(tr("{} will not be given to {} when you plan again.").format(stop["plot_id"], stop["team"]))
 
     def lock_selected_plot(self) -> None:
-        stop = self.review.selected_stop()
-        if stop and stop.get("plot_id"):
+        stop = self._selected_plot()
+        if stop:
             self.locks[stop["plot_id"]] = stop["team"]
             self.drops.pop(stop["plot_id"], None)
             self._save_assignments()
             self._tell(tr("{} stays with {} when you plan again.").format(stop["plot_id"], stop["team"]))
-
-    def export_gpx(self) -> None:
-        routes, stops = self.results.layer("routes"), self.results.layer("stops")
-        if routes is None or stops is None:
-            self._tell(tr("Plan the patrols first."), Qgis.MessageLevel.Warning)
-            return
-        if not self.form.folderWidget.filePath():
-            self._refresh_garmin_units()  # a unit plugged in after QGIS started
-        folder = self.form.folderWidget.filePath()
-        team = ""
-        teams = {feature["team"] for feature in routes.getFeatures()}
-        if folder and Path(folder).name.upper() == "GPX" and Path(folder).parent.name.lower() == "garmin":
-            # A unit carries its own team's plan only: a lost unit must not give away the others.
-            stop = self.review.selected_stop() or {}
-            team = stop.get("team") or (next(iter(teams)) if len(teams) == 1 else "")
-            if not team:
-                self._tell(tr("A GPS unit is connected: select a stop of the team whose unit it is in the "
-                              "review list, then export again."), Qgis.MessageLevel.Warning)
-                return
-        params = {
-            "ROUTES": routes,
-            "STOPS": stops,
-            "TEAM": team,
-            "DEVICE": self.form.deviceCombo.currentIndex(),  # filled in PROFILES order
-            "LEAVE_OUT_SENSITIVE": self.form.safeCheck.isChecked(),
-            "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",
-        }
-        self._start("patrol_planner:export_gpx", params, self._exported)
-
-    def print_briefing(self) -> None:
-        routes, stops = self.results.layer("routes"), self.results.layer("stops")
-        if routes is None or stops is None:
-            self._tell(tr("Plan the patrols first."), Qgis.MessageLevel.Warning)
-            return
-        params = {
-            "ROUTES": routes,
-            "STOPS": stops,
-            "DATE": self.form.startEdit.dateTime().toString("yyyy-MM-dd"),
-            "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",
-        }
-        self._start("patrol_planner:patrol_briefing", params, self._exported)
-
-    def _exported(self, ok: bool, results: Dict[str, Any]) -> None:
-        if ok:
-            folder = results.get("OUTPUT_FOLDER", "")
-            self._tell(tr("Files written to {}").format(folder), Qgis.MessageLevel.Success)
-
-    def _refresh_garmin_units(self) -> None:
-        from ..planner.export import find_garmin_units
-
-        units = find_garmin_units()
-        if units:
-            unit = units[0]
-            self.form.folderWidget.setFilePath(str(unit.gpx_folder))
-            self.form.garminLabel.setText(tr("Garmin unit found: files go straight to {}").format(unit.gpx_folder))
-            if unit.model:
-                from ..planner.export import profile_for_model
-
-                profile = profile_for_model(unit.model)
-                if profile is not None:
-                    self.form.deviceCombo.setCurrentIndex(self.form.deviceCombo.findData(profile.key))
 
     # --- running ----------------------------------------------------------
     def _start(self, algorithm_id: str, params: Dict[str, Any], done) -> None:
@@ -376,6 +394,8 @@ class PatrolPlannerDock(QgsDockWidget):
 
     def _finished(self, ok: bool, results: Dict[str, Any], done) -> None:
         run, self.run = self.run, None
+        if run is not None:
+            run.deleteLater()
         self.form.cancelButton.setEnabled(False)
         self.form.progressBar.setValue(100 if ok else 0)
         self.form.statusLabel.setText(tr("Done.") if ok else "")
@@ -389,5 +409,5 @@ class PatrolPlannerDock(QgsDockWidget):
 
     def _tell(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         self.form.statusLabel.setText(text)
-        self.iface.messageBar().pushMessage(tr("Patrol Planner"), text, level, 5)
+        tell(self.iface, text, level)
 

@@ -7,15 +7,21 @@ from pathlib import Path
 from typing import Dict, Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 log = logging.getLogger(__name__)
-GROUP_NAME = "Patrol Planner"
+
+
+def group_name() -> str:
+    return QCoreApplication.translate("PatrolPlanner", "Patrol Planner")
+
 
 STYLERS = {
     "coverage": "style_plots_status",
     "routes": "style_routes",
     "stops": "style_stops",
     "unplanned": "style_plots_status",
+    "tracks": "style_field_tracks",
 }
 
 
@@ -54,12 +60,18 @@ class ResultLayers:
         old = self.layer(key)
         if old is not None:
             project.removeMapLayer(old.id())
-        project.addMapLayer(layer, False)
-        root = project.layerTreeRoot()
-        group = root.findGroup(GROUP_NAME) or root.insertGroup(0, GROUP_NAME)
-        group.insertLayer(0, layer)
+        self.add_to_group(layer)
         self.ids[key] = layer.id()
         return layer
+
+    @staticmethod
+    def add_to_group(layer) -> None:
+        """Into the plugin's own group at the top, never into whatever group the user had selected."""
+        project = QgsProject.instance()
+        project.addMapLayer(layer, False)
+        root = project.layerTreeRoot()
+        group = root.findGroup(group_name()) or root.insertGroup(0, group_name())
+        group.insertLayer(0, layer)
 
     @staticmethod
     def _style(key: str, layer: QgsVectorLayer) -> None:
@@ -72,3 +84,23 @@ class ResultLayers:
             getattr(styles, function)(layer)
         except Exception:  # a missing style must not lose the result
             log.exception("Could not style the %s layer", key)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PatrolPlanner", text)
+
+
+def left_out_summary(layer) -> str:
+    """'12 plots left out: 9 not enough time, 3 too far from any trail or river' (details in the layer)."""
+    reasons: Dict[str, int] = {}
+    ids = []
+    for feature in layer.getFeatures():
+        reason = str(feature["reason"]).split(":")[0]
+        reasons[reason] = reasons.get(reason, 0) + 1
+        ids.append(str(feature["plot_id"]))
+    if not ids:
+        return tr("Every plot is planned.")
+    counts = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]))
+    shown = ", ".join(ids[:12]) + ("…" if len(ids) > 12 else "")
+    return tr("Plots left out: {} ({}). The reasons are in the layer of plots left out: {}").format(
+        len(ids), counts, shown)

@@ -10,11 +10,26 @@ from collections import defaultdict
 from typing import Any, Dict, Optional
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 STOP_ROLE = Qt.ItemDataRole.UserRole
 ZOOM_HALF_WIDTH_M = 1500.0
+
+
+def kind_names():
+    return {"plot": QCoreApplication.translate("PatrolPlanner", "plot"),
+            "camp": QCoreApplication.translate("PatrolPlanner", "camp"),
+            "base": QCoreApplication.translate("PatrolPlanner", "base")}
+
+
+def next_morning_note(stop) -> str:
+    """' – continues next morning (40 min)' for a plot whose work runs past the day's end."""
+    if stop.fields().indexOf("next_day_min") < 0 or not stop["next_day_min"]:
+        return ""
+    return QCoreApplication.translate("PatrolPlanner", " – continues next morning ({:.0f} min)").format(
+        float(stop["next_day_min"]))
 
 
 def _km(value) -> str:
@@ -27,6 +42,10 @@ class ReviewTree:
         self.iface = iface
         self.stops_layer: Optional[QgsVectorLayer] = None
         tree.itemSelectionChanged.connect(self.zoom_to_selection)
+
+    def clear(self) -> None:
+        self.tree.clear()
+        self.stops_layer = None
 
     def fill(self, routes: QgsVectorLayer, stops: QgsVectorLayer) -> None:
         self.tree.clear()
@@ -49,8 +68,10 @@ class ReviewTree:
                 day_item.setText(4, _km(route["trail_km"]))
                 day_item.setText(5, _km(route["forest_km"]))
             day_item.setExpanded(True)
+            kinds = kind_names()
             for stop in sorted(by_day[(team, day)], key=lambda f: int(f["seq"])):
-                text = f"{int(stop['seq'])}. {stop['name']} ({stop['kind']})"
+                text = f"{int(stop['seq'])}. {stop['name']} ({kinds.get(str(stop['kind']), stop['kind'])})"
+                text += next_morning_note(stop)
                 item = QTreeWidgetItem(day_item, [text, str(stop["arrival"])[-5:]])
                 item.setData(0, STOP_ROLE, stop.id())
         for column in range(self.tree.columnCount()):
@@ -58,7 +79,7 @@ class ReviewTree:
 
     def selected_stop(self) -> Optional[Dict[str, Any]]:
         items = self.tree.selectedItems()
-        if not items or self.stops_layer is None:
+        if not items or self.stops_layer is None or sip.isdeleted(self.stops_layer):
             return None
         fid = items[0].data(0, STOP_ROLE)
         if fid is None:

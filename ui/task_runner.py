@@ -9,6 +9,7 @@ with the details in the log panel.
 
 from __future__ import annotations
 
+import gc
 from typing import Any, Dict, Optional
 
 from qgis.core import (
@@ -22,7 +23,21 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-LOG_TAG = "Patrol Planner"
+LOG_TAG = "Patrol Planner"  # the log panel's tab: a fixed name, so filters keep working in any language
+
+
+def title() -> str:
+    return QCoreApplication.translate("PatrolPlanner", "Patrol Planner")
+
+
+def tell(iface, text: str, level=Qgis.MessageLevel.Info, duration: int = 5) -> None:
+    """Pushes one message and takes down this plugin's earlier ones, so an old "Cancelled." never
+    shows up again after a later success (the bar stacks messages and shows them again one by one)."""
+    bar = iface.messageBar()
+    for item in list(bar.items()) if hasattr(bar, "items") else []:
+        if item.title() == title():
+            bar.popWidget(item)
+    bar.pushMessage(title(), text, level, duration)
 
 
 class _LoggingFeedback(QgsProcessingFeedback):
@@ -64,6 +79,7 @@ class AlgorithmRun(QObject):
         self.feedback.progressChanged.connect(self.progressChanged)
         self.parameters = parameters
         self.task: Optional[QgsProcessingAlgRunnerTask] = None
+        self.cancel_reason = ""
 
     def start(self) -> None:
         if self.algorithm is None:
@@ -81,9 +97,30 @@ class AlgorithmRun(QObject):
             return
         self.task = QgsProcessingAlgRunnerTask(self.algorithm, self.parameters, self.context, self.feedback)
         self.task.executed.connect(self._on_executed)
+        self._pause_gc()
         QgsApplication.taskManager().addTask(self.task)
 
-    def cancel(self) -> None:
+    def _pause_gc(self) -> None:
+        """No automatic full garbage collection while the step runs.
+
+        A full collection walks every Python object of QGIS (~0.1-0.3 s) while
+        holding the interpreter lock; started by the background step, it
+        freezes the window for that long.  The engine frees almost everything
+        by reference counting; cycles wait for the end of the step.
+        """
+        self._gc_was_enabled = gc.isenabled()
+        gc.disable()
+
+    def _resume_gc(self) -> None:
+        if getattr(self, "_gc_was_enabled", False):
+            self._gc_was_enabled = False
+            gc.enable()
+
+    def cancel(self, reason: str = "") -> None:
+        """Stops the run; ``reason`` (a sentence) replaces the plain "Cancelled." message."""
+        if reason and not self.cancel_reason:
+            self.cancel_reason = reason
+            tell(self.iface, reason, Qgis.MessageLevel.Warning, 10)
         self.feedback.cancel()
         if self.task is not None:
             self.task.cancel()
@@ -95,10 +132,10 @@ class AlgorithmRun(QObject):
         return results or {}
 
     def _on_executed(self, successful: bool, results: Dict[str, Any]) -> None:
+        self._resume_gc()
         if self.feedback.isCanceled():
-            self.iface.messageBar().pushMessage(
-                LOG_TAG, QCoreApplication.translate("PatrolPlanner", "Cancelled."), Qgis.MessageLevel.Info, 5
-            )
+            if not self.cancel_reason:
+                tell(self.iface, QCoreApplication.translate("PatrolPlanner", "Cancelled."))
             successful, results = False, {}
         elif not successful:
             reason = self.feedback.errors[-1] if self.feedback.errors else ""
@@ -108,5 +145,5 @@ class AlgorithmRun(QObject):
     def _fail(self, reason: str) -> None:
         name = self.algorithm.displayName() if self.algorithm else self.algorithm_id
         sentence = QCoreApplication.translate("PatrolPlanner", "{} failed: {}").format(name, reason or "?")
-        self.iface.messageBar().pushMessage(LOG_TAG, sentence, Qgis.MessageLevel.Critical, 0)
+        tell(self.iface, sentence, Qgis.MessageLevel.Critical, 0)
         QgsMessageLog.logMessage(sentence, LOG_TAG, Qgis.MessageLevel.Critical)

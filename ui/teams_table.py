@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any, Dict, List, Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QTableWidget, QTableWidgetItem
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHeaderView,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 NAME, BASE, END_BASE, DAYS, HOURS, PEOPLE = range(6)
 SAME_AS_START = ""
@@ -17,6 +24,13 @@ class TeamsTable:
     def __init__(self, table: QTableWidget) -> None:
         self.table = table
         self.base_names: List[str] = []
+        # team names and numbers take what they need, the bases share the rest: no column falls off the edge
+        header = table.horizontalHeader()
+        for column in (BASE, END_BASE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (NAME, DAYS, HOURS, PEOPLE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setVisible(False)
 
     def set_base_names(self, names: Sequence[str]) -> None:
         rows = self.rows()
@@ -28,7 +42,9 @@ class TeamsTable:
         row = row or {}
         default_name = QCoreApplication.translate("PatrolPlanner", "Team {}").format(index + 1)
         self.table.insertRow(index)
-        self.table.setItem(index, NAME, QTableWidgetItem(str(row.get("name") or default_name)))
+        name = QTableWidgetItem(str(row.get("name") or default_name))
+        name.setToolTip(name.text())
+        self.table.setItem(index, NAME, name)
         self.table.setCellWidget(index, BASE, self._base_combo(row.get("base", ""), allow_same=False))
         self.table.setCellWidget(index, END_BASE, self._base_combo(row.get("end_base", ""), allow_same=True))
         days = QSpinBox()
@@ -39,11 +55,14 @@ class TeamsTable:
         hours.setRange(1.0, 16.0)
         hours.setSingleStep(0.5)
         hours.setValue(float(row.get("hours_per_day", 8.0)))
+        hours.setDecimals(1)
         self.table.setCellWidget(index, HOURS, hours)
         people = QSpinBox()
         people.setRange(1, 50)
         people.setValue(int(row.get("people", 4)))
         self.table.setCellWidget(index, PEOPLE, people)
+        for spin in (days, hours, people):
+            spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # arrows ate half of a narrow column
 
     def remove_selected(self) -> None:
         for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
@@ -72,10 +91,14 @@ class TeamsTable:
 
     def _base_combo(self, current: str, allow_same: bool) -> QComboBox:
         combo = QComboBox()
+        combo.setMinimumContentsLength(6)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         if allow_same:
             combo.addItem(QCoreApplication.translate("PatrolPlanner", "Same as start"), SAME_AS_START)
         for name in self.base_names:
             combo.addItem(name, name)
         found = combo.findData(current)
         combo.setCurrentIndex(found if found >= 0 else 0)
+        combo.setToolTip(combo.currentText())
+        combo.currentTextChanged.connect(combo.setToolTip)
         return combo

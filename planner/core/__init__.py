@@ -15,6 +15,7 @@ from .atomic_write import atomic_open, atomic_write_bytes, atomic_write_text
 from .crs import utm_epsg
 from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerError, PlanningError
 from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
+from .messages import MESSAGES, Message, message
 from .safe_xml import check_prolog, check_prolog_text
 from .spatial_index import SpatialIndex
 from .utm import projector_for, utm_projector
@@ -24,6 +25,8 @@ __all__ = [
     "ExportError",
     "Feedback",
     "InputError",
+    "MESSAGES",
+    "Message",
     "NetworkError",
     "NullFeedback",
     "PlannerError",
@@ -37,6 +40,7 @@ __all__ = [
     "check_prolog",
     "check_prolog_text",
     "ensure",
+    "message",
     "projector_for",
     "utm_epsg",
     "utm_projector",

@@ -10,9 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Union
 
+from .messages import Message
+
 
 class PlannerError(Exception):
-    """Base class of every error the engine raises on purpose."""
+    """Base class of every error the engine raises on purpose.
+
+    The message is a plain English sentence or a ``Message`` (id and
+    arguments) that the QGIS side translates; ``str(error)`` is English.
+    """
+
+    def __init__(self, message: Union[str, Message] = "", *args: object) -> None:
+        self.message = message if isinstance(message, Message) else None
+        super().__init__(str(message), *args)
 
 
 class Cancelled(PlannerError):
@@ -31,7 +41,7 @@ class InputError(PlannerError):
 
     def __init__(
         self,
-        message: str,
+        message: Union[str, Message],
         source: Optional[Union[str, Path]] = None,
         line: Optional[int] = None,
         feature: Optional[int] = None,
@@ -47,7 +57,8 @@ class InputError(PlannerError):
             where.append(f"line {line}")
         if feature is not None:
             where.append(f"feature {feature}")
-        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+        Exception.__init__(self, f"{', '.join(where)}: {message}" if where else str(message))
+        self.message = message if isinstance(message, Message) else None
 
 
 class NetworkError(PlannerError):

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
-from ..core import ExportError, InputError, atomic_write_bytes
+from ..core import ExportError, InputError, atomic_write_bytes, message
 from ..core.third_party import gpxpy_gpx
 from ..plan import BASE, CAMP, PLOT
 from . import simplify as geo
@@ -308,8 +308,8 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
     # Shown stops so close to a hidden one that they would give it away.
     close = geo.near([(p.stop.lon, p.stop.lat) for p in points], hide, options.hide_radius_m)
     names = sorted({p.name for p, is_near in zip(points, close) if is_near})
-    warnings = [f"{', '.join(names)}: within {options.hide_radius_m:.0f} m of a left-out base or sensitive stop, "
-                "which they may give away"] if names else []
+    warnings = [message("gpx_near_hidden", names=", ".join(names), metres=f"{options.hide_radius_m:.0f}")] \
+        if names else []
     # Trimmed and ranked once per day: finding where to split files re-simplifies many day ranges.
     day_lines = {day: _day_lines(team, day, hide, options) for day in range(1, last_day + 1)}
 
@@ -341,8 +341,7 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
             doc, last = bigger, last + 1
         layouts.append(doc)
         first = last + 1
-    warnings.append(f"the plan did not fit one {options.device.label} file: {len(layouts)} files; "
-                    "load them onto the unit one at a time")
+    warnings.append(message("gpx_split", device=options.device.label, files=len(layouts)))
     return [_render(team, layout, options) for layout in layouts], warnings
 
 
@@ -382,7 +381,7 @@ def export_team_gpx(
             except OSError as error:
                 raise ExportError(f"{old}: an older part of this plan could not be removed: {error}") from error
     if hidden_count:
-        warnings.append(f"{hidden_count} bases or sensitive stops left out of the file")
+        warnings.append(message("gpx_hidden_count", count=hidden_count))
     report = ExportReport(team.team, options.device.key, tuple(parts), hidden_count,
                           sum(p.original_track_points for p in parts), max(p.tolerance_m for p in parts),
                           max(p.max_deviation_m for p in parts), tuple(warnings))

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from .leg_split import split_parts
 from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .overnight import next_morning_minutes
 from .pipeline import Assignments, BaseSite, PlotSite, plan_patrols
 from .request import TeamRequest, parse_assignments, parse_start, parse_teams
+from .stability import PreviousPlan, StabilityNote, parse_previous, solve_stably
 
 __all__ = [
     "Assignments",
@@ -24,11 +26,16 @@ __all__ = [
     "PatrolPlan",
     "PlannedStop",
     "PlotSite",
+    "PreviousPlan",
+    "StabilityNote",
     "TeamPlan",
     "TeamRequest",
+    "next_morning_minutes",
     "parse_assignments",
+    "parse_previous",
     "parse_start",
     "parse_teams",
     "plan_patrols",
+    "solve_stably",
     "split_parts",
 ]

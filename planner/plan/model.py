@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import List, Optional, Sequence, Tuple
+from typing import Any, List, Optional, Sequence, Tuple
 
 Coord = Tuple[float, float]
 
@@ -102,6 +102,7 @@ class LeftOut:
 class PatrolPlan:
     teams: Sequence[TeamPlan]
     left_out: Sequence[LeftOut] = field(default_factory=tuple)
+    stability: Optional[Any] = None  # a stability.StabilityNote when re-planned against a previous plan
 
     @property
     def planned_plots(self) -> int:

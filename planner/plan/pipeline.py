@@ -11,13 +11,14 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
+from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
 from ..network import Terminal, TravelNetwork
 from ..optimize import Plot, SolverOptions, Team, solve
 from .leg_split import split_parts
 from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
 from .previous import initial_routes
 from .request import TeamRequest
+from .stability import PreviousPlan, solve_stably
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +64,15 @@ def plan_patrols(
     assignments: Optional[Assignments] = None,
     feedback: Optional[Feedback] = None,
     previous: Optional[PatrolPlan] = None,
+    stability: Optional[PreviousPlan] = None,
 ) -> PatrolPlan:
-    """The plan; ``previous`` (the last plan for these plots) is where the optimizer starts."""
+    """The plan; ``previous`` (the last plan for these plots) is where the optimizer starts, and ``stability``
+    (what the coordinator changed since the plan on screen) keeps the untouched teams' routes."""
     feedback = ensure(feedback)
     options = options or SolverOptions()
     assignments = assignments or Assignments()
     if not plots:
-        raise PlanningError("There are no plots to plan for: every suspected plot is already covered or filtered out.")
+        raise PlanningError(message("no_plots_left"))
     base_by_name = {b.name: b for b in bases}
     used = sorted({t.base for t in teams} | {t.end_base for t in teams})
     terminals = [Terminal(("base", name), base_by_name[name].geometry) for name in used]
@@ -99,10 +102,13 @@ def plan_patrols(
         )
         for k, p in enumerate(plots)
     ]
-    warm = initial_routes(previous, team_names, {p.plot_id: first_plot + k for k, p in enumerate(plots)})
+    node_of_plot = {p.plot_id: first_plot + k for k, p in enumerate(plots)}
+    warm = initial_routes(previous, team_names, node_of_plot)
     if warm:
         options = replace(options, initial_routes=warm)
-    plan = solve(matrix.hours, solver_teams, solver_plots, options, ScaledFeedback(feedback, 45, 95))
+    solve_feedback = ScaledFeedback(feedback, 45, 95)
+    plan, stability_note = solve_stably(lambda ps, opts: solve(matrix.hours, solver_teams, ps, opts, solve_feedback),
+                                        solver_teams, solver_plots, node_of_plot, options, stability)
     check_cancel(feedback)
 
     team_plans = []
@@ -118,7 +124,7 @@ def plan_patrols(
         unreachable = why != reason or not reason.startswith(("not enough time", "mandatory", "no team may"))
         left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why, unreachable))
     feedback.set_progress(100)
-    return PatrolPlan(tuple(team_plans), tuple(left_out))
+    return PatrolPlan(tuple(team_plans), tuple(left_out), stability_note)
 
 
 def _network_reason(matrix, node: int, reason: str, teams, node_of_base) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Dict, List, Sequence, Tuple
 
-from ..core import InputError
+from ..core import InputError, message
 
 TEAM_COLUMNS = ("name", "base", "end_base", "days", "hours_per_day")
 
@@ -29,32 +29,30 @@ def parse_teams(flat: Sequence, known_bases: Sequence[str]) -> List[TeamRequest]
     values = ["" if v is None else str(v).strip() for v in (flat or [])]
     width = len(TEAM_COLUMNS)
     if not values:
-        raise InputError("no teams: add at least one team (name, base, end base, days, hours a day)", "TEAMS")
+        raise InputError(message("no_teams"), "TEAMS")
     if len(values) % width:
-        raise InputError(f"each team needs {width} values ({', '.join(TEAM_COLUMNS)})", "TEAMS")
+        raise InputError(message("team_values", width=width, columns=", ".join(TEAM_COLUMNS)), "TEAMS")
     teams: List[TeamRequest] = []
     bases = set(known_bases)
     for row, start in enumerate(range(0, len(values), width), 1):
         name, base, end_base, days, hours = values[start : start + width]
         end_base = end_base or base
-        where = f"team {row} ({name or 'no name'})"
         if not name:
-            raise InputError(f"{where}: the team has no name", "TEAMS")
+            raise InputError(message("team_no_name", row=row), "TEAMS")
         if name in {t.name for t in teams}:
-            raise InputError(f"{where}: two teams are called {name!r}", "TEAMS")
-        for label, value in (("base", base), ("end base", end_base)):
+            raise InputError(message("team_twice", row=row, name=name), "TEAMS")
+        for key, value in (("team_base_unknown", base), ("team_end_base_unknown", end_base)):
             if value not in bases:
-                known = ", ".join(sorted(bases)) or "none"
-                raise InputError(f"{where}: {label} {value!r} is not in the bases layer (known: {known})", "TEAMS")
+                known = ", ".join(sorted(bases)) or "-"
+                raise InputError(message(key, row=row, name=name, base=value, known=known), "TEAMS")
         try:
             day_count, hours_a_day = int(float(days)), float(hours)
         except ValueError:
-            message = f"{where}: days and hours a day must be numbers, got {days!r} and {hours!r}"
-            raise InputError(message, "TEAMS") from None
+            raise InputError(message("team_not_numbers", row=row, name=name, days=days, hours=hours), "TEAMS") from None
         if not 1 <= day_count <= 30:
-            raise InputError(f"{where}: days must be between 1 and 30, got {day_count}", "TEAMS")
+            raise InputError(message("team_days_range", row=row, name=name, days=day_count), "TEAMS")
         if not 0 < hours_a_day <= 24:
-            raise InputError(f"{where}: hours a day must be between 0 and 24, got {hours_a_day:g}", "TEAMS")
+            raise InputError(message("team_hours_range", row=row, name=name, hours=f"{hours_a_day:g}"), "TEAMS")
         teams.append(TeamRequest(name, base, end_base, day_count, hours_a_day))
     return teams
 

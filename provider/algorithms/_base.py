@@ -8,6 +8,7 @@ message bar; anything else is a bug and keeps its traceback in the log.
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from typing import Any, Dict, Optional
 
@@ -20,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...planner.core import InputError, PlannerError
+from ...qgis_adapters.translate import translate_error
 from ..dependencies import missing_dependencies
 
 
@@ -58,10 +60,17 @@ class PatrolAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(  # noqa: N802
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
+        # No automatic full garbage collection while the step runs: started from this (worker) thread it walks
+        # every Python object of QGIS holding the interpreter lock and freezes the window for 0.1-0.3 s.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             return self.process(parameters, context, feedback)
         except PlannerError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(translate_error(error)) from error
+        finally:
+            if collecting:
+                gc.enable()
 
     def process(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback

@@ -19,8 +19,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...planner.core import Message
 from ...planner.export import PROFILES, ExportOptions, export_team_gpx, export_teams_gpx, safe_file_stem
 from ...qgis_adapters.export_inputs import team_exports
+from ...qgis_adapters.translate import device_label, translate_message
 from ._base import PatrolAlgorithm, tr
 
 
@@ -46,7 +48,7 @@ class ExportGpx(PatrolAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "STOPS", tr("Patrol stops"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterEnum(
-            "DEVICE", tr("GPS unit"), [p.label for p in PROFILES], defaultValue=[p.key for p in PROFILES].index(
+            "DEVICE", tr("GPS unit"), [device_label(p) for p in PROFILES], defaultValue=[p.key for p in PROFILES].index(
                 "etrex22x")))
         self.addParameter(QgsProcessingParameterString("TEAM", tr("Only this team (empty = all)"), "", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -95,7 +97,7 @@ class ExportGpx(PatrolAlgorithm):
             feedback.pushInfo(tr("{}: {} file(s), {} stops left out, track within {:.0f} m of the plan").format(
                 report.team, len(report.parts), report.hidden_stops, report.max_deviation_m))
             for warning in report.warnings:
-                feedback.pushWarning(warning)
+                feedback.pushWarning(translate_message(warning) if isinstance(warning, Message) else warning)
         return {"OUTPUT_FOLDER": str(folder), "FILES": ";".join(files), "COUNT": len(files)}
 
 

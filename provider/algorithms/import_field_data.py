@@ -9,6 +9,7 @@ name or line endings) are left out.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Dict, List
 
 from qgis.core import (
@@ -116,7 +117,10 @@ class ImportFieldData(PatrolAlgorithm):
         if folder:
             results.append(read_geotagged_photos(folder, config))
         for result in results:
-            feedback.pushInfo(result.summary())
+            feedback.pushInfo(tr("{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, "
+                                 "{} warnings").format(Path(result.source).name, len(result.tracks),
+                                                       result.point_count, len(result.waypoints), len(result.routes),
+                                                       len(result.skipped), len(result.warnings)))
             for warning in result.warnings:
                 feedback.pushWarning(f"{result.source}: {warning}")
             for skipped in result.skipped[:50]:

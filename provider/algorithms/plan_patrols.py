@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingFeedback,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -21,15 +22,16 @@ from qgis.core import (
     QgsProject,
 )
 
-from ...planner.core import ScaledFeedback
+from ...planner.core import InputError, ScaledFeedback, message
 from ...planner.network import TravelModel
 from ...planner.optimize import SolverOptions
-from ...planner.plan import Assignments, parse_assignments, parse_start, parse_teams, plan_patrols
-from ...qgis_adapters import plan_layers, session
+from ...planner.plan import Assignments, parse_assignments, parse_previous, parse_start, parse_teams, plan_patrols
+from ...qgis_adapters import plan_layers, session, styles
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
 from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
-from ...qgis_adapters.reasons import localized_reason
+from ...qgis_adapters.post_processing import StyleOnLoad
+from ...qgis_adapters.reasons import localized_reason, stability_text
 from ._base import PatrolAlgorithm, tr
 from ._store import add_store_parameters, plan_stops, shared_store
 
@@ -102,10 +104,18 @@ class PlanPatrols(PatrolAlgorithm):
         add(QgsProcessingParameterNumber("SEED", tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, 1))
         add(QgsProcessingParameterString("LOCKS", tr("Plots locked to a team (P07=Team A;…)"), "", optional=True))
         add(QgsProcessingParameterString("DROPS", tr("Plots kept from a team (P07=Team A;…)"), "", optional=True))
+        add(QgsProcessingParameterString("PREVIOUS", tr("Previous plan, to keep stable (Team A=P07,P09;…)"), "",
+                                         optional=True))
+        add(QgsProcessingParameterString("KEEP_TEAMS", tr("Teams whose previous plan is kept (Team A;…)"), "",
+                                         optional=True))
+        add(QgsProcessingParameterNumber(
+            "CHANGE_GAIN", tr("Change other teams' plots only for a priority gain above (%)"), Number, 10.0, True,
+            0.0, 1000.0))
         add(QgsProcessingParameterFeatureSink("ROUTES", tr("Patrol routes"), QgsProcessing.SourceType.TypeVectorLine))
         add(QgsProcessingParameterFeatureSink("STOPS", tr("Patrol stops"), QgsProcessing.SourceType.TypeVectorPoint))
         add(QgsProcessingParameterFeatureSink("UNPLANNED", tr("Plots left out"), any_geometry))
         add_store_parameters(self)  # optional: the plan joins the shared record
+        self.addOutput(QgsProcessingOutputString("STABILITY", tr("What the re-plan kept")))
 
     def process(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -122,6 +132,8 @@ class PlanPatrols(PatrolAlgorithm):
 
         rivers, trails, plots_src = source("RIVERS"), source("TRAILS"), source("PLOTS")
         bases_src, nogo = source("BASES"), source("NOGO")
+        if plots_src.source.featureCount() == 0:
+            raise InputError(message("no_plots_in_layer"), "PLOTS")
         crs = metric_crs(rivers)
         feedback.pushInfo(tr("Measuring in {}").format(crs.authid()))
         bases = read_bases(bases_src, crs, text("BASE_NAME_FIELD") or "name")
@@ -164,10 +176,16 @@ class PlanPatrols(PatrolAlgorithm):
         previous = session.previous_plan(key)
         if previous is not None:
             feedback.pushInfo(tr("The search starts from the last plan"))
+        stability = parse_previous(text("PREVIOUS"), text("KEEP_TEAMS"), assignments.locks, assignments.drops,
+                                   number("CHANGE_GAIN") / 100.0)
         plan = plan_patrols(network, bases, plots, teams, start, options, assignments,
-                            ScaledFeedback(progress, 30, 100), previous)
+                            ScaledFeedback(progress, 30, 100), previous, stability)
         session.remember_plan(key, plan)
-        return self._write(plan, parameters, context, crs, feedback)
+        results = self._write(plan, parameters, context, crs, feedback)
+        results["STABILITY"] = stability_text(plan.stability)
+        if plan.stability is not None:
+            feedback.pushInfo(stability_text(plan.stability))
+        return results
 
     def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:
         out_crs = context.project().crs() if context.project() and context.project().crs().isValid() else crs
@@ -187,6 +205,8 @@ class PlanPatrols(PatrolAlgorithm):
                     feature.setGeometry(geometry)
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[key] = dest
+            StyleOnLoad.attach(context, dest, {"ROUTES": styles.style_routes, "STOPS": styles.style_stops,
+                                               "UNPLANNED": styles.style_plots_status}[key])
         shared = shared_store(self, parameters, context)
         if shared is not None:
             shared.record_plan(f"plan {parameters.get('START', '')}".strip(),

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...planner.core import InputError
+from ...planner.core import InputError, message
 from ...planner.field import PlanVsActualConfig, compare_plan
 from ...qgis_adapters.coverage_layers import STOP_OUTCOME_FIELDS, load_stops, stop_outcome_features
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
@@ -60,7 +60,7 @@ class PlanVsActual(PatrolAlgorithm):
     ) -> Dict[str, Any]:
         source = self.parameterAsSource(parameters, "STOPS", context)
         if source is None or source.featureCount() == 0:
-            raise InputError("the stops layer is empty: plan the patrols first", source="STOPS")
+            raise InputError(message("stops_empty"), source="STOPS")
         metric = source_utm(source)
         store = store_from(self, parameters, context, self.parameterAsFile(parameters, "GEOPACKAGE", context))
         tracks = store.load_tracks(metric)

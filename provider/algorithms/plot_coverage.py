@@ -23,6 +23,8 @@ from ...planner.field import CoverageConfig, compute_coverage
 from ...qgis_adapters.coverage_layers import coverage_features, coverage_fields, load_plots
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.local_crs import source_utm
+from ...qgis_adapters.post_processing import StyleOnLoad
+from ...qgis_adapters.styles import style_plots_status
 from ._base import PatrolAlgorithm, today_parameter, tr
 from ._store import add_store_parameters, store_from, wgs84_wkts
 
@@ -110,6 +112,7 @@ class PlotCoverage(PatrolAlgorithm):
             store.record_coverage(results, wgs84_wkts(source))
             feedback.pushInfo(tr("Coverage recorded in the shared database {}").format(store.label))
         feedback.pushInfo(tr("{} of {} plots covered").format(sum(r.covered for r in results), len(results)))
+        StyleOnLoad.attach(context, dest, style_plots_status)
         return {self.OUTPUT: dest}
 
 

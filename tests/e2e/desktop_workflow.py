@@ -61,11 +61,17 @@ def after_task(next_step, waited=0):
         QTimer.singleShot(500, lambda: after_task(next_step, waited + 1))
 
 
-def layer(name):
-    found = QgsProject.instance().mapLayersByName(name)
-    if not found:
-        raise RuntimeError(f"the training project has no layer {name!r}")
-    return found[0]
+def layer(key):
+    """A layer of the training project by what it holds (its names are Spanish in training.qgs)."""
+    for found in QgsProject.instance().mapLayers().values():
+        source = found.source()
+        if source.endswith("dem.tif"):
+            hillshade = found.renderer() is not None and found.renderer().type() == "hillshade"
+            if key == ("hillshade" if hillshade else "dem"):
+                return found
+        elif source.endswith(f"layername={key}"):
+            return found
+    raise RuntimeError(f"the training project has no layer {key!r}")
 
 
 def messages():
@@ -148,11 +154,10 @@ def step_review():
     QApplication.processEvents()
     dock.grab().save(str(ARTIFACTS / "workflow_2_review.png"))
     canvas = iface.mapCanvas()
-    for name in ("hillshade", "context_towns", "protected_areas", "ucayali_districts", "ucayali_boundary"):
-        for found in QgsProject.instance().mapLayersByName(name):
-            node = QgsProject.instance().layerTreeRoot().findLayer(found.id())
-            if node is not None and name != "hillshade":
-                node.setItemVisibilityChecked(False)
+    for name in ("context_towns", "protected_areas", "ucayali_districts", "ucayali_boundary"):
+        node = QgsProject.instance().layerTreeRoot().findLayer(layer(name).id())
+        if node is not None:
+            node.setItemVisibilityChecked(False)
     extent = canvas.mapSettings().layerExtentToOutputExtent(routes, routes.extent())
     extent.scale(1.15)
     canvas.setExtent(extent)

@@ -20,14 +20,14 @@ pytestmark = pytest.mark.e2e
 HERE = Path(__file__).resolve().parent
 
 
-def run_desktop(script: Path, env_extra: dict, tmp_path: Path, timeout: int = 300) -> None:
+def run_desktop(script: Path, env_extra: dict, tmp_path: Path, timeout: int = 300, args: tuple = ()) -> None:
     profiles = tmp_path / "qgis"
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(env_extra, XDG_RUNTIME_DIR=str(tmp_path))
     command = [
         shutil.which("xvfb-run") or "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
         "qgis", "--profiles-path", str(profiles), "--profile", "e2e",
-        "--nologo", "--noversioncheck", "--code", str(script),
+        "--nologo", "--noversioncheck", *args, "--code", str(script),
     ]
     subprocess.run(command, env=env, timeout=timeout, capture_output=True)
 
@@ -94,4 +94,48 @@ def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp
     assert len(findings["pdf_files"]) == 3 and findings["briefing_count"] == 3
     pictures = ("workflow_1_teams.png", "workflow_2_review.png", "workflow_3_map.png", "workflow_4_briefing_page1.png")
     for name in pictures:
+        assert (artifacts / name).stat().st_size > 20_000, name
+
+
+def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts, tmp_path) -> None:
+    """Issue 19: plan, save, quit; a fresh QGIS opens the project: every choice, team, lock and plan layer is back.
+
+    Both runs are in Spanish; their screenshots are the Spanish tutorial's.
+    """
+    work = tmp_path / "work"
+    work.mkdir()
+    for old in artifacts.glob("reopen_es_*.png"):
+        old.unlink()
+    # QGIS in Spanish, as a coordinator in Ucayali runs it (Settings > Options > General > Override locale)
+    ini = tmp_path / "qgis" / "profiles" / "e2e" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[locale]\noverrideFlag=true\nuserLocale=es\n", encoding="utf-8")
+    seen = {}
+    for phase in ("save", "reopen"):
+        result = tmp_path / f"{phase}.json"
+        run_desktop(HERE / "desktop_reopen.py",
+                    {"PP_E2E_PHASE": phase, "PP_E2E_ZIP": str(plugin_zip), "PP_E2E_RESULT": str(result),
+                     "PP_E2E_ARTIFACTS": str(artifacts), "PP_E2E_WORK": str(work)},
+                    tmp_path, timeout=600)
+        assert result.is_file(), f"QGIS did not run the {phase} phase"
+        seen[phase] = json.loads(result.read_text())
+        assert "error" not in seen[phase], seen[phase].get("error")
+        assert seen[phase]["steps"][-1] == "done"
+    saved, reopened = seen["save"], seen["reopen"]
+    assert saved["empty_before_choosing"] == [], "no layer is chosen for the coordinator"
+    assert saved["saved"] and reopened["plugin_loaded"]
+    assert saved["changes"].startswith("Cambios respecto al plan anterior"), saved["changes"]
+    before, after = saved["state"], reopened["state"]
+    assert all(before["layers"].values())
+    for key in ("layers", "teams", "departure", "locks", "drops", "kept", "folder", "plot_fields", "time_limit",
+                "review_teams", "review_rows", "changes"):
+        assert after[key] == before[key], key
+    assert before["departure"] == "2026-12-02T05:30" and len(before["teams"]) == 3 and before["locks"]
+    for key in ("routes", "stops", "unplanned"):
+        assert after["plan"][key] == before["plan"][key], key
+        assert after["plan"][key]["valid"] and after["plan"][key]["provider"] == "ogr"
+        assert "/training/training_plans/plan_" in after["plan"][key]["source"], "the plan is kept beside the project"
+    assert after["plan"]["stops"]["count"] > 10 and before["review_rows"] > 10
+    for name in ("reopen_es_1_layers.png", "reopen_es_2_teams.png", "reopen_es_3_review.png",
+                 "reopen_es_4_map.png", "reopen_es_5_reopened_review.png"):
         assert (artifacts / name).stat().st_size > 20_000, name

@@ -45,6 +45,19 @@ class RecordingIface:
         self.docks.remove(dock)
 
 
+def wait_for_dock(dock, seconds: float = 60.0) -> None:
+    """Lets the dock's background task finish while the event loop runs, as QGIS does."""
+    import time
+
+    from qgis.core import QgsApplication
+
+    deadline = time.monotonic() + seconds
+    while dock.run is not None:
+        assert time.monotonic() < deadline, "the background task did not finish"
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+
+
 @pytest.fixture()
 def recording_iface(qgis_iface) -> RecordingIface:
     return RecordingIface(qgis_iface)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QDateTime
 
 from patrol_planner.planner.core.third_party import gpxpy
+
+from .conftest import wait_for_dock as wait
 
 
 @pytest.fixture()
@@ -37,15 +38,6 @@ def dock(qgis_iface, qgis_new_project, patrol_provider, small_area):
     widget.dispose()
     widget.deleteLater()
     qgis_iface.newProject()
-
-
-def wait(dock, seconds: float = 60.0) -> None:
-    """Let the background task finish while the event loop runs, as QGIS does."""
-    deadline = time.monotonic() + seconds
-    while dock.run is not None:
-        assert time.monotonic() < deadline, "the background task did not finish"
-        QgsApplication.processEvents()
-        time.sleep(0.01)
 
 
 def add_team(dock, name: str, base: str, days: int, hours: float) -> None:
@@ -139,7 +131,9 @@ def test_planning_without_teams_says_what_to_do(dock, qgis_iface) -> None:
 def test_a_failing_plan_reaches_the_message_bar_as_one_sentence(dock, qgis_iface) -> None:
     add_team(dock, "Norte", "Alfa", 1, 0.2)  # too short to even leave the base and come back with a plot
     dock.form.nogoCombo.setLayer(None)
-    dock.form.riversCombo.setLayer(dock.form.trailsCombo.currentLayer())  # trails as rivers: Alfa is far off
+    trails = dock.form.trailsCombo.currentLayer()
+    dock.form.trailsCombo.setLayer(None)
+    dock.form.riversCombo.setLayer(trails)  # trails as rivers: Alfa is far off
     dock.form.planButton.click()
     wait(dock)
     critical = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)

@@ -67,7 +67,7 @@ def test_geographic_layers_are_measured_in_utm(patrol_provider, small_area) -> N
 
 
 def test_unknown_base_is_a_clear_error(patrol_provider, small_area) -> None:
-    with pytest.raises(QgsProcessingException, match="base 'Gamma' is not in the bases layer"):
+    with pytest.raises(QgsProcessingException, match="base “Gamma” is not in the bases layer"):
         plan(small_area, ["Equipo A", "Gamma", "", 1, 8])
 
 
@@ -199,3 +199,29 @@ def test_planning_again_after_a_drop_reuses_the_network_and_starts_from_the_last
     assert session.NETWORKS.hits >= 1
     session.clear()
     assert session.NETWORKS.key is None
+def test_plans_run_from_the_toolbox_come_out_styled(patrol_provider, small_area) -> None:
+    """Issue 19, finding 8: the toolbox loads the outputs itself; they get the dock's styles."""
+    import processing
+    from qgis.core import QgsProject
+
+    params = {"RIVERS": small_area["RIVERS"], "TRAILS": small_area["TRAILS"], "PLOTS": small_area["PLOTS"],
+              "BASES": small_area["BASES"], "TEAMS": ["Norte", "Alfa", "Alfa", 1, 12], "TIME_LIMIT": 1,
+              "ROUTES": "TEMPORARY_OUTPUT", "STOPS": "TEMPORARY_OUTPUT", "UNPLANNED": "TEMPORARY_OUTPUT"}
+    results = processing.runAndLoadResults("patrol_planner:plan_patrols", params)
+    routes = QgsProject.instance().mapLayer(results["ROUTES"])
+    stops = QgsProject.instance().mapLayer(results["STOPS"])
+    assert routes.renderer().type() == "categorizedSymbol"
+    assert stops.renderer().type() != "singleSymbol"
+
+
+def test_an_empty_plots_layer_is_said_to_be_empty(patrol_provider, small_area) -> None:
+    """Issue 19, finding 8: not "already covered or filtered out" when the layer simply has no plots."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    empty = QgsVectorLayer("Point?crs=EPSG:32718&field=plot_id:string", "empty", "memory")
+    params = {"RIVERS": small_area["RIVERS"], "PLOTS": empty, "BASES": small_area["BASES"],
+              "TEAMS": ["Norte", "Alfa", "Alfa", 1, 12], "ROUTES": "TEMPORARY_OUTPUT", "STOPS": "TEMPORARY_OUTPUT",
+              "UNPLANNED": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException, match="The plots layer has no plots"):
+        processing.run("patrol_planner:plan_patrols", params)

@@ -308,10 +308,10 @@ def test_drone_srt_frames(generated) -> None:
 
 def test_project_loads_with_relative_paths(generated) -> None:
     a, _ = generated
-    text = (a / "training.qgs").read_text(encoding="utf-8")
+    text = (a / "training_en.qgs").read_text(encoding="utf-8")
     assert "./training.gpkg|layername=rivers" in text and str(a) not in text
     project = QgsProject()
-    assert project.read(str(a / "training.qgs"))
+    assert project.read(str(a / "training_en.qgs"))
     layers = list(project.mapLayers().values())
     assert all(layer.isValid() for layer in layers)
     tree = project.layerTreeRoot().findLayers()
@@ -322,3 +322,23 @@ def test_project_loads_with_relative_paths(generated) -> None:
     assert project.crs().authid() == "EPSG:32718"
     rivers = project.mapLayersByName("rivers")[0]
     assert "FICTIONAL" in rivers.metadata().abstract()
+
+
+def test_the_training_project_opens_in_spanish_with_an_english_copy() -> None:
+    """Issue 19: the guards open training.qgs: layer, group and legend names follow i18n/glossary.json.
+
+    Checked on the shipped copy; the generator's own test above checks a fresh one is the same.
+    """
+    a = Path(__file__).resolve().parents[2] / "resources" / "training"
+    spanish, english = QgsProject(), QgsProject()
+    assert spanish.read(str(a / "training.qgs")) and english.read(str(a / "training_en.qgs"))
+    assert len(spanish.mapLayers()) == len(english.mapLayers())
+    groups = [g.name() for g in spanish.layerTreeRoot().findGroups(True)]
+    assert "Área de entrenamiento (ficticia)" in groups and "Training area (fictional)" not in groups
+    names = {layer.name() for layer in spanish.mapLayers().values()}
+    assert {"ríos", "trochas", "parcelas sospechosas", "zonas prohibidas", "bases"} <= names
+    nogo = spanish.mapLayersByName("zonas prohibidas")[0]
+    labels = [rule.label() for rule in nogo.renderer().rootRule().children()]
+    assert labels == ["reserva PIACI (zona prohibida: no entrar nunca)", "zona lenta"]
+    text = (a / "training.qgs").read_text(encoding="utf-8")
+    assert "never enter" not in text and "Training area" not in text

@@ -28,11 +28,11 @@ def test_teams_from_a_processing_matrix() -> None:
     [
         ([], "no teams"),
         (["A", "Puerto Nuevo", "", "3"], "each team needs 5 values"),
-        (["A", "Lima", "", "3", "8"], "base 'Lima' is not in the bases layer"),
+        (["A", "Lima", "", "3", "8"], "base “Lima” is not in the bases layer"),
         (["A", "Puerto Nuevo", "", "three", "8"], "days and hours a day must be numbers"),
         (["A", "Puerto Nuevo", "", "0", "8"], "days must be between 1 and 30, got 0"),
         (["A", "Puerto Nuevo", "", "2", "25"], "hours a day must be between 0 and 24, got 25"),
-        (["A", "Puerto Nuevo", "", "2", "8", "A", "Puerto Nuevo", "", "2", "8"], "two teams are called 'A'"),
+        (["A", "Puerto Nuevo", "", "2", "8", "A", "Puerto Nuevo", "", "2", "8"], "two teams are called “A”"),
         (["", "Puerto Nuevo", "", "2", "8"], "the team has no name"),
     ],
 )

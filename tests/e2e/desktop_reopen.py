@@ -1,0 +1,215 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Runs inside the real QGIS desktop (``qgis --code``) twice, driven by test_desktop.py (issue 19).
+
+PP_E2E_PHASE=save: install the plugin from its zip, open a copy of the
+training project, choose the layers, confirm the plot fields, set three
+teams and the departure, plan, lock one plot, drop another, keep one team's
+plan, set the output folder, save the project as ``reopen.qgs`` and quit.
+
+PP_E2E_PHASE=reopen: a fresh QGIS on the same profile opens ``reopen.qgs`` as
+a coordinator does (Project > Open) and reads back what the dock shows.
+
+Both phases write what they saw to PP_E2E_RESULT as JSON, and screenshots
+(the interface in Spanish: ``qgis --lang es``) to PP_E2E_ARTIFACTS.
+"""
+
+import json
+import os
+import shutil
+import traceback
+from pathlib import Path
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QDateTime, Qt, QTimer
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget
+from qgis.utils import iface
+
+PHASE = os.environ["PP_E2E_PHASE"]
+ZIP = os.environ.get("PP_E2E_ZIP", "")
+RESULT = Path(os.environ["PP_E2E_RESULT"])
+ARTIFACTS = Path(os.environ["PP_E2E_ARTIFACTS"])
+WORK = Path(os.environ["PP_E2E_WORK"])
+PROJECT = WORK / "training" / "reopen.qgs"
+TEAMS = [
+    {"name": "Equipo Huacamayo", "base": "Nueva Alianza", "end_base": "", "days": 3, "hours_per_day": 8},
+    {"name": "Equipo Lupuna", "base": "Puerto Lupuna", "end_base": "", "days": 2, "hours_per_day": 7.5},
+    {"name": "Equipo Santa Rosa", "base": "Santa Rosa de Huacamayo", "end_base": "Puerto Lupuna", "days": 3,
+     "hours_per_day": 8},
+]
+LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem")
+findings = {"steps": []}
+state = {}
+
+
+def finish():
+    RESULT.write_text(json.dumps(findings, indent=2, default=str))
+    os._exit(0)
+
+
+def guarded(step):
+    def run():
+        try:
+            step()
+        except Exception:
+            findings["error"] = f"{step.__name__}: {traceback.format_exc()}"
+            finish()
+
+    return run
+
+
+def after_task(next_step, waited=0):
+    dock = state["dock"]
+    if dock.run is None:
+        QTimer.singleShot(500, guarded(next_step))
+    elif waited > 600:
+        findings["error"] = f"{next_step.__name__}: the background task did not finish"
+        finish()
+    else:
+        QTimer.singleShot(500, lambda: after_task(next_step, waited + 1))
+
+
+def layer(key):
+    """A layer of the training project by what it holds (its names are Spanish in training.qgs)."""
+    for found in QgsProject.instance().mapLayers().values():
+        source = found.source()
+        if source.endswith("dem.tif"):
+            hillshade = found.renderer() is not None and found.renderer().type() == "hillshade"
+            if key == ("hillshade" if hillshade else "dem"):
+                return found
+        elif source.endswith(f"layername={key}"):
+            return found
+    raise RuntimeError(f"the training project has no layer {key!r}")
+
+
+def open_dock():
+    import qgis.utils
+
+    state["dock"] = iface.mainWindow().findChild(QDockWidget, "PatrolPlannerDock")
+    qgis.utils.plugins["patrol_planner"].action.setChecked(True)
+    iface.mainWindow().resizeDocks([state["dock"]], [680], Qt.Orientation.Horizontal)
+
+
+def snapshot(name):
+    QApplication.processEvents()
+    state["dock"].grab().save(str(ARTIFACTS / name))
+
+
+def dock_state():
+    """Everything the coordinator chose, as the dock shows it."""
+    dock = state["dock"]
+    form = dock.form
+    tree = form.reviewTree
+    out = {
+        "layers": {key: (getattr(form, f"{key}Combo").currentLayer().id()
+                         if getattr(form, f"{key}Combo").currentLayer() else None) for key in LAYER_KEYS},
+        "teams": dock.teams.rows(),
+        "departure": form.startEdit.dateTime().toString("yyyy-MM-ddTHH:mm"),
+        "locks": dock.locks,
+        "drops": dock.drops,
+        "kept": sorted(dock.replan_controls.kept),
+        "folder": form.folderWidget.filePath(),
+        "plot_fields": dock.field_mapping.mapping(),
+        "changes": dock.replan_controls.changesLabel.text(),
+        "time_limit": form.timeLimitSSpin.value(),
+        "review_teams": [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())],
+        "review_rows": sum(tree.topLevelItem(i).child(d).childCount() for i in range(tree.topLevelItemCount())
+                           for d in range(tree.topLevelItem(i).childCount())),
+        "plan": {},
+    }
+    for key in ("routes", "stops", "unplanned"):
+        found = dock.results.layer(key)
+        out["plan"][key] = None if found is None else {
+            "id": found.id(), "valid": found.isValid(), "provider": found.providerType(),
+            "source": found.source(), "count": found.featureCount(), "name": found.name()}
+    return out
+
+
+# --- phase 1: plan and save ------------------------------------------------------
+def step_install():
+    import pyplugin_installer
+
+    pyplugin_installer.instance().installFromZipFile(ZIP)
+    import patrol_planner
+
+    plugin_dir = Path(patrol_planner.__file__).parent
+    shutil.copytree(plugin_dir / "resources" / "training", WORK / "training")
+    iface.addProject(str(WORK / "training" / "training.qgs"))
+    open_dock()
+    QTimer.singleShot(1500, guarded(step_choose))
+
+
+def step_choose():
+    dock = state["dock"]
+    form = dock.form
+    findings["empty_before_choosing"] = [key for key in LAYER_KEYS if getattr(form, f"{key}Combo").currentLayer()]
+    for key in LAYER_KEYS:
+        getattr(form, f"{key}Combo").setLayer(layer(key))
+    if not dock.field_mapping.confirmed:
+        dock.field_mapping.confirm()
+    snapshot("reopen_es_1_layers.png")
+    dock.teams.set_rows(TEAMS)
+    form.startEdit.setDateTime(QDateTime.fromString("2026-12-02T05:30", "yyyy-MM-ddTHH:mm"))
+    form.timeLimitSSpin.setValue(6)
+    form.stepTabs.setCurrentWidget(form.teamsTab)
+    snapshot("reopen_es_2_teams.png")
+    form.planButton.click()
+    findings["steps"].append("plan started")
+    after_task(step_adjust)
+
+
+def step_adjust():
+    dock = state["dock"]
+    stops = dock.results.layer("stops")
+    plots = [f for f in stops.getFeatures() if f["kind"] == "plot"]
+    by_team = {}
+    for feature in plots:
+        by_team.setdefault(feature["team"], []).append(str(feature["plot_id"]))
+    teams = sorted(by_team)
+    # lock the first plot of the first team to the second team, drop the second plot of the first team
+    dock.locks = {by_team[teams[0]][0]: teams[1]}
+    dock.drops = {by_team[teams[0]][1]: teams[0]}
+    dock.replan_controls.kept = {teams[-1]}
+    dock._save_assignments()
+    dock.form.folderWidget.setFilePath(str(WORK / "out"))
+    dock.form.replanButton.click()
+    findings["steps"].append("replan started")
+    after_task(step_save)
+
+
+def step_save():
+    dock = state["dock"]
+    dock.form.stepTabs.setCurrentWidget(dock.form.reviewTab)
+    dock.form.reviewTree.expandAll()
+    snapshot("reopen_es_3_review.png")
+    findings["changes"] = dock.replan_controls.changesLabel.text()
+    iface.mainWindow().grab().save(str(ARTIFACTS / "reopen_es_4_map.png"))
+    findings["saved"] = QgsProject.instance().write(str(PROJECT))
+    findings["state"] = dock_state()
+    findings["steps"].append("done")
+    finish()
+
+
+# --- phase 2: a fresh QGIS reopens the project -------------------------------------
+def step_reopen():
+    import qgis.utils
+
+    findings["plugin_loaded"] = "patrol_planner" in qgis.utils.plugins
+    open_dock()
+    iface.addProject(str(PROJECT))
+    QTimer.singleShot(3000, guarded(step_read_back))
+
+
+def step_read_back():
+    dock = state["dock"]
+    dock.form.stepTabs.setCurrentWidget(dock.form.reviewTab)
+    dock.form.reviewTree.expandAll()
+    snapshot("reopen_es_5_reopened_review.png")
+    findings["state"] = dock_state()
+    findings["messages"] = [item.text() for item in iface.messageBar().items()] \
+        if hasattr(iface.messageBar(), "items") else []
+    findings["steps"].append("done")
+    finish()
+
+
+iface.mainWindow().showMaximized()
+QTimer.singleShot(3000, guarded(step_install if PHASE == "save" else step_reopen))
