@@ -3,16 +3,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from patrol_planner.qgis_adapters import session
 
-# The dock fixture and its helpers, from the dock's own tests (the import mode is importlib: no sibling imports).
-_spec = importlib.util.spec_from_file_location("dock_tests", Path(__file__).with_name("test_dock.py"))
-_dock_tests = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_dock_tests)
-dock, wait, add_team = _dock_tests.dock, _dock_tests.wait, _dock_tests.add_team
+from .conftest import wait_for_dock as wait
+from .test_dock import add_team, dock  # noqa: F401 (the dock fixture)
 
 
 def test_replan_in_the_dock_reuses_the_network(dock, qgis_iface) -> None:  # noqa: F811 (the fixture above)
