@@ -14,6 +14,7 @@ from .build import TravelNetwork, build_network
 from .grid import SegmentGrid, segment_crossing
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE
 from .matrix import Leg, LegPart, TravelMatrix
+from .modes import mode_view
 from .travel_model import (
     BOAT,
     FOREST,
@@ -47,6 +48,7 @@ __all__ = [
     "UPSTREAM_IMPOSSIBLE",
     "Zone",
     "build_network",
+    "mode_view",
     "segment_crossing",
     "tobler_factor",
 ]

@@ -8,16 +8,20 @@ matrix and the optimizer and lays out the result (``plan_patrols``);
 from __future__ import annotations
 
 from .leg_split import split_parts
-from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .legs import LegRow, plan_legs
+from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
 from .pipeline import Assignments, BaseSite, PlotSite, plan_patrols
 from .request import TeamRequest, parse_assignments, parse_start, parse_teams
+from .validate import validate_plan
 
 __all__ = [
     "Assignments",
     "BASE",
     "BaseSite",
     "CAMP",
+    "Crewing",
     "DayPlan",
+    "LegRow",
     "LeftOut",
     "PLOT",
     "PathPart",
@@ -29,6 +33,8 @@ __all__ = [
     "parse_assignments",
     "parse_start",
     "parse_teams",
+    "plan_legs",
     "plan_patrols",
     "split_parts",
+    "validate_plan",
 ]

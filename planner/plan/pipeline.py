@@ -12,10 +12,12 @@ from datetime import datetime, timedelta
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
+from ..crew import MOTORS, Crew, build_access
 from ..network import Terminal, TravelNetwork
-from ..optimize import Plot, SolverOptions, Team, solve
+from ..optimize import Plot, SolverOptions, Team
+from .crewed import plan_crewed
 from .leg_split import split_parts
-from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
 from .request import TeamRequest
 
 log = logging.getLogger(__name__)
@@ -61,8 +63,13 @@ def plan_patrols(
     options: Optional[SolverOptions] = None,
     assignments: Optional[Assignments] = None,
     feedback: Optional[Feedback] = None,
+    crews: Optional[Sequence[Crew]] = None,
 ) -> PatrolPlan:
+    """The plan; ``crews`` gives each team's boat, pilot and fuel (default: a peque-peque, no fuel limit)."""
     feedback = ensure(feedback)
+    crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
+    if len(crews) != len(teams):
+        raise PlanningError(f"{len(teams)} teams but {len(crews)} boats given")
     options = options or SolverOptions()
     assignments = assignments or Assignments()
     if not plots:
@@ -74,7 +81,7 @@ def plan_patrols(
     node_of_base = {name: i for i, name in enumerate(used)}
     first_plot = len(used)
     log.info("travel times between %d bases and %d plots", len(used), len(plots))
-    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 45))
+    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 35))
     check_cancel(feedback)
     for name in used:
         reason = matrix.unreachable_terminals.get(("base", name))
@@ -96,12 +103,20 @@ def plan_patrols(
         )
         for k, p in enumerate(plots)
     ]
-    plan = solve(matrix.hours, solver_teams, solver_plots, options, ScaledFeedback(feedback, 45, 95))
+    access = build_access(network, terminals, list(range(first_plot)), ScaledFeedback(feedback, 35, 45))
+    routes, legs, timelines, unplanned = plan_crewed(access, network.model, matrix.hours, solver_teams, solver_plots,
+                                                     crews, options, ScaledFeedback(feedback, 45, 95))
     check_cancel(feedback)
-
-    team_plans = [_team_plan(r, matrix, plots, first_plot, used, base_by_name, start) for r in plan.routes]
+    team_plans = []
+    for k, r in enumerate(routes):
+        home = access.access.home.get(r.team.start) if crews[k].has_boat else None
+        crewing = Crewing(crews[k].motor.key if crews[k].motor else "", crews[k].fuel_l,
+                          access.landings[home] if home is not None else None,
+                          datetime.combine(start.date(), r.team.start_time), r.team.hours_per_day, tuple(timelines[k]),
+                          crews[k].pilot_stays)
+        team_plans.append(_team_plan(r, matrix, plots, first_plot, used, base_by_name, start, legs[k], crewing))
     left_out = []
-    for node, reason in sorted(plan.unplanned.items()):
+    for node, reason in sorted(unplanned.items()):
         site = plots[node - first_plot]
         why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(matrix, node, reason, teams,
                                                                                             node_of_base)
@@ -128,13 +143,15 @@ def _point(geometry) -> Tuple[float, float]:
     return (point.x, point.y)
 
 
-def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: datetime) -> TeamPlan:
+def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: datetime,
+               legs: Optional[List[List[PathPart]]] = None, crewing: Optional[Crewing] = None) -> TeamPlan:
     team = route.team
     nodes = route.nodes
-    legs: List[List[PathPart]] = []
-    for a, b in zip(nodes, nodes[1:]):
-        leg = matrix.leg(a, b) if a != b else None
-        legs.append([PathPart(p.mode, list(p.coords), p.hours, p.km) for p in leg.parts] if leg else [])
+    if legs is None:
+        legs = []
+        for a, b in zip(nodes, nodes[1:]):
+            leg = matrix.leg(a, b) if a != b else None
+            legs.append([PathPart(p.mode, list(p.coords), p.hours, p.km) for p in leg.parts] if leg else [])
     day_start = datetime.combine(start.date(), team.start_time)
 
     def when(day: int, clock_h: float) -> datetime:
@@ -193,7 +210,7 @@ def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: date
             camp(night.night, stops[-1].position)
     last_end = when(day, route.stops[-1].clock_h)
     days.append(DayPlan(day, when(day, _clock(team)), last_end, tuple(current)))
-    return TeamPlan(team.name, tuple(stops), tuple(days))
+    return TeamPlan(team.name, tuple(stops), tuple(days), crewing)
 
 
 def _clock(team: Team) -> float:

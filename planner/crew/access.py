@@ -1,0 +1,105 @@
+"""The foot and boat times the boat model needs, from the travel network.
+
+Landings are the points where a boat can put in: the nearest river bank of
+every terminal (base or plot) and every river end of a trail's transfer.
+The foot view of the network gives terminal <-> terminal and terminal <->
+landing times (trails and forest legs, no boat); the boat view gives landing
+-> landing times (rivers only, with getting on and off).  A base's boat is
+kept at its own landing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from shapely.geometry import Point
+
+from ..core import Feedback, ScaledFeedback, ensure
+from ..network import BOAT, TRANSFER, Terminal, TravelMatrix, TravelNetwork, mode_view
+from .evaluate import Access
+from .motors import split_hours
+
+Coord = Tuple[float, float]
+
+
+@dataclass
+class CrewNetwork:
+    """The access times and the two matrices they came from (to draw each leg again)."""
+
+    access: Access
+    foot: TravelMatrix  # over terminals then landings
+    boat: TravelMatrix  # over landings
+    landings: List[Coord]
+    n_terminals: int
+
+    def foot_leg(self, a: int, b: int):
+        return self.foot.leg(a, b)
+
+    def boat_leg(self, p: int, m: int):
+        return self.boat.leg(p, m)
+
+    def landing_of(self, p: int) -> int:
+        """The foot matrix's index of landing ``p``."""
+        return self.n_terminals + p
+
+
+def _landings(network: TravelNetwork, terminals: Sequence[Terminal]) -> Tuple[List[Coord], List[Optional[int]]]:
+    points: List[Coord] = []
+    index: Dict[Tuple[int, int], int] = {}
+    own: List[Optional[int]] = []
+
+    def add(xy: Coord) -> int:
+        key = (round(xy[0]), round(xy[1]))
+        if key not in index:
+            index[key] = len(points)
+            points.append((float(xy[0]), float(xy[1])))
+        return index[key]
+
+    joiner = network.joiner
+    for t in terminals:
+        geometry = joiner.usable_geometry(t.geometry) if t.geometry is not None else None
+        joins = [j for j in joiner.joins(geometry) if j.mode == BOAT] if geometry is not None else []
+        own.append(add(joins[0].point) if joins else None)
+    g = network.graph
+    for e, mode in enumerate(g.edge_mode):
+        if mode == TRANSFER:
+            add(g.node_xy[g.edge_v[e]])
+    return points, own
+
+
+def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: Sequence[int],
+                 feedback: Optional[Feedback] = None, max_landings: int = 6) -> CrewNetwork:
+    """Access times for ``terminals`` (the solver's nodes); ``bases`` are the terminal indices of bases."""
+    fb = ensure(feedback)
+    landings, own = _landings(network, terminals)
+    n = len(terminals)
+    sites = list(terminals) + [Terminal(("landing", i), Point(xy)) for i, xy in enumerate(landings)]
+    foot = mode_view(network, "foot").matrix(sites, feedback=ScaledFeedback(fb, 0, 60))
+    boat_terminals = [Terminal(("landing", i), Point(xy)) for i, xy in enumerate(landings)]
+    boat = mode_view(network, BOAT).matrix(boat_terminals, feedback=ScaledFeedback(fb, 60, 100))
+    model = network.model
+    n_land = len(landings)
+    up: List[List[Optional[float]]] = [[None] * n_land for _ in range(n_land)]
+    down: List[List[Optional[float]]] = [[None] * n_land for _ in range(n_land)]
+    for p in range(n_land):
+        for m in range(n_land):
+            h = boat.hours[p][m]
+            if h is None:
+                continue
+            km = boat.km(p, m) or {}
+            up[p][m], down[p][m] = split_hours(max(0.0, h - 2 * model.transfer_h), km.get(BOAT, 0.0),
+                                               model.boat_kmh, model.current_kmh)
+    fh = foot.hours
+    access = Access(
+        foot=[row[:n] for row in fh[:n]],
+        to_landing=[row[n:] for row in fh[:n]],
+        from_landing=[row[:n] for row in fh[n:]],
+        boat=boat.hours,
+        boat_up=up,
+        boat_down=down,
+        home={b: own[b] for b in bases},
+        transfer_h=model.transfer_h,
+        max_landings=max_landings,
+    )
+    return CrewNetwork(access, foot, boat, landings, n)
