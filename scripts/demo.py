@@ -33,6 +33,11 @@ TEAMS = [
 ]
 
 
+# each team's boat (motor of patrol_planner.planner.crew.MOTORS) and its fuel budget in litres
+BOATS = "Equipo Huacamayo=15hp;Equipo Lupuna=peque;Equipo Santa Rosa=40hp"
+FUEL = "Equipo Huacamayo=80;Equipo Lupuna=25;Equipo Santa Rosa=120"
+
+
 class QuietFeedback(QgsProcessingFeedback):
     def pushInfo(self, info: str) -> None:  # noqa: N802
         pass
@@ -96,6 +101,8 @@ def main() -> int:
             "TIME_LIMIT": args.time_limit, "SKIP_COVERED": True,
             "ROUTES": str(out / "routes.gpkg"), "STOPS": str(out / "stops.gpkg"),
             "UNPLANNED": str(out / "left_out.gpkg"),
+            "BOATS": BOATS, "FUEL": FUEL,
+            "LEGS": f"ogr:dbname='{out / 'routes.gpkg'}' table=\"legs\" (geom)",
         },
     )
     routes = QgsVectorLayer(plan["ROUTES"], "routes", "ogr")
@@ -127,6 +134,11 @@ def main() -> int:
             f" {sum(f['trail_km'] for f in days):9.1f} {sum(f['forest_km'] for f in days):10.1f}"
         )
     print()
+    from demo_boats import print_boats
+
+    print_boats(QgsVectorLayer(f"{out / 'routes.gpkg'}|layername=legs", "legs", "ogr"), [name for name, *_ in TEAMS])
+    print()
+
     def listed(files: str) -> str:
         return ", ".join(str(Path(f).relative_to(out.parent)) for f in files.split(";") if f)
 

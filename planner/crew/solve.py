@@ -162,6 +162,8 @@ def _reorder(pl: _Planner, k: int, route: List[int], deadline: float) -> List[in
             for j in range(1, len(rest)):
                 if j == i:
                     continue
+                if time.monotonic() > deadline:
+                    return route
                 trial = rest[:j] + [p] + rest[j:]
                 result = pl.evaluate(k, trial)
                 if result.feasible and result.total_h < best.total_h - 1e-6:
@@ -193,11 +195,11 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     else:
         routes = [_repair(pl, k, list(r.nodes)) for k, r in enumerate(first.routes)]
         log.info("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        deadline = time.monotonic() + max(1.0, options.time_limit_s / 4)
+        deadline = time.monotonic() + max(0.5, options.time_limit_s / 10)
         free = set(reachable) - {p for r in routes for p in r[1:-1]}
         _insert(pl, routes, free, deadline, fb)
         log.info("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        deadline = min(deadline, time.monotonic() + max(0.5, options.time_limit_s / 10))
+        deadline = time.monotonic() + max(0.3, options.time_limit_s / 20)
         routes = [_reorder(pl, k, r, deadline) for k, r in enumerate(routes)]
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     for team, result in zip(teams, results):

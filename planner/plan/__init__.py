@@ -7,10 +7,11 @@ matrix and the optimizer and lays out the result (``plan_patrols``);
 
 from __future__ import annotations
 
+from .boats import parse_crews
 from .leg_split import split_parts
 from .legs import LegRow, plan_legs
 from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
-from .pipeline import Assignments, BaseSite, PlotSite, plan_patrols
+from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
 from .request import TeamRequest, parse_assignments, parse_start, parse_teams
 from .validate import validate_plan
 
@@ -28,9 +29,11 @@ __all__ = [
     "PatrolPlan",
     "PlannedStop",
     "PlotSite",
+    "Seasons",
     "TeamPlan",
     "TeamRequest",
     "parse_assignments",
+    "parse_crews",
     "parse_start",
     "parse_teams",
     "plan_legs",

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
-from ..crew import MOTORS, Crew, build_access
+from ..crew import MOTORS, Crew, Daylight, build_access, cut_off_plots
 from ..network import Terminal, TravelNetwork
 from ..optimize import Plot, SolverOptions, Team
 from .crewed import plan_crewed
@@ -64,8 +64,12 @@ def plan_patrols(
     assignments: Optional[Assignments] = None,
     feedback: Optional[Feedback] = None,
     crews: Optional[Sequence[Crew]] = None,
+    daylight: Optional[Daylight] = None,
+    seasons: Optional[Seasons] = None,
 ) -> PatrolPlan:
-    """The plan; ``crews`` gives each team's boat, pilot and fuel (default: a peque-peque, no fuel limit)."""
+    """The plan; ``crews`` gives each team's boat, pilot and fuel (default: a peque-peque, no fuel limit),
+    ``daylight`` ends each day's travel before sunset, ``seasons`` says which reaches were closed (to
+    explain the plots they cut off)."""
     feedback = ensure(feedback)
     crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
     if len(crews) != len(teams):
@@ -90,7 +94,8 @@ def plan_patrols(
 
     team_names = [t.name for t in teams]
     solver_teams = [
-        Team(t.name, node_of_base[t.base], node_of_base[t.end_base], t.days, t.hours_per_day, start.time())
+        Team(t.name, node_of_base[t.base], node_of_base[t.end_base], t.days, _working_hours(t, start, daylight),
+             start.time())
         for t in teams
     ]
     solver_plots = [
@@ -115,15 +120,40 @@ def plan_patrols(
                           datetime.combine(start.date(), r.team.start_time), r.team.hours_per_day, tuple(timelines[k]),
                           crews[k].pilot_stays)
         team_plans.append(_team_plan(r, matrix, plots, first_plot, used, base_by_name, start, legs[k], crewing))
+    cut_off = {}
+    if seasons is not None:
+        cut_off = cut_off_plots(seasons.rivers, seasons.closed, network.model, seasons.zones,
+                                [base_by_name[name].geometry for name in used],
+                                {plots[n - first_plot].plot_id: plots[n - first_plot].geometry for n in unplanned})
     left_out = []
     for node, reason in sorted(unplanned.items()):
         site = plots[node - first_plot]
         why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(matrix, node, reason, teams,
                                                                                             node_of_base)
+        why = cut_off.get(site.plot_id, why)
         unreachable = why != reason or not reason.startswith(("not enough time", "mandatory", "no team may"))
         left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why, unreachable))
     feedback.set_progress(100)
     return PatrolPlan(tuple(team_plans), tuple(left_out))
+
+
+@dataclass(frozen=True)
+class Seasons:
+    """Every river line (open or not), the reaches closed on the plan's dates, the zones."""
+
+    rivers: Sequence[Any]
+    closed: Sequence[Any]
+    zones: Sequence[Any] = ()
+
+
+def _working_hours(team: TeamRequest, start: datetime, daylight: Optional[Daylight]) -> float:
+    if daylight is None:
+        return team.hours_per_day
+    clock = start.hour + start.minute / 60.0
+    hours = daylight.working_hours(start.date(), team.days, clock, team.hours_per_day)
+    if hours <= 0:
+        raise PlanningError(f"team {team.name}: the day is over before the {start:%H:%M} departure")
+    return hours
 
 
 def _network_reason(matrix, node: int, reason: str, teams, node_of_base) -> str:

@@ -13,8 +13,8 @@ in words a coordinator understands (an empty list: the plan holds).
 from __future__ import annotations
 
 import math
-from datetime import timedelta
-from typing import Any, List, Sequence
+from datetime import datetime, time, timedelta
+from typing import Any, List, Optional, Sequence
 
 from shapely.geometry import LineString
 
@@ -34,15 +34,17 @@ def _line(coords):
     return LineString(points) if len(points) > 1 and len(set(points)) > 1 else None
 
 
-def validate_plan(plan: PatrolPlan, no_go: Sequence[Any] = (), closed_reaches: Sequence[Any] = ()) -> List[str]:
-    """Problems of the plan; ``no_go`` are hard zones' polygons, ``closed_reaches`` river lines closed now."""
+def validate_plan(plan: PatrolPlan, no_go: Sequence[Any] = (), closed_reaches: Sequence[Any] = (),
+                  latest: Optional[time] = None) -> List[str]:
+    """Problems of the plan; ``no_go`` are hard zones' polygons, ``closed_reaches`` river lines closed now,
+    ``latest`` the clock time by which every day's travel must be over (e.g. sunset less a margin)."""
     problems: List[str] = []
     for team in plan.teams:
-        problems += _check_team(team, no_go, closed_reaches)
+        problems += _check_team(team, no_go, closed_reaches, latest)
     return problems
 
 
-def _check_team(team: TeamPlan, no_go, closed) -> List[str]:
+def _check_team(team: TeamPlan, no_go, closed, latest: Optional[time]) -> List[str]:
     crewing = team.crewing
     if crewing is None:
         return [f"{team.team}: the plan does not say where the boat goes"]
@@ -68,6 +70,8 @@ def _check_team(team: TeamPlan, no_go, closed) -> List[str]:
             out.append(f"{team.team}: leg {row.seq} lasts {row.end - row.start}, not {row.hours:.2f} h")
         day_start = crewing.first_start + timedelta(days=row.day - 1)
         day_end = day_start + timedelta(hours=crewing.hours_per_day)
+        if latest is not None:
+            day_end = min(day_end, datetime.combine(day_start.date(), latest))
         if row.end > day_end + _SECOND or row.start < day_start - _SECOND:
             out.append(f"{team.team}: leg {row.seq} ({row.mode}) runs outside day {row.day}'s "
                        f"{day_start:%H:%M}-{day_end:%H:%M}")
