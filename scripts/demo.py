@@ -113,7 +113,8 @@ def main() -> int:
     etrex22x = [p.key for p in PROFILES].index("etrex22x")
     gpx = run("export_gpx", {"ROUTES": routes, "STOPS": stops, "DEVICE": etrex22x,
                              "OUTPUT_FOLDER": str(out / "gpx")})
-    briefing = run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "DATE": args.start[:10],
+    legs = QgsVectorLayer(f"{out / 'routes.gpkg'}|layername=legs", "legs", "ogr")
+    briefing = run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "LEGS": legs, "DATE": args.start[:10],
                                        "OUTPUT_FOLDER": str(out / "briefing")})
 
     planned = sum(1 for f in stops.getFeatures() if f["kind"] == "plot")
@@ -136,7 +137,7 @@ def main() -> int:
     print()
     from demo_boats import print_boats
 
-    print_boats(QgsVectorLayer(f"{out / 'routes.gpkg'}|layername=legs", "legs", "ogr"), [name for name, *_ in TEAMS])
+    print_boats(legs, [name for name, *_ in TEAMS])
     print()
 
     def listed(files: str) -> str:

@@ -11,6 +11,7 @@ from .boats import parse_crews
 from .leg_split import split_parts
 from .legs import LegRow, plan_legs
 from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .pilot import LegLike, check_ins, pilot_instructions
 from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
 from .request import TeamRequest, parse_assignments, parse_start, parse_teams
 from .validate import validate_plan
@@ -22,6 +23,7 @@ __all__ = [
     "CAMP",
     "Crewing",
     "DayPlan",
+    "LegLike",
     "LegRow",
     "LeftOut",
     "PLOT",
@@ -32,10 +34,12 @@ __all__ = [
     "Seasons",
     "TeamPlan",
     "TeamRequest",
+    "check_ins",
     "parse_assignments",
     "parse_crews",
     "parse_start",
     "parse_teams",
+    "pilot_instructions",
     "plan_legs",
     "plan_patrols",
     "split_parts",
