@@ -196,7 +196,8 @@ class PlanPatrols(PatrolAlgorithm):
         if self.parameterAsBoolean(parameters, "DAYLIGHT", context):
             end_hour = number("DAY_END_HOUR") or None
             daylight = daylight_at(bases, crs, number("SUNSET_MARGIN_MIN"), end_hour)
-            feedback.pushInfo(tr("Travel ends each day by {:.2f} h").format(daylight.day_end(start.date())))
+            end = round(daylight.day_end(start.date()) * 60)
+            feedback.pushInfo(tr("Travel ends each day by {}").format(f"{end // 60:02d}:{end % 60:02d}"))
         plan = plan_patrols(network, bases, plots, teams, start, options, assignments,
                             ScaledFeedback(progress, 30, 100), crews=crews, daylight=daylight,
                             seasons=Seasons(all_rivers, closed, zones) if closed else None)
