@@ -1229,5 +1229,17 @@
       <source>Day {}: {} at {}</source>
       <translation>Día {}: {} en {}</translation>
     </message>
+    <message>
+      <source>Legs (boat, pilot, on foot)</source>
+      <translation>Tramos (bote, motorista, a pie)</translation>
+    </message>
+    <message>
+      <source>day {} {:.1f}</source>
+      <translation>día {} {:.1f}</translation>
+    </message>
+    <message>
+      <source>{}: {:.1f} L of fuel ({})</source>
+      <translation>{}: {:.1f} L de combustible ({})</translation>
+    </message>
   </context>
 </TS>

@@ -245,6 +245,7 @@ class PatrolPlannerDock(QgsDockWidget):
             "ROUTES": "TEMPORARY_OUTPUT",
             "STOPS": "TEMPORARY_OUTPUT",
             "UNPLANNED": "TEMPORARY_OUTPUT",
+            "LEGS": "TEMPORARY_OUTPUT",
         }
 
     def plan(self) -> None:
@@ -266,6 +267,13 @@ class PatrolPlannerDock(QgsDockWidget):
 
             style_nogo(nogo)
         self.form.unplannedLabel.setText(left_out_summary(unplanned))
+        if results.get("LEGS"):  # the boats: each part travelled, styled by mode, and the fuel per team and day
+            from ..qgis_adapters.legs_layer import fuel_summary, style_legs
+
+            legs = self.results.show(results["LEGS"], "legs", tr("Legs (boat, pilot, on foot)"))
+            if legs is not None:
+                style_legs(legs)
+                self.form.unplannedLabel.setText(fuel_summary(legs) + "\n" + self.form.unplannedLabel.text())
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
 
     def _save_assignments(self) -> None:
