@@ -14,7 +14,7 @@ from .daylight import Daylight, sunset_hour
 from .evaluate import Access, LegChoice, PilotMove, RouteResult, evaluate_route
 from .motors import MOTORS, Crew, Motor, split_hours
 from .seasons import CLOSED_REACH, cut_off_plots, describe_months, parse_months, patrol_dates, seasonal_rivers
-from .solve import BOAT_TOO_SLOW, NOT_ENOUGH_FUEL, BoatPlan, solve_with_boats
+from .solve import BOAT_TOO_SLOW, NOT_ENOUGH_FUEL, ON_FOOT, BoatPlan, solve_with_boats
 
 __all__ = [
     "Access",
@@ -31,6 +31,7 @@ __all__ = [
     "cut_off_plots",
     "describe_months",
     "NOT_ENOUGH_FUEL",
+    "ON_FOOT",
     "PilotMove",
     "RouteResult",
     "evaluate_route",

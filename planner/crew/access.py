@@ -5,7 +5,7 @@ every terminal (base or plot) and every river end of a trail's transfer.
 The foot view of the network gives terminal <-> terminal and terminal <->
 landing times (trails and forest legs, no boat); the boat view gives landing
 -> landing times (rivers only, with getting on and off).  A base's boat is
-kept at its own landing.
+kept at its own landing, or for a base inland at the landing nearest on foot.
 """
 
 from __future__ import annotations
@@ -68,6 +68,12 @@ def _landings(network: TravelNetwork, terminals: Sequence[Terminal]) -> Tuple[Li
     return points, own
 
 
+def _nearest(row: Sequence[Optional[float]]) -> Optional[int]:
+    """The landing nearest on foot (a base inland keeps its boat there), None when none is in reach."""
+    found = [(h, p) for p, h in enumerate(row) if h is not None]
+    return min(found)[1] if found else None
+
+
 def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: Sequence[int],
                  feedback: Optional[Feedback] = None, max_landings: int = 6) -> CrewNetwork:
     """Access times for ``terminals`` (the solver's nodes); ``bases`` are the terminal indices of bases."""
@@ -98,7 +104,7 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
         boat=boat.hours,
         boat_up=up,
         boat_down=down,
-        home={b: own[b] for b in bases},
+        home={b: own[b] if own[b] is not None else _nearest(fh[b][n:]) for b in bases},
         transfer_h=model.transfer_h,
         max_landings=max_landings,
     )

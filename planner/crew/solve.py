@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, PlanningError, check_cancel, ensure
-from ..optimize import Plot, SolverOptions, Team, solve
+from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, solve
 from .evaluate import Access, RouteResult, evaluate_route
 from .motors import Crew
 
@@ -34,6 +34,7 @@ NOT_ENOUGH_FUEL = "not enough fuel: the team's fuel budget does not reach it tog
 BOAT_TOO_SLOW = (
     "not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it"
 )
+ON_FOOT = "out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it"
 Matrix = Sequence[Sequence[Optional[float]]]
 
 
@@ -209,13 +210,7 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
                 f"{team.budget_h:.1f} h and fuel ({result.reason}); give it more days or fuel, or another end base"
             )
     visited = {p for r in routes for p in r[1:-1]}
-    reasons = {}
-    for p in reachable:
-        if p in visited:
-            continue
-        reasons[p] = unplanned.get(p) or BOAT_TOO_SLOW
-        if any(c.fuel_l is not None for c in crews) and _fits_without_fuel_limit(pl, routes, p):
-            reasons[p] = NOT_ENOUGH_FUEL
+    reasons = {p: _reason(pl, routes, p, unplanned.get(p)) for p in reachable if p not in visited}
     for p, why in unplanned.items():
         if p not in reachable:
             reasons[p] = why
@@ -226,11 +221,28 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     return BoatPlan([tuple(r) for r in routes], results, reasons, first.upper_bound, seconds, pl.evaluations)
 
 
+def _reason(pl: _Planner, routes: List[List[int]], p: int, first: Optional[str]) -> str:
+    """Why a plot the lower bound could reach is not in the plan with the boats."""
+    teams = [k for k in range(len(pl.teams)) if pl.allowed(k, p)]
+    alone = [k for k in teams if pl.evaluate(k, [pl.teams[k].start, p, pl.teams[k].end]).feasible]
+    fuel_limited = any(pl.crews[k].fuel_l is not None for k in teams)
+    if fuel_limited and _fits_without_fuel_limit(pl, routes, p):
+        return NOT_ENOUGH_FUEL
+    if alone:
+        return first or NOT_ENOUGH_TIME
+    if teams and all(not pl.crews[k].has_boat for k in teams):
+        return ON_FOOT
+    return BOAT_TOO_SLOW
+
+
 def _fits_without_fuel_limit(pl: _Planner, routes: List[List[int]], p: int) -> bool:
     for k, route in enumerate(routes):
         if not pl.allowed(k, p) or pl.crews[k].fuel_l is None:
             continue
         free = Crew(pl.crews[k].motor, pl.crews[k].pilot_stays, None)
+        if pl.evaluate(k, [route[0], p, route[-1]], free).feasible and not pl.evaluate(k, [route[0], p, route[-1]]
+                                                                                         ).feasible:
+            return True  # alone it would fit in the time, not in the fuel
         for i in range(1, len(route)):
             if pl.evaluate(k, route[:i] + [p] + route[i:], free).feasible:
                 return True

@@ -131,7 +131,8 @@ def plan_patrols(
         why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(matrix, node, reason, teams,
                                                                                             node_of_base)
         why = cut_off.get(site.plot_id, why)
-        unreachable = why != reason or not reason.startswith(("not enough time", "mandatory", "no team may"))
+        unreachable = why != reason or not reason.startswith(("not enough time", "not enough fuel", "mandatory",
+                                                                      "no team may"))
         left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why, unreachable))
     feedback.set_progress(100)
     return PatrolPlan(tuple(team_plans), tuple(left_out))

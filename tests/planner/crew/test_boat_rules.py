@@ -13,7 +13,7 @@ from datetime import datetime
 import pytest
 from shapely.geometry import Point
 
-from patrol_planner.planner.crew import MOTORS, NOT_ENOUGH_FUEL, Crew
+from patrol_planner.planner.crew import MOTORS, NOT_ENOUGH_FUEL, ON_FOOT, Crew
 from patrol_planner.planner.network import RiverLine, TrailLine, build_network
 from patrol_planner.planner.optimize import SolverOptions
 from patrol_planner.planner.plan import BaseSite, PlotSite, TeamRequest, plan_legs, plan_patrols, validate_plan
@@ -120,4 +120,45 @@ def test_a_fuel_budget_drops_the_far_plot() -> None:
     assert plan.teams[0].fuel_l == pytest.approx(1.2 / 3 + 1.8 * 5 / 9, abs=1e-3)
     (left,) = plan.left_out
     assert left.plot_id == "FAR" and left.reason == NOT_ENOUGH_FUEL
+    assert validate_plan(plan) == []
+
+
+def test_a_pilot_who_stays_at_the_landing_means_the_team_rides_round_the_meander() -> None:
+    bases = [BaseSite("Alfa", Point(20_000, 100)), BaseSite("Beta", Point(9_100, 5_000))]
+    plots = [plot("P", 9_800, 200), plot("Q", 8_800, 300)]
+    plan = plan_patrols(meander(), bases, plots, [TeamRequest("Norte", "Alfa", "Beta", 1, 10)], START, OPTIONS,
+                        crews=[Crew(MOTORS["peque"], pilot_stays=True)])
+    legs = team_legs(plan, "Norte")
+    assert not [leg for leg in legs if leg.mode in ("boat_empty", "wait")]
+    # P from the bank at (10, 0) and back (283 m each way), round the meander to Q's bank (21.3 km
+    # upstream), Q and back (200 m each way), 4.7 km up to Beta: six transfers.
+    p, q = math.hypot(200, 200) / 1000, 0.2
+    total = 0.1 + 10 / 9 + 2 * p + 21.3 / 9 + 2 * q + 4.7 / 9 + 0.1 + 6 * T
+    arrival = plan.teams[0].stops[-1].arrival
+    assert (arrival - START).total_seconds() / 3600 == pytest.approx(total, abs=1 / 60)
+    assert validate_plan(plan) == []
+
+
+def test_a_team_on_foot_walks_the_trail_and_leaves_the_river_plot() -> None:
+    # Casa is inland, 3 km up a trail from the river; another trail goes east from Casa.
+    trails = [TrailLine([(0, 3_000), (6_000, 3_000)], fid=1), TrailLine([(0, 3_000), (0, 0)], fid=2)]
+    net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], trails)
+    plots = [plot("TRAIL", 6_000, 3_100), plot("RIVER", 15_000, 100)]
+    plan = plan_patrols(net, [BaseSite("Casa", Point(0, 3_000))], plots, [TeamRequest("Pie", "Casa", "Casa", 1, 10)],
+                        START, OPTIONS, crews=[Crew(None)])
+    assert [s.name for s in plan.teams[0].stops if s.kind == "plot"] == ["TRAIL"]
+    assert {leg.mode for leg in team_legs(plan, "Pie")} == {"trail", "forest"}
+    (left,) = plan.left_out
+    assert left.plot_id == "RIVER" and left.reason == ON_FOOT and left.status == "unreachable"
+    assert plan.teams[0].fuel_l == 0
+
+
+def test_an_inland_base_keeps_its_boat_at_the_landing_nearest_on_foot() -> None:
+    trails = [TrailLine([(0, 3_000), (6_000, 3_000)], fid=1), TrailLine([(0, 3_000), (0, 0)], fid=2)]
+    net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], trails)
+    plan = plan_patrols(net, [BaseSite("Casa", Point(0, 3_000))], [plot("RIVER", 15_000, 100)],
+                        [TeamRequest("Bote", "Casa", "Casa", 1, 10)], START, OPTIONS, crews=[PEQUE])
+    modes = [leg.mode for leg in team_legs(plan, "Bote")]
+    assert modes == ["trail", "transfer", "boat", "transfer", "forest", "forest", "transfer", "boat", "transfer",
+                     "trail"]
     assert validate_plan(plan) == []
