@@ -200,7 +200,7 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
         free = set(reachable) - {p for r in routes for p in r[1:-1]}
         _insert(pl, routes, free, deadline, fb)
         log.info("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        deadline = time.monotonic() + max(0.3, options.time_limit_s / 20)
+        deadline = time.monotonic() + max(0.3, options.time_limit_s / 40)
         routes = [_reorder(pl, k, r, deadline) for k, r in enumerate(routes)]
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     for team, result in zip(teams, results):
@@ -243,7 +243,10 @@ def _fits_without_fuel_limit(pl: _Planner, routes: List[List[int]], p: int) -> b
         if pl.evaluate(k, [route[0], p, route[-1]], free).feasible and not pl.evaluate(k, [route[0], p, route[-1]]
                                                                                          ).feasible:
             return True  # alone it would fit in the time, not in the fuel
-        for i in range(1, len(route)):
-            if pl.evaluate(k, route[:i] + [p] + route[i:], free).feasible:
-                return True
+        # where the lower bound would put it: fits in the time there with unlimited fuel?
+        i = min(range(1, len(route)), key=lambda i: pl.bound(route[i - 1], p) + pl.bound(p, route[i])
+                - pl.bound(route[i - 1], route[i]))
+        trial = route[:i] + [p] + route[i:]
+        if pl.evaluate(k, trial, free).feasible and not pl.evaluate(k, trial).feasible:
+            return True
     return False
