@@ -1241,5 +1241,37 @@
       <source>{}: {:.1f} L of fuel ({})</source>
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
+    <message>
+      <source>What if: one more day, team or fuel</source>
+      <translation>Y si...: un día, un equipo o combustible más</translation>
+    </message>
+    <message>
+      <source>Plans the patrol as asked, then again with one more day for every team, with one more team (from the first team's base, with the same boat) and, when fuel is limited, with half as much fuel again, and says how many plots and how much priority each change would add. Same inputs as Plan patrols; runs in the background.</source>
+      <translation>Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
+    </message>
+    <message>
+      <source>as planned</source>
+      <translation>como se planificó</translation>
+    </message>
+    <message>
+      <source>one more day</source>
+      <translation>un día más</translation>
+    </message>
+    <message>
+      <source>one more team</source>
+      <translation>un equipo más</translation>
+    </message>
+    <message>
+      <source>more fuel</source>
+      <translation>más combustible</translation>
+    </message>
+    <message>
+      <source>What each change adds</source>
+      <translation>Lo que agrega cada cambio</translation>
+    </message>
+    <message>
+      <source>{}: {} plots, priority {:.1f} ({:+d} plots, {:+.1f} priority)</source>
+      <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
+    </message>
   </context>
 </TS>

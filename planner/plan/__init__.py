@@ -15,6 +15,7 @@ from .pilot import LegLike, check_ins, pilot_instructions
 from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
 from .request import TeamRequest, parse_assignments, parse_start, parse_teams
 from .validate import validate_plan
+from .what_if import WhatIf, what_if
 
 __all__ = [
     "Assignments",
@@ -34,6 +35,7 @@ __all__ = [
     "Seasons",
     "TeamPlan",
     "TeamRequest",
+    "WhatIf",
     "check_ins",
     "parse_assignments",
     "parse_crews",
@@ -44,4 +46,5 @@ __all__ = [
     "plan_patrols",
     "split_parts",
     "validate_plan",
+    "what_if",
 ]

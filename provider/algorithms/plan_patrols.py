@@ -198,9 +198,14 @@ class PlanPatrols(PatrolAlgorithm):
             daylight = daylight_at(bases, crs, number("SUNSET_MARGIN_MIN"), end_hour)
             end = round(daylight.day_end(start.date()) * 60)
             feedback.pushInfo(tr("Travel ends each day by {}").format(f"{end // 60:02d}:{end % 60:02d}"))
-        plan = plan_patrols(network, bases, plots, teams, start, options, assignments,
-                            ScaledFeedback(progress, 30, 100), crews=crews, daylight=daylight,
-                            seasons=Seasons(all_rivers, closed, zones) if closed else None)
+        inputs = dict(network=network, bases=bases, plots=plots, teams=teams, start=start, options=options,
+                      assignments=assignments, crews=crews, daylight=daylight,
+                      seasons=Seasons(all_rivers, closed, zones) if closed else None)
+        return self._run(inputs, parameters, context, crs, feedback, ScaledFeedback(progress, 30, 100))
+
+    def _run(self, inputs, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
+        """Plans with the inputs read from the layers and writes the layers (``what_if`` plans otherwise)."""
+        plan = plan_patrols(feedback=progress, **inputs)
         return self._write(plan, parameters, context, crs, feedback)
 
     def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:

@@ -38,3 +38,11 @@ def test_the_legs_layer_replays_with_the_boat_continuous(patrol_provider, small_
     sheet = (tmp_path / "Equipo_A_piloto.txt").read_text(encoding="utf-8")
     assert "Equipo A" in sheet and "Day 1:" in sheet and "take the team" in sheet
     assert out["COUNT"] == 1
+
+
+def test_what_if_runs_the_same_inputs_and_says_what_each_change_adds(patrol_provider, small_area) -> None:
+    params = dict(small_area, TEAMS=["Equipo A", "Alfa", "", 1, 12], START="2026-12-01T06:00", TIME_LIMIT=1,
+                  FUEL="Equipo A=5")
+    summary = run("what_if", params)["SUMMARY"].splitlines()
+    assert [line.split(":")[0] for line in summary] == ["as planned", "one more day", "one more team", "more fuel"]
+    assert "plots, priority" in summary[0] and "(+0 plots, +0.0 priority)" in summary[0]
