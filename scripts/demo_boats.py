@@ -4,11 +4,12 @@ the ``legs`` layer read back from the routes GeoPackage (each boat part starts w
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from typing import Sequence
 
 from qgis.core import QgsVectorLayer
+
+from patrol_planner.planner.plan import boat_breaks
 
 
 def print_boats(legs: QgsVectorLayer, teams: Sequence[str]) -> None:
@@ -23,13 +24,9 @@ def print_boats(legs: QgsVectorLayer, teams: Sequence[str]) -> None:
         by_day = defaultdict(float)
         for p in parts:
             by_day[p[3]] += p[4]
-        boat_at, breaks = None, 0
-        for _, _, mode, _, _, _, first, last in parts:
-            if mode in ("boat", "boat_empty"):
-                # legs are written in the project CRS (degrees or metres): compare in the same units
-                if boat_at is not None and math.dist(first, boat_at) > 1e-5 * max(1.0, abs(first[0])):
-                    breaks += 1
-                boat_at = last
+        # legs are written in the project CRS (metres here; 1e-5 of a degree is about a metre)
+        tolerance = 1e-5 if legs.crs().isGeographic() else 1.0
+        breaks = len(boat_breaks([(p[2], p[6], p[7]) for p in parts], tolerance))
         empty = sum(p[5] for p in parts if p[2] == "boat_empty")
         waits = sum(p[5] for p in parts if p[2] == "wait")
         days = " ".join(f"{by_day[d]:.1f}" for d in sorted(by_day))

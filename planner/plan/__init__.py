@@ -14,7 +14,7 @@ from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, Patrol
 from .pilot import LegLike, check_ins, pilot_instructions
 from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
 from .request import TeamRequest, parse_assignments, parse_start, parse_teams
-from .validate import validate_plan
+from .validate import boat_breaks, validate_plan
 from .what_if import WhatIf, what_if
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "TeamPlan",
     "TeamRequest",
     "WhatIf",
+    "boat_breaks",
     "check_ins",
     "parse_assignments",
     "parse_crews",

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, time, timedelta
-from typing import Any, List, Optional, Sequence
+from typing import Any, List, Optional, Sequence, Tuple
 
 from shapely.geometry import LineString
 
 from .legs import plan_legs
-from .model import PatrolPlan, TeamPlan
+from .model import Coord, PatrolPlan, TeamPlan
 
 TOLERANCE_M = 1.0
 _SECOND = timedelta(seconds=1)
@@ -107,3 +107,16 @@ def _check_team(team: TeamPlan, no_go, closed, latest: Optional[time]) -> List[s
     if crewing.fuel_budget_l is not None and fuel > crewing.fuel_budget_l + 1e-6:
         out.append(f"{team.team}: {fuel:.1f} L of fuel, more than the {crewing.fuel_budget_l:.1f} L budget")
     return out
+
+
+def boat_breaks(rows: Sequence[Tuple[str, Coord, Coord]], tolerance: float = TOLERANCE_M) -> List[int]:
+    """Indexes of the ``boat``/``boat_empty`` rows (mode, first point, last point; in time order) that do not
+    start where the boat last stopped: a legs layer read back replays with the boat continuous when empty."""
+    breaks, boat_at = [], None
+    for k, (mode, first, last) in enumerate(rows):
+        if mode not in ("boat", "boat_empty"):
+            continue
+        if boat_at is not None and math.dist(first, boat_at) > tolerance:
+            breaks.append(k)
+        boat_at = last
+    return breaks
