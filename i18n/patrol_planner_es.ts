@@ -1273,5 +1273,13 @@
       <source>{}: {} plots, priority {:.1f} ({:+d} plots, {:+.1f} priority)</source>
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
+    <message>
+      <source>day {} {} at {}</source>
+      <translation>día {} {} en {}</translation>
+    </message>
+    <message>
+      <source>Evening check-in: {}.</source>
+      <translation>Reporte de la tarde: {}.</translation>
+    </message>
   </context>
 </TS>

@@ -66,3 +66,11 @@ def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path,
             written.append(folder / f"{stem}.gpx")
             atomic_write_text(written[-1], pilot_gpx(moves))
     return written
+
+
+def check_in_line(stops: QgsVectorLayer) -> str:
+    """``Evening check-in: day 1 17:30 at C1; day 2 ...`` for the briefing's summary."""
+    team_stops = [(int(f["day"]), str(f["kind"]), str(f["name"]), _time(f["arrival"])) for f in stops.getFeatures()]
+    days = "; ".join(tr("day {} {} at {}").format(day, f"{when:%H:%M}", name) for day, when, name in
+                     check_ins(team_stops))
+    return tr("Evening check-in: {}.").format(days) if days else ""
