@@ -18,6 +18,8 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsLineSymbol,
+    QgsMarkerLineSymbolLayer,
+    QgsMarkerSymbol,
     QgsPointXY,
     QgsRendererCategory,
     QgsVectorLayer,
@@ -78,6 +80,10 @@ def style_legs(layer: QgsVectorLayer) -> None:
     categories = []
     for mode, colour, dash, width in MODE_STYLES:
         symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_style": dash, "line_width": str(width)})
+        if mode in ("transfer", "wait"):  # a point in time more than a stretch: a dot where it happens
+            dot = QgsMarkerLineSymbolLayer.create({"placements": "FirstVertex", "placement": "firstvertex"})
+            dot.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": str(2 * width)}))
+            symbol.appendSymbolLayer(dot)
         categories.append(QgsRendererCategory(mode, symbol, labels[mode]))
     layer.setRenderer(QgsCategorizedSymbolRenderer("mode", categories))
 
