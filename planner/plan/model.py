@@ -88,6 +88,7 @@ class Crewing:
     hours_per_day: float
     timeline: Sequence[TimedPart]
     pilot_stays: bool = False
+    boat_end: Optional[Coord] = None  # where the boat must be at the end: the end base's landing
 
 
 @dataclass(frozen=True)

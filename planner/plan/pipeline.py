@@ -115,10 +115,11 @@ def plan_patrols(
     team_plans = []
     for k, r in enumerate(routes):
         home = access.access.home.get(r.team.start) if crews[k].has_boat else None
+        end = access.access.home.get(r.team.end) if home is not None else None
         crewing = Crewing(crews[k].motor.key if crews[k].motor else "", crews[k].fuel_l,
                           access.landings[home] if home is not None else None,
                           datetime.combine(start.date(), r.team.start_time), r.team.hours_per_day, tuple(timelines[k]),
-                          crews[k].pilot_stays)
+                          crews[k].pilot_stays, access.landings[end] if end is not None else None)
         team_plans.append(_team_plan(r, matrix, plots, first_plot, used, base_by_name, start, legs[k], crewing))
     cut_off = {}
     if seasons is not None:

@@ -3,8 +3,8 @@
 ``validate_plan`` checks every team's legs (``plan_legs``): the team's path
 is continuous from its start base to its end base; every ``boat`` part starts
 where the boat last stopped (the team's rides and the pilot's own moves);
-the pilot does not move the boat while the team is in it, nor at all when he
-stays at the landing; the times add up; the fuel stays within the budget; no
+the boat ends at the end base's landing; the pilot does not move the boat
+while the team is in it, nor at all when he stays at the landing; the times add up; the fuel stays within the budget; no
 part runs after the end of its day; no boat part uses a reach closed in the
 season; no part enters a no-go zone.  It answers with the problems found,
 in words a coordinator understands (an empty list: the plan holds).
@@ -104,6 +104,9 @@ def _check_team(team: TeamPlan, no_go, closed, latest: Optional[time]) -> List[s
             for reach in closed:
                 if line.intersection(reach.buffer(TOLERANCE_M)).length > 5 * TOLERANCE_M:
                     out.append(f"{team.team}: leg {row.seq} goes along a river reach closed in this season")
+    if crewing.boat_end is not None and boat_at is not None and not _near(boat_at, crewing.boat_end):
+        out.append(f"{team.team}: the boat is left {math.dist(boat_at, crewing.boat_end):.0f} m from the end base's "
+                   f"landing")
     if crewing.fuel_budget_l is not None and fuel > crewing.fuel_budget_l + 1e-6:
         out.append(f"{team.team}: {fuel:.1f} L of fuel, more than the {crewing.fuel_budget_l:.1f} L budget")
     return out

@@ -68,3 +68,12 @@ def test_travel_after_the_day_ends_a_no_go_zone_and_a_closed_reach() -> None:
     assert any("no-go zone" in p for p in validate_plan(plan, no_go=[box(14_000, -500, 15_000, 500)]))
     closed = [LineString([(10_000, 0), (20_000, 0)])]
     assert any("closed in this season" in p for p in validate_plan(plan, closed_reaches=closed))
+
+
+def test_a_boat_left_away_from_the_end_base() -> None:
+    plan = meander_plan()
+    timeline = plan.teams[0].crewing.timeline
+    # without the last ride the boat stays on the far bank of the meander
+    last_boat = max(i for i, t in enumerate(timeline) if t.part.mode == "boat")
+    problems = validate_plan(with_crewing(plan, timeline=tuple(t for i, t in enumerate(timeline) if i != last_boat)))
+    assert any("left" in p and "end base's landing" in p for p in problems)
