@@ -25,23 +25,31 @@ Coord = Tuple[float, float]
 
 @dataclass
 class CrewNetwork:
-    """The access times and the two matrices they came from (to draw each leg again)."""
+    """The access times and the matrices they came from (to draw each leg again).
+
+    ``outward`` has the terminals as sources over terminals then every landing found;
+    ``inward`` the landings kept as sources over those landings then the terminals;
+    ``kept[p]`` is landing ``p``'s index among every landing found."""
 
     access: Access
-    foot: TravelMatrix  # over terminals then landings
-    boat: TravelMatrix  # over landings
-    landings: List[Coord]
+    outward: TravelMatrix
+    inward: TravelMatrix
+    boat: TravelMatrix  # over the landings kept
+    landings: List[Coord]  # the landings kept
+    kept: List[int]
     n_terminals: int
 
     def foot_leg(self, a: int, b: int):
-        return self.foot.leg(a, b)
+        return self.outward.leg(a, b)
+
+    def to_landing_leg(self, a: int, p: int):
+        return self.outward.leg(a, self.n_terminals + self.kept[p])
+
+    def from_landing_leg(self, m: int, b: int):
+        return self.inward.leg(m, len(self.kept) + b)
 
     def boat_leg(self, p: int, m: int):
         return self.boat.leg(p, m)
-
-    def landing_of(self, p: int) -> int:
-        """The foot matrix's index of landing ``p``."""
-        return self.n_terminals + p
 
 
 def _landings(network: TravelNetwork, terminals: Sequence[Terminal]) -> Tuple[List[Coord], List[Optional[int]]]:
@@ -76,16 +84,30 @@ def _nearest(row: Sequence[Optional[float]]) -> Optional[int]:
 
 def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: Sequence[int],
                  feedback: Optional[Feedback] = None, max_landings: int = 6) -> CrewNetwork:
-    """Access times for ``terminals`` (the solver's nodes); ``bases`` are the terminal indices of bases."""
+    """Access times for ``terminals`` (the solver's nodes); ``bases`` are the terminal indices of bases.
+
+    Only the landings a route can use are kept: each terminal's ``max_landings`` nearest on foot
+    (the evaluator looks no further) and the bases' boat landings; so a network with thousands of
+    trail ends on rivers costs no more than a few landings per terminal."""
     fb = ensure(feedback)
-    landings, own = _landings(network, terminals)
+    found, own = _landings(network, terminals)
     n = len(terminals)
-    sites = list(terminals) + [Terminal(("landing", i), Point(xy)) for i, xy in enumerate(landings)]
-    foot = mode_view(network, "foot").matrix(sites, feedback=ScaledFeedback(fb, 0, 60))
-    boat_terminals = [Terminal(("landing", i), Point(xy)) for i, xy in enumerate(landings)]
-    boat = mode_view(network, BOAT).matrix(boat_terminals, feedback=ScaledFeedback(fb, 60, 100))
+    foot_view = mode_view(network, "foot")
+    sites = list(terminals) + [Terminal(("landing", i), Point(xy)) for i, xy in enumerate(found)]
+    outward = foot_view.matrix(sites, sources=range(n), feedback=ScaledFeedback(fb, 0, 40))
+    homes = {b: own[b] if own[b] is not None else _nearest(outward.hours[b][n:]) for b in bases}
+    keep = {h for h in homes.values() if h is not None}
+    for t in range(n):
+        row = outward.hours[t][n:]
+        keep.update(p for _, p in sorted((h, p) for p, h in enumerate(row) if h is not None)[:max_landings])
+    kept = sorted(keep)
+    index = {p: k for k, p in enumerate(kept)}
+    points = [found[p] for p in kept]
+    marks = [Terminal(("landing", k), Point(xy)) for k, xy in enumerate(points)]
+    inward = foot_view.matrix(marks + list(terminals), sources=range(len(kept)), feedback=ScaledFeedback(fb, 40, 60))
+    boat = mode_view(network, BOAT).matrix(marks, feedback=ScaledFeedback(fb, 60, 100))
     model = network.model
-    n_land = len(landings)
+    n_land = len(kept)
     up: List[List[Optional[float]]] = [[None] * n_land for _ in range(n_land)]
     down: List[List[Optional[float]]] = [[None] * n_land for _ in range(n_land)]
     for p in range(n_land):
@@ -96,16 +118,15 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
             km = boat.km(p, m) or {}
             up[p][m], down[p][m] = split_hours(max(0.0, h - 2 * model.transfer_h), km.get(BOAT, 0.0),
                                                model.boat_kmh, model.current_kmh)
-    fh = foot.hours
     access = Access(
-        foot=[row[:n] for row in fh[:n]],
-        to_landing=[row[n:] for row in fh[:n]],
-        from_landing=[row[:n] for row in fh[n:]],
+        foot=[row[:n] for row in outward.hours[:n]],
+        to_landing=[[outward.hours[t][n + p] for p in kept] for t in range(n)],
+        from_landing=[row[n_land:] for row in inward.hours[:n_land]],
         boat=boat.hours,
         boat_up=up,
         boat_down=down,
-        home={b: own[b] if own[b] is not None else _nearest(fh[b][n:]) for b in bases},
+        home={b: None if h is None else index[h] for b, h in homes.items()},
         transfer_h=model.transfer_h,
         max_landings=max_landings,
     )
-    return CrewNetwork(access, foot, boat, landings, n)
+    return CrewNetwork(access, outward, inward, boat, points, kept, n)

@@ -57,13 +57,13 @@ def layout_route(cn: CrewNetwork, model: TravelModel, crew: Crew, nodes: Sequenc
         if c.board is None:
             parts += _parts(cn.foot_leg(a, b) if a != b else None, motor, model)
         else:
-            parts += _parts(cn.foot_leg(a, cn.landing_of(c.board)), motor, model)
+            parts += _parts(cn.to_landing_leg(a, c.board), motor, model)
             point = cn.landings[c.board]
             wait = c.board_at - c.transfer_start
             if wait > 1e-6:
                 parts.append(PathPart(WAIT, [point, point], wait, 0.0))
             parts += _parts(cn.boat_leg(c.board, c.alight), motor, model)
-            parts += _parts(cn.foot_leg(cn.landing_of(c.alight), b), motor, model)
+            parts += _parts(cn.from_landing_leg(c.alight, b), motor, model)
         if c.pilot_from is not None:
             pilot = _parts(cn.boat_leg(c.pilot_from, c.board), motor, model, empty=True)
             timeline += _timed(c.pilot_start, "pilot", pilot)[0]
