@@ -1146,8 +1146,8 @@
       <translation>sin bote (a pie)</translation>
     </message>
     <message>
-      <source>Boat per team (Equipo A=15hp;Equipo B=none; motors: {})</source>
-      <translation>Bote por equipo (Equipo A=15hp;Equipo B=none; motores: {})</translation>
+      <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
+      <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
       <source>{} river reaches closed to boats on the plan's dates</source>

@@ -116,8 +116,8 @@ class PlanPatrols(PatrolAlgorithm):
         add(QgsProcessingParameterEnum("MOTOR", tr("Motor of the teams' boats (unless given below)"),
                                        [f"{m.label}" for m in MOTORS.values()] + [tr("no boat (on foot)")], False,
                                        0))
-        add(QgsProcessingParameterString("BOATS", tr("Boat per team (Equipo A=15hp;Equipo B=none; motors: {})")
-                                         .format(", ".join(MOTORS)), "", optional=True))
+        boats = tr("Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})")
+        add(QgsProcessingParameterString("BOATS", boats.format(", ".join(MOTORS)), "", optional=True))
         add(QgsProcessingParameterString("FUEL", tr("Fuel budget per team in litres (Equipo A=40;…)"), "",
                                          optional=True))
         add(QgsProcessingParameterBoolean("PILOT_STAYS", tr("Pilots stay at the landing (never move the boat alone)"),
