@@ -11,13 +11,17 @@ by ``evaluate_route`` (boat position, pilot moves, waits, fuel):
 2. otherwise the optimizer's routes are repaired (the plot whose removal
    costs least priority goes first, until the route fits time and fuel) and
    plots are inserted greedily, cheapest lower-bound cost per priority first,
-   each insertion checked by the evaluator, until nothing more fits.
+   each insertion checked by the evaluator, until nothing more fits; then,
+   for a short time, one or two plots are taken out and plots inserted again
+   with noise, keeping the better plan; last, each plot is moved to where the
+   route with the boat is quickest.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import random
 import time
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
@@ -119,8 +123,8 @@ def _repair(pl: _Planner, k: int, route: List[int]) -> List[int]:
 
 
 def _insert(pl: _Planner, routes: List[List[int]], free: Set[int], deadline: float, feedback: Feedback,
-            max_checks: int = 60) -> None:
-    """Insert plots while one fits, cheapest lower-bound time per score first."""
+            max_checks: int = 60, rng: Optional[random.Random] = None) -> None:
+    """Insert plots while one fits, cheapest lower-bound time per score first (``rng``: with noise)."""
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     while free and time.monotonic() < deadline:
         check_cancel(feedback)
@@ -136,7 +140,8 @@ def _insert(pl: _Planner, routes: List[List[int]], free: Set[int], deadline: flo
                     delta = pl.bound(a, p) + pl.bound(p, b) - pl.bound(a, b)
                     if length + delta <= budget + 1e-9:
                         score = _score(pl.by_node[p], pl.bonus)
-                        moves.append((-score >= 0, delta / max(score, 1e-6), k, i, p))
+                        noise = rng.uniform(0.5, 1.5) if rng is not None else 1.0
+                        moves.append((-score >= 0, noise * delta / max(score, 1e-6), k, i, p))
         moves.sort()
         done = False
         for _, _, k, i, p in moves[:max_checks]:
@@ -149,6 +154,32 @@ def _insert(pl: _Planner, routes: List[List[int]], free: Set[int], deadline: flo
                 break
         if not done:
             return
+
+
+def _value(pl: _Planner, routes: List[List[int]]) -> Tuple[float, float]:
+    results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
+    if not all(x.feasible for x in results):
+        return (-1.0, 0.0)
+    return (sum(pl.score(r) for r in routes), -sum(x.total_h for x in results))
+
+
+def _perturb(pl: _Planner, routes: List[List[int]], reachable: Sequence[int], seed: int, deadline: float,
+             feedback: Feedback) -> None:
+    """Take one or two plots out, insert again with noise, keep the better plan; until the deadline
+    or until every reachable plot is in the plan."""
+    rng = random.Random(seed)
+    best_value = _value(pl, routes)
+    while time.monotonic() < deadline and set(reachable) - {p for r in routes for p in r[1:-1]}:
+        trial = [list(r) for r in routes]
+        visited = [(k, i) for k, r in enumerate(trial) for i in range(1, len(r) - 1)]
+        for k, i in sorted(rng.sample(visited, min(len(visited), rng.randint(1, 2))), reverse=True):
+            trial[k].pop(i)
+        free = set(reachable) - {p for r in trial for p in r[1:-1]}
+        _insert(pl, trial, free, deadline, feedback, rng=rng)
+        value = _value(pl, trial)
+        if value[0] > best_value[0] + 1e-9 or (abs(value[0] - best_value[0]) <= 1e-9 and value[1] > best_value[1]
+                                               + 1e-9):
+            routes[:], best_value = trial, value
 
 
 def _reorder(pl: _Planner, k: int, route: List[int], deadline: float) -> List[int]:
@@ -196,10 +227,12 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     else:
         routes = [_repair(pl, k, list(r.nodes)) for k, r in enumerate(first.routes)]
         log.info("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        deadline = time.monotonic() + max(0.5, options.time_limit_s / 10)
+        deadline = time.monotonic() + max(0.5, options.time_limit_s / 20)
         free = set(reachable) - {p for r in routes for p in r[1:-1]}
         _insert(pl, routes, free, deadline, fb)
         log.info("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        _perturb(pl, routes, reachable, options.seed, deadline, fb)
+        log.info("perturbed: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
         deadline = time.monotonic() + max(0.3, options.time_limit_s / 40)
         routes = [_reorder(pl, k, r, deadline) for k, r in enumerate(routes)]
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
