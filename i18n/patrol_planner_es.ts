@@ -1892,6 +1892,180 @@
       <location filename="../qgis_adapters/translate.py" line="56"/>
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
+      <source>Legs (for the pilot's sheet, GPX and the evening check-ins)</source>
+      <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
+    </message>
+    <message>
+      <source>Field: months navigable (e.g. nov-may)</source>
+      <translation>Campo: meses navegables (p. ej. nov-may)</translation>
+    </message>
+    <message>
+      <source>Motor of the teams' boats (unless given below)</source>
+      <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
+    </message>
+    <message>
+      <source>Fuel budget per team in litres (Equipo A=40;…)</source>
+      <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
+    </message>
+    <message>
+      <source>Pilots stay at the landing (never move the boat alone)</source>
+      <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
+    </message>
+    <message>
+      <source>End each day's travel before sunset</source>
+      <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
+    </message>
+    <message>
+      <source>Minutes before sunset</source>
+      <translation>Minutos antes de la puesta del sol</translation>
+    </message>
+    <message>
+      <source>Or end each day at this hour (0 = at sunset)</source>
+      <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
+    </message>
+    <message>
+      <source>Legs (each part travelled, the boat and the pilot)</source>
+      <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
+    </message>
+    <message>
+      <source>no boat (on foot)</source>
+      <translation>sin bote (a pie)</translation>
+    </message>
+    <message>
+      <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
+      <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
+    </message>
+    <message>
+      <source>{} river reaches closed to boats on the plan's dates</source>
+      <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
+    </message>
+    <message>
+      <source>Travel ends each day by {}</source>
+      <translation>El viaje termina cada día a las {}</translation>
+    </message>
+    <message>
+      <source>{}: {:.1f} L of fuel</source>
+      <translation>{}: {:.1f} L de combustible</translation>
+    </message>
+    <message>
+      <source>not enough fuel: the team's fuel budget does not reach it together with its other plots</source>
+      <translation>no alcanza el combustible: el combustible del equipo no llega a ella junto con sus otras parcelas</translation>
+    </message>
+    <message>
+      <source>not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it</source>
+      <translation>no alcanza el tiempo con el bote: el equipo tiene que caminar hasta donde está su bote, o esperar a que el motorista lo traiga</translation>
+    </message>
+    <message>
+      <source>Wait with the boat at {} from {} until {}</source>
+      <translation>Esperar con el bote en {} desde {} hasta {}</translation>
+    </message>
+    <message>
+      <source>{}: leave alone with the boat from {}, go {:.1f} km to {}, be there by {}</source>
+      <translation>{}: salir solo con el bote desde {}, recorrer {:.1f} km hasta {}, estar allí a las {}</translation>
+    </message>
+    <message>
+      <source>{}: take the team from {} to {}</source>
+      <translation>{}: llevar al equipo desde {} hasta {}</translation>
+    </message>
+    <message>
+      <source>cut off: the way there goes along a river reach closed to boats in this season (reach {}, navigable {})</source>
+      <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {}, navegable {})</translation>
+    </message>
+    <message>
+      <source>boat with the team</source>
+      <translation>bote con el equipo</translation>
+    </message>
+    <message>
+      <source>pilot alone with the boat</source>
+      <translation>motorista solo con el bote</translation>
+    </message>
+    <message>
+      <source>trail</source>
+      <translation>trocha</translation>
+    </message>
+    <message>
+      <source>forest</source>
+      <translation>bosque</translation>
+    </message>
+    <message>
+      <source>getting on or off</source>
+      <translation>embarque o desembarque</translation>
+    </message>
+    <message>
+      <source>waiting for the boat</source>
+      <translation>esperando el bote</translation>
+    </message>
+    <message>
+      <source>Evening check-in</source>
+      <translation>Reporte de la tarde</translation>
+    </message>
+    <message>
+      <source>Stays with the team's boat; never moves it alone.</source>
+      <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
+    </message>
+    <message>
+      <source>{} - pilot and evening check-ins</source>
+      <translation>{} - motorista y reportes de la tarde</translation>
+    </message>
+    <message>
+      <source>Pilot (fuel for the plan: {:.1f} L)</source>
+      <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
+    </message>
+    <message>
+      <source>Day {}: {} at {}</source>
+      <translation>Día {}: {} en {}</translation>
+    </message>
+    <message>
+      <source>Legs (boat, pilot, on foot)</source>
+      <translation>Tramos (bote, motorista, a pie)</translation>
+    </message>
+    <message>
+      <source>day {} {:.1f}</source>
+      <translation>día {} {:.1f}</translation>
+    </message>
+    <message>
+      <source>{}: {:.1f} L of fuel ({})</source>
+      <translation>{}: {:.1f} L de combustible ({})</translation>
+    </message>
+    <message>
+      <source>What if: one more day, team or fuel</source>
+      <translation>Y si...: un día, un equipo o combustible más</translation>
+    </message>
+    <message>
+      <source>Plans the patrol as asked, then again with one more day for every team, with one more team (from the first team's base, with the same boat) and, when fuel is limited, with half as much fuel again, and says how many plots and how much priority each change would add. Same inputs as Plan patrols; runs in the background.</source>
+      <translation>Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
+    </message>
+    <message>
+      <source>as planned</source>
+      <translation>como se planificó</translation>
+    </message>
+    <message>
+      <source>one more day</source>
+      <translation>un día más</translation>
+    </message>
+    <message>
+      <source>one more team</source>
+      <translation>un equipo más</translation>
+    </message>
+    <message>
+      <source>more fuel</source>
+      <translation>más combustible</translation>
+    </message>
+    <message>
+      <source>What each change adds</source>
+      <translation>Lo que agrega cada cambio</translation>
+    </message>
+    <message>
+      <source>{}: {} plots, priority {:.1f} ({:+d} plots, {:+.1f} priority)</source>
+      <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
+    </message>
+    <message>
+      <source>day {} {} at {}</source>
+      <translation>día {} {} en {}</translation>
+    </message>
+    <message>
+      <source>Evening check-in: {}.</source>
+      <translation>Reporte de la tarde: {}.</translation>
     </message>
   </context>
 </TS>

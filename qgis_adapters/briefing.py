@@ -53,6 +53,7 @@ from ..planner.core import ExportError, InputError
 from ..planner.export import safe_file_stem
 from . import styles
 from .local_crs import local_utm
+from .pilot_briefing import check_in_line
 from .translate import tr
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -137,7 +138,7 @@ def _summary(route: QgsVectorLayer, stops: QgsVectorLayer) -> str:
     # "Days: 1" rather than "1 days": no plural forms for translators to get wrong.
     return tr("Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, "
               "through forest {:.1f} km.").format(len(days), kinds.count("plot"), kinds.count("camp"), total, boat,
-                                                  trail, forest)
+                                                  trail, forest) + " " + check_in_line(stops)
 
 
 def _stop_rows(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem) -> List[List[str]]:

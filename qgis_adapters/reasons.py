@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, List, Tuple
 
+from .crew_reasons import crew_patterns, crew_reasons
 from .translate import tr
 
 
@@ -31,6 +32,7 @@ def _fixed() -> List[Tuple[str, str]]:
          tr("no team may visit it: it is kept from every team (or locked to a team that is not planned)")),
         ("unreachable: no travel path between this plot and any team's start and end bases",
          tr("unreachable: no travel path between this plot and any team's start and end bases")),
+        *crew_reasons(),
     ]
 
 
@@ -44,6 +46,7 @@ def _patterns() -> List[Tuple[re.Pattern, Callable[[re.Match], str]]]:
                     r"([\d.]+) h including service, more than any team's time \(([\d.]+) h\)"),
          lambda m: tr("too far: the shortest trip from a base to this plot and on to the end base takes {} h "
                       "including service, more than any team's time ({} h)").format(m.group(1), m.group(2))),
+        *crew_patterns(),
     ]
 
 

@@ -33,6 +33,11 @@ TEAMS = [
 ]
 
 
+# each team's boat (motor of patrol_planner.planner.crew.MOTORS) and its fuel budget in litres
+BOATS = "Equipo Huacamayo=15hp;Equipo Lupuna=peque;Equipo Santa Rosa=40hp"
+FUEL = "Equipo Huacamayo=80;Equipo Lupuna=25;Equipo Santa Rosa=120"
+
+
 class QuietFeedback(QgsProcessingFeedback):
     def pushInfo(self, info: str) -> None:  # noqa: N802
         pass
@@ -102,6 +107,8 @@ def main() -> int:
             "ROUTES": str(out / "routes.gpkg"), "STOPS": str(out / "stops.gpkg"),
             "UNPLANNED": str(out / "left_out.gpkg"),
             **({"CONNECTION": args.store, "SCHEMA": args.schema} if args.store else {}),
+            "BOATS": BOATS, "FUEL": FUEL,
+            "LEGS": f"ogr:dbname='{out / 'routes.gpkg'}' table=\"legs\" (geom)",
         },
     )
     routes = QgsVectorLayer(plan["ROUTES"], "routes", "ogr")
@@ -112,7 +119,8 @@ def main() -> int:
     etrex22x = [p.key for p in PROFILES].index("etrex22x")
     gpx = run("export_gpx", {"ROUTES": routes, "STOPS": stops, "DEVICE": etrex22x,
                              "OUTPUT_FOLDER": str(out / "gpx")})
-    briefing = run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "DATE": args.start[:10],
+    legs = QgsVectorLayer(f"{out / 'routes.gpkg'}|layername=legs", "legs", "ogr")
+    briefing = run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "LEGS": legs, "DATE": args.start[:10],
                                        "OUTPUT_FOLDER": str(out / "briefing")})
 
     planned = sum(1 for f in stops.getFeatures() if f["kind"] == "plot")
@@ -136,6 +144,11 @@ def main() -> int:
             f" {sum(f['trail_km'] for f in days):9.1f} {sum(f['forest_km'] for f in days):10.1f}"
         )
     print()
+    from demo_boats import print_boats
+
+    print_boats(legs, [name for name, *_ in TEAMS])
+    print()
+
     def listed(files: str) -> str:
         return ", ".join(str(Path(f).relative_to(out.parent)) for f in files.split(";") if f)
 

@@ -31,3 +31,31 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.fail(f"{SHARED_DATA} is missing: clone the repo next to the project's shared/ folder")
     return SHARED_DATA
+
+
+def _validated(plan_patrols):
+    """``plan_patrols`` whose every plan is replayed by the engine's validator (issue 12)."""
+    import functools
+
+    from patrol_planner.planner.plan import validate_plan
+
+    @functools.wraps(plan_patrols)
+    def run(*args, **kwargs):
+        plan = plan_patrols(*args, **kwargs)
+        network = args[0] if args else kwargs["network"]
+        problems = validate_plan(plan, [zone.polygon for zone in network.zones.hard])
+        assert problems == [], f"the plan does not replay: {problems}"
+        return plan
+
+    return run
+
+
+def _validate_every_plan() -> None:
+    from patrol_planner.planner import plan as plan_package
+    from patrol_planner.planner.plan import pipeline
+
+    if not getattr(pipeline.plan_patrols, "__wrapped__", None):
+        pipeline.plan_patrols = plan_package.plan_patrols = _validated(pipeline.plan_patrols)
+
+
+_validate_every_plan()

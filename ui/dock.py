@@ -340,6 +340,13 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
             from ..qgis_adapters.styles import style_nogo
 
             style_nogo(nogo)
+        if results.get("LEGS"):  # the boats: each part travelled, styled by mode, and the fuel per team and day
+            from ..qgis_adapters.legs_layer import fuel_summary, style_legs
+
+            legs = self.results.show(results["LEGS"], "legs", tr("Legs (boat, pilot, on foot)"))
+            if legs is not None:
+                style_legs(legs)
+                self.form.unplannedLabel.setText(fuel_summary(legs) + "\n" + self.form.unplannedLabel.text())
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
         self.save_to_project()
 

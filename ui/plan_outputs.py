@@ -16,7 +16,7 @@ from typing import Dict, Mapping, Optional
 from qgis.core import QgsMapLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-TABLES = {"ROUTES": "routes", "STOPS": "stops", "UNPLANNED": "plots_left_out"}
+TABLES = {"ROUTES": "routes", "STOPS": "stops", "UNPLANNED": "plots_left_out", "LEGS": "legs"}
 
 
 def tr(text: str) -> str:

@@ -20,6 +20,7 @@ from .gpx import (
     export_teams_gpx,
 )
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, to_ascii
+from .pilot import PilotMove, pilot_gpx
 from .simplify import chunks, importance, max_deviation, pack_lines, segment_distance, simplify_to_budget, trim_around
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "ExportStop",
     "NEUTRAL_CREATOR",
     "PROFILES",
+    "PilotMove",
     "TeamExport",
     "UNICODE",
     "UniqueNamer",
@@ -44,6 +46,7 @@ __all__ = [
     "importance",
     "max_deviation",
     "numbered",
+    "pilot_gpx",
     "pack_lines",
     "profile_for_model",
     "safe_file_stem",

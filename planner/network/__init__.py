@@ -18,6 +18,7 @@ from .build import TravelNetwork, build_network
 from .grid import SegmentGrid, segment_crossing
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE
 from .matrix import Leg, LegPart, TravelMatrix
+from .modes import mode_view
 from .reuse import NetworkCache, fingerprint
 from .travel_model import (
     BOAT,
@@ -56,6 +57,7 @@ __all__ = [
     "build_network",
     "repair_zone",
     "fingerprint",
+    "mode_view",
     "segment_crossing",
     "tobler_factor",
 ]

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Optional, Sequence, Tuple
+from typing import Any, FrozenSet, Optional, Sequence, Tuple
 
 Coord = Tuple[float, float]
 
@@ -99,6 +99,8 @@ class RiverLine:
     reversed: bool = False
     current_kmh: Optional[float] = None
     navigable: bool = True
+    months: Optional[FrozenSet[int]] = None  # months navigable (1-12), None: all year (crew.seasons)
+    min_level_m: Optional[float] = None  # navigable from this water level up (crew.seasons)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .exact import exhaustive_solve
 from .problem import Camp, Plan, Plot, SolverOptions, Stop, Team, TeamPlan
+from .schedule import schedule_route
 from .solver import MANDATORY_MISSING, NOT_ENOUGH_TIME, solve
 
 __all__ = [
@@ -24,5 +25,6 @@ __all__ = [
     "Team",
     "TeamPlan",
     "exhaustive_solve",
+    "schedule_route",
     "solve",
 ]

@@ -7,19 +7,27 @@ matrix and the optimizer and lays out the result (``plan_patrols``);
 
 from __future__ import annotations
 
+from .boats import parse_crews
 from .leg_split import split_parts
-from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .legs import LegRow, plan_legs
+from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
 from .overnight import next_morning_minutes
-from .pipeline import Assignments, BaseSite, PlotSite, plan_patrols
+from .pilot import LegLike, check_ins, pilot_instructions
+from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
 from .request import TeamRequest, parse_assignments, parse_start, parse_teams
 from .stability import PreviousPlan, StabilityNote, parse_previous, solve_stably
+from .validate import boat_breaks, validate_plan
+from .what_if import WhatIf, what_if
 
 __all__ = [
     "Assignments",
     "BASE",
     "BaseSite",
     "CAMP",
+    "Crewing",
     "DayPlan",
+    "LegLike",
+    "LegRow",
     "LeftOut",
     "PLOT",
     "PathPart",
@@ -27,15 +35,24 @@ __all__ = [
     "PlannedStop",
     "PlotSite",
     "PreviousPlan",
+    "Seasons",
     "StabilityNote",
     "TeamPlan",
     "TeamRequest",
+    "WhatIf",
+    "boat_breaks",
+    "check_ins",
     "next_morning_minutes",
     "parse_assignments",
+    "parse_crews",
     "parse_previous",
     "parse_start",
     "parse_teams",
+    "pilot_instructions",
+    "plan_legs",
     "plan_patrols",
     "solve_stably",
     "split_parts",
+    "validate_plan",
+    "what_if",
 ]

@@ -25,6 +25,7 @@ class PathPart:
     coords: Sequence[Coord]
     hours: float
     km: float
+    fuel_l: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,42 @@ class DayPlan:
 
 
 @dataclass(frozen=True)
+class TimedPart:
+    """A part of the travel at ``start_h`` working hours since the departure; ``who`` is
+    ``team`` (the team, with the boat when the mode is boat) or ``pilot`` (the boat alone)."""
+
+    start_h: float
+    who: str
+    part: PathPart
+
+
+@dataclass(frozen=True)
+class Crewing:
+    """How a team and its boat travel: the motor, fuel budget, the boat's landing at the start,
+    the working day (first day's start, hours a day) and every part in time order."""
+
+    motor: str
+    fuel_budget_l: Optional[float]
+    boat_home: Optional[Coord]
+    first_start: datetime
+    hours_per_day: float
+    timeline: Sequence[TimedPart]
+    pilot_stays: bool = False
+    boat_end: Optional[Coord] = None  # where the boat must be at the end: the end base's landing
+
+
+@dataclass(frozen=True)
 class TeamPlan:
     team: str
     stops: Sequence[PlannedStop]
     days: Sequence[DayPlan]
+    crewing: Optional[Crewing] = None
+
+    @property
+    def fuel_l(self) -> float:
+        if self.crewing is None:
+            return 0.0
+        return sum(t.part.fuel_l for t in self.crewing.timeline)
 
     @property
     def priority(self) -> float:

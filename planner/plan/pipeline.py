@@ -12,10 +12,13 @@ from datetime import datetime, timedelta
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
+from ..crew import MOTORS, Crew, Daylight, build_access, cut_off_plots
 from ..network import Terminal, TravelNetwork
-from ..optimize import Plot, SolverOptions, Team, solve
+from ..optimize import Plan as SolverPlan
+from ..optimize import Plot, SolverOptions, Team
+from .crewed import plan_crewed
 from .leg_split import split_parts
-from .model import BASE, CAMP, PLOT, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
 from .previous import initial_routes
 from .request import TeamRequest
 from .stability import PreviousPlan, solve_stably
@@ -63,12 +66,21 @@ def plan_patrols(
     options: Optional[SolverOptions] = None,
     assignments: Optional[Assignments] = None,
     feedback: Optional[Feedback] = None,
+    crews: Optional[Sequence[Crew]] = None,
+    daylight: Optional[Daylight] = None,
+    seasons: Optional[Seasons] = None,
     previous: Optional[PatrolPlan] = None,
     stability: Optional[PreviousPlan] = None,
 ) -> PatrolPlan:
-    """The plan; ``previous`` (the last plan for these plots) is where the optimizer starts, and ``stability``
-    (what the coordinator changed since the plan on screen) keeps the untouched teams' routes."""
+    """The plan; ``crews`` gives each team's boat, pilot and fuel (default: a peque-peque, no fuel limit),
+    ``daylight`` ends each day's travel before sunset, ``seasons`` says which reaches were closed (to
+    explain the plots they cut off); ``previous`` (the last plan for these plots) is where the optimizer
+    starts, and ``stability`` (what the coordinator changed since the plan on screen) keeps the untouched
+    teams' routes."""
     feedback = ensure(feedback)
+    crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
+    if len(crews) != len(teams):
+        raise PlanningError(f"{len(teams)} teams but {len(crews)} boats given")
     options = options or SolverOptions()
     assignments = assignments or Assignments()
     if not plots:
@@ -80,7 +92,7 @@ def plan_patrols(
     node_of_base = {name: i for i, name in enumerate(used)}
     first_plot = len(used)
     log.info("travel times between %d bases and %d plots", len(used), len(plots))
-    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 45))
+    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 35))
     check_cancel(feedback)
     for name in used:
         reason = matrix.unreachable_terminals.get(("base", name))
@@ -89,7 +101,8 @@ def plan_patrols(
 
     team_names = [t.name for t in teams]
     solver_teams = [
-        Team(t.name, node_of_base[t.base], node_of_base[t.end_base], t.days, t.hours_per_day, start.time())
+        Team(t.name, node_of_base[t.base], node_of_base[t.end_base], t.days, _working_hours(t, start, daylight),
+             start.time())
         for t in teams
     ]
     solver_plots = [
@@ -102,29 +115,70 @@ def plan_patrols(
         )
         for k, p in enumerate(plots)
     ]
+    access = build_access(network, terminals, list(range(first_plot)), ScaledFeedback(feedback, 35, 45))
     node_of_plot = {p.plot_id: first_plot + k for k, p in enumerate(plots)}
     warm = initial_routes(previous, team_names, node_of_plot)
     if warm:
         options = replace(options, initial_routes=warm)
     solve_feedback = ScaledFeedback(feedback, 45, 95)
-    plan, stability_note = solve_stably(lambda ps, opts: solve(matrix.hours, solver_teams, ps, opts, solve_feedback),
-                                        solver_teams, solver_plots, node_of_plot, options, stability)
-    check_cancel(feedback)
+    crewed: Dict[int, Any] = {}
 
+    def run(ps: Sequence[Plot], opts: SolverOptions) -> SolverPlan:
+        # The stable re-plan compares whole plans: keep each run's crew layout beside its plan.
+        result = plan_crewed(access, network.model, matrix.hours, solver_teams, ps, crews, opts, solve_feedback)
+        as_plan = SolverPlan(tuple(result[0]), dict(result[3]))
+        crewed[id(as_plan)] = result
+        return as_plan
+
+    chosen, stability_note = solve_stably(run, solver_teams, solver_plots, node_of_plot, options, stability)
+    routes, legs, timelines, unplanned = crewed[id(chosen)]
+    check_cancel(feedback)
     team_plans = []
-    for k, route in enumerate(plan.routes):  # each leg's path: searched again, so the bar moves per team
-        feedback.set_progress(95.0 + 5.0 * k / max(1, len(plan.routes)))
+    for k, r in enumerate(routes):  # each leg's path: searched again, so the bar moves per team
+        feedback.set_progress(95.0 + 5.0 * k / max(1, len(routes)))
         check_cancel(feedback)
-        team_plans.append(_team_plan(route, matrix, plots, first_plot, used, base_by_name, start))
+        home = access.access.home.get(r.team.start) if crews[k].has_boat else None
+        end = access.access.home.get(r.team.end) if home is not None else None
+        crewing = Crewing(crews[k].motor.key if crews[k].motor else "", crews[k].fuel_l,
+                          access.landings[home] if home is not None else None,
+                          datetime.combine(start.date(), r.team.start_time), r.team.hours_per_day, tuple(timelines[k]),
+                          crews[k].pilot_stays, access.landings[end] if end is not None else None)
+        team_plans.append(_team_plan(r, matrix, plots, first_plot, used, base_by_name, start, legs[k], crewing))
+    cut_off = {}
+    if seasons is not None:
+        cut_off = cut_off_plots(seasons.rivers, seasons.closed, network.model, seasons.zones,
+                                [base_by_name[name].geometry for name in used],
+                                {plots[n - first_plot].plot_id: plots[n - first_plot].geometry for n in unplanned})
     left_out = []
-    for node, reason in sorted(plan.unplanned.items()):
+    for node, reason in sorted(unplanned.items()):
         site = plots[node - first_plot]
         why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(matrix, node, reason, teams,
                                                                                             node_of_base)
-        unreachable = why != reason or not reason.startswith(("not enough time", "mandatory", "no team may"))
+        why = cut_off.get(site.plot_id, why)
+        unreachable = why != reason or not reason.startswith(("not enough time", "not enough fuel", "mandatory",
+                                                                      "no team may"))
         left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why, unreachable))
     feedback.set_progress(100)
     return PatrolPlan(tuple(team_plans), tuple(left_out), stability_note)
+
+
+@dataclass(frozen=True)
+class Seasons:
+    """Every river line (open or not), the reaches closed on the plan's dates, the zones."""
+
+    rivers: Sequence[Any]
+    closed: Sequence[Any]
+    zones: Sequence[Any] = ()
+
+
+def _working_hours(team: TeamRequest, start: datetime, daylight: Optional[Daylight]) -> float:
+    if daylight is None:
+        return team.hours_per_day
+    clock = start.hour + start.minute / 60.0
+    hours = daylight.working_hours(start.date(), team.days, clock, team.hours_per_day)
+    if hours <= 0:
+        raise PlanningError(f"team {team.name}: the day is over before the {start:%H:%M} departure")
+    return hours
 
 
 def _network_reason(matrix, node: int, reason: str, teams, node_of_base) -> str:
@@ -144,13 +198,15 @@ def _point(geometry) -> Tuple[float, float]:
     return (point.x, point.y)
 
 
-def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: datetime) -> TeamPlan:
+def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: datetime,
+               legs: Optional[List[List[PathPart]]] = None, crewing: Optional[Crewing] = None) -> TeamPlan:
     team = route.team
     nodes = route.nodes
-    legs: List[List[PathPart]] = []
-    for a, b in zip(nodes, nodes[1:]):
-        leg = matrix.leg(a, b) if a != b else None
-        legs.append([PathPart(p.mode, list(p.coords), p.hours, p.km) for p in leg.parts] if leg else [])
+    if legs is None:
+        legs = []
+        for a, b in zip(nodes, nodes[1:]):
+            leg = matrix.leg(a, b) if a != b else None
+            legs.append([PathPart(p.mode, list(p.coords), p.hours, p.km) for p in leg.parts] if leg else [])
     day_start = datetime.combine(start.date(), team.start_time)
 
     def when(day: int, clock_h: float) -> datetime:
@@ -209,7 +265,7 @@ def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: date
             camp(night.night, stops[-1].position)
     last_end = when(day, route.stops[-1].clock_h)
     days.append(DayPlan(day, when(day, _clock(team)), last_end, tuple(current)))
-    return TeamPlan(team.name, tuple(stops), tuple(days))
+    return TeamPlan(team.name, tuple(stops), tuple(days), crewing)
 
 
 def _clock(team: Team) -> float:

@@ -18,7 +18,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...qgis_adapters.briefing import write_briefings
+from ...qgis_adapters.briefing import teams_in, write_briefings
+from ...qgis_adapters.pilot_briefing import write_pilot_files
 from ._base import PatrolAlgorithm, tr
 
 
@@ -45,6 +46,8 @@ class PatrolBriefing(PatrolAlgorithm):
             "CONTEXT", tr("Context layers for the map (rivers, trails)"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry,
             optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "LEGS", tr("Legs (for the pilot's sheet, GPX and the evening check-ins)"), [line], optional=True))
         self.addParameter(QgsProcessingParameterString("DATE", tr("Date printed on the briefing"), "", optional=True))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), "", optional=True))
         self.addParameter(QgsProcessingParameterString("TEAM", tr("Only this team (empty = all)"), "", optional=True))
@@ -69,6 +72,10 @@ class PatrolBriefing(PatrolAlgorithm):
             png_preview=self.parameterAsBoolean(parameters, "PNG_PREVIEW", context),
             only_team=self.parameterAsString(parameters, "TEAM", context).strip(),
         )
+        legs = self.parameterAsVectorLayer(parameters, "LEGS", context)
+        if legs is not None:
+            only = self.parameterAsString(parameters, "TEAM", context).strip()
+            written = list(written) + write_pilot_files(legs, stops, folder, [only] if only else teams_in(routes))
         pdfs = [str(p) for p in written if p.suffix == ".pdf"]
         for path in written:
             feedback.pushInfo(tr("Written {}").format(path))

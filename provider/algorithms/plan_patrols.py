@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -23,10 +24,21 @@ from qgis.core import (
 )
 
 from ...planner.core import InputError, ScaledFeedback, message
+from ...planner.crew import MOTORS, patrol_dates, seasonal_rivers
 from ...planner.network import TravelModel
 from ...planner.optimize import SolverOptions
-from ...planner.plan import Assignments, parse_assignments, parse_previous, parse_start, parse_teams, plan_patrols
-from ...qgis_adapters import plan_layers, session, styles
+from ...planner.plan import (
+    Assignments,
+    Seasons,
+    parse_assignments,
+    parse_crews,
+    parse_previous,
+    parse_start,
+    parse_teams,
+    plan_patrols,
+)
+from ...qgis_adapters import legs_layer, plan_layers, session, styles
+from ...qgis_adapters.crew_inputs import daylight_at, with_months
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
 from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
 from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
@@ -63,7 +75,8 @@ class PlanPatrols(PatrolAlgorithm):
         add(QgsProcessingParameterFeatureSource("RIVERS", tr("Rivers (digitised downstream)"), [line]))
         for key, label, default in (("RIVER_REVERSED_FIELD", tr("Field: digitised upstream (1/0)"), "reversed"),
                                     ("RIVER_CURRENT_FIELD", tr("Field: current (km/h)"), "current_kmh"),
-                                    ("RIVER_NAVIGABLE_FIELD", tr("Field: navigable (1/0)"), "navigable")):
+                                    ("RIVER_NAVIGABLE_FIELD", tr("Field: navigable (1/0)"), "navigable"),
+                                    ("RIVER_MONTHS_FIELD", tr("Field: months navigable (e.g. nov-may)"), "months")):
             add(QgsProcessingParameterField(key, label, default, "RIVERS", optional=True))
         add(QgsProcessingParameterFeatureSource("TRAILS", tr("Trails"), [line], optional=True))
         add(QgsProcessingParameterField("TRAIL_SPEED_FIELD", tr("Field: walking speed (km/h)"), "walk_kmh", "TRAILS",
@@ -111,9 +124,24 @@ class PlanPatrols(PatrolAlgorithm):
         add(QgsProcessingParameterNumber(
             "CHANGE_GAIN", tr("Change other teams' plots only for a priority gain above (%)"), Number, 10.0, True,
             0.0, 1000.0))
+        add(QgsProcessingParameterEnum("MOTOR", tr("Motor of the teams' boats (unless given below)"),
+                                       [f"{m.label}" for m in MOTORS.values()] + [tr("no boat (on foot)")], False,
+                                       0))
+        boats = tr("Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})")
+        add(QgsProcessingParameterString("BOATS", boats.format(", ".join(MOTORS)), "", optional=True))
+        add(QgsProcessingParameterString("FUEL", tr("Fuel budget per team in litres (Equipo A=40;…)"), "",
+                                         optional=True))
+        add(QgsProcessingParameterBoolean("PILOT_STAYS", tr("Pilots stay at the landing (never move the boat alone)"),
+                                          False))
+        add(QgsProcessingParameterBoolean("DAYLIGHT", tr("End each day's travel before sunset"), True))
+        add(QgsProcessingParameterNumber("SUNSET_MARGIN_MIN", tr("Minutes before sunset"), Number, 30.0, False, 0.0))
+        add(QgsProcessingParameterNumber("DAY_END_HOUR", tr("Or end each day at this hour (0 = at sunset)"), Number,
+                                         0.0, False, 0.0, 24.0))
         add(QgsProcessingParameterFeatureSink("ROUTES", tr("Patrol routes"), QgsProcessing.SourceType.TypeVectorLine))
         add(QgsProcessingParameterFeatureSink("STOPS", tr("Patrol stops"), QgsProcessing.SourceType.TypeVectorPoint))
         add(QgsProcessingParameterFeatureSink("UNPLANNED", tr("Plots left out"), any_geometry))
+        add(QgsProcessingParameterFeatureSink("LEGS", tr("Legs (each part travelled, the boat and the pilot)"),
+                                              QgsProcessing.SourceType.TypeVectorLine, optional=True))
         add_store_parameters(self)  # optional: the plan joins the shared record
         self.addOutput(QgsProcessingOutputString("STABILITY", tr("What the re-plan kept")))
 
@@ -142,6 +170,10 @@ class PlanPatrols(PatrolAlgorithm):
         assignments = Assignments(parse_assignments(text("LOCKS"), "LOCKS", names),
                                   parse_assignments(text("DROPS"), "DROPS", names))
         start = parse_start(text("START"))
+        motor_keys = list(MOTORS) + ["none"]
+        crews = parse_crews(names, text("BOATS"), text("FUEL"),
+                            motor_keys[self.parameterAsEnum(parameters, "MOTOR", context)],
+                            self.parameterAsBoolean(parameters, "PILOT_STAYS", context))
         plots = read_plots(plots_src, crs, text("PLOT_ID_FIELD"), text("PRIORITY_FIELD"), text("MANDATORY_FIELD"),
                            text("SERVICE_FIELD"), text("SENSITIVE_FIELD"), number("SERVICE_MIN"),
                            self.parameterAsBoolean(parameters, "SKIP_COVERED", context))
@@ -150,6 +182,12 @@ class PlanPatrols(PatrolAlgorithm):
         river_lines = rivers_from_layer(
             rivers, transform_to(rivers, crs), rivers.has_field(text("RIVER_REVERSED_FIELD")),
             rivers.has_field(text("RIVER_CURRENT_FIELD")), rivers.has_field(text("RIVER_NAVIGABLE_FIELD")))
+        river_lines = with_months(river_lines, rivers, rivers.has_field(text("RIVER_MONTHS_FIELD")))
+        all_rivers = river_lines
+        longest = max(t.days for t in teams)
+        river_lines, closed = seasonal_rivers(river_lines, patrol_dates(start.date(), longest))
+        if closed:
+            feedback.pushInfo(tr("{} river reaches closed to boats on the plan's dates").format(len(closed)))
         trail_lines = []
         if trails is not None:
             speed_field = trails.has_field(text("TRAIL_SPEED_FIELD"))
@@ -172,14 +210,29 @@ class PlanPatrols(PatrolAlgorithm):
         feedback.pushInfo(str(network.stats))
         options = SolverOptions(seed=self.parameterAsInt(parameters, "SEED", context),
                                 time_limit_s=number("TIME_LIMIT"))
-        key = session.plan_key(bases, plots, teams, start)
+        daylight = None
+        if self.parameterAsBoolean(parameters, "DAYLIGHT", context):
+            end_hour = number("DAY_END_HOUR") or None
+            daylight = daylight_at(bases, crs, number("SUNSET_MARGIN_MIN"), end_hour)
+            end = round(daylight.day_end(start.date()) * 60)
+            feedback.pushInfo(tr("Travel ends each day by {}").format(f"{end // 60:02d}:{end % 60:02d}"))
+        inputs = dict(network=network, bases=bases, plots=plots, teams=teams, start=start, options=options,
+                      assignments=assignments, crews=crews, daylight=daylight,
+                      seasons=Seasons(all_rivers, closed, zones) if closed else None)
+        return self._run(inputs, parameters, context, crs, feedback, ScaledFeedback(progress, 30, 100))
+
+    def _run(self, inputs, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
+        """Plans with the inputs read from the layers and writes the layers (``what_if`` plans otherwise)."""
+        key = session.plan_key(inputs["bases"], inputs["plots"], inputs["teams"], inputs["start"])
         previous = session.previous_plan(key)
         if previous is not None:
             feedback.pushInfo(tr("The search starts from the last plan"))
-        stability = parse_previous(text("PREVIOUS"), text("KEEP_TEAMS"), assignments.locks, assignments.drops,
-                                   number("CHANGE_GAIN") / 100.0)
-        plan = plan_patrols(network, bases, plots, teams, start, options, assignments,
-                            ScaledFeedback(progress, 30, 100), previous, stability)
+        assignments = inputs["assignments"]
+        gain = self.parameterAsDouble(parameters, "CHANGE_GAIN", context) / 100.0
+        stability = parse_previous(self.parameterAsString(parameters, "PREVIOUS", context),
+                                   self.parameterAsString(parameters, "KEEP_TEAMS", context), assignments.locks,
+                                   assignments.drops, gain)
+        plan = plan_patrols(feedback=progress, previous=previous, stability=stability, **inputs)
         session.remember_plan(key, plan)
         results = self._write(plan, parameters, context, crs, feedback)
         results["STABILITY"] = stability_text(plan.stability)
@@ -196,8 +249,11 @@ class PlanPatrols(PatrolAlgorithm):
             ("STOPS", plan_layers.STOP_FIELDS, plan_layers.STOP_WKB, plan_layers.stop_features(plan)),
             ("UNPLANNED", plan_layers.LEFT_OUT_FIELDS, plan_layers.LEFT_OUT_WKB,
              list(plan_layers.left_out_features(plan))),
+            ("LEGS", legs_layer.LEG_FIELDS, legs_layer.LEG_WKB, legs_layer.leg_features(plan)),
         ):
             sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb_type, out_crs)
+            if sink is None:  # an optional output not asked for
+                continue
             for feature in features:
                 if to_out is not None and feature.hasGeometry():
                     geometry = feature.geometry()
@@ -206,7 +262,8 @@ class PlanPatrols(PatrolAlgorithm):
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[key] = dest
             StyleOnLoad.attach(context, dest, {"ROUTES": styles.style_routes, "STOPS": styles.style_stops,
-                                               "UNPLANNED": styles.style_plots_status}[key])
+                                               "UNPLANNED": styles.style_plots_status,
+                                               "LEGS": legs_layer.style_legs}[key])
         shared = shared_store(self, parameters, context)
         if shared is not None:
             shared.record_plan(f"plan {parameters.get('START', '')}".strip(),
@@ -216,6 +273,7 @@ class PlanPatrols(PatrolAlgorithm):
             feedback.pushInfo(tr("{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest")
                               .format(team.team, sum(1 for s in team.stops if s.kind == "plot"), team.hours,
                                       team.km("boat"), team.km("trail"), team.km("forest")))
+            feedback.pushInfo(tr("{}: {:.1f} L of fuel").format(team.team, team.fuel_l))
         for item in plan.left_out:
             feedback.pushInfo(tr("Left out {}: {}").format(item.plot_id, localized_reason(item.reason)))
         return results

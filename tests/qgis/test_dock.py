@@ -74,7 +74,9 @@ def test_plan_review_replan_and_export_through_the_dock(dock, qgis_iface, tmp_pa
     assert sum("(plot)" in n for n in names) == 3
     assert "P4" in dock.form.unplannedLabel.text() and "no-go" in dock.form.unplannedLabel.text()
     group = QgsProject.instance().layerTreeRoot().findGroup("Patrol Planner")
-    assert group is not None and len(group.findLayers()) == 3
+    # routes, stops, plots left out and the legs (boat, pilot, on foot), with the fuel per team and day
+    assert group is not None and len(group.findLayers()) == 4
+    assert "Norte: " in dock.form.unplannedLabel.text() and "L of fuel (day 1 " in dock.form.unplannedLabel.text()
     assert dock.form.stepTabs.currentWidget() is dock.form.reviewTab
 
     # Selecting a stop zooms the map to it.
@@ -96,7 +98,7 @@ def test_plan_review_replan_and_export_through_the_dock(dock, qgis_iface, tmp_pa
     names = tree_texts(dock)[0][2]
     assert not any("P2" in n for n in names)
     assert "P2" in dock.form.unplannedLabel.text()
-    assert len(QgsProject.instance().layerTreeRoot().findGroup("Patrol Planner").findLayers()) == 3, "replaced"
+    assert len(QgsProject.instance().layerTreeRoot().findGroup("Patrol Planner").findLayers()) == 4, "replaced"
 
     dock.form.folderWidget.setFilePath(str(tmp_path))
     dock.form.gpxButton.click()

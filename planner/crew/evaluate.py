@@ -1,0 +1,241 @@
+"""One team's route with its boat: where it boards, where the pilot takes the boat, waits, fuel.
+
+The team visits its stops in the given order.  Between two stops it either
+walks (trail and forest, the boat stays where it is) or walks to a landing
+``p``, boards, rides to a landing ``m`` and walks on.  The boat must be at
+``p`` when the team boards: either it is already there (the team left it
+there) or the pilot brings it from where it was, alone, as soon as the team
+left it (``boat_empty``; not when the pilot stays at the landing).  Whoever
+gets to ``p`` first waits for the other.  At the end the boat must be back at
+the end base's landing (the pilot brings it if the team walked home).
+
+Times are working hours since the start (the schedule turns them into days
+and clock times).  The evaluation is a dynamic programme over the stops whose
+states are (landing of the boat, team time, boat ready time, fuel), keeping
+every state not dominated in all three numbers; for a given order it is exact
+among these choices (one ride per leg) when ``max_landings`` covers every
+landing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .motors import Crew
+
+Matrix = Sequence[Sequence[Optional[float]]]
+EPS = 1e-9
+
+
+@dataclass
+class Access:
+    """Travel times of the boat model, all in hours (None: no way).
+
+    Terminals are the solver's nodes (bases and plots); landings are places on
+    the river where a boat can land (a terminal's nearest bank, a trail's end
+    at a river).  ``boat`` includes getting on and off (two transfers);
+    the pilot alone takes ``boat - 2 * transfer_h``.  ``boat_up`` / ``boat_down``
+    split the boat hours (without the transfers) against and with the current.
+    """
+
+    foot: Matrix  # terminal -> terminal, on foot
+    to_landing: Matrix  # terminal -> landing, on foot
+    from_landing: Matrix  # landing -> terminal, on foot
+    boat: Matrix  # landing -> landing, by boat with the team (with both transfers)
+    boat_up: Matrix
+    boat_down: Matrix
+    home: Dict[int, Optional[int]]  # base terminal -> the landing where its boat is kept
+    transfer_h: float = 1.0 / 6.0
+    max_landings: int = 6
+
+    def __post_init__(self) -> None:
+        self._board: Dict[int, List[int]] = {}
+        self._alight: Dict[int, List[int]] = {}
+
+    def empty_h(self, a: int, b: int) -> Optional[float]:
+        if a == b:
+            return 0.0
+        h = self.boat[a][b]
+        return None if h is None else max(0.0, h - 2.0 * self.transfer_h)
+
+    def board_candidates(self, terminal: int) -> List[int]:
+        found = self._board.get(terminal)
+        if found is None:
+            row = self.to_landing[terminal]
+            found = sorted((h, p) for p, h in enumerate(row) if h is not None)
+            found = self._board[terminal] = [p for _, p in found[: self.max_landings]]
+        return found
+
+    def alight_candidates(self, terminal: int) -> List[int]:
+        found = self._alight.get(terminal)
+        if found is None:
+            col = [(row[terminal], m) for m, row in enumerate(self.from_landing) if row[terminal] is not None]
+            found = self._alight[terminal] = [m for _, m in sorted(col)[: self.max_landings]]
+        return found
+
+
+@dataclass(frozen=True)
+class LegChoice:
+    """How the team goes from one stop to the next (times in working hours)."""
+
+    depart: float  # team leaves the stop (after its service there)
+    arrive: float  # team reaches the next stop
+    board: Optional[int] = None  # landing where it boards (None: it walks all the way)
+    alight: Optional[int] = None
+    walk_to_board_h: float = 0.0
+    board_at: float = 0.0  # when the boat leaves ``board`` with the team (after any wait)
+    ride_h: float = 0.0
+    pilot_from: Optional[int] = None  # the pilot brought the boat from this landing alone
+    pilot_start: float = 0.0
+    pilot_h: float = 0.0
+    fuel_l: float = 0.0
+
+    @property
+    def team_wait_h(self) -> float:
+        """Hours the team waits at the landing for the boat."""
+        if self.board is None:
+            return 0.0
+        return max(0.0, self.board_at - self.transfer_start)
+
+    @property
+    def transfer_start(self) -> float:
+        return self.depart + self.walk_to_board_h
+
+
+@dataclass(frozen=True)
+class PilotMove:
+    """The pilot moving the boat alone: from landing to landing, start and hours."""
+
+    origin: int
+    destination: int
+    start: float
+    hours: float
+    fuel_l: float
+
+
+@dataclass(frozen=True)
+class RouteResult:
+    feasible: bool
+    total_h: float  # until both the team and the boat are back
+    team_h: float  # until the team is back
+    fuel_l: float
+    legs: Tuple[LegChoice, ...] = ()
+    return_move: Optional[PilotMove] = None
+    reason: str = ""
+
+
+# team time, boat ready, fuel, landing, trace (parent trace, leg arguments) as a linked list
+_State = Tuple[float, float, float, int, Optional[tuple]]
+
+
+def fuel_matrix(access: Access, crew: Crew) -> List[List[float]]:
+    """Litres of every landing-to-landing boat trip with the crew's motor (cached on ``access``)."""
+    motor = crew.motor
+    key = None if motor is None else (motor.lph_up, motor.lph_down)
+    cache = access.__dict__.setdefault("_fuel", {})
+    if key not in cache:
+        n = len(access.boat)
+        cache[key] = [[0.0 if motor is None or a == b else motor.litres(access.boat_up[a][b] or 0.0,
+                                                                        access.boat_down[a][b] or 0.0)
+                       for b in range(n)] for a in range(n)]
+    return cache[key]
+
+
+def _prune(states: List[_State], cap: int, per_landing: int) -> List[_State]:
+    """States not dominated in (team time, boat ready, fuel) at the same landing, fastest first."""
+    states.sort(key=lambda s: (s[0], s[1], s[2]))
+    kept: List[_State] = []
+    groups: Dict[int, List[_State]] = {}
+    for s in states:
+        group = groups.setdefault(s[3], [])
+        if len(group) >= per_landing:
+            continue
+        if any(k[1] <= s[1] + EPS and k[2] <= s[2] + EPS for k in group):
+            continue
+        group.append(s)
+        kept.append(s)
+        if len(kept) >= cap:
+            break
+    return kept
+
+
+def _choices(trace: Optional[tuple]) -> Tuple[LegChoice, ...]:
+    out = []
+    while trace is not None:
+        trace, args = trace
+        out.append(LegChoice(*args))
+    return tuple(reversed(out))
+
+
+def evaluate_route(access: Access, crew: Crew, nodes: Sequence[int], service: Dict[int, float],
+                   budget_h: float, cap: int = 16, per_landing: int = 3) -> RouteResult:
+    """The quickest way for a team (and its boat) to visit ``nodes`` in order within the budgets."""
+    fuel_cap = crew.fuel_l if crew.fuel_l is not None else float("inf")
+    home = access.home.get(nodes[0]) if crew.has_boat else None
+    fuel = fuel_matrix(access, crew)
+    boat, foot, to_landing, from_landing = access.boat, access.foot, access.to_landing, access.from_landing
+    limit = budget_h + EPS
+    # A team without a boat, or whose base has no landing, walks.
+    states: List[_State] = [(0.0, 0.0, 0.0, -1 if home is None else home, None)]
+    last = len(nodes) - 1
+    for k, (a, b) in enumerate(zip(nodes, nodes[1:])):
+        serve = service.get(b, 0.0) if k + 1 < last else 0.0
+        nxt: List[_State] = []
+        boards = access.board_candidates(a) if a != b else []
+        alights = [(m, from_landing[m][b]) for m in access.alight_candidates(b)] if a != b else []
+        walk = 0.0 if a == b else foot[a][b]
+        for t, r, f, land, trace in states:
+            if walk is not None and t + walk + serve <= limit:
+                nxt.append((t + walk + serve, r, f, land, (trace, (t, t + walk))))
+            if land < 0:
+                continue
+            for p in boards:
+                reach = t + to_landing[a][p]
+                if p == land:
+                    boat_at, move, pilot_h, pilot_fuel = r, None, 0.0, 0.0
+                elif crew.pilot_stays:
+                    continue
+                else:
+                    pilot_h = access.empty_h(land, p)
+                    if pilot_h is None:
+                        continue
+                    boat_at, move, pilot_fuel = r + pilot_h, land, fuel[land][p]
+                leave = reach if reach > boat_at else boat_at
+                row, fuel_row = boat[p], fuel[p]
+                for m, walk_off in alights:
+                    ride = row[m] if p != m else None
+                    if ride is None:
+                        continue
+                    arrive = leave + ride + walk_off
+                    used = f + pilot_fuel + fuel_row[m]
+                    if arrive + serve > limit or used > fuel_cap + EPS:
+                        continue
+                    args = (t, arrive, p, m, reach - t, leave, ride, move, r, pilot_h, pilot_fuel + fuel_row[m])
+                    # the pilot is free once the team is ashore
+                    nxt.append((arrive + serve, leave + ride, used, m, (trace, args)))
+        states = _prune(nxt, cap, per_landing)
+        if not states:
+            return RouteResult(False, float("inf"), float("inf"), 0.0, reason="no way within the time and fuel")
+    best: Optional[Tuple[float, float, float, Optional[tuple], Optional[PilotMove]]] = None
+    end_home = access.home.get(nodes[-1]) if crew.has_boat else None
+    for t, r, f, land, trace in states:
+        back, move = t, None
+        if land >= 0 and end_home is not None and land != end_home:
+            if crew.pilot_stays:
+                continue
+            pilot_h = access.empty_h(land, end_home)
+            if pilot_h is None:
+                continue
+            litres = fuel[land][end_home]
+            move = PilotMove(land, end_home, r, pilot_h, litres)
+            back, f = max(t, r + pilot_h), f + litres
+        elif land >= 0 and end_home is None and home is not None:
+            continue  # the boat cannot be brought to an end base off the rivers
+        if back > limit or f > fuel_cap + EPS:
+            continue
+        if best is None or (back, f) < (best[0], best[2]):
+            best = (back, t, f, trace, move)
+    if best is None:
+        return RouteResult(False, float("inf"), float("inf"), 0.0, reason="the boat cannot get back to the end base")
+    return RouteResult(True, best[0], best[1], best[2], _choices(best[3]), best[4])

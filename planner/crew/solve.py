@@ -1,0 +1,285 @@
+"""Planning with the boats: which plots each team visits when the boat has to be where it boards.
+
+Without boats the optimizer (``optimize.solve``) plans on a matrix where a
+team may switch between boat and foot at any landing.  That matrix is a lower
+bound of the time with a real boat, so it still ranks plots well; here its
+routes are made feasible and then grown again with every candidate evaluated
+by ``evaluate_route`` (boat position, pilot moves, waits, fuel):
+
+1. tiny problems (``EXACT_MAX_PLOTS``) are solved exactly: every ordered
+   choice of plots for each team, then the best split between teams;
+2. otherwise the optimizer's routes are repaired (the plot whose removal
+   costs least priority goes first, until the route fits time and fuel) and
+   plots are inserted greedily, cheapest lower-bound cost per priority first,
+   each insertion checked by the evaluator, until nothing more fits; then,
+   for a short time, one or two plots are taken out and plots inserted again
+   with noise, keeping the better plan; last, each plot is moved to where the
+   route with the boat is quickest.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import random
+import time
+from dataclasses import dataclass, replace
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+from ..core import Feedback, PlanningError, check_cancel, ensure
+from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, solve
+from .evaluate import Access, RouteResult, evaluate_route
+from .motors import Crew
+
+log = logging.getLogger(__name__)
+
+EXACT_MAX_PLOTS = 5
+NOT_ENOUGH_FUEL = "not enough fuel: the team's fuel budget does not reach it together with its other plots"
+BOAT_TOO_SLOW = (
+    "not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it"
+)
+ON_FOOT = "out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it"
+Matrix = Sequence[Sequence[Optional[float]]]
+
+
+@dataclass(frozen=True)
+class BoatPlan:
+    routes: List[Tuple[int, ...]]  # per team: start base, plots, end base
+    results: List[RouteResult]  # per team: how the route is travelled
+    unplanned: Dict[int, str]  # plot node -> reason
+    upper_bound: float
+    seconds: float
+    evaluations: int
+
+
+def _score(plot: Plot, bonus: float) -> float:
+    return plot.priority + (bonus if plot.mandatory else 0.0)
+
+
+class _Planner:
+    def __init__(self, matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot], crews: Sequence[Crew],
+                 access: Access) -> None:
+        self.matrix, self.teams, self.crews, self.access = matrix, list(teams), list(crews), access
+        self.by_node = {p.node: p for p in plots}
+        self.service = {p.node: p.service_h for p in plots}
+        self.bonus = sum(p.priority for p in plots) + 1.0
+        self.evaluations = 0
+
+    def allowed(self, k: int, node: int) -> bool:
+        plot = self.by_node[node]
+        return plot.teams is None or self.teams[k].name in plot.teams
+
+    def evaluate(self, k: int, route: Sequence[int], crew: Optional[Crew] = None) -> RouteResult:
+        self.evaluations += 1
+        return evaluate_route(self.access, crew or self.crews[k], route, self.service, self.teams[k].budget_h)
+
+    def score(self, route: Sequence[int]) -> float:
+        return sum(_score(self.by_node[p], self.bonus) for p in route[1:-1])
+
+    def bound(self, a: int, b: int) -> float:
+        h = self.matrix[a][b] if a != b else 0.0
+        return float("inf") if h is None else h + self.service.get(b, 0.0)
+
+
+def _exact(pl: _Planner, candidates: List[int]) -> List[List[int]]:
+    """Every ordered choice of plots per team, then the best split (score, then least time)."""
+    per_team: List[Dict[frozenset, Tuple[float, List[int]]]] = []
+    for k, team in enumerate(pl.teams):
+        best: Dict[frozenset, Tuple[float, List[int]]] = {frozenset(): (0.0, [team.start, team.end])}
+        mine = [p for p in candidates if pl.allowed(k, p)]
+        for size in range(1, len(mine) + 1):
+            for order in itertools.permutations(mine, size):
+                route = [team.start, *order, team.end]
+                result = pl.evaluate(k, route)
+                key = frozenset(order)
+                if result.feasible and (key not in best or result.total_h < best[key][0] - 1e-9):
+                    best[key] = (result.total_h, route)
+        base = pl.evaluate(k, [team.start, team.end])
+        best[frozenset()] = (base.total_h, [team.start, team.end])
+        per_team.append(best)
+    chosen: Optional[Tuple[float, float, List[List[int]]]] = None
+    for combo in itertools.product(*(sorted(t.items(), key=lambda kv: sorted(kv[0])) for t in per_team)):
+        sets = [c[0] for c in combo]
+        if sum(len(s) for s in sets) != len(frozenset().union(*sets)):
+            continue
+        score = sum(_score(pl.by_node[p], pl.bonus) for s in sets for p in s)
+        hours = sum(c[1][0] for c in combo)
+        if chosen is None or score > chosen[0] + 1e-9 or (abs(score - chosen[0]) <= 1e-9 and hours < chosen[1] - 1e-9):
+            chosen = (score, hours, [list(c[1][1]) for c in combo])
+    assert chosen is not None
+    return chosen[2]
+
+
+def _repair(pl: _Planner, k: int, route: List[int]) -> List[int]:
+    """Drop plots until the route fits the team's time and fuel, the least valuable loss first."""
+    while len(route) > 2 and not pl.evaluate(k, route).feasible:
+        options = []
+        for i in range(1, len(route) - 1):
+            trial = route[:i] + route[i + 1:]
+            ok = pl.evaluate(k, trial)
+            options.append((not ok.feasible, _score(pl.by_node[route[i]], pl.bonus), ok.total_h, i))
+        route.pop(min(options)[3])
+    return route
+
+
+def _insert(pl: _Planner, routes: List[List[int]], free: Set[int], deadline: float, feedback: Feedback,
+            max_checks: int = 60, rng: Optional[random.Random] = None) -> None:
+    """Insert plots while one fits, cheapest lower-bound time per score first (``rng``: with noise)."""
+    results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
+    while free and time.monotonic() < deadline:
+        check_cancel(feedback)
+        moves = []
+        for k, route in enumerate(routes):
+            length = sum(pl.bound(a, b) for a, b in zip(route, route[1:]))
+            budget = pl.teams[k].budget_h
+            for p in free:
+                if not pl.allowed(k, p):
+                    continue
+                for i in range(1, len(route)):
+                    a, b = route[i - 1], route[i]
+                    delta = pl.bound(a, p) + pl.bound(p, b) - pl.bound(a, b)
+                    if length + delta <= budget + 1e-9:
+                        score = _score(pl.by_node[p], pl.bonus)
+                        noise = rng.uniform(0.5, 1.5) if rng is not None else 1.0
+                        moves.append((-score >= 0, noise * delta / max(score, 1e-6), k, i, p))
+        moves.sort()
+        done = False
+        for _, _, k, i, p in moves[:max_checks]:
+            trial = routes[k][:i] + [p] + routes[k][i:]
+            result = pl.evaluate(k, trial)
+            if result.feasible:
+                routes[k], results[k] = trial, result
+                free.discard(p)
+                done = True
+                break
+        if not done:
+            return
+
+
+def _value(pl: _Planner, routes: List[List[int]]) -> Tuple[float, float]:
+    results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
+    if not all(x.feasible for x in results):
+        return (-1.0, 0.0)
+    return (sum(pl.score(r) for r in routes), -sum(x.total_h for x in results))
+
+
+def _perturb(pl: _Planner, routes: List[List[int]], reachable: Sequence[int], seed: int, deadline: float,
+             feedback: Feedback) -> None:
+    """Take one or two plots out, insert again with noise, keep the better plan; until the deadline
+    or until every reachable plot is in the plan."""
+    rng = random.Random(seed)
+    best_value = _value(pl, routes)
+    while time.monotonic() < deadline and set(reachable) - {p for r in routes for p in r[1:-1]}:
+        trial = [list(r) for r in routes]
+        visited = [(k, i) for k, r in enumerate(trial) for i in range(1, len(r) - 1)]
+        for k, i in sorted(rng.sample(visited, min(len(visited), rng.randint(1, 2))), reverse=True):
+            trial[k].pop(i)
+        free = set(reachable) - {p for r in trial for p in r[1:-1]}
+        _insert(pl, trial, free, deadline, feedback, rng=rng)
+        value = _value(pl, trial)
+        if value[0] > best_value[0] + 1e-9 or (abs(value[0] - best_value[0]) <= 1e-9 and value[1] > best_value[1]
+                                               + 1e-9):
+            routes[:], best_value = trial, value
+
+
+def _reorder(pl: _Planner, k: int, route: List[int], deadline: float) -> List[int]:
+    """Or-opt: move each plot to the position where the route with the boat is quickest."""
+    best = pl.evaluate(k, route)
+    improved = True
+    while improved and len(route) > 3 and time.monotonic() < deadline:
+        improved = False
+        for i in range(1, len(route) - 1):
+            p = route[i]
+            rest = route[:i] + route[i + 1:]
+            for j in range(1, len(rest)):
+                if j == i:
+                    continue
+                if time.monotonic() > deadline:
+                    return route
+                trial = rest[:j] + [p] + rest[j:]
+                result = pl.evaluate(k, trial)
+                if result.feasible and result.total_h < best.total_h - 1e-6:
+                    route, best, improved = trial, result, True
+                    break
+            if improved:
+                break
+    return route
+
+
+def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot], crews: Sequence[Crew],
+                     access: Access, options: Optional[SolverOptions] = None,
+                     feedback: Optional[Feedback] = None) -> BoatPlan:
+    """Routes that a boat crew can carry out; also each route's evaluation and the reasons of plots left out.
+
+    ``matrix`` is the travel-time matrix where boat and foot mix freely (a lower bound).
+    """
+    fb = ensure(feedback)
+    options = options or SolverOptions()
+    started = time.monotonic()
+    pl = _Planner(matrix, teams, plots, crews, access)
+    # replace(), not a new SolverOptions: the warm start (initial_routes) must reach the search
+    first = solve(matrix, teams, plots, replace(options, time_limit_s=options.time_limit_s / 2), fb)
+    unplanned = dict(first.unplanned)
+    reachable = [p.node for p in plots if p.node not in unplanned or not unplanned[p.node].startswith(
+        ("unreachable", "too far", "no team may"))]
+    if len(reachable) <= EXACT_MAX_PLOTS:
+        routes = _exact(pl, reachable)
+    else:
+        routes = [_repair(pl, k, list(r.nodes)) for k, r in enumerate(first.routes)]
+        log.info("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        deadline = time.monotonic() + max(0.5, options.time_limit_s / 20)
+        free = set(reachable) - {p for r in routes for p in r[1:-1]}
+        _insert(pl, routes, free, deadline, fb)
+        log.info("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        _perturb(pl, routes, reachable, options.seed, deadline, fb)
+        log.info("perturbed: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        deadline = time.monotonic() + max(0.3, options.time_limit_s / 40)
+        routes = [_reorder(pl, k, r, deadline) for k, r in enumerate(routes)]
+    results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
+    for team, result in zip(teams, results):
+        if not result.feasible:
+            raise PlanningError(
+                f"team {team.name}: with its boat it cannot travel from its start base to its end base within its "
+                f"{team.budget_h:.1f} h and fuel ({result.reason}); give it more days or fuel, or another end base"
+            )
+    visited = {p for r in routes for p in r[1:-1]}
+    reasons = {p: _reason(pl, routes, p, unplanned.get(p)) for p in reachable if p not in visited}
+    for p, why in unplanned.items():
+        if p not in reachable:
+            reasons[p] = why
+    fb.set_progress(100.0)
+    seconds = time.monotonic() - started
+    log.info("boat plan: %d plots, priority %.1f, %d evaluations, %.1f s", len(visited),
+             sum(pl.by_node[p].priority for p in visited), pl.evaluations, seconds)
+    return BoatPlan([tuple(r) for r in routes], results, reasons, first.upper_bound, seconds, pl.evaluations)
+
+
+def _reason(pl: _Planner, routes: List[List[int]], p: int, first: Optional[str]) -> str:
+    """Why a plot the lower bound could reach is not in the plan with the boats."""
+    teams = [k for k in range(len(pl.teams)) if pl.allowed(k, p)]
+    alone = [k for k in teams if pl.evaluate(k, [pl.teams[k].start, p, pl.teams[k].end]).feasible]
+    fuel_limited = any(pl.crews[k].fuel_l is not None for k in teams)
+    if fuel_limited and _fits_without_fuel_limit(pl, routes, p):
+        return NOT_ENOUGH_FUEL
+    if alone:
+        return first or NOT_ENOUGH_TIME
+    if teams and all(not pl.crews[k].has_boat for k in teams):
+        return ON_FOOT
+    return BOAT_TOO_SLOW
+
+
+def _fits_without_fuel_limit(pl: _Planner, routes: List[List[int]], p: int) -> bool:
+    for k, route in enumerate(routes):
+        if not pl.allowed(k, p) or pl.crews[k].fuel_l is None:
+            continue
+        free = Crew(pl.crews[k].motor, pl.crews[k].pilot_stays, None)
+        if pl.evaluate(k, [route[0], p, route[-1]], free).feasible and not pl.evaluate(k, [route[0], p, route[-1]]
+                                                                                         ).feasible:
+            return True  # alone it would fit in the time, not in the fuel
+        # where the lower bound would put it: fits in the time there with unlimited fuel?
+        i = min(range(1, len(route)), key=lambda i: pl.bound(route[i - 1], p) + pl.bound(p, route[i])
+                - pl.bound(route[i - 1], route[i]))
+        trial = route[:i] + [p] + route[i:]
+        if pl.evaluate(k, trial, free).feasible and not pl.evaluate(k, trial).feasible:
+            return True
+    return False

@@ -1,0 +1,76 @@
+"""The pilot's sheet and GPX next to each team's briefing, and the team's evening check-ins.
+
+Read from the plan's ``legs`` and ``stops`` layers: ``<team>_piloto.txt``
+lists the evening check-ins (day, time, place) and what the pilot does with
+the boat (where he waits, when he leaves alone, where to, by when);
+``<team>_piloto.gpx`` holds his own routes when he moves the boat alone.
+Places are given as latitude and longitude (what a handheld shows).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import List
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer
+
+from ..planner.core import atomic_write_text
+from ..planner.export import PilotMove, pilot_gpx, safe_file_stem
+from ..planner.plan import LegLike, check_ins, pilot_instructions
+from .crew_reasons import pilot_tr
+from .translate import tr
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def _time(text) -> datetime:
+    return datetime.fromisoformat(str(text))
+
+
+def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path, teams: List[str]) -> List[Path]:
+    to_wgs84 = QgsCoordinateTransform(legs.crs(), WGS84, QgsProject.instance())
+
+    def lonlat(xy):
+        p = to_wgs84.transform(QgsPointXY(*xy))
+        return p.x(), p.y()
+
+    def place(xy) -> str:
+        lon, lat = lonlat(xy)
+        return f"{abs(lat):.5f} {'S' if lat < 0 else 'N'} {abs(lon):.5f} {'W' if lon < 0 else 'E'}"
+
+    written: List[Path] = []
+    for team in teams:
+        rows, lines = [], {}
+        for f in legs.getFeatures():
+            if f["team"] != team:
+                continue
+            line = [(p.x(), p.y()) for p in f.geometry().asPolyline()]
+            rows.append(LegLike(int(f["day"]), str(f["mode"]), _time(f["start"]), _time(f["end"]), float(f["km"]),
+                                line[0], line[-1]))
+            lines[(rows[-1].start, rows[-1].mode)] = line
+        team_stops = [(int(f["day"]), str(f["kind"]), str(f["name"]), _time(f["arrival"]))
+                      for f in stops.getFeatures() if f["team"] == team]
+        text = [tr("{} - pilot and evening check-ins").format(team), "", tr("Evening check-in")]
+        for day, when, name in check_ins(team_stops):
+            text.append(tr("Day {}: {} at {}").format(day, f"{when:%H:%M}", name))
+        fuel = sum(float(f["fuel_l"]) for f in legs.getFeatures() if f["team"] == team)
+        text += ["", tr("Pilot (fuel for the plan: {:.1f} L)").format(fuel)]
+        text += pilot_instructions(rows, place, pilot_tr) or [tr("Stays with the team's boat; never moves it alone.")]
+        stem = safe_file_stem(f"{team}_piloto")
+        written.append(folder / f"{stem}.txt")
+        atomic_write_text(written[-1], "\n".join(text) + "\n")
+        moves = [PilotMove(r.day, r.start, r.end, [lonlat(xy) for xy in lines[(r.start, r.mode)]])
+                 for r in rows if r.mode == "boat_empty"]
+        if moves:
+            written.append(folder / f"{stem}.gpx")
+            atomic_write_text(written[-1], pilot_gpx(moves))
+    return written
+
+
+def check_in_line(stops: QgsVectorLayer) -> str:
+    """``Evening check-in: day 1 17:30 at C1; day 2 ...`` for the briefing's summary."""
+    team_stops = [(int(f["day"]), str(f["kind"]), str(f["name"]), _time(f["arrival"])) for f in stops.getFeatures()]
+    days = "; ".join(tr("day {} {} at {}").format(day, f"{when:%H:%M}", name) for day, when, name in
+                     check_ins(team_stops))
+    return tr("Evening check-in: {}.").format(days) if days else ""

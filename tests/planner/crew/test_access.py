@@ -1,0 +1,30 @@
+"""Access times from the network: landings, foot and boat times, the boats' home landings."""
+
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import Point
+
+from patrol_planner.planner.crew import build_access
+from patrol_planner.planner.network import RiverLine, Terminal, TrailLine, build_network
+
+
+def test_only_the_landings_a_route_can_use_are_kept_and_times_are_by_hand() -> None:
+    # A river east along y = 0 with 40 trails running 1 km north from it every 500 m.
+    trails = [TrailLine([(x, 0), (x, 1_000)], fid=k) for k, x in enumerate(range(500, 20_001, 500))]
+    net = build_network([RiverLine([(0, 0), (20_500, 0)], fid=1)], trails)
+    terminals = [Terminal("Alfa", Point(0, 100)), Terminal("P", Point(10_000, 1_100))]
+    cn = build_access(net, terminals, bases=[0], max_landings=3)
+    # Alfa's own bank, and each terminal's three nearest on foot: at most 1 + 2 * 3 of 41 places
+    assert len(cn.landings) <= 7
+    access = cn.access
+    home = access.home[0]
+    assert cn.landings[home] == pytest.approx((0, 0), abs=1)
+    # P walks 100 m of forest (0.1 h) and the 1 km trail at 3 km/h to the trail's end at (10000, 0)
+    p_bank = cn.landings.index(min(cn.landings, key=lambda xy: abs(xy[0] - 10_000) + abs(xy[1])))
+    assert access.to_landing[1][p_bank] == pytest.approx(0.1 + 1 / 3, abs=1e-3)
+    assert access.from_landing[p_bank][1] == pytest.approx(0.1 + 1 / 3, abs=1e-3)
+    # By boat 10 km downstream at 15 km/h with two transfers of 10 min; back up at 9 km/h
+    assert access.boat[home][p_bank] == pytest.approx(10 / 15 + 1 / 3, abs=1e-3)
+    assert access.boat[p_bank][home] == pytest.approx(10 / 9 + 1 / 3, abs=1e-3)
+    assert access.boat_up[p_bank][home] == pytest.approx(10 / 9, abs=1e-3) and access.boat_down[p_bank][home] == 0

@@ -1,0 +1,39 @@
+"""The pilot's instructions and the evening check-ins, read off the legs of a plan worked by hand."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from patrol_planner.planner.export import PilotMove, pilot_gpx
+from patrol_planner.planner.plan import LegLike, check_ins, pilot_instructions, plan_legs
+
+from .test_validate import meander_plan
+
+
+def test_the_pilot_is_told_where_to_wait_where_to_go_alone_and_by_when() -> None:
+    plan = meander_plan()
+    rows = [LegLike(r.day, r.mode, r.start, r.end, r.km, r.coords[0], r.coords[-1]) for r in plan_legs(plan.teams[0])]
+    lines = pilot_instructions(rows, lambda xy: f"({xy[0]:.0f}, {xy[1]:.0f})")
+    # Afloat at 06:16 (6 min of forest, 10 to get on), 10 km upstream in 66 min 40 s: at (10000, 0) at
+    # 07:22:40; the team is ashore 10 min later and the pilot leaves, 21.3 km upstream in 142 min: there at
+    # 09:54:40; the team (ashore at 07:32:40, 1.49 h on foot) has been waiting; 10 min to get on: 10:04:40.
+    assert lines == [
+        "01/12 06:16: take the team from (20000, 0) to (10000, 0)",
+        "Wait with the boat at (10000, 0) from 01/12 07:22 until 01/12 07:32",
+        "01/12 07:32: leave alone with the boat from (10000, 0), go 21.3 km to (9000, 300), be there by 01/12 09:54",
+        "Wait with the boat at (9000, 300) from 01/12 09:54 until 01/12 10:04",
+        "01/12 10:04: take the team from (9000, 300) to (9000, 5000)",
+    ]
+
+
+def test_the_evening_check_in_is_the_camp_or_the_end_base() -> None:
+    stops = [(1, "base", "Alfa", datetime(2026, 12, 1, 6)), (1, "plot", "P1", datetime(2026, 12, 1, 9)),
+             (1, "camp", "C1", datetime(2026, 12, 1, 17, 30)), (2, "plot", "P2", datetime(2026, 12, 2, 8)),
+             (2, "base", "Beta", datetime(2026, 12, 2, 11, 15))]
+    assert check_ins(stops) == [(1, datetime(2026, 12, 1, 17, 30), "C1"), (2, datetime(2026, 12, 2, 11, 15), "Beta")]
+
+
+def test_the_pilot_gpx_has_one_route_per_move_and_no_place_names() -> None:
+    text = pilot_gpx([PilotMove(2, datetime(2026, 12, 2, 9, 40), datetime(2026, 12, 2, 11, 5),
+                                [(-74.5, -8.4), (-74.6, -8.45)])])
+    assert "<name>D2 09:40-11:05</name>" in text and text.count("<rtept") == 2

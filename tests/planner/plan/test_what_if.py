@@ -1,0 +1,28 @@
+"""What one more day, team or fuel adds, on the one-river area of test_pipeline (worked by hand)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from shapely.geometry import Point
+
+from patrol_planner.planner.crew import MOTORS, Crew
+from patrol_planner.planner.network import RiverLine, build_network
+from patrol_planner.planner.optimize import SolverOptions
+from patrol_planner.planner.plan import BaseSite, PlotSite, TeamRequest, what_if
+
+
+def test_each_change_says_what_it_adds() -> None:
+    # Plots on the bank 4, 8, 12 and 16 km downstream of Alfa, 3 h of work each.  A 6-hour day holds
+    # one plot: P4 takes 1/6 + 4/15 + 1/6 + 3 + 1/6 + 4/9 + 1/6 = 4.38 h, P8 5.09 h, both 7.2 h.
+    # Fuel (1.2 L/h down, 1.8 L/h up): P4 1.12 L, P8 and back 2.24 L, P12 3.36 L; the budget is 2.4 L.
+    # So: one plot as planned; one more day: P4 and P8 (2.24 L); one more team: P4 and P8, one each;
+    # more fuel (3.6 L): still one plot in one day.
+    net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [])
+    plots = [PlotSite(f"P{x}", Point(x * 1000, 0), 1, 180) for x in (4, 8, 12, 16)]
+    teams = [TeamRequest("Norte", "Alfa", "Alfa", 1, 6)]
+    crews = [Crew(MOTORS["peque"], fuel_l=2.4)]
+    options = what_if(net, [BaseSite("Alfa", Point(0, 0))], plots, teams, datetime(2026, 12, 1, 6),
+                      SolverOptions(seed=1, time_limit_s=1.0), crews=crews)
+    got = {o.label: (o.plots, o.extra_plots) for o in options}
+    assert got == {"as planned": (1, 0), "one more day": (2, 1), "one more team": (2, 1), "more fuel": (1, 0)}

@@ -1,0 +1,46 @@
+"""The training data planned with boats, as `make demo` does: every plan replays, the boat is continuous."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from patrol_planner.planner.plan import boat_breaks
+
+from .test_plan_algorithms import run
+
+GPKG = Path(__file__).resolve().parents[2] / "resources" / "training" / "training.gpkg"
+TEAMS = ["Equipo Huacamayo", "Nueva Alianza", "Nueva Alianza", 3, 8, "Equipo Lupuna", "Puerto Lupuna",
+         "Puerto Lupuna", 3, 8, "Equipo Santa Rosa", "Santa Rosa de Huacamayo", "Santa Rosa de Huacamayo", 3, 8]
+
+
+def layer(name: str) -> QgsVectorLayer:
+    found = QgsVectorLayer(f"{GPKG}|layername={name}", name, "ogr")
+    assert found.isValid()
+    return found
+
+
+@pytest.mark.parametrize("boats, pilot_stays", [("Equipo Huacamayo=15hp;Equipo Santa Rosa=40hp", False),
+                                                ("Equipo Lupuna=none", True)])
+def test_the_training_plan_replays_with_the_boats(patrol_provider, boats: str, pilot_stays: bool) -> None:
+    # plan_patrols itself is checked by the engine's validator in every test (tests/conftest.py)
+    result = run("plan_patrols", {
+        "RIVERS": layer("rivers"), "TRAILS": layer("trails"), "BASES": layer("bases"), "PLOTS": layer("plots"),
+        "NOGO": layer("nogo"), "TEAMS": TEAMS, "START": "2026-12-01T06:00", "TIME_LIMIT": 2, "SKIP_COVERED": False,
+        "BOATS": boats, "FUEL": "Equipo Huacamayo=40", "PILOT_STAYS": pilot_stays,
+        "ROUTES": "memory:", "STOPS": "memory:", "UNPLANNED": "memory:", "LEGS": "memory:"})
+    legs = result["LEGS"]
+    rows = defaultdict(list)
+    for f in sorted(legs.getFeatures(), key=lambda f: (f["team"], f["seq"])):
+        line = f.geometry().asPolyline()
+        rows[f["team"]].append((f["mode"], (line[0].x(), line[0].y()), (line[-1].x(), line[-1].y()), f["fuel_l"]))
+    assert set(rows) == {"Equipo Huacamayo", "Equipo Lupuna", "Equipo Santa Rosa"}
+    for team, parts in rows.items():
+        assert boat_breaks([p[:3] for p in parts]) == [], team
+    assert sum(p[3] for p in rows["Equipo Huacamayo"]) <= 40 + 1e-6
+    if pilot_stays:
+        assert not [p for parts in rows.values() for p in parts if p[0] == "boat_empty"]
+        assert {p[0] for p in rows["Equipo Lupuna"]} <= {"trail", "forest"}
