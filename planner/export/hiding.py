@@ -47,7 +47,7 @@ def _zone(centre: XY, radius: float, rng: random.Random) -> Ring:
     count = rng.randint(11, 17)
     angles = sorted(rng.uniform(0.0, 2 * math.pi) for _ in range(count))
     ring = tuple((cx + r * math.cos(a), cy + r * math.sin(a))
-                 for a, r in zip(angles, (reach * rng.uniform(1.12, 1.5) for _ in angles)))
+                 for a, r in zip(angles, (reach * rng.uniform(1.05, 1.3) for _ in angles)))
     while not (_inside(centre, ring) and _edge_distance(centre, ring) >= radius):
         ring = tuple((cx + (x - cx) * 1.1, cy + (y - cy) * 1.1) for x, y in ring)  # wide gaps between vertices
     return ring
