@@ -323,7 +323,12 @@ class PatrolPlannerDock(QgsDockWidget):
         params = {
             "ROUTES": routes,
             "STOPS": stops,
-            "DATE": self.form.startEdit.dateTime().toString("yyyy-MM-dd"),
+            # The project's own layers, so the printed map shows what a guard navigates by.
+            "RIVERS": self.form.riversCombo.currentLayer(),
+            "TRAILS": self.form.trailsCombo.currentLayer(),
+            "BASES": self.form.basesCombo.currentLayer(),
+            "NOGO": self.form.nogoCombo.currentLayer(),
+            "DATE": self.form.startEdit.dateTime().toString("dd/MM/yyyy"),  # day first, as read in Peru
             "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",
         }
         self._start("patrol_planner:patrol_briefing", params, self._exported)

@@ -50,7 +50,10 @@ class ReviewTree:
                 day_item.setText(5, _km(route["forest_km"]))
             day_item.setExpanded(True)
             for stop in sorted(by_day[(team, day)], key=lambda f: int(f["seq"])):
-                text = f"{int(stop['seq'])}. {stop['name']} ({stop['kind']})"
+                # The code is the stop's name on the unit and in the briefing.
+                names = stop.fields().names()
+                code = stop["code"] if "code" in names and stop["code"] not in (None, "") else stop["name"]
+                text = f"{int(stop['seq'])}. {code} ({stop['kind']})"
                 item = QTreeWidgetItem(day_item, [text, str(stop["arrival"])[-5:]])
                 item.setData(0, STOP_ROLE, stop.id())
         for column in range(self.tree.columnCount()):

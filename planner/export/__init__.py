@@ -26,6 +26,7 @@ from .gpx import (
     build_documents,
 )
 from .hiding import circle_fit, guesses, hiding_zones
+from .legs import bearing_deg, forest_legs
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
 from .palette import RIVER_BLUES, TEAM_PALETTE, TeamColour, colour_difference, team_colour
 from .simplify import chunks, importance, max_deviation, pack_lines, segment_distance, simplify_to_budget, trim_around
@@ -44,7 +45,9 @@ __all__ = [
     "RIVER_BLUES",
     "TEAM_PALETTE",
     "TeamColour",
+    "bearing_deg",
     "budget",
+    "forest_legs",
     "circle_fit",
     "colour_difference",
     "count_gpx",

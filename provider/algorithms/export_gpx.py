@@ -19,8 +19,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...planner.export import PROFILES, ExportOptions, export_team_gpx, export_teams_gpx, safe_file_stem
-from ...qgis_adapters.export_inputs import team_exports
+from ...planner.export import PROFILES, ExportOptions, GpxLabels, export_team_gpx, export_to_unit, team_stems
+from ...qgis_adapters.export_inputs import hidden_places, team_exports
 from ._base import PatrolAlgorithm, tr
 
 
@@ -36,8 +36,10 @@ class ExportGpx(PatrolAlgorithm):
             "Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route "
             "through the stops for 'navigate to next point', and the planned path as a track with one segment a "
             "day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a "
-            "connected Garmin unit's GPX folder the files go straight onto it. By default community bases and "
-            "sensitive places are left out and the track is cut around them, so a lost unit does not reveal them."
+            "connected Garmin unit's GPX folder the files go straight onto it, replacing only the files of the "
+            "previous export, and the export is refused when the unit could not hold it with a fifth of its "
+            "waypoints left free. By default every team's base and every sensitive place is left out and the track "
+            "is cut around them on an irregular edge, so a lost unit does not reveal them."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
@@ -77,15 +79,18 @@ class ExportGpx(PatrolAlgorithm):
             hide_radius_m=self.parameterAsDouble(parameters, "HIDE_RADIUS_M", context),
             max_deviation_m=self.parameterAsDouble(parameters, "MAX_DEVIATION_M", context),
             author=author,
+            labels=labels(),
+            also_hide=hidden_places(stops),  # every team's base, also of teams not exported now
         )
         teams = team_exports(routes, stops, self.parameterAsString(parameters, "TEAM", context).strip())
         folder.mkdir(parents=True, exist_ok=True)
         if folder.name.upper() == "GPX" and folder.parent.name.lower() == "garmin":
-            reports = export_teams_gpx(teams, folder, options)  # straight onto a unit: no sub-folders
+            reports = export_to_unit(teams, folder, options)  # straight onto a unit: no sub-folders
         else:
             reports = []
+            stems = team_stems([t.team for t in teams])  # "Ñaupa" and "Naupa" get two folders
             for team in teams:
-                team_folder = folder / safe_file_stem(team.team)
+                team_folder = folder / stems[team.team]
                 team_folder.mkdir(exist_ok=True)
                 reports.append(export_team_gpx(team, team_folder, options))
         files = []
@@ -97,6 +102,12 @@ class ExportGpx(PatrolAlgorithm):
             for warning in report.warnings:
                 feedback.pushWarning(warning)
         return {"OUTPUT_FOLDER": str(folder), "FILES": ";".join(files), "COUNT": len(files)}
+
+
+def labels() -> GpxLabels:
+    """The words written on the unit, in the user's language (accents dropped for units without them)."""
+    return GpxLabels(plot=tr("Plot"), camp=tr("Camp"), base=tr("Base"), route=tr("Route"), track=tr("Plan"),
+                     day=tr("Day"), priority=tr("Priority"), arrival=tr("Arrives"), service=tr("Check {} min"))
 
 
 ALGORITHMS = [ExportGpx]

@@ -87,9 +87,11 @@ def test_gpx_export_of_the_plan(patrol_provider, small_area, tmp_path: Path) -> 
     assert exported["COUNT"] == len(files) == 1
     with open(files[0], encoding="utf-8") as handle:
         gpx = gpxpy.parse(handle)
-    # Waypoints are named in visiting order (P01, P02...) so they sort on the unit; the plot id leads the comment.
-    assert [w.name for w in gpx.waypoints] == ["P01", "P02", "P03"]
-    assert sorted(w.description.split(";")[0] for w in gpx.waypoints) == ["P1", "P2", "P3"]
+    # One name per place: the unit's waypoint is the stops layer's code (here the plot id), in visiting order.
+    stops = {r["plot_id"]: r for r in rows(result["STOPS"]) if r["kind"] == "plot"}
+    order = [r["code"] for r in sorted(stops.values(), key=lambda r: r["seq"])]
+    assert [w.name for w in gpx.waypoints] == order and sorted(order) == ["P1", "P2", "P3"]
+    assert sorted(w.description.split(";")[0] for w in gpx.waypoints) == ["Plot P1", "Plot P2", "Plot P3"]
     assert not any("Alfa" in (w.name or "") + (w.description or "") for w in gpx.waypoints), "bases stay off units"
     assert gpx.tracks and gpx.routes
     assert Path(files[0]).parent.name.isascii()
