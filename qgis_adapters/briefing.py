@@ -54,8 +54,8 @@ from ..planner.core import ExportError, InputError
 from ..planner.export import team_stems
 from . import styles
 from .briefing_context import BriefingContext, context_layers
-from .briefing_maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, nice_interval
-from .briefing_table import headers, stop_rows
+from .briefing_maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, nice_interval, stop_runs
+from .briefing_table import headers, stop_rows, summary
 from .local_crs import local_utm
 from .translate import tr
 
@@ -65,6 +65,7 @@ PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 10.0
 MAP_X, MAP_TOP, MAP_H = MARGIN + 4.0, 36.0, 146.0
 MAP_W = PAGE_W - 2 * MAP_X
 DAY_MAP_TOP, DAY_MAP_H = 24.0, 190.0
+WALK_SCALE = 50_000  # a day that does not fit at this scale is printed on several pages
 
 
 def _team_layer(source: QgsVectorLayer, team: str, name: str) -> QgsVectorLayer:
@@ -127,17 +128,6 @@ def _label(layout, text: str, x: float, y: float, w: float, h: float, size: floa
     return label
 
 
-def _summary(route: QgsVectorLayer, stops: QgsVectorLayer) -> str:
-    days = list(route.getFeatures())
-    kinds = [f["kind"] for f in stops.getFeatures()]
-    total = sum(float(f["hours"] or 0) for f in days)
-    boat, trail, forest = (sum(float(f[k] or 0) for f in days) for k in ("boat_km", "trail_km", "forest_km"))
-    # "Days: 1" rather than "1 days": no plural forms for translators to get wrong.
-    return tr("Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, "
-              "through forest {:.1f} km.").format(len(days), kinds.count("plot"), kinds.count("camp"), total, boat,
-                                                  trail, forest)
-
-
 class TeamBriefing:
     """The print layout of one team's briefing, with the layers it shows kept alive."""
 
@@ -173,13 +163,25 @@ class TeamBriefing:
         page = self.layout.pageCollection().page(0)
         page.setPageSize("A4", page.Orientation.Portrait)
         self._header(0.0, f"{self.title}: {self.team}")
-        _label(self.layout, _summary(self.route, self.stops), MARGIN, 19, PAGE_W - 2 * MARGIN, 12, 9)
+        _label(self.layout, summary(self.route, self.stops), MARGIN, 19, PAGE_W - 2 * MARGIN, 12, 9)
         self._overview()
         below = MAP_TOP + MAP_H + 11  # under the grid's coordinates printed outside the frame
         legend_bottom = self._legend(below)
         self._stops_table(below + legend_bottom + 3)
         for feature in sorted(self.route.getFeatures(), key=lambda f: int(f["day"])):
-            self._day_page(int(feature["day"]))
+            day = int(feature["day"])
+            sheets = self._day_sheets(day)
+            for number, seqs in enumerate(sheets, 1):
+                self._day_page(day, seqs, (number, len(sheets)))
+
+    def _day_sheets(self, day: int) -> List[Optional[set]]:
+        """The day on one page when it fits 1:50,000; else its stops in runs that each fit, a page a run."""
+        if day_scale(fit_extent(self._extent_of(day), MAP_W / DAY_MAP_H, 150.0), MAP_W, DAY_MAP_H) <= WALK_SCALE:
+            return [None]
+        transform = QgsCoordinateTransform(self.stops.crs(), self.crs, QgsProject.instance())
+        points = [(int(f["seq"]), transform.transform(f.geometry().asPoint()))
+                  for f in sorted(self.stops.getFeatures(), key=lambda f: int(f["seq"])) if int(f["day"]) == day]
+        return stop_runs(points, MAP_W, DAY_MAP_H, WALK_SCALE) or [None]
 
     def _header(self, y: float, heading: str) -> None:
         _label(self.layout, heading, MARGIN, y + 8, PAGE_W - 2 * MARGIN - 45, 10, 16, bold=True)
@@ -228,7 +230,7 @@ class TeamBriefing:
                 entries.setTextFormat(QgsTextFormat.fromQFont(font))
             else:
                 entries.setFont(font)
-        legend.setColumnCount(3 if self.context else 2)
+        legend.setColumnCount(2)
         legend.setSplitLayer(True)
         legend.attemptMove(QgsLayoutPoint(MARGIN, top, MM))
         layout.addLayoutItem(legend)
@@ -302,13 +304,14 @@ class TeamBriefing:
             if frame.extent().height() <= 0:  # a row taller than a page: stop rather than add pages for ever
                 break
 
-    def _day_page(self, day: int) -> None:
-        """One page for ``day``: its map at a scale to walk by, and its stops."""
+    def _day_page(self, day: int, seqs: Optional[set] = None, sheet=(1, 1)) -> None:
+        """One page for ``day`` (or the stops ``seqs`` of it): its map at a scale to walk by, and its stops."""
         layout = self.layout
         y = layout.pageCollection().extendByNewPage().pos().y()
-        self._header(y, tr("{}: {} - day {}").format(self.title, self.team, day))
+        heading = tr("{}: {} - day {}").format(self.title, self.team, day)
+        self._header(y, heading if sheet[1] == 1 else f"{heading} ({sheet[0]}/{sheet[1]})")
         item = add_map(layout, self.map_layers, self.crs, MAP_X, y + DAY_MAP_TOP, MAP_W, DAY_MAP_H)
-        extent = fit_extent(self._extent_of(day), MAP_W / DAY_MAP_H, 150.0)
+        extent = fit_extent(self._extent_of(day, seqs), MAP_W / DAY_MAP_H, 150.0)
         item.setExtent(extent)
         scale = day_scale(extent, MAP_W, DAY_MAP_H)
         item.setScale(scale)
@@ -319,7 +322,7 @@ class TeamBriefing:
         below = y + DAY_MAP_TOP + DAY_MAP_H + 6
         _label(layout, tr("Scale 1:{:,}").format(scale).replace(",", " "), MARGIN, below, 50, 6, 9, bold=True)
         self._scale_bar(item, below)
-        rows = stop_rows(self.stops, self.crs, day)
+        rows = [row for row in stop_rows(self.stops, self.crs, day) if seqs is None or int(row[0]) in seqs]
         table = self._table(rows)
         frame = QgsLayoutFrame(layout, table)
         top = below + 10
@@ -328,13 +331,13 @@ class TeamBriefing:
         table.recalculateFrameSizes()
         self.day_maps.append((day, item, scale, table))
 
-    def _extent_of(self, day: Optional[int]) -> QgsRectangle:
+    def _extent_of(self, day: Optional[int], seqs: Optional[set] = None) -> QgsRectangle:
         transform = QgsCoordinateTransform(self.route.crs(), self.crs, QgsProject.instance())
         extent = QgsRectangle()
         extent.setMinimal()
-        for layer in (self.route, self.stops):
+        for layer in (self.stops,) if seqs else (self.route, self.stops):
             for feature in layer.getFeatures():
-                if day is None or int(feature["day"]) == day:
+                if (day is None or int(feature["day"]) == day) and (not seqs or int(feature["seq"]) in seqs):
                     extent.combineExtentWith(transform.transformBoundingBox(feature.geometry().boundingBox()))
         return extent
 

@@ -19,10 +19,11 @@ from qgis.core import (
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
-    QgsRuleBasedRenderer,
+    QgsProperty,
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
@@ -49,33 +50,34 @@ class BriefingContext:
         return not any((self.rivers, self.trails, self.bases, self.nogo, *self.others))
 
 
-def _arrows(colour: str, flip: bool) -> QgsMarkerLineSymbolLayer:
+def _arrows(colour: str, flip_field: Optional[str]) -> QgsMarkerLineSymbolLayer:
     arrow = QgsSimpleMarkerSymbolLayer(styles.Shape.ArrowHeadFilled, 2.2)
     arrow.setColor(QColor(colour))
     arrow.setStrokeColor(QColor(colour))
-    arrow.setAngle(180.0 if flip else 0.0)
+    if flip_field:
+        arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyAngle, QgsProperty.fromExpression(
+            f'if(coalesce("{flip_field}", 0) <> 0, 180, 0)'))
     line = QgsMarkerLineSymbolLayer(True, 30.0)  # along the line, every 30 mm
     line.setOffsetAlongLine(15.0)
     line.setSubSymbol(styles._symbol(QgsMarkerSymbol, [arrow]))
     return line
 
 
-def river_symbol(flip: bool = False) -> QgsLineSymbol:
+def river_symbol(flip_field: Optional[str] = None) -> QgsLineSymbol:
     water = QgsSimpleLineSymbolLayer(QColor(RIVER_COLOUR), 0.7)
-    return styles._symbol(QgsLineSymbol, [water, _arrows("#1b3f66", flip)])
+    return styles._symbol(QgsLineSymbol, [water, _arrows("#1b3f66", flip_field)])
 
 
 def style_rivers(layer: QgsVectorLayer) -> None:
     """Blue with arrows downstream; reaches whose ``reversed`` is 1 flow against their digitising."""
-    if "reversed" in layer.fields().names():
-        root = QgsRuleBasedRenderer.Rule(None)
-        root.appendChild(QgsRuleBasedRenderer.Rule(river_symbol(), 0, 0, 'coalesce("reversed", 0) = 0',
-                                                   tr("River (arrow: downstream)")))
-        root.appendChild(QgsRuleBasedRenderer.Rule(river_symbol(True), 0, 0, 'coalesce("reversed", 0) <> 0', ""))
-        layer.setRenderer(QgsRuleBasedRenderer(root))
-    else:
-        layer.setRenderer(QgsSingleSymbolRenderer(river_symbol()))
+    flip = "reversed" if "reversed" in layer.fields().names() else None
+    layer.setRenderer(QgsSingleSymbolRenderer(river_symbol(flip)))
     layer.setName(tr("River (arrow: downstream)"))
+
+
+def style_nogo(layer: QgsVectorLayer) -> None:
+    styles.style_nogo(layer)
+    layer.setName(tr("No-go zones"))
 
 
 def style_trails(layer: QgsVectorLayer) -> None:
@@ -98,7 +100,7 @@ def style_bases(layer: QgsVectorLayer) -> None:
 def context_layers(context: BriefingContext) -> List[QgsVectorLayer]:
     """Styled clones, bottom to top: no-go zones, rivers, trails, communities, then the others as they are."""
     out: List[QgsVectorLayer] = []
-    for layer, style in ((context.nogo, styles.style_nogo), (context.rivers, style_rivers),
+    for layer, style in ((context.nogo, style_nogo), (context.rivers, style_rivers),
                          (context.trails, style_trails), (context.bases, style_bases)):
         if layer is None or not layer.isValid():
             continue

@@ -161,3 +161,19 @@ def fit_extent(extent: QgsRectangle, aspect: float, margin_m: float = 200.0) -> 
         extent.setYMinimum(extent.yMinimum() - grow)
         extent.setYMaximum(extent.yMaximum() + grow)
     return extent
+
+
+def stop_runs(points, width_mm: float, height_mm: float, scale: int) -> list:
+    """``(seq, point)`` in visiting order cut into runs whose stops fit one frame at ``scale``: sets of seqs."""
+    runs: list = []
+    box = QgsRectangle()
+    for seq, point in points:
+        grown = QgsRectangle(box)
+        grown.combineExtentWith(point.x(), point.y())
+        if runs and day_scale(fit_extent(grown, width_mm / height_mm, 150.0), width_mm, height_mm) <= scale:
+            runs[-1].add(seq)
+            box = grown
+        else:
+            runs.append({seq})
+            box = QgsRectangle(point.x(), point.y(), point.x(), point.y())
+    return runs

@@ -57,3 +57,12 @@ def headers() -> List[str]:
             tr("East (m)"), tr("North (m)")]
 
 
+def summary(route: QgsVectorLayer, stops: QgsVectorLayer) -> str:
+    days = list(route.getFeatures())
+    kinds = [f["kind"] for f in stops.getFeatures()]
+    total = sum(float(f["hours"] or 0) for f in days)
+    boat, trail, forest = (sum(float(f[k] or 0) for f in days) for k in ("boat_km", "trail_km", "forest_km"))
+    # "Days: 1" rather than "1 days": no plural forms for translators to get wrong.
+    return tr("Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, "
+              "through forest {:.1f} km.").format(len(days), kinds.count("plot"), kinds.count("camp"), total, boat,
+                                                  trail, forest)

@@ -320,7 +320,11 @@ class PatrolPlannerDock(QgsDockWidget):
         if routes is None or stops is None:
             self._tell(tr("Plan the patrols first."), Qgis.MessageLevel.Warning)
             return
-        params = {
+        self._start("patrol_planner:patrol_briefing", self.briefing_params(routes, stops), self._exported)
+
+    def briefing_params(self, routes, stops) -> Dict[str, Any]:
+        """What the briefing button runs with: the plan and the project's own context layers."""
+        return {
             "ROUTES": routes,
             "STOPS": stops,
             # The project's own layers, so the printed map shows what a guard navigates by.
@@ -331,7 +335,6 @@ class PatrolPlannerDock(QgsDockWidget):
             "DATE": self.form.startEdit.dateTime().toString("dd/MM/yyyy"),  # day first, as read in Peru
             "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",
         }
-        self._start("patrol_planner:patrol_briefing", params, self._exported)
 
     def _exported(self, ok: bool, results: Dict[str, Any]) -> None:
         if ok:
