@@ -1150,8 +1150,8 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
     <message>
-      <source>{}: {} - day {}</source>
-      <translation>{}: {} - día {}</translation>
+      <source>{} - day {}</source>
+      <translation>{} - día {}</translation>
     </message>
     <message>
       <source>Scale 1:{:,}</source>

@@ -308,7 +308,7 @@ class TeamBriefing:
         """One page for ``day`` (or the stops ``seqs`` of it): its map at a scale to walk by, and its stops."""
         layout = self.layout
         y = layout.pageCollection().extendByNewPage().pos().y()
-        heading = tr("{}: {} - day {}").format(self.title, self.team, day)
+        heading = tr("{} - day {}").format(self.team, day)  # short: the date shares the line
         self._header(y, heading if sheet[1] == 1 else f"{heading} ({sheet[0]}/{sheet[1]})")
         item = add_map(layout, self.map_layers, self.crs, MAP_X, y + DAY_MAP_TOP, MAP_W, DAY_MAP_H)
         extent = fit_extent(self._extent_of(day, seqs), MAP_W / DAY_MAP_H, 150.0)

@@ -311,6 +311,10 @@ class PatrolPlannerDock(QgsDockWidget):
             "TEAM": team,
             "DEVICE": self.form.deviceCombo.currentIndex(),  # filled in PROFILES order
             "LEAVE_OUT_SENSITIVE": self.form.safeCheck.isChecked(),
+            # For the custom map a connected unit gets beside the GPX (its basemap lacks the trails).
+            "RIVERS": self.form.riversCombo.currentLayer(),
+            "TRAILS": self.form.trailsCombo.currentLayer(),
+            "NOGO": self.form.nogoCombo.currentLayer(),
             "OUTPUT_FOLDER": self.form.folderWidget.filePath() or "TEMPORARY_OUTPUT",
         }
         self._start("patrol_planner:export_gpx", params, self._exported)

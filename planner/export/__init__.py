@@ -13,6 +13,7 @@ all files or none); ``teams`` exports a team, or several onto one unit.
 from __future__ import annotations
 
 from .codes import CODE_LENGTH, Place, place_code_list, place_codes, place_key, short_code, team_letter
+from .custom_map import MAX_TILES, Tile, pack_kmz, plan_tiles
 from .devices import ASCII, PROFILES, UNICODE, DeviceProfile, device_profile, profile_for_model
 from .garmin import find_garmin_units, garmin_folder
 from .gpx import (
@@ -20,6 +21,7 @@ from .gpx import (
     NEUTRAL_CREATOR,
     ExportOptions,
     ExportStop,
+    GpxDocument,
     GpxLabels,
     TeamExport,
     budget,
@@ -38,9 +40,14 @@ __all__ = [
     "CODE_LENGTH",
     "DISPLAY_COLORS",
     "ExportReport",
+    "GpxDocument",
     "GpxLabels",
     "Load",
     "MANIFEST",
+    "MAX_TILES",
+    "Tile",
+    "pack_kmz",
+    "plan_tiles",
     "Place",
     "RIVER_BLUES",
     "TEAM_PALETTE",

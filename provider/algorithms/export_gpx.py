@@ -17,9 +17,12 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
 )
 
 from ...planner.export import PROFILES, ExportOptions, GpxLabels, export_team_gpx, export_to_unit, team_stems
+from ...qgis_adapters.briefing_context import BriefingContext
+from ...qgis_adapters.custom_map import write_custom_maps
 from ...qgis_adapters.export_inputs import hidden_places, team_exports
 from ._base import PatrolAlgorithm, tr
 
@@ -61,6 +64,12 @@ class ExportGpx(PatrolAlgorithm):
             QgsProcessingParameterNumber.Type.Double, 25.0, False, 1.0))
         self.addParameter(QgsProcessingParameterString(
             "AUTHOR", tr("Author written in the files (empty = none)"), "", optional=True))
+        line, polygon = QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPolygon
+        self.addParameter(QgsProcessingParameterBoolean(
+            "CUSTOM_MAP", tr("On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)"), True))
+        for key, label, kind in (("RIVERS", tr("Rivers"), line), ("TRAILS", tr("Trails"), line),
+                                 ("NOGO", tr("No-go zones"), polygon)):
+            self.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("GPX files")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of files")))
@@ -86,6 +95,12 @@ class ExportGpx(PatrolAlgorithm):
         folder.mkdir(parents=True, exist_ok=True)
         if folder.name.upper() == "GPX" and folder.parent.name.lower() == "garmin":
             reports = export_to_unit(teams, folder, options)  # straight onto a unit: no sub-folders
+            if self.parameterAsBoolean(parameters, "CUSTOM_MAP", context) and device.key != "etrex10":
+                layers = BriefingContext(self.parameterAsVectorLayer(parameters, "RIVERS", context),
+                                         self.parameterAsVectorLayer(parameters, "TRAILS", context), None,
+                                         self.parameterAsVectorLayer(parameters, "NOGO", context))
+                maps = write_custom_maps(folder.parent, teams, reports, layers, options.hide_sensitive)
+                feedback.pushInfo(tr("Custom maps written: {}").format(", ".join(str(p) for p in maps)))
         else:
             reports = []
             stems = team_stems([t.team for t in teams])  # "Ñaupa" and "Naupa" get two folders

@@ -193,6 +193,15 @@ def step_briefing_dock():
     dock = state["dock"]
     unit = WORK / "unit" / "Garmin" / "GPX"
     findings["unit_files"] = sorted(p.name for p in unit.iterdir())
+    maps = sorted((unit.parent / "CustomMaps").glob("*.kmz"))
+    findings["custom_maps"] = [p.name for p in maps]
+    if maps:
+        import zipfile
+
+        with zipfile.ZipFile(maps[0]) as kmz:
+            tiles = [n for n in kmz.namelist() if n.endswith(".jpg")]
+            findings["custom_map_tiles"] = len(tiles)
+            (ARTIFACTS / "workflow_5_custom_map_tile.jpg").write_bytes(kmz.read(tiles[len(tiles) // 2]))
     dock.form.folderWidget.setFilePath(str(WORK / "out"))
     dock.form.briefingButton.click()
     findings["steps"].append("briefing started")

@@ -95,6 +95,7 @@ def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp
     # The unit holds the one team's plan beside the user's own file, and the export's manifest.
     assert findings["unit_files"] == [".patrol_export.json", "Plan_2023-2024.gpx", "plan.gpx"]
     assert findings["briefing_context"] == ["rivers", "trails", "bases", "nogo"]
+    assert findings["custom_maps"] == ["plan.kmz"] and 0 < findings["custom_map_tiles"] <= 100
     assert len(findings["preview_pngs"]) >= 2, "the overview and a page a day"
     pictures = ("workflow_1_teams.png", "workflow_2_review.png", "workflow_3_map.png", "workflow_4_briefing_page1.png")
     for name in pictures:

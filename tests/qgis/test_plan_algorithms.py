@@ -126,3 +126,37 @@ def test_planned_versus_actual_after_the_patrol(patrol_provider, small_area, tmp
     assert by_plot["P2"]["reached"] == 1 and by_plot["P2"]["delay_min"] == pytest.approx(60, abs=0.1)
     assert by_plot["P1"]["reached"] == 0 and by_plot["P3"]["reached"] == 0
     assert by_plot["P2"]["team"] == "Equipo A", "the plan's own fields are kept"
+
+
+def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provider, small_area, tmp_path) -> None:
+    import zipfile
+
+    from qgis.PyQt.QtGui import QImage
+
+    from patrol_planner.planner.export import PROFILES
+
+    result = plan(small_area, ["Norte", "Alfa", "", 1, 12, "Sur", "Beta", "", 1, 8])
+    unit = tmp_path / "Garmin" / "GPX"
+    unit.mkdir(parents=True)
+    device = [p.key for p in PROFILES].index("gpsmap66")
+    run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device,
+                       "RIVERS": small_area["RIVERS"], "TRAILS": small_area["TRAILS"], "NOGO": small_area["NOGO"],
+                       "OUTPUT_FOLDER": str(unit)})
+    maps = sorted((tmp_path / "Garmin" / "CustomMaps").glob("*.kmz"))
+    with_content = sorted(p.stem + ".kmz" for p in unit.glob("*.gpx") if "<wpt" in p.read_text(encoding="utf-8"))
+    assert maps and [m.name for m in maps] == with_content, "a map for each team whose file shows anything"
+    tiles = 0
+    for kmz_path in maps:
+        with zipfile.ZipFile(kmz_path) as kmz:
+            assert kmz.namelist()[0] == "doc.kml"
+            for name in kmz.namelist()[1:]:
+                data = kmz.read(name)
+                assert len(data) <= 3 * 1024 * 1024
+                image = QImage.fromData(data, "JPG")
+                assert not image.isNull() and image.width() * image.height() <= 1_000_000
+                tiles += 1
+    assert 0 < tiles <= 100, "every map on the unit shares its 100 tiles"
+    # An eTrex 10 shows no custom maps: none is written for it, and the GPX export replaces the others.
+    run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 0,
+                       "RIVERS": small_area["RIVERS"], "OUTPUT_FOLDER": str(unit)})
+    assert sorted(p.name for p in unit.glob("*.gpx")) == ["plan-2.gpx", "plan.gpx"]
