@@ -1189,5 +1189,13 @@
       <source>{:.0f} min</source>
       <translation>{:.0f} min</translation>
     </message>
+    <message>
+      <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
+      <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
+    </message>
+    <message>
+      <source>Custom maps written: {}</source>
+      <translation>Mapas personalizados escritos: {}</translation>
+    </message>
   </context>
 </TS>

@@ -183,9 +183,14 @@ class TeamBriefing:
                   for f in sorted(self.stops.getFeatures(), key=lambda f: int(f["seq"])) if int(f["day"]) == day]
         return stop_runs(points, MAP_W, DAY_MAP_H, WALK_SCALE) or [None]
 
-    def _header(self, y: float, heading: str) -> None:
+    def _header(self, y: float, heading: str, date: Optional[str] = None) -> None:
         _label(self.layout, heading, MARGIN, y + 8, PAGE_W - 2 * MARGIN - 45, 10, 16, bold=True)
-        _label(self.layout, self.date, PAGE_W - MARGIN - 45, y + 9, 45, 8, 12)
+        _label(self.layout, self.date if date is None else date, PAGE_W - MARGIN - 45, y + 9, 45, 8, 12)
+
+    def _day_date(self, day: int) -> str:
+        """The day's own date, day first (a day page must not carry the first day's date)."""
+        start = next((str(f["start_time"] or "") for f in self.route.getFeatures() if int(f["day"]) == day), "")
+        return f"{start[8:10]}/{start[5:7]}/{start[:4]}" if len(start) >= 10 and start[4] == "-" else self.date
 
     def _overview(self) -> None:
         self.map = add_map(self.layout, self.map_layers, self.crs, MAP_X, MAP_TOP, MAP_W, MAP_H)
@@ -309,7 +314,7 @@ class TeamBriefing:
         layout = self.layout
         y = layout.pageCollection().extendByNewPage().pos().y()
         heading = tr("{} - day {}").format(self.team, day)  # short: the date shares the line
-        self._header(y, heading if sheet[1] == 1 else f"{heading} ({sheet[0]}/{sheet[1]})")
+        self._header(y, heading if sheet[1] == 1 else f"{heading} ({sheet[0]}/{sheet[1]})", self._day_date(day))
         item = add_map(layout, self.map_layers, self.crs, MAP_X, y + DAY_MAP_TOP, MAP_W, DAY_MAP_H)
         extent = fit_extent(self._extent_of(day, seqs), MAP_W / DAY_MAP_H, 150.0)
         item.setExtent(extent)

@@ -220,6 +220,10 @@ def test_a_page_a_day_at_a_scale_to_walk_by(plan) -> None:
             printed.setdefault(int(row[0]), []).append(day)
             stop = next(f for f in plan["STOPS"].getFeatures() if f["team"] == "Norte" and f["seq"] == int(row[0]))
             assert extent.contains(stop.geometry().asPoint()), "each stop on its page's map"
+    from qgis.core import QgsLayoutItemLabel
+
+    dates = {item.text() for item in briefing.layout.items() if isinstance(item, QgsLayoutItemLabel)}
+    assert {f"0{day}/12/2026" for day in days} <= dates, "each day page carries its own date, day first"
     norte = [f for f in plan["STOPS"].getFeatures() if f["team"] == "Norte"]
     assert sorted(printed) == sorted(f["seq"] for f in norte) and all(len(v) == 1 for v in printed.values())
 
