@@ -157,7 +157,8 @@ def style_stops(layer: QgsVectorLayer) -> None:
         QgsRendererCategory("camp", _marker(Shape.Triangle, 3.6, "#ffd700"), tr("Night camp")),
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))
-    _labels(layer, STOP_LABEL)
+    # A stops layer from before codes existed has no "code" field: its plots by id, camps by name.
+    _labels(layer, STOP_LABEL if "code" in layer.fields().names() else STOP_LABEL.replace('"code", ', ""))
     layer.triggerRepaint()
 
 

@@ -45,12 +45,16 @@ def _zone(centre: XY, radius: float, rng: random.Random) -> Ring:
     cx, cy = centre[0] + offset * math.cos(angle), centre[1] + offset * math.sin(angle)
     reach = offset + radius  # every point within ``radius`` of the place is within ``reach`` of (cx, cy)
     count = rng.randint(11, 17)
-    angles = sorted(rng.uniform(0.0, 2 * math.pi) for _ in range(count))
+    # Jittered, not free, angles: no gap near 180 degrees, so growing the ring always ends up holding the disc.
+    start = rng.uniform(0.0, 2 * math.pi)
+    angles = [start + (i + rng.uniform(-0.35, 0.35)) * 2 * math.pi / count for i in range(count)]
     ring = tuple((cx + r * math.cos(a), cy + r * math.sin(a))
                  for a, r in zip(angles, (reach * rng.uniform(1.05, 1.3) for _ in angles)))
-    while not (_inside(centre, ring) and _edge_distance(centre, ring) >= radius):
-        ring = tuple((cx + (x - cx) * 1.1, cy + (y - cy) * 1.1) for x, y in ring)  # wide gaps between vertices
-    return ring
+    for _ in range(100):  # a few steps at most: the chords between vertices ~35 degrees apart cut the disc
+        if _inside(centre, ring) and _edge_distance(centre, ring) >= radius:
+            return ring
+        ring = tuple((cx + (x - cx) * 1.1, cy + (y - cy) * 1.1) for x, y in ring)
+    raise AssertionError("hiding zone did not grow round its place")  # unreachable with these angles
 
 
 def circle_fit(points: Sequence[XY]) -> Optional[XY]:
@@ -165,8 +169,12 @@ def trim_outside(line: Sequence[Tuple[float, float]], xy: Sequence[XY], zones: S
 
     if len(line) == 1:
         return [] if any(_inside(xy[0], z) for z in zones) else [list(line)]
+    boxes = [(min(x for x, _ in z), min(y for _, y in z), max(x for x, _ in z), max(y for _, y in z)) for z in zones]
     for k in range(len(line) - 1):
-        spans = sorted(s for zone in zones for s in segment_spans(xy[k], xy[k + 1], zone))
+        (x0, y0), (x1, y1) = xy[k], xy[k + 1]
+        near = [z for z, (a, b, c, d) in zip(zones, boxes)  # only zones whose box the segment's box meets
+                if min(x0, x1) <= c and max(x0, x1) >= a and min(y0, y1) <= d and max(y0, y1) >= b]
+        spans = sorted(s for zone in near for s in segment_spans(xy[k], xy[k + 1], zone))
         merged: List[Tuple[float, float]] = []
         for a, b in spans:
             if merged and a <= merged[-1][1]:

@@ -142,6 +142,12 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
     run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device,
                        "RIVERS": small_area["RIVERS"], "TRAILS": small_area["TRAILS"], "NOGO": small_area["NOGO"],
                        "OUTPUT_FOLDER": str(unit)})
+    # Team colours by plan order, the same palette as the map's (Norte first, Sur second).
+    from patrol_planner.planner.export import TEAM_PALETTE
+
+    for name, colour in (("plan.gpx", TEAM_PALETTE[0]), ("plan-2.gpx", TEAM_PALETTE[1])):
+        text = (unit / name).read_text(encoding="utf-8")
+        assert f"<gpxx:DisplayColor>{colour.garmin}</gpxx:DisplayColor>" in text
     maps = sorted((tmp_path / "Garmin" / "CustomMaps").glob("*.kmz"))
     with_content = sorted(p.stem + ".kmz" for p in unit.glob("*.gpx") if "<wpt" in p.read_text(encoding="utf-8"))
     assert maps and [m.name for m in maps] == with_content, "a map for each team whose file shows anything"

@@ -232,3 +232,12 @@ def test_team_colours_fixed_by_order_colour_blind_safe_and_not_river_blue(tmp_pa
 def test_team_files_unique_even_when_names_reduce_to_one_stem(tmp_path, names):
     stems = team_stems(names)
     assert len({s.lower() for s in stems.values()}) == 2
+
+
+def test_every_hiding_zone_holds_the_whole_hiding_disc_and_is_found_quickly():
+    """Zones drawn with free random angles could leave a gap over half a turn and never close round the
+    place (an export hung); jittered angles always close within a few growth steps."""
+    line = [(-3000.0, 0.0), (3000.0, 0.0)]
+    for seed in range(300):
+        (zone,) = hiding_zones([(0.0, 0.0)], RADIUS, [line], seed)
+        assert min(math.dist(v, (0.0, 0.0)) for v in zone) > RADIUS
