@@ -1197,5 +1197,13 @@
       <source>Custom maps written: {}</source>
       <translation>Mapas personalizados escritos: {}</translation>
     </message>
+    <message>
+      <source>Rivers</source>
+      <translation>Ríos</translation>
+    </message>
+    <message>
+      <source>No-go zones</source>
+      <translation>Zonas prohibidas</translation>
+    </message>
   </context>
 </TS>

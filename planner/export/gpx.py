@@ -24,6 +24,7 @@ from ..core.third_party import gpxpy_gpx
 from ..plan import BASE, CAMP, PLOT
 from . import simplify as geo
 from .codes import Place, place_code_list, place_key
+from .comments import GpxLabels, description
 from .devices import ETREX_22X_32X, DeviceProfile
 from .hiding import hiding_zones, trim_outside
 from .names import UniqueNamer, clean_name
@@ -44,8 +45,6 @@ DISPLAY_COLORS = ("Black", "DarkRed", "DarkGreen", "DarkYellow", "DarkBlue", "Da
                   "DarkGray", "Red", "Green", "Yellow", "Blue", "Magenta", "Cyan", "White", "Transparent")
 # Garmin symbol names (the text after <sym>); units without one show a plain dot.
 SYMBOLS = {PLOT: "Flag, Blue", CAMP: "Campground", BASE: "Residence"}
-# Plot ids and notes are free text; a waypoint comment is not a report.
-MAX_DESCRIPTION = 200
 
 
 @dataclass(frozen=True)
@@ -70,23 +69,6 @@ class TeamExport:
     day_paths: Tuple[Tuple[LonLat, ...], ...] = ()  # day_paths[0] is day 1
     color: Optional[str] = None  # a gpxx DisplayColor; default: the first team's palette colour
     tag: str = ""  # the team's letter in the plan, in route and track names ("Ruta B")
-
-
-@dataclass(frozen=True)
-class GpxLabels:
-    """Words written on the unit (Spanish by default: the guards read Spanish).
-
-    Accents are kept for units that show them and dropped for the others."""
-
-    plot: str = "Parcela"
-    camp: str = "Campamento"
-    base: str = "Base"
-    route: str = "Ruta"
-    track: str = "Plan"
-    day: str = "Día"
-    priority: str = "Prioridad"
-    arrival: str = "Llega"
-    service: str = "Revisar {} min"
 
 
 @dataclass(frozen=True)
@@ -200,24 +182,6 @@ def _waypoints(points: Sequence[_Point]) -> List[_Point]:
     return list(unique.values())
 
 
-def _description(point: _Point, options: ExportOptions) -> str:
-    """"Parcela P047; Prioridad 2.5; Día 1; Llega 01/12 06:45; Revisar 33 min": readable without a legend."""
-    stop, labels = point.stop, options.labels
-    what = {PLOT: labels.plot, CAMP: labels.camp, BASE: labels.base}[stop.kind]
-    bits = [f"{what} {stop.name if stop.kind != CAMP else point.name}"]
-    if stop.kind == PLOT and stop.name != point.name:
-        bits[0] += f" ({point.name})"
-    if stop.kind == PLOT:
-        bits.append(f"{labels.priority} {stop.priority:g}")
-    bits.append(f"{labels.day} {stop.day}")
-    if stop.arrival is not None:
-        bits.append(f"{labels.arrival} {stop.arrival:%d/%m %H:%M}")  # day first, 24 hours
-    if stop.service_min:
-        bits.append(labels.service.format(f"{stop.service_min:.0f}"))
-    bits.extend(f"{key}: {value}" for key, value in stop.extras)
-    return clean_name("; ".join(bits), MAX_DESCRIPTION, options.device.charset)
-
-
 def _gpxx(tag: str, *children: Tuple[str, str]) -> ET.Element:
     element = ET.Element(f"{{{GPXX_NS}}}{tag}")
     for name, text in children:
@@ -280,7 +244,7 @@ def _render(team: TeamExport, layout: _Layout, options: ExportOptions, namers: _
     color = team.color or team_colour(0).garmin
     for point in _waypoints(layout.points):
         stop = point.stop
-        text = _description(point, options)
+        text = description(point.stop, point.name, options.labels, options.device.charset)
         wpt = gpxpy_gpx.GPXWaypoint(round(stop.lat, 7), round(stop.lon, 7), name=point.name, comment=text,
                                     description=text, symbol=SYMBOLS[stop.kind])
         if device.garmin:
