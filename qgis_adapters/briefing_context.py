@@ -32,7 +32,7 @@ from qgis.PyQt.QtGui import QColor
 from . import styles
 from .translate import tr
 
-RIVER_COLOUR = "#3a7fc4"
+RIVER_COLOUR = "#8dbbe8"  # light: in black and white every team line (and trail) prints darker or wider
 TRAIL_COLOUR = "#6b3d12"
 
 
@@ -64,7 +64,7 @@ def _arrows(colour: str, flip_field: Optional[str]) -> QgsMarkerLineSymbolLayer:
 
 
 def river_symbol(flip_field: Optional[str] = None) -> QgsLineSymbol:
-    water = QgsSimpleLineSymbolLayer(QColor(RIVER_COLOUR), 0.7)
+    water = QgsSimpleLineSymbolLayer(QColor(RIVER_COLOUR), 0.55)
     return styles._symbol(QgsLineSymbol, [water, _arrows("#1b3f66", flip_field)])
 
 

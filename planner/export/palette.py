@@ -31,7 +31,7 @@ TEAM_PALETTE: Tuple[TeamColour, ...] = (
     TeamColour("#F0E442", "Yellow", "yellow"),
 )
 # The blues rivers are drawn in (training project, QGIS defaults for water): team colours keep away.
-RIVER_BLUES = ("#84AFEB", "#2B83BA", "#1F78B4", "#0072B2", "#56B4E9")
+RIVER_BLUES = ("#84AFEB", "#8DBBE8", "#2B83BA", "#1F78B4", "#0072B2", "#56B4E9")
 
 
 def team_colour(index: int) -> TeamColour:

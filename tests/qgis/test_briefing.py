@@ -246,3 +246,23 @@ def test_without_context_layers_the_map_says_so(plan, small_area) -> None:
     symbol = river.renderer().symbols(QgsRenderContext())[0]
     assert "MarkerLine" in {symbol.symbolLayer(i).layerType() for i in range(symbol.symbolLayerCount())}, "flow"
     assert small_area["RIVERS"].renderer().dump() == before, "the project's own style untouched"
+
+
+def test_black_and_white_keeps_route_rivers_and_trails_apart() -> None:
+    """On a grey copier: rivers light and thin with arrows, trails dark and dashed, team lines wider than rivers."""
+    from qgis.PyQt.QtCore import Qt
+
+    from patrol_planner.planner.export.palette import _lab
+    from patrol_planner.qgis_adapters import briefing_context, styles
+
+    river = briefing_context.river_symbol()
+    water = river.symbolLayer(0)
+    assert _lab(water.color().name())[0] >= 70 and river.symbolLayer(1).layerType() == "MarkerLine"
+    assert _lab(briefing_context.TRAIL_COLOUR)[0] <= 40
+    for index in range(6):
+        symbol = styles.route_symbol(index)  # kept alive while its layers are read
+        line = styles.route_line_layer(symbol)
+        assert line.width() >= water.width() + 0.2
+        lightness = _lab(line.color().name())[0]
+        # as light as the river only where the team's dash or the white halo tells it apart
+        assert abs(lightness - _lab(water.color().name())[0]) >= 10 or line.penStyle() != Qt.PenStyle.SolidLine
