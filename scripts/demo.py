@@ -106,7 +106,10 @@ def main() -> int:
     etrex22x = [p.key for p in PROFILES].index("etrex22x")
     gpx = run("export_gpx", {"ROUTES": routes, "STOPS": stops, "DEVICE": etrex22x,
                              "OUTPUT_FOLDER": str(out / "gpx")})
-    briefing = run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "DATE": args.start[:10],
+    day_first = "/".join(reversed(args.start[:10].split("-")))
+    briefing = run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "DATE": day_first,
+                                       "RIVERS": layer("rivers"), "TRAILS": layer("trails"),
+                                       "BASES": layer("bases"), "NOGO": layer("nogo"),
                                        "OUTPUT_FOLDER": str(out / "briefing")})
 
     planned = sum(1 for f in stops.getFeatures() if f["kind"] == "plot")
