@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 from typing import List, Sequence, Tuple
 
@@ -31,7 +32,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor
 
-from ..planner.export import MAX_TILES, TEAM_PALETTE, Tile, pack_kmz, plan_tiles, write_files
+from ..planner.core import ExportError
+from ..planner.export import MAX_TILES, TEAM_PALETTE, Tile, own_files, pack_kmz, plan_tiles, write_files
 from . import styles
 from .briefing_context import BriefingContext, context_layers
 
@@ -123,11 +125,10 @@ def team_custom_map(docs: Sequence[str], colour: str, context: BriefingContext, 
 def write_custom_maps(garmin: Path, teams: Sequence, reports: Sequence, context: BriefingContext,
                       hide_sensitive: bool = True) -> List[Path]:
     """One KMZ per exported team into ``Garmin/CustomMaps`` (replacing only our earlier maps there)."""
-    folder = next((p for p in garmin.iterdir() if p.is_dir() and p.name.lower() == "custommaps"),
-                  garmin / "CustomMaps")
+    folder = maps_folder(garmin)
     folder.mkdir(exist_ok=True)
     files = {}
-    per_team = max(1, MAX_TILES // max(1, len(reports)))  # the unit's 100 tiles shared by every map on it
+    per_team = tiles_per_map(garmin, len(reports))
     colours = {team.team: team_colour_hex(team.color) for team in teams}
     for report in reports:
         texts = [Path(part.path).read_text(encoding="utf-8") for part in report.parts]
@@ -142,3 +143,35 @@ def write_custom_maps(garmin: Path, teams: Sequence, reports: Sequence, context:
 def team_colour_hex(garmin: str) -> str:
     """The palette's map colour for a team's Garmin colour."""
     return next((c.hex for c in TEAM_PALETTE if c.garmin == garmin), TEAM_PALETTE[0].hex)
+
+
+def maps_folder(garmin: Path) -> Path:
+    return next((p for p in garmin.iterdir() if p.is_dir() and p.name.lower() == "custommaps"),
+                garmin / "CustomMaps")
+
+
+def tiles_per_map(garmin: Path, maps: int) -> int:
+    """Tiles each of ``maps`` new maps may use; refuses (before anything is written) when too few are free.
+
+    The unit's 100 tiles are shared by every map on it, the user's own KMZ files included."""
+    folder = maps_folder(garmin)
+    free = MAX_TILES - (foreign_tiles(folder) if folder.is_dir() else 0)
+    if free < maps:
+        raise ExportError(f"{folder}: other custom maps there use {MAX_TILES - free} of the unit's {MAX_TILES} "
+                          "tiles; remove some to add this plan's map, or export without the custom map")
+    return free // max(1, maps)
+
+
+def foreign_tiles(folder: Path) -> int:
+    """Tiles in the KMZ files in ``folder`` that an earlier export of ours did not write."""
+    mine = {p.name.lower() for p in own_files(folder)}
+    count = 0
+    for path in folder.glob("*.kmz"):
+        if path.name.lower() in mine:
+            continue
+        try:
+            with zipfile.ZipFile(path) as kmz:
+                count += sum(1 for n in kmz.namelist() if n.lower().endswith((".jpg", ".jpeg")))
+        except (OSError, zipfile.BadZipFile):
+            continue  # the unit cannot show it either
+    return count

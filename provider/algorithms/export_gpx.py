@@ -22,7 +22,7 @@ from qgis.core import (
 
 from ...planner.export import PROFILES, ExportOptions, GpxLabels, export_team_gpx, export_to_unit, team_stems
 from ...qgis_adapters.briefing_context import BriefingContext
-from ...qgis_adapters.custom_map import write_custom_maps
+from ...qgis_adapters.custom_map import tiles_per_map, write_custom_maps
 from ...qgis_adapters.export_inputs import hidden_places, team_exports
 from ._base import PatrolAlgorithm, tr
 
@@ -94,8 +94,11 @@ class ExportGpx(PatrolAlgorithm):
         teams = team_exports(routes, stops, self.parameterAsString(parameters, "TEAM", context).strip())
         folder.mkdir(parents=True, exist_ok=True)
         if folder.name.upper() == "GPX" and folder.parent.name.lower() == "garmin":
+            custom_map = self.parameterAsBoolean(parameters, "CUSTOM_MAP", context) and device.key != "etrex10"
+            if custom_map:
+                tiles_per_map(folder.parent, len(teams))  # refused here, before the GPX files are replaced
             reports = export_to_unit(teams, folder, options)  # straight onto a unit: no sub-folders
-            if self.parameterAsBoolean(parameters, "CUSTOM_MAP", context) and device.key != "etrex10":
+            if custom_map:
                 layers = BriefingContext(self.parameterAsVectorLayer(parameters, "RIVERS", context),
                                          self.parameterAsVectorLayer(parameters, "TRAILS", context), None,
                                          self.parameterAsVectorLayer(parameters, "NOGO", context))

@@ -166,6 +166,20 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
                 assert not image.isNull() and image.width() * image.height() <= 1_000_000
                 tiles += 1
     assert 0 < tiles <= 100, "every map on the unit shares its 100 tiles"
+    # A user's own map with 99 tiles leaves too few: refused with what to do, before anything is replaced.
+    before = {p.name: p.read_bytes() for p in unit.glob("*.gpx")}
+    import shutil
+
+    user_map = tmp_path / "Garmin" / "CustomMaps" / "mi_mapa.kmz"
+    with zipfile.ZipFile(user_map, "w") as kmz:
+        for i in range(99):
+            kmz.writestr(f"files/t{i}.jpg", b"\xff\xd8")
+    with pytest.raises(QgsProcessingException, match="use 99 of the unit's 100 tiles"):
+        run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device,
+                           "RIVERS": small_area["RIVERS"], "OUTPUT_FOLDER": str(unit)})
+    assert user_map.exists() and maps[0].exists()
+    assert {p.name: p.read_bytes() for p in unit.glob("*.gpx")} == before, "the GPX files were not touched"
+    shutil.move(str(user_map), str(tmp_path / "mi_mapa.kmz"))
     # An eTrex 10 shows no custom maps: none is written for it, and the GPX export replaces the others.
     run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 0,
                        "RIVERS": small_area["RIVERS"], "OUTPUT_FOLDER": str(unit)})
