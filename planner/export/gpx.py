@@ -17,6 +17,7 @@ import secrets
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core import ExportError, InputError
@@ -109,7 +110,7 @@ class GpxPart:
     original_track_points: int
     tolerance_m: float
     max_deviation_m: float  # measured: farthest planned-path vertex from the simplified track
-    path: Optional[object] = None
+    path: Optional[Path] = None
 
 
 @dataclass(frozen=True)
