@@ -1423,6 +1423,14 @@
     </message>
     <message>
       <location filename="../ui/field_mapping.py" line="40"/>
+      <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it, replacing only the files of the previous export, and the export is refused when the unit could not hold it with a fifth of its waypoints left free. By default every team's base and every sensitive place is left out and the track is cut around them on an irregular edge, so a lost unit does not reveal them.</source>
+      <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS acepta: un punto por parcela y campamento, una ruta por las paradas para 'navegar al siguiente punto' y el recorrido planificado como track de un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; si la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directamente a él, reemplazando solo los archivos de la exportación anterior, y la exportación se rechaza si el equipo no podría guardarla dejando libre una quinta parte de sus puntos. Por defecto se dejan fuera la base de cada equipo y todo lugar sensible, y el track se corta a su alrededor con un borde irregular, para que un GPS perdido no los revele.</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
@@ -2066,6 +2074,92 @@
     <message>
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
+      <source>Arrives</source>
+      <translation>Llega</translation>
+    </message>
+    <message>
+      <source>Check {} min</source>
+      <translation>Revisar {} min</translation>
+    </message>
+    <message>
+      <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the bearing and distance of each walk through the forest and UTM coordinates; then one page per day at 1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without rivers, trails, communities or no-go zones says so on its map.</source>
+      <translation>Imprime, para cada equipo, una hoja de patrulla A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el bosque y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
+    </message>
+    <message>
+      <source>Communities and bases</source>
+      <translation>Comunidades y bases</translation>
+    </message>
+    <message>
+      <source>Other layers for the map</source>
+      <translation>Otras capas para el mapa</translation>
+    </message>
+    <message>
+      <source>Also save every page as PNG</source>
+      <translation>Guardar también cada página como PNG</translation>
+    </message>
+    <message>
+      <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
+      <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
+    </message>
+    <message>
+      <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
+      <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
+    </message>
+    <message>
+      <source>{} - day {}</source>
+      <translation>{} - día {}</translation>
+    </message>
+    <message>
+      <source>Scale 1:{:,}</source>
+      <translation>Escala 1:{:,}</translation>
+    </message>
+    <message>
+      <source>River (arrow: downstream)</source>
+      <translation>Río (flecha: aguas abajo)</translation>
+    </message>
+    <message>
+      <source>Trail</source>
+      <translation>Trocha</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>Comunidad</translation>
+    </message>
+    <message>
+      <source>Latitude and longitude</source>
+      <translation>Latitud y longitud</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Revisar</translation>
+    </message>
+    <message>
+      <source>Forest walk</source>
+      <translation>Caminata en bosque</translation>
+    </message>
+    <message>
+      <source>{:03.0f}° {:.0f} m</source>
+      <translation>{:03.0f}° {:.0f} m</translation>
+    </message>
+    <message>
+      <source>{:.0f} min</source>
+      <translation>{:.0f} min</translation>
+    </message>
+    <message>
+      <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
+      <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
+    </message>
+    <message>
+      <source>Custom maps written: {}</source>
+      <translation>Mapas personalizados escritos: {}</translation>
+    </message>
+    <message>
+      <source>Rivers</source>
+      <translation>Ríos</translation>
+    </message>
+    <message>
+      <source>No-go zones</source>
+      <translation>Zonas prohibidas</translation>
     </message>
   </context>
 </TS>

@@ -1,23 +1,27 @@
 """The printed patrol briefing: one A4 PDF per team through a QGIS print layout.
 
-Page 1 holds the team's name and date, a summary, a map of the route (with
-legend, scale bar, north arrow and a UTM grid so a guard can read coordinates
-off paper) and the start of the table of stops; long tables run on to more
-pages.  Teams print in black and white in the field, so the map relies on the
-styles' dash patterns and shapes, not on colour.  The layout lives in a
-private project: the coordinator's project is never touched.
+Page 1 is the overview: the team's name and date, a summary, a map of the
+whole route over rivers (with their flow), trails, communities and no-go
+zones, with legend, scale bar, north arrow, a UTM grid and lat/lon ticks, and
+the start of the table of stops (the same names as on the unit, and for each
+walk through the forest its bearing and distance); long tables run on to
+more pages.  Then one page per day, its map at 1:25,000 or 1:50,000 when the
+day fits, with that day's stops.  A briefing made without context layers
+says so on the map.  Teams print in black and white in the field, so the map
+relies on dash patterns, arrows, hatching and shapes, not on colour.  The
+layout lives in a private project: the coordinator's project is never
+touched.  Each part of the page is one method (``_header``, ``_overview``,
+``_legend``, ``_stops_table``, ``_day_page``): a new section is one more.
 """
 
 from __future__ import annotations
 
-import math
 import os
 import tempfile
 from pathlib import Path
 from typing import List, Optional, Sequence
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -26,9 +30,6 @@ from qgis.core import (
     QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
-    QgsLayoutItemMap,
-    QgsLayoutItemMapGrid,
-    QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemTextTable,
     QgsLayoutMultiFrame,
@@ -50,10 +51,12 @@ from qgis.PyQt.QtCore import QRectF, QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..planner.core import ExportError, InputError
-from ..planner.export import safe_file_stem
+from ..planner.export import team_stems
 from . import styles
+from .briefing_context import BriefingContext, context_layers
+from .briefing_maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, nice_interval, stop_runs
+from .briefing_table import headers, stop_rows, summary
 from .local_crs import local_utm
-from .pilot_briefing import check_in_line
 from .translate import tr
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -61,6 +64,8 @@ PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 10.0
 # The map is inset from the margins by the width of the grid's coordinates, which print outside its frame.
 MAP_X, MAP_TOP, MAP_H = MARGIN + 4.0, 36.0, 146.0
 MAP_W = PAGE_W - 2 * MAP_X
+DAY_MAP_TOP, DAY_MAP_H = 24.0, 190.0
+WALK_SCALE = 50_000  # a day that does not fit at this scale is printed on several pages
 
 
 def _team_layer(source: QgsVectorLayer, team: str, name: str) -> QgsVectorLayer:
@@ -105,13 +110,6 @@ def grid_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
     return local_utm(crs, layer.extent())
 
 
-def nice_interval(span: float, lines: int = 5) -> float:
-    """1, 2 or 5 times a power of ten, giving about ``lines`` grid lines across ``span``."""
-    raw = max(span / lines, 1e-9)
-    power = 10 ** math.floor(math.log10(raw))
-    return next(step * power for step in (1, 2, 5, 10) if step * power >= raw)
-
-
 def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float, bold: bool = False):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
@@ -130,48 +128,12 @@ def _label(layout, text: str, x: float, y: float, w: float, h: float, size: floa
     return label
 
 
-def _summary(route: QgsVectorLayer, stops: QgsVectorLayer) -> str:
-    days = list(route.getFeatures())
-    kinds = [f["kind"] for f in stops.getFeatures()]
-    total = sum(float(f["hours"] or 0) for f in days)
-    boat, trail, forest = (sum(float(f[k] or 0) for f in days) for k in ("boat_km", "trail_km", "forest_km"))
-    # "Days: 1" rather than "1 days": no plural forms for translators to get wrong.
-    return tr("Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, "
-              "through forest {:.1f} km.").format(len(days), kinds.count("plot"), kinds.count("camp"), total, boat,
-                                                  trail, forest) + " " + check_in_line(stops)
-
-
-def _stop_rows(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem) -> List[List[str]]:
-    to_grid = QgsCoordinateTransform(stops.crs(), crs, QgsProject.instance())
-    kinds = {"base": tr("Base"), "plot": tr("Plot"), "camp": tr("Camp")}
-    rows = []
-    for f in sorted(stops.getFeatures(), key=lambda f: int(f["seq"])):
-        point = to_grid.transform(f.geometry().asPoint())
-        arrival = str(f["arrival"] or "")
-        what = f["plot_id"] if f["kind"] == "plot" and f["plot_id"] else f["name"]
-        if f["kind"] == "plot" and f["service_min"]:
-            what = tr("{} ({:.0f} min)").format(what, float(f["service_min"]))
-        if f["kind"] == "plot" and f.fields().indexOf("next_day_min") >= 0 and f["next_day_min"]:
-            what = tr("{}; {:.0f} min of it next morning").format(what, float(f["next_day_min"]))
-        rows.append([str(f["seq"]), str(f["day"]), arrival[5:16].replace("T", " "), kinds.get(f["kind"], f["kind"]),
-                     str(what), f"{point.x():.0f}", f"{point.y():.0f}"])
-    return rows
-
-
-def north_arrow_path() -> Optional[str]:
-    for folder in QgsApplication.svgPaths():
-        path = os.path.join(folder, "arrows", "NorthArrow_02.svg")
-        if os.path.exists(path):
-            return path
-    return None
-
-
 class TeamBriefing:
     """The print layout of one team's briefing, with the layers it shows kept alive."""
 
     def __init__(self, team: str, routes: QgsVectorLayer, stops: QgsVectorLayer,
                  context: Sequence[QgsVectorLayer] = (), date: str = "", title: str = "",
-                 teams: Sequence[str] = ()) -> None:
+                 teams: Sequence[str] = (), layers: Optional[BriefingContext] = None) -> None:
         self.team = team
         self.project = QgsProject()
         self.route = _team_layer(routes, team, tr("Route"))
@@ -181,74 +143,115 @@ class TeamBriefing:
         styles.style_routes(self.route, teams or teams_in(routes))  # the team's colour on the whole plan
         styles.style_stops(self.stops)
         _drop_absent_categories(self.stops, "kind")  # no "night camp" in the legend of a team without camps
-        self.project.addMapLayers([self.route, self.stops], False)
-        self.context = list(context)
+        self.given = layers or BriefingContext(others=tuple(context))
+        self.context = context_layers(self.given)
+        self.project.addMapLayers([self.route, self.stops, *self.context], False)
         self.crs = grid_crs(self.route)
         self.layout = QgsPrintLayout(self.project)
         self.layout.initializeDefaults()  # one A4 page
         self.layout.setName(team)
-        self._build(date, title or tr("Patrol briefing"))
+        self.title = title or tr("Patrol briefing")
+        self.date = date
+        self.day_maps = []
+        self._build()
 
-    def _build(self, date: str, title: str) -> None:
-        layout = self.layout
-        page = layout.pageCollection().page(0)
+    @property
+    def map_layers(self) -> list:
+        return [self.stops, self.route, *reversed(self.context)]
+
+    def _build(self) -> None:
+        page = self.layout.pageCollection().page(0)
         page.setPageSize("A4", page.Orientation.Portrait)
-        width = PAGE_W - 2 * MARGIN
-        _label(layout, f"{title}: {self.team}", MARGIN, 8, width - 45, 10, 16, bold=True)
-        _label(layout, date, PAGE_W - MARGIN - 45, 9, 45, 8, 12)
-        _label(layout, _summary(self.route, self.stops), MARGIN, 19, width, 12, 9)
+        self._header(0.0, f"{self.title}: {self.team}")
+        _label(self.layout, summary(self.route, self.stops), MARGIN, 19, PAGE_W - 2 * MARGIN, 12, 9)
+        self._overview()
+        below = MAP_TOP + MAP_H + 11  # under the grid's coordinates printed outside the frame
+        legend_bottom = self._legend(below)
+        self._stops_table(below + legend_bottom + 3)
+        for feature in sorted(self.route.getFeatures(), key=lambda f: int(f["day"])):
+            day = int(feature["day"])
+            sheets = self._day_sheets(day)
+            for number, seqs in enumerate(sheets, 1):
+                self._day_page(day, seqs, (number, len(sheets)))
 
-        self.map = QgsLayoutItemMap(layout)
-        self.map.attemptMove(QgsLayoutPoint(MAP_X, MAP_TOP, MM))
-        self.map.attemptResize(QgsLayoutSize(MAP_W, MAP_H, MM))
-        self.map.setCrs(self.crs)
-        self.map.setLayers([self.stops, self.route, *self.context])
-        self.map.setKeepLayerSet(True)
-        self.map.setFrameEnabled(True)
-        layout.addLayoutItem(self.map)
-        extent = self._extent(MAP_W / MAP_H)
+    def _day_sheets(self, day: int) -> List[Optional[set]]:
+        """The day on one page when it fits 1:50,000; else its stops in runs that each fit, a page a run."""
+        if day_scale(fit_extent(self._extent_of(day), MAP_W / DAY_MAP_H, 150.0), MAP_W, DAY_MAP_H) <= WALK_SCALE:
+            return [None]
+        transform = QgsCoordinateTransform(self.stops.crs(), self.crs, QgsProject.instance())
+        points = [(int(f["seq"]), transform.transform(f.geometry().asPoint()))
+                  for f in sorted(self.stops.getFeatures(), key=lambda f: int(f["seq"])) if int(f["day"]) == day]
+        return stop_runs(points, MAP_W, DAY_MAP_H, WALK_SCALE) or [None]
+
+    def _header(self, y: float, heading: str, date: Optional[str] = None) -> None:
+        _label(self.layout, heading, MARGIN, y + 8, PAGE_W - 2 * MARGIN - 45, 10, 16, bold=True)
+        _label(self.layout, self.date if date is None else date, PAGE_W - MARGIN - 45, y + 9, 45, 8, 12)
+
+    def _day_date(self, day: int) -> str:
+        """The day's own date, day first (a day page must not carry the first day's date)."""
+        start = next((str(f["start_time"] or "") for f in self.route.getFeatures() if int(f["day"]) == day), "")
+        return f"{start[8:10]}/{start[5:7]}/{start[:4]}" if len(start) >= 10 and start[4] == "-" else self.date
+
+    def _overview(self) -> None:
+        self.map = add_map(self.layout, self.map_layers, self.crs, MAP_X, MAP_TOP, MAP_W, MAP_H)
+        extent = fit_extent(self._extent_of(None), MAP_W / MAP_H)
         self.map.setExtent(extent)
-        self._grid(extent)
+        self.grid, self.latlon = add_grids(self.map, self.crs, extent)
+        self.north_arrow = add_north_arrow(self.layout, self.map, MAP_X + MAP_W - 15, MAP_TOP + 3)
+        if self.given.empty():
+            self.no_context = self._notice(self.map, 0.0)
 
-        arrow = QgsLayoutItemPicture(layout)
-        path = north_arrow_path()
-        if path:
-            arrow.setPicturePath(path)
-        arrow.setLinkedMap(self.map)
-        arrow.setBackgroundEnabled(True)  # white behind it, over grid lines and routes
-        arrow.attemptMove(QgsLayoutPoint(MAP_X + MAP_W - 15, MAP_TOP + 3, MM))
-        arrow.attemptResize(QgsLayoutSize(12, 14, MM))
-        layout.addLayoutItem(arrow)
-        self.north_arrow = arrow
+    def _notice(self, map_item, y: float) -> QgsLayoutItemLabel:
+        """Said on the map itself: a route on a blank grid must not pass for the whole picture."""
+        pos = map_item.pagePos()
+        label = _label(self.layout, tr("No rivers, trails, communities or no-go zones were given for this map: it "
+                                       "shows only the route. Print the briefing from the dock, or give those layers "
+                                       "to the algorithm."), pos.x() + 3, y + map_item.pos().y() + 3, 120, 12, 8,
+                       bold=True)
+        label.setBackgroundEnabled(True)
+        label.setFrameEnabled(True)
+        label.setFrameStrokeColor(QColor("#000000"))
+        label.setMarginX(1.5)
+        label.setMarginY(1.0)
+        return label
 
-        below = MAP_TOP + MAP_H + 6
+    def _legend(self, top: float) -> float:
+        layout = self.layout
         self.legend_root = QgsLayerTree()
-        for layer in (self.route, self.stops):
-            QgsLegendRenderer.setNodeLegendStyle(self.legend_root.addLayer(layer), QgsLegendStyle.Style.Hidden)
+        for layer in (self.route, self.stops, *self.context):
+            node = self.legend_root.addLayer(layer)
+            if layer in (self.route, self.stops):
+                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
         legend = QgsLayoutItemLegend(layout)
         legend.setTitle("")
         legend.setAutoUpdateModel(False)
         legend.model().setRootGroup(self.legend_root)
         legend.setLinkedMap(self.map)
-        font = QFont()  # no title and no layer names: only the entries' labels are printed
+        font = QFont()  # no title and no layer names for the plan's own layers: only the entries' labels
         font.setPointSizeF(8.0)
-        entries = legend.rstyle(QgsLegendStyle.Style.SymbolLabel)
-        if hasattr(entries, "setTextFormat"):  # QGIS 3.30+; setFont is gone in QGIS 4
-            entries.setTextFormat(QgsTextFormat.fromQFont(font))
-        else:
-            entries.setFont(font)
+        for style in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
+            entries = legend.rstyle(style)
+            if hasattr(entries, "setTextFormat"):  # QGIS 3.30+; setFont is gone in QGIS 4
+                entries.setTextFormat(QgsTextFormat.fromQFont(font))
+            else:
+                entries.setFont(font)
         legend.setColumnCount(2)
         legend.setSplitLayer(True)
-        legend.attemptMove(QgsLayoutPoint(MARGIN, below, MM))
+        legend.attemptMove(QgsLayoutPoint(MARGIN, top, MM))
         layout.addLayoutItem(legend)
         self.legend = legend
+        self.scale_bar = self._scale_bar(self.map, top + 2)
+        legend_size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(
+            QgsLayoutUtils.createRenderContextForLayout(layout, None))
+        return max(legend_size.height(), self.scale_bar.sizeWithUnits().height() + 2)
 
-        scale = QgsLayoutItemScaleBar(layout)
+    def _scale_bar(self, map_item, y: float) -> QgsLayoutItemScaleBar:
+        scale = QgsLayoutItemScaleBar(self.layout)
         scale.setStyle("Single Box")
-        scale.setLinkedMap(self.map)
-        layout.addLayoutItem(scale)
+        scale.setLinkedMap(map_item)
+        self.layout.addLayoutItem(scale)
         scale.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)  # then our own segments
-        scale.setUnitsPerSegment(nice_interval(extent.width() / 1000.0, 8))
+        scale.setUnitsPerSegment(nice_interval(map_item.extent().width() / 1000.0, 8))
         scale.setNumberOfSegments(2)
         scale.setNumberOfSegmentsLeft(0)
         scale.setUnitLabel("km")
@@ -257,22 +260,32 @@ class TeamBriefing:
         scale.setTextFormat(scale_text)
         scale.update()
         size = scale.sizeWithUnits()
-        scale.attemptMove(QgsLayoutPoint(PAGE_W - MARGIN - size.width(), below + 2, MM))
-        self.scale_bar = scale
+        scale.attemptMove(QgsLayoutPoint(PAGE_W - MARGIN - size.width(), y, MM))
+        return scale
 
-        self.table = QgsLayoutItemTextTable(layout)
-        headers = [tr("No."), tr("Day"), tr("Arrival"), tr("Stop"), tr("Name"), tr("East (m)"), tr("North (m)")]
-        self.table.setColumns([QgsLayoutTableColumn(header) for header in headers])
-        self.rows = _stop_rows(self.stops, self.crs)
-        self.table.setContents(self.rows)
-        self.table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
-        self.table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
-        layout.addMultiFrame(self.table)
-        self._table_fonts()
-        # The legend only sizes itself when first painted, so measure it the way it will measure itself.
-        legend_size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(
-            QgsLayoutUtils.createRenderContextForLayout(layout, None))
-        self._table_frames(below + max(legend_size.height(), size.height() + 2) + 3, f"{title}: {self.team}")
+    def _table(self, rows: List[List[str]]) -> QgsLayoutItemTextTable:
+        table = QgsLayoutItemTextTable(self.layout)
+        table.setColumns([QgsLayoutTableColumn(header) for header in headers()])
+        table.setContents(rows)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+        table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
+        self.layout.addMultiFrame(table)
+        header, content = QgsTextFormat(), QgsTextFormat()
+        bold = QFont()
+        bold.setBold(True)
+        header.setFont(bold)
+        header.setSize(8.5)
+        content.setSize(8.0)
+        table.setHeaderTextFormat(header)
+        table.setContentTextFormat(content)
+        table.setCellMargin(1.0)
+        table.setGridStrokeWidth(0.3)
+        return table
+
+    def _stops_table(self, top: float) -> None:
+        self.rows = stop_rows(self.stops, self.crs)
+        self.table = self._table(self.rows)
+        self._table_frames(top, f"{self.title}: {self.team}")
 
     def _table_frames(self, top: float, heading: str) -> None:
         """The first frame under the legend; then whole pages, each headed, until the last stop is in.
@@ -296,69 +309,56 @@ class TeamBriefing:
             if frame.extent().height() <= 0:  # a row taller than a page: stop rather than add pages for ever
                 break
 
-    def _table_fonts(self) -> None:
-        header, content = QgsTextFormat(), QgsTextFormat()
-        bold = QFont()
-        bold.setBold(True)
-        header.setFont(bold)
-        header.setSize(9.0)
-        content.setSize(8.5)
-        self.table.setHeaderTextFormat(header)
-        self.table.setContentTextFormat(content)
-        self.table.setCellMargin(1.2)
-        self.table.setGridStrokeWidth(0.3)
+    def _day_page(self, day: int, seqs: Optional[set] = None, sheet=(1, 1)) -> None:
+        """One page for ``day`` (or the stops ``seqs`` of it): its map at a scale to walk by, and its stops."""
+        layout = self.layout
+        y = layout.pageCollection().extendByNewPage().pos().y()
+        heading = tr("{} - day {}").format(self.team, day)  # short: the date shares the line
+        self._header(y, heading if sheet[1] == 1 else f"{heading} ({sheet[0]}/{sheet[1]})", self._day_date(day))
+        item = add_map(layout, self.map_layers, self.crs, MAP_X, y + DAY_MAP_TOP, MAP_W, DAY_MAP_H)
+        extent = fit_extent(self._extent_of(day, seqs), MAP_W / DAY_MAP_H, 150.0)
+        item.setExtent(extent)
+        scale = day_scale(extent, MAP_W, DAY_MAP_H)
+        item.setScale(scale)
+        add_grids(item, self.crs, item.extent())
+        add_north_arrow(layout, item, MAP_X + MAP_W - 15, y + DAY_MAP_TOP + 3)
+        if self.given.empty():
+            self._notice(item, y)
+        below = y + DAY_MAP_TOP + DAY_MAP_H + 6
+        _label(layout, tr("Scale 1:{:,}").format(scale).replace(",", " "), MARGIN, below, 50, 6, 9, bold=True)
+        self._scale_bar(item, below)
+        rows = [row for row in stop_rows(self.stops, self.crs, day) if seqs is None or int(row[0]) in seqs]
+        table = self._table(rows)
+        frame = QgsLayoutFrame(layout, table)
+        top = below + 10
+        frame.attemptSetSceneRect(QRectF(MARGIN, top, PAGE_W - 2 * MARGIN, y + PAGE_H - MARGIN - top))
+        table.addFrame(frame)
+        table.recalculateFrameSizes()
+        self.day_maps.append((day, item, scale, table))
 
-    def _extent(self, aspect: float) -> QgsRectangle:
+    def _extent_of(self, day: Optional[int], seqs: Optional[set] = None) -> QgsRectangle:
         transform = QgsCoordinateTransform(self.route.crs(), self.crs, QgsProject.instance())
-        extent = transform.transformBoundingBox(self.route.extent())
-        extent.combineExtentWith(transform.transformBoundingBox(self.stops.extent()))
-        extent.grow(max(extent.width(), extent.height()) * 0.08 + 200)
-        if extent.width() / extent.height() < aspect:  # widen to the map's shape
-            grow = (extent.height() * aspect - extent.width()) / 2
-            extent.setXMinimum(extent.xMinimum() - grow)
-            extent.setXMaximum(extent.xMaximum() + grow)
-        else:
-            grow = (extent.width() / aspect - extent.height()) / 2
-            extent.setYMinimum(extent.yMinimum() - grow)
-            extent.setYMaximum(extent.yMaximum() + grow)
+        extent = QgsRectangle()
+        extent.setMinimal()
+        for layer in (self.stops,) if seqs else (self.route, self.stops):
+            for feature in layer.getFeatures():
+                if (day is None or int(feature["day"]) == day) and (not seqs or int(feature["seq"]) in seqs):
+                    extent.combineExtentWith(transform.transformBoundingBox(feature.geometry().boundingBox()))
         return extent
-
-    def _grid(self, extent: QgsRectangle) -> None:
-        grid = QgsLayoutItemMapGrid(tr("UTM grid"), self.map)
-        interval = nice_interval(extent.width(), 7)  # lines close enough to read a position to ~100 m by eye
-        grid.setCrs(self.crs)
-        grid.setIntervalX(interval)
-        grid.setIntervalY(interval)
-        grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Solid)
-        grid.setGridLineColor(QColor("#8c8c8c"))  # light grey: under the route, still visible in black and white
-        grid.setGridLineWidth(0.15)
-        grid.setAnnotationEnabled(True)
-        grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.Decimal)
-        grid.setAnnotationPrecision(0)
-        text_format = QgsTextFormat()
-        text_format.setSize(6.5)
-        grid.setAnnotationTextFormat(text_format)
-        grid.setAnnotationFrameDistance(1.0)
-        side = QgsLayoutItemMapGrid.BorderSide
-        for border in (side.Left, side.Right, side.Top, side.Bottom):
-            grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, border)
-            vertical = border in (side.Left, side.Right)
-            grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical if vertical
-                                        else QgsLayoutItemMapGrid.AnnotationDirection.Horizontal, border)
-        self.map.grids().addGrid(grid)
-        self.grid = grid
 
     def export_pdf(self, path: Path) -> Path:
         return _atomic(path, lambda tmp: QgsLayoutExporter(self.layout).exportToPdf(
             tmp, QgsLayoutExporter.PdfExportSettings()) == QgsLayoutExporter.ExportResult.Success)
 
-    def export_first_page_png(self, path: Path, dpi: int = 110) -> Path:
+    def export_page_png(self, path: Path, page: int = 0, dpi: int = 110) -> Path:
         def render(tmp: str) -> bool:
-            image = QgsLayoutExporter(self.layout).renderPageToImage(0, QSize(), dpi)
+            image = QgsLayoutExporter(self.layout).renderPageToImage(page, QSize(), dpi)
             return not image.isNull() and image.save(tmp, "PNG")
 
         return _atomic(path, render)
 
+    def export_first_page_png(self, path: Path, dpi: int = 110) -> Path:
+        return self.export_page_png(path, 0, dpi)
 
 def _atomic(path: Path, write) -> Path:
     """Write through a temporary file in the same folder, then rename: no half-written briefing."""
@@ -383,8 +383,10 @@ def _atomic(path: Path, write) -> Path:
 
 def write_briefings(routes: QgsVectorLayer, stops: QgsVectorLayer, folder: Path, date: str = "",
                     context: Sequence[QgsVectorLayer] = (), title: str = "", png_preview: bool = False,
-                    only_team: str = "") -> List[Path]:
-    """One PDF per team (``<team>.pdf``), and with ``png_preview`` its first page as ``<team>_page1.png``."""
+                    only_team: str = "", layers: Optional[BriefingContext] = None,
+                    all_pages_png: bool = False) -> List[Path]:
+    """One PDF per team (``<team>.pdf``), and with ``png_preview`` its first page as ``<team>_page1.png``
+    (``all_pages_png``: every page, ``<team>_page<n>.png``)."""
     teams = teams_in(routes)
     if only_team:
         teams = [t for t in teams if t == only_team]
@@ -393,10 +395,12 @@ def write_briefings(routes: QgsVectorLayer, stops: QgsVectorLayer, folder: Path,
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written: List[Path] = []
+    stems = team_stems(teams_in(routes))  # two teams never share a file, whatever their names reduce to
     for team in teams:
-        briefing = TeamBriefing(team, routes, stops, context, date, title)
-        stem = safe_file_stem(team)
+        briefing = TeamBriefing(team, routes, stops, context, date, title, teams_in(routes), layers)
+        stem = stems[team]
         written.append(briefing.export_pdf(folder / f"{stem}.pdf"))
-        if png_preview:
-            written.append(briefing.export_first_page_png(folder / f"{stem}_page1.png"))
+        count = briefing.layout.pageCollection().pageCount() if all_pages_png else 1 if png_preview else 0
+        for page in range(count):
+            written.append(briefing.export_page_png(folder / f"{stem}_page{page + 1}.png", page))
     return written

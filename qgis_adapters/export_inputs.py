@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
 from ..planner.core import InputError, message
-from ..planner.export import ExportStop, TeamExport
+from ..planner.export import ExportStop, TeamExport, team_colour, team_letter
 
 REQUIRED_STOP_FIELDS = ("team", "seq", "day", "kind", "name")
 
@@ -31,7 +31,31 @@ def _arrival(value) -> Optional[datetime]:
         return None
 
 
+def team_order(routes) -> List[str]:
+    """Teams in the order they first appear in the routes layer: the order of their colours and letters."""
+    return list(dict.fromkeys(str(f["team"]) for f in routes.getFeatures()))
+
+
+def hidden_places(stops) -> Tuple[Tuple[float, float], ...]:
+    """Every team's bases and every sensitive stop (WGS 84), to keep out of every team's files."""
+    to_wgs = _wgs84(stops)
+    names = stops.fields().names()
+    out = []
+    for feature in stops.getFeatures():
+        sensitive = "sensitive" in names and feature["sensitive"] not in (None, 0, "0") and bool(feature["sensitive"])
+        if str(feature["kind"]) == "base" or sensitive:
+            geometry = feature.geometry()
+            if geometry.isNull():
+                continue
+            if to_wgs is not None:
+                geometry.transform(to_wgs)
+            point = geometry.asPoint()
+            out.append((point.x(), point.y()))
+    return tuple(dict.fromkeys(out))
+
+
 def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
+    """One ``TeamExport`` per team (only ``only_team`` when given), with the plan's codes, letters and colours."""
     names = stops.fields().names()
     missing = [f for f in REQUIRED_STOP_FIELDS if f not in names]
     if missing:
@@ -56,7 +80,8 @@ def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
         by_team[team].append((int(feature["seq"]), ExportStop(
             kind=str(feature["kind"]), name=str(value("plot_id") or feature["name"]), lon=point.x(), lat=point.y(),
             day=int(feature["day"]), arrival=_arrival(value("arrival")), priority=float(value("priority", 0) or 0),
-            service_min=float(value("service_min", 0) or 0), sensitive=bool(int(value("sensitive", 0) or 0)))))
+            service_min=float(value("service_min", 0) or 0), sensitive=bool(int(value("sensitive", 0) or 0)),
+            code=str(value("code", "") or ""))))
     if not by_team:
         raise InputError(message("stops_none_for_team", team=only_team) if only_team else message("stops_empty"),
                          "STOPS")
@@ -70,10 +95,16 @@ def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
         lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
         coords = tuple((p.x(), p.y()) for line in lines for p in line)
         paths[str(feature["team"])][int(feature["day"])] = coords
+    order = team_order(routes)
+    order += sorted(t for t in by_team if t not in order)
+    several = len(order) > 1
     exports = []
-    for team in sorted(by_team):
+    for index, team in enumerate(order):
+        if team not in by_team:
+            continue
         ordered = tuple(stop for _, stop in sorted(by_team[team], key=lambda pair: pair[0]))
         days = paths.get(team, {})
         day_paths = tuple(days.get(d, ()) for d in range(1, max(days, default=0) + 1))
-        exports.append(TeamExport(team, ordered, day_paths))
+        exports.append(TeamExport(team, ordered, day_paths, color=team_colour(index).garmin,
+                                  tag=team_letter(index) if several else ""))
     return exports

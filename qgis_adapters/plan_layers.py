@@ -11,6 +11,7 @@ from typing import Iterable, List
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QVariant
 
+from ..planner.export import Place, forest_legs, place_code_list
 from ..planner.plan import PatrolPlan, next_morning_minutes
 from .compat import wkb_type
 from .reasons import localized_reason
@@ -50,6 +51,11 @@ STOP_FIELDS = _fields(
         ("service_min", QVariant.Double),
         ("sensitive", QVariant.Int),
         ("next_day_min", QVariant.Double),  # minutes of this plot's work that go on the next morning
+        # The place's one name on the unit, the briefing and the dock (``planner.export.codes``).
+        ("code", QVariant.String),
+        # The forest walk that reaches the stop: grid bearing (degrees) and metres; NULL on river or trail.
+        ("forest_bearing", QVariant.Double),
+        ("forest_m", QVariant.Double),
     ]
 )
 LEFT_OUT_FIELDS = _fields([("plot_id", QVariant.String), ("priority", QVariant.Double), ("status", QVariant.String),
@@ -87,9 +93,13 @@ def route_features(plan: PatrolPlan) -> List[QgsFeature]:
 
 def stop_features(plan: PatrolPlan) -> List[QgsFeature]:
     out = []
+    places = [Place(s.kind, t.team, s.plot_id or s.name, *s.position) for t in plan.teams for s in t.stops]
+    codes = iter(place_code_list(places, [t.team for t in plan.teams]))
     for team in plan.teams:
         next_morning = next_morning_minutes(team.stops)
+        legs = forest_legs(team)
         for stop in team.stops:
+            bearing, metres = legs.get(stop.seq, (None, None))
             feature = QgsFeature(STOP_FIELDS)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*stop.position)))
             feature.setAttributes(
@@ -105,6 +115,9 @@ def stop_features(plan: PatrolPlan) -> List[QgsFeature]:
                     stop.service_min,
                     int(stop.sensitive),
                     next_morning.get(stop.seq, 0.0),
+                    next(codes),
+                    None if bearing is None else round(bearing),
+                    None if metres is None else round(metres),
                 ]
             )
             out.append(feature)

@@ -3,7 +3,8 @@
 Briefings are printed in black and white and many coordinators' screens are
 poor in sunlight, so nothing relies on colour alone: every team also gets its
 own dash pattern, stops differ by shape, and unreachable plots are crosses.
-Team colours are the Okabe-Ito palette (safe for colour-blind readers).
+Team colours come from ``planner.export.palette`` (Okabe-Ito without its blues, so no
+team vanishes on a river) by team order, the same as on the unit.
 ``scripts/export_styles.py`` writes the fixed styles to ``resources/styles/``
 as .qml files for anyone who wants to apply them by hand.
 """
@@ -15,6 +16,7 @@ from typing import List, Optional, Sequence
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsGeometryGeneratorSymbolLayer,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
@@ -35,14 +37,20 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..planner.export import TEAM_PALETTE
 from .compat import geometry_type
 from .translate import tr
 
-TEAM_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+TEAM_COLOURS = tuple(colour.hex for colour in TEAM_PALETTE)
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
           Qt.PenStyle.DashDotDotLine)
 Shape = QgsSimpleMarkerSymbolLayerBase.Shape
 ROUTE_OFFSET_MM = 0.6  # positive: right of the direction of travel
+# Each segment of the route on its own: an offset of the whole line (GEOS's offset curve) drops a stretch
+# walked out and back along one trail, so the walk to a plot vanished from the map; segment by segment,
+# the way in and the way out are each drawn on their own right-hand side.
+ROUTE_SEGMENTS = ("collect_geometries(array_foreach(generate_series(1, num_points($geometry) - 1), "
+                  "make_line(point_n($geometry, @element), point_n($geometry, @element + 1))))")
 
 
 def _symbol(kind, layers):
@@ -62,22 +70,31 @@ def team_colour(index: int) -> QColor:
 def route_symbol(index: int) -> QgsLineSymbol:
     """The team's line: its colour and dash pattern, with arrows in the direction of travel.
 
-    The whole line sits a little to the right of the path travelled, so the way out and the way back
-    along the same river or trail are two parallel lines with opposite arrows instead of one smudge.
+    Each segment sits a little to the right of the path travelled, so the way out and the way back
+    along the same river or trail (a spur to a plot included) are two parallel lines; the arrows
+    run along the path itself, pointing each way where the team walks in and out.
     """
     colour = team_colour(index)
     halo = QgsSimpleLineSymbolLayer(QColor("white"), 1.6)
     line = QgsSimpleLineSymbolLayer(colour, 0.8)
     line.setPenStyle(DASHES[index % len(DASHES)])
+    for layer in (halo, line):
+        layer.setOffset(ROUTE_OFFSET_MM)
+        layer.setPenCapStyle(Qt.PenCapStyle.RoundCap)  # segments meet without gaps at bends
+    legs = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": ROUTE_SEGMENTS, "SymbolType": "Line"})
+    legs.setSubSymbol(_symbol(QgsLineSymbol, [halo, line]))
     arrow = QgsSimpleMarkerSymbolLayer(Shape.ArrowHeadFilled, 3.0)
     arrow.setColor(colour)
     arrow.setStrokeColor(QColor("white"))
     arrow.setStrokeWidth(0.2)
     arrows = QgsMarkerLineSymbolLayer(True, 20.0)  # rotate along the line, every 20 mm
     arrows.setSubSymbol(_symbol(QgsMarkerSymbol, [arrow]))
-    for layer in (halo, line, arrows):
-        layer.setOffset(ROUTE_OFFSET_MM)
-    return _symbol(QgsLineSymbol, [halo, line, arrows])
+    return _symbol(QgsLineSymbol, [legs, arrows])
+
+
+def route_line_layer(symbol: QgsLineSymbol) -> QgsSimpleLineSymbolLayer:
+    """The coloured, dashed line inside a route symbol (for tests and the legend)."""
+    return symbol.symbolLayer(0).subSymbol().symbolLayer(1)
 
 
 def style_routes(layer: QgsVectorLayer, teams: Optional[Sequence[str]] = None) -> None:
@@ -127,10 +144,10 @@ def _labels(layer: QgsVectorLayer, expression: str, size: float = 8.0) -> None:
 
 
 # A team that returns to its base has the base twice, at the same spot: only its first visit is labelled.
-STOP_LABEL = ("CASE WHEN \"kind\" = 'camp' THEN '\u25b2' || \"day\" "
-              "WHEN \"kind\" = 'plot' THEN \"plot_id\" "
+# Every stop is labelled with its code, the one name it has on the unit and in the briefing.
+STOP_LABEL = ("CASE WHEN \"kind\" <> 'base' THEN coalesce(\"code\", \"plot_id\", \"name\") "
               "WHEN \"seq\" > minimum(\"seq\", group_by:=\"team\" || '/' || \"name\", filter:=\"kind\" = 'base') "
-              "THEN NULL ELSE \"name\" END")
+              "THEN NULL ELSE coalesce(\"code\", \"name\") END")
 
 
 def style_stops(layer: QgsVectorLayer) -> None:
@@ -141,7 +158,8 @@ def style_stops(layer: QgsVectorLayer) -> None:
         QgsRendererCategory("camp", _marker(Shape.Triangle, 3.6, "#ffd700"), tr("Night camp")),
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))
-    _labels(layer, STOP_LABEL)
+    # A stops layer from before codes existed has no "code" field: its plots by id, camps by name.
+    _labels(layer, STOP_LABEL if "code" in layer.fields().names() else STOP_LABEL.replace('"code", ', ""))
     layer.triggerRepaint()
 
 

@@ -120,7 +120,10 @@ def main() -> int:
     gpx = run("export_gpx", {"ROUTES": routes, "STOPS": stops, "DEVICE": etrex22x,
                              "OUTPUT_FOLDER": str(out / "gpx")})
     legs = QgsVectorLayer(f"{out / 'routes.gpkg'}|layername=legs", "legs", "ogr")
-    briefing = run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "LEGS": legs, "DATE": args.start[:10],
+    day_first = "/".join(reversed(args.start[:10].split("-")))
+    briefing = run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "LEGS": legs, "DATE": day_first,
+                                       "RIVERS": layer("rivers"), "TRAILS": layer("trails"),
+                                       "BASES": layer("bases"), "NOGO": layer("nogo"),
                                        "OUTPUT_FOLDER": str(out / "briefing")})
 
     planned = sum(1 for f in stops.getFeatures() if f["kind"] == "plot")

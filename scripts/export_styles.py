@@ -28,8 +28,8 @@ from qgis.PyQt.QtXml import QDomDocument
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = {
     # file: (geometry, fields, style function)
-    "patrol_stops": ("Point", "field=kind:string&field=plot_id:string&field=name:string&field=day:integer",
-                     "style_stops"),
+    "patrol_stops": ("Point", "field=kind:string&field=plot_id:string&field=name:string&field=day:integer"
+                     "&field=code:string", "style_stops"),
     "plot_coverage": ("Point", "field=plot_id:string&field=covered:integer", "style_plots_status"),
     "plots_left_out": ("Point", "field=plot_id:string&field=status:string", "style_plots_status"),
     "nogo_zones": ("Polygon", "field=name:string&field=factor:double", "style_nogo"),

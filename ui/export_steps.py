@@ -53,6 +53,10 @@ class ExportSteps:
             "TEAM": team,
             "DEVICE": self.form.deviceCombo.currentIndex(),  # filled in PROFILES order
             "LEAVE_OUT_SENSITIVE": self.form.safeCheck.isChecked(),
+            # For the custom map a connected unit gets beside the GPX (its basemap lacks the trails).
+            "RIVERS": self.form.riversCombo.currentLayer(),
+            "TRAILS": self.form.trailsCombo.currentLayer(),
+            "NOGO": self.form.nogoCombo.currentLayer(),
             "OUTPUT_FOLDER": self.output_folder(),
         }
         self._start("patrol_planner:export_gpx", params, self._exported)
@@ -62,13 +66,23 @@ class ExportSteps:
         if routes is None or stops is None:
             self._tell(tr("Plan the patrols first."), Qgis.MessageLevel.Warning)
             return
-        params = {
+        self._start("patrol_planner:patrol_briefing", self.briefing_params(routes, stops), self._exported)
+
+    def briefing_params(self, routes, stops) -> Dict[str, Any]:
+        """What the briefing button runs with: the plan, the boat legs and the project's own context layers."""
+        return {
             "ROUTES": routes,
             "STOPS": stops,
-            "DATE": self.form.startEdit.dateTime().toString("yyyy-MM-dd"),
+            # The boats' legs: the pilot's sheet and the evening check-ins (absent for a plan without them).
+            "LEGS": self.results.layer("legs"),
+            # The project's own layers, so the printed map shows what a guard navigates by.
+            "RIVERS": self.form.riversCombo.currentLayer(),
+            "TRAILS": self.form.trailsCombo.currentLayer(),
+            "BASES": self.form.basesCombo.currentLayer(),
+            "NOGO": self.form.nogoCombo.currentLayer(),
+            "DATE": self.form.startEdit.dateTime().toString("dd/MM/yyyy"),  # day first, as read in Peru
             "OUTPUT_FOLDER": self.output_folder(),
         }
-        self._start("patrol_planner:patrol_briefing", params, self._exported)
 
     def _exported(self, ok: bool, results: Dict[str, Any]) -> None:
         if ok:

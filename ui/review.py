@@ -70,7 +70,10 @@ class ReviewTree:
             day_item.setExpanded(True)
             kinds = kind_names()
             for stop in sorted(by_day[(team, day)], key=lambda f: int(f["seq"])):
-                text = f"{int(stop['seq'])}. {stop['name']} ({kinds.get(str(stop['kind']), stop['kind'])})"
+                # The code is the stop's name on the unit and in the briefing.
+                names = stop.fields().names()
+                code = stop["code"] if "code" in names and stop["code"] not in (None, "") else stop["name"]
+                text = f"{int(stop['seq'])}. {code} ({kinds.get(str(stop['kind']), stop['kind'])})"
                 text += next_morning_note(stop)
                 item = QTreeWidgetItem(day_item, [text, str(stop["arrival"])[-5:]])
                 item.setData(0, STOP_ROLE, stop.id())

@@ -3,28 +3,76 @@
 ``devices`` says what each unit can hold; ``names`` makes short unique names
 and safe file names; ``simplify`` fits lines to the unit's point budget and
 trims them round hidden places; ``gpx`` writes one file (or a few) per team;
-``garmin`` finds a unit plugged in over USB.
+``garmin`` finds a unit plugged in over USB.  ``codes`` gives every place
+one short name used everywhere; ``hiding`` cuts the track round hidden
+places without giving them away; ``palette`` holds the team colours;
+``unit`` writes an export into a folder or onto a unit (manifest, limits,
+all files or none); ``teams`` exports a team, or several onto one unit.
 """
 
 from __future__ import annotations
 
+from .codes import CODE_LENGTH, Place, place_code_list, place_codes, place_key, short_code, team_letter
+from .custom_map import MAX_TILES, Tile, pack_kmz, plan_tiles
 from .devices import ASCII, PROFILES, UNICODE, DeviceProfile, device_profile, profile_for_model
 from .garmin import find_garmin_units, garmin_folder
 from .gpx import (
+    DISPLAY_COLORS,
     NEUTRAL_CREATOR,
     ExportOptions,
     ExportStop,
+    GpxDocument,
+    GpxLabels,
     TeamExport,
+    budget,
     build_documents,
-    export_team_gpx,
-    export_teams_gpx,
 )
-from .names import UniqueNamer, clean_name, numbered, safe_file_stem, to_ascii
+from .hiding import circle_fit, guesses, hiding_zones
+from .legs import bearing_deg, forest_legs
+from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
+from .palette import RIVER_BLUES, TEAM_PALETTE, TeamColour, colour_difference, team_colour
 from .pilot import PilotMove, pilot_gpx
 from .simplify import chunks, importance, max_deviation, pack_lines, segment_distance, simplify_to_budget, trim_around
+from .teams import ExportReport, export_team_gpx, export_teams_gpx, export_to_unit, prepare_teams
+from .unit import MANIFEST, Load, count_gpx, own_files, read_manifest, write_files
 
 __all__ = [
     "ASCII",
+    "CODE_LENGTH",
+    "DISPLAY_COLORS",
+    "ExportReport",
+    "GpxDocument",
+    "GpxLabels",
+    "Load",
+    "MANIFEST",
+    "MAX_TILES",
+    "Tile",
+    "pack_kmz",
+    "plan_tiles",
+    "Place",
+    "RIVER_BLUES",
+    "TEAM_PALETTE",
+    "TeamColour",
+    "bearing_deg",
+    "budget",
+    "forest_legs",
+    "circle_fit",
+    "colour_difference",
+    "count_gpx",
+    "export_to_unit",
+    "guesses",
+    "hiding_zones",
+    "own_files",
+    "place_code_list",
+    "place_codes",
+    "place_key",
+    "prepare_teams",
+    "read_manifest",
+    "short_code",
+    "team_colour",
+    "team_letter",
+    "team_stems",
+    "write_files",
     "DeviceProfile",
     "ExportOptions",
     "ExportStop",

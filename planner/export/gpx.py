@@ -13,20 +13,23 @@ side reprojects before calling.
 from __future__ import annotations
 
 import logging
-import re
+import secrets
 import xml.etree.ElementTree as ET
-import zlib
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple, Union
+from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..core import ExportError, InputError, atomic_write_bytes, message
+from ..core import ExportError, InputError, message
 from ..core.third_party import gpxpy_gpx
 from ..plan import BASE, CAMP, PLOT
 from . import simplify as geo
-from .devices import ASCII, ETREX_22X_32X, DeviceProfile
-from .names import MAX_FILE_STEM, UniqueNamer, clean_name, numbered, safe_file_stem
+from .codes import Place, place_code_list, place_key
+from .comments import GpxLabels, description
+from .devices import ETREX_22X_32X, DeviceProfile
+from .hiding import hiding_zones, trim_outside
+from .names import UniqueNamer, clean_name
+from .palette import team_colour
 from .simplify import LonLat, PreparedLine, Simplified
 
 logger = logging.getLogger(__name__)
@@ -38,14 +41,11 @@ _SCHEMA_LOCATIONS = ["http://www.topografix.com/GPX/1/1", "http://www.topografix
 # (and so which kind of group) made the file.
 NEUTRAL_CREATOR = "GPX export"
 NEUTRAL_STEM = "plan"
-# gpxx:DisplayColor_t values that stand out on a map (not black/white/grey).
-TEAM_COLORS = ("Red", "Blue", "Magenta", "DarkGreen", "DarkCyan", "DarkRed", "DarkBlue", "DarkMagenta",
-               "DarkYellow", "Cyan", "Green", "Yellow")
-DISPLAY_COLORS = TEAM_COLORS + ("Black", "LightGray", "DarkGray", "White", "Transparent")
+# gpxx:DisplayColor_t values (team colours come from ``palette``).
+DISPLAY_COLORS = ("Black", "DarkRed", "DarkGreen", "DarkYellow", "DarkBlue", "DarkMagenta", "DarkCyan", "LightGray",
+                  "DarkGray", "Red", "Green", "Yellow", "Blue", "Magenta", "Cyan", "White", "Transparent")
 # Garmin symbol names (the text after <sym>); units without one show a plain dot.
 SYMBOLS = {PLOT: "Flag, Blue", CAMP: "Campground", BASE: "Residence"}
-# Plot ids and notes are free text; a waypoint comment is not a report.
-MAX_DESCRIPTION = 200
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class ExportStop:
     service_min: float = 0.0
     extras: Tuple[Tuple[str, str], ...] = ()  # more "label: value" for the description
     sensitive: bool = False
+    code: str = ""  # the place's short name (``codes``); made here when empty
 
 
 @dataclass(frozen=True)
@@ -67,22 +68,8 @@ class TeamExport:
     team: str
     stops: Tuple[ExportStop, ...]  # in visiting order
     day_paths: Tuple[Tuple[LonLat, ...], ...] = ()  # day_paths[0] is day 1
-    color: Optional[str] = None  # a gpxx DisplayColor; default: one derived from the team name
-
-
-@dataclass(frozen=True)
-class GpxLabels:
-    """Words written on the unit (Spanish by default: the guards read Spanish)."""
-
-    plot: str = "P"
-    camp: str = "C"
-    base: str = "B"
-    route: str = "Ruta"
-    track: str = "Plan"
-    day: str = "Dia"
-    priority: str = "Prioridad"
-    arrival: str = "llegada"
-    service: str = "min"
+    color: Optional[str] = None  # a gpxx DisplayColor; default: the first team's palette colour
+    tag: str = ""  # the team's letter in the plan, in route and track names ("Ruta B")
 
 
 @dataclass(frozen=True)
@@ -97,10 +84,17 @@ class ExportOptions:
     author: Optional[str] = None  # only when the coordinator sets one
     title: Optional[str] = None
     labels: GpxLabels = field(default_factory=GpxLabels)
+    # Other places to keep out of the file (lon, lat): the other teams' bases.
+    also_hide: Tuple[LonLat, ...] = ()
+    hide_seed: Optional[int] = None  # shapes of the hiding zones; None: a new random one per export
+    # Share of the unit's waypoints and tracks left free for the guards' own marks.
+    headroom: float = 0.2
 
     def __post_init__(self) -> None:
         if min(self.hide_radius_m, self.max_deviation_m, self.min_tolerance_m) < 0:
             raise ExportError("GPX export: radius, deviation and tolerance cannot be negative")
+        if not 0 <= self.headroom < 1:
+            raise ExportError("GPX export: the headroom is a share of the unit, from 0 to less than 1")
 
 
 @dataclass(frozen=True)
@@ -117,18 +111,6 @@ class GpxPart:
     tolerance_m: float
     max_deviation_m: float  # measured: farthest planned-path vertex from the simplified track
     path: Optional[Path] = None
-
-
-@dataclass(frozen=True)
-class ExportReport:
-    team: str
-    device: str
-    parts: Tuple[GpxPart, ...]
-    hidden_stops: int
-    original_track_points: int
-    tolerance_m: float
-    max_deviation_m: float  # measured in a local UTM projection
-    warnings: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,23 +147,31 @@ def hidden(stop: ExportStop, options: ExportOptions) -> bool:
     return options.hide_sensitive and (stop.kind == BASE or stop.sensitive)
 
 
-def _names(stops: Sequence[ExportStop], options: ExportOptions) -> List[_Point]:
-    """Route points in order; a place visited twice (the camp of a rest day) keeps one name."""
-    device, labels = options.device, options.labels
-    namer = UniqueNamer(device.max_name_length, device.charset)
-    places = {(s.kind, s.name, round(s.lon, 7), round(s.lat, 7)) for s in stops}
-    totals = {kind: sum(p[0] == kind for p in places) for kind in (PLOT, CAMP, BASE)}
-    prefixes = {PLOT: labels.plot, CAMP: labels.camp, BASE: labels.base}
-    counters = dict.fromkeys(totals, 0)
-    seen: Dict[Tuple[str, str, float, float], str] = {}
+def _place(team: str, stop: ExportStop) -> Place:
+    return Place(stop.kind, team, stop.name, round(stop.lon, 7), round(stop.lat, 7))
+
+
+def with_codes(team: TeamExport) -> TeamExport:
+    """``team`` with every stop's code filled in (the codes of a one-team plan) where it has none."""
+    if all(s.code for s in team.stops):
+        return team
+    codes = place_code_list([_place(team.team, s) for s in team.stops], [team.team])
+    return replace(team, stops=tuple(s if s.code else replace(s, code=c) for s, c in zip(team.stops, codes)))
+
+
+def _names(team: TeamExport, stops: Sequence[ExportStop], options: ExportOptions) -> List[_Point]:
+    """Route points in order, named by their place's code: one name per place, one place per name."""
+    owner: Dict[str, object] = {}
+    named: Dict[object, str] = {}
     out = []
     for stop in stops:
-        key = (stop.kind, stop.name, round(stop.lon, 7), round(stop.lat, 7))
-        if key not in seen:
-            counters[stop.kind] += 1
-            prefix = clean_name(prefixes[stop.kind], 3, device.charset)
-            seen[key] = namer.name(numbered(prefix, counters[stop.kind], totals[stop.kind]), stop.kind[:1].upper())
-        out.append(_Point(seen[key], stop))
+        key = place_key(_place(team.team, stop))
+        name = clean_name(stop.code, options.device.max_name_length, options.device.charset)
+        folded = name.casefold()
+        if owner.setdefault(folded, key) != key or named.setdefault(key, name) != name:
+            raise ExportError(f"team {team.team!r}: the name {name!r} would stand for two places (or a place "
+                              f"would get two names) on the {options.device.label}")
+        out.append(_Point(name, stop))
     return out
 
 
@@ -193,20 +183,6 @@ def _waypoints(points: Sequence[_Point]) -> List[_Point]:
     return list(unique.values())
 
 
-def _description(stop: ExportStop, options: ExportOptions) -> str:
-    labels = options.labels
-    bits = [stop.name] if stop.name else []
-    if stop.kind == PLOT:
-        bits.append(f"{labels.priority} {stop.priority:g}")
-    bits.append(f"{labels.day} {stop.day}")
-    if stop.arrival is not None:
-        bits.append(f"{labels.arrival} {stop.arrival:%d/%m %H:%M}")
-    if stop.service_min:
-        bits.append(f"{stop.service_min:.0f} {labels.service}")
-    bits.extend(f"{key}: {value}" for key, value in stop.extras)
-    return clean_name("; ".join(bits), MAX_DESCRIPTION, options.device.charset)
-
-
 def _gpxx(tag: str, *children: Tuple[str, str]) -> ET.Element:
     element = ET.Element(f"{{{GPXX_NS}}}{tag}")
     for name, text in children:
@@ -214,31 +190,50 @@ def _gpxx(tag: str, *children: Tuple[str, str]) -> ET.Element:
     return element
 
 
-def _day_lines(team: TeamExport, day: int, hide: Sequence[LonLat], options: ExportOptions) -> List[PreparedLine]:
-    if day - 1 >= len(team.day_paths):
-        return []
-    return geo.prepare(geo.trim_around(team.day_paths[day - 1], hide, options.hide_radius_m))
-
-
 @dataclass(frozen=True)
 class _Layout:  # what goes into one file, counted before any XML is made
     points: Tuple[_Point, ...]
     routes: Tuple[Sequence[_Point], ...]
     track: Simplified
-    tracks: Tuple[List[Sequence[LonLat]], ...]
+    tracks: Tuple[Tuple[int, List[Sequence[LonLat]]], ...]  # (day, segments)
     days: Tuple[int, int]
 
 
-def _layout(points: Sequence[_Point], lines: Sequence[PreparedLine], days: Tuple[int, int],
-            options: ExportOptions) -> _Layout:
+def _route_runs(points: Sequence[_Point], stops: Sequence[ExportStop], options: ExportOptions
+                ) -> List[List[_Point]]:
+    """The shown stops in order, broken wherever a hidden stop lay between two of them.
+
+    A route is drawn as straight lines from point to point: joined across a
+    left-out base it would point at the base."""
+    shown = {id(p.stop): p for p in points}
+    runs: List[List[_Point]] = [[]]
+    for stop in stops:
+        if id(stop) in shown:
+            runs[-1].append(shown[id(stop)])
+        elif hidden(stop, options) and runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _layout(points: Sequence[_Point], runs: Sequence[Sequence[_Point]], lines: Sequence[Tuple[int, PreparedLine]],
+            days: Tuple[int, int], options: ExportOptions) -> _Layout:
     device = options.device
-    track = geo.simplify_prepared(lines, device.max_track_points, options.max_deviation_m, options.min_tolerance_m)
-    routes = geo.chunks(points, device.max_route_points) if len(points) >= 2 else []
-    return _Layout(tuple(points), tuple(routes), track, tuple(geo.pack_lines(track.lines, device.max_track_points)),
-                   days)
+    track = geo.simplify_prepared([line for _, line in lines], device.max_track_points, options.max_deviation_m,
+                                  options.min_tolerance_m)
+    routes = [chunk for run in runs for chunk in geo.chunks(run, device.max_route_points)]
+    # One track per line: a reader that joins a track's segments would draw across a hidden place.
+    tracks = [(day, [piece]) for (day, _), line in zip(lines, track.lines)
+              for piece in geo.chunks(line, device.max_track_points)]
+    return _Layout(tuple(points), tuple(routes), track, tuple(tracks), days)
 
 
-def _render(team: TeamExport, layout: _Layout, options: ExportOptions) -> GpxDocument:
+@dataclass
+class _Namers:  # route and track names unique across all the files of one team
+    route: UniqueNamer
+    track: UniqueNamer
+
+
+def _render(team: TeamExport, layout: _Layout, options: ExportOptions, namers: _Namers) -> GpxDocument:
     device, labels, days = options.device, options.labels, layout.days
     gpx = gpxpy_gpx.GPX()
     gpx.creator = options.creator
@@ -247,19 +242,18 @@ def _render(team: TeamExport, layout: _Layout, options: ExportOptions) -> GpxDoc
     if device.garmin:
         gpx.nsmap["gpxx"] = GPXX_NS
         gpx.schema_locations = list(_SCHEMA_LOCATIONS)
-    color = team.color or TEAM_COLORS[zlib.crc32(team.team.encode("utf-8")) % len(TEAM_COLORS)]
+    color = team.color or team_colour(0).garmin
     for point in _waypoints(layout.points):
         stop = point.stop
-        text = _description(stop, options)
+        text = description(point.stop, point.name, options.labels, options.device.charset)
         wpt = gpxpy_gpx.GPXWaypoint(round(stop.lat, 7), round(stop.lon, 7), name=point.name, comment=text,
                                     description=text, symbol=SYMBOLS[stop.kind])
         if device.garmin:
             wpt.extensions.append(_gpxx("WaypointExtension", ("DisplayMode", "SymbolAndName")))
         gpx.waypoints.append(wpt)
-    route_namer = UniqueNamer(device.max_name_length, device.charset)
-    for number, chunk in enumerate(layout.routes, 1):
-        name = route_namer.name(f"{labels.route} {number}" if len(layout.routes) > 1 else labels.route)
-        route = gpxpy_gpx.GPXRoute(name=name)
+    route_name = f"{labels.route} {team.tag}".strip()
+    for chunk in layout.routes:
+        route = gpxpy_gpx.GPXRoute(name=namers.route.name(route_name))
         if device.garmin:
             route.extensions.append(_gpxx("RouteExtension", ("IsAutoNamed", "false"), ("DisplayColor", color)))
         for point in chunk:
@@ -267,11 +261,9 @@ def _render(team: TeamExport, layout: _Layout, options: ExportOptions) -> GpxDoc
             route.points.append(gpxpy_gpx.GPXRoutePoint(round(point.stop.lat, 7), round(point.stop.lon, 7),
                                                         name=point.name, symbol=SYMBOLS[point.stop.kind]))
         gpx.routes.append(route)
-    track_namer = UniqueNamer(device.max_name_length, device.charset)
-    day_text = f"{labels.day} {days[0]}" if days[0] == days[1] else f"{labels.day} {days[0]}-{days[1]}"
-    for number, segments in enumerate(layout.tracks, 1):
-        name = f"{labels.track} {number}" if len(layout.tracks) > 1 else f"{labels.track} {day_text}"
-        trk = gpxpy_gpx.GPXTrack(name=track_namer.name(name))
+    for day, segments in layout.tracks:
+        trk = gpxpy_gpx.GPXTrack(name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day,
+                                                                               str(day))))))
         if device.garmin:
             trk.extensions.append(_gpxx("TrackExtension", ("DisplayColor", color)))
         for segment in segments:
@@ -285,43 +277,79 @@ def _render(team: TeamExport, layout: _Layout, options: ExportOptions) -> GpxDoc
                        track.tolerance_m, track.max_deviation_m))
 
 
-def _overflow(layout: _Layout, device: DeviceProfile) -> Optional[str]:
+def budget(device: DeviceProfile, headroom: float) -> Tuple[int, int]:
+    """Waypoints and tracks an export may use, leaving ``headroom`` of the unit for the guards' marks."""
+    return int(device.max_waypoints * (1 - headroom)), max(1, int(device.max_tracks * (1 - headroom)))
+
+
+def _overflow(layout: _Layout, options: ExportOptions) -> Optional[str]:
+    device = options.device
+    max_waypoints, max_tracks = budget(device, options.headroom)
     waypoints = len(_waypoints(layout.points))
-    if waypoints > device.max_waypoints:
-        return f"{waypoints} waypoints, more than the {device.max_waypoints} a {device.label} holds"
+    if waypoints > max_waypoints:
+        return (f"{waypoints} waypoints, more than the {max_waypoints} of a {device.label}'s "
+                f"{device.max_waypoints} that leave room for the guards' own marks")
     if len(layout.routes) > device.max_routes:
         return (f"{len(layout.routes)} routes of up to {device.max_route_points} points, more than the "
                 f"{device.max_routes} routes a {device.label} holds")
-    if len(layout.tracks) > device.max_tracks:
+    if len(layout.tracks) > max_tracks:
         return (f"{len(layout.tracks)} tracks of up to {device.max_track_points} points, more than the "
-                f"{device.max_tracks} tracks a {device.label} holds")
+                f"{max_tracks} tracks of a {device.label}'s {device.max_tracks} that leave room for its own")
     return None
+
+
+def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptions
+                  ) -> Dict[int, List[PreparedLine]]:
+    """Each day's path with the hiding zones cut out, prepared for simplifying."""
+    paths = [list(path) for path in team.day_paths]
+    every = [p for path in paths for p in path] + list(hide)
+    if not every:
+        return {}
+    project = geo.local_projector(every)
+    xy_paths = [[project(*p) for p in path] for path in paths]
+    radius = options.hide_radius_m
+    zones = []
+    if hide and radius > 0:
+        seed = options.hide_seed if options.hide_seed is not None else secrets.randbits(64)
+        zones = hiding_zones([project(*p) for p in hide], radius, xy_paths, seed)
+    out = {}
+    for day, (path, xy) in enumerate(zip(paths, xy_paths), 1):
+        out[day] = geo.prepare(trim_outside(path, xy, zones))
+    return out
 
 
 def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -> Tuple[List[GpxDocument], List[str]]:
     """The GPX text of each file for ``team`` and warnings for the coordinator (no file is written)."""
     options = options or ExportOptions()
     _check(team)
-    points = _names([s for s in team.stops if not hidden(s, options)], options)
+    team = with_codes(team)
+    shown = [s for s in team.stops if not hidden(s, options)]
+    points = _names(team, shown, options)
+    runs = _route_runs(points, team.stops, options)
     hide = [(s.lon, s.lat) for s in team.stops if hidden(s, options)]
+    if options.hide_sensitive:
+        hide += [p for p in options.also_hide if p not in hide]
     last_day = max([s.day for s in team.stops] + [len(team.day_paths), 1])
     # Shown stops so close to a hidden one that they would give it away.
     close = geo.near([(p.stop.lon, p.stop.lat) for p in points], hide, options.hide_radius_m)
     names = sorted({p.name for p, is_near in zip(points, close) if is_near})
     warnings = [message("gpx_near_hidden", names=", ".join(names), metres=f"{options.hide_radius_m:.0f}")] \
         if names else []
-    # Trimmed and ranked once per day: finding where to split files re-simplifies many day ranges.
-    day_lines = {day: _day_lines(team, day, hide, options) for day in range(1, last_day + 1)}
+    day_lines = _hidden_lines(team, hide, options)
 
     def make(first: int, last: int) -> _Layout:
         chosen = [p for p in points if first <= p.stop.day <= last]
-        lines = [line for day in range(first, last + 1) for line in day_lines[day]]
-        return _layout(chosen, lines, (first, last), options)
+        keep = {id(p) for p in chosen}
+        day_runs = [[p for p in run if id(p) in keep] for run in runs]
+        lines = [(day, line) for day in range(first, last + 1) for line in day_lines.get(day, [])]
+        return _layout(chosen, [r for r in day_runs if len(r) >= 2], lines, (first, last), options)
 
+    namers = _Namers(UniqueNamer(options.device.max_name_length, options.device.charset),
+                     UniqueNamer(options.device.max_name_length, options.device.charset))
     whole = make(1, last_day)
-    problem = _overflow(whole, options.device)
+    problem = _overflow(whole, options)
     if problem is None:
-        return [_render(team, whole, options)], warnings
+        return [_render(team, whole, options, namers)], warnings
     if not options.split:
         raise ExportError(f"team {team.team!r}: the plan has {problem}; split it or choose another device")
     # Whole days per file, as many as fit: a team loads the next file when a
@@ -330,68 +358,16 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
     first = 1
     while first <= last_day:
         doc = make(first, first)
-        problem = _overflow(doc, options.device)
+        problem = _overflow(doc, options)
         if problem is not None:
             raise ExportError(f"team {team.team!r}: day {first} alone has {problem}; plan shorter days")
         last = first
         while last < last_day:
             bigger = make(first, last + 1)
-            if _overflow(bigger, options.device) is not None:
+            if _overflow(bigger, options) is not None:
                 break
             doc, last = bigger, last + 1
         layouts.append(doc)
         first = last + 1
     warnings.append(message("gpx_split", device=options.device.label, files=len(layouts)))
-    return [_render(team, layout, options) for layout in layouts], warnings
-
-
-def export_team_gpx(
-    team: TeamExport,
-    folder: Union[str, Path],
-    options: Optional[ExportOptions] = None,
-    file_stem: Optional[str] = None,
-) -> ExportReport:
-    """Write ``team``'s plan into ``folder`` as ``<stem>.gpx`` or ``<stem>_1-3.gpx``, ``<stem>_2-3.gpx``...
-
-    ``file_stem`` defaults to the team name made FAT32-safe, or to a neutral
-    ``plan`` while ``hide_sensitive`` is on: a unit's file list is the first
-    thing a finder reads.  Each file is written atomically.  Files of an earlier export with the same stem but a
-    different number of parts are removed afterwards, because a Garmin loads
-    every GPX file in its folder and would show the old plan too.
-    """
-    options = options or ExportOptions()
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise ExportError(f"{folder}: the folder does not exist")
-    stem = safe_file_stem(file_stem if file_stem is not None else NEUTRAL_STEM if options.hide_sensitive else team.team)
-    docs, warnings = build_documents(team, options)
-    hidden_count = sum(hidden(s, options) for s in team.stops)
-    count = len(docs)
-    paths = [folder / (f"{stem}.gpx" if count == 1 else f"{stem}_{i}-{count}.gpx") for i in range(1, count + 1)]
-    parts = []
-    for doc, path in zip(docs, paths):
-        atomic_write_bytes(path, doc.xml.encode("utf-8"))
-        parts.append(replace(doc.part, path=path))
-    stale = re.compile(rf"{re.escape(stem)}(_\d+-\d+)?\.gpx", re.IGNORECASE)
-    keep = {p.name.lower() for p in paths}
-    for old in folder.iterdir():
-        if stale.fullmatch(old.name) and old.name.lower() not in keep:
-            try:
-                old.unlink()
-            except OSError as error:
-                raise ExportError(f"{old}: an older part of this plan could not be removed: {error}") from error
-    if hidden_count:
-        warnings.append(message("gpx_hidden_count", count=hidden_count))
-    report = ExportReport(team.team, options.device.key, tuple(parts), hidden_count,
-                          sum(p.original_track_points for p in parts), max(p.tolerance_m for p in parts),
-                          max(p.max_deviation_m for p in parts), tuple(warnings))
-    logger.info("GPX for %s: %d file(s), max deviation %.1f m", team.team, len(parts), report.max_deviation_m)
-    return report
-
-
-def export_teams_gpx(teams: Sequence[TeamExport], folder: Union[str, Path],
-                     options: Optional[ExportOptions] = None) -> List[ExportReport]:
-    """Every team into ``folder``; file names unique on a case-blind FAT32 disk (``plan``, ``plan-2``...)."""
-    options, namer = options or ExportOptions(), UniqueNamer(MAX_FILE_STEM - 6, ASCII)  # room for "_12-12"
-    wanted = (NEUTRAL_STEM if options.hide_sensitive else safe_file_stem(t.team) for t in teams)
-    return [export_team_gpx(t, folder, options, namer.name(w, NEUTRAL_STEM)) for t, w in zip(teams, wanted)]
+    return [_render(team, layout, options, namers) for layout in layouts], warnings

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, Set
+from typing import Dict, Sequence, Set
 
 from .devices import ASCII
 
@@ -119,3 +119,14 @@ def safe_file_stem(text: str, max_length: int = MAX_FILE_STEM, fallback: str = "
     if stem.split(".")[0].upper() in _RESERVED:
         stem = ("_" + stem)[:max_length]
     return stem
+
+
+def team_stems(teams: Sequence[str], max_length: int = MAX_FILE_STEM - 6) -> Dict[str, str]:
+    """A distinct file (or folder) stem per team, even when two names reduce to the same one.
+
+    "Ñaupa" and "Naupa", "Equipo/1" and "Equipo 1", or two long names equal in
+    their first characters would otherwise share a file and one team's plan
+    would overwrite the other's.  ``max_length`` leaves room for "_12-12".
+    """
+    namer = UniqueNamer(max_length, ASCII)
+    return {team: namer.name(safe_file_stem(team, max_length), "plan") for team in dict.fromkeys(teams)}

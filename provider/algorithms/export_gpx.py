@@ -17,11 +17,14 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
 )
 
 from ...planner.core import Message
-from ...planner.export import PROFILES, ExportOptions, export_team_gpx, export_teams_gpx, safe_file_stem
-from ...qgis_adapters.export_inputs import team_exports
+from ...planner.export import PROFILES, ExportOptions, GpxLabels, export_team_gpx, export_to_unit, team_stems
+from ...qgis_adapters.briefing_context import BriefingContext
+from ...qgis_adapters.custom_map import tiles_per_map, write_custom_maps
+from ...qgis_adapters.export_inputs import hidden_places, team_exports
 from ...qgis_adapters.translate import device_label, translate_message
 from ._base import PatrolAlgorithm, tr
 
@@ -38,8 +41,10 @@ class ExportGpx(PatrolAlgorithm):
             "Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route "
             "through the stops for 'navigate to next point', and the planned path as a track with one segment a "
             "day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a "
-            "connected Garmin unit's GPX folder the files go straight onto it. By default community bases and "
-            "sensitive places are left out and the track is cut around them, so a lost unit does not reveal them."
+            "connected Garmin unit's GPX folder the files go straight onto it, replacing only the files of the "
+            "previous export, and the export is refused when the unit could not hold it with a fifth of its "
+            "waypoints left free. By default every team's base and every sensitive place is left out and the track "
+            "is cut around them on an irregular edge, so a lost unit does not reveal them."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
@@ -61,6 +66,12 @@ class ExportGpx(PatrolAlgorithm):
             QgsProcessingParameterNumber.Type.Double, 25.0, False, 1.0))
         self.addParameter(QgsProcessingParameterString(
             "AUTHOR", tr("Author written in the files (empty = none)"), "", optional=True))
+        line, polygon = QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPolygon
+        self.addParameter(QgsProcessingParameterBoolean(
+            "CUSTOM_MAP", tr("On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)"), True))
+        for key, label, kind in (("RIVERS", tr("Rivers"), line), ("TRAILS", tr("Trails"), line),
+                                 ("NOGO", tr("No-go zones"), polygon)):
+            self.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("GPX files")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of files")))
@@ -79,15 +90,27 @@ class ExportGpx(PatrolAlgorithm):
             hide_radius_m=self.parameterAsDouble(parameters, "HIDE_RADIUS_M", context),
             max_deviation_m=self.parameterAsDouble(parameters, "MAX_DEVIATION_M", context),
             author=author,
+            labels=labels(),
+            also_hide=hidden_places(stops),  # every team's base, also of teams not exported now
         )
         teams = team_exports(routes, stops, self.parameterAsString(parameters, "TEAM", context).strip())
         folder.mkdir(parents=True, exist_ok=True)
         if folder.name.upper() == "GPX" and folder.parent.name.lower() == "garmin":
-            reports = export_teams_gpx(teams, folder, options)  # straight onto a unit: no sub-folders
+            custom_map = self.parameterAsBoolean(parameters, "CUSTOM_MAP", context) and device.key != "etrex10"
+            if custom_map:
+                tiles_per_map(folder.parent, len(teams))  # refused here, before the GPX files are replaced
+            reports = export_to_unit(teams, folder, options)  # straight onto a unit: no sub-folders
+            if custom_map:
+                layers = BriefingContext(self.parameterAsVectorLayer(parameters, "RIVERS", context),
+                                         self.parameterAsVectorLayer(parameters, "TRAILS", context), None,
+                                         self.parameterAsVectorLayer(parameters, "NOGO", context))
+                maps = write_custom_maps(folder.parent, teams, reports, layers, options.hide_sensitive)
+                feedback.pushInfo(tr("Custom maps written: {}").format(", ".join(str(p) for p in maps)))
         else:
             reports = []
+            stems = team_stems([t.team for t in teams])  # "Ñaupa" and "Naupa" get two folders
             for team in teams:
-                team_folder = folder / safe_file_stem(team.team)
+                team_folder = folder / stems[team.team]
                 team_folder.mkdir(exist_ok=True)
                 reports.append(export_team_gpx(team, team_folder, options))
         files = []
@@ -99,6 +122,12 @@ class ExportGpx(PatrolAlgorithm):
             for warning in report.warnings:
                 feedback.pushWarning(translate_message(warning) if isinstance(warning, Message) else warning)
         return {"OUTPUT_FOLDER": str(folder), "FILES": ";".join(files), "COUNT": len(files)}
+
+
+def labels() -> GpxLabels:
+    """The words written on the unit, in the user's language (accents dropped for units without them)."""
+    return GpxLabels(plot=tr("Plot"), camp=tr("Camp"), base=tr("Base"), route=tr("Route"), track=tr("Plan"),
+                     day=tr("Day"), priority=tr("Priority"), arrival=tr("Arrives"), service=tr("Check {} min"))
 
 
 ALGORITHMS = [ExportGpx]

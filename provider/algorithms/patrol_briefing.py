@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ...qgis_adapters.briefing import teams_in, write_briefings
+from ...qgis_adapters.briefing_context import BriefingContext
 from ...qgis_adapters.pilot_briefing import write_pilot_files
 from ._base import PatrolAlgorithm, tr
 
@@ -33,17 +34,24 @@ class PatrolBriefing(PatrolAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(
             "Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, "
-            "camps, hours and kilometres, a map of the route with legend, scale bar, north arrow and a UTM grid, "
-            "and the table of stops with day, arrival time and UTM coordinates. Readable in black and white. "
-            "Context layers (rivers, trails) are drawn under the route."
+            "camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), "
+            "trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/"
+            "longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the "
+            "bearing and distance of each walk through the forest and UTM coordinates; then one page per day at "
+            "1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without "
+            "rivers, trails, communities or no-go zones says so on its map."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         line, point = QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint
         self.addParameter(QgsProcessingParameterVectorLayer("ROUTES", tr("Patrol routes"), [line]))
         self.addParameter(QgsProcessingParameterVectorLayer("STOPS", tr("Patrol stops"), [point]))
+        for key, label, kind in (("RIVERS", tr("Rivers (digitised downstream)"), line),
+                                 ("TRAILS", tr("Trails"), line), ("BASES", tr("Communities and bases"), point),
+                                 ("NOGO", tr("No-go zones"), QgsProcessing.SourceType.TypeVectorPolygon)):
+            self.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            "CONTEXT", tr("Context layers for the map (rivers, trails)"),
+            "CONTEXT", tr("Other layers for the map"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry,
             optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -53,6 +61,7 @@ class PatrolBriefing(PatrolAlgorithm):
         self.addParameter(QgsProcessingParameterString("TEAM", tr("Only this team (empty = all)"), "", optional=True))
         self.addParameter(QgsProcessingParameterBoolean("PNG_PREVIEW", tr("Also save each first page as PNG"),
                                                         False))
+        self.addParameter(QgsProcessingParameterBoolean("PNG_PAGES", tr("Also save every page as PNG"), False))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Briefing files")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of briefings")))
@@ -64,6 +73,8 @@ class PatrolBriefing(PatrolAlgorithm):
         stops = self.parameterAsVectorLayer(parameters, "STOPS", context)
         layers = self.parameterAsLayerList(parameters, "CONTEXT", context) or []
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        given = BriefingContext(*(self.parameterAsVectorLayer(parameters, key, context)
+                                  for key in ("RIVERS", "TRAILS", "BASES", "NOGO")))
         written = write_briefings(
             routes, stops, folder,
             date=self.parameterAsString(parameters, "DATE", context),
@@ -71,11 +82,17 @@ class PatrolBriefing(PatrolAlgorithm):
             title=self.parameterAsString(parameters, "TITLE", context),
             png_preview=self.parameterAsBoolean(parameters, "PNG_PREVIEW", context),
             only_team=self.parameterAsString(parameters, "TEAM", context).strip(),
+            layers=BriefingContext(given.rivers, given.trails, given.bases, given.nogo,
+                                   tuple(layer for layer in layers if layer.type() == layer.LayerType.VectorLayer)),
+            all_pages_png=self.parameterAsBoolean(parameters, "PNG_PAGES", context),
         )
         legs = self.parameterAsVectorLayer(parameters, "LEGS", context)
         if legs is not None:
             only = self.parameterAsString(parameters, "TEAM", context).strip()
             written = list(written) + write_pilot_files(legs, stops, folder, [only] if only else teams_in(routes))
+        if BriefingContext(given.rivers, given.trails, given.bases, given.nogo, tuple(layers)).empty():
+            feedback.pushWarning(tr("No rivers, trails, communities or no-go zones were given: the maps show only "
+                                    "the route, and say so."))
         pdfs = [str(p) for p in written if p.suffix == ".pdf"]
         for path in written:
             feedback.pushInfo(tr("Written {}").format(path))

@@ -179,7 +179,36 @@ def step_map_screenshot():
 
 def step_briefing():
     findings["gpx_files"] = sorted(str(p.relative_to(WORK / "out")) for p in (WORK / "out").rglob("*.gpx"))
-    state["dock"].form.briefingButton.click()
+    # A connected unit (a folder standing for one): the selected team's plan goes straight onto it.
+    dock = state["dock"]
+    unit = WORK / "unit" / "Garmin" / "GPX"
+    unit.mkdir(parents=True)
+    (unit / "Plan_2023-2024.gpx").write_text(
+        '<?xml version="1.0"?><gpx version="1.1" creator="x" xmlns="http://www.topografix.com/GPX/1/1">'
+        '<wpt lat="-8.3" lon="-74.4"><name>CASA</name></wpt></gpx>', encoding="utf-8")
+    tree = dock.form.reviewTree
+    tree.setCurrentItem(tree.topLevelItem(1).child(0).child(1))  # a stop of the second team
+    dock.form.folderWidget.setFilePath(str(unit))
+    dock.form.gpxButton.click()
+    findings["steps"].append("unit export started")
+    after_task(step_briefing_dock)
+
+
+def step_briefing_dock():
+    dock = state["dock"]
+    unit = WORK / "unit" / "Garmin" / "GPX"
+    findings["unit_files"] = sorted(p.name for p in unit.iterdir())
+    maps = sorted((unit.parent / "CustomMaps").glob("*.kmz"))
+    findings["custom_maps"] = [p.name for p in maps]
+    if maps:
+        import zipfile
+
+        with zipfile.ZipFile(maps[0]) as kmz:
+            tiles = [n for n in kmz.namelist() if n.endswith(".jpg")]
+            findings["custom_map_tiles"] = len(tiles)
+            (ARTIFACTS / "workflow_5_custom_map_tile.jpg").write_bytes(kmz.read(tiles[len(tiles) // 2]))
+    dock.form.folderWidget.setFilePath(str(WORK / "out"))
+    dock.form.briefingButton.click()
     findings["steps"].append("briefing started")
     after_task(step_briefing_preview)
 
@@ -190,14 +219,18 @@ def step_briefing_preview():
     findings["pdf_files"] = sorted(str(p.relative_to(WORK / "out")) for p in (WORK / "out").rglob("*.pdf"))
     dock = state["dock"]
     preview = WORK / "preview"
-    result = processing.run("patrol_planner:patrol_briefing", {
-        "ROUTES": dock.results.layer("routes"), "STOPS": dock.results.layer("stops"),
-        "CONTEXT": [layer("rivers"), layer("trails")], "DATE": "2026-12-01",
-        "PNG_PREVIEW": True, "OUTPUT_FOLDER": str(preview)})
+    # Exactly what the dock's button ran, plus every page as PNG.
+    params = dock.briefing_params(dock.results.layer("routes"), dock.results.layer("stops"))
+    findings["briefing_context"] = [params[k].name() if params.get(k) else None
+                                    for k in ("RIVERS", "TRAILS", "BASES", "NOGO")]
+    params.update({"PNG_PAGES": True, "OUTPUT_FOLDER": str(preview), "TEAM": "Equipo Huacamayo"})
+    result = processing.run("patrol_planner:patrol_briefing", params)
     pngs = sorted(preview.rglob("*.png"))
     findings["preview_pngs"] = [p.name for p in pngs]
-    if pngs:
-        shutil.copy(pngs[0], ARTIFACTS / "workflow_4_briefing_page1.png")
+    for old in ARTIFACTS.glob("workflow_4_briefing_page*.png"):
+        old.unlink()
+    for png in pngs:
+        shutil.copy(png, ARTIFACTS / f"workflow_4_briefing_{png.name.split('_')[-1]}")
     findings["briefing_count"] = result.get("COUNT")
     findings["messages"] = messages()
     findings["steps"].append("done")

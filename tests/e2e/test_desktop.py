@@ -91,7 +91,12 @@ def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp
     assert "Plots left out" in findings["unplanned_label"]
     assert sorted({Path(p).parts[0] for p in findings["gpx_files"]}) == ["Equipo_Huacamayo", "Equipo_Lupuna",
                                                                           "Equipo_Santa_Rosa"]
-    assert len(findings["pdf_files"]) == 3 and findings["briefing_count"] == 3
+    assert len(findings["pdf_files"]) == 3 and findings["briefing_count"] == 1
+    # The unit holds the one team's plan beside the user's own file, and the export's manifest.
+    assert findings["unit_files"] == [".patrol_export.json", "Plan_2023-2024.gpx", "plan.gpx"]
+    assert findings["briefing_context"] == ["rivers", "trails", "bases", "nogo"]
+    assert findings["custom_maps"] == ["plan.kmz"] and 0 < findings["custom_map_tiles"] <= 100
+    assert len(findings["preview_pngs"]) >= 2, "the overview and a page a day"
     pictures = ("workflow_1_teams.png", "workflow_2_review.png", "workflow_3_map.png", "workflow_4_briefing_page1.png")
     for name in pictures:
         assert (artifacts / name).stat().st_size > 20_000, name

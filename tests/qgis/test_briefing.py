@@ -43,21 +43,22 @@ def test_one_pdf_per_team_with_a_png_of_the_first_page(plan, small_area, tmp_pat
     assert result["COUNT"] == 2 and sorted(f.name for f in files) == ["Norte.pdf", "Sur.pdf"]
     for pdf in files:
         assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
-        assert pages(pdf) == 1, "a short plan fits on one page"
+        days = len({f["day"] for f in plan["ROUTES"].getFeatures() if f["team"] == pdf.stem})
+        assert pages(pdf) >= 1 + days, "the overview on one page, then a page a day (or more for a long day)"
     from qgis.PyQt.QtGui import QImage
 
     preview = QImage(str(tmp_path / "Norte_page1.png"))
     assert not preview.isNull() and preview.height() > preview.width() * 1.3, "A4 portrait"
     colours = {preview.pixelColor(x, y).name() for x in range(0, preview.width(), 3)
                for y in range(0, preview.height() // 2, 3)}
-    assert "#0072b2" in colours, "the team's route is drawn on the map"
+    assert "#d55e00" in colours, "the team's route is drawn on the map in the first team's colour"
     dark = sum(1 for x in range(0, preview.width(), 3) for y in range(0, preview.height(), 3)
                if preview.pixelColor(x, y).lightness() < 128)
     assert dark > preview.width() * preview.height() / 9 * 0.01, "not a blank page"
     sur = QImage(str(tmp_path / "Sur_page1.png"))
     sur_colours = {sur.pixelColor(x, y).name()
                    for x in range(0, sur.width(), 3) for y in range(0, sur.height() // 2, 3)}
-    assert "#d55e00" in sur_colours and "#0072b2" not in sur_colours, "each team in its colour on the whole plan"
+    assert "#009e73" in sur_colours and "#d55e00" not in sur_colours, "each team in its colour on the whole plan"
     assert not list(tmp_path.glob(".*")), "no temporary files left behind"
 
 
@@ -69,7 +70,8 @@ def test_the_layout_has_what_a_team_needs(plan) -> None:
     kinds = {type(item) for item in items}
     assert {QgsLayoutItemMap, QgsLayoutItemLegend, QgsLayoutItemScaleBar, QgsLayoutItemPicture} <= kinds
     assert briefing.north_arrow.picturePath().endswith("NorthArrow_02.svg")
-    assert briefing.map.grids().size() == 1 and briefing.grid.enabled() and briefing.grid.annotationEnabled()
+    assert briefing.map.grids().size() == 2 and briefing.grid.enabled() and briefing.grid.annotationEnabled()
+    assert briefing.latlon.crs().authid() == "EPSG:4326" and briefing.latlon.annotationEnabled(), "lat/lon ticks"
     assert briefing.map.crs().authid() == "EPSG:32718"
     page = briefing.layout.pageCollection().page(0).pageSize()
     assert (round(page.width()), round(page.height())) == (210, 297)
@@ -77,8 +79,12 @@ def test_the_layout_has_what_a_team_needs(plan) -> None:
     table = [m for m in briefing.layout.multiFrames() if isinstance(m, QgsLayoutItemTextTable)][0]
     assert len(table.contents()) == len(stops) == len(briefing.rows)
     first = briefing.rows[0]
-    assert first[:4] == ["0", "1", "12-01 06:00", "Base"] and first[4] == "Alfa"
-    assert first[5:] == ["500000", "9000100"]
+    assert first[:4] == ["0", "1", "01/12 06:00", "Base"] and first[4] == "Alfa", "day first, 24 hours"
+    assert first[7:] == ["500000", "9000100"]
+    codes = {f["seq"]: f["code"] for f in stops}
+    assert [row[4].split(" = ")[0] for row in briefing.rows] == [codes[int(row[0])] for row in briefing.rows]
+    plots = [row for row in briefing.rows if row[3] == "Plot"]
+    assert plots and all(row[5].endswith(" min") for row in plots), "the minutes at a plot say what they are"
     # the route fits the map
     extent = briefing.map.extent()
     assert extent.contains(briefing.route.extent()) and extent.contains(briefing.stops.extent())
@@ -103,7 +109,8 @@ def test_long_plans_continue_on_more_pages(plan, tmp_path: Path) -> None:
     collection = briefing.layout.pageCollection()
     assert collection.pageCount() >= 2 and pages(pdf) == collection.pageCount()
     frames = [briefing.table.frame(i) for i in range(briefing.table.frameCount())]
-    assert len(frames) == collection.pageCount(), "one frame a page, no empty pages"
+    days = len(briefing.day_maps)
+    assert len(frames) == collection.pageCount() - days, "one frame a page, no empty pages, then the day pages"
     for number, frame in enumerate(frames[1:], start=1):
         assert collection.pageNumberForPoint(frame.pos()) == number
         assert frame.pagePos().y() < 30 and frame.rect().height() > 200, "later pages are filled from the top"
@@ -113,7 +120,7 @@ def test_long_plans_continue_on_more_pages(plan, tmp_path: Path) -> None:
 
     headings = [item.text() for item in briefing.layout.items()
                 if isinstance(item, QgsLayoutItemLabel) and "continued" in item.text()]
-    assert len(headings) == collection.pageCount() - 1
+    assert len(headings) == collection.pageCount() - 1 - days
 
 
 def test_an_empty_plan_is_a_clear_error(patrol_provider, tmp_path: Path) -> None:
@@ -147,7 +154,7 @@ def test_a_team_keeps_its_plan_colour_and_only_its_kinds_of_stop(plan) -> None:
 
     briefing = TeamBriefing("Sur", plan["ROUTES"], plan["STOPS"])
     categories = briefing.route.renderer().categories()
-    assert categories[0].symbol().symbolLayer(1).color().name() == styles.TEAM_COLOURS[1].lower()
+    assert styles.route_line_layer(categories[0].symbol()).color().name() == styles.TEAM_COLOURS[1].lower()
     kinds = {f["kind"] for f in briefing.stops.getFeatures()}
     assert {c.value() for c in briefing.stops.renderer().categories()} == kinds, "no legend entry for what is absent"
 
@@ -195,3 +202,67 @@ def test_every_printed_word_is_translatable(plan, marking) -> None:
     legend = [c.label() for c in briefing.stops.renderer().categories()]
     assert legend and all(label.startswith("ES[") for label in legend)
     assert briefing.grid.name().startswith("ES[")
+
+
+def test_a_page_a_day_at_a_scale_to_walk_by(plan) -> None:
+    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+
+    briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
+    days = sorted(f["day"] for f in plan["ROUTES"].getFeatures() if f["team"] == "Norte")
+    assert sorted({day for day, *_ in briefing.day_maps}) == days
+    printed = {}
+    for day, item, scale, table in briefing.day_maps:
+        assert scale in (25_000, 50_000) and round(item.scale()) == scale, "a scale to walk by"
+        assert item.grids().size() == 2
+        assert {row[1] for row in table.contents()} == {str(day)}, "the day's own stops"
+        extent = item.extent()
+        for row in table.contents():
+            printed.setdefault(int(row[0]), []).append(day)
+            stop = next(f for f in plan["STOPS"].getFeatures() if f["team"] == "Norte" and f["seq"] == int(row[0]))
+            assert extent.contains(stop.geometry().asPoint()), "each stop on its page's map"
+    from qgis.core import QgsLayoutItemLabel
+
+    dates = {item.text() for item in briefing.layout.items() if isinstance(item, QgsLayoutItemLabel)}
+    assert {f"0{day}/12/2026" for day in days} <= dates, "each day page carries its own date, day first"
+    norte = [f for f in plan["STOPS"].getFeatures() if f["team"] == "Norte"]
+    assert sorted(printed) == sorted(f["seq"] for f in norte) and all(len(v) == 1 for v in printed.values())
+
+
+def test_without_context_layers_the_map_says_so(plan, small_area) -> None:
+    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.briefing_context import BriefingContext
+
+    before = small_area["RIVERS"].renderer().dump()
+    bare = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
+    assert "only the route" in bare.no_context.text()
+    full = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"], layers=BriefingContext(
+        rivers=small_area["RIVERS"], trails=small_area["TRAILS"], bases=small_area["BASES"], nogo=small_area["NOGO"]))
+    assert not hasattr(full, "no_context")
+    assert len(full.context) == 4 and all(layer.id() not in QgsProject.instance().mapLayers()
+                                          for layer in full.context), "clones in the briefing's own project"
+    river = next(layer for layer in full.context if layer.geometryType() == 1 and "River" in layer.name())
+    from qgis.core import QgsRenderContext
+
+    symbol = river.renderer().symbols(QgsRenderContext())[0]
+    assert "MarkerLine" in {symbol.symbolLayer(i).layerType() for i in range(symbol.symbolLayerCount())}, "flow"
+    assert small_area["RIVERS"].renderer().dump() == before, "the project's own style untouched"
+
+
+def test_black_and_white_keeps_route_rivers_and_trails_apart() -> None:
+    """On a grey copier: rivers light and thin with arrows, trails dark and dashed, team lines wider than rivers."""
+    from qgis.PyQt.QtCore import Qt
+
+    from patrol_planner.planner.export.palette import _lab
+    from patrol_planner.qgis_adapters import briefing_context, styles
+
+    river = briefing_context.river_symbol()
+    water = river.symbolLayer(0)
+    assert _lab(water.color().name())[0] >= 70 and river.symbolLayer(1).layerType() == "MarkerLine"
+    assert _lab(briefing_context.TRAIL_COLOUR)[0] <= 40
+    for index in range(6):
+        symbol = styles.route_symbol(index)  # kept alive while its layers are read
+        line = styles.route_line_layer(symbol)
+        assert line.width() >= water.width() + 0.2
+        lightness = _lab(line.color().name())[0]
+        # as light as the river only where the team's dash or the white halo tells it apart
+        assert abs(lightness - _lab(water.color().name())[0]) >= 10 or line.penStyle() != Qt.PenStyle.SolidLine

@@ -107,10 +107,19 @@ def test_plan_review_replan_and_export_through_the_dock(dock, qgis_iface, tmp_pa
     assert len(files) == 1 and files[0].parent.name == "Norte"
     with open(files[0], encoding="utf-8") as handle:
         gpx = gpxpy.parse(handle)
-    assert [w.description.split(";")[0] for w in gpx.waypoints] == [
-        n.split(". ")[1].split(" ")[0] for n in names if "(plot)" in n
-    ]
+    # One name per place: the dock's review list and the unit's waypoints use the same codes.
+    assert [w.name for w in gpx.waypoints] == [n.split(". ")[1].split(" ")[0] for n in names if "(plot)" in n]
     assert any(str(tmp_path) in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success))
+
+    # The briefing gets the project's rivers, trails, bases and no-go zones without being asked.
+    started = []
+    dock._start = lambda algorithm, params, done: started.append((algorithm, params))
+    dock.form.briefingButton.click()
+    ((algorithm, params),) = started
+    assert algorithm == "patrol_planner:patrol_briefing"
+    for key in ("RIVERS", "TRAILS", "BASES", "NOGO"):
+        assert params[key] is getattr(dock.form, f"{key.lower()}Combo").currentLayer() is not None, key
+    assert params["DATE"][2] == "/" and params["DATE"][5] == "/", "day first"
 
 
 def test_locking_a_plot_hands_it_to_the_other_team(dock) -> None:

@@ -87,9 +87,11 @@ def test_gpx_export_of_the_plan(patrol_provider, small_area, tmp_path: Path) -> 
     assert exported["COUNT"] == len(files) == 1
     with open(files[0], encoding="utf-8") as handle:
         gpx = gpxpy.parse(handle)
-    # Waypoints are named in visiting order (P01, P02...) so they sort on the unit; the plot id leads the comment.
-    assert [w.name for w in gpx.waypoints] == ["P01", "P02", "P03"]
-    assert sorted(w.description.split(";")[0] for w in gpx.waypoints) == ["P1", "P2", "P3"]
+    # One name per place: the unit's waypoint is the stops layer's code (here the plot id), in visiting order.
+    stops = {r["plot_id"]: r for r in rows(result["STOPS"]) if r["kind"] == "plot"}
+    order = [r["code"] for r in sorted(stops.values(), key=lambda r: r["seq"])]
+    assert [w.name for w in gpx.waypoints] == order and sorted(order) == ["P1", "P2", "P3"]
+    assert sorted(w.description.split(";")[0] for w in gpx.waypoints) == ["Plot P1", "Plot P2", "Plot P3"]
     assert not any("Alfa" in (w.name or "") + (w.description or "") for w in gpx.waypoints), "bases stay off units"
     assert gpx.tracks and gpx.routes
     assert Path(files[0]).parent.name.isascii()
@@ -199,6 +201,8 @@ def test_planning_again_after_a_drop_reuses_the_network_and_starts_from_the_last
     assert session.NETWORKS.hits >= 1
     session.clear()
     assert session.NETWORKS.key is None
+
+
 def test_plans_run_from_the_toolbox_come_out_styled(patrol_provider, small_area) -> None:
     """Issue 19, finding 8: the toolbox loads the outputs itself; they get the dock's styles."""
     import processing
@@ -225,3 +229,61 @@ def test_an_empty_plots_layer_is_said_to_be_empty(patrol_provider, small_area) -
               "UNPLANNED": "TEMPORARY_OUTPUT"}
     with pytest.raises(QgsProcessingException, match="The plots layer has no plots"):
         processing.run("patrol_planner:plan_patrols", params)
+
+
+def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provider, small_area, tmp_path) -> None:
+    import zipfile
+
+    from qgis.PyQt.QtGui import QImage
+
+    from patrol_planner.planner.export import PROFILES
+
+    result = plan(small_area, ["Norte", "Alfa", "", 1, 12, "Sur", "Beta", "", 1, 8])
+    unit = tmp_path / "Garmin" / "GPX"
+    unit.mkdir(parents=True)
+    device = [p.key for p in PROFILES].index("gpsmap66")
+    run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device,
+                       "RIVERS": small_area["RIVERS"], "TRAILS": small_area["TRAILS"], "NOGO": small_area["NOGO"],
+                       "OUTPUT_FOLDER": str(unit)})
+    # Team colours by plan order, the same palette as the map's (Norte first, Sur second).
+    from patrol_planner.planner.export import TEAM_PALETTE
+
+    shown = 0
+    for name, colour in (("plan.gpx", TEAM_PALETTE[0]), ("plan-2.gpx", TEAM_PALETTE[1])):
+        text = (unit / name).read_text(encoding="utf-8")
+        if "<trk>" in text or "<rte>" in text:  # a team whose every stop is hidden has an empty file
+            assert f"<gpxx:DisplayColor>{colour.garmin}</gpxx:DisplayColor>" in text
+            shown += 1
+    assert shown
+    maps = sorted((tmp_path / "Garmin" / "CustomMaps").glob("*.kmz"))
+    with_content = sorted(p.stem + ".kmz" for p in unit.glob("*.gpx") if "<wpt" in p.read_text(encoding="utf-8"))
+    assert maps and [m.name for m in maps] == with_content, "a map for each team whose file shows anything"
+    tiles = 0
+    for kmz_path in maps:
+        with zipfile.ZipFile(kmz_path) as kmz:
+            assert kmz.namelist()[0] == "doc.kml"
+            for name in kmz.namelist()[1:]:
+                data = kmz.read(name)
+                assert len(data) <= 3 * 1024 * 1024
+                image = QImage.fromData(data, "JPG")
+                assert not image.isNull() and image.width() * image.height() <= 1_000_000
+                tiles += 1
+    assert 0 < tiles <= 100, "every map on the unit shares its 100 tiles"
+    # A user's own map with 99 tiles leaves too few: refused with what to do, before anything is replaced.
+    before = {p.name: p.read_bytes() for p in unit.glob("*.gpx")}
+    import shutil
+
+    user_map = tmp_path / "Garmin" / "CustomMaps" / "mi_mapa.kmz"
+    with zipfile.ZipFile(user_map, "w") as kmz:
+        for i in range(99):
+            kmz.writestr(f"files/t{i}.jpg", b"\xff\xd8")
+    with pytest.raises(QgsProcessingException, match="use 99 of the unit's 100 tiles"):
+        run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device,
+                           "RIVERS": small_area["RIVERS"], "OUTPUT_FOLDER": str(unit)})
+    assert user_map.exists() and maps[0].exists()
+    assert {p.name: p.read_bytes() for p in unit.glob("*.gpx")} == before, "the GPX files were not touched"
+    shutil.move(str(user_map), str(tmp_path / "mi_mapa.kmz"))
+    # An eTrex 10 shows no custom maps: none is written for it, and the GPX export replaces the others.
+    run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 0,
+                       "RIVERS": small_area["RIVERS"], "OUTPUT_FOLDER": str(unit)})
+    assert sorted(p.name for p in unit.glob("*.gpx")) == ["plan-2.gpx", "plan.gpx"]

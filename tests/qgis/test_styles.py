@@ -44,14 +44,15 @@ def test_each_team_has_its_colour_and_dash_with_arrows(patrol_provider, small_ar
     teams = [c.value() for c in categories]
     assert sorted(teams) == sorted({f["team"] for f in routes.getFeatures()})
     symbols = [c.symbol() for c in categories]
-    assert len({s.symbolLayer(1).color().name() for s in symbols}) == len(symbols)
-    assert len({s.symbolLayer(1).penStyle() for s in symbols}) == len(symbols), "tells teams apart in grey too"
-    assert all(s.symbolLayer(2).layerType() == "MarkerLine" for s in symbols)
+    lines = [styles.route_line_layer(s) for s in symbols]
+    assert len({line.color().name() for line in lines}) == len(symbols)
+    assert len({line.penStyle() for line in lines}) == len(symbols), "tells teams apart in grey too"
+    assert all(s.symbolLayer(1).layerType() == "MarkerLine" for s in symbols)
     extent = routes.extent()
     extent.grow(500)
     seen = colours_in(render([routes], extent))
-    for symbol in symbols:
-        assert symbol.symbolLayer(1).color().name() in seen
+    for line in lines:
+        assert line.color().name() in seen
 
 
 def test_stops_differ_by_shape_and_are_labelled(patrol_provider, small_area) -> None:
@@ -129,7 +130,7 @@ def test_a_team_keeps_its_colour_when_shown_alone() -> None:
     styles.style_routes(alone, ["Norte", "Sur"])
     categories = alone.renderer().categories()
     assert [c.value() for c in categories] == ["Sur"]
-    line = categories[0].symbol().symbolLayer(1)
+    line = styles.route_line_layer(categories[0].symbol())
     assert line.color().name() == styles.TEAM_COLOURS[1].lower() and line.penStyle() == styles.DASHES[1]
 
 
@@ -141,11 +142,29 @@ def test_the_way_back_is_drawn_beside_the_way_out() -> None:
                          [("LINESTRING(500000 9000000, 505000 9000000)", ["Norte"])])
     styles.style_routes(layer)
     categories = layer.renderer().categories()  # the symbol lives as long as this copy
-    symbol = categories[0].symbol()
-    assert all(symbol.symbolLayer(i).offset() == styles.ROUTE_OFFSET_MM for i in range(symbol.symbolLayerCount()))
+    legs = categories[0].symbol().symbolLayer(0).subSymbol()
+    assert all(legs.symbolLayer(i).offset() == styles.ROUTE_OFFSET_MM for i in range(legs.symbolLayerCount()))
     image = render([layer], QgsRectangle(500000, 8999000, 505000, 9001000))
     blue = [y for y in range(image.height()) if image.pixelColor(250, y).name() == styles.TEAM_COLOURS[0].lower()]
     assert blue and min(blue) > image.height() / 2, "eastwards: drawn south of the path (the right-hand side)"
+
+
+def test_a_walk_out_and_back_to_a_plot_shows_as_two_lines() -> None:
+    """The audit: a spur walked in and out vanished under the whole-line offset; now both ways are drawn."""
+    from .conftest import memory_layer
+
+    layer = memory_layer("LineString", "EPSG:32718", "field=team:string", "routes", [(
+        "LINESTRING(500000 9000000, 502500 9000000, 502500 9002000, 502500 9000000, 505000 9000000)", ["Norte"])])
+    styles.style_routes(layer)
+    categories = layer.renderer().categories()
+    image = render([layer], QgsRectangle(500000, 8999000, 505000, 9004000))  # 10 m a pixel; spur at x=250
+    colour = styles.TEAM_COLOURS[0].lower()
+    for y in (215, 260, 320, 375):  # all along the spur (rows 200 to 400)
+        xs = [x for x in range(230, 271) if image.pixelColor(x, y).name() == colour]
+        if not xs:  # an arrow's white edge may sit on this row; look one row away
+            xs = [x for x in range(230, 271) if image.pixelColor(x, y + 3).name() == colour]
+        assert xs and min(xs) < 250 < max(xs), f"row {y}: the way in and the way out on either side of the trail"
+    assert categories
 
 
 def test_a_base_visited_twice_is_labelled_once(patrol_provider, small_area) -> None:

@@ -19,7 +19,7 @@ from patrol_planner.planner.export import (
     find_garmin_units,
     garmin_folder,
 )
-from patrol_planner.planner.export import gpx as gpx_export
+from patrol_planner.planner.export import unit as unit_module
 
 ORIGIN = (-74.6, -8.5)
 
@@ -64,20 +64,24 @@ def test_failing_rename_keeps_the_old_file_and_reports_the_file(tmp_path, monkey
 
 
 def test_export_failing_midway_leaves_previous_export_intact(tmp_path, monkeypatch):
+    """All files or none: the second of two new files fails, the first is not put in place either."""
     first = export_team_gpx(team(), tmp_path).parts[0].path
     before = first.read_bytes()
+    calls = []
+    real = os.fsync
 
-    def broken(path, data):
-        with atomic_open(path) as handle:
-            handle.write(data[: len(data) // 2])
+    def broken(fd):
+        calls.append(fd)
+        if len(calls) == 2:
             raise OSError(28, "No space left on device")
+        real(fd)
 
-    monkeypatch.setattr(gpx_export, "atomic_write_bytes", broken)
-    changed = replace(team(), stops=team().stops[:3])
-    with pytest.raises(ExportError, match="No space left on device"):
-        export_team_gpx(changed, tmp_path)
+    monkeypatch.setattr(unit_module.os, "fsync", broken)
+    tiny = replace(device_profile("etrex10"), key="tiny", max_waypoints=4)
+    with pytest.raises(ExportError, match="No space left on device.*nothing was changed"):
+        export_team_gpx(team(), tmp_path, ExportOptions(device=tiny, headroom=0))
     assert first.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == [first.name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".patrol_export.json", first.name]
 
 
 def test_missing_folder_is_an_export_error(tmp_path):
@@ -94,19 +98,28 @@ def test_new_mode_file_is_readable_not_0600(tmp_path):
 
 
 def test_parts_of_an_older_export_are_removed_but_nothing_else(tmp_path):
+    """Only files the manifest says this export wrote (and still unchanged) are removed."""
     tiny = replace(device_profile("etrex10"), key="tiny", max_waypoints=3)
-    (tmp_path / "Equipo_1_1-5.gpx").write_text("stale")
-    (tmp_path / "Equipo_1.gpx").write_text("stale")
-    (tmp_path / "Equipo_10.gpx").write_text("another team")
+    (tmp_path / "Equipo_1_1-5.gpx").write_text("a user's file that looks like ours")
+    (tmp_path / "Equipo_1.gpx").write_text("another user's file")
+    (tmp_path / "Plan_2023-2024.gpx").write_text("last season")
     (tmp_path / "notes.txt").write_text("keep")
-    report = export_team_gpx(team(), tmp_path, ExportOptions(device=tiny), file_stem="Equipo 1")
+    user = sorted(p.name for p in tmp_path.iterdir())
+    report = export_team_gpx(team(), tmp_path, ExportOptions(device=tiny, headroom=0), file_stem="Equipo 1")
     assert [p.path.name for p in report.parts] == ["Equipo_1_1-2.gpx", "Equipo_1_2-2.gpx"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "Equipo_10.gpx", "Equipo_1_1-2.gpx", "Equipo_1_2-2.gpx", "notes.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name[0] != ".") == sorted(
+        user + ["Equipo_1_1-2.gpx", "Equipo_1_2-2.gpx"])
     assert "load them onto the unit one at a time" in report.warnings[0]
-    # Back to one file: the two parts go.
-    export_team_gpx(team(), tmp_path, ExportOptions(hide_sensitive=False))  # stem from the team name
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["Equipo_1.gpx", "Equipo_10.gpx", "notes.txt"]
+    # Back to one file: the two parts go; the user's Equipo_1.gpx keeps its name, ours gets another.
+    again = export_team_gpx(team(), tmp_path, ExportOptions(hide_sensitive=False))  # stem from the team name
+    assert [p.path.name for p in again.parts] == ["Equipo_1-2.gpx"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name[0] != ".") == sorted(user + ["Equipo_1-2.gpx"])
+    assert (tmp_path / "Equipo_1.gpx").read_text() == "another user's file"
+    # A file of ours the user changed since is theirs now: kept.
+    changed = tmp_path / "Equipo_1-2.gpx"
+    changed.write_text(changed.read_text() + " ")
+    export_team_gpx(team(), tmp_path, ExportOptions(hide_sensitive=False), file_stem="other")
+    assert changed.exists() and (tmp_path / "other.gpx").exists()
 
 
 def make_unit(root: Path, model: str = "eTrex 32x", case: str = "Garmin") -> Path:
@@ -168,7 +181,7 @@ def test_several_teams_get_distinct_files_on_a_case_blind_disk(tmp_path):
     reports = export_teams_gpx(teams, tmp_path, ExportOptions(hide_sensitive=False))
     names = [r.parts[0].path.name for r in reports]
     assert names == ["Equipo_N.gpx", "equipo_n-2.gpx", "EQUIPO_N-3.gpx"]
-    assert len({n.lower() for n in names}) == 3 and len(list(tmp_path.iterdir())) == 3
+    assert len({n.lower() for n in names}) == 3 and len(list(tmp_path.glob("*.gpx"))) == 3
     # Hidden by default: neutral names, still one file per team.
     safe = tmp_path / "safe"
     safe.mkdir()

@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""What a waypoint's comment says, in words a guard reads without a legend.
+
+"Parcela P047; Prioridad 2.5; Día 1; Llega 01/12 06:45; Revisar 33 min":
+the kind of place and its name, the day, the arrival day-first in 24 hours,
+and what the minutes are for.  Accents are dropped only for units that
+cannot show them (``charset``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Optional, Protocol, Tuple
+
+from ..plan import BASE, CAMP, PLOT
+from .names import clean_name
+
+
+class StopFacts(Protocol):  # what of an ``ExportStop`` a comment tells
+    kind: str
+    name: str
+    day: int
+    arrival: Optional[datetime]
+    priority: float
+    service_min: float
+    extras: Tuple[Tuple[str, str], ...]
+
+# Plot ids and notes are free text; a waypoint comment is not a report.
+MAX_DESCRIPTION = 200
+
+
+@dataclass(frozen=True)
+class GpxLabels:
+    """Words written on the unit (Spanish by default: the guards read Spanish).
+
+    Accents are kept for units that show them and dropped for the others."""
+
+    plot: str = "Parcela"
+    camp: str = "Campamento"
+    base: str = "Base"
+    route: str = "Ruta"
+    track: str = "Plan"
+    day: str = "Día"
+    priority: str = "Prioridad"
+    arrival: str = "Llega"
+    service: str = "Revisar {} min"
+
+
+
+def description(stop: StopFacts, name: str, labels: GpxLabels, charset: str) -> str:
+    """"Parcela P047; Prioridad 2.5; Día 1; Llega 01/12 06:45; Revisar 33 min": readable without a legend."""
+    what = {PLOT: labels.plot, CAMP: labels.camp, BASE: labels.base}[stop.kind]
+    bits = [f"{what} {stop.name if stop.kind != CAMP else name}"]
+    if stop.kind == PLOT and stop.name != name:
+        bits[0] += f" ({name})"
+    if stop.kind == PLOT:
+        bits.append(f"{labels.priority} {stop.priority:g}")
+    bits.append(f"{labels.day} {stop.day}")
+    if stop.arrival is not None:
+        bits.append(f"{labels.arrival} {stop.arrival:%d/%m %H:%M}")  # day first, 24 hours
+    if stop.service_min:
+        bits.append(labels.service.format(f"{stop.service_min:.0f}"))
+    bits.extend(f"{key}: {value}" for key, value in stop.extras)
+    return clean_name("; ".join(bits), MAX_DESCRIPTION, charset)

@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""A Garmin custom map: a KMZ of JPEG tiles a unit shows under its own basemap.
+
+Garmin's limits for custom maps, as Garmin's custom-maps help pages state
+them (transcribed, not re-checked against the live pages: no network here):
+each tile a JPEG of at most one megapixel and 3 MB; at most 100 tiles on
+most handhelds (a few high-end models take more, not assumed here); files go
+in ``Garmin/CustomMaps``.  The eTrex 10 shows no custom maps at all.  We keep each tile at 1000 x 1000
+pixels at most, below the megapixel whatever Garmin counts as one.  Tiles
+are laid out here in WGS 84 (the KML GroundOverlay's own system); the QGIS
+side renders them and this module packs them.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import zipfile
+from dataclasses import dataclass
+from typing import List, Sequence, Tuple
+from xml.sax.saxutils import escape
+
+from ..core import ExportError
+
+MAX_TILES = 100
+MAX_TILE_PIXELS = 1_000_000
+MAX_TILE_BYTES = 3 * 1024 * 1024
+TILE_PX = 1000
+
+
+@dataclass(frozen=True)
+class Tile:
+    row: int
+    col: int
+    west: float
+    south: float
+    east: float
+    north: float
+    width_px: int
+    height_px: int
+
+    @property
+    def name(self) -> str:
+        return f"tile_{self.row:02d}_{self.col:02d}.jpg"
+
+
+def plan_tiles(west: float, south: float, east: float, north: float, metres_per_px: float = 4.0,
+               max_tiles: int = MAX_TILES) -> List[Tile]:
+    """Tiles covering the box at ``metres_per_px`` (coarser when more than ``max_tiles`` would be needed)."""
+    if not (west < east and south < north):
+        raise ExportError("custom map: the area is empty")
+    mid = math.radians((south + north) / 2)
+    width_m = (east - west) * 111_320.0 * math.cos(mid)
+    height_m = (north - south) * 110_574.0
+    resolution = metres_per_px
+    while True:
+        cols = max(1, math.ceil(width_m / resolution / TILE_PX))
+        rows = max(1, math.ceil(height_m / resolution / TILE_PX))
+        if cols * rows <= max_tiles:
+            break
+        resolution *= 1.25
+    tiles = []
+    dx, dy = (east - west) / cols, (north - south) / rows
+    px_w = min(TILE_PX, max(1, round(width_m / cols / resolution)))
+    px_h = min(TILE_PX, max(1, round(height_m / rows / resolution)))
+    for row in range(rows):
+        for col in range(cols):
+            tiles.append(Tile(row, col, west + col * dx, north - (row + 1) * dy, west + (col + 1) * dx,
+                              north - row * dy, px_w, px_h))
+    return tiles
+
+
+def kml(tiles: Sequence[Tile], name: str) -> str:
+    overlays = []
+    for tile in tiles:
+        overlays.append(
+            f"<GroundOverlay><name>{tile.name}</name><drawOrder>50</drawOrder>"
+            f"<Icon><href>files/{tile.name}</href></Icon><LatLonBox><north>{tile.north:.7f}</north>"
+            f"<south>{tile.south:.7f}</south><east>{tile.east:.7f}</east><west>{tile.west:.7f}</west>"
+            "</LatLonBox></GroundOverlay>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Folder>'
+            f"<name>{escape(name)}</name>" + "".join(overlays) + "</Folder></kml>\n")
+
+
+def pack_kmz(tiles: Sequence[Tuple[Tile, bytes]], name: str) -> bytes:
+    """The KMZ (doc.kml and files/tile_*.jpg), refused if any tile breaks Garmin's limits."""
+    if not tiles:
+        raise ExportError("custom map: no tiles")
+    if len(tiles) > MAX_TILES:
+        raise ExportError(f"custom map: {len(tiles)} tiles, more than the {MAX_TILES} a unit shows")
+    for tile, data in tiles:
+        if tile.width_px * tile.height_px > MAX_TILE_PIXELS:
+            raise ExportError(f"custom map: {tile.name} has {tile.width_px} x {tile.height_px} pixels, over one "
+                              "megapixel")
+        if len(data) > MAX_TILE_BYTES or not data.startswith(b"\xff\xd8"):
+            raise ExportError(f"custom map: {tile.name} is not a JPEG of at most 3 MB")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as kmz:
+        kmz.writestr("doc.kml", kml([t for t, _ in tiles], name))  # first: some readers expect it there
+        for tile, data in tiles:
+            kmz.writestr(f"files/{tile.name}", data, compress_type=zipfile.ZIP_STORED)
+    return buffer.getvalue()

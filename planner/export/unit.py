@@ -1,0 +1,231 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Writing an export into a folder or onto a unit: all files or none, and only ever our own removed.
+
+A Garmin loads every ``*.gpx`` in ``Garmin/GPX`` at start-up against one
+budget, so an export onto a unit counts what the unit will hold afterwards:
+its own new files plus every other GPX file there (a user's own, or one of
+ours that was changed since), keeping ``headroom`` of the waypoints and
+tracks free for the guards' own marks.  When that does not fit, or when a
+waypoint or route name would clash with another file's, the export refuses
+and says which files hold what.
+
+Each export leaves a manifest (``MANIFEST``, a hidden JSON file) naming the
+files it wrote with their SHA-256.  The next export removes exactly those of
+them that are still unchanged and never any other file: a user's
+``Plan_2023-2024.gpx`` stays, whatever its name.  New files are first
+written under temporary names (which the unit does not load), then renamed
+into place; if writing any of them fails, none is renamed and the unit keeps
+the previous export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+
+from ..core import ExportError, InputError, atomic_write_bytes, check_prolog_text
+from .devices import DeviceProfile
+from .gpx import budget
+
+logger = logging.getLogger(__name__)
+
+MANIFEST = ".patrol_export.json"
+_MAX_FOREIGN_BYTES = 64 << 20  # bigger "GPX" files are counted as unreadable, not parsed
+
+
+@dataclass(frozen=True)
+class Load:
+    """What one GPX file puts on a unit."""
+
+    waypoints: int = 0
+    routes: int = 0
+    tracks: int = 0
+    longest_route: int = 0
+    longest_track: int = 0
+    waypoint_names: Tuple[str, ...] = ()
+    route_names: Tuple[str, ...] = ()
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def count_gpx(data: bytes, source: str = "") -> Load:
+    """Waypoints, routes and tracks in a GPX file, and the names the unit will key them by."""
+    try:
+        text = data.decode("utf-8", errors="replace")
+        check_prolog_text(text[:4096], source)
+        root = ET.fromstring(text)
+    except (ET.ParseError, InputError) as error:
+        raise ExportError(f"{source}: the unit would load this file, but it cannot be read ({error}); "
+                          "remove it from the unit or repair it") from error
+    waypoints, routes = [], []
+    longest_route = longest_track = tracks = 0
+    for child in root:
+        tag = _local(child.tag)
+        name = next((c.text or "" for c in child if _local(c.tag) == "name"), "")
+        if tag == "wpt":
+            waypoints.append(name)
+        elif tag == "rte":
+            routes.append(name)
+            longest_route = max(longest_route, sum(_local(c.tag) == "rtept" for c in child))
+        elif tag == "trk":
+            tracks += 1
+            points = sum(1 for seg in child if _local(seg.tag) == "trkseg" for p in seg if _local(p.tag) == "trkpt")
+            longest_track = max(longest_track, points)
+    return Load(len(waypoints), len(routes), tracks, longest_route, longest_track, tuple(waypoints), tuple(routes))
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(folder: Path) -> Dict[str, str]:
+    """File name -> SHA-256 of what the last export here wrote (empty when there is none or it is unreadable)."""
+    path = folder / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files = data.get("files", {})
+        return {str(k): str(v) for k, v in files.items() if "/" not in str(k) and "\\" not in str(k)}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def own_files(folder: Path) -> List[Path]:
+    """Files of earlier exports that are still exactly as written (and so ours to replace)."""
+    out = []
+    for name, sha in read_manifest(folder).items():
+        path = folder / name
+        try:
+            if path.is_file() and _sha(path.read_bytes()) == sha:
+                out.append(path)
+        except OSError:
+            continue
+    return out
+
+
+def _foreign_gpx(folder: Path, own: Sequence[Path]) -> List[Path]:
+    mine = {p.name.lower() for p in own}
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix.lower() == ".gpx" and p.is_file() and p.name.lower() not in mine)
+
+
+def free_names(folder: Path, wanted: Sequence[str]) -> List[str]:
+    """``wanted`` file names, each moved to ``stem-2.gpx``... where a file that is not ours has that name."""
+    own = {p.name.lower() for p in own_files(folder)} if folder.is_dir() else set()
+    taken = {p.name.lower() for p in folder.iterdir()} - own if folder.is_dir() else set()
+    out: List[str] = []
+    for name in wanted:
+        stem, dot, ext = name.rpartition(".")
+        candidate, number = name, 2
+        while candidate.lower() in taken or candidate.lower() in {o.lower() for o in out}:
+            candidate = f"{stem}-{number}{dot}{ext}"
+            number += 1
+        out.append(candidate)
+    return out
+
+
+def check_unit(folder: Path, files: Mapping[str, bytes], device: DeviceProfile, headroom: float) -> List[str]:
+    """Refuse (ExportError) unless the unit holds ``files`` and every other GPX file there; returns notes."""
+    own = own_files(folder)
+    foreign = [p for p in _foreign_gpx(folder, own) if p.name.lower() not in {n.lower() for n in files}]
+    loads: List[Tuple[str, Load]] = [(name, count_gpx(data, name)) for name, data in files.items()]
+    for path in foreign:
+        if path.stat().st_size > _MAX_FOREIGN_BYTES:
+            raise ExportError(f"{path}: a very large GPX file on the unit; remove it before exporting")
+        loads.append((path.name, count_gpx(path.read_bytes(), str(path))))
+    max_waypoints, max_tracks = budget(device, headroom)
+    total = Load(*(sum(getattr(load, f) for _, load in loads) for f in ("waypoints", "routes", "tracks")))
+    others = ", ".join(f"{name} ({load.waypoints} waypoints, {load.routes} routes, {load.tracks} tracks)"
+                       for name, load in loads if name not in files)
+    where = f" Other files on the unit: {others}; remove the ones no longer needed." if others else ""
+    keep = int(round(headroom * 100))
+    problems = []
+    if total.waypoints > max_waypoints:
+        problems.append(f"{total.waypoints} waypoints; a {device.label} holds {device.max_waypoints} and {keep}% "
+                        f"are kept free for the guards' own marks, so at most {max_waypoints}")
+    if total.routes > device.max_routes:
+        problems.append(f"{total.routes} routes; a {device.label} holds {device.max_routes}")
+    if total.tracks > max_tracks:
+        problems.append(f"{total.tracks} tracks; a {device.label} holds {device.max_tracks} and {keep}% are kept "
+                        f"free for its own, so at most {max_tracks}")
+    for name, load in loads:
+        if load.longest_route > device.max_route_points:
+            problems.append(f"{name} has a route of {load.longest_route} points; at most {device.max_route_points}")
+        if load.longest_track > device.max_track_points:
+            problems.append(f"{name} has a track of {load.longest_track} points; at most {device.max_track_points}")
+    if problems:
+        raise ExportError(f"{folder}: the unit would hold " + "; ".join(problems) + "." + where)
+    for label, attr in (("waypoint", "waypoint_names"), ("route", "route_names")):
+        seen: Dict[str, str] = {}
+        for name, load in loads:
+            for item in getattr(load, attr):
+                key = item.casefold()
+                # Among this export's files a shared name is a shared place (``codes``); against another file it
+                # is a clash the unit resolves by dropping or renaming one.
+                if key in seen and (name in files) != (seen[key] in files):
+                    raise ExportError(f"{folder}: the {label} name {item!r} is in both {seen[key]} and {name}; "
+                                      f"the unit would show only one. Remove {name if name not in files else seen[key]}"
+                                      " from the unit or rename its " + label)
+                seen.setdefault(key, name)
+    return [f"the unit will hold {total.waypoints} waypoints (at most {max_waypoints}), {total.routes} routes and "
+            f"{total.tracks} tracks"]
+
+
+def write_files(folder: Path, files: Mapping[str, bytes], device: Optional[DeviceProfile] = None,
+                headroom: float = 0.2) -> Tuple[List[Path], List[str]]:
+    """Write ``files`` (name -> bytes) into ``folder``, replacing the previous export there.
+
+    With ``device`` the folder is a unit: everything it will load is counted
+    first (``check_unit``).  Returns the paths written and notes.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ExportError(f"{folder}: the folder does not exist")
+    notes = check_unit(folder, files, device, headroom) if device is not None else []
+    old_own = own_files(folder)
+    foreign = {p.name.lower() for p in folder.iterdir()} - {p.name.lower() for p in old_own}
+    clash = [name for name in files if name.lower() in foreign]
+    if clash:  # callers pick names with free_names(); this is the last guard
+        raise ExportError(f"{folder}: {', '.join(clash)} already exists and was not written by this export")
+    staged: List[Tuple[Path, Path]] = []
+    try:
+        for name, data in files.items():
+            tmp = folder / f".{name}.part"
+            with open(tmp, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            staged.append((tmp, folder / name))
+    except OSError as error:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        (folder / f".{name}.part").unlink(missing_ok=True)
+        raise ExportError(f"{folder}: cannot write {name} ({error.strerror or error}); nothing was changed") from error
+    hashes = {name: _sha(data) for name, data in files.items()}
+    # The manifest names old and new files until the old ones are gone, so a crash leaves nothing unowned.
+    both = {p.name: _sha(p.read_bytes()) for p in old_own} | hashes
+    _write_manifest(folder, both)
+    written = []
+    for tmp, final in staged:
+        os.replace(tmp, final)
+        written.append(final)
+    new = {name.lower() for name in files}
+    for path in old_own:
+        if path.name.lower() not in new:
+            try:
+                path.unlink()
+            except OSError as error:
+                notes.append(f"{path}: an earlier export's file could not be removed ({error}); remove it by hand")
+    _write_manifest(folder, hashes)
+    return written, notes
+
+
+def _write_manifest(folder: Path, files: Mapping[str, str]) -> None:
+    atomic_write_bytes(folder / MANIFEST, json.dumps({"files": dict(files)}, indent=1, sort_keys=True).encode())

@@ -1,0 +1,111 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""What the briefing map shows besides the route: rivers with their flow, trails, communities, no-go zones.
+
+The coordinator's layers are cloned into the briefing's private project and
+styled there for paper (the project's own styles are left alone): rivers as
+a mid-blue line with small dark arrows pointing downstream (rivers are
+digitised downstream; a ``reversed`` field set to 1 flips a reach), trails
+as a dark brown dashed line, communities as labelled squares, no-go zones
+hatched.  Every distinction survives a black-and-white copier: arrows,
+dashes, hatching and shapes, not colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional, Sequence
+
+from qgis.core import (
+    QgsLineSymbol,
+    QgsMarkerLineSymbolLayer,
+    QgsMarkerSymbol,
+    QgsProperty,
+    QgsSimpleLineSymbolLayer,
+    QgsSimpleMarkerSymbolLayer,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+
+from . import styles
+from .translate import tr
+
+RIVER_COLOUR = "#8dbbe8"  # light: in black and white every team line (and trail) prints darker or wider
+TRAIL_COLOUR = "#6b3d12"
+
+
+@dataclass(frozen=True)
+class BriefingContext:
+    """The project's layers to draw under the route; ``others`` keep their own style."""
+
+    rivers: Optional[QgsVectorLayer] = None
+    trails: Optional[QgsVectorLayer] = None
+    bases: Optional[QgsVectorLayer] = None
+    nogo: Optional[QgsVectorLayer] = None
+    others: Sequence[QgsVectorLayer] = field(default_factory=tuple)
+
+    def empty(self) -> bool:
+        return not any((self.rivers, self.trails, self.bases, self.nogo, *self.others))
+
+
+def _arrows(colour: str, flip_field: Optional[str]) -> QgsMarkerLineSymbolLayer:
+    arrow = QgsSimpleMarkerSymbolLayer(styles.Shape.ArrowHeadFilled, 2.2)
+    arrow.setColor(QColor(colour))
+    arrow.setStrokeColor(QColor(colour))
+    if flip_field:
+        arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyAngle, QgsProperty.fromExpression(
+            f'if(coalesce("{flip_field}", 0) <> 0, 180, 0)'))
+    line = QgsMarkerLineSymbolLayer(True, 30.0)  # along the line, every 30 mm
+    line.setOffsetAlongLine(15.0)
+    line.setSubSymbol(styles._symbol(QgsMarkerSymbol, [arrow]))
+    return line
+
+
+def river_symbol(flip_field: Optional[str] = None) -> QgsLineSymbol:
+    water = QgsSimpleLineSymbolLayer(QColor(RIVER_COLOUR), 0.55)
+    return styles._symbol(QgsLineSymbol, [water, _arrows("#1b3f66", flip_field)])
+
+
+def style_rivers(layer: QgsVectorLayer) -> None:
+    """Blue with arrows downstream; reaches whose ``reversed`` is 1 flow against their digitising."""
+    flip = "reversed" if "reversed" in layer.fields().names() else None
+    layer.setRenderer(QgsSingleSymbolRenderer(river_symbol(flip)))
+    layer.setName(tr("River (arrow: downstream)"))
+
+
+def style_nogo(layer: QgsVectorLayer) -> None:
+    styles.style_nogo(layer)
+    layer.setName(tr("No-go zones"))
+
+
+def style_trails(layer: QgsVectorLayer) -> None:
+    line = QgsSimpleLineSymbolLayer(QColor(TRAIL_COLOUR), 0.45)
+    line.setPenStyle(Qt.PenStyle.DashLine)
+    layer.setRenderer(QgsSingleSymbolRenderer(styles._symbol(QgsLineSymbol, [line])))
+    layer.setName(tr("Trail"))
+
+
+def style_bases(layer: QgsVectorLayer) -> None:
+    symbol = styles._marker(styles.Shape.Square, 3.2, "#ffffff", stroke_width=0.6)
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    names = layer.fields().names()
+    label = next((f for f in ("name", "nombre", "NAME") if f in names), None)
+    if label:
+        styles._labels(layer, f'"{label}"', 7.0)
+    layer.setName(tr("Community"))
+
+
+def context_layers(context: BriefingContext) -> List[QgsVectorLayer]:
+    """Styled clones, bottom to top: no-go zones, rivers, trails, communities, then the others as they are."""
+    out: List[QgsVectorLayer] = []
+    for layer, style in ((context.nogo, style_nogo), (context.rivers, style_rivers),
+                         (context.trails, style_trails), (context.bases, style_bases)):
+        if layer is None or not layer.isValid():
+            continue
+        clone = layer.clone()
+        style(clone)
+        out.append(clone)
+    out.extend(layer.clone() for layer in context.others if layer is not None and layer.isValid())
+    return out
