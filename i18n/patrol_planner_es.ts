@@ -1492,7 +1492,7 @@
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="52" />
       <source>With 'Checks stay current for' above 0, a plot counts as covered only that many days after its last pass, and days_since_check says how long ago that was.</source>
-      <translation>Con «Una verificación vale durante» mayor que 0, una parcela cuenta como cubierta solo esa cantidad de días después del último paso, y days_since_check dice hace cuánto fue.</translation>
+      <translation>Con «Una verificación vale durante» mayor que 0, una parcela cuenta como verificada solo esa cantidad de días después del último paso, y days_since_check dice hace cuánto fue.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="73" />
@@ -1603,6 +1603,8 @@
       <location filename="../ui/dock.py" line="88" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/import_field_data.py" line="0" />
       <source>Files that could not be read</source>
       <translation>Archivos que no se pudieron leer</translation>
@@ -1616,12 +1618,16 @@
       <location filename="../provider/algorithms/import_field_data.py" line="0" />
       <source>{} of {} files could not be read and were not imported</source>
       <translation>{} de {} archivos no se pudieron leer y no se importaron</translation>
+    </message>
+    <message>
       <source>Travel network kept from the last run (same lines, zones and speeds)</source>
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
     <message>
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/_store.py" line="0" />
       <source>Shared database (instead of the GeoPackage)</source>
       <translation>Base de datos compartida (en lugar del GeoPackage)</translation>
@@ -1700,6 +1706,8 @@
       <location filename="../provider/algorithms/sync_field_store.py" line="0" />
       <source>{} files sent to {}, {} received, {} plots in the shared coverage</source>
       <translation>{} archivos enviados a {}, {} recibidos, {} parcelas en la cobertura compartida</translation>
+    </message>
+    <message>
       <location filename="../ui/field_mapping.py" line="42"/>
       <source>Sensitive (keep off the GPS units)</source>
       <translation>Sensible (fuera de los GPS)</translation>
@@ -1900,6 +1908,8 @@
       <location filename="../qgis_adapters/translate.py" line="56"/>
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
+    </message>
+    <message>
       <source>Legs (for the pilot's sheet, GPX and the evening check-ins)</source>
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
@@ -1993,7 +2003,7 @@
     </message>
     <message>
       <source>forest</source>
-      <translation>bosque</translation>
+      <translation>monte</translation>
     </message>
     <message>
       <source>getting on or off</source>
@@ -2074,6 +2084,8 @@
     <message>
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
+    </message>
+    <message>
       <source>Arrives</source>
       <translation>Llega</translation>
     </message>
@@ -2083,7 +2095,7 @@
     </message>
     <message>
       <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the bearing and distance of each walk through the forest and UTM coordinates; then one page per day at 1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without rivers, trails, communities or no-go zones says so on its map.</source>
-      <translation>Imprime, para cada equipo, una hoja de patrulla A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el bosque y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
+      <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
     </message>
     <message>
       <source>Communities and bases</source>
@@ -2135,7 +2147,7 @@
     </message>
     <message>
       <source>Forest walk</source>
-      <translation>Caminata en bosque</translation>
+      <translation>Caminata en monte</translation>
     </message>
     <message>
       <source>{:03.0f}° {:.0f} m</source>

@@ -29,8 +29,10 @@ BATCH = 16  # sources per csgraph call: 16 rows of distances at a time, a progre
 
 def compiled(graph: Graph, np: Any) -> Tuple[Any, Any, Any]:
     """(tail, head, hours) of the graph's arcs as numpy arrays, quickest of parallel arcs only."""
-    cached = getattr(graph, "_csgraph_arcs", None)
-    if cached is not None:
+    # Kept with the adjacency it was made from: a mode view (``modes.mode_view``) is a copy of the graph with
+    # its own ``adj`` and must not reuse the whole graph's arcs.
+    adj, cached = getattr(graph, "_csgraph_arcs", (None, None))
+    if adj is graph.adj:
         return cached
     # chain/map/itemgetter keep the per-arc work in C: a Python loop over the arcs took as long as
     # a tenth of the searches.
@@ -43,7 +45,7 @@ def compiled(graph: Graph, np: Any) -> Tuple[Any, Any, Any]:
     keep = np.ones(len(tail), dtype=bool)
     keep[1:] = (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])
     cached = (tail[keep], head[keep], w[keep])
-    graph._csgraph_arcs = cached  # type: ignore[attr-defined]
+    graph._csgraph_arcs = (graph.adj, cached)  # type: ignore[attr-defined]
     return cached
 
 

@@ -46,6 +46,7 @@ def mode_view(network: TravelNetwork, mode: str) -> TravelNetwork:
     graph.adj = [[arc for arc in row if kinds[arc[2] >> 1] in modes] for row in network.graph.adj]
     view = copy.copy(network)
     view.graph = graph
-    view._components = None  # noqa: SLF001 - a view of the same class, reset its own cache
+    view._components = None  # noqa: SLF001 - a view of the same class, reset its own caches
+    view._last_matrix = None  # noqa: SLF001 - the whole network's last matrix is not this view's
     view.joiner = _ModeJoiner(network.joiner, modes, direct=mode == "foot")  # type: ignore[assignment]
     return view

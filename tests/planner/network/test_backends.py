@@ -96,3 +96,25 @@ def test_unknown_backend_is_refused() -> None:
     net, terminals = random_network(1)
     with pytest.raises(ValueError):
         net.matrix(terminals, backend="fortran")
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("mode", ["boat", "foot"])
+def test_a_mode_view_after_a_scipy_matrix_searches_its_own_arcs(seed: int, mode: str) -> None:
+    """The boat/foot views (issue 12) copy the graph: they must not reuse the whole graph's compiled arcs (issue 17),
+    or a path runs over an arc the view does not have (``min() arg is an empty sequence`` on the training data)."""
+    from patrol_planner.planner.network import mode_view
+
+    net, terminals = random_network(seed)
+    net.matrix(terminals, backend="scipy")  # compiles the whole graph's arcs
+    view = mode_view(net, mode)
+    fast = view.matrix(terminals, backend="scipy")
+    slow = mode_view(net, mode).matrix(terminals, backend="python")
+    n = len(terminals)
+    for i in range(n):
+        for j in range(n):
+            a, b = fast.hours[i][j], slow.hours[i][j]
+            assert (a is None) == (b is None), (i, j, a, b)
+            if a is not None:
+                assert math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12), (i, j, a, b)
+                fast.km(i, j)
