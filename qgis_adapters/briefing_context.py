@@ -55,7 +55,7 @@ def _arrows(colour: str, flip_field: Optional[str]) -> QgsMarkerLineSymbolLayer:
     arrow.setColor(QColor(colour))
     arrow.setStrokeColor(QColor(colour))
     if flip_field:
-        arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyAngle, QgsProperty.fromExpression(
+        arrow.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyAngle, QgsProperty.fromExpression(
             f'if(coalesce("{flip_field}", 0) <> 0, 180, 0)'))
     line = QgsMarkerLineSymbolLayer(True, 30.0)  # along the line, every 30 mm
     line.setOffsetAlongLine(15.0)
