@@ -28,6 +28,12 @@ def _time(text) -> datetime:
     return datetime.fromisoformat(str(text))
 
 
+def _place(feature) -> str:
+    """The stop's name as the team's unit shows it: its code (issue 18) when the stops layer has one."""
+    code = feature["code"] if "code" in feature.fields().names() else None
+    return str(code) if code not in (None, "") and str(code) != "NULL" else str(feature["name"])
+
+
 def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path, teams: List[str]) -> List[Path]:
     to_wgs84 = QgsCoordinateTransform(legs.crs(), WGS84, QgsProject.instance())
 
@@ -49,7 +55,7 @@ def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path,
             rows.append(LegLike(int(f["day"]), str(f["mode"]), _time(f["start"]), _time(f["end"]), float(f["km"]),
                                 line[0], line[-1]))
             lines[(rows[-1].start, rows[-1].mode)] = line
-        team_stops = [(int(f["day"]), str(f["kind"]), str(f["name"]), _time(f["arrival"]))
+        team_stops = [(int(f["day"]), str(f["kind"]), _place(f), _time(f["arrival"]))
                       for f in stops.getFeatures() if f["team"] == team]
         text = [tr("{} - pilot and evening check-ins").format(team), "", tr("Evening check-in")]
         for day, when, name in check_ins(team_stops):
@@ -70,7 +76,7 @@ def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path,
 
 def check_in_line(stops: QgsVectorLayer) -> str:
     """``Evening check-in: day 1 17:30 at C1; day 2 ...`` for the briefing's summary."""
-    team_stops = [(int(f["day"]), str(f["kind"]), str(f["name"]), _time(f["arrival"])) for f in stops.getFeatures()]
+    team_stops = [(int(f["day"]), str(f["kind"]), _place(f), _time(f["arrival"])) for f in stops.getFeatures()]
     days = "; ".join(tr("day {} {} at {}").format(day, f"{when:%H:%M}", name) for day, when, name in
                      check_ins(team_stops))
     return tr("Evening check-in: {}.").format(days) if days else ""

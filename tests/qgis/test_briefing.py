@@ -93,7 +93,13 @@ def test_the_layout_has_what_a_team_needs(plan) -> None:
             assert row[5].endswith(f"; {later[int(row[0])]:.0f} min of it next morning"), row
         else:
             assert "next morning" not in row[5], row
-    # the route fits the map
+    # The evening check-in (issue 12) names each night's place as the unit shows it (issue 18's codes).
+    from qgis.core import QgsLayoutItemLabel
+
+    texts = [item.text() for item in items if isinstance(item, QgsLayoutItemLabel)]
+    check_in = [t for t in texts if "Evening check-in:" in t]
+    places = re.findall(r"day \d+ \d\d:\d\d at ([^;.]+)", check_in[0].split("Evening check-in:")[1])
+    assert places and set(places) <= set(codes.values()), (places, codes)
     extent = briefing.map.extent()
     assert extent.contains(briefing.route.extent()) and extent.contains(briefing.stops.extent())
     assert briefing.route.id() not in QgsProject.instance().mapLayers(), "the user's project is untouched"
