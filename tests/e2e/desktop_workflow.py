@@ -221,7 +221,8 @@ def step_briefing_preview():
     preview = WORK / "preview"
     # Exactly what the dock's button ran, plus every page as PNG.
     params = dock.briefing_params(dock.results.layer("routes"), dock.results.layer("stops"))
-    findings["briefing_context"] = [params[k].name() if params.get(k) else None
+    # By the GeoPackage table behind each layer: the project's layer names are Spanish ("ríos"...).
+    findings["briefing_context"] = [params[k].source().split("layername=")[-1] if params.get(k) else None
                                     for k in ("RIVERS", "TRAILS", "BASES", "NOGO")]
     params.update({"PNG_PAGES": True, "OUTPUT_FOLDER": str(preview), "TEAM": "Equipo Huacamayo"})
     result = processing.run("patrol_planner:patrol_briefing", params)
