@@ -2,30 +2,46 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from qgis.core import QgsProcessingFeedback, QgsTask
 
+STEP = 0.5  # percent: smaller changes are not passed on
 
-class ProcessingFeedbackAdapter:
+
+class _Progress:
+    """Passes on progress in steps of ``STEP`` percent only.
+
+    Every change crosses to the UI thread as an event; the search reports on each of its thousands of
+    iterations a second, and that flood froze the window for over a second while planning with boats."""
+
+    def __init__(self, report: Callable[[float], None]) -> None:
+        self._report = report
+        self._last = -1.0
+
+    def set_progress(self, percent: float) -> None:
+        if percent >= 100.0 or abs(percent - self._last) >= STEP:
+            self._last = percent
+            self._report(percent)
+
+
+class ProcessingFeedbackAdapter(_Progress):
     """Lets engine code report to a Processing algorithm's feedback."""
 
     def __init__(self, feedback: QgsProcessingFeedback) -> None:
+        super().__init__(feedback.setProgress)
         self._feedback = feedback
-
-    def set_progress(self, percent: float) -> None:
-        self._feedback.setProgress(percent)
 
     def is_canceled(self) -> bool:
         return self._feedback.isCanceled()
 
 
-class TaskFeedbackAdapter:
+class TaskFeedbackAdapter(_Progress):
     """Lets engine code report to a ``QgsTask`` running in the background."""
 
     def __init__(self, task: QgsTask) -> None:
+        super().__init__(task.setProgress)
         self._task = task
-
-    def set_progress(self, percent: float) -> None:
-        self._task.setProgress(percent)
 
     def is_canceled(self) -> bool:
         return self._task.isCanceled()
