@@ -97,7 +97,7 @@ def test_a_saved_project_reopens_as_saved(dock, qgis_iface, saved_layers, tmp_pa
     assert project.write(str(path))
     dock.form.planButton.click()
     wait(dock)
-    assert not qgis_iface.messageBar().get_messages(Qgis.Critical)
+    assert not qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
     routes = dock.results.layer("routes")
     assert routes is not None and routes.providerType() == "ogr", "the plan is kept in a file, not in memory"
     assert Path(routes.source().split("|")[0]).parent.parent == path.parent, "beside the project"
@@ -146,7 +146,7 @@ def test_a_new_project_leaves_nothing_stale(dock, qgis_iface, saved_layers) -> N
     assert dock.form.riversCombo.currentLayer() is None
     assert dock.results.layer("routes") is None
     dock.form.gpxButton.click()  # must not raise "has been deleted"
-    assert any("Plan the patrols first" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("Plan the patrols first" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
 
 
 def test_opening_another_project_cancels_a_running_plan_with_a_message(dock, qgis_iface, saved_layers) -> None:
@@ -160,7 +160,7 @@ def test_opening_another_project_cancels_a_running_plan_with_a_message(dock, qgi
     settle()
     assert dock.form.reviewTree.topLevelItemCount() == 0
     assert dock.results.layer("routes") is None
-    messages = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("another project" in m for m in messages), messages
 
 
@@ -178,12 +178,12 @@ def test_the_plan_refuses_a_gps_track_as_rivers_and_an_unchosen_layer(dock, qgis
     dock.form.riversCombo.setLayer(track)
     dock.form.planButton.click()
     assert dock.run is None
-    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("“track” is a GPS track" in m for m in warnings), warnings
     dock.form.riversCombo.setLayer(None)
     dock.form.planButton.click()
     assert dock.run is None
-    assert any("Choose the rivers layer" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("Choose the rivers layer" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
 
 
 def test_plot_fields_named_in_spanish_are_guessed_shown_and_confirmed(dock, qgis_iface, saved_layers) -> None:
@@ -201,7 +201,7 @@ def test_plot_fields_named_in_spanish_are_guessed_shown_and_confirmed(dock, qgis
     dock.teams.add_team({"name": "Norte", "base": "Alfa", "end_base": "", "days": 1, "hours_per_day": 12})
     dock.form.planButton.click()
     assert dock.run is None, "guesses are confirmed before planning"
-    assert any("These fields are right" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("These fields are right" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     mapping.confirmButton.click()
     assert mapping.mapping() == {"id": "codigo", "priority": "prioridad"}
     dock.form.planButton.click()
@@ -227,7 +227,7 @@ def test_replanning_keeps_untouched_and_kept_teams_and_says_what_changed(dock, q
     # a day row selected: Drop says what to select instead of doing nothing
     tree.setCurrentItem(teams["Norte"].child(0))
     dock.form.dropButton.click()
-    assert any("Select a plot" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("Select a plot" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     # keep Sur's plan whole; drop one of Norte's plots
     dock.replan_controls.keepButton.click()
     assert dock.replan_controls.kept == {"Norte"}, "a day row selected: its team"
