@@ -155,3 +155,43 @@ def test_geopackage_shapefile_and_polygon_alerts(provider, tmp_path) -> None:
     assert polygons["NEW_ALERTS"] == 61
     assert polygons["OUTPUT"].featureCount() <= expected
     assert sum(f["n_alerts"] for f in polygons["OUTPUT"].getFeatures()) == 61
+
+
+def _crs_broken_by_a_finished_thread(authid: str) -> None:
+    """QGIS 3.22: a CRS first made in a thread that then ends (a Processing task's pool thread, idle 30 s) keeps
+    its cache entry but loses its PROJ object, so every later transform with it is invalid - an identity."""
+    import threading
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+    from qgis.PyQt.QtCore import QThread
+
+    made, done = threading.Event(), threading.Event()
+
+    class Worker(QThread):
+        def run(self) -> None:
+            QgsCoordinateReferenceSystem(authid).toWkt()
+            made.set()
+            done.wait(10)
+
+    QgsCoordinateReferenceSystem.invalidateCache()  # the thread must be the first to make it
+    QgsCoordinateTransform.invalidateCache()
+    worker = Worker()
+    worker.start()
+    assert made.wait(10)
+    QgsCoordinateReferenceSystem(authid).toWkt()  # the main thread uses it while the task's thread lives
+    done.set()
+    assert worker.wait(10000)
+
+
+def test_a_utm_zone_spoiled_by_a_finished_background_task_still_measures_metres(provider) -> None:
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+    _crs_broken_by_a_finished_thread("EPSG:32718")
+    try:
+        out = _run(ALERTS_FILE=GEOJSON, DISTANCE=250)
+        assert out["OUTPUT"].featureCount() == out["ADDED"] == 45  # not all 61 alerts in one plot
+        csv = _run(ALERTS_FILE=str(ALERTS / "mapbiomas_padre_abad_sample.csv"), DISTANCE=250)
+        assert csv["ADDED"] == 45
+    finally:
+        QgsCoordinateReferenceSystem.invalidateCache()  # leave no spoiled CRS to later tests
+        QgsCoordinateTransform.invalidateCache()
