@@ -13,13 +13,12 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsProject,
 )
 from shapely import wkb
 
 from ..planner.core import InputError
 from ..planner.plan import BaseSite, PlotSite
-from .local_crs import local_utm
+from .local_crs import checked_transform, local_utm
 
 
 class NamedSource:
@@ -63,7 +62,7 @@ def transform_to(source, crs) -> Optional[QgsCoordinateTransform]:
         return None
     if not source.sourceCrs().isValid():
         raise InputError("the layer has no coordinate reference system; set one in its properties", source.name())
-    return QgsCoordinateTransform(source.sourceCrs(), crs, QgsProject.instance())
+    return checked_transform(source.sourceCrs(), crs)
 
 
 def _shape(feature, transform, source):
