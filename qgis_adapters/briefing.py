@@ -19,7 +19,6 @@ from typing import List, Optional, Sequence
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsLayerTree,
     QgsLayoutExporter,
@@ -52,7 +51,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..planner.core import ExportError, InputError
 from ..planner.export import safe_file_stem
 from . import styles
-from .local_crs import local_utm
+from .local_crs import checked_transform, local_utm
 from .pilot_briefing import check_in_line
 from .translate import tr
 
@@ -142,7 +141,7 @@ def _summary(route: QgsVectorLayer, stops: QgsVectorLayer) -> str:
 
 
 def _stop_rows(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem) -> List[List[str]]:
-    to_grid = QgsCoordinateTransform(stops.crs(), crs, QgsProject.instance())
+    to_grid = checked_transform(stops.crs(), crs)
     kinds = {"base": tr("Base"), "plot": tr("Plot"), "camp": tr("Camp")}
     rows = []
     for f in sorted(stops.getFeatures(), key=lambda f: int(f["seq"])):
@@ -309,7 +308,7 @@ class TeamBriefing:
         self.table.setGridStrokeWidth(0.3)
 
     def _extent(self, aspect: float) -> QgsRectangle:
-        transform = QgsCoordinateTransform(self.route.crs(), self.crs, QgsProject.instance())
+        transform = checked_transform(self.route.crs(), self.crs)
         extent = transform.transformBoundingBox(self.route.extent())
         extent.combineExtentWith(transform.transformBoundingBox(self.stops.extent()))
         extent.grow(max(extent.width(), extent.height()) * 0.08 + 200)

@@ -30,6 +30,17 @@ def checked_transform(source: QgsCoordinateReferenceSystem,
     return transform
 
 
+def sound_crs(crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:
+    """``crs``, or the same CRS made again when QGIS spoiled it (see ``checked_transform``).
+
+    Outputs are created in the CRS the plan measured in: a spoiled one is written as no CRS at all
+    (a GeoPackage without its SRS), and every layer read back from it is in metres of nowhere."""
+    if not crs.isValid() or QgsCoordinateTransform(crs, WGS84, QgsProject.instance()).isValid():
+        return crs
+    checked_transform(crs, WGS84)  # clears QGIS's caches; an error if the CRS cannot be made again
+    return _again(crs)
+
+
 def _again(crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(crs.authid()) if crs.authid() else crs
 
