@@ -21,7 +21,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProject,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -47,6 +46,7 @@ from ..planner.targets import (
     read_alert_csv,
 )
 from .compat import geometry_type
+from .local_crs import checked_transform
 
 TARGET_FIELDS = QgsFields()
 for _name, _kind in (("plot_id", QVariant.String), ("kind", QVariant.String), ("alert_ids", QVariant.String),
@@ -94,7 +94,7 @@ def alert_mapping(names: Sequence[str], id_field: str, date_field: str, area_fie
 
 
 def _transform(layer, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform:
-    return QgsCoordinateTransform(layer.sourceCrs(), crs, QgsProject.instance())
+    return checked_transform(layer.sourceCrs(), crs)
 
 
 def _shape(feature, transform, source: str):
@@ -146,7 +146,7 @@ def csv_alerts(path: str, crs: QgsCoordinateReferenceSystem, id_field: str, date
                area_field: str) -> Tuple[List[Alert], FieldMapping, FieldMapping, int]:
     """Alerts from a CSV with lon/lat columns, projected to ``crs``; also the mapping, guesses, rows skipped."""
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    transform = QgsCoordinateTransform(wgs84, crs, QgsProject.instance())
+    transform = checked_transform(wgs84, crs)
 
     def project(lon: float, lat: float) -> Tuple[float, float]:
         point = transform.transform(QgsPointXY(lon, lat))
@@ -267,7 +267,7 @@ def target_features(plots: Sequence[TargetPlot], priorities: Sequence[Priority],
     kept = [n for n in (existing_layer.fields().names() if existing_layer is not None else [])
             if TARGET_FIELDS.indexOf(n) < 0]
     originals = {f.id(): f for f in existing_layer.getFeatures()} if existing_layer is not None else {}
-    back = QgsCoordinateTransform(metric, out_crs, QgsProject.instance())
+    back = checked_transform(metric, out_crs)
     today = today or datetime.now(timezone.utc).date()
     out = []
     for plot, priority in zip(plots, priorities):

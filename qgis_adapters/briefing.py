@@ -23,7 +23,6 @@ from typing import List, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsLayerTree,
     QgsLayoutExporter,
@@ -56,7 +55,7 @@ from . import styles
 from .briefing_context import BriefingContext, context_layers
 from .briefing_maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, nice_interval, stop_runs
 from .briefing_table import headers, stop_rows, summary
-from .local_crs import local_utm
+from .local_crs import checked_transform, local_utm
 from .translate import tr
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -178,7 +177,7 @@ class TeamBriefing:
         """The day on one page when it fits 1:50,000; else its stops in runs that each fit, a page a run."""
         if day_scale(fit_extent(self._extent_of(day), MAP_W / DAY_MAP_H, 150.0), MAP_W, DAY_MAP_H) <= WALK_SCALE:
             return [None]
-        transform = QgsCoordinateTransform(self.stops.crs(), self.crs, QgsProject.instance())
+        transform = checked_transform(self.stops.crs(), self.crs)
         points = [(int(f["seq"]), transform.transform(f.geometry().asPoint()))
                   for f in sorted(self.stops.getFeatures(), key=lambda f: int(f["seq"])) if int(f["day"]) == day]
         return stop_runs(points, MAP_W, DAY_MAP_H, WALK_SCALE) or [None]
@@ -337,7 +336,7 @@ class TeamBriefing:
         self.day_maps.append((day, item, scale, table))
 
     def _extent_of(self, day: Optional[int], seqs: Optional[set] = None) -> QgsRectangle:
-        transform = QgsCoordinateTransform(self.route.crs(), self.crs, QgsProject.instance())
+        transform = checked_transform(self.route.crs(), self.crs)
         extent = QgsRectangle()
         extent.setMinimal()
         for layer in (self.stops,) if seqs else (self.route, self.stops):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
+from .local_crs import checked_transform
 from .pilot_briefing import check_in_line
 from .translate import tr
 
@@ -37,7 +38,7 @@ def stop_name(feature) -> str:
 
 def stop_rows(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, day: Optional[int] = None
                ) -> List[List[str]]:
-    to_grid = QgsCoordinateTransform(stops.crs(), crs, QgsProject.instance())
+    to_grid = checked_transform(stops.crs(), crs)
     kinds = {"base": tr("Base"), "plot": tr("Plot"), "camp": tr("Camp")}
     rows = []
     for f in sorted(stops.getFeatures(), key=lambda f: int(f["seq"])):

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import List, Optional, Sequence
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
 
 from ..planner.core import InputError
 from ..planner.crew import Daylight, parse_months
 from ..planner.network import RiverLine
+from .local_crs import checked_transform
 
 
 def with_months(rivers: Sequence[RiverLine], source, field: Optional[str]) -> List[RiverLine]:
@@ -31,6 +32,6 @@ def daylight_at(bases: Sequence, crs, margin_min: float, end_hour: Optional[floa
     """Daylight at the middle of the bases (their CRS ``crs``), Peru's time (UTC-5)."""
     xs = [b.geometry.centroid.x for b in bases]
     ys = [b.geometry.centroid.y for b in bases]
-    to_wgs84 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    to_wgs84 = checked_transform(crs, QgsCoordinateReferenceSystem("EPSG:4326"))
     point = to_wgs84.transform(QgsPointXY(sum(xs) / len(xs), sum(ys) / len(ys)))
     return Daylight(point.y(), point.x(), -5.0, margin_min, end_hour)

@@ -6,10 +6,11 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Dict, List, Optional, Tuple
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 
 from ..planner.core import InputError, message
 from ..planner.export import ExportStop, TeamExport, team_colour, team_letter
+from .local_crs import checked_transform
 
 REQUIRED_STOP_FIELDS = ("team", "seq", "day", "kind", "name")
 
@@ -18,7 +19,7 @@ def _wgs84(source) -> Optional[QgsCoordinateTransform]:
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     if source.sourceCrs() == wgs84:
         return None
-    return QgsCoordinateTransform(source.sourceCrs(), wgs84, QgsProject.instance())
+    return checked_transform(source.sourceCrs(), wgs84)
 
 
 def _arrival(value) -> Optional[datetime]:

@@ -13,12 +13,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import List
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsVectorLayer
 
 from ..planner.core import atomic_write_text
 from ..planner.export import PilotMove, pilot_gpx, safe_file_stem
 from ..planner.plan import LegLike, check_ins, pilot_instructions
 from .crew_reasons import pilot_tr
+from .local_crs import checked_transform
 from .translate import tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -35,7 +36,7 @@ def _place(feature) -> str:
 
 
 def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path, teams: List[str]) -> List[Path]:
-    to_wgs84 = QgsCoordinateTransform(legs.crs(), WGS84, QgsProject.instance())
+    to_wgs84 = checked_transform(legs.crs(), WGS84)
 
     def lonlat(xy):
         p = to_wgs84.transform(QgsPointXY(*xy))

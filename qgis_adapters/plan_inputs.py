@@ -13,13 +13,12 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsProject,
 )
 from shapely import wkb
 
 from ..planner.core import InputError
 from ..planner.plan import BaseSite, PlotSite
-from .local_crs import local_utm
+from .local_crs import checked_transform, local_utm, sound_crs
 
 
 class NamedSource:
@@ -52,7 +51,7 @@ class NamedSource:
 def metric_crs(source) -> QgsCoordinateReferenceSystem:
     crs = source.sourceCrs()
     if crs.isValid() and not crs.isGeographic():
-        return crs
+        return sound_crs(crs)
     if not crs.isValid():
         raise InputError("the layer has no coordinate reference system; set one in its properties", source.name())
     return local_utm(crs, source.source.sourceExtent())
@@ -63,7 +62,7 @@ def transform_to(source, crs) -> Optional[QgsCoordinateTransform]:
         return None
     if not source.sourceCrs().isValid():
         raise InputError("the layer has no coordinate reference system; set one in its properties", source.name())
-    return QgsCoordinateTransform(source.sourceCrs(), crs, QgsProject.instance())
+    return checked_transform(source.sourceCrs(), crs)
 
 
 def _shape(feature, transform, source):

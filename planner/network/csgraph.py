@@ -8,7 +8,8 @@ nodes at time zero.  So every source terminal gets one extra, virtual node
 with an arc to each of its seed nodes weighing the seed's hours: nothing
 enters a virtual node, so the times from it are the times of the multi-seed
 search.  The graph's arcs are copied into numpy arrays once per graph (kept
-on the graph, so a second matrix on the same network skips it); parallel arcs
+on the graph with the adjacency they came from, so a second matrix on the
+same network skips it); parallel arcs
 keep the quickest (csgraph would add them up).
 
 Paths: ``paths(i)`` runs one search with predecessors and turns a predecessor
@@ -29,11 +30,11 @@ BATCH = 16  # sources per csgraph call: 16 rows of distances at a time, a progre
 
 def compiled(graph: Graph, np: Any) -> Tuple[Any, Any, Any]:
     """(tail, head, hours) of the graph's arcs as numpy arrays, quickest of parallel arcs only."""
-    # Kept with the adjacency it was made from: a mode view (``modes.mode_view``) is a copy of the graph with
-    # its own ``adj`` and must not reuse the whole graph's arcs.
-    adj, cached = getattr(graph, "_csgraph_arcs", (None, None))
-    if adj is graph.adj:
-        return cached
+    # Kept with the adjacency it was copied from: a view of the graph with other arcs (``modes.mode_view``)
+    # shares the graph's attributes but not its ``adj``, and must not search the whole graph's arcs.
+    kept = getattr(graph, "_csgraph_arcs", None)
+    if kept is not None and kept[0] is graph.adj:
+        return kept[1]
     # chain/map/itemgetter keep the per-arc work in C: a Python loop over the arcs took as long as
     # a tenth of the searches.
     flat = list(chain.from_iterable(graph.adj))

@@ -44,9 +44,12 @@ def mode_view(network: TravelNetwork, mode: str) -> TravelNetwork:
     graph = copy.copy(network.graph)
     kinds = network.graph.edge_mode
     graph.adj = [[arc for arc in row if kinds[arc[2] >> 1] in modes] for row in network.graph.adj]
+    # The searches' copies of the whole graph's arcs (scipy's arrays, the (node, hours) pairs) are not the view's.
+    for searched in ("_csgraph_arcs", "_adjacency_pairs"):
+        graph.__dict__.pop(searched, None)
     view = copy.copy(network)
     view.graph = graph
     view._components = None  # noqa: SLF001 - a view of the same class, reset its own caches
-    view._last_matrix = None  # noqa: SLF001 - the whole network's last matrix is not this view's
+    view._last_matrix = None  # noqa: SLF001 - the whole network's last matrix is not the view's
     view.joiner = _ModeJoiner(network.joiner, modes, direct=mode == "foot")  # type: ignore[assignment]
     return view

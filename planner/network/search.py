@@ -154,10 +154,12 @@ def times(graph: Graph, seeds: Sequence[Seed], targets: Sequence[int]) -> List[f
 
 
 def _pairs(graph: Graph) -> List[List[Tuple[int, float]]]:
-    pairs = getattr(graph, "_adjacency_pairs", None)
-    if pairs is None or len(pairs) != len(graph.adj):
-        pairs = [[(v, w) for v, w, _ in out] for out in graph.adj]
-        graph._adjacency_pairs = pairs  # type: ignore[attr-defined]
+    # Kept with the adjacency it was copied from (a mode's view has the same nodes but fewer arcs).
+    kept = getattr(graph, "_adjacency_pairs", None)
+    if kept is not None and kept[0] is graph.adj:
+        return kept[1]
+    pairs = [[(v, w) for v, w, _ in out] for out in graph.adj]
+    graph._adjacency_pairs = (graph.adj, pairs)  # type: ignore[attr-defined]
     return pairs
 
 

@@ -81,6 +81,11 @@ def memory_layer(kind: str, crs: str, fields: str, name: str, rows):
 
 @pytest.fixture()
 def small_area():
+    """The hand-made area of ``small_area_layers`` (a function too, for the tests' fresh-process workers)."""
+    return small_area_layers()
+
+
+def small_area_layers():
     """A hand-made area in UTM 18S: a river flowing east, a trail north, two bases, four plots, a reserve.
 
     River 20 km west->east (downstream 15 km/h, upstream 9 km/h by default); trail 10 km north from the

@@ -6,7 +6,9 @@ import pytest
 from shapely.geometry import Point
 
 from patrol_planner.planner.crew import build_access
-from patrol_planner.planner.network import RiverLine, Terminal, TrailLine, build_network
+from patrol_planner.planner.network import BOAT, RiverLine, Terminal, TrailLine, build_network
+
+T = 1 / 6  # a transfer: 10 min
 
 
 def test_only_the_landings_a_route_can_use_are_kept_and_times_are_by_hand() -> None:
@@ -28,3 +30,40 @@ def test_only_the_landings_a_route_can_use_are_kept_and_times_are_by_hand() -> N
     assert access.boat[home][p_bank] == pytest.approx(10 / 15 + 1 / 3, abs=1e-3)
     assert access.boat[p_bank][home] == pytest.approx(10 / 9 + 1 / 3, abs=1e-3)
     assert access.boat_up[p_bank][home] == pytest.approx(10 / 9, abs=1e-3) and access.boat_down[p_bank][home] == 0
+
+
+def neck():
+    # A river loop 10 km south and back north (downstream all the way), and a 1 km trail across its neck
+    # at y = -5 km: on foot the neck is quicker than the boat round the loop, in either direction.
+    river = RiverLine([(9_000, 20_000), (9_000, 0), (9_000, -10_000), (10_000, -10_000), (10_000, 0), (20_000, 0)],
+                      fid=1)
+    return build_network([river], [TrailLine([(9_000, -5_000), (10_000, -5_000)], fid=1)])
+
+
+@pytest.mark.parametrize("backend", ["scipy", "python"])
+def test_access_by_mode_is_the_same_after_the_planner_searched_the_whole_network(monkeypatch, backend) -> None:
+    # The planner searches the whole network first (boat and foot mixed), then the crew's access
+    # searches it on foot only and by boat only: what the first search kept must not leak into the views.
+    if backend == "python":
+        monkeypatch.setenv("PATROL_PLANNER_NO_SCIPY", "1")
+    else:
+        pytest.importorskip("scipy")
+        monkeypatch.delenv("PATROL_PLANNER_NO_SCIPY", raising=False)
+    terminals = [Terminal("Alfa", Point(8_900, -5_000)), Terminal("P", Point(10_100, -5_000))]
+    fresh = build_access(neck(), terminals, bases=[0])
+    net = neck()
+    whole = net.matrix(terminals)
+    assert whole.backend == backend
+    # mixed: walk the neck (0.1 h of forest, 1 km of trail at 3 km/h, 0.1 h of forest)
+    assert whole.hours[0][1] == pytest.approx(0.1 + 1 / 3 + 0.1, abs=1e-3)
+    cn = build_access(net, terminals, bases=[0])
+    assert cn.boat.backend == backend
+    assert cn.access == fresh.access
+    west = cn.landings.index(min(cn.landings, key=lambda xy: abs(xy[0] - 9_000) + abs(xy[1] + 5_000)))
+    east = cn.landings.index(min(cn.landings, key=lambda xy: abs(xy[0] - 10_000) + abs(xy[1] + 5_000)))
+    # by boat only: round the loop, 11 km downstream at 15 km/h, with the two transfers
+    assert cn.access.boat[west][east] == pytest.approx(11 / 15 + 2 * T, abs=1e-3)
+    assert cn.access.boat_down[west][east] == pytest.approx(11 / 15, abs=1e-3)
+    assert cn.boat.km(west, east)[BOAT] == pytest.approx(11, abs=1e-3)
+    # on foot only: no boat in the walk from Alfa to P, and P's landing is the east bank
+    assert cn.access.foot[0][1] == pytest.approx(0.1 + 1 / 3 + 0.1, abs=1e-3)
