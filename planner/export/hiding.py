@@ -18,6 +18,8 @@ import math
 import random
 from typing import List, Optional, Sequence, Tuple
 
+from .simplify import keep_outside, merge_spans, outside_spans
+
 XY = Tuple[float, float]
 Ring = Tuple[XY, ...]
 MIN_MISS = 0.6  # estimates must miss the hidden place by more than this share of the hiding distance
@@ -160,50 +162,14 @@ def trim_outside(line: Sequence[Tuple[float, float]], xy: Sequence[XY], zones: S
     """The parts of ``line`` (lon/lat, with ``xy`` its metres) outside every zone, cut on the zones' edges."""
     if not zones:
         return [list(line)] if line else []
-    pieces: List[List[Tuple[float, float]]] = []
-    current: List[Tuple[float, float]] = []
-
-    def at(k: int, t: float) -> Tuple[float, float]:
-        (x0, y0), (x1, y1) = line[k], line[k + 1]
-        return (x0 + t * (x1 - x0), y0 + t * (y1 - y0))
-
     if len(line) == 1:
         return [] if any(_inside(xy[0], z) for z in zones) else [list(line)]
     boxes = [(min(x for x, _ in z), min(y for _, y in z), max(x for x, _ in z), max(y for _, y in z)) for z in zones]
-    for k in range(len(line) - 1):
+
+    def outs_of(k: int) -> List[Tuple[float, float]]:
         (x0, y0), (x1, y1) = xy[k], xy[k + 1]
         near = [z for z, (a, b, c, d) in zip(zones, boxes)  # only zones whose box the segment's box meets
                 if min(x0, x1) <= c and max(x0, x1) >= a and min(y0, y1) <= d and max(y0, y1) >= b]
-        spans = sorted(s for zone in near for s in segment_spans(xy[k], xy[k + 1], zone))
-        merged: List[Tuple[float, float]] = []
-        for a, b in spans:
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-            else:
-                merged.append((a, b))
-        outs, start = [], 0.0
-        for a, b in merged:
-            if a > start:
-                outs.append((start, a))
-            start = max(start, b)
-        if start < 1.0:
-            outs.append((start, 1.0))
-        if not outs:
-            if current:
-                pieces.append(current)
-                current = []
-            continue
-        for a, b in outs:
-            if a > 0.0 or not current:
-                if current:
-                    pieces.append(current)
-                current = [line[k] if a == 0.0 else at(k, a)]
-            if b < 1.0:
-                current.append(at(k, b))
-                pieces.append(current)
-                current = []
-            else:
-                current.append(line[k + 1])
-    if current:
-        pieces.append(current)
-    return [piece for piece in pieces if len(set(piece)) > 1]
+        return outside_spans(merge_spans([s for zone in near for s in segment_spans(xy[k], xy[k + 1], zone)]))
+
+    return keep_outside(line, outs_of)

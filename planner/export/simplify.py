@@ -187,9 +187,13 @@ def _inside(p: XY, q: XY, centres: Sequence[XY], radius: float) -> List[Tuple[fl
         t1, t2 = max(0.0, (-b - root) / (2 * a)), min(1.0, (-b + root) / (2 * a))
         if t1 < t2:
             spans.append((t1, t2))
-    spans.sort()
+    return merge_spans(spans)
+
+
+def merge_spans(spans: Sequence[Tuple[float, float]]) -> List[Tuple[float, float]]:
+    """Overlapping spans of one edge (fractions 0-1) joined, in order."""
     merged: List[Tuple[float, float]] = []
-    for s, e in spans:
+    for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:
@@ -197,7 +201,8 @@ def _inside(p: XY, q: XY, centres: Sequence[XY], radius: float) -> List[Tuple[fl
     return merged
 
 
-def _outside(inside: List[Tuple[float, float]]) -> List[Tuple[float, float]]:
+def outside_spans(inside: List[Tuple[float, float]]) -> List[Tuple[float, float]]:
+    """The parts of an edge (fractions 0-1) not covered by the merged ``inside`` spans."""
     out, start = [], 0.0
     for s, e in inside:
         if s > start:
@@ -227,6 +232,17 @@ def trim_around(
     if len(line) == 1:
         return [] if _inside(xy[0], xy[0], cxy, radius_m) else [list(line)]
 
+    return keep_outside(line, lambda k: outside_spans(_inside(xy[k], xy[k + 1], cxy, radius_m)))
+
+
+
+def keep_outside(line: Sequence[LonLat], outs_of: Callable[[int], List[Tuple[float, float]]]) -> List[List[LonLat]]:
+    """The pieces of ``line`` on the spans ``outs_of(k)`` of each edge ``k`` (fractions 0-1, in order).
+
+    Cut points are interpolated along the edge; a piece that is a single point
+    (a graze of a hidden area) draws nothing.
+    """
+
     def at(k: int, t: float) -> LonLat:
         (x0, y0), (x1, y1) = line[k], line[k + 1]
         return (x0 + t * (x1 - x0), y0 + t * (y1 - y0))
@@ -234,7 +250,7 @@ def trim_around(
     pieces: List[List[LonLat]] = []
     current: List[LonLat] = []
     for k in range(len(line) - 1):
-        outs = _outside(_inside(xy[k], xy[k + 1], cxy, radius_m))
+        outs = outs_of(k)
         if not outs:
             if current:
                 pieces.append(current)
@@ -253,7 +269,6 @@ def trim_around(
                 current.append(line[k + 1])
     if current:
         pieces.append(current)
-    # A piece that is a single point (a graze of the circle) draws nothing.
     return [piece for piece in pieces if len(set(piece)) > 1]
 
 

@@ -11,40 +11,21 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCoordinateTransformContext,
     QgsPointXY,
 )
-from qgis.PyQt.QtCore import QThread  # noqa: E402
+from spoil_crs import spoil  # noqa: E402 (this script's own folder)
 
 app = QgsApplication([], False)
 app.initQgis()
 AUTHID, WGS84 = "EPSG:32718", QgsCoordinateReferenceSystem("EPSG:4326")
-made, done = threading.Event(), threading.Event()
-
-
-class Worker(QThread):
-    def run(self) -> None:
-        QgsCoordinateReferenceSystem(AUTHID).toWkt()
-        made.set()
-        done.wait(10)
-
-
-worker = Worker()
-worker.start()
-made.wait(10)
-QgsCoordinateReferenceSystem(AUTHID).toWkt()  # the main thread uses it while the task's thread lives
-done.set()
-worker.wait(10000)
+result = {"spoiled": spoil(AUTHID)}
 utm = QgsCoordinateReferenceSystem(AUTHID)
-result = {"spoiled": not QgsCoordinateTransform(WGS84, utm, QgsCoordinateTransformContext()).isValid()}
 sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))  # Processing
 
 import processing  # noqa: E402
