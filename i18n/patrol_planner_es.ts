@@ -119,14 +119,19 @@
       <translation>Capa de alertas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="74" />
+      <location filename="../qgis_adapters/reasons.py" line="75" />
       <source>All teams were planned again: this visits {:.0f}% more priority than keeping the untouched teams' plots (more than {:.0f}%).</source>
       <translation>Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="54" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="62" />
       <source>Also save each first page as PNG</source>
       <translation>Guardar también la primera página como PNG</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="64" />
+      <source>Also save every page as PNG</source>
+      <translation>Guardar también cada página como PNG</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="175" />
@@ -149,12 +154,16 @@
       <translation>Área que cuenta por completo (ha)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="264" />
       <source>Arrival</source>
-      <translation>Llegada</translation>
+      <translation type="vanished">Llegada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="63" />
+      <location filename="../provider/algorithms/export_gpx.py" line="130" />
+      <source>Arrives</source>
+      <translation>Llega</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="68" />
       <source>Author written in the files (empty = none)</source>
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
     </message>
@@ -164,7 +173,7 @@
       <translation>De vuelta en la oficina: envía a la base de datos compartida los archivos de campo importados en esta laptop y trae los archivos que importaron los otros comités, para que la cobertura en esta laptop muestre las parcelas que ellos verificaron; la última cobertura compartida de cada parcela se escribe en la capa 'shared_coverage' del GeoPackage. Los archivos se reconocen por su contenido, así que ejecutarlo otra vez no agrega nada. Un nombre de archivo con contenido distinto en la laptop y en la base de datos se lista como conflicto; se conservan ambos.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="146" />
+      <location filename="../provider/algorithms/export_gpx.py" line="129" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
@@ -189,7 +198,7 @@
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="57" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
       <source>Briefing files</source>
       <translation>Archivos de las hojas</translation>
     </message>
@@ -204,7 +213,7 @@
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="146" />
+      <location filename="../provider/algorithms/export_gpx.py" line="129" />
       <source>Camp</source>
       <translation>Campamento</translation>
     </message>
@@ -224,6 +233,11 @@
       <translation>Cambios respecto al plan anterior: {}.</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing_table.py" line="62" />
+      <source>Check</source>
+      <translation>Revisar</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/target_styles.py" line="30" />
       <source>Check still current</source>
       <translation>Verificación todavía vigente</translation>
@@ -234,7 +248,12 @@
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="158" />
+      <location filename="../provider/algorithms/export_gpx.py" line="130" />
+      <source>Check {} min</source>
+      <translation>Revisar {} min</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/styles.py" line="176" />
       <source>Checked by a patrol or drone</source>
       <translation>Verificada por patrullaje o dron</translation>
     </message>
@@ -284,9 +303,19 @@
       <translation>Comunidades</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="50" />
+      <source>Communities and bases</source>
+      <translation>Comunidades y bases</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/import_alerts.py" line="66" />
       <source>Communities farther than this count nothing (m)</source>
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing_context.py" line="97" />
+      <source>Community</source>
+      <translation>Comunidad</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_vs_actual.py" line="38" />
@@ -299,9 +328,8 @@
       <translation>Conflictos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="46" />
       <source>Context layers for the map (rivers, trails)</source>
-      <translation>Capas de contexto para el mapa (ríos, trochas)</translation>
+      <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="134" />
@@ -314,7 +342,12 @@
       <translation>Cobertura registrada en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="57" />
+      <location filename="../provider/algorithms/export_gpx.py" line="108" />
+      <source>Custom maps written: {}</source>
+      <translation>Mapas personalizados escritos: {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="62" />
       <source>Cut the track this far around left-out places (m)</source>
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
@@ -324,12 +357,12 @@
       <translation>Preparación de datos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="51" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="59" />
       <source>Date printed on the briefing</source>
       <translation>Fecha impresa en la hoja</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="264" />
+      <location filename="../provider/algorithms/export_gpx.py" line="130" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
@@ -339,7 +372,7 @@
       <translation>Día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="56" />
+      <location filename="../qgis_adapters/pilot_briefing.py" line="63" />
       <source>Day {}: {} at {}</source>
       <translation>Día {}: {} en {}</translation>
     </message>
@@ -349,7 +382,7 @@
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="139" />
+      <location filename="../qgis_adapters/briefing_table.py" line="72" />
       <source>Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, through forest {:.1f} km.</source>
       <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
@@ -404,7 +437,7 @@
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="264" />
+      <location filename="../qgis_adapters/briefing_table.py" line="63" />
       <source>East (m)</source>
       <translation>Este (m)</translation>
     </message>
@@ -424,12 +457,12 @@
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="54" />
+      <location filename="../qgis_adapters/pilot_briefing.py" line="61" />
       <source>Evening check-in</source>
       <translation>Reporte de la tarde</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="76" />
+      <location filename="../qgis_adapters/pilot_briefing.py" line="83" />
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
     </message>
@@ -444,7 +477,7 @@
       <translation>Capa de parcelas existente donde sumarlas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="34" />
+      <location filename="../provider/algorithms/export_gpx.py" line="37" />
       <source>Export GPX for GPS units</source>
       <translation>Exportar GPX para los GPS</translation>
     </message>
@@ -554,7 +587,7 @@
       <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="76" />
+      <location filename="../ui/export_steps.py" line="90" />
       <source>Files written to {}</source>
       <translation>Archivos guardados en {}</translation>
     </message>
@@ -564,17 +597,22 @@
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing_table.py" line="62" />
+      <source>Forest walk</source>
+      <translation>Caminata en monte</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="132" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="51" />
+      <location filename="../provider/algorithms/export_gpx.py" line="56" />
       <source>GPS unit</source>
       <translation>Modelo de GPS</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="65" />
+      <location filename="../provider/algorithms/export_gpx.py" line="76" />
       <source>GPX files</source>
       <translation>Archivos GPX</translation>
     </message>
@@ -584,7 +622,7 @@
       <translation>Los tracks GPX se hicieron</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="85" />
+      <location filename="../ui/export_steps.py" line="99" />
       <source>Garmin unit found: files go straight to {}</source>
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
@@ -634,12 +672,17 @@
       <translation>Conservar el plan de este equipo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="72" />
+      <location filename="../qgis_adapters/reasons.py" line="73" />
       <source>Kept as they were: {}; changing their plots would gain {:.0f}% priority, not more than {:.0f}%.</source>
       <translation>Se mantienen sin cambios: {}; cambiar sus parcelas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="55" />
+      <location filename="../qgis_adapters/briefing_maps.py" line="117" />
+      <source>Latitude and longitude</source>
+      <translation>Latitud y longitud</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="60" />
       <source>Leave community bases and sensitive places out</source>
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
@@ -659,7 +702,7 @@
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="50" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="58" />
       <source>Legs (for the pilot's sheet, GPX and the evening check-ins)</source>
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
@@ -733,7 +776,7 @@
       <translation>Parcelas nuevas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="141" />
+      <location filename="../qgis_adapters/styles.py" line="158" />
       <source>Night camp</source>
       <translation>Campamento nocturno</translation>
     </message>
@@ -743,27 +786,42 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing.py" line="206" />
+      <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
+      <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="94" />
+      <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
+      <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="96" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="197" />
+      <location filename="../qgis_adapters/styles.py" line="215" />
       <source>No-go zone</source>
       <translation>Zona prohibida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="264" />
+      <location filename="../provider/algorithms/export_gpx.py" line="73" />
+      <source>No-go zones</source>
+      <translation>Zonas prohibidas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing_table.py" line="62" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="264" />
+      <location filename="../qgis_adapters/briefing_table.py" line="63" />
       <source>North (m)</source>
       <translation>Norte (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="159" />
+      <location filename="../qgis_adapters/styles.py" line="177" />
       <source>Not checked yet</source>
       <translation>Aún sin revisar</translation>
     </message>
@@ -773,22 +831,27 @@
       <translation>No importado: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="154" />
+      <location filename="../qgis_adapters/styles.py" line="172" />
       <source>Not planned (no time left)</source>
       <translation>No planificada (sin tiempo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="58" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="67" />
       <source>Number of briefings</source>
       <translation>Número de hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="66" />
+      <location filename="../provider/algorithms/export_gpx.py" line="77" />
       <source>Number of files</source>
       <translation>Número de archivos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="53" />
+      <location filename="../provider/algorithms/export_gpx.py" line="71" />
+      <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
+      <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="58" />
       <source>Only this team (empty = all)</source>
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
@@ -798,7 +861,12 @@
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="64" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="54" />
+      <source>Other layers for the map</source>
+      <translation>Otras capas para el mapa</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="75" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
@@ -813,7 +881,7 @@
       <translation>El Planificador de patrullajes necesita estos paquetes de Python: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="31" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="32" />
       <source>Patrol briefing</source>
       <translation>Hoja de patrullaje</translation>
     </message>
@@ -823,12 +891,12 @@
       <translation>Planificación de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="47" />
+      <location filename="../provider/algorithms/export_gpx.py" line="52" />
       <source>Patrol routes</source>
       <translation>Rutas de patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="49" />
+      <location filename="../provider/algorithms/export_gpx.py" line="54" />
       <source>Patrol stops</source>
       <translation>Paradas del patrullaje</translation>
     </message>
@@ -843,7 +911,7 @@
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="58" />
+      <location filename="../qgis_adapters/pilot_briefing.py" line="65" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
@@ -851,6 +919,11 @@
       <location filename="../provider/algorithms/plan_patrols.py" line="134" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="129" />
+      <source>Plan</source>
+      <translation>Plan</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_vs_actual.py" line="88" />
@@ -883,7 +956,7 @@
       <translation>Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="146" />
+      <location filename="../provider/algorithms/export_gpx.py" line="129" />
       <source>Plot</source>
       <translation>Parcela</translation>
     </message>
@@ -952,12 +1025,16 @@
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="34" />
       <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, a map of the route with legend, scale bar, north arrow and a UTM grid, and the table of stops with day, arrival time and UTM coordinates. Readable in black and white. Context layers (rivers, trails) are drawn under the route.</source>
-      <translation>Imprime, para cada equipo, una hoja A4 en PDF: el nombre del equipo y la fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa de la ruta con leyenda, barra de escala, flecha del norte y cuadrícula UTM, y la tabla de paradas con día, hora de llegada y coordenadas UTM. Legible en blanco y negro. Las capas de contexto (ríos, trochas) se dibujan bajo la ruta.</translation>
+      <translation type="vanished">Imprime, para cada equipo, una hoja A4 en PDF: el nombre del equipo y la fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa de la ruta con leyenda, barra de escala, flecha del norte y cuadrícula UTM, y la tabla de paradas con día, hora de llegada y coordenadas UTM. Legible en blanco y negro. Las capas de contexto (ríos, trochas) se dibujan bajo la ruta.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="40" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="35" />
+      <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the bearing and distance of each walk through the forest and UTM coordinates; then one page per day at 1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without rivers, trails, communities or no-go zones says so on its map.</source>
+      <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="130" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
@@ -1007,22 +1084,27 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing_context.py" line="75" />
+      <source>River (arrow: downstream)</source>
+      <translation>Río (flecha: aguas abajo)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="106" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="24" />
+      <location filename="../provider/algorithms/export_gpx.py" line="72" />
       <source>Rivers</source>
       <translation>Ríos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="75" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="49" />
       <source>Rivers (digitised downstream)</source>
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="177" />
+      <location filename="../provider/algorithms/export_gpx.py" line="129" />
       <source>Route</source>
       <translation>Ruta</translation>
     </message>
@@ -1030,6 +1112,11 @@
       <location filename="../ui/teams_table.py" line="97" />
       <source>Same as start</source>
       <translation>La misma de salida</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing.py" line="327" />
+      <source>Scale 1:{:,}</source>
+      <translation>Escala 1:{:,}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/_store.py" line="39" />
@@ -1082,7 +1169,7 @@
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="199" />
+      <location filename="../qgis_adapters/styles.py" line="217" />
       <source>Slow zone</source>
       <translation>Zona lenta</translation>
     </message>
@@ -1092,17 +1179,17 @@
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="59" />
+      <location filename="../qgis_adapters/pilot_briefing.py" line="66" />
       <source>Stays with the team's boat; never moves it alone.</source>
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="264" />
+      <location filename="../qgis_adapters/briefing_table.py" line="62" />
       <source>Stop</source>
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="178" />
+      <location filename="../qgis_adapters/briefing.py" line="139" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
@@ -1112,7 +1199,7 @@
       <translation>Paradas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="140" />
+      <location filename="../qgis_adapters/styles.py" line="157" />
       <source>Suspected plot</source>
       <translation>Parcela sospechosa</translation>
     </message>
@@ -1177,17 +1264,22 @@
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="52" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="60" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="60" />
+      <location filename="../provider/algorithms/export_gpx.py" line="65" />
       <source>Track stays this close to the planned path (m)</source>
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="81" />
+      <location filename="../qgis_adapters/briefing_context.py" line="87" />
+      <source>Trail</source>
+      <translation>Trocha</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="72" />
       <source>Trails</source>
       <translation>Trochas</translation>
     </message>
@@ -1212,12 +1304,12 @@
       <translation>Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="327" />
+      <location filename="../qgis_adapters/briefing_maps.py" line="96" />
       <source>UTM grid</source>
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="153" />
+      <location filename="../qgis_adapters/styles.py" line="171" />
       <source>Unreachable</source>
       <translation>Inalcanzable</translation>
     </message>
@@ -1307,12 +1399,16 @@
       <translation>Trabajando…</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="37" />
-      <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it. By default community bases and sensitive places are left out and the track is cut around them, so a lost unit does not reveal them.</source>
-      <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
+      <location filename="../provider/algorithms/export_gpx.py" line="40" />
+      <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it, replacing only the files of the previous export, and the export is refused when the unit could not hold it with a fifth of its waypoints left free. By default every team's base and every sensitive place is left out and the track is cut around them on an irregular edge, so a lost unit does not reveal them.</source>
+      <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS acepta: un punto por parcela y campamento, una ruta por las paradas para 'navegar al siguiente punto' y el recorrido planificado como track de un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; si la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directamente a él, reemplazando solo los archivos de la exportación anterior, y la exportación se rechaza si el equipo no podría guardarla dejando libre una quinta parte de sus puntos. Por defecto se dejan fuera la base de cada equipo y todo lugar sensible, y el track se corta a su alrededor con un borde irregular, para que un GPS perdido no los revele.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="81" />
+      <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it. By default community bases and sensitive places are left out and the track is cut around them, so a lost unit does not reveal them.</source>
+      <translation type="vanished">Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="98" />
       <source>Written {}</source>
       <translation>Escrito {}</translation>
     </message>
@@ -1377,12 +1473,12 @@
       <translation>día {} {:.1f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="74" />
+      <location filename="../qgis_adapters/pilot_briefing.py" line="81" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="217" />
+      <location filename="../qgis_adapters/styles.py" line="235" />
       <source>drone</source>
       <translation>dron</translation>
     </message>
@@ -1390,6 +1486,11 @@
       <location filename="../planner/core/messages.py" line="24" />
       <source>each team needs {width} values ({columns})</source>
       <translation>cada equipo necesita {width} valores ({columns})</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/reasons.py" line="24" />
+      <source>farther than any team travels in its days</source>
+      <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/translate.py" line="48" />
@@ -1427,7 +1528,7 @@
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="29" />
+      <location filename="../qgis_adapters/reasons.py" line="30" />
       <source>mandatory, but it does not fit in any team's time together with the other mandatory plots: add a team or days, or drop another mandatory plot</source>
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
@@ -1452,7 +1553,7 @@
       <translation>ninguna geometría</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="32" />
+      <location filename="../qgis_adapters/reasons.py" line="33" />
       <source>no team may visit it: it is kept from every team (or locked to a team that is not planned)</source>
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
@@ -1462,7 +1563,7 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="44" />
+      <location filename="../qgis_adapters/reasons.py" line="45" />
       <source>no way back to {}: {}</source>
       <translation>sin camino de vuelta a {}: {}</translation>
     </message>
@@ -1477,7 +1578,7 @@
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="24" />
+      <location filename="../qgis_adapters/reasons.py" line="25" />
       <source>not computed</source>
       <translation>no calculado</translation>
     </message>
@@ -1492,7 +1593,7 @@
       <translation>no alcanza el tiempo con el bote: el equipo tiene que caminar hasta donde está su bote, o esperar a que el motorista lo traiga</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="26" />
+      <location filename="../qgis_adapters/reasons.py" line="27" />
       <source>not enough time: the teams' hours go to plots of higher priority (or nearer ones)</source>
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
@@ -1617,7 +1718,7 @@
       <translation>demasiado lejos de toda trocha o río</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="47" />
+      <location filename="../qgis_adapters/reasons.py" line="48" />
       <source>too far: the shortest trip from a base to this plot and on to the end base takes {} h including service, more than any team's time ({} h)</source>
       <translation>demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
     </message>
@@ -1632,12 +1733,12 @@
       <translation>trochas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="42" />
+      <location filename="../qgis_adapters/reasons.py" line="43" />
       <source>unreachable from {}: {}</source>
       <translation>inalcanzable desde {}: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="34" />
+      <location filename="../qgis_adapters/reasons.py" line="35" />
       <source>unreachable: no travel path between this plot and any team's start and end bases</source>
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
@@ -1652,6 +1753,16 @@
       <translation>esperando el bote</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/briefing_table.py" line="51" />
+      <source>{:.0f} min</source>
+      <translation>{:.0f} min</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/briefing_table.py" line="50" />
+      <source>{:03.0f}° {:.0f} m</source>
+      <translation>{:03.0f}° {:.0f} m</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="37" />
       <source>{count} bases or sensitive stops left out of the file</source>
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
@@ -1662,17 +1773,21 @@
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="291" />
+      <location filename="../qgis_adapters/briefing.py" line="303" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="153" />
       <source>{} ({:.0f} min)</source>
-      <translation>{} ({:.0f} min)</translation>
+      <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="54" />
+      <location filename="../qgis_adapters/briefing.py" line="315" />
+      <source>{} - day {}</source>
+      <translation>{} - día {}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/pilot_briefing.py" line="61" />
       <source>{} - pilot and evening check-ins</source>
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
@@ -1797,7 +1912,7 @@
       <translation>{}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="97" />
+      <location filename="../provider/algorithms/export_gpx.py" line="120" />
       <source>{}: {} file(s), {} stops left out, track within {:.0f} m of the plan</source>
       <translation>{}: {} archivo(s), {} paradas no planificadas, track a menos de {:.0f} m del plan</translation>
     </message>
@@ -1817,7 +1932,7 @@
       <translation>{}: {} tracks, {} puntos, {} waypoints, {} rutas planificadas, {} registros omitidos, {} avisos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="155" />
+      <location filename="../qgis_adapters/briefing_table.py" line="54" />
       <source>{}; {:.0f} min of it next morning</source>
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>
@@ -2106,101 +2221,6 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
-    </message>
-  </context>
-  <context>
-    <name>PatrolPlanner</name>
-    <message>
-      <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it, replacing only the files of the previous export, and the export is refused when the unit could not hold it with a fifth of its waypoints left free. By default every team's base and every sensitive place is left out and the track is cut around them on an irregular edge, so a lost unit does not reveal them.</source>
-      <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS acepta: un punto por parcela y campamento, una ruta por las paradas para 'navegar al siguiente punto' y el recorrido planificado como track de un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; si la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directamente a él, reemplazando solo los archivos de la exportación anterior, y la exportación se rechaza si el equipo no podría guardarla dejando libre una quinta parte de sus puntos. Por defecto se dejan fuera la base de cada equipo y todo lugar sensible, y el track se corta a su alrededor con un borde irregular, para que un GPS perdido no los revele.</translation>
-    </message>
-    <message>
-      <source>Plan</source>
-      <translation>Plan</translation>
-    </message>
-    <message>
-      <source>Arrives</source>
-      <translation>Llega</translation>
-    </message>
-    <message>
-      <source>Check {} min</source>
-      <translation>Revisar {} min</translation>
-    </message>
-    <message>
-      <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the bearing and distance of each walk through the forest and UTM coordinates; then one page per day at 1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without rivers, trails, communities or no-go zones says so on its map.</source>
-      <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
-    </message>
-    <message>
-      <source>Communities and bases</source>
-      <translation>Comunidades y bases</translation>
-    </message>
-    <message>
-      <source>Other layers for the map</source>
-      <translation>Otras capas para el mapa</translation>
-    </message>
-    <message>
-      <source>Also save every page as PNG</source>
-      <translation>Guardar también cada página como PNG</translation>
-    </message>
-    <message>
-      <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
-      <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
-    </message>
-    <message>
-      <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
-      <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
-    </message>
-    <message>
-      <source>{} - day {}</source>
-      <translation>{} - día {}</translation>
-    </message>
-    <message>
-      <source>Scale 1:{:,}</source>
-      <translation>Escala 1:{:,}</translation>
-    </message>
-    <message>
-      <source>River (arrow: downstream)</source>
-      <translation>Río (flecha: aguas abajo)</translation>
-    </message>
-    <message>
-      <source>Trail</source>
-      <translation>Trocha</translation>
-    </message>
-    <message>
-      <source>Community</source>
-      <translation>Comunidad</translation>
-    </message>
-    <message>
-      <source>Latitude and longitude</source>
-      <translation>Latitud y longitud</translation>
-    </message>
-    <message>
-      <source>Check</source>
-      <translation>Revisar</translation>
-    </message>
-    <message>
-      <source>Forest walk</source>
-      <translation>Caminata en monte</translation>
-    </message>
-    <message>
-      <source>{:03.0f}° {:.0f} m</source>
-      <translation>{:03.0f}° {:.0f} m</translation>
-    </message>
-    <message>
-      <source>{:.0f} min</source>
-      <translation>{:.0f} min</translation>
-    </message>
-    <message>
-      <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
-      <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
-    </message>
-    <message>
-      <source>Custom maps written: {}</source>
-      <translation>Mapas personalizados escritos: {}</translation>
-    </message>
-    <message>
-      <source>No-go zones</source>
-      <translation>Zonas prohibidas</translation>
     </message>
   </context>
 </TS>

@@ -21,6 +21,7 @@ def _fixed() -> List[Tuple[str, str]]:
         ("too far from any trail or river", tr("too far from any trail or river")),
         ("no connection", tr("no connection")),
         ("upstream impossible", tr("upstream impossible")),
+        ("farther than any team travels in its days", tr("farther than any team travels in its days")),
         ("not computed", tr("not computed")),
         ("not enough time: the teams' hours go to plots of higher priority (or nearer ones)",
          tr("not enough time: the teams' hours go to plots of higher priority (or nearer ones)")),

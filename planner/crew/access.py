@@ -6,17 +6,29 @@ The foot view of the network gives terminal <-> terminal and terminal <->
 landing times (trails and forest legs, no boat); the boat view gives landing
 -> landing times (rivers only, with getting on and off).  A base's boat is
 kept at its own landing, or for a base inland at the landing nearest on foot.
+
+A network may have thousands of landings (every trail that ends at a river)
+while a route only ever boards at a terminal's few nearest.  So the walks are
+searched only to the landings that could be among those: the nearest in a
+straight line first, then any landing that the fastest walk could reach
+sooner than the slowest of the nearest found (so none is missed).  When trails
+take as long both ways (no DEM), the walk from a landing is the walk to it
+backwards, and is not searched again.  The boat's split of each ride into
+hours up and down the river (for the fuel) is worked out per landing when a
+route first rides from it.
 """
 
 from __future__ import annotations
 
+from collections import abc
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from shapely.geometry import Point
 
 from ..core import Feedback, ScaledFeedback, ensure
-from ..network import BOAT, TRANSFER, Terminal, TravelMatrix, TravelNetwork, mode_view
+from ..network import (BOAT, TRANSFER, Leg, LegPart, Terminal, TravelMatrix, TravelNetwork, fastest_walk_kmh,
+                       foot_symmetric, mode_view)
 from .evaluate import Access
 from .motors import split_hours
 
@@ -27,29 +39,43 @@ Coord = Tuple[float, float]
 class CrewNetwork:
     """The access times and the matrices they came from (to draw each leg again).
 
-    ``outward`` has the terminals as sources over terminals then every landing found;
-    ``inward`` the landings kept as sources over those landings then the terminals;
-    ``kept[p]`` is landing ``p``'s index among every landing found."""
+    ``outward`` has the terminals as sources over the terminals and the landings first searched;
+    ``walks[k]`` is the matrix and column of the walks to the k-th landing kept (``outward``, or
+    the second search for landings that had to be added); ``inward`` the landings kept as sources
+    over those landings then the terminals, or None when walks take as long both ways (a walk
+    from a landing is then drawn as the walk to it, reversed); ``kept[k]`` is the k-th landing
+    kept's index among every landing found."""
 
     access: Access
     outward: TravelMatrix
-    inward: TravelMatrix
+    inward: Optional[TravelMatrix]
     boat: TravelMatrix  # over the landings kept
     landings: List[Coord]  # the landings kept
     kept: List[int]
     n_terminals: int
+    walks: Dict[int, Tuple[TravelMatrix, int]]
 
     def foot_leg(self, a: int, b: int):
         return self.outward.leg(a, b)
 
     def to_landing_leg(self, a: int, p: int):
-        return self.outward.leg(a, self.n_terminals + self.kept[p])
+        matrix, column = self.walks[p]
+        return matrix.leg(a, column)
 
     def from_landing_leg(self, m: int, b: int):
+        if self.inward is None:
+            matrix, column = self.walks[m]
+            return _backwards(matrix.leg(b, column))
         return self.inward.leg(m, len(self.kept) + b)
 
     def boat_leg(self, p: int, m: int):
         return self.boat.leg(p, m)
+
+
+def _backwards(leg: Optional[Leg]) -> Optional[Leg]:
+    if leg is None:
+        return None
+    return Leg(leg.hours, [LegPart(p.mode, p.coords[::-1], p.hours, p.km) for p in reversed(leg.parts)])
 
 
 def _landings(network: TravelNetwork, terminals: Sequence[Terminal]) -> Tuple[List[Coord], List[Optional[int]]]:
@@ -67,7 +93,7 @@ def _landings(network: TravelNetwork, terminals: Sequence[Terminal]) -> Tuple[Li
     joiner = network.joiner
     for t in terminals:
         geometry = joiner.usable_geometry(t.geometry) if t.geometry is not None else None
-        joins = [j for j in joiner.joins(geometry) if j.mode == BOAT] if geometry is not None else []
+        joins = joiner.joins(geometry, (BOAT,)) if geometry is not None else []
         own.append(add(joins[0].point) if joins else None)
     g = network.graph
     for e, mode in enumerate(g.edge_mode):
@@ -76,57 +102,185 @@ def _landings(network: TravelNetwork, terminals: Sequence[Terminal]) -> Tuple[Li
     return points, own
 
 
-def _nearest(row: Sequence[Optional[float]]) -> Optional[int]:
-    """The landing nearest on foot (a base inland keeps its boat there), None when none is in reach."""
-    found = [(h, p) for p, h in enumerate(row) if h is not None]
-    return min(found)[1] if found else None
+class _Cells:
+    """Landings bucketed by square cells, to find those near a terminal without measuring them all."""
+
+    def __init__(self, points: Sequence[Coord], size: float) -> None:
+        self.points, self.size = points, size
+        self.cells: Dict[Tuple[int, int], List[int]] = {}
+        for i, (x, y) in enumerate(points):
+            self.cells.setdefault((int(x // size), int(y // size)), []).append(i)
+
+    def within(self, geometry, radius: float) -> List[int]:
+        x0, y0, x1, y1 = geometry.bounds
+        size = self.size
+        out = []
+        for cx in range(int((x0 - radius) // size), int((x1 + radius) // size) + 1):
+            for cy in range(int((y0 - radius) // size), int((y1 + radius) // size) + 1):
+                out += [i for i in self.cells.get((cx, cy), ()) if geometry.distance(Point(self.points[i])) <= radius]
+        return out
+
+    def nearest(self, geometry, count: int) -> List[int]:
+        """At least ``count`` of the nearest in a straight line (all of them when there are fewer)."""
+        radius = self.size
+        while True:
+            found = self.within(geometry, radius)
+            if len(found) >= count or len(found) == len(self.points):
+                return found
+            radius *= 2.0
+
+
+def _walks(foot_view: TravelNetwork, terminals: Sequence[Terminal], sources: Sequence[int], found: List[Coord],
+           landings: Iterable[int], horizon_h: Optional[float], feedback: Feedback
+           ) -> Tuple[TravelMatrix, Dict[int, int]]:
+    """Walks from ``sources`` to the terminals and to ``landings``; each landing's column."""
+    n = len(terminals)
+    order = sorted(set(landings))
+    sites = list(terminals) + [Terminal(("landing", p), Point(found[p])) for p in order]
+    matrix = foot_view.matrix(sites, sources=sources, feedback=feedback, horizon_h=horizon_h)
+    return matrix, {p: n + k for k, p in enumerate(order)}
 
 
 def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: Sequence[int],
-                 feedback: Optional[Feedback] = None, max_landings: int = 6) -> CrewNetwork:
+                 feedback: Optional[Feedback] = None, max_landings: int = 6,
+                 horizon_h: Optional[float] = None) -> CrewNetwork:
     """Access times for ``terminals`` (the solver's nodes); ``bases`` are the terminal indices of bases.
 
     Only the landings a route can use are kept: each terminal's ``max_landings`` nearest on foot
     (the evaluator looks no further) and the bases' boat landings; so a network with thousands of
-    trail ends on rivers costs no more than a few landings per terminal."""
+    trail ends on rivers costs no more than a few landings per terminal.  A walk to a landing that
+    is none of a terminal's nearest may be left unsearched (None).  ``horizon_h`` (the longest any
+    team travels): a landing farther on foot than that is of no use and need not be searched.
+    The result is kept on the network: asked again for the same terminals it is returned at once."""
     fb = ensure(feedback)
+    key = (tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals), tuple(bases),
+           max_landings, horizon_h)
+    last = network.__dict__.get("_crew_access")
+    if last is not None and last[0] == key:
+        fb.set_progress(100.0)
+        return last[1]
     found, own = _landings(network, terminals)
     n = len(terminals)
     foot_view = mode_view(network, "foot")
-    sites = list(terminals) + [Terminal(("landing", i), Point(xy)) for i, xy in enumerate(found)]
-    outward = foot_view.matrix(sites, sources=range(n), feedback=ScaledFeedback(fb, 0, 40))
-    homes = {b: own[b] if own[b] is not None else _nearest(outward.hours[b][n:]) for b in bases}
+    cells = _Cells(found, max(network.model.max_forest_m, 500.0))
+    usable = [network.joiner.usable_geometry(t.geometry) if t.geometry is not None else None for t in terminals]
+    first: Set[int] = {p for p in own if p is not None}
+    for g in usable:
+        if g is not None:
+            first.update(cells.nearest(g, max_landings + 2))
+    outward, column = _walks(foot_view, terminals, range(n), found, first, horizon_h, ScaledFeedback(fb, 0, 30))
+    walks = {p: (outward, c) for p, c in column.items()}
+    # A landing not searched yet could be nearer on foot than the slowest of a terminal's nearest found, if
+    # a walk at the fastest pace reaches it sooner; a terminal off the trails walks to any landing within
+    # a forest leg.  Search those too, from the terminals that need them (rarely any).
+    speed = fastest_walk_kmh(network)
+    more: Dict[int, Set[int]] = {}
+    for t, g in enumerate(usable):
+        if g is None:
+            continue
+        if not outward.joins[t]:
+            radius = network.model.max_forest_m
+        else:
+            times = sorted(h for p, c in column.items() if (h := outward.hours[t][c]) is not None)
+            slowest = times[max_landings - 1] if len(times) >= max_landings else float("inf")
+            if horizon_h is not None:
+                slowest = min(slowest, horizon_h)
+            # Any walk begins with a straight forest leg: to a landing directly, or to the trail join
+            # (its hours spent, its metres covered) and on at the fastest pace at most.
+            join = outward.joins[t][0]
+            radius = 1000.0 * max(slowest * network.model.forest_kmh,
+                                  join.forest_km + max(0.0, slowest - join.forest_hours) * speed)
+        missed = {p for p in (cells.within(g, radius) if radius < float("inf") else range(len(found)))
+                  if p not in column}
+        if missed:
+            more[t] = missed
+    if more:
+        extra = set().union(*more.values())
+        second, columns = _walks(foot_view, terminals, sorted(more), found, extra, horizon_h, ScaledFeedback(fb, 30, 45))
+        walks.update((p, (second, c)) for p, c in columns.items())
+    fb.set_progress(45.0)
+    row_of = {t: [(matrix.hours[t][c], p) for p, (matrix, c) in walks.items()] for t in range(n)}
+    homes = {b: own[b] if own[b] is not None else _nearest_of(row_of[b]) for b in bases}
     keep = {h for h in homes.values() if h is not None}
     for t in range(n):
-        row = outward.hours[t][n:]
-        keep.update(p for _, p in sorted((h, p) for p, h in enumerate(row) if h is not None)[:max_landings])
+        keep.update(p for _, p in sorted((h, p) for h, p in row_of[t] if h is not None)[:max_landings])
     kept = sorted(keep)
     index = {p: k for k, p in enumerate(kept)}
     points = [found[p] for p in kept]
     marks = [Terminal(("landing", k), Point(xy)) for k, xy in enumerate(points)]
-    inward = foot_view.matrix(marks + list(terminals), sources=range(len(kept)), feedback=ScaledFeedback(fb, 40, 60))
-    boat = mode_view(network, BOAT).matrix(marks, feedback=ScaledFeedback(fb, 60, 100))
-    model = network.model
-    n_land = len(kept)
-    up: List[List[Optional[float]]] = [[None] * n_land for _ in range(n_land)]
-    down: List[List[Optional[float]]] = [[None] * n_land for _ in range(n_land)]
-    for p in range(n_land):
-        for m in range(n_land):
-            h = boat.hours[p][m]
-            if h is None:
-                continue
-            km = boat.km(p, m) or {}
-            up[p][m], down[p][m] = split_hours(max(0.0, h - 2 * model.transfer_h), km.get(BOAT, 0.0),
-                                               model.boat_kmh, model.current_kmh)
+    to_landing = [[walks[p][0].hours[t][walks[p][1]] for p in kept] for t in range(n)]
+    inward: Optional[TravelMatrix] = None
+    if foot_symmetric(network):
+        from_landing = [[to_landing[t][k] for t in range(n)] for k in range(len(kept))]
+    else:
+        inward = foot_view.matrix(marks + list(terminals), sources=range(len(kept)),
+                                  feedback=ScaledFeedback(fb, 45, 70), horizon_h=horizon_h)
+        from_landing = [row[len(kept):] for row in inward.hours[:len(kept)]]
+    boat = mode_view(network, BOAT).matrix(marks, feedback=ScaledFeedback(fb, 70, 100))
+    split = _SplitRows(boat, network.model)
     access = Access(
         foot=[row[:n] for row in outward.hours[:n]],
-        to_landing=[[outward.hours[t][n + p] for p in kept] for t in range(n)],
-        from_landing=[row[n_land:] for row in inward.hours[:n_land]],
+        to_landing=to_landing,
+        from_landing=from_landing,
         boat=boat.hours,
-        boat_up=up,
-        boat_down=down,
+        boat_up=split.up,
+        boat_down=split.down,
         home={b: None if h is None else index[h] for b, h in homes.items()},
-        transfer_h=model.transfer_h,
+        transfer_h=network.model.transfer_h,
         max_landings=max_landings,
     )
-    return CrewNetwork(access, outward, inward, boat, points, kept, n)
+    result = CrewNetwork(access, outward, inward, boat, points, kept, n, {k: walks[p] for k, p in enumerate(kept)})
+    network.__dict__["_crew_access"] = (key, result)
+    return result
+
+
+def _nearest_of(row: Sequence[Tuple[Optional[float], int]]) -> Optional[int]:
+    found = [(h, p) for h, p in row if h is not None]
+    return min(found)[1] if found else None
+
+
+class _SplitRows:
+    """The boat's hours up and down the river for each ride, a row (one landing's rides) at a time.
+
+    Splitting needs each ride's boat kilometres, summed along its path: one more search from the
+    landing.  Routes ride from few of the landings, so a row is worked out when first asked for."""
+
+    def __init__(self, boat: TravelMatrix, model) -> None:
+        self.boat, self.model = boat, model
+        self._rows: Dict[int, Tuple[List[Optional[float]], List[Optional[float]]]] = {}
+        self.up = _Rows(self, 0)
+        self.down = _Rows(self, 1)
+
+    def row(self, p: int) -> Tuple[List[Optional[float]], List[Optional[float]]]:
+        found = self._rows.get(p)
+        if found is None:
+            boat, model = self.boat, self.model
+            n = len(boat.hours)
+            up: List[Optional[float]] = [None] * n
+            down: List[Optional[float]] = [None] * n
+            for m, h in enumerate(boat.hours[p]):
+                if h is None:
+                    continue
+                km = boat.km(p, m) or {}
+                up[m], down[m] = split_hours(max(0.0, h - 2 * model.transfer_h), km.get(BOAT, 0.0),
+                                             model.boat_kmh, model.current_kmh)
+            found = self._rows[p] = (up, down)
+        return found
+
+
+class _Rows(abc.Sequence):
+    """``rows[p][m]`` reading one side of ``_SplitRows`` (a matrix to the evaluator)."""
+
+    def __init__(self, split: _SplitRows, side: int) -> None:
+        self.split, self.side = split, side
+
+    def __len__(self) -> int:
+        return len(self.split.boat.hours)
+
+    def __getitem__(self, p):  # type: ignore[override]
+        return self.split.row(p)[self.side]
+
+    def __eq__(self, other: object) -> bool:  # two accesses compare equal when their times do
+        return isinstance(other, abc.Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]

@@ -19,6 +19,7 @@ landing.
 
 from __future__ import annotations
 
+from collections import abc
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -129,17 +130,36 @@ class RouteResult:
 _State = Tuple[float, float, float, int, Optional[tuple]]
 
 
-def fuel_matrix(access: Access, crew: Crew) -> List[List[float]]:
-    """Litres of every landing-to-landing boat trip with the crew's motor (cached on ``access``)."""
+def fuel_matrix(access: Access, crew: Crew) -> Sequence[Sequence[float]]:
+    """Litres of every landing-to-landing boat trip with the crew's motor (cached on ``access``, a row
+    worked out when first read)."""
     motor = crew.motor
     key = None if motor is None else (motor.lph_up, motor.lph_down)
     cache = access.__dict__.setdefault("_fuel", {})
     if key not in cache:
-        n = len(access.boat)
-        cache[key] = [[0.0 if motor is None or a == b else motor.litres(access.boat_up[a][b] or 0.0,
-                                                                        access.boat_down[a][b] or 0.0)
-                       for b in range(n)] for a in range(n)]
+        cache[key] = _FuelRows(access, motor)
     return cache[key]
+
+
+class _FuelRows(abc.Sequence):
+    def __init__(self, access: Access, motor) -> None:
+        self.access, self.motor = access, motor
+        self.rows: Dict[int, List[float]] = {}
+
+    def __len__(self) -> int:
+        return len(self.access.boat)
+
+    def __getitem__(self, a):  # type: ignore[override]
+        row = self.rows.get(a)
+        if row is None:
+            n, motor = len(self.access.boat), self.motor
+            if motor is None:
+                row = [0.0] * n
+            else:
+                up, down = self.access.boat_up[a], self.access.boat_down[a]
+                row = [0.0 if a == b else motor.litres(up[b] or 0.0, down[b] or 0.0) for b in range(n)]
+            self.rows[a] = row
+        return row
 
 
 def _prune(states: List[_State], cap: int, per_landing: int) -> List[_State]:

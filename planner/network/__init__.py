@@ -17,8 +17,8 @@ from __future__ import annotations
 from .build import TravelNetwork, build_network
 from .grid import SegmentGrid, segment_crossing
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE
-from .matrix import Leg, LegPart, TravelMatrix
-from .modes import mode_view
+from .matrix import BEYOND_HORIZON, Leg, LegPart, TravelMatrix
+from .modes import fastest_walk_kmh, foot_symmetric, mode_view
 from .reuse import NetworkCache, fingerprint
 from .travel_model import (
     BOAT,
@@ -35,6 +35,7 @@ from .travel_model import (
 from .zones import repair_zone
 
 __all__ = [
+    "BEYOND_HORIZON",
     "BOAT",
     "FOREST",
     "INSIDE_NO_GO",
@@ -57,6 +58,8 @@ __all__ = [
     "build_network",
     "repair_zone",
     "fingerprint",
+    "fastest_walk_kmh",
+    "foot_symmetric",
     "mode_view",
     "segment_crossing",
     "tobler_factor",

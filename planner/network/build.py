@@ -49,23 +49,25 @@ class TravelNetwork:
         self._last_matrix: Optional[Tuple[tuple, TravelMatrix]] = None
 
     def matrix(self, terminals: Sequence[Terminal], sources: Optional[Sequence[int]] = None,
-               feedback: Optional[Feedback] = None, backend: Optional[str] = None) -> TravelMatrix:
+               feedback: Optional[Feedback] = None, backend: Optional[str] = None,
+               horizon_h: Optional[float] = None) -> TravelMatrix:
         """Travel times between terminals (rows only for ``sources``, by default all).
 
         ``backend``: None for scipy's compiled search when scipy is there, else
-        pure Python; "python" or "scipy" to ask for one (see ``TravelMatrix``).
+        pure Python; "python" or "scipy" to ask for one (see ``TravelMatrix``); ``horizon_h``: legs
+        longer than that are not needed (the longest any team travels) and may be None.
         The last matrix is kept: asked again for the same terminals (ids and
         geometries) it is returned at once, which is what planning again after a
         drop or a lock does."""
         key = (tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals),
-               None if sources is None else tuple(sources), backend)
+               None if sources is None else tuple(sources), backend, horizon_h)
         last = self._last_matrix
         if last is not None and last[0] == key:
             ensure(feedback).set_progress(100.0)
             log.info("Matrix of %d terminals reused", len(terminals))
             return last[1]
         started = time.perf_counter()
-        result = TravelMatrix(self, terminals, sources, feedback, backend)
+        result = TravelMatrix(self, terminals, sources, feedback, backend, horizon_h)
         self._last_matrix = (key, result)
         log.info("Matrix of %d x %d terminals in %.2f s (%s search)", len(result.sources), len(terminals),
                  time.perf_counter() - started, result.backend)

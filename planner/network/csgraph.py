@@ -82,14 +82,17 @@ class CompiledSearcher:
                                   (np.concatenate([tail, np.array(vt, dtype=np.int64)]),
                                    np.concatenate([head, np.array(vh, dtype=np.int64)]))), shape=(size, size))
 
-    def rows(self, sources: Sequence[int], entries) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
-        """(source, hours to each terminal through the network, way used), BATCH sources per compiled call."""
+    def rows(self, sources: Sequence[int], entries, limit: Optional[float] = None
+             ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
+        """(source, hours to each terminal through the network, way used), BATCH sources per compiled call;
+        a node farther than ``limit`` counts as not reached (csgraph stops searching there)."""
         np = self.np
         columns = np.array(entries.nodes, dtype=np.int64)
         with_seeds = [i for i in sources if self.seeds.get(i)]
         for at in range(0, len(with_seeds), BATCH):
             batch = with_seeds[at:at + BATCH]
-            dist = self._dijkstra(self.matrix, directed=True, indices=[self.virtual[i] for i in batch])
+            dist = self._dijkstra(self.matrix, directed=True, indices=[self.virtual[i] for i in batch],
+                                  limit=np.inf if limit is None else limit)
             hours, ways = entries.best_batch(np, dist[:, columns] if len(columns) else np.zeros((len(batch), 0)))
             yield from zip(batch, hours, ways)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from shapely.geometry import LineString
 from shapely.ops import nearest_points, unary_union
@@ -99,10 +99,10 @@ class Joiner:
             geometry = geometry.difference(self._hard_union)
         return geometry
 
-    def joins(self, geometry) -> List[Join]:
-        """The terminal's joins to the trail network and to the river network (0 to 2)."""
+    def joins(self, geometry, modes: Sequence[str] = (TRAIL, BOAT)) -> List[Join]:
+        """The terminal's joins to the trail network and to the river network (0 to 2), of ``modes`` only."""
         out = []
-        for mode in (TRAIL, BOAT):
+        for mode in modes:
             join = self._join(geometry, mode)
             if join is not None:
                 out.append(join)

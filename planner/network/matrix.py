@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Protocol, Sequence, Set, Tuple
 
 from ..core import Feedback, InputError, check_cancel, ensure
 from ..core.third_party import optional_scipy
@@ -27,6 +27,7 @@ from .travel_model import BOAT, FOREST, TRAIL, TRANSFER, Coord, Terminal, Travel
 Position = Tuple[int, float, Tuple[float, float]]
 
 log = logging.getLogger(__name__)
+BEYOND_HORIZON = "farther than any team travels in its days"
 JOINS_SHARE = 10.0  # per cent of the progress bar for joining the terminals, the rest for the searches
 
 
@@ -75,11 +76,16 @@ class TravelMatrix:
 
     ``backend`` chooses the search: None takes scipy's compiled Dijkstra when scipy
     can be imported and the pure-Python one otherwise; "python" or "scipy" ask for
-    one (``self.backend`` says which ran; "scipy" falls back when scipy is missing)."""
+    one (``self.backend`` says which ran; "scipy" falls back when scipy is missing).
+
+    ``horizon_h`` (the longest any team travels): the searches stop there, so a leg longer
+    than that may be None (``reason`` and ``exact_hours`` still tell it apart from no way)."""
 
     def __init__(self, network: NetworkView, terminals: Sequence[Terminal], sources: Optional[Sequence[int]],
-                 feedback: Optional[Feedback] = None, backend: Optional[str] = None) -> None:
+                 feedback: Optional[Feedback] = None, backend: Optional[str] = None,
+                 horizon_h: Optional[float] = None) -> None:
         self.network = network
+        self.horizon_h = horizon_h
         self.terminals = list(terminals)
         self.ids = [t.id for t in self.terminals]
         n = len(self.terminals)
@@ -99,21 +105,15 @@ class TravelMatrix:
             self.geometries.append(g)
             self.joins.append(joiner.joins(g) if g is not None else [])
         self.direct: Dict[Tuple[int, int], DirectLeg] = {}
-        radius = network.model.max_forest_m
-        boxes = [None if g is None else g.bounds for g in self.geometries]
-        for i in range(n):
-            a = boxes[i]
-            if a is None:
-                continue
-            for j in range(i + 1, n):
-                b = boxes[j]
-                if b is None or a[0] - radius > b[2] or b[0] - radius > a[2] or a[1] - radius > b[3] \
-                        or b[1] - radius > a[3]:
-                    continue
-                leg = joiner.direct(self.geometries[i], self.geometries[j])
-                if leg is not None:
-                    self.direct[(i, j)] = leg
-                    self.direct[(j, i)] = DirectLeg(leg.destination, leg.origin, leg.km, leg.hours)
+        self._direct_from: Dict[int, List[int]] = {}
+        for i, j in _near_pairs([None if g is None else g.bounds for g in self.geometries], network.model.max_forest_m,
+                                None if sources is None else set(self.sources)):
+            leg = joiner.direct(self.geometries[i], self.geometries[j])
+            if leg is not None:
+                self.direct[(i, j)] = leg
+                self.direct[(j, i)] = DirectLeg(leg.destination, leg.origin, leg.km, leg.hours)
+                self._direct_from.setdefault(i, []).append(j)
+                self._direct_from.setdefault(j, []).append(i)
         feedback.set_progress(JOINS_SHARE)  # joined; what follows is the searches
         linked = {i for i, _ in self.direct}
         self.unreachable_terminals: Dict[Any, str] = {}
@@ -122,7 +122,11 @@ class TravelMatrix:
                 self.unreachable_terminals[t.id] = INSIDE_NO_GO
             elif not self.joins[i] and i not in linked:
                 self.unreachable_terminals[t.id] = TOO_FAR
-        self.hours: List[List[Optional[float]]] = [[None] * n for _ in range(n)]
+        # Rows only for the sources: the others share one row of None (the crews' access asks 201 rows of
+        # thousands of landings; n x n would be tens of millions of entries).
+        nothing: List[Optional[float]] = [None] * n
+        wanted = set(self.sources)
+        self.hours: List[List[Optional[float]]] = [[None] * n if i in wanted else nothing for i in range(n)]
         self._ways: Dict[int, List[int]] = {}  # source -> way (``entries``) into each terminal, -1: none
         # (i, j) -> (km by mode, km added, how) of legs not through a node: self, direct, along one edge
         self._special: Dict[Tuple[int, int], tuple] = {}
@@ -131,6 +135,7 @@ class TravelMatrix:
         self._searcher = _searcher(network.graph, seeds, backend)
         self.backend: str = self._searcher.name
         self._last_paths: Optional[Tuple[int, Search]] = None
+        self._unlimited: Dict[int, List[Optional[float]]] = {}
         self._compute(feedback)
 
     def _seeds(self, i: int) -> Tuple[List[Seed], List[Tuple[int, bool]]]:
@@ -155,7 +160,7 @@ class TravelMatrix:
         total = max(1, len(self.sources))
         n = len(self.terminals)
         done = 0
-        for i, hours, ways in self._searcher.rows(self.sources, self._entries):
+        for i, hours, ways in self._searcher.rows(self.sources, self._entries, self.horizon_h):
             check_cancel(feedback)
             self.hours[i] = hours
             self._ways[i] = ways
@@ -170,13 +175,25 @@ class TravelMatrix:
                 self._ways[i] = [-1] * n
             # The few legs that need not go through a node: to itself, straight through the forest, along
             # the edge both are joined to.  Each replaces the way through a node only when strictly quicker.
-            others = {j for j in range(n) if (i, j) in self.direct}
+            others = set(self._direct_from.get(i, ()))
             others.update(j for join in self.joins[i] for j, _ in by_edge[join.edge])
             if self.geometries[i] is not None:
                 others.add(i)
             for j in sorted(others):
                 self._special_leg(i, j)
+            if self.horizon_h is not None:
+                self._beyond_horizon(i)
         feedback.set_progress(100.0)
+
+    def _beyond_horizon(self, i: int) -> None:
+        """Leave out the legs longer than the horizon: the searches stopped there, so such a leg was found
+        only by some way in, perhaps not the quickest (every leg within the horizon is exact)."""
+        row, ways, limit = self.hours[i], self._ways[i], self.horizon_h
+        for j, h in enumerate(row):
+            if h is not None and h > limit:
+                row[j] = None
+                ways[j] = -1
+                self._special.pop((i, j), None)
 
     def _special_leg(self, i: int, j: int) -> None:
         if i == j:
@@ -184,7 +201,14 @@ class TravelMatrix:
             self._ways[i][i] = -1
             self._special[(i, i)] = ((0.0, 0.0, 0.0), (0.0, 0.0, 0.0), ("self",))
             return
-        best = self.hours[i][j]
+        best, found = self._quicker_special(i, j, self.hours[i][j])
+        if found is not None:
+            self.hours[i][j] = best
+            self._ways[i][j] = -1
+            self._special[(i, j)] = found
+
+    def _quicker_special(self, i: int, j: int, best: Optional[float]) -> Tuple[Optional[float], Optional[tuple]]:
+        """The quickest leg not through a node when it beats ``best`` (hours, how), else (best, None)."""
         found = None
         leg = self.direct.get((i, j))
         if leg is not None and (best is None or leg.hours <= best):  # on a tie the direct leg, as before
@@ -208,10 +232,7 @@ class TravelMatrix:
                 if best is None or total < best:
                     along_km = abs(pos_km - position(cum_km, sj.seg, sj.t))
                     best, found = total, ((0.0, 0.0, sj.forest_km), _km(tj, along_km), ("edge", qs, qt))
-        if found is not None:
-            self.hours[i][j] = best
-            self._ways[i][j] = -1
-            self._special[(i, j)] = found
+        return best, found
 
     def _how(self, i: int, j: int) -> Optional[tuple]:
         """(km base: a node whose path is summed when asked for, or km by mode; km added; how), None: no leg."""
@@ -245,12 +266,24 @@ class TravelMatrix:
             base = self._paths(i, base).km(base)
         return {BOAT: base[0] + extra[0], TRAIL: base[1] + extra[1], FOREST: base[2] + extra[2]}
 
+    def exact_hours(self, i: int, j: int) -> Optional[float]:
+        """``hours[i][j]``, searched again without the horizon when the horizon cut it (None: no way)."""
+        found = self.hours[i][j]
+        if found is not None or self.horizon_h is None or i not in self.sources or i == j:
+            return found
+        if i not in self._unlimited:
+            row = next(iter(self._searcher.rows([i], self._entries)), None)
+            self._unlimited[i] = row[1] if row is not None else [None] * len(self.terminals)
+        return self._quicker_special(i, j, self._unlimited[i][j])[0]
+
     def reason(self, i: int, j: int) -> Optional[str]:
         """Why j cannot be reached from i (None when it can)."""
         if self.hours[i][j] is not None:
             return None
         if i not in self.sources:
             return "not computed"
+        if self.exact_hours(i, j) is not None:
+            return BEYOND_HORIZON
         for k in (i, j):
             reason = self.unreachable_terminals.get(self.ids[k])
             if reason is not None:
@@ -334,6 +367,35 @@ def _merge(parts: List[LegPart]) -> List[LegPart]:
         else:
             out.append(part)
     return out or parts[:1]
+
+
+def _near_pairs(boxes: Sequence[Optional[Tuple[float, float, float, float]]], radius: float,
+                sources: Optional[Set[int]]) -> Iterator[Tuple[int, int]]:
+    """Pairs (i, j), i < j, whose boxes come within ``radius`` of each other (with a source among them when
+    ``sources`` is given): the candidates for a straight forest leg, found by cells rather than all n x n."""
+    cell = max(radius, 1.0)
+    cells: Dict[Tuple[int, int], List[int]] = {}
+    for i, b in enumerate(boxes):
+        if b is None:
+            continue
+        for cx in range(int(b[0] // cell), int(b[2] // cell) + 1):
+            for cy in range(int(b[1] // cell), int(b[3] // cell) + 1):
+                cells.setdefault((cx, cy), []).append(i)
+    for i in (range(len(boxes)) if sources is None else sorted(sources)):
+        a = boxes[i]
+        if a is None:
+            continue
+        seen: Set[int] = set()
+        for cx in range(int((a[0] - radius) // cell), int((a[2] + radius) // cell) + 1):
+            for cy in range(int((a[1] - radius) // cell), int((a[3] + radius) // cell) + 1):
+                seen.update(cells.get((cx, cy), ()))
+        for j in sorted(seen):
+            if j == i or (j < i and (sources is None or j in sources)):
+                continue  # each pair once
+            b = boxes[j]
+            if a[0] - radius > b[2] or b[0] - radius > a[2] or a[1] - radius > b[3] or b[1] - radius > a[3]:
+                continue
+            yield (i, j) if i < j else (j, i)
 
 
 def _searcher(graph: Graph, seeds: Dict[int, List[Seed]], backend: Optional[str]):

@@ -22,7 +22,7 @@ class _ModeJoiner:
 
     def __init__(self, base, modes: Collection[str], direct: bool) -> None:
         self._base = base
-        self._modes = set(modes)
+        self._modes = tuple(m for m in (TRAIL, BOAT) if m in modes)
         self._direct = direct
         self.model = base.model
 
@@ -30,16 +30,26 @@ class _ModeJoiner:
         return self._base.usable_geometry(geometry)
 
     def joins(self, geometry) -> List[Join]:
-        return [j for j in self._base.joins(geometry) if j.mode in self._modes]
+        return self._base.joins(geometry, self._modes)
 
     def direct(self, g1, g2):
         return self._base.direct(g1, g2) if self._direct else None
 
 
 def mode_view(network: TravelNetwork, mode: str) -> TravelNetwork:
-    """The network for ``mode``: ``"foot"`` (trails and forest legs) or ``"boat"`` (rivers only)."""
+    """The network for ``mode``: ``"foot"`` (trails and forest legs) or ``"boat"`` (rivers only).
+
+    A view is made once per network and kept on it, so planning again on a kept network searches
+    the same views (with their last matrices) instead of copying the adjacency again."""
     if mode not in ("foot", BOAT):
         raise ValueError(f"mode must be 'foot' or 'boat', not {mode!r}")
+    views = network.__dict__.setdefault("_mode_views", {})
+    if mode not in views:
+        views[mode] = _view(network, mode)
+    return views[mode]
+
+
+def _view(network: TravelNetwork, mode: str) -> TravelNetwork:
     modes = {TRAIL} if mode == "foot" else {BOAT}
     graph = copy.copy(network.graph)
     kinds = network.graph.edge_mode
@@ -51,5 +61,64 @@ def mode_view(network: TravelNetwork, mode: str) -> TravelNetwork:
     view.graph = graph
     view._components = None  # noqa: SLF001 - a view of the same class, reset its own caches
     view._last_matrix = None  # noqa: SLF001 - the whole network's last matrix is not the view's
+    view.__dict__.pop("_mode_views", None)
+    view.__dict__.pop("_crew_access", None)
     view.joiner = _ModeJoiner(network.joiner, modes, direct=mode == "foot")  # type: ignore[assignment]
     return view
+
+
+def foot_symmetric(network: TravelNetwork) -> bool:
+    """Whether every trail takes as long one way as the other (no DEM slope, no one-way factor).
+
+    Then a walk from A to B takes as long as from B to A along the same path (forest legs
+    always do), and the time from a landing to a terminal is the time back."""
+    g = network.graph
+    found = g.__dict__.get("_foot_symmetric")
+    if found is None:
+        found = True
+        for e, mode in enumerate(g.edge_mode):
+            if mode != TRAIL:
+                continue
+            along, against = g.edge_along[e], g.edge_against[e]
+            if isinstance(along, float) and isinstance(against, float):
+                if along != against:
+                    found = False
+                    break
+            elif along is None or against is None or not _same_segments(along, against):
+                found = False
+                break
+        g._foot_symmetric = found  # type: ignore[attr-defined]
+    return found
+
+
+def _same_segments(along, against) -> bool:
+    """Equal hours on every segment (both kept as cumulative hours; a rate beside a list is not compared)."""
+    if isinstance(along, float) or isinstance(against, float):
+        return False
+    return all(abs((a1 - a0) - (b1 - b0)) <= 1e-12 * max(1.0, a1 - a0)
+               for a0, a1, b0, b1 in zip(along, along[1:], against, against[1:]))
+
+
+def fastest_walk_kmh(network: TravelNetwork) -> float:
+    """The fastest any segment of trail (either way) or forest leg is walked: a walk of d km takes
+    at least d / this many hours, whatever its path."""
+    g = network.graph
+    found = g.__dict__.get("_fastest_walk")
+    if found is None:
+        found = network.model.forest_kmh
+        for e, mode in enumerate(g.edge_mode):
+            if mode != TRAIL:
+                continue
+            cum_km = g.edge_km[e]
+            for cost in (g.edge_along[e], g.edge_against[e]):
+                if isinstance(cost, float):
+                    if cost > 0:
+                        found = max(found, 1.0 / cost)
+                elif cost is not None:
+                    for k in range(len(cum_km) - 1):
+                        h = abs(cost[k + 1] - cost[k])
+                        km = cum_km[k + 1] - cum_km[k]
+                        if km > 0:
+                            found = max(found, km / h) if h > 0 else float("inf")
+        g._fastest_walk = found  # type: ignore[attr-defined]
+    return found

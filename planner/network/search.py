@@ -116,8 +116,9 @@ def dijkstra(graph: Graph, seeds: Sequence[Seed], targets: Optional[Iterable[int
     return Search(graph, seeds, dist, pred)
 
 
-def times(graph: Graph, seeds: Sequence[Seed], targets: Sequence[int]) -> List[float]:
-    """Times from the seeds to every node, exact for ``targets`` (the search stops once they are settled).
+def times(graph: Graph, seeds: Sequence[Seed], targets: Sequence[int], limit: float = INF) -> List[float]:
+    """Times from the seeds to every node, exact for ``targets`` (the search stops once they are settled);
+    a target farther than ``limit`` is INF (the search stops there too).
 
     The matrix's loop: no predecessors are kept (a path is searched again when a
     leg is drawn), which saves a store per improved node, and the adjacency is
@@ -140,6 +141,11 @@ def times(graph: Graph, seeds: Sequence[Seed], targets: Sequence[int]) -> List[f
         d, u = pop(heap)
         if d > dist[u]:
             continue
+        if d > limit:
+            for t in targets:  # not settled: their times so far are only upper bounds
+                if wanted[t]:
+                    dist[t] = INF
+            break
         if wanted[u]:
             wanted[u] = 0
             left -= 1
@@ -173,12 +179,14 @@ class PythonSearcher:
         self.graph = graph
         self.seeds = seeds
 
-    def rows(self, sources: Sequence[int], entries) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
-        """(source, hours to each terminal through the network, way used) for each source with seeds."""
+    def rows(self, sources: Sequence[int], entries, limit: Optional[float] = None
+             ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
+        """(source, hours to each terminal through the network, way used) for each source with seeds;
+        a node farther than ``limit`` counts as not reached."""
         nodes = entries.nodes
         for i in sources:
             if self.seeds.get(i):
-                dist = times(self.graph, self.seeds[i], nodes)
+                dist = times(self.graph, self.seeds[i], nodes, INF if limit is None else limit)
                 yield (i, *entries.best([dist[t] for t in nodes]))
 
     def paths(self, i: int, targets: Sequence[int]) -> Search:

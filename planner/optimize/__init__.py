@@ -10,11 +10,13 @@ clock times and camps; ``solver.solve`` is the entry point.
 from __future__ import annotations
 
 from .exact import exhaustive_solve
+from .instance import too_far
 from .problem import Camp, Plan, Plot, SolverOptions, Stop, Team, TeamPlan
 from .schedule import schedule_route
 from .solver import MANDATORY_MISSING, NOT_ENOUGH_TIME, solve
 
 __all__ = [
+    "too_far",
     "Camp",
     "MANDATORY_MISSING",
     "NOT_ENOUGH_TIME",

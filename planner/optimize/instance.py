@@ -40,6 +40,12 @@ class Instance:
         return sum(self.score[p] for p in self.plots)
 
 
+
+def too_far(trip_h: float, budget_h: float) -> str:
+    """Why a plot is left out when even the shortest trip there and on to the end base is too long."""
+    return (f"too far: the shortest trip from a base to this plot and on to the end base takes "
+            f"{trip_h:.1f} h including service, more than any team's time ({budget_h:.1f} h)")
+
 def route_length(dd: List[List[float]], route: Sequence[int]) -> float:
     return sum(dd[a][b] for a, b in zip(route, route[1:]))
 
@@ -144,10 +150,7 @@ def build_instance(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot])
         elif best == INF:
             unplanned[p] = "unreachable: no travel path between this plot and any team's start and end bases"
         else:
-            unplanned[p] = (
-                f"too far: the shortest trip from a base to this plot and on to the end base takes "
-                f"{best:.1f} h including service, more than any team's time ({max(budgets):.1f} h)"
-            )
+            unplanned[p] = too_far(best, max(budgets))
     # "No path" becomes a finite time longer than any budget.  With math.inf the moves' deltas turn
     # into inf - inf = nan or -inf, which made the local search relocate plots back and forth forever.
     finite = [v for row in dd for v in row if v != INF]

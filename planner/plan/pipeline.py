@@ -15,7 +15,7 @@ from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
 from ..crew import MOTORS, Crew, Daylight, build_access, cut_off_plots
 from ..network import Terminal, TravelNetwork
 from ..optimize import Plan as SolverPlan
-from ..optimize import Plot, SolverOptions, Team
+from ..optimize import Plot, SolverOptions, Team, too_far
 from .crewed import plan_crewed
 from .leg_split import split_parts
 from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
@@ -92,7 +92,9 @@ def plan_patrols(
     node_of_base = {name: i for i, name in enumerate(used)}
     first_plot = len(used)
     log.info("travel times between %d bases and %d plots", len(used), len(plots))
-    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 35))
+    # No team travels longer than its days: the searches need not look farther (a plot beyond is told apart).
+    horizon = max(t.days * _working_hours(t, start, daylight) for t in teams)
+    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 35), horizon_h=horizon)
     check_cancel(feedback)
     for name in used:
         reason = matrix.unreachable_terminals.get(("base", name))
@@ -115,7 +117,8 @@ def plan_patrols(
         )
         for k, p in enumerate(plots)
     ]
-    access = build_access(network, terminals, list(range(first_plot)), ScaledFeedback(feedback, 35, 45))
+    access = build_access(network, terminals, list(range(first_plot)), ScaledFeedback(feedback, 35, 45),
+                          horizon_h=horizon)
     node_of_plot = {p.plot_id: first_plot + k for k, p in enumerate(plots)}
     warm = initial_routes(previous, team_names, node_of_plot)
     if warm:
@@ -152,8 +155,8 @@ def plan_patrols(
     left_out = []
     for node, reason in sorted(unplanned.items()):
         site = plots[node - first_plot]
-        why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(matrix, node, reason, teams,
-                                                                                            node_of_base)
+        why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(
+            matrix, node, reason, teams, node_of_base, site.service_min / 60.0, horizon)
         why = cut_off.get(site.plot_id, why)
         unreachable = why != reason or not reason.startswith(("not enough time", "not enough fuel", "mandatory",
                                                                       "no team may"))
@@ -181,10 +184,19 @@ def _working_hours(team: TeamRequest, start: datetime, daylight: Optional[Daylig
     return hours
 
 
-def _network_reason(matrix, node: int, reason: str, teams, node_of_base) -> str:
-    """For a plot no base can reach or return from, the network's own words (e.g. upstream impossible)."""
+def _network_reason(matrix, node: int, reason: str, teams, node_of_base, service_h: float, horizon: float) -> str:
+    """For a plot no base can reach or return from, the network's own words (e.g. upstream impossible);
+    for one only beyond the searches' horizon, how long the trip there and back takes."""
     if not reason.startswith("unreachable"):
         return reason
+    trips = []
+    for team in teams:
+        there = matrix.exact_hours(node_of_base[team.base], node)
+        back = matrix.exact_hours(node, node_of_base[team.end_base])
+        if there is not None and back is not None:
+            trips.append(there + service_h + back)
+    if trips:
+        return too_far(min(trips), horizon)
     for team in teams:
         there = matrix.reason(node_of_base[team.base], node)
         back = matrix.reason(node, node_of_base[team.end_base])

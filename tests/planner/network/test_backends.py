@@ -14,7 +14,8 @@ import random
 import pytest
 from shapely.geometry import Point, box
 
-from patrol_planner.planner.network import RiverLine, Terminal, TrailLine, TravelModel, Zone, build_network
+from patrol_planner.planner.network import (BEYOND_HORIZON, RiverLine, Terminal, TrailLine, TravelMatrix, TravelModel,
+                                            Zone, build_network)
 
 
 def random_network(seed: int):
@@ -118,3 +119,30 @@ def test_a_mode_view_after_a_scipy_matrix_searches_its_own_arcs(seed: int, mode:
             if a is not None:
                 assert math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12), (i, j, a, b)
                 fast.km(i, j)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_horizon_keeps_every_leg_within_it_and_tells_the_longer_ones_apart(seed: int) -> None:
+    # The searches stop at the longest any team travels: each leg within it is exact, a longer one
+    # may be left out, and then ``exact_hours`` and ``reason`` still know it from no way at all.
+    net, terminals = random_network(seed)
+    full = net.matrix(terminals, backend="python")
+    horizon = sorted(h for row in full.hours for h in row if h)[len(terminals)]  # cuts many legs
+    for backend in ("scipy", "python"):
+        cut = TravelMatrix(net, terminals, None, backend=backend, horizon_h=horizon)
+        for i in range(len(terminals)):
+            for j in range(len(terminals)):
+                exact, got = full.hours[i][j], cut.hours[i][j]
+                if exact is not None and exact <= horizon:
+                    assert got == pytest.approx(exact, rel=1e-12)
+                elif got is not None:
+                    assert got == pytest.approx(exact, rel=1e-12)
+                else:
+                    assert cut.exact_hours(i, j) == (None if exact is None else pytest.approx(exact, rel=1e-12))
+                    if exact is None:
+                        assert cut.reason(i, j) == full.reason(i, j)
+                    else:
+                        assert cut.reason(i, j) == BEYOND_HORIZON
+        assert any(cut.hours[i][j] is None and full.hours[i][j] is not None
+                   for i in range(len(terminals)) for j in range(len(terminals)))
+

@@ -122,3 +122,15 @@ def test_an_unreachable_base_is_a_clear_error() -> None:
 def test_nothing_to_plan_is_a_clear_error() -> None:
     with pytest.raises(PlanningError, match="no plots"):
         plan_patrols(network(), bases(), [], [TeamRequest("Norte", "Alfa", "Alfa", 1, 8)], START, OPTIONS)
+
+
+@pytest.mark.parametrize("hours", [2.0, 1.5])
+def test_a_plot_beyond_what_any_team_travels_is_too_far_with_its_trip_worked_out(hours) -> None:
+    # The searches stop at the longest a team travels (1 day of 2 h, or 1.5 h).  P1 is 1.53 h out and
+    # 2.2 h back (upstream), 4.2 h with its 30 min: with 2 h only the way back is cut off, with 1.5 h
+    # both; either way it is "too far" with the whole trip, as when the searches went all the way.
+    plan = plan_patrols(network(), bases(), [plot("P1", 15_000, service_min=30)],
+                        [TeamRequest("Norte", "Alfa", "Alfa", 1, hours)], START, OPTIONS)
+    (item,) = plan.left_out
+    assert item.reason == ("too far: the shortest trip from a base to this plot and on to the end base takes 4.2 h "
+                           f"including service, more than any team's time ({hours:.1f} h)")
