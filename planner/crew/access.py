@@ -27,8 +27,18 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from shapely.geometry import Point
 
 from ..core import Feedback, ScaledFeedback, ensure
-from ..network import (BOAT, TRANSFER, Leg, LegPart, Terminal, TravelMatrix, TravelNetwork, fastest_walk_kmh,
-                       foot_symmetric, mode_view)
+from ..network import (
+    BOAT,
+    TRANSFER,
+    Leg,
+    LegPart,
+    Terminal,
+    TravelMatrix,
+    TravelNetwork,
+    fastest_walk_kmh,
+    foot_symmetric,
+    mode_view,
+)
 from .evaluate import Access
 from .motors import split_hours
 
@@ -196,7 +206,8 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
             more[t] = missed
     if more:
         extra = set().union(*more.values())
-        second, columns = _walks(foot_view, terminals, sorted(more), found, extra, horizon_h, ScaledFeedback(fb, 30, 45))
+        second, columns = _walks(foot_view, terminals, sorted(more), found, extra, horizon_h,
+                                 ScaledFeedback(fb, 30, 45))
         walks.update((p, (second, c)) for p, c in columns.items())
     fb.set_progress(45.0)
     row_of = {t: [(matrix.hours[t][c], p) for p, (matrix, c) in walks.items()] for t in range(n)}

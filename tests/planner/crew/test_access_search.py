@@ -16,8 +16,15 @@ from shapely.geometry import Point
 
 from patrol_planner.planner.crew import access as access_module
 from patrol_planner.planner.crew import build_access
-from patrol_planner.planner.network import (BOAT, RiverLine, Terminal, TrailLine, build_network, foot_symmetric,
-                                            mode_view)
+from patrol_planner.planner.network import (
+    BOAT,
+    RiverLine,
+    Terminal,
+    TrailLine,
+    build_network,
+    foot_symmetric,
+    mode_view,
+)
 
 
 def basin(seed: int, slopes: bool):
@@ -26,8 +33,8 @@ def basin(seed: int, slopes: bool):
     trails = []  # trails from the banks (each river end a landing), and trails anywhere
     for k in range(rng.randint(20, 40)):
         x, y = rng.uniform(0, 12_000), rng.choice((0, 6_000))
-        trails.append(TrailLine([(x, y), (x + rng.uniform(-800, 800), y + rng.choice((-1, 1)) * rng.uniform(300, 3_000))],
-                                fid=1000 + k, walk_kmh=rng.choice((None, 2.0, 4.5))))
+        end = (x + rng.uniform(-800, 800), y + rng.choice((-1, 1)) * rng.uniform(300, 3_000))
+        trails.append(TrailLine([(x, y), end], fid=1000 + k, walk_kmh=rng.choice((None, 2.0, 4.5))))
     for k in range(rng.randint(12, 30)):
         x, y = rng.uniform(0, 12_000), rng.uniform(-1_000, 7_000)
         end = (x + rng.uniform(-3_000, 3_000), y + rng.uniform(-3_000, 3_000))
@@ -122,7 +129,8 @@ def test_a_landing_near_in_a_straight_line_but_far_on_foot_does_not_hide_the_nea
     from shapely.geometry import box
 
     from patrol_planner.planner.network import Zone
-    rivers = [RiverLine([(-5_000, 1_000), (5_000, 1_000)], fid=1), RiverLine([(-5_000, -3_000), (5_000, -3_000)], fid=2)]
+    rivers = [RiverLine([(-5_000, 1_000), (5_000, 1_000)], fid=1),
+              RiverLine([(-5_000, -3_000), (5_000, -3_000)], fid=2)]
     trails = [TrailLine([(x, 1_000), (x, 2_000)], fid=10 + k) for k, x in enumerate(range(-1_000, 1_000, 100))]
     trails.append(TrailLine([(0, 0), (0, -3_000)], fid=1, walk_kmh=4.5))
     if detour:

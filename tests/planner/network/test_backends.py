@@ -14,8 +14,16 @@ import random
 import pytest
 from shapely.geometry import Point, box
 
-from patrol_planner.planner.network import (BEYOND_HORIZON, RiverLine, Terminal, TrailLine, TravelMatrix, TravelModel,
-                                            Zone, build_network)
+from patrol_planner.planner.network import (
+    BEYOND_HORIZON,
+    RiverLine,
+    Terminal,
+    TrailLine,
+    TravelMatrix,
+    TravelModel,
+    Zone,
+    build_network,
+)
 
 
 def random_network(seed: int):
