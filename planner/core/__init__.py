@@ -2,7 +2,8 @@
 
 ``errors`` holds the narrow exception hierarchy (every message is meant for a
 coordinator); ``feedback`` progress and cancel without QGIS; ``atomic_write``
-files that are either old or new, never half; ``safe_xml`` refuses hostile
+files that are either old or new, never half; ``collector`` pauses the garbage
+collector around allocation bursts; ``safe_xml`` refuses hostile
 XML; ``spatial_index`` behaves alike on shapely 1.8 and 2.x; ``crs`` and
 ``utm`` give metres for longitude/latitude.  ``core.third_party`` (imported on
 its own, so networkx loads only where it is used) picks the plugin's vendored
@@ -12,6 +13,7 @@ networkx and gpxpy when present.
 from __future__ import annotations
 
 from .atomic_write import atomic_open, atomic_write_bytes, atomic_write_text
+from .collector import collector_paused
 from .crs import utm_epsg
 from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerError, PlanningError
 from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
@@ -39,6 +41,7 @@ __all__ = [
     "check_cancel",
     "check_prolog",
     "check_prolog_text",
+    "collector_paused",
     "ensure",
     "message",
     "projector_for",

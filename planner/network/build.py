@@ -16,13 +16,11 @@ Example::
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
-from contextlib import contextmanager
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..core import Feedback, NetworkError, ScaledFeedback, check_cancel, ensure
+from ..core import Feedback, NetworkError, ScaledFeedback, check_cancel, collector_paused, ensure
 from .graph import Elevation, Graph, build_graph
 from .grid import SegmentGrid
 from .join import Joiner
@@ -144,27 +142,8 @@ def build_network(
     """
     model = model or TravelModel()
     feedback = ensure(feedback)
-    with _collector_paused():
+    with collector_paused():
         return _build(rivers, trails, zones, model, elevation, feedback)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the builder allocates.
-
-    The builder makes millions of lists and tuples, none in a reference cycle; each
-    allocation burst triggers full collections that walk them all again and again,
-    which cost a third of the build of a million-vertex network.  The pause is
-    process-wide (QGIS's main thread too) but lasts only the build, and the
-    collector is switched back on only if it was on.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], zones: Sequence[Zone], model: TravelModel,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
+from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, collector_paused, ensure, message
 from ..crew import MOTORS, Crew, Daylight, build_access, cut_off_plots
 from ..network import Terminal, TravelNetwork
 from ..optimize import Plan as SolverPlan
@@ -77,6 +77,13 @@ def plan_patrols(
     explain the plots they cut off); ``previous`` (the last plan for these plots) is where the optimizer
     starts, and ``stability`` (what the coordinator changed since the plan on screen) keeps the untouched
     teams' routes."""
+    with collector_paused():  # the searches' and the optimizer's allocation bursts, as in the network's build
+        return _plan(network, bases, plots, teams, start, options, assignments, feedback, crews, daylight, seasons,
+                     previous, stability)
+
+
+def _plan(network, bases, plots, teams, start, options, assignments, feedback, crews, daylight, seasons, previous,
+          stability) -> PatrolPlan:
     feedback = ensure(feedback)
     crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
     if len(crews) != len(teams):

@@ -95,12 +95,11 @@ def since(start):
     return wall - start[0], cpu - start[1]
 
 
-def child_plan(n: int, time_limit: float) -> dict:
+def grid_inputs(n: int):
     from shapely.geometry import Point
 
-    from patrol_planner.planner.network import RiverLine, Terminal, TrailLine, build_network
-    from patrol_planner.planner.optimize import SolverOptions
-    from patrol_planner.planner.plan import BaseSite, PlotSite, TeamRequest, plan_patrols
+    from patrol_planner.planner.network import RiverLine, Terminal, TrailLine
+    from patrol_planner.planner.plan import BaseSite, PlotSite, TeamRequest
 
     rivers, trails = [], []
     for fid, (river, coords) in enumerate(grid_lines(n)):
@@ -110,30 +109,47 @@ def child_plan(n: int, time_limit: float) -> dict:
     bases = [BaseSite("base", Point(xy[0]))]
     plots = [PlotSite(f"P{k:03d}", Point(p), float(rng.choice((1, 2, 3))), 30.0) for k, p in enumerate(xy[1:])]
     teams = [TeamRequest(f"team {k + 1}", "base", "base", DAYS, HOURS) for k in range(TEAMS)]
+    terminals = [Terminal(("base", "base"), bases[0].geometry)]
+    terminals += [Terminal(("plot", p.plot_id), p.geometry) for p in plots]
+    return rivers, trails, bases, plots, teams, terminals
+
+
+def child_plan(n: int, time_limit: float) -> dict:
+    """The whole plan as a coordinator runs it: build the network, then ``plan_patrols`` (its own matrix,
+    searched only as far as a team travels, the boats' access, optimizer, schedule)."""
+    from patrol_planner.planner.network import build_network
+    from patrol_planner.planner.optimize import SolverOptions
+    from patrol_planner.planner.plan import plan_patrols
+
+    rivers, trails, bases, plots, teams, _ = grid_inputs(n)
     out = {"lines": len(rivers) + len(trails), "vertices": sum(len(r.coords) for r in rivers + trails)}
     t0 = now()
     net = build_network(rivers, trails)
     out["build"] = since(t0)
-    terminals = [Terminal(("base", "base"), bases[0].geometry)]
-    terminals += [Terminal(("plot", p.plot_id), p.geometry) for p in plots]
-    t0 = now()
-    joined = Clock(marks=(10.0,))  # the matrix reports 10 % once the terminals are joined
-    matrix = net.matrix(terminals, feedback=joined)  # the pipeline below gets this one back (same terminals)
-    out["matrix"] = since(t0)
-    out["joins"] = joined.marks[10.0]
-    out["backend"] = matrix.backend
-    clock = Clock()
+    clock = Clock(marks=(35.0, 45.0, 95.0, 100.0))
     options = SolverOptions(seed=1, time_limit_s=time_limit)
     plan = plan_patrols(net, bases, plots, teams, datetime(2026, 12, 1, 6, 0), options, feedback=clock)
     done = since(clock.started)
-    start45 = clock.marks.get(45.0, (0.0, 0.0))
-    out["optimizer"] = [clock.marks[95.0][k] - start45[k] for k in (0, 1)]
-    out["schedule"] = [done[k] - clock.marks[95.0][k] for k in (0, 1)]
-    out["total"] = [out["build"][k] + out["matrix"][k] + done[k] for k in (0, 1)]
+    marks = [(0.0, 0.0)] + [clock.marks[m] for m in (35.0, 45.0, 95.0)] + [done]
+    for name, k in (("plan_matrix", 0), ("access", 1), ("optimizer", 2), ("schedule", 3)):
+        out[name] = [marks[k + 1][c] - marks[k][c] for c in (0, 1)]
+    out["total"] = [out["build"][c] + done[c] for c in (0, 1)]
     out["planned"] = sum(1 for t in plan.teams for s in t.stops if s.kind == "plot")
     out["priority"] = sum(t.priority for t in plan.teams)
     out["nodes"], out["edges"] = net.stats.nodes, net.stats.edges
     return out
+
+
+def child_matrix(n: int) -> dict:
+    """The full 201 x 201 matrix (no horizon: every time, as QGIS's one-to-200 gives), on a fresh network."""
+    from patrol_planner.planner.network import build_network
+
+    rivers, trails, _, _, _, terminals = grid_inputs(n)
+    net = build_network(rivers, trails)
+    t0 = now()
+    joined = Clock(marks=(10.0,))  # the matrix reports 10 % once the terminals are joined
+    matrix = net.matrix(terminals, feedback=joined)
+    return {"matrix": since(t0), "joins": joined.marks[10.0], "backend": matrix.backend}
 
 
 def child_training(quality: bool) -> dict:
@@ -196,13 +212,19 @@ def run_child(*args: str, scipy: bool = True) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-PHASES = ("build", "joins", "matrix", "optimizer", "schedule", "total")
+PHASES = ("build", "plan_matrix", "access", "optimizer", "schedule", "total")
 
 
 def phases(r: dict) -> str:
-    """The phases of the plan; "joins" is the first part of "matrix" (terminals joined to the network)."""
+    """The phases of the whole plan: build, the plan's own matrix (to the horizon), the boats' access,
+    optimizer (with the boats), schedule (days, camps, each leg's path)."""
     return ("  ".join(f"{k} {r[k][0]:5.2f} ({r[k][1]:5.2f})" for k in PHASES)
             + f"  peak {r['rss_mb']:4.0f} MB  ({r['planned']} plots, priority {r['priority']:.0f})")
+
+
+def matrix_line(r: dict) -> str:
+    return (f"201x201 {r['matrix'][0]:6.2f} ({r['matrix'][1]:5.2f}), of which joins {r['joins'][0]:5.2f} "
+            f"({r['joins'][1]:5.2f})  peak {r['matrix_rss_mb']:4.0f} MB")
 
 
 def main() -> None:
@@ -221,6 +243,8 @@ def main() -> None:
             result = child_qgis(int(args.child[1]))
         elif what == "plan":
             result = child_plan(int(args.child[1]), float(args.child[2]))
+        elif what == "matrix":
+            result = child_matrix(int(args.child[1]))
         else:
             result = child_training(args.child[1] == "1")
         result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -234,15 +258,22 @@ def main() -> None:
     for n in args.sizes:
         fast = run_child("plan", str(n), str(args.time_limit))
         slow = run_child("plan", str(n), str(args.time_limit), scipy=False) if n <= args.python_max else None
+        fast.update({f"matrix_{k}" if k == "rss_mb" else k: v for k, v in run_child("matrix", str(n)).items()})
+        if slow:
+            slow.update({f"matrix_{k}" if k == "rss_mb" else k: v
+                         for k, v in run_child("matrix", str(n), scipy=False).items()})
         q = run_child("qgis", str(n)) if n <= args.qgis_max else None
         print(f"N={n}: {fast['lines']} lines, {fast['vertices']} vertices, graph {fast['nodes']} nodes "
               f"{fast['edges']} edges")
         if q:
             print(f"  QGIS one-to-200: {q['seconds']:6.2f} ({q['cpu']:6.2f})  peak {q['rss_mb']:5.0f} MB "
                   f"({q['reached']} reached)")
-        print(f"  with scipy ({fast['backend']}):    {phases(fast)}")
+        print(f"  whole plan with scipy ({fast['backend']}):    {phases(fast)}")
         if slow:
-            print(f"  without scipy ({slow['backend']}): {phases(slow)}")
+            print(f"  whole plan without scipy ({slow['backend']}): {phases(slow)}")
+        print(f"  matrix with scipy:    {matrix_line(fast)}")
+        if slow:
+            print(f"  matrix without scipy: {matrix_line(slow)}")
         if q:
             for k, label in ((0, "wall"), (1, "CPU")):
                 ratios = [f"201x201 with scipy {q[('seconds', 'cpu')[k]] / fast['matrix'][k]:.1f}x"]
@@ -256,7 +287,7 @@ def main() -> None:
             pn, p = previous
             growth = (n / pn) ** 2
             print(f"  growth x{growth:.0f} lines from N={pn} (CPU): " + ", ".join(
-                f"{k} x{fast[k][1] / max(p[k][1], 1e-9):.1f}" for k in PHASES)
+                f"{k} x{fast[k][1] / max(p[k][1], 1e-9):.1f}" for k in PHASES + ("matrix",))
                 + f", memory x{fast['rss_mb'] / p['rss_mb']:.1f}")
         previous = (n, fast)
     if not args.no_training:
