@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from shapely.geometry import LineString
 from shapely.ops import nearest_points, unary_union
@@ -185,3 +185,32 @@ def _locate(xs, ys, a: int, b: int, x: float, y: float) -> Tuple[int, float, flo
             best = (d, k, t, nx, ny)
     assert best is not None
     return best[1], best[2], best[3], best[4]
+
+
+def near_pairs(boxes: Sequence[Optional[Tuple[float, float, float, float]]], radius: float,
+                sources: Optional[Set[int]]) -> Iterator[Tuple[int, int]]:
+    """Pairs (i, j), i < j, whose boxes come within ``radius`` of each other (with a source among them when
+    ``sources`` is given): the candidates for a straight forest leg, found by cells rather than all n x n."""
+    cell = max(radius, 1.0)
+    cells: Dict[Tuple[int, int], List[int]] = {}
+    for i, b in enumerate(boxes):
+        if b is None:
+            continue
+        for cx in range(int(b[0] // cell), int(b[2] // cell) + 1):
+            for cy in range(int(b[1] // cell), int(b[3] // cell) + 1):
+                cells.setdefault((cx, cy), []).append(i)
+    for i in (range(len(boxes)) if sources is None else sorted(sources)):
+        a = boxes[i]
+        if a is None:
+            continue
+        seen: Set[int] = set()
+        for cx in range(int((a[0] - radius) // cell), int((a[2] + radius) // cell) + 1):
+            for cy in range(int((a[1] - radius) // cell), int((a[3] + radius) // cell) + 1):
+                seen.update(cells.get((cx, cy), ()))
+        for j in sorted(seen):
+            if j == i or (j < i and (sources is None or j in sources)):
+                continue  # each pair once
+            b = boxes[j]
+            if a[0] - radius > b[2] or b[0] - radius > a[2] or a[1] - radius > b[3] or b[1] - radius > a[3]:
+                continue
+            yield (i, j) if i < j else (j, i)

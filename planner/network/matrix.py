@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any, Dict, Iterator, List, Optional, Protocol, Sequence, Set, Tuple
+from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple
 
 from ..core import Feedback, InputError, check_cancel, ensure
 from ..core.third_party import optional_scipy
 from .csgraph import CompiledSearcher
 from .entries import EntryPoints, position
 from .graph import Graph
-from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join, Joiner
+from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join, Joiner, near_pairs
 from .search import Km, PythonSearcher, Search, Seed
 from .travel_model import BOAT, FOREST, TRAIL, TRANSFER, Coord, Terminal, TravelModel
 
@@ -106,7 +106,7 @@ class TravelMatrix:
             self.joins.append(joiner.joins(g) if g is not None else [])
         self.direct: Dict[Tuple[int, int], DirectLeg] = {}
         self._direct_from: Dict[int, List[int]] = {}
-        for i, j in _near_pairs([None if g is None else g.bounds for g in self.geometries], network.model.max_forest_m,
+        for i, j in near_pairs([None if g is None else g.bounds for g in self.geometries], network.model.max_forest_m,
                                 None if sources is None else set(self.sources)):
             leg = joiner.direct(self.geometries[i], self.geometries[j])
             if leg is not None:
@@ -367,35 +367,6 @@ def _merge(parts: List[LegPart]) -> List[LegPart]:
         else:
             out.append(part)
     return out or parts[:1]
-
-
-def _near_pairs(boxes: Sequence[Optional[Tuple[float, float, float, float]]], radius: float,
-                sources: Optional[Set[int]]) -> Iterator[Tuple[int, int]]:
-    """Pairs (i, j), i < j, whose boxes come within ``radius`` of each other (with a source among them when
-    ``sources`` is given): the candidates for a straight forest leg, found by cells rather than all n x n."""
-    cell = max(radius, 1.0)
-    cells: Dict[Tuple[int, int], List[int]] = {}
-    for i, b in enumerate(boxes):
-        if b is None:
-            continue
-        for cx in range(int(b[0] // cell), int(b[2] // cell) + 1):
-            for cy in range(int(b[1] // cell), int(b[3] // cell) + 1):
-                cells.setdefault((cx, cy), []).append(i)
-    for i in (range(len(boxes)) if sources is None else sorted(sources)):
-        a = boxes[i]
-        if a is None:
-            continue
-        seen: Set[int] = set()
-        for cx in range(int((a[0] - radius) // cell), int((a[2] + radius) // cell) + 1):
-            for cy in range(int((a[1] - radius) // cell), int((a[3] + radius) // cell) + 1):
-                seen.update(cells.get((cx, cy), ()))
-        for j in sorted(seen):
-            if j == i or (j < i and (sources is None or j in sources)):
-                continue  # each pair once
-            b = boxes[j]
-            if a[0] - radius > b[2] or b[0] - radius > a[2] or a[1] - radius > b[3] or b[1] - radius > a[3]:
-                continue
-            yield (i, j) if i < j else (j, i)
 
 
 def _searcher(graph: Graph, seeds: Dict[int, List[Seed]], backend: Optional[str]):
