@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import abc
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
 from shapely.geometry import Point
 
@@ -141,7 +141,7 @@ class _Cells:
 
 
 def _walks(foot_view: TravelNetwork, terminals: Sequence[Terminal], sources: Sequence[int], found: List[Coord],
-           landings: Iterable[int], horizon_h: Optional[float], feedback: Feedback
+           landings: Iterable[int], horizon_h: Union[None, float, Dict[int, float]], feedback: Feedback
            ) -> Tuple[TravelMatrix, Dict[int, int]]:
     """Walks from ``sources`` to the terminals and to ``landings``; each landing's column."""
     n = len(terminals)
@@ -153,18 +153,21 @@ def _walks(foot_view: TravelNetwork, terminals: Sequence[Terminal], sources: Seq
 
 def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: Sequence[int],
                  feedback: Optional[Feedback] = None, max_landings: int = 6,
-                 horizon_h: Optional[float] = None) -> CrewNetwork:
+                 horizon_h: Union[None, float, Dict[int, float]] = None) -> CrewNetwork:
     """Access times for ``terminals`` (the solver's nodes); ``bases`` are the terminal indices of bases.
 
     Only the landings a route can use are kept: each terminal's ``max_landings`` nearest on foot
     (the evaluator looks no further) and the bases' boat landings; so a network with thousands of
     trail ends on rivers costs no more than a few landings per terminal.  A walk to a landing that
     is none of a terminal's nearest may be left unsearched (None).  ``horizon_h`` (the longest any
-    team travels): a landing farther on foot than that is of no use and need not be searched.
+    team travels, or per terminal what a team has left once there): a walk longer than that is of no
+    use and need not be searched.
     The result is kept on the network: asked again for the same terminals it is returned at once."""
     fb = ensure(feedback)
+    limits = horizon_h if isinstance(horizon_h, dict) else {t: horizon_h for t in range(len(terminals))
+                                                              if horizon_h is not None}
     key = (tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals), tuple(bases),
-           max_landings, horizon_h)
+           max_landings, tuple(sorted(limits.items())))
     last = network.__dict__.get("_crew_access")
     if last is not None and last[0] == key:
         fb.set_progress(100.0)
@@ -178,7 +181,7 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
     for g in usable:
         if g is not None:
             first.update(cells.nearest(g, max_landings + 2))
-    outward, column = _walks(foot_view, terminals, range(n), found, first, horizon_h, ScaledFeedback(fb, 0, 30))
+    outward, column = _walks(foot_view, terminals, range(n), found, first, limits, ScaledFeedback(fb, 0, 30))
     walks = {p: (outward, c) for p, c in column.items()}
     # A landing not searched yet could be nearer on foot than the slowest of a terminal's nearest found, if
     # a walk at the fastest pace reaches it sooner; a terminal off the trails walks to any landing within
@@ -193,8 +196,7 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
         else:
             times = sorted(h for p, c in column.items() if (h := outward.hours[t][c]) is not None)
             slowest = times[max_landings - 1] if len(times) >= max_landings else float("inf")
-            if horizon_h is not None:
-                slowest = min(slowest, horizon_h)
+            slowest = min(slowest, limits.get(t, float("inf")))
             # Any walk begins with a straight forest leg: to a landing directly, or to the trail join
             # (its hours spent, its metres covered) and on at the fastest pace at most.
             join = outward.joins[t][0]
@@ -206,7 +208,7 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
             more[t] = missed
     if more:
         extra = set().union(*more.values())
-        second, columns = _walks(foot_view, terminals, sorted(more), found, extra, horizon_h,
+        second, columns = _walks(foot_view, terminals, sorted(more), found, extra, limits,
                                  ScaledFeedback(fb, 30, 45))
         walks.update((p, (second, c)) for p, c in columns.items())
     fb.set_progress(45.0)
@@ -225,9 +227,10 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
         from_landing = [[to_landing[t][k] for t in range(n)] for k in range(len(kept))]
     else:
         inward = foot_view.matrix(marks + list(terminals), sources=range(len(kept)),
-                                  feedback=ScaledFeedback(fb, 45, 70), horizon_h=horizon_h)
+                                  feedback=ScaledFeedback(fb, 45, 70), horizon_h=max(limits.values(), default=None))
         from_landing = [row[len(kept):] for row in inward.hours[:len(kept)]]
-    boat = mode_view(network, BOAT).matrix(marks, feedback=ScaledFeedback(fb, 70, 100))
+    boat = mode_view(network, BOAT).matrix(marks, feedback=ScaledFeedback(fb, 70, 100),
+                                           horizon_h=max(limits.values(), default=None))
     split = _SplitRows(boat, network.model)
     access = Access(
         foot=[row[:n] for row in outward.hours[:n]],

@@ -17,7 +17,8 @@ from __future__ import annotations
 from .build import TravelNetwork, build_network
 from .grid import SegmentGrid, segment_crossing
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE
-from .matrix import BEYOND_HORIZON, Leg, LegPart, TravelMatrix
+from .legs import Leg, LegPart
+from .matrix import BEYOND_HORIZON, TravelMatrix
 from .modes import fastest_walk_kmh, foot_symmetric, mode_view
 from .reuse import NetworkCache, fingerprint
 from .travel_model import (

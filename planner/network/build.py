@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from ..core import Feedback, NetworkError, ScaledFeedback, check_cancel, collector_paused, ensure
 from .graph import Elevation, Graph, build_graph
 from .grid import SegmentGrid
 from .join import Joiner
-from .matrix import LegPart, Position, TravelMatrix
+from .legs import LegPart
+from .matrix import Position, TravelMatrix
 from .topology import NetworkStats, prepare, repair
 from .travel_model import RiverLine, Terminal, TrailLine, TravelModel, Zone
 from .zones import Zones
@@ -48,24 +49,27 @@ class TravelNetwork:
 
     def matrix(self, terminals: Sequence[Terminal], sources: Optional[Sequence[int]] = None,
                feedback: Optional[Feedback] = None, backend: Optional[str] = None,
-               horizon_h: Optional[float] = None) -> TravelMatrix:
+               horizon_h: Union[None, float, Dict[int, float]] = None,
+               reach: Optional[Sequence[Tuple[int, float]]] = None) -> TravelMatrix:
         """Travel times between terminals (rows only for ``sources``, by default all).
 
         ``backend``: None for scipy's compiled search when scipy is there, else
-        pure Python; "python" or "scipy" to ask for one (see ``TravelMatrix``); ``horizon_h``: legs
-        longer than that are not needed (the longest any team travels) and may be None.
+        pure Python; "python" or "scipy" to ask for one (see ``TravelMatrix``); ``horizon_h`` and
+        ``reach``: legs longer than a team could use are not needed and may be None (``TravelMatrix``).
         The last matrix is kept: asked again for the same terminals (ids and
         geometries) it is returned at once, which is what planning again after a
         drop or a lock does."""
         key = (tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals),
-               None if sources is None else tuple(sources), backend, horizon_h)
+               None if sources is None else tuple(sources), backend,
+               tuple(sorted(horizon_h.items())) if isinstance(horizon_h, dict) else horizon_h,
+               tuple(reach) if reach else None)
         last = self._last_matrix
         if last is not None and last[0] == key:
             ensure(feedback).set_progress(100.0)
             log.info("Matrix of %d terminals reused", len(terminals))
             return last[1]
         started = time.perf_counter()
-        result = TravelMatrix(self, terminals, sources, feedback, backend, horizon_h)
+        result = TravelMatrix(self, terminals, sources, feedback, backend, horizon_h, reach)
         self._last_matrix = (key, result)
         log.info("Matrix of %d x %d terminals in %.2f s (%s search)", len(result.sources), len(terminals),
                  time.perf_counter() - started, result.backend)

@@ -82,17 +82,18 @@ class CompiledSearcher:
                                   (np.concatenate([tail, np.array(vt, dtype=np.int64)]),
                                    np.concatenate([head, np.array(vh, dtype=np.int64)]))), shape=(size, size))
 
-    def rows(self, sources: Sequence[int], entries, limit: Optional[float] = None
+    def rows(self, sources: Sequence[int], entries, limit: Optional[Dict[int, float]] = None
              ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
         """(source, hours to each terminal through the network, way used), BATCH sources per compiled call;
-        a node farther than ``limit`` counts as not reached (csgraph stops searching there)."""
+        csgraph stops searching beyond a source's ``limit`` (a batch goes as far as its farthest: the
+        caller cuts each row at its own)."""
         np = self.np
         columns = np.array(entries.nodes, dtype=np.int64)
         with_seeds = [i for i in sources if self.seeds.get(i)]
         for at in range(0, len(with_seeds), BATCH):
             batch = with_seeds[at:at + BATCH]
             dist = self._dijkstra(self.matrix, directed=True, indices=[self.virtual[i] for i in batch],
-                                  limit=np.inf if limit is None else limit)
+                                  limit=np.inf if not limit else max(limit.get(i, np.inf) for i in batch))
             hours, ways = entries.best_batch(np, dist[:, columns] if len(columns) else np.zeros((len(batch), 0)))
             yield from zip(batch, hours, ways)
 

@@ -11,8 +11,7 @@ predecessor arrays); ``leg(i, j)`` searches from ``i`` again.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Union
 
 from ..core import Feedback, InputError, check_cancel, ensure
 from ..core.third_party import optional_scipy
@@ -20,8 +19,9 @@ from .csgraph import CompiledSearcher
 from .entries import EntryPoints, position
 from .graph import Graph
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join, Joiner, near_pairs
-from .search import Km, PythonSearcher, Search, Seed
-from .travel_model import BOAT, FOREST, TRAIL, TRANSFER, Coord, Terminal, TravelModel
+from .legs import Leg, LegPart, arrive, at, leave, merge
+from .search import INF, Km, PythonSearcher, Search, Seed
+from .travel_model import BOAT, FOREST, TRAIL, Terminal, TravelModel
 
 # A place on the network: segment index, fraction along it, the point.
 Position = Tuple[int, float, Tuple[float, float]]
@@ -29,27 +29,6 @@ Position = Tuple[int, float, Tuple[float, float]]
 log = logging.getLogger(__name__)
 BEYOND_HORIZON = "farther than any team travels in its days"
 JOINS_SHARE = 10.0  # per cent of the progress bar for joining the terminals, the rest for the searches
-
-
-@dataclass(frozen=True)
-class LegPart:
-    mode: str  # boat, trail, forest or transfer
-    coords: List[Coord]
-    hours: float
-    km: float
-
-
-@dataclass(frozen=True)
-class Leg:
-    hours: float
-    parts: List[LegPart]
-
-    def km(self) -> Dict[str, float]:
-        out = {BOAT: 0.0, TRAIL: 0.0, FOREST: 0.0}
-        for part in self.parts:
-            if part.mode in out:
-                out[part.mode] += part.km
-        return out
 
 
 class NetworkView(Protocol):
@@ -78,14 +57,20 @@ class TravelMatrix:
     can be imported and the pure-Python one otherwise; "python" or "scipy" ask for
     one (``self.backend`` says which ran; "scipy" falls back when scipy is missing).
 
-    ``horizon_h`` (the longest any team travels): the searches stop there, so a leg longer
-    than that may be None (``reason`` and ``exact_hours`` still tell it apart from no way)."""
+    ``horizon_h`` (the longest any team travels, or a limit per source): the searches stop
+    there, so a leg longer than that may be None (``reason`` and ``exact_hours`` still tell it
+    apart from no way).  ``reach`` (each team's start terminal and its hours) narrows it per
+    source: the rows of the starts are searched first, and from a terminal reached after
+    ``t`` hours a team has at most ``hours - t`` left (``limit_of`` tells the limit used)."""
 
     def __init__(self, network: NetworkView, terminals: Sequence[Terminal], sources: Optional[Sequence[int]],
                  feedback: Optional[Feedback] = None, backend: Optional[str] = None,
-                 horizon_h: Optional[float] = None) -> None:
+                 horizon_h: Union[None, float, Dict[int, float]] = None,
+                 reach: Optional[Sequence[Tuple[int, float]]] = None) -> None:
         self.network = network
         self.horizon_h = horizon_h
+        self.reach = list(reach) if reach else []
+        self._limits: Dict[int, float] = {}
         self.terminals = list(terminals)
         self.ids = [t.id for t in self.terminals]
         n = len(self.terminals)
@@ -157,20 +142,48 @@ class TravelMatrix:
         return seeds, meta
 
     def _compute(self, feedback: Feedback) -> None:
+        wanted = set(self.sources)
+        anchors = sorted({a for a, _ in self.reach if a in wanted})
+        horizon = self.horizon_h
+        if isinstance(horizon, dict):
+            self._limits = dict(horizon)
+        elif horizon is not None:
+            self._limits = {i: horizon for i in self.sources}
+        by_edge: Dict[int, List[Tuple[int, int]]] = {}
+        for j, joins in enumerate(self.joins):
+            for q, join in enumerate(joins):
+                by_edge.setdefault(join.edge, []).append((j, q))
+        done = self._rows(anchors, 0, feedback)
+        self._finish(anchors, by_edge)
+        first = set(anchors)
+        others = [i for i in self.sources if i not in first]
+        if anchors:
+            for i in others:  # what a team has left once there (none: no team gets there)
+                left = [hours - self.hours[a][i] for a, hours in self.reach if self.hours[a][i] is not None]
+                self._limits[i] = min(self._limits.get(i, INF), max(left, default=0.0))
+            others.sort(key=lambda i: self._limits[i])  # a compiled batch searches as far as its farthest
+        self._rows(others, done, feedback)
+        self._finish(others, by_edge)
+        feedback.set_progress(100.0)
+
+    def limit_of(self, i: int) -> Optional[float]:
+        """How far the searches from source i went (hours), None when not limited."""
+        return self._limits.get(i)
+
+    def _rows(self, sources: List[int], done: int, feedback: Feedback) -> int:
         total = max(1, len(self.sources))
-        n = len(self.terminals)
-        done = 0
-        for i, hours, ways in self._searcher.rows(self.sources, self._entries, self.horizon_h):
+        limits = self._limits or None
+        for i, hours, ways in self._searcher.rows(sources, self._entries, limits):
             check_cancel(feedback)
             self.hours[i] = hours
             self._ways[i] = ways
             done += 1
             feedback.set_progress(JOINS_SHARE + (100.0 - JOINS_SHARE) * done / total)
-        by_edge: Dict[int, List[Tuple[int, int]]] = {}
-        for j, joins in enumerate(self.joins):
-            for q, join in enumerate(joins):
-                by_edge.setdefault(join.edge, []).append((j, q))
-        for i in self.sources:
+        return done
+
+    def _finish(self, sources: List[int], by_edge: Dict[int, List[Tuple[int, int]]]) -> None:
+        n = len(self.terminals)
+        for i in sources:
             if i not in self._ways:
                 self._ways[i] = [-1] * n
             # The few legs that need not go through a node: to itself, straight through the forest, along
@@ -181,14 +194,13 @@ class TravelMatrix:
                 others.add(i)
             for j in sorted(others):
                 self._special_leg(i, j)
-            if self.horizon_h is not None:
+            if i in self._limits:
                 self._beyond_horizon(i)
-        feedback.set_progress(100.0)
 
     def _beyond_horizon(self, i: int) -> None:
         """Leave out the legs longer than the horizon: the searches stopped there, so such a leg was found
         only by some way in, perhaps not the quickest (every leg within the horizon is exact)."""
-        row, ways, limit = self.hours[i], self._ways[i], self.horizon_h
+        row, ways, limit = self.hours[i], self._ways[i], self._limits[i]
         for j, h in enumerate(row):
             if h is not None and h > limit:
                 row[j] = None
@@ -269,7 +281,7 @@ class TravelMatrix:
     def exact_hours(self, i: int, j: int) -> Optional[float]:
         """``hours[i][j]``, searched again without the horizon when the horizon cut it (None: no way)."""
         found = self.hours[i][j]
-        if found is not None or self.horizon_h is None or i not in self.sources or i == j:
+        if found is not None or i not in self._limits or i == j:
             return found
         if i not in self._unlimited:
             row = next(iter(self._searcher.rows([i], self._entries)), None)
@@ -309,9 +321,9 @@ class TravelMatrix:
             parts.append(LegPart(FOREST, [d.origin, d.destination], d.hours, d.km))
         elif how[0] == "edge":
             sj, tj = self.joins[i][how[1]], self.joins[j][how[2]]
-            parts += _leave(sj)
-            parts.append(self.network.edge_part(sj.edge, _at(sj), _at(tj)))
-            parts += _arrive(tj)
+            parts += leave(sj)
+            parts.append(self.network.edge_part(sj.edge, at(sj), at(tj)))
+            parts += arrive(tj)
         elif how[0] == "node":
             _, node, qt, via_end = how
             meta = self._seeds(i)[1]
@@ -319,54 +331,18 @@ class TravelMatrix:
             seed, arcs = search.arcs_to(node)
             q, forward = meta[seed]
             sj, tj = self.joins[i][q], self.joins[j][qt]
-            parts += _leave(sj)
+            parts += leave(sj)
             net = self.network
-            parts.append(net.edge_part(sj.edge, _at(sj), net.edge_end(sj.edge, forward)))
+            parts.append(net.edge_part(sj.edge, at(sj), net.edge_end(sj.edge, forward)))
             parts += [net.arc_part(a) for a in arcs]
-            parts.append(net.edge_part(tj.edge, net.edge_end(tj.edge, via_end), _at(tj)))
-            parts += _arrive(tj)
-        merged = _merge(parts)
+            parts.append(net.edge_part(tj.edge, net.edge_end(tj.edge, via_end), at(tj)))
+            parts += arrive(tj)
+        merged = merge(parts)
         return Leg(sum(p.hours for p in merged), merged)
-
-
-def _at(join: Join) -> Tuple[int, float, Coord]:
-    return join.seg, join.t, join.point
 
 
 def _km(join: Join, along_km: float) -> Km:
     return (along_km, 0.0, join.forest_km) if join.mode == BOAT else (0.0, along_km, join.forest_km)
-
-
-def _leave(join: Join) -> List[LegPart]:
-    """The forest leg from a terminal to its join, and the transfer onto a boat."""
-    parts = [LegPart(FOREST, [join.origin, join.point], join.forest_hours, join.forest_km)]
-    if join.mode == BOAT:
-        parts.append(LegPart(TRANSFER, [join.point, join.point], join.transfer_hours, 0.0))
-    return parts
-
-
-def _arrive(join: Join) -> List[LegPart]:
-    """The transfer off the boat and the forest leg from the join to a terminal."""
-    parts: List[LegPart] = []
-    if join.mode == BOAT:
-        parts.append(LegPart(TRANSFER, [join.point, join.point], join.transfer_hours, 0.0))
-    parts.append(LegPart(FOREST, [join.point, join.origin], join.forest_hours, join.forest_km))
-    return parts
-
-
-def _merge(parts: List[LegPart]) -> List[LegPart]:
-    """Join consecutive parts of one mode and drop empty ones (a terminal right on the network)."""
-    out: List[LegPart] = []
-    for part in parts:
-        if part.mode != TRANSFER and part.km == 0.0:
-            continue
-        if out and out[-1].mode == part.mode and part.mode != TRANSFER:
-            last = out[-1]
-            coords = last.coords + (part.coords[1:] if part.coords[:1] == last.coords[-1:] else part.coords)
-            out[-1] = LegPart(part.mode, coords, last.hours + part.hours, last.km + part.km)
-        else:
-            out.append(part)
-    return out or parts[:1]
 
 
 def _searcher(graph: Graph, seeds: Dict[int, List[Seed]], backend: Optional[str]):

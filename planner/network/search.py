@@ -179,14 +179,14 @@ class PythonSearcher:
         self.graph = graph
         self.seeds = seeds
 
-    def rows(self, sources: Sequence[int], entries, limit: Optional[float] = None
+    def rows(self, sources: Sequence[int], entries, limit: Optional[Dict[int, float]] = None
              ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
         """(source, hours to each terminal through the network, way used) for each source with seeds;
-        a node farther than ``limit`` counts as not reached."""
+        a node farther than the source's ``limit`` counts as not reached."""
         nodes = entries.nodes
         for i in sources:
             if self.seeds.get(i):
-                dist = times(self.graph, self.seeds[i], nodes, INF if limit is None else limit)
+                dist = times(self.graph, self.seeds[i], nodes, limit.get(i, INF) if limit else INF)
                 yield (i, *entries.best([dist[t] for t in nodes]))
 
     def paths(self, i: int, targets: Sequence[int]) -> Search:

@@ -99,9 +99,12 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
     node_of_base = {name: i for i, name in enumerate(used)}
     first_plot = len(used)
     log.info("travel times between %d bases and %d plots", len(used), len(plots))
-    # No team travels longer than its days: the searches need not look farther (a plot beyond is told apart).
-    horizon = max(t.days * _working_hours(t, start, daylight) for t in teams)
-    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 35), horizon_h=horizon)
+    # No team travels longer than its days, and from a plot reached after t hours no longer than what is
+    # left: the searches need not look farther (a plot beyond is still told apart, with its whole trip).
+    budgets = [t.days * _working_hours(t, start, daylight) for t in teams]
+    horizon = max(budgets)
+    reach = sorted({(used.index(t.base), h) for t, h in zip(teams, budgets)})
+    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 35), horizon_h=horizon, reach=reach)
     check_cancel(feedback)
     for name in used:
         reason = matrix.unreachable_terminals.get(("base", name))
@@ -125,7 +128,8 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
         for k, p in enumerate(plots)
     ]
     access = build_access(network, terminals, list(range(first_plot)), ScaledFeedback(feedback, 35, 45),
-                          horizon_h=horizon)
+                          horizon_h={i: matrix.limit_of(i) for i in range(len(terminals))
+                                     if matrix.limit_of(i) is not None})
     node_of_plot = {p.plot_id: first_plot + k for k, p in enumerate(plots)}
     warm = initial_routes(previous, team_names, node_of_plot)
     if warm:

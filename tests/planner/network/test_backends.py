@@ -154,3 +154,26 @@ def test_a_horizon_keeps_every_leg_within_it_and_tells_the_longer_ones_apart(see
         assert any(cut.hours[i][j] is None and full.hours[i][j] is not None
                    for i in range(len(terminals)) for j in range(len(terminals)))
 
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_reach_limits_each_row_to_what_a_team_has_left_there(seed: int) -> None:
+    # A team starts at terminal 0 with H hours: from a terminal it reaches after t hours it has H - t left,
+    # so that row needs searching only that far.  Every leg a team could use is exact.
+    net, terminals = random_network(seed)
+    full = net.matrix(terminals, backend="python")
+    horizon = sorted(h for h in full.hours[0] if h)[len(terminals) // 2] * 1.5
+    for backend in ("scipy", "python"):
+        cut = TravelMatrix(net, terminals, None, backend=backend, horizon_h=horizon, reach=[(0, horizon)])
+        for i in range(len(terminals)):
+            there = full.hours[0][i]
+            left = horizon - there if there is not None else 0.0
+            assert cut.limit_of(i) == (horizon if i == 0 else pytest.approx(max(left, 0.0) if there is not None
+                                                                             else 0.0))
+            for j in range(len(terminals)):
+                exact, got = full.hours[i][j], cut.hours[i][j]
+                if exact is not None and exact <= cut.limit_of(i):
+                    assert got == pytest.approx(exact, rel=1e-12)
+                else:
+                    assert got is None or got == pytest.approx(exact, rel=1e-12)
+                    assert cut.exact_hours(i, j) == (None if exact is None else pytest.approx(exact, rel=1e-12))
