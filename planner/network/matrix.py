@@ -20,7 +20,7 @@ from .entries import EntryPoints, position
 from .graph import Graph
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join, Joiner, near_pairs
 from .legs import Leg, LegPart, arrive, at, leave, merge
-from .search import INF, Km, PythonSearcher, Search, Seed
+from .search import INF, Km, PythonSearcher, Search, Seed, times_to
 from .travel_model import BOAT, FOREST, TRAIL, Terminal, TravelModel
 
 # A place on the network: segment index, fraction along it, the point.
@@ -121,6 +121,7 @@ class TravelMatrix:
         self.backend: str = self._searcher.name
         self._last_paths: Optional[Tuple[int, Search]] = None
         self._unlimited: Dict[int, List[Optional[float]]] = {}
+        self._columns: Dict[int, List[float]] = {}
         self._compute(feedback)
 
     def _seeds(self, i: int) -> Tuple[List[Seed], List[Tuple[int, bool]]]:
@@ -279,14 +280,28 @@ class TravelMatrix:
         return {BOAT: base[0] + extra[0], TRAIL: base[1] + extra[1], FOREST: base[2] + extra[2]}
 
     def exact_hours(self, i: int, j: int) -> Optional[float]:
-        """``hours[i][j]``, searched again without the horizon when the horizon cut it (None: no way)."""
+        """``hours[i][j]``, searched again without limit when the limit cut it (None: no way).
+
+        From a team's start the row is searched again; from any other terminal, the column to j
+        (one search backwards from j, few distinct j are asked: the end bases)."""
         found = self.hours[i][j]
         if found is not None or i not in self._limits or i == j:
             return found
-        if i not in self._unlimited:
-            row = next(iter(self._searcher.rows([i], self._entries)), None)
-            self._unlimited[i] = row[1] if row is not None else [None] * len(self.terminals)
-        return self._quicker_special(i, j, self._unlimited[i][j])[0]
+        if i in {a for a, _ in self.reach} or not self.joins[j]:
+            if i not in self._unlimited:
+                row = next(iter(self._searcher.rows([i], self._entries)), None)
+                self._unlimited[i] = row[1] if row is not None else [None] * len(self.terminals)
+            through = self._unlimited[i][j]
+        else:
+            if j not in self._columns:
+                e = self._entries
+                to_go = times_to(self.network.graph, [(e.plus[w] - e.minus[w] + e.join_h[w], e.node[w])
+                                                      for w in range(e.first[j], e.first[j + 1])])
+                self._columns[j] = to_go
+            to_go = self._columns[j]
+            through = min((hours + to_go[node] for hours, node, _ in self._seeds(i)[0]), default=INF)
+            through = None if through == INF else through
+        return self._quicker_special(i, j, through)[0]
 
     def reason(self, i: int, j: int) -> Optional[str]:
         """Why j cannot be reached from i (None when it can)."""

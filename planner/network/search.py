@@ -159,6 +159,41 @@ def times(graph: Graph, seeds: Sequence[Seed], targets: Sequence[int], limit: fl
     return dist
 
 
+def times_to(graph: Graph, sinks: Sequence[Tuple[float, int]]) -> List[float]:
+    """Times from every node to the nearest of the ``sinks`` ((hours still to go, node) each): the
+    search run backwards over the arcs, so one search gives a whole column of the matrix."""
+    n = len(graph.adj)
+    dist = [INF] * n
+    heap: List[Tuple[float, int]] = []
+    for hours, node in sinks:
+        if hours < dist[node]:
+            dist[node] = hours
+            heappush(heap, (hours, node))
+    back = _reverse_pairs(graph)
+    while heap:
+        d, v = heappop(heap)
+        if d > dist[v]:
+            continue
+        for u, w in back[v]:
+            nd = d + w
+            if nd < dist[u]:
+                dist[u] = nd
+                heappush(heap, (nd, u))
+    return dist
+
+
+def _reverse_pairs(graph: Graph) -> List[List[Tuple[int, float]]]:
+    kept = getattr(graph, "_reverse_pairs", None)
+    if kept is not None and kept[0] is graph.adj:
+        return kept[1]
+    back: List[List[Tuple[int, float]]] = [[] for _ in graph.adj]
+    for u, out in enumerate(graph.adj):
+        for v, w, _ in out:
+            back[v].append((u, w))
+    graph._reverse_pairs = (graph.adj, back)  # type: ignore[attr-defined]
+    return back
+
+
 def _pairs(graph: Graph) -> List[List[Tuple[int, float]]]:
     # Kept with the adjacency it was copied from (a mode's view has the same nodes but fewer arcs).
     kept = getattr(graph, "_adjacency_pairs", None)
