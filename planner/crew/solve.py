@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from ..core import Feedback, PlanningError, check_cancel, ensure
+from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
 from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, solve
 from .evaluate import Access, RouteResult, evaluate_route
 from .motors import Crew
@@ -128,6 +128,7 @@ def _insert(pl: _Planner, routes: List[List[int]], free: Set[int], deadline: flo
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     while free and time.monotonic() < deadline:
         check_cancel(feedback)
+        feedback.set_progress(0.0)  # the boat phases' bar moves with the clock (``_Bar``)
         moves = []
         for k, route in enumerate(routes):
             length = sum(pl.bound(a, b) for a, b in zip(route, route[1:]))
@@ -156,6 +157,21 @@ def _insert(pl: _Planner, routes: List[List[int]], free: Set[int], deadline: flo
             return
 
 
+class _Bar:
+    """The last fifth of the planner's bar for the boat phases, moved by the clock: they run to deadlines,
+    so the time gone is how far they are (whatever percentage they report)."""
+
+    def __init__(self, feedback: Feedback, began: float, seconds: float) -> None:
+        self.feedback, self.began, self.seconds = feedback, began, max(seconds, 1e-6)
+
+    def set_progress(self, percent: float) -> None:
+        done = min(1.0, (time.monotonic() - self.began) / self.seconds)
+        self.feedback.set_progress(80.0 + 20.0 * done)
+
+    def is_canceled(self) -> bool:
+        return self.feedback.is_canceled()
+
+
 def _value(pl: _Planner, routes: List[List[int]]) -> Tuple[float, float]:
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     if not all(x.feasible for x in results):
@@ -182,11 +198,12 @@ def _perturb(pl: _Planner, routes: List[List[int]], reachable: Sequence[int], se
             routes[:], best_value = trial, value
 
 
-def _reorder(pl: _Planner, k: int, route: List[int], deadline: float) -> List[int]:
+def _reorder(pl: _Planner, k: int, route: List[int], deadline: float, bar: _Bar) -> List[int]:
     """Or-opt: move each plot to the position where the route with the boat is quickest."""
     best = pl.evaluate(k, route)
     improved = True
     while improved and len(route) > 3 and time.monotonic() < deadline:
+        bar.set_progress(0.0)
         improved = False
         for i in range(1, len(route) - 1):
             p = route[i]
@@ -218,7 +235,8 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     started = time.monotonic()
     pl = _Planner(matrix, teams, plots, crews, access)
     # replace(), not a new SolverOptions: the warm start (initial_routes) must reach the search
-    first = solve(matrix, teams, plots, replace(options, time_limit_s=options.time_limit_s / 2), fb)
+    first = solve(matrix, teams, plots, replace(options, time_limit_s=options.time_limit_s / 2),
+                  ScaledFeedback(fb, 0, 80))
     unplanned = dict(first.unplanned)
     reachable = [p.node for p in plots if p.node not in unplanned or not unplanned[p.node].startswith(
         ("unreachable", "too far", "no team may"))]
@@ -230,14 +248,16 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
         # Planning again from the last plan (a drop, a lock) starts near a good plan: the coordinator is
         # waiting, so the boat phases get half their usual floor.
         floor = 0.5 if options.initial_routes else 1.0
-        deadline = time.monotonic() + max(0.5 * floor, options.time_limit_s / 20)
+        growing, moving = max(0.5 * floor, options.time_limit_s / 20), max(0.3 * floor, options.time_limit_s / 40)
+        bar = _Bar(fb, time.monotonic(), growing + moving)
+        deadline = time.monotonic() + growing
         free = set(reachable) - {p for r in routes for p in r[1:-1]}
-        _insert(pl, routes, free, deadline, fb)
+        _insert(pl, routes, free, deadline, bar)
         log.info("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        _perturb(pl, routes, reachable, options.seed, deadline, fb)
+        _perturb(pl, routes, reachable, options.seed, deadline, bar)
         log.info("perturbed: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        deadline = time.monotonic() + max(0.3 * floor, options.time_limit_s / 40)
-        routes = [_reorder(pl, k, r, deadline) for k, r in enumerate(routes)]
+        deadline = time.monotonic() + moving
+        routes = [_reorder(pl, k, r, deadline, bar) for k, r in enumerate(routes)]
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     for team, result in zip(teams, results):
         if not result.feasible:
