@@ -58,7 +58,7 @@ class CompiledSearcher:
 
     def __init__(self, graph: Graph, seeds: Dict[int, List[Seed]], scipy: Tuple[Any, Any, Any]) -> None:
         np, csr_matrix, self._dijkstra = scipy
-        self.np = np
+        self.np, self._csr = np, csr_matrix
         self.graph = graph
         self.seeds = seeds
         n = len(graph.adj)
@@ -96,6 +96,22 @@ class CompiledSearcher:
                                   limit=np.inf if not limit else max(limit.get(i, np.inf) for i in batch))
             hours, ways = entries.best_batch(np, dist[:, columns] if len(columns) else np.zeros((len(batch), 0)))
             yield from zip(batch, hours, ways)
+
+    def column(self, sinks: Sequence[Tuple[float, int]]) -> List[float]:
+        """Times from every node to the nearest sink ((hours still to go, node) each), searched backwards:
+        the graph's arcs reversed, and one virtual node with an arc to each sink."""
+        np, csr_matrix = self.np, self._csr
+        tail, head, w = compiled(self.graph, np)
+        n = len(self.graph.adj)
+        best: Dict[int, float] = {}
+        for hours, node in sinks:
+            if hours < best.get(node, float("inf")):
+                best[node] = hours
+        back = csr_matrix((np.concatenate([w, np.fromiter(best.values(), dtype=float, count=len(best))]),
+                           (np.concatenate([head, np.full(len(best), n, dtype=np.int64)]),
+                            np.concatenate([tail, np.fromiter(best.keys(), dtype=np.int64, count=len(best))]))),
+                          shape=(n + 1, n + 1))
+        return self._dijkstra(back, directed=True, indices=n)[:n].tolist()
 
     def paths(self, i: int, targets: Sequence[int] = ()) -> Search:
         """A search from source i whose predecessor arcs are found only when asked for."""

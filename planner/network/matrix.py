@@ -20,7 +20,7 @@ from .entries import EntryPoints, position
 from .graph import Graph
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join, Joiner, near_pairs
 from .legs import Leg, LegPart, arrive, at, leave, merge
-from .search import INF, Km, PythonSearcher, Search, Seed, times_to
+from .search import INF, Km, PythonSearcher, Search, Seed
 from .travel_model import BOAT, FOREST, TRAIL, Terminal, TravelModel
 
 # A place on the network: segment index, fraction along it, the point.
@@ -295,8 +295,8 @@ class TravelMatrix:
         else:
             if j not in self._columns:
                 e = self._entries
-                to_go = times_to(self.network.graph, [(e.plus[w] - e.minus[w] + e.join_h[w], e.node[w])
-                                                      for w in range(e.first[j], e.first[j + 1])])
+                to_go = self._searcher.column([(e.plus[w] - e.minus[w] + e.join_h[w], e.node[w])
+                                               for w in range(e.first[j], e.first[j + 1])])
                 self._columns[j] = to_go
             to_go = self._columns[j]
             through = min((hours + to_go[node] for hours, node, _ in self._seeds(i)[0]), default=INF)

@@ -226,3 +226,6 @@ class PythonSearcher:
 
     def paths(self, i: int, targets: Sequence[int]) -> Search:
         return dijkstra(self.graph, self.seeds[i], targets)
+
+    def column(self, sinks: Sequence[Tuple[float, int]]) -> List[float]:
+        return times_to(self.graph, sinks)
