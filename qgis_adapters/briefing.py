@@ -143,7 +143,7 @@ class TeamBriefing:
         styles.style_stops(self.stops)
         _drop_absent_categories(self.stops, "kind")  # no "night camp" in the legend of a team without camps
         self.given = layers or BriefingContext(others=tuple(context))
-        self.context = context_layers(self.given)
+        self.context = context_layers(self.given, {f["name"] for f in self.stops.getFeatures() if f["kind"] == "base"})
         self.project.addMapLayers([self.route, self.stops, *self.context], False)
         self.crs = grid_crs(self.route)
         self.layout = QgsPrintLayout(self.project)

@@ -13,9 +13,10 @@ dashes, hatching and shapes, not colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence
+from typing import Collection, List, Optional, Sequence
 
 from qgis.core import (
+    QgsExpression,
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
@@ -87,21 +88,30 @@ def style_trails(layer: QgsVectorLayer) -> None:
     layer.setName(tr("Trail"))
 
 
-def style_bases(layer: QgsVectorLayer) -> None:
+def style_bases(layer: QgsVectorLayer, named_by_route: Collection[str] = ()) -> None:
+    """White squares labelled with their names, except the bases the route's stops already name."""
     symbol = styles._marker(styles.Shape.Square, 3.2, "#ffffff", stroke_width=0.6)
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     names = layer.fields().names()
     label = next((f for f in ("name", "nombre", "NAME") if f in names), None)
     if label:
-        styles._labels(layer, f'"{label}"', 7.0)
+        column = QgsExpression.quotedColumnRef(label)
+        if named_by_route:
+            listed = ", ".join(QgsExpression.quotedString(name) for name in sorted(named_by_route))
+            styles._labels(layer, f"CASE WHEN {column} IN ({listed}) THEN NULL ELSE {column} END", 7.0)
+        else:
+            styles._labels(layer, column, 7.0)
     layer.setName(tr("Community"))
 
 
-def context_layers(context: BriefingContext) -> List[QgsVectorLayer]:
-    """Styled clones, bottom to top: no-go zones, rivers, trails, communities, then the others as they are."""
+def context_layers(context: BriefingContext, named_by_route: Collection[str] = ()) -> List[QgsVectorLayer]:
+    """Styled clones, bottom to top: no-go zones, rivers, trails, communities, then the others as they are.
+
+    ``named_by_route``: base names the route's stops print already (not printed again beside them)."""
     out: List[QgsVectorLayer] = []
     for layer, style in ((context.nogo, style_nogo), (context.rivers, style_rivers),
-                         (context.trails, style_trails), (context.bases, style_bases)):
+                         (context.trails, style_trails),
+                         (context.bases, lambda clone: style_bases(clone, named_by_route))):
         if layer is None or not layer.isValid():
             continue
         clone = layer.clone()

@@ -280,3 +280,26 @@ def test_black_and_white_keeps_route_rivers_and_trails_apart() -> None:
         lightness = _lab(line.color().name())[0]
         # as light as the river only where the team's dash or the white halo tells it apart
         assert abs(lightness - _lab(water.color().name())[0]) >= 10 or line.penStyle() != Qt.PenStyle.SolidLine
+
+
+def test_a_base_on_the_route_is_named_once_on_the_map(plan, small_area) -> None:
+    # The route's base stop carries the base's name; the communities layer must not print it a second time
+    # beside it (seen on the demo's briefing), while communities off the route keep their names.
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.briefing_context import BriefingContext
+
+    full = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"], layers=BriefingContext(bases=small_area["BASES"]))
+    (communities,) = full.context
+    on_route = {f["name"] for f in full.stops.getFeatures() if f["kind"] == "base"}
+    assert on_route
+    settings = communities.labeling().settings()
+    expression = QgsExpression(settings.fieldName)
+    labels = {}
+    for feature in communities.getFeatures():
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(communities))
+        context.setFeature(feature)
+        labels[feature["name"]] = expression.evaluate(context)
+    assert all(labels[name] is None for name in on_route if name in labels), labels
+    assert any(label == name for name, label in labels.items() if name not in on_route), labels
