@@ -20,6 +20,7 @@ from .entries import EntryPoints, position
 from .graph import Graph
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join, Joiner, near_pairs
 from .legs import Leg, LegPart, arrive, at, leave, merge
+from .reach import chain_hours
 from .search import INF, Km, PythonSearcher, Search, Seed
 from .travel_model import BOAT, FOREST, TRAIL, Terminal, TravelModel
 
@@ -159,13 +160,33 @@ class TravelMatrix:
         first = set(anchors)
         others = [i for i in self.sources if i not in first]
         if anchors:
+            left = self._hours_left(by_edge)
             for i in others:  # what a team has left once there (none: no team gets there)
-                left = [hours - self.hours[a][i] for a, hours in self.reach if self.hours[a][i] is not None]
-                self._limits[i] = min(self._limits.get(i, INF), max(left, default=0.0))
+                self._limits[i] = min(self._limits.get(i, INF), max(0.0, left[i]))
             others.sort(key=lambda i: self._limits[i])  # a compiled batch searches as far as its farthest
         self._rows(others, done, feedback)
         self._finish(others, by_edge)
         feedback.set_progress(100.0)
+
+    def _hours_left(self, by_edge: Dict[int, List[Tuple[int, int]]]) -> List[float]:
+        """The most hours any team has left at each terminal, reached by the quickest chain of legs."""
+        n = len(self.terminals)
+        seeds = [[(h, node) for h, node, _ in self._seeds(i)[0]] if self.joins[i] else [] for i in range(n)]
+        links: Dict[int, List[Tuple[int, float]]] = {}
+        for i in range(n):
+            near = set(self._direct_from.get(i, ()))
+            near.update(j for join in self.joins[i] for j, _ in by_edge[join.edge])
+            near.discard(i)
+            for j in sorted(near):
+                hours = self._quicker_special(i, j, None)[0]
+                if hours is not None:
+                    links.setdefault(i, []).append((j, hours))
+        scipy = optional_scipy() if self.backend == "scipy" else None
+        left = [-INF] * n
+        for a, budget in self.reach:
+            chain = chain_hours(self.network.graph, self._entries, seeds, links, a, scipy)
+            left = [max(x, budget - h) for x, h in zip(left, chain)]
+        return left
 
     def limit_of(self, i: int) -> Optional[float]:
         """How far the searches from source i went (hours), None when not limited."""

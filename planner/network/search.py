@@ -135,7 +135,7 @@ def times(graph: Graph, seeds: Sequence[Seed], targets: Sequence[int], limit: fl
     for t in targets:
         wanted[t] = 1
     left = sum(wanted)
-    adj = _pairs(graph)
+    adj = adjacency_pairs(graph)
     pop, push = heappop, heappush
     while heap:
         d, u = pop(heap)
@@ -194,7 +194,7 @@ def _reverse_pairs(graph: Graph) -> List[List[Tuple[int, float]]]:
     return back
 
 
-def _pairs(graph: Graph) -> List[List[Tuple[int, float]]]:
+def adjacency_pairs(graph: Graph) -> List[List[Tuple[int, float]]]:
     # Kept with the adjacency it was copied from (a mode's view has the same nodes but fewer arcs).
     kept = getattr(graph, "_adjacency_pairs", None)
     if kept is not None and kept[0] is graph.adj:

@@ -156,24 +156,54 @@ def test_a_horizon_keeps_every_leg_within_it_and_tells_the_longer_ones_apart(see
 
 
 
-@pytest.mark.parametrize("seed", range(12))
+def chains(full, start: int):
+    """Hours of the quickest chain of legs from ``start`` to each terminal (a route may pass other plots)."""
+    n = len(full.terminals)
+    best = [math.inf] * n
+    best[start] = 0.0
+    for _ in range(n):
+        for i in range(n):
+            for j in range(n):
+                h = full.hours[i][j]
+                if h is not None and best[i] + h < best[j]:
+                    best[j] = best[i] + h
+    return best
+
+
+@pytest.mark.parametrize("seed", range(16))
 def test_reach_limits_each_row_to_what_a_team_has_left_there(seed: int) -> None:
-    # A team starts at terminal 0 with H hours: from a terminal it reaches after t hours it has H - t left,
-    # so that row needs searching only that far.  Every leg a team could use is exact.
+    # A team starts at terminal 0 with H hours: at a terminal its quickest chain of legs reaches after t
+    # hours (through other plots if that is quicker: a forest leg between two plots can join networks no
+    # path joins) it has H - t left, so that row needs searching only that far.  Every leg a team could
+    # use is exact, on both backends.
     net, terminals = random_network(seed)
     full = net.matrix(terminals, backend="python")
     horizon = sorted(h for h in full.hours[0] if h)[len(terminals) // 2] * 1.5
+    chain = chains(full, 0)
     for backend in ("scipy", "python"):
         cut = TravelMatrix(net, terminals, None, backend=backend, horizon_h=horizon, reach=[(0, horizon)])
         for i in range(len(terminals)):
-            there = full.hours[0][i]
-            left = horizon - there if there is not None else 0.0
-            assert cut.limit_of(i) == (horizon if i == 0 else pytest.approx(max(left, 0.0) if there is not None
-                                                                             else 0.0))
+            left = horizon - chain[i]
+            assert cut.limit_of(i) == pytest.approx(horizon if i == 0 else max(0.0, left), abs=1e-9)
             for j in range(len(terminals)):
                 exact, got = full.hours[i][j], cut.hours[i][j]
-                if exact is not None and exact <= cut.limit_of(i):
+                if exact is not None and exact <= left:
                     assert got == pytest.approx(exact, rel=1e-12)
                 else:
                     assert got is None or got == pytest.approx(exact, rel=1e-12)
                     assert cut.exact_hours(i, j) == (None if exact is None else pytest.approx(exact, rel=1e-12))
+
+
+def test_a_plot_reached_only_through_another_plot_keeps_its_legs() -> None:
+    # Two trail networks no path joins; a straight forest leg of 600 m joins plot X (on the first) to
+    # plot Y (on the second).  A team from the base reaches Y only through X, and back the same way:
+    # Y's row must not be cut as if no team could get there.
+    trails = [TrailLine([(0, 0), (3_000, 0)], 1), TrailLine([(3_000, 800), (6_000, 800)], 2)]
+    net = build_network([], trails, model=TravelModel(max_forest_m=700.0))
+    terminals = [Terminal("base", Point(0, 50)), Terminal("X", Point(3_000, 150)), Terminal("Y", Point(3_000, 700)),
+                 Terminal("Z", Point(6_000, 750))]
+    for backend in ("scipy", "python"):
+        cut = TravelMatrix(net, terminals, None, backend=backend, horizon_h=8.0, reach=[(0, 8.0)])
+        assert cut.hours[0][2] is None and cut.hours[1][2] is not None  # the base's own legs do not reach Y
+        assert cut.limit_of(2) > 0 and cut.hours[2][1] is not None and cut.hours[2][3] is not None
+        assert cut.hours[3][2] is not None  # and Z, beyond Y, gets back to it
