@@ -20,6 +20,7 @@ route first rides from it.
 
 from __future__ import annotations
 
+import math
 from collections import abc
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
@@ -123,11 +124,17 @@ class _Cells:
 
     def within(self, geometry, radius: float) -> List[int]:
         x0, y0, x1, y1 = geometry.bounds
-        size = self.size
+        size, points = self.size, self.points
+        if geometry.geom_type == "Point":  # the usual plot: plain arithmetic, no shapely object per landing
+            def near(i: int) -> bool:
+                return math.hypot(points[i][0] - x0, points[i][1] - y0) <= radius
+        else:
+            def near(i: int) -> bool:
+                return geometry.distance(Point(points[i])) <= radius
         out = []
         for cx in range(int((x0 - radius) // size), int((x1 + radius) // size) + 1):
             for cy in range(int((y0 - radius) // size), int((y1 + radius) // size) + 1):
-                out += [i for i in self.cells.get((cx, cy), ()) if geometry.distance(Point(self.points[i])) <= radius]
+                out += [i for i in self.cells.get((cx, cy), ()) if near(i)]
         return out
 
     def nearest(self, geometry, count: int) -> List[int]:
