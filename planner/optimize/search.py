@@ -17,7 +17,7 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from typing import List, Sequence, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, check_cancel
 from .instance import EPS, Instance
@@ -59,18 +59,37 @@ class Solution:
         return {p for p in inst.plots if p not in used}
 
 
-def local_search(inst: Instance, sol: Solution) -> None:
+class Memo:
+    """What the local search already knows, keyed by routes (the answers depend on nothing else):
+    each improved route's result and the route pairs without an improving relocate or swap.
+    Emptied when it grows past ``limit`` entries, so memory stays bounded."""
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self.routes: Dict[Tuple[int, ...], Tuple[Tuple[int, ...], float]] = {}
+        self.failed: Set[Tuple] = set()
+        self.limit = limit
+
+    def trim(self) -> None:
+        if len(self.routes) > self.limit:
+            self.routes.clear()
+        if len(self.failed) > self.limit:
+            self.failed.clear()
+
+
+def local_search(inst: Instance, sol: Solution, memo: Optional[Memo] = None) -> None:
+    memo = memo or Memo()
     free = sol.free(inst)
     routes, lengths = sol.routes, sol.lengths
     while True:
         for k, r in enumerate(routes):
-            lengths[k] = improve_route(inst.dd, r)
-        while relocate_move(inst, routes, lengths) or swap_move(inst, routes, lengths):
+            lengths[k] = improve_route(inst.dd, r, memo.routes)
+        while relocate_move(inst, routes, lengths, memo.failed) or swap_move(inst, routes, lengths, memo.failed):
             pass
         changed = greedy_insert(inst, routes, lengths, free, random.Random(0), 0.0)
         while replace_move(inst, routes, lengths, free):
             changed = True
         if not changed:
+            memo.trim()
             return
 
 
@@ -79,14 +98,14 @@ def _empty(inst: Instance) -> Solution:
     return Solution(routes, [inst.dd[s][e] for s, e in zip(inst.starts, inst.ends)])
 
 
-def construct(inst: Instance, rng: random.Random, noise: float) -> Solution:
+def construct(inst: Instance, rng: random.Random, noise: float, memo: Optional[Memo] = None) -> Solution:
     sol = _empty(inst)
     greedy_insert(inst, sol.routes, sol.lengths, set(inst.plots), rng, noise)
-    local_search(inst, sol)
+    local_search(inst, sol, memo)
     return sol
 
 
-def _ruin(inst: Instance, sol: Solution, rng: random.Random) -> Set[int]:
+def _ruin(inst: Instance, sol: Solution, rng: random.Random, memo: Memo) -> Set[int]:
     """Remove part of ``sol``; return the plots removed."""
     routes = sol.routes
     visited = [p for r in routes for p in r[1:-1]]
@@ -116,7 +135,7 @@ def _ruin(inst: Instance, sol: Solution, rng: random.Random) -> Set[int]:
         for r in routes:
             r[1:-1] = [p for p in r[1:-1] if p not in drop]
     for k, r in enumerate(routes):
-        sol.lengths[k] = improve_route(inst.dd, r)
+        sol.lengths[k] = improve_route(inst.dd, r, memo.routes)
     return drop
 
 
@@ -129,12 +148,13 @@ def search(
     deadline = started + time_limit_s
     rng = random.Random(seed)
     bound = round(inst.upper_bound(), 6)
-    best = construct(inst, rng, 0.0)
+    memo = Memo()
+    best = construct(inst, rng, 0.0, memo)
     best_key = best.key(inst)
     warm = warm_routes(inst, initial)
     if warm is not None:
         previous = Solution(*warm)
-        local_search(inst, previous)
+        local_search(inst, previous, memo)
         if previous.key(inst) >= best_key:
             best, best_key = previous, previous.key(inst)
             # Planning again after a drop or a lock: the last plan was searched already, so a short
@@ -156,16 +176,16 @@ def search(
         iterations += 1
         restart = since_best > 0 and since_best % RESTART == 0
         if restart:
-            trial = construct(inst, rng, 0.6)
+            trial = construct(inst, rng, 0.6, memo)
         else:
             trial = current.copy()
-            dropped = _ruin(inst, trial, rng)
+            dropped = _ruin(inst, trial, rng, memo)
             free = trial.free(inst)
             if rng.random() < TABU:  # keep the removed plots out of the repair: go somewhere new
                 free -= dropped
             greedy_insert(inst, trial.routes, trial.lengths, free, rng, rng.choice((0.0, 0.3, 1.0)),
                           rng.choice((1.0, 1.0, 1.5, 2.0)))
-            local_search(inst, trial)
+            local_search(inst, trial, memo)
         key = trial.key(inst)
         if key > best_key:
             best, best_key = trial.copy(), key
