@@ -18,6 +18,27 @@ from .instance import EPS, INF, Instance, route_length
 Routes = List[List[int]]
 
 
+class Memo:
+    """What the local search already knows, keyed by routes (the answers depend on nothing else):
+    each improved route's result, the route pairs without an improving relocate or swap, the
+    (free plot, route) pairs without an improving replace, and each plot's best insertion into a route.
+    Emptied when it grows past ``limit`` entries, so memory stays bounded."""
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self.routes: Dict[Tuple[int, ...], Tuple[Tuple[int, ...], float]] = {}
+        self.failed: Set[Tuple] = set()
+        self.inserts: Dict[Tuple, Tuple[float, int]] = {}
+        self.limit = limit
+
+    def trim(self) -> None:
+        if len(self.routes) > self.limit:
+            self.routes.clear()
+        if len(self.failed) > self.limit:
+            self.failed.clear()
+        if len(self.inserts) > self.limit:
+            self.inserts.clear()
+
+
 def best_insertion(dd: List[List[float]], route: List[int], p: int) -> Tuple[float, int]:
     """Least added time of ``p`` on an edge of ``route`` and the position it would take (first of equals)."""
     row_p = dd[p]
@@ -58,8 +79,15 @@ def _two_opt_once(dd: List[List[float]], r: List[int]) -> bool:
 
 
 def _or_opt_once(dd: List[List[float]], r: List[int]) -> bool:
+    """Move the first segment of 1-3 plots (kept or reversed) whose move to another edge shortens ``r``.
+
+    Per segment the cost on every edge is one list; the edges touching the
+    segment are skipped."""
     m = len(r)
     fwd, bwd = _prefix(dd, r)
+    edges = _edges(dd, r)
+    heads = r[1:]
+    cols: Dict[int, List[float]] = {}
     for size in (1, 2, 3):
         for i in range(1, m - size):
             last = i + size - 1
@@ -67,19 +95,30 @@ def _or_opt_once(dd: List[List[float]], r: List[int]) -> bool:
             gain = dd[p][s0] + dd[sl][nx] - dd[p][nx]
             if not gain > 1e-7:
                 continue
-            reverse_extra = (bwd[last] - bwd[i]) - (fwd[last] - fwd[i])
-            rest = r[:i] + r[i + size :]
-            for k in range(len(rest) - 1):
-                if k == i - 1:
-                    continue
-                u, w = rest[k], rest[k + 1]
-                base = dd[u][w] + gain - 1e-7
-                if dd[u][s0] + dd[sl][w] < base:
-                    r[:] = rest[: k + 1] + r[i : last + 1] + rest[k + 1 :]
-                    return True
-                if size > 1 and dd[u][sl] + dd[s0][w] + reverse_extra < base:
-                    r[:] = rest[: k + 1] + r[i : last + 1][::-1] + rest[k + 1 :]
-                    return True
+            limit = gain - 1e-7
+            if i not in cols:
+                cols[i] = [dd[x][s0] for x in r]
+            row_sl = dd[sl]
+            # Edges 0 .. i-2 and last+1 .. m-2 stay in the route without the segment.
+            found = [k for k, (c, w, e) in enumerate(zip(cols[i], heads, edges)) if c + row_sl[w] - e < limit
+                     and not i - 1 <= k <= last]
+            at, reverse = (found[0], False) if found else (m, False)
+            if size > 1:
+                rev = (bwd[last] - bwd[i]) - (fwd[last] - fwd[i])
+                row_s0 = dd[s0]
+                limit_rev = limit - rev
+                back = [k for k, (u, w, e) in enumerate(zip(r, heads, edges)) if k < at
+                        and dd[u][sl] + row_s0[w] - e < limit_rev and not i - 1 <= k <= last]
+                if back:
+                    at, reverse = back[0], True
+            if at < m:
+                seg = r[i : last + 1]
+                if reverse:
+                    seg.reverse()
+                rest = r[:i] + r[last + 1 :]
+                k = at if at < i else at - size
+                r[:] = rest[: k + 1] + seg + rest[k + 1 :]
+                return True
     return False
 
 
@@ -103,7 +142,7 @@ def improve_route(dd: List[List[float]], r: List[int], memo: Optional[Dict] = No
 
 def greedy_insert(
     inst: Instance, routes: Routes, lengths: List[float], free: Set[int], rng: random.Random, noise: float,
-    power: float = 1.0,
+    power: float = 1.0, memo: Optional[Memo] = None,
 ) -> bool:
     """Insert free plots by best priority**power per added hour (randomised by ``noise``) while any fits.
 
@@ -115,13 +154,18 @@ def greedy_insert(
     best, so a repair costs O(free plots) per insertion, not O(free x route)."""
     dd, score, budgets = inst.dd, inst.score, inst.budgets
     cache: List[Dict[int, Tuple[float, int]]] = []
+    known = memo.inserts if memo is not None else {}
     for k, r in enumerate(routes):
         allowed = inst.allowed[k]
         entries = {}
+        rt = tuple(r)
         for p in free:
             if p in allowed:
-                delta, pos = best_insertion(dd, r, p)
-                entries[p] = (delta, r[pos - 1])
+                key = (p, rt)
+                if key not in known:
+                    delta, pos = best_insertion(dd, r, p)
+                    known[key] = (delta, r[pos - 1])
+                entries[p] = known[key]
         cache.append(entries)
     weight = {p: score[p] if power == 1.0 else score[p] ** power for p in free}
     inserted = False
@@ -213,20 +257,24 @@ def _put(r: List[int], i: int, w: int, where: int) -> None:
         r.insert(where + 1 if where < i else where, w)
 
 
-def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set[int]) -> bool:
+def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set[int],
+                 failed: Optional[Set] = None) -> bool:
     """Swap a visited plot for a free one of higher priority (or equal priority and less time).
 
     The free plot goes into the gap left by the plot it replaces or on the
     cheapest edge not touching that gap.  The routes' removal savings and
     bridges are computed once per call; per (free plot, route) the insertion
     costs are one list, and a lower bound skips the positions that cannot fit.
-    The scan goes on after a swap (the plot put out waits for the next call)."""
+    The scan goes on after a swap (the plot put out waits for the next call);
+    ``failed`` remembers the (plot, route) pairs that had none."""
     dd, score, budgets = inst.dd, inst.score, inst.budgets
 
     def facts(r: List[int]):
         return (*_gaps(dd, r), _edges(dd, r), [score[v] for v in r]) if len(r) >= 3 else None
 
     info = [facts(r) for r in routes]
+    keys = [tuple(r) for r in routes]
+    failed = failed if failed is not None else set()
     changed = False
     for u in sorted(free, key=lambda q: -score[q]):
         su = score[u]
@@ -236,6 +284,9 @@ def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set
                 break
             data = info[k]
             if data is None or u not in inst.allowed[k]:
+                continue
+            key = ("p", u, keys[k])
+            if key in failed:
                 continue
             removed, bridge, edges, sc = data
             length, limit = lengths[k], budgets[k] + EPS
@@ -268,8 +319,11 @@ def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set
                     free.discard(u)
                     free.add(v)
                     info[k] = facts(r)
+                    keys[k] = tuple(r)
                     changed = True
                     break
+            else:
+                failed.add(key)
     return changed
 
 

@@ -17,11 +17,11 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Set, Tuple
+from typing import List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, check_cancel
 from .instance import EPS, Instance
-from .moves import Routes, greedy_insert, improve_route, relocate_move, replace_move, swap_move
+from .moves import Memo, Routes, greedy_insert, improve_route, relocate_move, replace_move, swap_move
 from .warm import warm_routes
 
 log = logging.getLogger(__name__)
@@ -59,23 +59,6 @@ class Solution:
         return {p for p in inst.plots if p not in used}
 
 
-class Memo:
-    """What the local search already knows, keyed by routes (the answers depend on nothing else):
-    each improved route's result and the route pairs without an improving relocate or swap.
-    Emptied when it grows past ``limit`` entries, so memory stays bounded."""
-
-    def __init__(self, limit: int = 200_000) -> None:
-        self.routes: Dict[Tuple[int, ...], Tuple[Tuple[int, ...], float]] = {}
-        self.failed: Set[Tuple] = set()
-        self.limit = limit
-
-    def trim(self) -> None:
-        if len(self.routes) > self.limit:
-            self.routes.clear()
-        if len(self.failed) > self.limit:
-            self.failed.clear()
-
-
 def local_search(inst: Instance, sol: Solution, memo: Optional[Memo] = None) -> None:
     memo = memo or Memo()
     free = sol.free(inst)
@@ -85,8 +68,8 @@ def local_search(inst: Instance, sol: Solution, memo: Optional[Memo] = None) -> 
             lengths[k] = improve_route(inst.dd, r, memo.routes)
         while relocate_move(inst, routes, lengths, memo.failed) or swap_move(inst, routes, lengths, memo.failed):
             pass
-        changed = greedy_insert(inst, routes, lengths, free, random.Random(0), 0.0)
-        while replace_move(inst, routes, lengths, free):
+        changed = greedy_insert(inst, routes, lengths, free, random.Random(0), 0.0, memo=memo)
+        while replace_move(inst, routes, lengths, free, memo.failed):
             changed = True
         if not changed:
             memo.trim()
@@ -100,7 +83,7 @@ def _empty(inst: Instance) -> Solution:
 
 def construct(inst: Instance, rng: random.Random, noise: float, memo: Optional[Memo] = None) -> Solution:
     sol = _empty(inst)
-    greedy_insert(inst, sol.routes, sol.lengths, set(inst.plots), rng, noise)
+    greedy_insert(inst, sol.routes, sol.lengths, set(inst.plots), rng, noise, memo=memo)
     local_search(inst, sol, memo)
     return sol
 
@@ -184,7 +167,7 @@ def search(
             if rng.random() < TABU:  # keep the removed plots out of the repair: go somewhere new
                 free -= dropped
             greedy_insert(inst, trial.routes, trial.lengths, free, rng, rng.choice((0.0, 0.3, 1.0)),
-                          rng.choice((1.0, 1.0, 1.5, 2.0)))
+                          rng.choice((1.0, 1.0, 1.5, 2.0)), memo)
             local_search(inst, trial, memo)
         key = trial.key(inst)
         if key > best_key:
