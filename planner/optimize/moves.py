@@ -3,9 +3,7 @@
 A solution is ``routes`` (one list per team: start base, plots, end base)
 plus ``lengths`` (cached working time per route).  Every move checks the
 budget from the cached length and a constant-time delta, never by
-re-summing a route.  Travel times are asymmetric, so reversing a stretch of
-a route changes its cost: 2-opt and reversed or-opt use prefix sums of the
-forward and the backward costs.
+re-summing a route.  The order within one route is ``order``'s.
 """
 
 from __future__ import annotations
@@ -14,6 +12,7 @@ import random
 from typing import Dict, List, Optional, Set, Tuple
 
 from .instance import EPS, INF, Instance, route_length
+from .order import edge_times
 
 Routes = List[List[int]]
 
@@ -47,97 +46,6 @@ def best_insertion(dd: List[List[float]], route: List[int], p: int) -> Tuple[flo
         return INF, -1
     best = min(ins)
     return best, ins.index(best) + 1
-
-
-def _prefix(dd: List[List[float]], r: List[int]) -> Tuple[List[float], List[float]]:
-    fwd = [0.0] * len(r)
-    bwd = [0.0] * len(r)
-    for k in range(len(r) - 1):
-        fwd[k + 1] = fwd[k] + dd[r[k]][r[k + 1]]
-        bwd[k + 1] = bwd[k] + dd[r[k + 1]][r[k]]
-    return fwd, bwd
-
-
-def _two_opt_once(dd: List[List[float]], r: List[int]) -> bool:
-    m = len(r)
-    fwd, bwd = _prefix(dd, r)
-    best, bi, bj = -1e-7, -1, -1
-    for i in range(m - 3):
-        a, b = r[i], r[i + 1]
-        row_a, row_b = dd[a], dd[b]
-        base = dd[a][b]
-        f1, b1 = fwd[i + 1], bwd[i + 1]
-        for j in range(i + 2, m - 1):
-            c, e = r[j], r[j + 1]
-            delta = row_a[c] + row_b[e] - base - dd[c][e] + (bwd[j] - b1) - (fwd[j] - f1)
-            if delta < best:
-                best, bi, bj = delta, i, j
-    if bi < 0:
-        return False
-    r[bi + 1 : bj + 1] = r[bi + 1 : bj + 1][::-1]
-    return True
-
-
-def _or_opt_once(dd: List[List[float]], r: List[int]) -> bool:
-    """Move the first segment of 1-3 plots (kept or reversed) whose move to another edge shortens ``r``.
-
-    Per segment the cost on every edge is one list; the edges touching the
-    segment are skipped."""
-    m = len(r)
-    fwd, bwd = _prefix(dd, r)
-    edges = _edges(dd, r)
-    heads = r[1:]
-    cols: Dict[int, List[float]] = {}
-    for size in (1, 2, 3):
-        for i in range(1, m - size):
-            last = i + size - 1
-            p, s0, sl, nx = r[i - 1], r[i], r[last], r[i + size]
-            gain = dd[p][s0] + dd[sl][nx] - dd[p][nx]
-            if not gain > 1e-7:
-                continue
-            limit = gain - 1e-7
-            if i not in cols:
-                cols[i] = [dd[x][s0] for x in r]
-            row_sl = dd[sl]
-            # Edges 0 .. i-2 and last+1 .. m-2 stay in the route without the segment.
-            found = [k for k, (c, w, e) in enumerate(zip(cols[i], heads, edges)) if c + row_sl[w] - e < limit
-                     and not i - 1 <= k <= last]
-            at, reverse = (found[0], False) if found else (m, False)
-            if size > 1:
-                rev = (bwd[last] - bwd[i]) - (fwd[last] - fwd[i])
-                row_s0 = dd[s0]
-                limit_rev = limit - rev
-                back = [k for k, (u, w, e) in enumerate(zip(r, heads, edges)) if k < at
-                        and dd[u][sl] + row_s0[w] - e < limit_rev and not i - 1 <= k <= last]
-                if back:
-                    at, reverse = back[0], True
-            if at < m:
-                seg = r[i : last + 1]
-                if reverse:
-                    seg.reverse()
-                rest = r[:i] + r[last + 1 :]
-                k = at if at < i else at - size
-                r[:] = rest[: k + 1] + seg + rest[k + 1 :]
-                return True
-    return False
-
-
-def improve_route(dd: List[List[float]], r: List[int], memo: Optional[Dict] = None) -> float:
-    """Shorten ``r`` in place (start and end fixed) by 2-opt and or-opt; return its length.
-
-    ``memo`` maps a route already improved to its result (the search meets the same routes again and again)."""
-    if len(r) <= 3:
-        return route_length(dd, r)
-    key = tuple(r)
-    if memo is not None and key in memo:
-        r[:], length = memo[key]
-        return length
-    while _two_opt_once(dd, r) or _or_opt_once(dd, r):
-        pass
-    length = route_length(dd, r)
-    if memo is not None:
-        memo[key] = (tuple(r), length)
-    return length
 
 
 def greedy_insert(
@@ -211,10 +119,6 @@ def _three_best(values: List[float]) -> List[int]:
     return sorted(range(len(values)), key=values.__getitem__)[:3]
 
 
-def _edges(dd: List[List[float]], r: List[int]) -> List[float]:
-    return [dd[a][b] for a, b in zip(r, r[1:])]
-
-
 def _gaps(dd: List[List[float]], r: List[int]) -> Tuple[List[float], List[float]]:
     """Per position ``i`` of ``r`` (the bases get 0): the time saved by taking ``r[i]`` out, and the edge
     ``r[i - 1] -> r[i + 1]`` that then bridges the gap."""
@@ -270,7 +174,7 @@ def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set
     dd, score, budgets = inst.dd, inst.score, inst.budgets
 
     def facts(r: List[int]):
-        return (*_gaps(dd, r), _edges(dd, r), [score[v] for v in r]) if len(r) >= 3 else None
+        return (*_gaps(dd, r), edge_times(dd, r), [score[v] for v in r]) if len(r) >= 3 else None
 
     info = [facts(r) for r in routes]
     keys = [tuple(r) for r in routes]
@@ -332,7 +236,7 @@ def _relocate_pair(inst: Instance, routes: Routes, lengths: List[float], a: int,
     dd = inst.dd
     ra, rb = routes[a], routes[b]
     allowed = inst.allowed[b]
-    edges = _edges(dd, rb)
+    edges = edge_times(dd, rb)
     removed, _ = _gaps(dd, ra)
     slack = inst.budgets[b] + EPS - lengths[b]
     for i in range(1, len(ra) - 1):
@@ -382,7 +286,7 @@ def _swap_pair(inst: Instance, routes: Routes, lengths: List[float], a: int, b: 
     dd, allowed = inst.dd, inst.allowed
     ra, rb = routes[a], routes[b]
     inner_b = rb[1:-1]
-    edges_a, edges_b = _edges(dd, ra), _edges(dd, rb)
+    edges_a, edges_b = edge_times(dd, ra), edge_times(dd, rb)
     rem_a, bridge_a = _gaps(dd, ra)
     rem_b, bridge_b = _gaps(dd, rb)
     rem_b_in, bridge_b_in = rem_b[1:-1], bridge_b[1:-1]

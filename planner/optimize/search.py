@@ -6,7 +6,11 @@ randomised best-ratio insertion (usually without the plots just removed, so
 the repair goes somewhere new) and runs the local search.  A slightly worse
 result is accepted now and then so the search can leave a local optimum;
 after a while without progress it goes back to the best solution, and after
-longer it restarts from a fresh randomised construction.  The search stops
+longer it restarts from a fresh randomised construction.  The routes of
+every local optimum go into a pool; now and then the best plan combined
+from the pool (``pool.RoutePool.combine``) is searched from.  The local
+search remembers what it has already found unimprovable (``moves.Memo``),
+since the same routes come back again and again.  The search stops
 at the time limit, when the score bound is met (nothing left to gain) or
 after ``stall`` seconds without a better solution.
 """
@@ -21,7 +25,8 @@ from typing import List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, check_cancel
 from .instance import EPS, Instance, route_length
-from .moves import Memo, Routes, greedy_insert, improve_route, relocate_move, replace_move, swap_move
+from .moves import Memo, Routes, greedy_insert, relocate_move, replace_move, swap_move
+from .order import improve_route
 from .pool import RoutePool
 from .warm import warm_routes
 
@@ -40,6 +45,8 @@ TABU = 0.9
 # Every this many iterations without a better solution (half-way in) the best plan combined from the
 # pool of routes met so far is tried (``pool``), if new routes came in since the last try.
 COMBINE = 100
+# ... and once more in the last 3 % of the time limit (the pool may have grown since).
+COMBINE_END = 0.03
 # Started from the previous plan (``warm``), the search stops after this share of the time limit
 # without a better plan (at least WARM_STALL_MIN_S): 1 s of a 20 s limit.
 WARM_STALL, WARM_STALL_MIN_S = 0.05, 0.5
@@ -148,7 +155,7 @@ def search(
             # stall ends the search (a coordinator waits for each correction).
             stall_s = min(stall_s, max(WARM_STALL_MIN_S, WARM_STALL * time_limit_s))
     current, current_key = best.copy(), best_key
-    pool, pooled = RoutePool(inst), 0
+    pool, pooled, closed = RoutePool(inst), 0, False
     pool.add(best.routes, best.lengths)
     last_gain = time.monotonic()
     since_best = 0
@@ -165,8 +172,9 @@ def search(
         iterations += 1
         restart = since_best > 0 and since_best % RESTART == 0
         combined = None
-        if not restart and since_best % COMBINE == COMBINE // 2 and pool.added > pooled:
-            pooled = pool.added
+        closing = not closed and now >= deadline - COMBINE_END * time_limit_s
+        if not restart and (since_best % COMBINE == COMBINE // 2 or closing) and pool.added > pooled:
+            pooled, closed = pool.added, closed or closing
             combined = pool.combine(best_key[0])
         if restart:
             trial = construct(inst, rng, 0.6, memo)
