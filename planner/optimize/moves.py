@@ -12,30 +12,10 @@ import random
 from typing import Dict, List, Optional, Set, Tuple
 
 from .instance import EPS, INF, Instance, route_length
+from .memo import Memo
 from .order import edge_times
 
 Routes = List[List[int]]
-
-
-class Memo:
-    """What the local search already knows, keyed by routes (the answers depend on nothing else):
-    each improved route's result, the route pairs without an improving relocate or swap, the
-    (free plot, route) pairs without an improving replace, and each plot's best insertion into a route.
-    Emptied when it grows past ``limit`` entries, so memory stays bounded."""
-
-    def __init__(self, limit: int = 200_000) -> None:
-        self.routes: Dict[Tuple[int, ...], Tuple[Tuple[int, ...], float]] = {}
-        self.failed: Set[Tuple] = set()
-        self.inserts: Dict[Tuple, Tuple[float, int]] = {}
-        self.limit = limit
-
-    def trim(self) -> None:
-        if len(self.routes) > self.limit:
-            self.routes.clear()
-        if len(self.failed) > self.limit:
-            self.failed.clear()
-        if len(self.inserts) > self.limit:
-            self.inserts.clear()
 
 
 def best_insertion(dd: List[List[float]], route: List[int], p: int) -> Tuple[float, int]:
@@ -66,7 +46,7 @@ def greedy_insert(
     for k, r in enumerate(routes):
         allowed = inst.allowed[k]
         entries = {}
-        rt = tuple(r)
+        rt = memo.rid(r) if memo is not None else k
         for p in free:
             if p in allowed:
                 key = (p, rt)
@@ -162,7 +142,7 @@ def _put(r: List[int], i: int, w: int, where: int) -> None:
 
 
 def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set[int],
-                 failed: Optional[Set] = None) -> bool:
+                 memo: Optional[Memo] = None) -> bool:
     """Swap a visited plot for a free one of higher priority (or equal priority and less time).
 
     The free plot goes into the gap left by the plot it replaces or on the
@@ -170,15 +150,16 @@ def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set
     bridges are computed once per call; per (free plot, route) the insertion
     costs are one list, and a lower bound skips the positions that cannot fit.
     The scan goes on after a swap (the plot put out waits for the next call);
-    ``failed`` remembers the (plot, route) pairs that had none."""
+    ``memo`` remembers the (plot, route) pairs that had none."""
     dd, score, budgets = inst.dd, inst.score, inst.budgets
 
     def facts(r: List[int]):
         return (*_gaps(dd, r), edge_times(dd, r), [score[v] for v in r]) if len(r) >= 3 else None
 
     info = [facts(r) for r in routes]
-    keys = [tuple(r) for r in routes]
-    failed = failed if failed is not None else set()
+    memo = memo if memo is not None else Memo()
+    failed = memo.failed
+    keys = [memo.rid(r) for r in routes]
     changed = False
     for u in sorted(free, key=lambda q: -score[q]):
         su = score[u]
@@ -189,7 +170,7 @@ def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set
             data = info[k]
             if data is None or u not in inst.allowed[k]:
                 continue
-            key = ("p", u, keys[k])
+            key = (2, u, keys[k])
             if key in failed:
                 continue
             removed, bridge, edges, sc = data
@@ -223,7 +204,7 @@ def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set
                     free.discard(u)
                     free.add(v)
                     info[k] = facts(r)
-                    keys[k] = tuple(r)
+                    keys[k] = memo.rid(r)
                     changed = True
                     break
             else:
@@ -255,10 +236,10 @@ def _relocate_pair(inst: Instance, routes: Routes, lengths: List[float], a: int,
     return False
 
 
-def relocate_move(inst: Instance, routes: Routes, lengths: List[float], failed: Optional[Set] = None) -> bool:
+def relocate_move(inst: Instance, routes: Routes, lengths: List[float], memo: Optional[Memo] = None) -> bool:
     """Move one plot to another team's route when that shortens the total time.
 
-    ``failed`` remembers the (route, route) pairs already found without such a
+    ``memo`` remembers the (route, route) pairs already found without such a
     move: the answer depends on the two routes only, so they are not searched again."""
     for a, ra in enumerate(routes):
         if len(ra) < 3:
@@ -266,13 +247,13 @@ def relocate_move(inst: Instance, routes: Routes, lengths: List[float], failed: 
         for b, rb in enumerate(routes):
             if b == a:
                 continue
-            key = ("r", tuple(ra), tuple(rb)) if failed is not None else None
-            if key is not None and key in failed:
+            key = (0, memo.rid(ra), memo.rid(rb)) if memo is not None else None
+            if key is not None and key in memo.failed:
                 continue
             if _relocate_pair(inst, routes, lengths, a, b):
                 return True
             if key is not None:
-                failed.add(key)
+                memo.failed.add(key)
     return False
 
 
@@ -337,17 +318,17 @@ def _swap_pair(inst: Instance, routes: Routes, lengths: List[float], a: int, b: 
     return False
 
 
-def swap_move(inst: Instance, routes: Routes, lengths: List[float], failed: Optional[Set] = None) -> bool:
-    """Exchange two plots between two teams when that shortens the total time (``failed``: as in relocate)."""
+def swap_move(inst: Instance, routes: Routes, lengths: List[float], memo: Optional[Memo] = None) -> bool:
+    """Exchange two plots between two teams when that shortens the total time (``memo``: as in relocate)."""
     for a in range(len(routes)):
         for b in range(a + 1, len(routes)):
             if len(routes[a]) < 3 or len(routes[b]) < 3:
                 continue
-            key = ("s", tuple(routes[a]), tuple(routes[b])) if failed is not None else None
-            if key is not None and key in failed:
+            key = (1, memo.rid(routes[a]), memo.rid(routes[b])) if memo is not None else None
+            if key is not None and key in memo.failed:
                 continue
             if _swap_pair(inst, routes, lengths, a, b):
                 return True
             if key is not None:
-                failed.add(key)
+                memo.failed.add(key)
     return False

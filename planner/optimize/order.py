@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Tuple
 
 from .instance import route_length
+from .memo import Memo
 
 
 def edge_times(dd: List[List[float]], r: List[int]) -> List[float]:
@@ -91,19 +92,20 @@ def _or_opt_once(dd: List[List[float]], r: List[int]) -> bool:
     return False
 
 
-def improve_route(dd: List[List[float]], r: List[int], memo: Optional[Dict] = None) -> float:
+def improve_route(dd: List[List[float]], r: List[int], memo: Optional[Memo] = None) -> float:
     """Shorten ``r`` in place (start and end fixed) by 2-opt and or-opt; return its length.
 
-    ``memo`` maps a route already improved to its result (the search meets the same routes again and again)."""
+    ``memo`` keeps each route already improved and its result (the search meets the same routes again
+    and again)."""
     if len(r) <= 3:
         return route_length(dd, r)
-    key = tuple(r)
-    if memo is not None and key in memo:
-        r[:], length = memo[key]
+    key = memo.rid(r) if memo is not None else -1
+    if memo is not None and key in memo.routes:
+        r[:], length = memo.routes[key]
         return length
     while _two_opt_once(dd, r) or _or_opt_once(dd, r):
         pass
     length = route_length(dd, r)
     if memo is not None:
-        memo[key] = (tuple(r), length)
+        memo.routes[key] = (tuple(r), length)
     return length

@@ -9,7 +9,7 @@ after a while without progress it goes back to the best solution, and after
 longer it restarts from a fresh randomised construction.  The routes of
 every local optimum go into a pool; now and then the best plan combined
 from the pool (``pool.RoutePool.combine``) is searched from.  The local
-search remembers what it has already found unimprovable (``moves.Memo``),
+search remembers what it has already found unimprovable (``memo.Memo``),
 since the same routes come back again and again.  The search stops
 at the time limit, when the score bound is met (nothing left to gain) or
 after ``stall`` seconds without a better solution.
@@ -25,7 +25,8 @@ from typing import List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, check_cancel
 from .instance import EPS, Instance, route_length
-from .moves import Memo, Routes, greedy_insert, relocate_move, replace_move, swap_move
+from .memo import Memo
+from .moves import Routes, greedy_insert, relocate_move, replace_move, swap_move
 from .order import improve_route
 from .pool import RoutePool
 from .warm import warm_routes
@@ -76,11 +77,11 @@ def local_search(inst: Instance, sol: Solution, memo: Optional[Memo] = None) -> 
     routes, lengths = sol.routes, sol.lengths
     while True:
         for k, r in enumerate(routes):
-            lengths[k] = improve_route(inst.dd, r, memo.routes)
-        while relocate_move(inst, routes, lengths, memo.failed) or swap_move(inst, routes, lengths, memo.failed):
+            lengths[k] = improve_route(inst.dd, r, memo)
+        while relocate_move(inst, routes, lengths, memo) or swap_move(inst, routes, lengths, memo):
             pass
         changed = greedy_insert(inst, routes, lengths, free, random.Random(0), 0.0, memo=memo)
-        while replace_move(inst, routes, lengths, free, memo.failed):
+        while replace_move(inst, routes, lengths, free, memo):
             changed = True
         if not changed:
             memo.trim()
@@ -129,7 +130,7 @@ def _ruin(inst: Instance, sol: Solution, rng: random.Random, memo: Memo) -> Set[
         for r in routes:
             r[1:-1] = [p for p in r[1:-1] if p not in drop]
     for k, r in enumerate(routes):
-        sol.lengths[k] = improve_route(inst.dd, r, memo.routes)
+        sol.lengths[k] = improve_route(inst.dd, r, memo)
     return drop
 
 

@@ -8,7 +8,8 @@ import random
 
 from patrol_planner.planner.optimize import Plot, Team
 from patrol_planner.planner.optimize.instance import build_instance, route_length
-from patrol_planner.planner.optimize.moves import Memo, greedy_insert
+from patrol_planner.planner.optimize.memo import Memo
+from patrol_planner.planner.optimize.moves import greedy_insert
 from patrol_planner.planner.optimize.pool import RoutePool
 from patrol_planner.planner.optimize.search import Solution, _empty, _ruin, local_search
 
