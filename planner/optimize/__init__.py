@@ -1,8 +1,8 @@
 """Step 3, which plots each team visits and in what order: team orienteering.
 
 ``problem`` is the question and the answer as plain dataclasses; ``instance``
-the solver's internal lists; ``moves`` and ``search`` the iterated local
-search; ``tsp`` re-orders one route; ``exact`` solves small problems exactly
+the solver's internal lists; ``moves``, ``order``, ``pool`` and ``search``
+the iterated local search; ``tsp`` re-orders one route; ``exact`` solves small problems exactly
 (and checks the search in the tests); ``schedule`` lays a route out in days,
 clock times and camps; ``solver.solve`` is the entry point.
 """

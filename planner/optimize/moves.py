@@ -3,98 +3,34 @@
 A solution is ``routes`` (one list per team: start base, plots, end base)
 plus ``lengths`` (cached working time per route).  Every move checks the
 budget from the cached length and a constant-time delta, never by
-re-summing a route.  Travel times are asymmetric, so reversing a stretch of
-a route changes its cost: 2-opt and reversed or-opt use prefix sums of the
-forward and the backward costs.
+re-summing a route.  The order within one route is ``order``'s.
 """
 
 from __future__ import annotations
 
 import random
-from typing import Dict, List, Set, Tuple
+from typing import Dict, List, Optional, Set, Tuple
 
 from .instance import EPS, INF, Instance, route_length
+from .memo import Memo
+from .order import edge_times
 
 Routes = List[List[int]]
 
 
 def best_insertion(dd: List[List[float]], route: List[int], p: int) -> Tuple[float, int]:
-    best, pos = INF, -1
+    """Least added time of ``p`` on an edge of ``route`` and the position it would take (first of equals)."""
     row_p = dd[p]
-    for k in range(len(route) - 1):
-        a, b = route[k], route[k + 1]
-        delta = dd[a][p] + row_p[b] - dd[a][b]
-        if delta < best:
-            best, pos = delta, k + 1
-    return best, pos
-
-
-def _prefix(dd: List[List[float]], r: List[int]) -> Tuple[List[float], List[float]]:
-    fwd = [0.0] * len(r)
-    bwd = [0.0] * len(r)
-    for k in range(len(r) - 1):
-        fwd[k + 1] = fwd[k] + dd[r[k]][r[k + 1]]
-        bwd[k + 1] = bwd[k] + dd[r[k + 1]][r[k]]
-    return fwd, bwd
-
-
-def _two_opt_once(dd: List[List[float]], r: List[int]) -> bool:
-    m = len(r)
-    fwd, bwd = _prefix(dd, r)
-    best, bi, bj = -1e-7, -1, -1
-    for i in range(m - 3):
-        a, b = r[i], r[i + 1]
-        row_a, row_b = dd[a], dd[b]
-        base = dd[a][b]
-        f1, b1 = fwd[i + 1], bwd[i + 1]
-        for j in range(i + 2, m - 1):
-            c, e = r[j], r[j + 1]
-            delta = row_a[c] + row_b[e] - base - dd[c][e] + (bwd[j] - b1) - (fwd[j] - f1)
-            if delta < best:
-                best, bi, bj = delta, i, j
-    if bi < 0:
-        return False
-    r[bi + 1 : bj + 1] = r[bi + 1 : bj + 1][::-1]
-    return True
-
-
-def _or_opt_once(dd: List[List[float]], r: List[int]) -> bool:
-    m = len(r)
-    fwd, bwd = _prefix(dd, r)
-    for size in (1, 2, 3):
-        for i in range(1, m - size):
-            last = i + size - 1
-            p, s0, sl, nx = r[i - 1], r[i], r[last], r[i + size]
-            gain = dd[p][s0] + dd[sl][nx] - dd[p][nx]
-            if not gain > 1e-7:
-                continue
-            reverse_extra = (bwd[last] - bwd[i]) - (fwd[last] - fwd[i])
-            rest = r[:i] + r[i + size :]
-            for k in range(len(rest) - 1):
-                if k == i - 1:
-                    continue
-                u, w = rest[k], rest[k + 1]
-                base = dd[u][w] + gain - 1e-7
-                if dd[u][s0] + dd[sl][w] < base:
-                    r[:] = rest[: k + 1] + r[i : last + 1] + rest[k + 1 :]
-                    return True
-                if size > 1 and dd[u][sl] + dd[s0][w] + reverse_extra < base:
-                    r[:] = rest[: k + 1] + r[i : last + 1][::-1] + rest[k + 1 :]
-                    return True
-    return False
-
-
-def improve_route(dd: List[List[float]], r: List[int]) -> float:
-    """Shorten ``r`` in place (start and end fixed) by 2-opt and or-opt; return its length."""
-    if len(r) > 3:
-        while _two_opt_once(dd, r) or _or_opt_once(dd, r):
-            pass
-    return route_length(dd, r)
+    ins = [dd[a][p] + row_p[b] - dd[a][b] for a, b in zip(route, route[1:])]
+    if not ins:
+        return INF, -1
+    best = min(ins)
+    return best, ins.index(best) + 1
 
 
 def greedy_insert(
     inst: Instance, routes: Routes, lengths: List[float], free: Set[int], rng: random.Random, noise: float,
-    power: float = 1.0,
+    power: float = 1.0, memo: Optional[Memo] = None,
 ) -> bool:
     """Insert free plots by best priority**power per added hour (randomised by ``noise``) while any fits.
 
@@ -106,13 +42,18 @@ def greedy_insert(
     best, so a repair costs O(free plots) per insertion, not O(free x route)."""
     dd, score, budgets = inst.dd, inst.score, inst.budgets
     cache: List[Dict[int, Tuple[float, int]]] = []
+    known = memo.inserts if memo is not None else {}
     for k, r in enumerate(routes):
         allowed = inst.allowed[k]
         entries = {}
+        rt = memo.rid(r) if memo is not None else k
         for p in free:
             if p in allowed:
-                delta, pos = best_insertion(dd, r, p)
-                entries[p] = (delta, r[pos - 1])
+                key = (p, rt)
+                if key not in known:
+                    delta, pos = best_insertion(dd, r, p)
+                    known[key] = (delta, r[pos - 1])
+                entries[p] = known[key]
         cache.append(entries)
     weight = {p: score[p] if power == 1.0 else score[p] ** power for p in free}
     inserted = False
@@ -158,88 +99,41 @@ def _three_best(values: List[float]) -> List[int]:
     return sorted(range(len(values)), key=values.__getitem__)[:3]
 
 
-def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set[int]) -> bool:
-    """Swap a visited plot for a free one of higher priority (or equal priority and less time)."""
-    dd, score = inst.dd, inst.score
-    for u in sorted(free, key=lambda q: -score[q]):
-        su = score[u]
-        for k, r in enumerate(routes):
-            if u not in inst.allowed[k] or len(r) < 3:
-                continue
-            m = len(r)
-            ins = [dd[r[e]][u] + dd[u][r[e + 1]] - dd[r[e]][r[e + 1]] for e in range(m - 1)]
-            top = _three_best(ins)
-            for i in range(1, m - 1):
-                v = r[i]
-                if score[v] > su + EPS:
-                    continue
-                a, b = r[i - 1], r[i + 1]
-                removed = dd[a][v] + dd[v][b] - dd[a][b]
-                best, where = dd[a][u] + dd[u][b] - dd[a][b], -1
-                for e in top:
-                    if e != i - 1 and e != i:
-                        if ins[e] < best:
-                            best, where = ins[e], e
-                        break
-                new_len = lengths[k] - removed + best
-                if new_len > inst.budgets[k] + EPS:
-                    continue
-                if su > score[v] + EPS or new_len < lengths[k] - 1e-7:
-                    if where < 0:
-                        r[i] = u
-                    else:
-                        del r[i]
-                        r.insert(where + 1 if where < i else where, u)
-                    lengths[k] = route_length(dd, r)
-                    free.discard(u)
-                    free.add(v)
-                    return True
-    return False
+def _gaps(dd: List[List[float]], r: List[int]) -> Tuple[List[float], List[float]]:
+    """Per position ``i`` of ``r`` (the bases get 0): the time saved by taking ``r[i]`` out, and the edge
+    ``r[i - 1] -> r[i + 1]`` that then bridges the gap."""
+    bridge = [0.0] + [dd[a][b] for a, b in zip(r, r[2:])] + [0.0]
+    removed = [0.0] + [dd[a][v] + dd[v][b] - br for a, v, b, br in zip(r, r[1:], r[2:], bridge[1:])] + [0.0]
+    return removed, bridge
 
 
-def relocate_move(inst: Instance, routes: Routes, lengths: List[float]) -> bool:
-    """Move one plot to another team's route when that shortens the total time."""
-    dd = inst.dd
-    for a, ra in enumerate(routes):
-        for i in range(1, len(ra) - 1):
-            v = ra[i]
-            removed = dd[ra[i - 1]][v] + dd[v][ra[i + 1]] - dd[ra[i - 1]][ra[i + 1]]
-            for b, rb in enumerate(routes):
-                if b == a or v not in inst.allowed[b]:
-                    continue
-                delta, pos = best_insertion(dd, rb, v)
-                if delta < removed - 1e-7 and lengths[b] + delta <= inst.budgets[b] + EPS:
-                    del ra[i]
-                    rb.insert(pos, v)
-                    lengths[a] = route_length(dd, ra)
-                    lengths[b] = route_length(dd, rb)
-                    return True
-    return False
+Top3 = Tuple[float, int, float, int, float, int]
 
 
-def _removal_and_top(dd: List[List[float]], ra: List[int], rb: List[int]):
-    """For each plot of ``rb``: its insertion deltas on every edge of ``ra`` and the three best edges."""
-    table = {}
-    for w in rb[1:-1]:
-        ins = [dd[ra[e]][w] + dd[w][ra[e + 1]] - dd[ra[e]][ra[e + 1]] for e in range(len(ra) - 1)]
-        table[w] = (ins, _three_best(ins))
-    return table
+def _top3(dd: List[List[float]], r: List[int], edges: List[float], p: int) -> Top3:
+    """The three cheapest edges of ``r`` for inserting ``p``: (added time, edge index) x 3 (INF, -9 if none)."""
+    row_p = dd[p]
+    return _top3_of([dd[a][p] + row_p[b] - e for a, b, e in zip(r, r[1:], edges)])
 
 
-def _cost_in_place(dd: List[List[float]], r: List[int], i: int, w: int, table) -> Tuple[float, int]:
-    """Best delta of putting ``w`` into ``r`` once ``r[i]`` is removed (-1 = at ``i`` itself)."""
-    a, b = r[i - 1], r[i + 1]
-    best, where = dd[a][w] + dd[w][b] - dd[a][b], -1
-    ins, top = table[w]
-    for e in top:
-        if e != i - 1 and e != i:
-            if ins[e] < best:
-                best, where = ins[e], e
-            break
-    return best, where
+def _top3_of(ins: List[float]) -> Top3:
+    top = _three_best(ins) + [-9, -9]
+    v = [ins[e] if e >= 0 else INF for e in top[:3]]
+    return v[0], top[0], v[1], top[1], v[2], top[2]
+
+
+def _elsewhere(t: Top3, i: int) -> Tuple[float, int]:
+    """The first of the three cheapest edges that is neither ``i - 1`` nor ``i`` (both touch position ``i``)."""
+    v1, e1, v2, e2, v3, e3 = t
+    if e1 != i - 1 and e1 != i:
+        return v1, e1
+    if e2 != i - 1 and e2 != i:
+        return v2, e2
+    return v3, e3
 
 
 def _put(r: List[int], i: int, w: int, where: int) -> None:
+    """Replace ``r[i]`` by ``w``: in its place (``where`` < 0) or on edge ``where`` of the route as it was."""
     if where < 0:
         r[i] = w
     else:
@@ -247,37 +141,194 @@ def _put(r: List[int], i: int, w: int, where: int) -> None:
         r.insert(where + 1 if where < i else where, w)
 
 
-def swap_move(inst: Instance, routes: Routes, lengths: List[float]) -> bool:
-    """Exchange two plots between two teams when that shortens the total time."""
+def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set[int],
+                 memo: Optional[Memo] = None) -> bool:
+    """Swap a visited plot for a free one of higher priority (or equal priority and less time).
+
+    The free plot goes into the gap left by the plot it replaces or on the
+    cheapest edge not touching that gap.  The routes' removal savings and
+    bridges are computed once per call; per (free plot, route) the insertion
+    costs are one list, and a lower bound skips the positions that cannot fit.
+    The scan goes on after a swap (the plot put out waits for the next call);
+    ``memo`` remembers the (plot, route) pairs that had none."""
+    dd, score, budgets = inst.dd, inst.score, inst.budgets
+
+    def facts(r: List[int]):
+        return (*_gaps(dd, r), edge_times(dd, r), [score[v] for v in r]) if len(r) >= 3 else None
+
+    info = [facts(r) for r in routes]
+    memo = memo if memo is not None else Memo()
+    failed = memo.failed
+    keys = [memo.rid(r) for r in routes]
+    changed = False
+    for u in sorted(free, key=lambda q: -score[q]):
+        su = score[u]
+        row_u = dd[u]
+        for k, r in enumerate(routes):
+            if u not in free:
+                break
+            data = info[k]
+            if data is None or u not in inst.allowed[k]:
+                continue
+            key = (2, u, keys[k])
+            if key in failed:
+                continue
+            removed, bridge, edges, sc = data
+            length, limit = lengths[k], budgets[k] + EPS
+            slack = limit - length + 1e-9
+            col_u = [dd[x][u] for x in r]
+            ins = [c + row_u[b] - e for c, b, e in zip(col_u, r[1:], edges)]
+            low = min(ins)
+            t = None
+            for i in range(1, len(r) - 1):
+                sv = sc[i]
+                if sv > su + EPS:
+                    continue
+                here = col_u[i - 1] + row_u[r[i + 1]] - bridge[i]
+                rem = removed[i]
+                if (here if here < low else low) - rem > slack:
+                    continue
+                best, where = here, -1
+                if t is None:
+                    t = _top3_of(ins)
+                alt, e = _elsewhere(t, i)
+                if alt < best:
+                    best, where = alt, e
+                new_len = length - rem + best
+                if new_len > limit:
+                    continue
+                if su > sv + EPS or new_len < length - 1e-7:
+                    v = r[i]
+                    _put(r, i, u, where)
+                    lengths[k] = route_length(dd, r)
+                    free.discard(u)
+                    free.add(v)
+                    info[k] = facts(r)
+                    keys[k] = memo.rid(r)
+                    changed = True
+                    break
+            else:
+                failed.add(key)
+    return changed
+
+
+def _relocate_pair(inst: Instance, routes: Routes, lengths: List[float], a: int, b: int) -> bool:
+    """Move the first plot of route ``a`` whose best insertion into route ``b`` shortens the total time."""
     dd = inst.dd
+    ra, rb = routes[a], routes[b]
+    allowed = inst.allowed[b]
+    edges = edge_times(dd, rb)
+    removed, _ = _gaps(dd, ra)
+    slack = inst.budgets[b] + EPS - lengths[b]
+    for i in range(1, len(ra) - 1):
+        v = ra[i]
+        if v not in allowed:
+            continue
+        row_v = dd[v]
+        ins = [dd[x][v] + row_v[y] - e for x, y, e in zip(rb, rb[1:], edges)]
+        delta = min(ins)
+        if delta < removed[i] - 1e-7 and delta <= slack:
+            del ra[i]
+            rb.insert(ins.index(delta) + 1, v)
+            lengths[a] = route_length(dd, ra)
+            lengths[b] = route_length(dd, rb)
+            return True
+    return False
+
+
+def relocate_move(inst: Instance, routes: Routes, lengths: List[float], memo: Optional[Memo] = None) -> bool:
+    """Move one plot to another team's route when that shortens the total time.
+
+    ``memo`` remembers the (route, route) pairs already found without such a
+    move: the answer depends on the two routes only, so they are not searched again."""
+    for a, ra in enumerate(routes):
+        if len(ra) < 3:
+            continue
+        for b, rb in enumerate(routes):
+            if b == a:
+                continue
+            key = (0, memo.rid(ra), memo.rid(rb)) if memo is not None else None
+            if key is not None and key in memo.failed:
+                continue
+            if _relocate_pair(inst, routes, lengths, a, b):
+                return True
+            if key is not None:
+                memo.failed.add(key)
+    return False
+
+
+def _swap_pair(inst: Instance, routes: Routes, lengths: List[float], a: int, b: int) -> bool:
+    """The first exchange of a plot of route ``a`` with one of route ``b`` that shortens the total time.
+
+    Per plot ``v`` of ``a`` all plots ``w`` of ``b`` are priced at once (list
+    comprehensions): ``w`` into the gap of ``v`` or its cheapest other edge of
+    ``a``, ``v`` likewise into each gap of ``b``.  For ``w`` a lower bound (its
+    cheapest edge of ``a`` now) picks the candidates; only they are priced exactly."""
+    dd, allowed = inst.dd, inst.allowed
+    ra, rb = routes[a], routes[b]
+    inner_b = rb[1:-1]
+    edges_a, edges_b = edge_times(dd, ra), edge_times(dd, rb)
+    rem_a, bridge_a = _gaps(dd, ra)
+    rem_b, bridge_b = _gaps(dd, rb)
+    rem_b_in, bridge_b_in = rem_b[1:-1], bridge_b[1:-1]
+    # Each w of b into a: its cheapest edge of a now (a lower bound), its three cheapest when needed.
+    low_a = [min([dd[x][w] + dd[w][y] - e for x, y, e in zip(ra, ra[1:], edges_a)]) for w in inner_b]
+    tops_a: Dict[int, Top3] = {}
+    ok_a = [w in allowed[a] for w in inner_b]
+    len_a, len_b = lengths[a], lengths[b]
+    lim_a, lim_b = inst.budgets[a] + EPS, inst.budgets[b] + EPS
+    n_b = len(inner_b)
+    for i in range(1, len(ra) - 1):
+        v = ra[i]
+        if v not in allowed[b]:
+            continue
+        ra_prev, ra_next, br_a, r_a = ra[i - 1], ra[i + 1], bridge_a[i], rem_a[i]
+        row_prev = dd[ra_prev]
+        # w into a, in the gap of v or on its best edge not touching the gap.
+        here_a = [row_prev[w] + dd[w][ra_next] - br_a for w in inner_b]
+        da = [h if h <= x else x for h, x in zip(here_a, low_a)]  # lower bounds
+        # v into b, in each gap j or on its best edge not touching it.
+        row_v = dd[v]
+        here_b = [dd[x][v] + row_v[y] - br for x, y, br in zip(rb, rb[2:], bridge_b_in)]
+        t = _top3(dd, rb, edges_b, v)
+        alt_b = [t[0]] * n_b
+        for j in (t[1], t[1] + 1):
+            if 1 <= j <= n_b:
+                alt_b[j - 1] = _elsewhere(t, j)[0]
+        db = [h if h <= x else x for h, x in zip(here_b, alt_b)]
+        for jj in [jj for jj, (x, y, z) in enumerate(zip(da, db, rem_b_in)) if x + y - r_a - z < -1e-7]:
+            if not ok_a[jj]:
+                continue
+            j, w = jj + 1, inner_b[jj]
+            if jj not in tops_a:
+                tops_a[jj] = _top3(dd, ra, edges_a, w)
+            alt, e = _elsewhere(tops_a[jj], i)
+            wa = -1 if here_a[jj] <= alt else e
+            d_a = here_a[jj] if wa < 0 else alt
+            if d_a + db[jj] - r_a - rem_b_in[jj] >= -1e-7:
+                continue
+            if len_a - r_a + d_a > lim_a or len_b - rem_b_in[jj] + db[jj] > lim_b:
+                continue
+            wb = -1 if here_b[jj] <= alt_b[jj] else _elsewhere(t, j)[1]
+            _put(ra, i, w, wa)
+            _put(rb, j, v, wb)
+            lengths[a] = route_length(dd, ra)
+            lengths[b] = route_length(dd, rb)
+            return True
+    return False
+
+
+def swap_move(inst: Instance, routes: Routes, lengths: List[float], memo: Optional[Memo] = None) -> bool:
+    """Exchange two plots between two teams when that shortens the total time (``memo``: as in relocate)."""
     for a in range(len(routes)):
         for b in range(a + 1, len(routes)):
-            ra, rb = routes[a], routes[b]
-            if len(ra) < 3 or len(rb) < 3:
+            if len(routes[a]) < 3 or len(routes[b]) < 3:
                 continue
-            into_a = _removal_and_top(dd, ra, rb)
-            into_b = _removal_and_top(dd, rb, ra)
-            for i in range(1, len(ra) - 1):
-                v = ra[i]
-                if v not in inst.allowed[b]:
-                    continue
-                rem_a = dd[ra[i - 1]][v] + dd[v][ra[i + 1]] - dd[ra[i - 1]][ra[i + 1]]
-                for j in range(1, len(rb) - 1):
-                    w = rb[j]
-                    if w not in inst.allowed[a]:
-                        continue
-                    rem_b = dd[rb[j - 1]][w] + dd[w][rb[j + 1]] - dd[rb[j - 1]][rb[j + 1]]
-                    da, wa = _cost_in_place(dd, ra, i, w, into_a)
-                    db, wb = _cost_in_place(dd, rb, j, v, into_b)
-                    if da + db - rem_a - rem_b >= -1e-7:
-                        continue
-                    if lengths[a] - rem_a + da > inst.budgets[a] + EPS:
-                        continue
-                    if lengths[b] - rem_b + db > inst.budgets[b] + EPS:
-                        continue
-                    _put(ra, i, w, wa)
-                    _put(rb, j, v, wb)
-                    lengths[a] = route_length(dd, ra)
-                    lengths[b] = route_length(dd, rb)
-                    return True
+            key = (1, memo.rid(routes[a]), memo.rid(routes[b])) if memo is not None else None
+            if key is not None and key in memo.failed:
+                continue
+            if _swap_pair(inst, routes, lengths, a, b):
+                return True
+            if key is not None:
+                memo.failed.add(key)
     return False

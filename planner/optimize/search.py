@@ -6,7 +6,11 @@ randomised best-ratio insertion (usually without the plots just removed, so
 the repair goes somewhere new) and runs the local search.  A slightly worse
 result is accepted now and then so the search can leave a local optimum;
 after a while without progress it goes back to the best solution, and after
-longer it restarts from a fresh randomised construction.  The search stops
+longer it restarts from a fresh randomised construction.  The routes of
+every local optimum go into a pool; now and then the best plan combined
+from the pool (``pool.RoutePool.combine``) is searched from.  The local
+search remembers what it has already found unimprovable (``memo.Memo``),
+since the same routes come back again and again.  The search stops
 at the time limit, when the score bound is met (nothing left to gain) or
 after ``stall`` seconds without a better solution.
 """
@@ -17,11 +21,14 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from typing import List, Sequence, Set, Tuple
+from typing import List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, check_cancel
-from .instance import EPS, Instance
-from .moves import Routes, greedy_insert, improve_route, relocate_move, replace_move, swap_move
+from .instance import EPS, Instance, route_length
+from .memo import Memo
+from .moves import Routes, greedy_insert, relocate_move, replace_move, swap_move
+from .order import improve_route
+from .pool import RoutePool
 from .warm import warm_routes
 
 log = logging.getLogger(__name__)
@@ -36,6 +43,11 @@ RESTART = 400
 # put them back afterwards).  Without it the repair mostly rebuilt the same solution: on 14 hard Chao
 # instances (8 s each) the mean gap fell from 4.4 % to 1.3-1.8 % with it (1.0: 1.8 %, 0.9: 1.3 %).
 TABU = 0.9
+# Every this many iterations without a better solution (half-way in) the best plan combined from the
+# pool of routes met so far is tried (``pool``), if new routes came in since the last try.
+COMBINE = 100
+# ... and once more in the last 3 % of the time limit (the pool may have grown since).
+COMBINE_END = 0.03
 # Started from the previous plan (``warm``), the search stops after this share of the time limit
 # without a better plan (at least WARM_STALL_MIN_S): 1 s of a 20 s limit.
 WARM_STALL, WARM_STALL_MIN_S = 0.05, 0.5
@@ -59,18 +71,20 @@ class Solution:
         return {p for p in inst.plots if p not in used}
 
 
-def local_search(inst: Instance, sol: Solution) -> None:
+def local_search(inst: Instance, sol: Solution, memo: Optional[Memo] = None) -> None:
+    memo = memo or Memo()
     free = sol.free(inst)
     routes, lengths = sol.routes, sol.lengths
     while True:
         for k, r in enumerate(routes):
-            lengths[k] = improve_route(inst.dd, r)
-        while relocate_move(inst, routes, lengths) or swap_move(inst, routes, lengths):
+            lengths[k] = improve_route(inst.dd, r, memo)
+        while relocate_move(inst, routes, lengths, memo) or swap_move(inst, routes, lengths, memo):
             pass
-        changed = greedy_insert(inst, routes, lengths, free, random.Random(0), 0.0)
-        while replace_move(inst, routes, lengths, free):
+        changed = greedy_insert(inst, routes, lengths, free, random.Random(0), 0.0, memo=memo)
+        while replace_move(inst, routes, lengths, free, memo):
             changed = True
         if not changed:
+            memo.trim()
             return
 
 
@@ -79,14 +93,14 @@ def _empty(inst: Instance) -> Solution:
     return Solution(routes, [inst.dd[s][e] for s, e in zip(inst.starts, inst.ends)])
 
 
-def construct(inst: Instance, rng: random.Random, noise: float) -> Solution:
+def construct(inst: Instance, rng: random.Random, noise: float, memo: Optional[Memo] = None) -> Solution:
     sol = _empty(inst)
-    greedy_insert(inst, sol.routes, sol.lengths, set(inst.plots), rng, noise)
-    local_search(inst, sol)
+    greedy_insert(inst, sol.routes, sol.lengths, set(inst.plots), rng, noise, memo=memo)
+    local_search(inst, sol, memo)
     return sol
 
 
-def _ruin(inst: Instance, sol: Solution, rng: random.Random) -> Set[int]:
+def _ruin(inst: Instance, sol: Solution, rng: random.Random, memo: Memo) -> Set[int]:
     """Remove part of ``sol``; return the plots removed."""
     routes = sol.routes
     visited = [p for r in routes for p in r[1:-1]]
@@ -116,7 +130,7 @@ def _ruin(inst: Instance, sol: Solution, rng: random.Random) -> Set[int]:
         for r in routes:
             r[1:-1] = [p for p in r[1:-1] if p not in drop]
     for k, r in enumerate(routes):
-        sol.lengths[k] = improve_route(inst.dd, r)
+        sol.lengths[k] = improve_route(inst.dd, r, memo)
     return drop
 
 
@@ -129,18 +143,21 @@ def search(
     deadline = started + time_limit_s
     rng = random.Random(seed)
     bound = round(inst.upper_bound(), 6)
-    best = construct(inst, rng, 0.0)
+    memo = Memo()
+    best = construct(inst, rng, 0.0, memo)
     best_key = best.key(inst)
     warm = warm_routes(inst, initial)
     if warm is not None:
         previous = Solution(*warm)
-        local_search(inst, previous)
+        local_search(inst, previous, memo)
         if previous.key(inst) >= best_key:
             best, best_key = previous, previous.key(inst)
             # Planning again after a drop or a lock: the last plan was searched already, so a short
             # stall ends the search (a coordinator waits for each correction).
             stall_s = min(stall_s, max(WARM_STALL_MIN_S, WARM_STALL * time_limit_s))
     current, current_key = best.copy(), best_key
+    pool, pooled, closed = RoutePool(inst), 0, False
+    pool.add(best.routes, best.lengths)
     last_gain = time.monotonic()
     since_best = 0
     iterations = 0
@@ -155,17 +172,26 @@ def search(
         feedback.set_progress(min(99.0, 100.0 * (now - started) / max(time_limit_s, 1e-9)))
         iterations += 1
         restart = since_best > 0 and since_best % RESTART == 0
+        combined = None
+        closing = not closed and now >= deadline - COMBINE_END * time_limit_s
+        if not restart and (since_best % COMBINE == COMBINE // 2 or closing) and pool.added > pooled:
+            pooled, closed = pool.added, closed or closing
+            combined = pool.combine(best_key[0])
         if restart:
-            trial = construct(inst, rng, 0.6)
+            trial = construct(inst, rng, 0.6, memo)
+        elif combined is not None:
+            trial = Solution(combined, [route_length(inst.dd, r) for r in combined])
+            local_search(inst, trial, memo)
         else:
             trial = current.copy()
-            dropped = _ruin(inst, trial, rng)
+            dropped = _ruin(inst, trial, rng, memo)
             free = trial.free(inst)
             if rng.random() < TABU:  # keep the removed plots out of the repair: go somewhere new
                 free -= dropped
             greedy_insert(inst, trial.routes, trial.lengths, free, rng, rng.choice((0.0, 0.3, 1.0)),
-                          rng.choice((1.0, 1.0, 1.5, 2.0)))
-            local_search(inst, trial)
+                          rng.choice((1.0, 1.0, 1.5, 2.0)), memo)
+            local_search(inst, trial, memo)
+        pool.add(trial.routes, trial.lengths)
         key = trial.key(inst)
         if key > best_key:
             best, best_key = trial.copy(), key
