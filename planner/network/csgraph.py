@@ -50,6 +50,21 @@ def compiled(graph: Graph, np: Any) -> Tuple[Any, Any, Any]:
     return cached
 
 
+def with_arcs(graph: Graph, scipy: Tuple[Any, Any, Any], extra: Dict[Tuple[int, int], float], size: int,
+              reverse: bool = False) -> Any:
+    """The graph's compiled arcs (reversed when asked) plus ``extra`` ((tail, head) -> hours, each pair once:
+    csgraph would add parallel arcs up) among ``size`` nodes, as a csr matrix."""
+    np, csr_matrix, _ = scipy
+    tail, head, w = compiled(graph, np)
+    if reverse:
+        tail, head = head, tail
+    count = len(extra)
+    return csr_matrix((np.concatenate([w, np.fromiter(extra.values(), dtype=float, count=count)]),
+                       (np.concatenate([tail, np.fromiter((u for u, _ in extra), dtype=np.int64, count=count)]),
+                        np.concatenate([head, np.fromiter((v for _, v in extra), dtype=np.int64, count=count)]))),
+                      shape=(size, size))
+
+
 class CompiledSearcher:
     """Rows of times from each source's seeds, by csgraph; node ``n + k`` is the k-th source's virtual node."""
 
@@ -100,17 +115,11 @@ class CompiledSearcher:
     def column(self, sinks: Sequence[Tuple[float, int]]) -> List[float]:
         """Times from every node to the nearest sink ((hours still to go, node) each), searched backwards:
         the graph's arcs reversed, and one virtual node with an arc to each sink."""
-        np, csr_matrix = self.np, self._csr
-        tail, head, w = compiled(self.graph, np)
         n = len(self.graph.adj)
-        best: Dict[int, float] = {}
+        extra: Dict[Tuple[int, int], float] = {}
         for hours, node in sinks:
-            if hours < best.get(node, float("inf")):
-                best[node] = hours
-        back = csr_matrix((np.concatenate([w, np.fromiter(best.values(), dtype=float, count=len(best))]),
-                           (np.concatenate([head, np.full(len(best), n, dtype=np.int64)]),
-                            np.concatenate([tail, np.fromiter(best.keys(), dtype=np.int64, count=len(best))]))),
-                          shape=(n + 1, n + 1))
+            extra[(n, node)] = min(hours, extra.get((n, node), float("inf")))
+        back = with_arcs(self.graph, (self.np, self._csr, self._dijkstra), extra, n + 1, reverse=True)
         return self._dijkstra(back, directed=True, indices=n)[:n].tolist()
 
     def paths(self, i: int, targets: Sequence[int] = ()) -> Search:

@@ -182,9 +182,9 @@ class TravelMatrix:
                 if hours is not None:
                     links.setdefault(i, []).append((j, hours))
         scipy = optional_scipy() if self.backend == "scipy" else None
+        chains = chain_hours(self.network.graph, self._entries, seeds, links, [a for a, _ in self.reach], scipy)
         left = [-INF] * n
-        for a, budget in self.reach:
-            chain = chain_hours(self.network.graph, self._entries, seeds, links, a, scipy)
+        for (_, budget), chain in zip(self.reach, chains):
             left = [max(x, budget - h) for x, h in zip(left, chain)]
         return left
 

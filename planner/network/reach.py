@@ -12,17 +12,18 @@ search from each start gives the exact time of the quickest chain.
 
 from __future__ import annotations
 
-from heapq import heappop, heappush
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from .search import INF, adjacency_pairs
+from .csgraph import with_arcs
+from .search import INF, adjacency_pairs, settle
 
 Arc = Tuple[int, float]
 
 
 def chain_hours(graph, entries, seeds: Sequence[Sequence[Tuple[float, int]]],
-                links: Dict[int, List[Arc]], start: int, scipy: Optional[Tuple[Any, Any, Any]]) -> List[float]:
-    """Hours of the quickest chain from terminal ``start`` to each terminal (INF: none).
+                links: Dict[int, List[Arc]], starts: Sequence[int], scipy: Optional[Tuple[Any, Any, Any]]
+                ) -> List[List[float]]:
+    """Per terminal of ``starts``, the hours of the quickest chain from it to each terminal (INF: none).
 
     ``entries``: the matrix's ways into each terminal (``EntryPoints``); ``seeds[i]``: (hours, node) of
     terminal i's ways out; ``links[i]``: (terminal, hours) of its legs not through a node; ``scipy``:
@@ -44,42 +45,10 @@ def chain_hours(graph, entries, seeds: Sequence[Sequence[Tuple[float, int]]],
         for j, hours in links.get(i, ()):
             arc(n + i, n + j, hours)
     if scipy is not None:
-        return _compiled(graph, extra, n + start, n, t, scipy)
-    return _python(graph, extra, n + start, n, t)
-
-
-def _python(graph, extra: Dict[Tuple[int, int], float], source: int, n: int, t: int) -> List[float]:
-    pairs = adjacency_pairs(graph)
-    more: Dict[int, List[Arc]] = {}
+        rows = scipy[2](with_arcs(graph, scipy, extra, n + t), directed=True, indices=[n + a for a in starts])
+        return [row[n:].tolist() for row in rows]
+    adjacency: List[Sequence[Arc]] = list(adjacency_pairs(graph)) + [[] for _ in range(t)]
     for (u, v), hours in extra.items():
-        more.setdefault(u, []).append((v, hours))
-    dist = [INF] * (n + t)
-    dist[source] = 0.0
-    heap = [(0.0, source)]
-    while heap:
-        d, u = heappop(heap)
-        if d > dist[u]:
-            continue
-        for v, w in (pairs[u] if u < n else ()):
-            if d + w < dist[v]:
-                dist[v] = d + w
-                heappush(heap, (d + w, v))
-        for v, w in more.get(u, ()):
-            if d + w < dist[v]:
-                dist[v] = d + w
-                heappush(heap, (d + w, v))
-    return dist[n:]
+        adjacency[u] = [*adjacency[u], (v, hours)]  # a copy: the graph's own lists stay as they are
+    return [settle(adjacency, [(0.0, n + a)])[n:] for a in starts]
 
-
-def _compiled(graph, extra: Dict[Tuple[int, int], float], source: int, n: int, t: int, scipy) -> List[float]:
-    from .csgraph import compiled
-
-    np, csr_matrix, dijkstra = scipy
-    tail, head, w = compiled(graph, np)
-    keys = list(extra)
-    size = n + t
-    matrix = csr_matrix((np.concatenate([w, np.fromiter(extra.values(), dtype=float, count=len(keys))]),
-                         (np.concatenate([tail, np.fromiter((u for u, _ in keys), dtype=np.int64, count=len(keys))]),
-                          np.concatenate([head, np.fromiter((v for _, v in keys), dtype=np.int64, count=len(keys))]))),
-                        shape=(size, size))
-    return dijkstra(matrix, directed=True, indices=source)[n:].tolist()

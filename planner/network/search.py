@@ -162,23 +162,26 @@ def times(graph: Graph, seeds: Sequence[Seed], targets: Sequence[int], limit: fl
 def times_to(graph: Graph, sinks: Sequence[Tuple[float, int]]) -> List[float]:
     """Times from every node to the nearest of the ``sinks`` ((hours still to go, node) each): the
     search run backwards over the arcs, so one search gives a whole column of the matrix."""
-    n = len(graph.adj)
-    dist = [INF] * n
+    return settle(_reverse_pairs(graph), sinks)
+
+
+def settle(adjacency: Sequence[Sequence[Tuple[int, float]]], starts: Sequence[Tuple[float, int]]) -> List[float]:
+    """Plain Dijkstra over (node, hours) lists from several (hours, node) starts: every node's time."""
+    dist = [INF] * len(adjacency)
     heap: List[Tuple[float, int]] = []
-    for hours, node in sinks:
+    for hours, node in starts:
         if hours < dist[node]:
             dist[node] = hours
             heappush(heap, (hours, node))
-    back = _reverse_pairs(graph)
     while heap:
-        d, v = heappop(heap)
-        if d > dist[v]:
+        d, u = heappop(heap)
+        if d > dist[u]:
             continue
-        for u, w in back[v]:
+        for v, w in adjacency[u]:
             nd = d + w
-            if nd < dist[u]:
-                dist[u] = nd
-                heappush(heap, (nd, u))
+            if nd < dist[v]:
+                dist[v] = nd
+                heappush(heap, (nd, v))
     return dist
 
 
