@@ -12,7 +12,7 @@ TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 HEADLESS := QT_QPA_PLATFORM=offscreen
 # Qt 6 check (PyQt6 from PyPI) and the engine on the newest stack (Python 3.12
-# where the machine has one, shapely 2, newest networkx and gpxpy): two small
+# where the machine has one, shapely 2, newest gpxpy): two small
 # venvs of their own, made once, reinstalled when their requirements change.
 QT6_VENV := .venv-qt6
 QT6_STAMP := $(QT6_VENV)/.installed
@@ -33,7 +33,7 @@ help:
 	@echo "make bench    run the benchmarks in tests/benchmarks/"
 	@echo "make qt6-check   will it load on QGIS 4 (Qt 6)? migration rules, PyQt6 names and .ui files, removed API"
 	@echo "make qt6-fix     write the Qt 6 spelling of the enum values qt6-check reports"
-	@echo "make engine-newest  the engine's tests on Python 3.12 (if the machine has it), shapely 2, newest networkx/gpxpy"
+	@echo "make engine-newest  the engine's tests on Python 3.12 (if the machine has it), shapely 2, newest gpxpy"
 	@echo "make screenshots  refresh the tutorial's screenshots from the end-to-end test in real QGIS"
 
 setup: system $(STAMP)
@@ -87,7 +87,7 @@ $(NEWEST_STAMP): requirements-newest.txt scripts/find_python.sh
 
 # tests/planner/ again, on the newest stack; prints the versions it ran on
 engine-newest: $(NEWEST_STAMP)
-	@$(NEWEST_VENV)/bin/python -c 'import sys, shapely, networkx, gpxpy; print("engine-newest: Python %s, shapely %s, networkx %s, gpxpy %s" % (sys.version.split()[0], shapely.__version__, networkx.__version__, gpxpy.__version__)); sys.exit(0 if int(shapely.__version__.split(".")[0]) >= 2 else "engine-newest: shapely 2 expected")'
+	@$(NEWEST_VENV)/bin/python -c 'import sys, shapely, gpxpy; print("engine-newest: Python %s, shapely %s, gpxpy %s" % (sys.version.split()[0], shapely.__version__, gpxpy.__version__)); sys.exit(0 if int(shapely.__version__.split(".")[0]) >= 2 else "engine-newest: shapely 2 expected")'
 	$(HEADLESS) $(NEWEST_VENV)/bin/python -m pytest -q tests/planner
 
 test: setup translations lint zip qt6-check engine-newest

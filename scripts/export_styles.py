@@ -68,7 +68,8 @@ def canonical(text: str) -> str:
 
 
 def qml(name: str) -> str:
-    from patrol_planner.qgis_adapters import styles, target_styles
+    from patrol_planner.qgis_adapters.styles import layer_styles as styles
+    from patrol_planner.qgis_adapters.styles import targets as target_styles
 
     geometry, fields, function = LAYERS[name]
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32718&{fields}", name, "memory")

@@ -2,12 +2,12 @@
 
 ``errors`` holds the narrow exception hierarchy (every message is meant for a
 coordinator); ``feedback`` progress and cancel without QGIS; ``atomic_write``
-files that are either old or new, never half; ``collector`` pauses the garbage
-collector around allocation bursts; ``safe_xml`` refuses hostile
-XML; ``spatial_index`` behaves alike on shapely 1.8 and 2.x; ``crs`` and
-``utm`` give metres for longitude/latitude.  ``core.third_party`` (imported on
-its own, so networkx loads only where it is used) picks the plugin's vendored
-networkx and gpxpy when present.
+files that are either old or new, never half; ``file_lock`` one writer at a
+time across processes; ``collector`` pauses the garbage collector around
+allocation bursts; ``safe_xml`` refuses hostile XML; ``spatial_index`` behaves
+alike on shapely 1.8 and 2.x; ``crs`` and ``utm`` give metres for
+longitude/latitude.  ``core.third_party`` (imported on its own) picks the
+plugin's vendored gpxpy when present and scipy when installed.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .collector import collector_paused
 from .crs import utm_epsg
 from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerError, PlanningError
 from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
+from .file_lock import exclusive_lock
 from .messages import MESSAGES, Message, message
 from .safe_xml import check_prolog, check_prolog_text
 from .spatial_index import SpatialIndex
@@ -43,6 +44,7 @@ __all__ = [
     "check_prolog_text",
     "collector_paused",
     "ensure",
+    "exclusive_lock",
     "message",
     "projector_for",
     "utm_epsg",

@@ -13,7 +13,7 @@ all files or none); ``teams`` exports a team, or several onto one unit.
 from __future__ import annotations
 
 from .codes import CODE_LENGTH, Place, place_code_list, place_codes, place_key, short_code, team_letter
-from .custom_map import MAX_TILES, Tile, pack_kmz, plan_tiles
+from .custom_map import MAX_TILES, Tile, maps_folder, pack_kmz, plan_tiles, tiles_per_map
 from .devices import ASCII, PROFILES, UNICODE, DeviceProfile, device_profile, profile_for_model
 from .garmin import find_garmin_units, garmin_folder
 from .gpx import (
@@ -63,6 +63,8 @@ __all__ = [
     "guesses",
     "hiding_zones",
     "own_files",
+    "maps_folder",
+    "tiles_per_map",
     "place_code_list",
     "place_codes",
     "place_key",

@@ -17,10 +17,12 @@ import io
 import math
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import List, Sequence, Tuple
 from xml.sax.saxutils import escape
 
 from ..core import ExportError
+from .unit import own_files
 
 MAX_TILES = 100
 MAX_TILE_PIXELS = 1_000_000
@@ -100,3 +102,35 @@ def pack_kmz(tiles: Sequence[Tuple[Tile, bytes]], name: str) -> bytes:
         for tile, data in tiles:
             kmz.writestr(f"files/{tile.name}", data, compress_type=zipfile.ZIP_STORED)
     return buffer.getvalue()
+
+
+def maps_folder(garmin: Path) -> Path:
+    return next((p for p in garmin.iterdir() if p.is_dir() and p.name.lower() == "custommaps"),
+                garmin / "CustomMaps")
+
+
+def tiles_per_map(garmin: Path, maps: int) -> int:
+    """Tiles each of ``maps`` new maps may use; refuses (before anything is written) when too few are free.
+
+    The unit's 100 tiles are shared by every map on it, the user's own KMZ files included."""
+    folder = maps_folder(garmin)
+    free = MAX_TILES - (foreign_tiles(folder) if folder.is_dir() else 0)
+    if free < maps:
+        raise ExportError(f"{folder}: other custom maps there use {MAX_TILES - free} of the unit's {MAX_TILES} "
+                          "tiles; remove some to add this plan's map, or export without the custom map")
+    return free // max(1, maps)
+
+
+def foreign_tiles(folder: Path) -> int:
+    """Tiles in the KMZ files in ``folder`` that an earlier export of ours did not write."""
+    mine = {p.name.lower() for p in own_files(folder)}
+    count = 0
+    for path in folder.glob("*.kmz"):
+        if path.name.lower() in mine:
+            continue
+        try:
+            with zipfile.ZipFile(path) as kmz:
+                count += sum(1 for n in kmz.namelist() if n.lower().endswith((".jpg", ".jpeg")))
+        except (OSError, zipfile.BadZipFile):
+            continue  # the unit cannot show it either
+    return count

@@ -18,15 +18,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...planner.core import InputError, PlannerError
-from ...qgis_adapters.translate import translate_error
+from ...qgis_adapters.translation import tr, translate_error
 from ..dependencies import missing_dependencies
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
 
 
 def today_parameter(text: str) -> Optional[date]:

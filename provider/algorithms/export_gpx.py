@@ -21,11 +21,18 @@ from qgis.core import (
 )
 
 from ...planner.core import Message
-from ...planner.export import PROFILES, ExportOptions, GpxLabels, export_team_gpx, export_to_unit, team_stems
-from ...qgis_adapters.briefing_context import BriefingContext
-from ...qgis_adapters.custom_map import tiles_per_map, write_custom_maps
-from ...qgis_adapters.export_inputs import hidden_places, team_exports
-from ...qgis_adapters.translate import device_label, translate_message
+from ...planner.export import (
+    PROFILES,
+    ExportOptions,
+    GpxLabels,
+    export_team_gpx,
+    export_to_unit,
+    team_stems,
+    tiles_per_map,
+)
+from ...qgis_adapters.layers import hidden_places, team_exports
+from ...qgis_adapters.printing import BriefingContext, write_custom_maps
+from ...qgis_adapters.translation import device_label, translate_message
 from ._base import PatrolAlgorithm, tr
 
 

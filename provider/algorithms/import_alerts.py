@@ -26,7 +26,8 @@ from qgis.core import (
 
 from ...planner.core import InputError
 from ...planner.targets import CheckRule, ClusterConfig, Places, PriorityRule, build_targets, today_utc
-from ...qgis_adapters.alert_layers import (
+from ...qgis_adapters.base import ProcessingFeedbackAdapter, local_utm, source_utm
+from ...qgis_adapters.layers import (
     airstrip_records,
     alert_mapping,
     csv_alerts,
@@ -39,8 +40,6 @@ from ...qgis_adapters.alert_layers import (
     target_features,
     target_fields,
 )
-from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
-from ...qgis_adapters.local_crs import local_utm, source_utm
 from ._base import PatrolAlgorithm, today_parameter, tr
 
 # (parameter, PriorityRule field, default)

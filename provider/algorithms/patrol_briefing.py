@@ -18,9 +18,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...qgis_adapters.briefing import teams_in, write_briefings
-from ...qgis_adapters.briefing_context import BriefingContext
-from ...qgis_adapters.pilot_briefing import write_pilot_files
+from ...qgis_adapters.printing import BriefingContext, teams_in, write_briefings, write_pilot_files
 from ._base import PatrolAlgorithm, tr
 
 

@@ -37,13 +37,42 @@ from ...planner.plan import (
     parse_teams,
     plan_patrols,
 )
-from ...qgis_adapters import legs_layer, plan_layers, session, styles
-from ...qgis_adapters.crew_inputs import daylight_at, with_months
-from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
-from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
-from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
-from ...qgis_adapters.post_processing import StyleOnLoad
-from ...qgis_adapters.reasons import localized_reason, stability_text
+from ...qgis_adapters.base import (
+    NETWORKS,
+    ProcessingFeedbackAdapter,
+    plan_key,
+    previous_plan,
+    raster_key,
+    remember_plan,
+)
+from ...qgis_adapters.layers import (
+    LEFT_OUT_FIELDS,
+    LEFT_OUT_WKB,
+    LEG_FIELDS,
+    LEG_WKB,
+    ROUTE_FIELDS,
+    ROUTE_WKB,
+    STOP_FIELDS,
+    STOP_WKB,
+    NamedSource,
+    daylight_at,
+    dem_elevation,
+    left_out_features,
+    leg_features,
+    metric_crs,
+    read_bases,
+    read_plots,
+    rivers_from_layer,
+    route_features,
+    stop_features,
+    style_legs,
+    trails_from_layer,
+    transform_to,
+    with_months,
+    zones_from_layer,
+)
+from ...qgis_adapters.styles import StyleOnLoad, style_plots_status, style_routes, style_stops
+from ...qgis_adapters.translation import localized_reason, stability_text
 from ._base import PatrolAlgorithm, tr
 from ._store import add_store_parameters, plan_stops, shared_store
 
@@ -203,8 +232,8 @@ class PlanPatrols(PatrolAlgorithm):
         progress = ProcessingFeedbackAdapter(feedback)
         feedback.pushInfo(tr("Building the travel network from {} river and {} trail lines").format(
             len(river_lines), len(trail_lines)))
-        network, reused = session.NETWORKS.network(river_lines, trail_lines, zones, model, elevation,
-                                                   session.raster_key(dem), ScaledFeedback(progress, 0, 30))
+        network, reused = NETWORKS.network(river_lines, trail_lines, zones, model, elevation,
+                                                   raster_key(dem), ScaledFeedback(progress, 0, 30))
         if reused:
             feedback.pushInfo(tr("Travel network kept from the last run (same lines, zones and speeds)"))
         feedback.pushInfo(str(network.stats))
@@ -223,8 +252,8 @@ class PlanPatrols(PatrolAlgorithm):
 
     def _run(self, inputs, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
         """Plans with the inputs read from the layers and writes the layers (``what_if`` plans otherwise)."""
-        key = session.plan_key(inputs["bases"], inputs["plots"], inputs["teams"], inputs["start"])
-        previous = session.previous_plan(key)
+        key = plan_key(inputs["bases"], inputs["plots"], inputs["teams"], inputs["start"])
+        previous = previous_plan(key)
         if previous is not None:
             feedback.pushInfo(tr("The search starts from the last plan"))
         assignments = inputs["assignments"]
@@ -233,7 +262,7 @@ class PlanPatrols(PatrolAlgorithm):
                                    self.parameterAsString(parameters, "KEEP_TEAMS", context), assignments.locks,
                                    assignments.drops, gain)
         plan = plan_patrols(feedback=progress, previous=previous, stability=stability, **inputs)
-        session.remember_plan(key, plan)
+        remember_plan(key, plan)
         results = self._write(plan, parameters, context, crs, feedback)
         results["STABILITY"] = stability_text(plan.stability)
         if plan.stability is not None:
@@ -245,11 +274,11 @@ class PlanPatrols(PatrolAlgorithm):
         to_out = QgsCoordinateTransform(crs, out_crs, QgsProject.instance()) if out_crs != crs else None
         results = {}
         for key, fields, wkb_type, features in (
-            ("ROUTES", plan_layers.ROUTE_FIELDS, plan_layers.ROUTE_WKB, plan_layers.route_features(plan)),
-            ("STOPS", plan_layers.STOP_FIELDS, plan_layers.STOP_WKB, plan_layers.stop_features(plan)),
-            ("UNPLANNED", plan_layers.LEFT_OUT_FIELDS, plan_layers.LEFT_OUT_WKB,
-             list(plan_layers.left_out_features(plan))),
-            ("LEGS", legs_layer.LEG_FIELDS, legs_layer.LEG_WKB, legs_layer.leg_features(plan)),
+            ("ROUTES", ROUTE_FIELDS, ROUTE_WKB, route_features(plan)),
+            ("STOPS", STOP_FIELDS, STOP_WKB, stop_features(plan)),
+            ("UNPLANNED", LEFT_OUT_FIELDS, LEFT_OUT_WKB,
+             list(left_out_features(plan))),
+            ("LEGS", LEG_FIELDS, LEG_WKB, leg_features(plan)),
         ):
             sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb_type, out_crs)
             if sink is None:  # an optional output not asked for
@@ -261,13 +290,13 @@ class PlanPatrols(PatrolAlgorithm):
                     feature.setGeometry(geometry)
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[key] = dest
-            StyleOnLoad.attach(context, dest, {"ROUTES": styles.style_routes, "STOPS": styles.style_stops,
-                                               "UNPLANNED": styles.style_plots_status,
-                                               "LEGS": legs_layer.style_legs}[key])
+            StyleOnLoad.attach(context, dest, {"ROUTES": style_routes, "STOPS": style_stops,
+                                               "UNPLANNED": style_plots_status,
+                                               "LEGS": style_legs}[key])
         shared = shared_store(self, parameters, context)
         if shared is not None:
             shared.record_plan(f"plan {parameters.get('START', '')}".strip(),
-                               plan_stops(plan_layers.stop_features(plan), crs))
+                               plan_stops(stop_features(plan), crs))
             feedback.pushInfo(tr("Plan recorded in the shared database {}").format(shared.label))
         for team in plan.teams:
             feedback.pushInfo(tr("{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest")

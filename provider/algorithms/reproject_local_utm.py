@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ...planner.core import InputError
-from ...qgis_adapters.local_crs import source_utm
+from ...qgis_adapters.base import source_utm
 from ._base import PatrolAlgorithm, tr
 
 

@@ -16,9 +16,7 @@ from qgis.core import (
 
 from ...planner.core import InputError
 from ...planner.store import DEFAULT_SCHEMA
-from ...qgis_adapters.field_store import GeoPackageStore
-from ...qgis_adapters.store_postgis import PostgisStore
-from ...qgis_adapters.store_sync import sync
+from ...qgis_adapters.stores import GeoPackageStore, PostgisStore, sync
 from ._base import PatrolAlgorithm, tr
 from ._store import CONNECTION, SCHEMA, connection_name
 

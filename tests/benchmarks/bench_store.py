@@ -46,7 +46,7 @@ def child(kind: str, folder: Path, target: str, plots: int) -> dict:
 
     from patrol_planner.planner.core import projector_for
     from patrol_planner.planner.field import Plot, compute_coverage, read_gpx
-    from patrol_planner.qgis_adapters.field_store import open_store
+    from patrol_planner.qgis_adapters.stores.field_store import open_store
 
     store = open_store(connection=target) if kind == "postgis" else open_store(geopackage=target)
     files = sorted(folder.glob("*.gpx"))

@@ -63,7 +63,7 @@ def test_one_pdf_per_team_with_a_png_of_the_first_page(plan, small_area, tmp_pat
 
 
 def test_the_layout_has_what_a_team_needs(plan) -> None:
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
 
     briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"], date="2026-12-01")
     items = briefing.layout.items()
@@ -106,7 +106,7 @@ def test_the_layout_has_what_a_team_needs(plan) -> None:
 
 
 def test_long_plans_continue_on_more_pages(plan, tmp_path: Path) -> None:
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
 
     stops = plan["STOPS"]
     many = stops.clone()
@@ -149,7 +149,7 @@ def test_an_empty_plan_is_a_clear_error(patrol_provider, tmp_path: Path) -> None
 
 def test_the_legend_ends_before_the_table_starts(plan, tmp_path: Path) -> None:
     """The legend sizes itself only when painted: after an export it must still end above the table."""
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
 
     briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
     kinds = [c.value() for c in briefing.stops.renderer().categories()]
@@ -163,8 +163,8 @@ def test_the_legend_ends_before_the_table_starts(plan, tmp_path: Path) -> None:
 
 
 def test_a_team_keeps_its_plan_colour_and_only_its_kinds_of_stop(plan) -> None:
-    from patrol_planner.qgis_adapters import styles
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.styles import layer_styles as styles
 
     briefing = TeamBriefing("Sur", plan["ROUTES"], plan["STOPS"])
     categories = briefing.route.renderer().categories()
@@ -203,7 +203,7 @@ def test_every_printed_word_is_translatable(plan, marking) -> None:
     from qgis.core import QgsLayoutItemLabel
     from qgis.PyQt.QtCore import QCoreApplication
 
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
 
     assert QCoreApplication.translate("PatrolPlanner", "Base") == "ES[Base]", "the marking translator is active"
     briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"], date="2026-12-01")
@@ -219,7 +219,7 @@ def test_every_printed_word_is_translatable(plan, marking) -> None:
 
 
 def test_a_page_a_day_at_a_scale_to_walk_by(plan) -> None:
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
 
     briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
     days = sorted(f["day"] for f in plan["ROUTES"].getFeatures() if f["team"] == "Norte")
@@ -243,8 +243,8 @@ def test_a_page_a_day_at_a_scale_to_walk_by(plan) -> None:
 
 
 def test_without_context_layers_the_map_says_so(plan, small_area) -> None:
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
-    from patrol_planner.qgis_adapters.briefing_context import BriefingContext
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.context import BriefingContext
 
     before = small_area["RIVERS"].renderer().dump()
     bare = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
@@ -267,7 +267,8 @@ def test_black_and_white_keeps_route_rivers_and_trails_apart() -> None:
     from qgis.PyQt.QtCore import Qt
 
     from patrol_planner.planner.export.palette import _lab
-    from patrol_planner.qgis_adapters import briefing_context, styles
+    from patrol_planner.qgis_adapters.printing import context as briefing_context
+    from patrol_planner.qgis_adapters.styles import layer_styles as styles
 
     river = briefing_context.river_symbol()
     water = river.symbolLayer(0)
@@ -287,8 +288,8 @@ def test_a_base_on_the_route_is_named_once_on_the_map(plan, small_area) -> None:
     # beside it (seen on the demo's briefing), while communities off the route keep their names.
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
 
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
-    from patrol_planner.qgis_adapters.briefing_context import BriefingContext
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.context import BriefingContext
 
     full = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"], layers=BriefingContext(bases=small_area["BASES"]))
     (communities,) = full.context

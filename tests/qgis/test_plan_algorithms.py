@@ -172,7 +172,7 @@ def test_planning_again_after_a_drop_reuses_the_network_and_starts_from_the_last
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-    from patrol_planner.qgis_adapters import session
+    from patrol_planner.qgis_adapters.base import session
 
     class Messages(QgsProcessingFeedback):
         def __init__(self) -> None:

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from patrol_planner.planner.network import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE
 from patrol_planner.planner.optimize import MANDATORY_MISSING, NOT_ENOUGH_TIME
 from patrol_planner.planner.optimize import instance as top_model
-from patrol_planner.qgis_adapters.reasons import localized_reason
+from patrol_planner.qgis_adapters.translation.reasons import localized_reason
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -17,8 +17,8 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, Qgs
 from patrol_planner.planner.core import ExportError, InputError
 from patrol_planner.planner.field import ImportConfig, read_field_file
 from patrol_planner.planner.store import SCHEMA_VERSION, import_sql
-from patrol_planner.qgis_adapters.field_store import GeoPackageStore, open_store
-from patrol_planner.qgis_adapters.store_postgis import PostgisStore, conninfo_from_url
+from patrol_planner.qgis_adapters.stores.field_store import GeoPackageStore, open_store
+from patrol_planner.qgis_adapters.stores.postgis import PostgisStore, conninfo_from_url
 
 FIELD = Path(__file__).resolve().parents[1] / "data" / "field"
 WORKER = Path(__file__).resolve().parents[1] / "support" / "import_worker.py"
@@ -302,7 +302,7 @@ def test_coverage_never_sees_a_file_another_coordinator_is_still_importing(share
 def test_the_dock_finds_the_store_of_a_tracks_layer(shared_db, tmp_path, patrol_provider) -> None:
     import processing
 
-    from patrol_planner.qgis_adapters.field_store import shared_tracks_layer, store_parameters
+    from patrol_planner.qgis_adapters.stores.field_store import shared_tracks_layer, store_parameters
 
     url, schema = shared_db
     result = processing.run("patrol_planner:import_field_data", {"FILES": [str(FIELD / "gpx/togeojson/run.gpx")],

@@ -9,10 +9,10 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from patrol_planner.planner.field import ImportConfig, compute_coverage, read_field_file
-from patrol_planner.qgis_adapters.coverage_layers import load_plots
-from patrol_planner.qgis_adapters.field_store import GeoPackageStore
-from patrol_planner.qgis_adapters.store_postgis import PostgisStore
-from patrol_planner.qgis_adapters.store_sync import SHARED_COVERAGE, sync
+from patrol_planner.qgis_adapters.layers.coverage import load_plots
+from patrol_planner.qgis_adapters.stores.field_store import GeoPackageStore
+from patrol_planner.qgis_adapters.stores.postgis import PostgisStore
+from patrol_planner.qgis_adapters.stores.sync import SHARED_COVERAGE, sync
 
 FIELD = Path(__file__).resolve().parents[1] / "data" / "field"
 RUN = FIELD / "gpx/togeojson/run.gpx"  # Washington DC
@@ -144,7 +144,7 @@ def saved_connection(shared_db):
     """The shared database saved in QGIS's settings under a name, as an office would set it up."""
     from qgis.core import QgsProviderRegistry
 
-    from patrol_planner.qgis_adapters.store_postgis import conninfo_from_url
+    from patrol_planner.qgis_adapters.stores.postgis import conninfo_from_url
 
     url, schema = shared_db
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
@@ -160,7 +160,7 @@ def test_a_saved_connection_is_chosen_by_name(saved_connection, tmp_path: Path, 
     from qgis.core import QgsApplication
 
     from patrol_planner.provider.provider import PatrolPlannerProvider
-    from patrol_planner.qgis_adapters.store_postgis import saved_connections
+    from patrol_planner.qgis_adapters.stores.postgis import saved_connections
 
     name, schema = saved_connection
     assert name in saved_connections()

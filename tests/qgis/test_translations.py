@@ -34,7 +34,7 @@ def test_engine_errors_reach_the_coordinator_in_spanish(spanish, patrol_provider
 
 def test_every_engine_message_has_a_spanish_translation_that_fills_in(spanish) -> None:
     from patrol_planner.planner.core import MESSAGES, Message
-    from patrol_planner.qgis_adapters.translate import translate_message
+    from patrol_planner.qgis_adapters.translation.messages import translate_message
 
     for message_id, template in MESSAGES.items():
         names = {part.split("}")[0] for part in template.split("{")[1:]}
@@ -46,7 +46,7 @@ def test_every_engine_message_has_a_spanish_translation_that_fills_in(spanish) -
 
 def test_stops_layer_empty_and_review_kinds_in_spanish(spanish) -> None:
     from patrol_planner.planner.core import InputError, message
-    from patrol_planner.qgis_adapters.translate import translate_error
+    from patrol_planner.qgis_adapters.translation.messages import translate_error
     from patrol_planner.ui.review import kind_names
 
     error = InputError(message("stops_empty"), "STOPS")

@@ -1,0 +1,56 @@
+"""The one ``tr`` of the QGIS adapters (context ``PatrolPlanner``, like the dock and the algorithms).
+
+``translate_error`` turns an engine error that carries a ``Message`` (an id
+and arguments, see ``planner.core.messages``) into the coordinator's
+language; an error without one keeps its English text.
+"""
+
+from __future__ import annotations
+
+from typing import Dict
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ...planner.core import InputError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PatrolPlanner", text)
+
+
+def _parameter_names() -> Dict[str, str]:
+    return {"STOPS": tr("Patrol stops"), "ROUTES": tr("Patrol routes"), "TEAMS": tr("Teams"),
+            "START": tr("Departure"), "LOCKS": tr("Plots locked to a team"), "DROPS": tr("Plots kept from a team"),
+            "PLOTS": tr("Suspected plots"), "BASES": tr("Bases"), "RIVERS": tr("Rivers")}
+
+
+def translate_message(message) -> str:
+    """A ``planner.core.Message`` in the user's language (English if the translation does not fit)."""
+    template = QCoreApplication.translate("PatrolPlanner", message.template)
+    try:
+        return template.format(**message.args)
+    except (KeyError, IndexError, ValueError):
+        return str(message)
+
+
+def translate_error(error: Exception) -> str:
+    message = getattr(error, "message", None)
+    if message is None:
+        return str(error)
+    text = translate_message(message)
+    if isinstance(error, InputError):
+        where = []
+        if error.source:
+            where.append(_parameter_names().get(error.source, error.source))
+        if error.line is not None:
+            where.append(tr("line {}").format(error.line))
+        if error.feature is not None:
+            where.append(tr("feature {}").format(error.feature))
+        if where:
+            text = f"{', '.join(where)}: {text}"
+    return text
+
+
+def device_label(profile) -> str:
+    """A GPS profile's name for the pickers: model names stay, the phone app is said in the user's language."""
+    return {"phone": tr("Phone app (OsmAnd, Locus Map)")}.get(profile.key, profile.label)
