@@ -5,12 +5,14 @@ Several base committees keep one record of what came back from the field.
 table; ``check_version`` refuses a schema newer than this plugin); ``sql``
 turns one imported file into one atomic, idempotent statement
 (``import_sql``); ``reads`` reads tracks for coverage in one snapshot and
-whole files back for sync.  No database driver here: the QGIS side runs the
-SQL through QGIS's own database connections (``qgis_adapters.store_postgis``).
+whole files back for sync; ``conflicts`` says which files sync lists as
+conflicts.  No database driver here: the QGIS side runs the SQL through
+QGIS's own database connections (``qgis_adapters.stores.postgis``).
 """
 
 from __future__ import annotations
 
+from .conflicts import name_conflicts
 from .reads import (
     coverage_sql,
     coverage_tracks,
@@ -24,6 +26,7 @@ from .schema import DEFAULT_SCHEMA, SCHEMA_VERSION, check_version, migration_sql
 from .sql import array, identifier, import_sql, literal, typed
 
 __all__ = [
+    "name_conflicts",
     "DEFAULT_SCHEMA",
     "SCHEMA_VERSION",
     "array",

@@ -28,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...planner.core import ExportError
+from ...planner.store import name_conflicts
 from ..base.compat import wkb_type
 from ..base.fields import COVERED, PLOT_ID
 from .field_store import GeoPackageStore
@@ -48,11 +49,8 @@ class SyncReport:
 def push(laptop: GeoPackageStore, shared: PostgisStore, report: SyncReport) -> SyncReport:
     results = laptop.read_results(exclude=shared.imported_hashes())
     names = shared.files_named([r.source for r in results])
-    for result in results:
-        others = names.get(result.source, set()) - {result.sha256}
-        if others:
-            report.conflicts.append(
-                f"{result.source}: the shared database already holds a different file of this name; both kept")
+    for name in name_conflicts(((r.source, r.sha256) for r in results), names):
+        report.conflicts.append(f"{name}: the shared database already holds a different file of this name; both kept")
     written = shared.write_results(results, origin=laptop.label)
     report.pushed.extend(r.source for r in written.written)
     return report
