@@ -17,7 +17,7 @@ from .collector import collector_paused
 from .crs import utm_epsg
 from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerError, PlanningError
 from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
-from .messages import MESSAGES, Message, message
+from .messages import MESSAGES, Message, join_messages, message
 from .safe_xml import check_prolog, check_prolog_text
 from .spatial_index import SpatialIndex
 from .utm import projector_for, utm_projector
@@ -38,6 +38,7 @@ __all__ = [
     "atomic_open",
     "atomic_write_bytes",
     "atomic_write_text",
+    "join_messages",
     "check_cancel",
     "check_prolog",
     "check_prolog_text",

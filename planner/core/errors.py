@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from .messages import Message
+from .messages import message as _message
 
 
 class PlannerError(Exception):
@@ -28,15 +29,16 @@ class PlannerError(Exception):
 class Cancelled(PlannerError):
     """The user cancelled a long-running step."""
 
-    def __init__(self, message: str = "The operation was cancelled.") -> None:
-        super().__init__(message)
+    def __init__(self, message: Optional[Union[str, Message]] = None) -> None:
+        super().__init__(message if message is not None else _message("cancelled"))
 
 
 class InputError(PlannerError):
     """Input data that cannot be used: a bad file, record, feature or value.
 
-    ``source`` is a file path or a layer name, ``line`` a 1-based line number in
-    a text file, ``feature`` a feature id in a layer.
+    ``source`` is a file path or a layer name (or a ``Message`` naming the input
+    in words, which the QGIS side translates too), ``line`` a 1-based line
+    number in a text file, ``feature`` a feature id in a layer.
     """
 
     def __init__(
@@ -47,7 +49,7 @@ class InputError(PlannerError):
         feature: Optional[int] = None,
     ) -> None:
         self.reason = message
-        self.source = str(source) if source is not None else None
+        self.source = source if source is None or isinstance(source, Message) else str(source)
         self.line = line
         self.feature = feature
         where = []
