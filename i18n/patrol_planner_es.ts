@@ -4,6 +4,11 @@
   <context>
     <name>PatrolPlanner</name>
     <message>
+      <location filename="../planner/core/messages.py" line="92" />
+      <source> Other files on the unit: {files}; remove the ones no longer needed.</source>
+      <translation> Otros archivos en el GPS: {files}; quite los que ya no necesite.</translation>
+    </message>
+    <message>
       <location filename="../ui/alerts_step.py" line="96" />
       <source> days</source>
       <translation> días</translation>
@@ -19,6 +24,11 @@
       <translation>&amp;Planificador de patrullajes</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="174" />
+      <source>'{name}' cannot be a database schema name</source>
+      <translation>“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
+    </message>
+    <message>
       <location filename="../ui/alerts_step.py" line="126" />
       <source>(none)</source>
       <translation>(ninguno)</translation>
@@ -27,6 +37,11 @@
       <location filename="../ui/dock.py" line="80" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="130" />
+      <source>; the first, line {line}: {reason}</source>
+      <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
     <message>
       <location filename="../ui/export_steps.py" line="47" />
@@ -178,6 +193,11 @@
       <translation>Base</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="169" />
+      <source>Base {base} cannot be reached: {reason}.</source>
+      <translation>No se puede llegar a la base {base}: {reason}.</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/translate.py" line="24" />
       <source>Bases</source>
       <translation>Bases</translation>
@@ -186,6 +206,11 @@
       <location filename="../provider/algorithms/plan_patrols.py" line="94" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="25" />
+      <source>Boat per team</source>
+      <translation>Bote por equipo</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="130" />
@@ -208,7 +233,7 @@
       <translation>Construyendo la red de viaje con {} líneas de río y {} de trocha</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="76" />
+      <location filename="../provider/algorithms/import_field_data.py" line="77" />
       <source>Camera diagonal field of view (degrees, 0 = model default)</source>
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
@@ -313,7 +338,7 @@
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_context.py" line="97" />
+      <location filename="../qgis_adapters/briefing_context.py" line="104" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
@@ -427,12 +452,12 @@
       <translation>Listo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="71" />
+      <location filename="../provider/algorithms/import_field_data.py" line="72" />
       <source>Drone and camera clocks: hours from UTC</source>
       <translation>Relojes del dron y la cámara: horas respecto a UTC</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="74" />
+      <location filename="../provider/algorithms/import_field_data.py" line="75" />
       <source>Drone model (for the camera's field of view)</source>
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
@@ -482,12 +507,12 @@
       <translation>Exportar GPX para los GPS</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="79" />
+      <location filename="../provider/algorithms/import_field_data.py" line="80" />
       <source>Field data GeoPackage</source>
       <translation>GeoPackage de datos de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="64" />
+      <location filename="../provider/algorithms/import_field_data.py" line="65" />
       <source>Field files (GPX, SRT, CSV)</source>
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
@@ -562,12 +587,12 @@
       <translation>Campos de la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="83" />
+      <location filename="../provider/algorithms/import_field_data.py" line="84" />
       <source>Files already imported</source>
       <translation>Archivos ya importados</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="82" />
+      <location filename="../provider/algorithms/import_field_data.py" line="83" />
       <source>Files imported</source>
       <translation>Archivos importados</translation>
     </message>
@@ -582,7 +607,7 @@
       <translation>Archivos enviados</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="84" />
+      <location filename="../provider/algorithms/import_field_data.py" line="85" />
       <source>Files that could not be read</source>
       <translation>Archivos que no se pudieron leer</translation>
     </message>
@@ -592,7 +617,7 @@
       <translation>Archivos guardados en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="66" />
+      <location filename="../provider/algorithms/import_field_data.py" line="67" />
       <source>Folder of geotagged photos</source>
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
@@ -600,6 +625,11 @@
       <location filename="../qgis_adapters/briefing_table.py" line="62" />
       <source>Forest walk</source>
       <translation>Caminata en monte</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="25" />
+      <source>Fuel budget per team</source>
+      <translation>Combustible por equipo</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="132" />
@@ -612,12 +642,22 @@
       <translation>Modelo de GPS</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="66" />
+      <source>GPX export: radius, deviation and tolerance cannot be negative</source>
+      <translation>exportación GPX: el radio, la desviación y la tolerancia no pueden ser negativos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="67" />
+      <source>GPX export: the headroom is a share of the unit, from 0 to less than 1</source>
+      <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_gpx.py" line="76" />
       <source>GPX files</source>
       <translation>Archivos GPX</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="69" />
+      <location filename="../provider/algorithms/import_field_data.py" line="70" />
       <source>GPX tracks were made</source>
       <translation>Los tracks GPX se hicieron</translation>
     </message>
@@ -627,7 +667,7 @@
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="79" />
+      <location filename="../provider/algorithms/import_field_data.py" line="80" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -652,7 +692,7 @@
       <translation>Importar alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="52" />
+      <location filename="../provider/algorithms/import_field_data.py" line="53" />
       <source>Import field data</source>
       <translation>Importar datos de campo</translation>
     </message>
@@ -796,6 +836,11 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="136" />
+      <source>No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} unnavigable, {degenerate} with fewer than two vertices).</source>
+      <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="96" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
@@ -826,7 +871,7 @@
       <translation>Aún sin revisar</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="113" />
+      <location filename="../provider/algorithms/import_field_data.py" line="114" />
       <source>Not imported: {}</source>
       <translation>No importado: {}</translation>
     </message>
@@ -906,7 +951,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="56" />
+      <location filename="../qgis_adapters/translate.py" line="63" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
@@ -1059,7 +1104,7 @@
       <translation>Semilla aleatoria</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="55" />
+      <location filename="../provider/algorithms/import_field_data.py" line="56" />
       <source>Reads GPX files from handhelds and phones, DJI drone subtitles (.SRT), DJI and Airdata flight records, Litchi missions (as planned flights) and exiftool geotag CSVs, plus a folder of geotagged photos, and appends tracks, track points, waypoints and drone footprints to a GeoPackage. Files already imported are left out. Bad records are skipped and listed in the log.</source>
       <translation>Lee archivos GPX de GPS de mano y celulares, subtítulos de drones DJI (.SRT), registros de vuelo DJI y Airdata, misiones Litchi (como vuelos planificados) y CSV de geoetiquetas de exiftool, además de una carpeta de fotos geoetiquetadas, y añade tracks, puntos de track, waypoints y huellas de dron a un GeoPackage. Los archivos ya importados se omiten. Los registros erróneos se saltan y se listan en el registro.</translation>
     </message>
@@ -1084,7 +1129,7 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_context.py" line="75" />
+      <location filename="../qgis_adapters/briefing_context.py" line="76" />
       <source>River (arrow: downstream)</source>
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
@@ -1234,6 +1279,11 @@
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="42" />
+      <source>The operation was cancelled.</source>
+      <translation>Se canceló la operación.</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="22" />
       <source>The plots layer has no plots: choose the layer of suspected plots.</source>
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
@@ -1274,7 +1324,7 @@
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_context.py" line="87" />
+      <location filename="../qgis_adapters/briefing_context.py" line="88" />
       <source>Trail</source>
       <translation>Trocha</translation>
     </message>
@@ -1423,9 +1473,29 @@
       <translation>Zonas de interés</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="185" />
+      <source>a check must stay current for at least 1 day, got {days}</source>
+      <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
+    </message>
+    <message>
       <location filename="../ui/plan_outputs.py" line="91" />
       <source>a raster</source>
       <translation>un ráster</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="178" />
+      <source>airstrip {airstrip} has no geometry</source>
+      <translation>la pista de aterrizaje {airstrip} no tiene geometría</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="179" />
+      <source>airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}</source>
+      <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="127" />
+      <source>an XML tag or text longer than {megabytes} MB: not a GPX file a device writes</source>
+      <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/what_if.py" line="38" />
@@ -1448,7 +1518,7 @@
       <translation>bote con el equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="69" />
+      <location filename="../provider/algorithms/import_field_data.py" line="70" />
       <source>by boat</source>
       <translation>en bote</translation>
     </message>
@@ -1458,14 +1528,59 @@
       <translation>campamento</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="110" />
+      <source>cannot be read ({kind}: {detail})</source>
+      <translation>no se puede leer ({kind}: {detail})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="109" />
+      <source>cannot read the file: {reason}</source>
+      <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/import_alerts.py" line="176" />
       <source>chosen</source>
       <translation>elegido</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="75" />
+      <source>colour {colour!r} is not a Garmin display colour ({colours})</source>
+      <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="59" />
+      <source>custom map: no tiles</source>
+      <translation>mapa personalizado: no hay teselas</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="58" />
+      <source>custom map: the area is empty</source>
+      <translation>mapa personalizado: el área está vacía</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="60" />
+      <source>custom map: {count} tiles, more than the {limit} a unit shows</source>
+      <translation>mapa personalizado: {count} teselas, más que las {limit} que muestra un GPS</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="61" />
+      <source>custom map: {tile} has {width} x {height} pixels, over one megapixel</source>
+      <translation>mapa personalizado: {tile} tiene {width} x {height} píxeles, más de un megapíxel</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="62" />
+      <source>custom map: {tile} is not a JPEG of at most 3 MB</source>
+      <translation>mapa personalizado: {tile} no es un JPEG de 3 MB como máximo</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/crew_reasons.py" line="24" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach {}, navigable {})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {}, navegable {})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="73" />
+      <source>day {day} (days start at 1)</source>
+      <translation>día {day} (los días empiezan en 1)</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/legs_layer.py" line="99" />
@@ -1476,6 +1591,16 @@
       <location filename="../qgis_adapters/pilot_briefing.py" line="81" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="64" />
+      <source>device profile {key!r}: charset must be {ascii!r} or {unicode!r}</source>
+      <translation>perfil de GPS “{key}”: el juego de caracteres debe ser “{ascii}” o “{unicode}”</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="63" />
+      <source>device profile {key!r}: limits must be positive (routes and tracks &gt;= 2 points)</source>
+      <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/styles.py" line="235" />
@@ -1493,7 +1618,7 @@
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="48" />
+      <location filename="../qgis_adapters/translate.py" line="55" />
       <source>feature {}</source>
       <translation>elemento {}</translation>
     </message>
@@ -1518,7 +1643,12 @@
       <translation>dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="46" />
+      <location filename="../planner/core/messages.py" line="89" />
+      <source>line {line}: {reason}</source>
+      <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translate.py" line="53" />
       <source>line {}</source>
       <translation>línea {}</translation>
     </message>
@@ -1528,14 +1658,49 @@
       <translation>líneas</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="72" />
+      <source>lon/lat {lon}, {lat} is not WGS 84 degrees</source>
+      <translation>lon/lat {lon}, {lat} no está en grados WGS 84</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/reasons.py" line="30" />
       <source>mandatory, but it does not fit in any team's time together with the other mandatory plots: add a team or days, or drop another mandatory plot</source>
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="50" />
+      <source>months</source>
+      <translation>meses</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/what_if.py" line="39" />
       <source>more fuel</source>
       <translation>más combustible</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="51" />
+      <source>navigable months {text!r}: {token!r} is not a month</source>
+      <translation>meses navegables “{text}”: “{token}” no es un mes</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="154" />
+      <source>negative travel time from node {origin} to node {destination}</source>
+      <translation>tiempo de viaje negativo del nodo {origin} al nodo {destination}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="116" />
+      <source>no DJI subtitle records (no time codes and no dates) in the file</source>
+      <translation>no hay registros de subtítulos DJI (ni códigos de tiempo ni fechas) en el archivo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="45" />
+      <source>no UTM zone covers longitude {lon}, latitude {lat}</source>
+      <translation>ninguna zona UTM cubre la longitud {lon}, latitud {lat}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="46" />
+      <source>no XML element in the first megabyte: not an XML file</source>
+      <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="128" />
@@ -1553,9 +1718,39 @@
       <translation>ninguna geometría</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="182" />
+      <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
+      <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="122" />
+      <source>no photo in the file has a usable GPS position</source>
+      <translation>ninguna foto del archivo tiene una posición GPS utilizable</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="128" />
+      <source>no row has a usable position ({count} refused{first})</source>
+      <translation>ninguna fila tiene una posición utilizable ({count} rechazadas{first})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="117" />
+      <source>no rows with a position in the flight record</source>
+      <translation>no hay filas con posición en el registro de vuelo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="129" />
+      <source>no subtitle record has a usable position ({count} refused{first})</source>
+      <translation>ningún registro de subtítulos tiene una posición utilizable ({count} rechazados{first})</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/reasons.py" line="33" />
       <source>no team may visit it: it is kept from every team (or locked to a team that is not planned)</source>
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="147" />
+      <source>no teams: add at least one team</source>
+      <translation>no hay equipos: añada al menos un equipo</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="23" />
@@ -1568,7 +1763,12 @@
       <translation>sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="56" />
+      <location filename="../planner/core/messages.py" line="118" />
+      <source>no waypoints in the Litchi mission</source>
+      <translation>no hay waypoints en la misión Litchi</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="135" />
       <source>no-go zones</source>
       <translation>zonas prohibidas</translation>
     </message>
@@ -1576,6 +1776,21 @@
       <location filename="../ui/alerts_step.py" line="131" />
       <source>none found</source>
       <translation>no encontrado</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="126" />
+      <source>not a GPX file: the root element is &lt;{name}&gt;, not &lt;gpx&gt;</source>
+      <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="119" />
+      <source>not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata (height_above_takeoff(feet)) or Litchi mission (actiontype1) columns</source>
+      <translation>no es un CSV de vuelo conocido: se esperaban las columnas de un registro de vuelo DJI (OSD.latitude), de Airdata (height_above_takeoff(feet)) o de una misión Litchi (actiontype1)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="121" />
+      <source>not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing</source>
+      <translation>no es un CSV de geoetiquetas de exiftool: faltan las columnas GPSLatitude y GPSLongitude</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/reasons.py" line="25" />
@@ -1598,7 +1813,12 @@
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="69" />
+      <location filename="../planner/core/messages.py" line="125" />
+      <source>not readable as GPX: {reason} (column {column})</source>
+      <translation>no se puede leer como GPX: {reason} (columna {column})</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_field_data.py" line="70" />
       <source>on foot</source>
       <translation>a pie</translation>
     </message>
@@ -1613,6 +1833,11 @@
       <translation>un equipo más</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="74" />
+      <source>path point {lon}, {lat} is not WGS 84 degrees</source>
+      <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/legs_layer.py" line="77" />
       <source>pilot alone with the boat</source>
       <translation>motorista solo con el bote</translation>
@@ -1621,6 +1846,26 @@
       <location filename="../ui/review.py" line="22" />
       <source>plot</source>
       <translation>parcela</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="151" />
+      <source>plot node {node} is also a team base</source>
+      <translation>el nodo de parcela {node} también es la base de un equipo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="152" />
+      <source>plot node {node} is listed twice</source>
+      <translation>el nodo de parcela {node} figura dos veces</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="150" />
+      <source>plot node {node} is not in the travel-time matrix</source>
+      <translation>el nodo de parcela {node} no está en la matriz de tiempos de viaje</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="153" />
+      <source>plot node {node}: priority and service time must not be negative</source>
+      <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
     <message>
       <location filename="../ui/plan_outputs.py" line="50" />
@@ -1638,7 +1883,17 @@
       <translation>solo recibir</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="55" />
+      <location filename="../planner/core/messages.py" line="123" />
+      <source>refusing an XML DOCTYPE or ENTITY declaration</source>
+      <translation>se rechaza una declaración XML DOCTYPE o ENTITY</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="47" />
+      <source>refusing an XML {what} declaration: GPX never needs one and it can be used to read local files or exhaust memory</source>
+      <translation>se rechaza una declaración XML {what}: un GPX nunca la necesita y puede servir para leer archivos locales o agotar la memoria</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="132" />
       <source>rivers</source>
       <translation>ríos</translation>
     </message>
@@ -1653,7 +1908,7 @@
       <translation>solo enviar</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="127" />
+      <location filename="../provider/algorithms/import_field_data.py" line="128" />
       <source>skipped line {}: {}</source>
       <translation>línea {} omitida: {}</translation>
     </message>
@@ -1698,9 +1953,164 @@
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="68" />
+      <source>team {team!r}</source>
+      <translation>equipo “{team}”</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="70" />
+      <source>team {team!r}, day {day}</source>
+      <translation>equipo “{team}”, día {day}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="69" />
+      <source>team {team!r}, stop {index} ({name!r})</source>
+      <translation>equipo “{team}”, parada {index} (“{name}”)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="79" />
+      <source>team {team!r}: day {day} alone has {problem}; plan shorter days</source>
+      <translation>equipo “{team}”: solo el día {day} tiene {problem}; planifique días más cortos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="76" />
+      <source>team {team!r}: the name {name!r} would stand for two places (or a place would get two names) on the {device}</source>
+      <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el {device}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="78" />
+      <source>team {team!r}: the plan has {problem}; split it or choose another device</source>
+      <translation>equipo “{team}”: el plan tiene {problem}; divídalo o elija otro GPS</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="148" />
+      <source>team {team}: base node {node} is not in the travel-time matrix</source>
+      <translation>equipo {team}: el nodo de base {node} no está en la matriz de tiempos de viaje</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="155" />
+      <source>team {team}: cannot even travel from its start base to its end base within its {hours:.1f} h</source>
+      <translation>equipo {team}: ni siquiera puede ir de su base de salida a su base final dentro de sus {hours:.1f} h</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="149" />
+      <source>team {team}: days must be &gt;= 1 and hours a day &gt; 0</source>
+      <translation>equipo {team}: los días deben ser &gt;= 1 y las horas por día &gt; 0</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="163" />
+      <source>team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}</source>
+      <translation>equipo {team}: los litros por hora deben tener la forma 9/6.5 (río arriba/río abajo), no “{text}”</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="164" />
+      <source>team {team}: litres per hour must not be negative</source>
+      <translation>equipo {team}: los litros por hora no deben ser negativos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="170" />
+      <source>team {team}: the day is over before the {time} departure</source>
+      <translation>equipo {team}: el día termina antes de la salida de las {time}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="165" />
+      <source>team {team}: the fuel budget must be litres, got {text!r}</source>
+      <translation>equipo {team}: el combustible debe darse en litros, no “{text}”</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="166" />
+      <source>team {team}: the fuel budget must not be negative</source>
+      <translation>equipo {team}: el combustible no debe ser negativo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="161" />
+      <source>team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour up/down like 9/6.5)</source>
+      <translation>equipo {team}: motor desconocido “{key}” (conocidos: {motors} o {on_foot}, o litros por hora río arriba/río abajo como 9/6.5)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="52" />
+      <source>team {team}: with its boat it cannot travel from its start base to its end base within its {hours:.1f} h and fuel ({reason}); give it more days or fuel, or another end base</source>
+      <translation>equipo {team}: con su bote no puede ir de su base de salida a su base final dentro de sus {hours:.1f} h y su combustible ({reason}); dele más días o combustible, u otra base final</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="138" />
+      <source>terminal {terminal!r} has no geometry</source>
+      <translation>el terminal {terminal!r} no tiene geometría</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="134" />
+      <source>terminals</source>
+      <translation>terminales</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="181" />
+      <source>the CSV file is empty</source>
+      <translation>el archivo CSV está vacío</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="183" />
+      <source>the CSV has no column {name!r}</source>
+      <translation>el CSV no tiene la columna “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="180" />
+      <source>the clustering distance must be more than 0 m, got {distance:g}</source>
+      <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="184" />
+      <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
+      <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="124" />
+      <source>the file is empty</source>
+      <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="115" />
+      <source>the file is empty: no DJI telemetry</source>
+      <translation>el archivo está vacío: no hay telemetría DJI</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="143" />
+      <source>the no-go zone could not be repaired without losing area</source>
+      <translation>la zona prohibida no se pudo reparar sin perder área</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="141" />
+      <source>the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it so the plan never enters it</source>
+      <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="86" />
+      <source>the pilot does not move the boat alone in this plan: no GPX for him</source>
+      <translation>el motorista no mueve el bote solo en este plan: no hay GPX para él</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="36" />
       <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
       <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="175" />
+      <source>the shared database returned a damaged geometry</source>
+      <translation>la base de datos compartida devolvió una geometría dañada</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="176" />
+      <source>the shared database returned a geometry that is not a track segment</source>
+      <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="172" />
+      <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
+      <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="167" />
+      <source>the start must look like 2026-11-25T06:00, got {text!r}</source>
+      <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="33" />
@@ -1711,6 +2121,16 @@
       <location filename="../planner/core/messages.py" line="32" />
       <source>the stops layer is empty: plan the patrols first</source>
       <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="146" />
+      <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
+      <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="186" />
+      <source>the {name} weight must be 0 or more</source>
+      <translation>el peso {name} debe ser 0 o más</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/reasons.py" line="21" />
@@ -1728,9 +2148,29 @@
       <translation>trocha</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="55" />
+      <location filename="../planner/core/messages.py" line="133" />
       <source>trails</source>
       <translation>trochas</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="57" />
+      <source>two places got the same short name; please report this</source>
+      <translation>dos lugares recibieron el mismo nombre corto; por favor, repórtelo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="113" />
+      <source>unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an exiftool geotag export</source>
+      <translation>CSV desconocido: se esperaba un registro de vuelo DJI, una exportación de Airdata, una misión Litchi o una exportación de geoetiquetas de exiftool</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="65" />
+      <source>unknown device {key!r}; known devices: {known}</source>
+      <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="71" />
+      <source>unknown stop kind {kind!r}</source>
+      <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/reasons.py" line="43" />
@@ -1741,6 +2181,16 @@
       <location filename="../qgis_adapters/reasons.py" line="35" />
       <source>unreachable: no travel path between this plot and any team's start and end bases</source>
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="112" />
+      <source>unsupported file type (none): expected {expected}</source>
+      <translation>tipo de archivo no admitido (ninguno): se esperaba {expected}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="111" />
+      <source>unsupported file type {suffix}: expected {expected}</source>
+      <translation>tipo de archivo no admitido {suffix}: se esperaba {expected}</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/reasons.py" line="23" />
@@ -1763,14 +2213,164 @@
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="158" />
+      <source>{chunk!r} should look like Equipo A=15hp</source>
+      <translation>“{chunk}” debe tener la forma Equipo A=15hp</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="159" />
+      <source>{chunk!r} should look like P07=Team A</source>
+      <translation>“{chunk}” debe tener la forma P07=Equipo A</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="160" />
+      <source>{chunk!r}: there is no team called {team!r}</source>
+      <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="37" />
       <source>{count} bases or sensitive stops left out of the file</source>
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="82" />
+      <source>{count} routes of up to {points} points, more than the {limit} routes a {device} holds</source>
+      <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda un {device}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="96" />
+      <source>{count} routes; a {device} holds {capacity}</source>
+      <translation>{count} rutas; un {device} guarda {capacity}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="84" />
+      <source>{count} tracks of up to {points} points, more than the {limit} tracks of a {device}'s {capacity} that leave room for its own</source>
+      <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} de un {device} que dejan espacio para los suyos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="97" />
+      <source>{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at most {limit}</source>
+      <translation>{count} tracks; un {device} guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="80" />
+      <source>{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave room for the guards' own marks</source>
+      <translation>{count} waypoints, más que los {limit} de los {capacity} de un {device} que dejan espacio para las marcas propias de los guardias</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="94" />
+      <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
+      <translation>{count} waypoints; un {device} guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="40" />
+      <source>{first}, {rest}</source>
+      <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="39" />
+      <source>{first}; {rest}</source>
+      <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="107" />
+      <source>{folder}: cannot write {name} ({reason}); nothing was changed</source>
+      <translation>{folder}: no se puede escribir {name} ({reason}); no se cambió nada</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="105" />
+      <source>{folder}: the folder does not exist</source>
+      <translation>{folder}: la carpeta no existe</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="103" />
+      <source>{folder}: the route name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its route</source>
+      <translation>{folder}: el nombre de ruta “{item}” está en {first} y en {second}; el GPS mostraría solo una. Quite {remove} del GPS o cambie el nombre de su ruta</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="91" />
+      <source>{folder}: the unit would hold {problems}.{others}</source>
+      <translation>{folder}: el GPS tendría {problems}.{others}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="101" />
+      <source>{folder}: the waypoint name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its waypoint</source>
+      <translation>{folder}: el nombre de waypoint “{item}” está en {first} y en {second}; el GPS mostraría solo uno. Quite {remove} del GPS o cambie el nombre de su waypoint</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="106" />
+      <source>{folder}: {names} already exists and was not written by this export</source>
+      <translation>{folder}: {names} ya existe y no lo escribió esta exportación</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="56" />
+      <source>{name!r}: unknown kind of place {kind!r}</source>
+      <translation>“{name}”: tipo de lugar desconocido “{kind}”</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="34" />
       <source>{names}: within {metres} m of a left-out base or sensitive stop, which they may give away</source>
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="93" />
+      <source>{name} ({waypoints} waypoints, {routes} routes, {tracks} tracks)</source>
+      <translation>{name} ({waypoints} waypoints, {routes} rutas, {tracks} tracks)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="99" />
+      <source>{name} has a route of {count} points; at most {limit}</source>
+      <translation>{name} tiene una ruta de {count} puntos; como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="100" />
+      <source>{name} has a track of {count} points; at most {limit}</source>
+      <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="187" />
+      <source>{name} must be more than 0</source>
+      <translation>{name} debe ser mayor que 0</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="140" />
+      <source>{name} must be positive, not {value!r}</source>
+      <translation>{name} debe ser positivo, no {value}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="139" />
+      <source>{name} must be zero or more, not {value!r}</source>
+      <translation>{name} debe ser cero o más, no {value}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="90" />
+      <source>{path}: a very large GPX file on the unit; remove it before exporting</source>
+      <translation>{path}: un archivo GPX muy grande en el GPS; quítelo antes de exportar</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="43" />
+      <source>{path}: cannot write in {folder}: {reason}</source>
+      <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="44" />
+      <source>{path}: cannot write the file: {reason}</source>
+      <translation>{path}: no se puede escribir el archivo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="144" />
+      <source>{reason} (zone {zone!r})</source>
+      <translation>{reason} (zona “{zone}”)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="87" />
+      <source>{source}: the unit would load this file, but it cannot be read ({reason}); remove it from the unit or repair it</source>
+      <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="168" />
+      <source>{teams} teams but {boats} boats given</source>
+      <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/briefing.py" line="303" />
@@ -1822,7 +2422,7 @@
       <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="134" />
+      <location filename="../provider/algorithms/import_field_data.py" line="135" />
       <source>{} of {} files could not be read and were not imported</source>
       <translation>{} de {} archivos no se pudieron leer y no se importaron</translation>
     </message>
@@ -1872,7 +2472,7 @@
       <translation>{} sin cambios</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="131" />
+      <location filename="../provider/algorithms/import_field_data.py" line="132" />
       <source>{} was already imported: left out</source>
       <translation>{} ya estaba importado: se omite</translation>
     </message>
@@ -1927,7 +2527,7 @@
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="120" />
+      <location filename="../provider/algorithms/import_field_data.py" line="121" />
       <source>{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, {} warnings</source>
       <translation>{}: {} tracks, {} puntos, {} waypoints, {} rutas planificadas, {} registros omitidos, {} avisos</translation>
     </message>
