@@ -2,7 +2,9 @@
 
 Every message is written for a coordinator, not a programmer: it says what is
 wrong, where (file and line, or layer and feature) and, where possible, what
-to do about it.  The QGIS side shows ``str(error)`` in the message bar.
+to do about it.  The engine raises every one with a ``Message`` (a code of
+``messages.MESSAGES`` and its values): ``str(error)`` is English, and the QGIS
+side shows ``translate_error(error)``, the same sentence in the user's language.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from .messages import message as _message
 class PlannerError(Exception):
     """Base class of every error the engine raises on purpose.
 
-    The message is a plain English sentence or a ``Message`` (id and
-    arguments) that the QGIS side translates; ``str(error)`` is English.
+    The message is a ``Message`` (id and arguments) that the QGIS side
+    translates; ``str(error)`` is English.  (A plain ``str`` is still accepted
+    for the QGIS side's own errors; tests/planner/test_error_codes.py keeps it
+    out of the engine.)
     """
 
     def __init__(self, message: Union[str, Message] = "", *args: object) -> None:
