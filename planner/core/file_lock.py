@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import ExportError
+from .messages import message
 
 logger = logging.getLogger(__name__)
 
@@ -25,13 +26,12 @@ def exclusive_lock(path: Path, timeout_s: float) -> Iterator[None]:
     try:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as error:
-        raise ExportError(f"{path}: cannot write in the folder: {error.strerror or error}") from error
+        raise ExportError(message("lock_no_folder", path=str(path), reason=error.strerror or str(error))) from error
     try:
         deadline = time.monotonic() + timeout_s
         while not _try_lock(fd):
             if time.monotonic() > deadline:
-                raise ExportError(f"{path}: another import is still writing to this GeoPackage; nothing was "
-                                  "imported. Try again when it has finished.")
+                raise ExportError(message("lock_busy", path=str(path)))
             time.sleep(0.05)
         try:
             yield

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import InputError
+from .messages import message
 
 # A real prolog is a few hundred bytes; a huge one is an attack or not XML.
 MAX_PROLOG_BYTES = 1 << 20
@@ -37,7 +38,7 @@ def check_prolog_text(text: str, source: str, truncated: bool = False) -> None:
         lt = text.find("<", pos)
         if lt < 0:
             if truncated:
-                raise InputError("no XML element in the first megabyte: not an XML file", source, 1)
+                raise InputError(message("xml_no_element"), source, 1)
             return
         line = text.count("\n", 0, lt) + 1
         if text.startswith("<?", lt):
@@ -50,8 +51,7 @@ def check_prolog_text(text: str, source: str, truncated: bool = False) -> None:
             word = text[lt + 2 : lt + 9].upper()
             what = "DOCTYPE" if word.startswith("DOCTYPE") else "ENTITY" if word.startswith("ENTITY") else "<!"
             raise InputError(
-                f"refusing an XML {what} declaration: GPX never needs one and it can be used to "
-                "read local files or exhaust memory",
+                message("xml_declaration_refused", what=what),
                 source,
                 line,
             )

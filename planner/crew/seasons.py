@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from ..core import InputError
+from ..core import InputError, message
 from ..network import BOAT, RiverLine, Terminal, build_network
 
 _SPANISH = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "set", "oct", "nov", "dic")
@@ -28,7 +28,7 @@ def _month(token: str) -> int:
                                             "nov", "dec"]):
         if t in names:
             return names.index(t) + 1
-    raise ValueError(f"{token!r} is not a month")
+    raise ValueError(token)
 
 
 def parse_months(text: Optional[str]) -> Optional[FrozenSet[int]]:
@@ -44,7 +44,8 @@ def parse_months(text: Optional[str]) -> Optional[FrozenSet[int]]:
             a = _month(first)
             b = _month(last) if sep else a
         except ValueError as error:
-            raise InputError(f"navigable months {text!r}: {error}", "months") from None
+            raise InputError(message("months_not_a_month", text=text, token=error.args[0]),
+                             message("source_months")) from None
         m = a
         while True:
             months.add(m)

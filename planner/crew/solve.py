@@ -26,7 +26,7 @@ import time
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
+from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
 from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, solve
 from .evaluate import Access, RouteResult, evaluate_route
 from .motors import Crew
@@ -261,10 +261,8 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     for team, result in zip(teams, results):
         if not result.feasible:
-            raise PlanningError(
-                f"team {team.name}: with its boat it cannot travel from its start base to its end base within its "
-                f"{team.budget_h:.1f} h and fuel ({result.reason}); give it more days or fuel, or another end base"
-            )
+            raise PlanningError(message("boat_cannot_reach_end", team=team.name, hours=team.budget_h,
+                                        reason=result.reason))
     visited = {p for r in routes for p in r[1:-1]}
     reasons = {p: _reason(pl, routes, p, unplanned.get(p)) for p in reachable if p not in visited}
     for p, why in unplanned.items():

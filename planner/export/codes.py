@@ -25,7 +25,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Dict, Hashable, List, Sequence, Tuple
 
-from ..core import ExportError
+from ..core import ExportError, message
 from ..plan import BASE, CAMP, PLOT
 from .devices import ASCII, PROFILES
 from .names import UniqueNamer, clean_name, to_ascii
@@ -82,7 +82,7 @@ def place_codes(places: Sequence[Place], teams: Sequence[str] = ()) -> Dict[Hash
     first: Dict[Hashable, Place] = {}
     for place in places:
         if place.kind not in (BASE, PLOT, CAMP):
-            raise ExportError(f"{place.name!r}: unknown kind of place {place.kind!r}")
+            raise ExportError(message("codes_unknown_kind", name=place.name, kind=place.kind))
         first.setdefault(place_key(place), place)
     namer = UniqueNamer(CODE_LENGTH, ASCII)
     codes: Dict[Hashable, str] = {}
@@ -108,7 +108,7 @@ def place_codes(places: Sequence[Place], teams: Sequence[str] = ()) -> Dict[Hash
             continue
         codes[key] = namer.name(code if kind else short_code(label), "X")
     if len({to_ascii(c).casefold() for c in codes.values()}) != len(codes):  # UniqueNamer's promise
-        raise ExportError("two places got the same short name; please report this")
+        raise ExportError(message("codes_same_short_name"))
     return codes
 
 

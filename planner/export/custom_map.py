@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import List, Sequence, Tuple
 from xml.sax.saxutils import escape
 
-from ..core import ExportError
+from ..core import ExportError, message
 from .unit import own_files
 
 MAX_TILES = 100
@@ -50,7 +50,7 @@ def plan_tiles(west: float, south: float, east: float, north: float, metres_per_
                max_tiles: int = MAX_TILES) -> List[Tile]:
     """Tiles covering the box at ``metres_per_px`` (coarser when more than ``max_tiles`` would be needed)."""
     if not (west < east and south < north):
-        raise ExportError("custom map: the area is empty")
+        raise ExportError(message("map_area_empty"))
     mid = math.radians((south + north) / 2)
     width_m = (east - west) * 111_320.0 * math.cos(mid)
     height_m = (north - south) * 110_574.0
@@ -87,15 +87,14 @@ def kml(tiles: Sequence[Tile], name: str) -> str:
 def pack_kmz(tiles: Sequence[Tuple[Tile, bytes]], name: str) -> bytes:
     """The KMZ (doc.kml and files/tile_*.jpg), refused if any tile breaks Garmin's limits."""
     if not tiles:
-        raise ExportError("custom map: no tiles")
+        raise ExportError(message("map_no_tiles"))
     if len(tiles) > MAX_TILES:
-        raise ExportError(f"custom map: {len(tiles)} tiles, more than the {MAX_TILES} a unit shows")
+        raise ExportError(message("map_too_many_tiles", count=len(tiles), limit=MAX_TILES))
     for tile, data in tiles:
         if tile.width_px * tile.height_px > MAX_TILE_PIXELS:
-            raise ExportError(f"custom map: {tile.name} has {tile.width_px} x {tile.height_px} pixels, over one "
-                              "megapixel")
+            raise ExportError(message("map_tile_too_big", tile=tile.name, width=tile.width_px, height=tile.height_px))
         if len(data) > MAX_TILE_BYTES or not data.startswith(b"\xff\xd8"):
-            raise ExportError(f"custom map: {tile.name} is not a JPEG of at most 3 MB")
+            raise ExportError(message("map_tile_not_jpeg", tile=tile.name))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as kmz:
         kmz.writestr("doc.kml", kml([t for t, _ in tiles], name))  # first: some readers expect it there
@@ -116,8 +115,7 @@ def tiles_per_map(garmin: Path, maps: int) -> int:
     folder = maps_folder(garmin)
     free = MAX_TILES - (foreign_tiles(folder) if folder.is_dir() else 0)
     if free < maps:
-        raise ExportError(f"{folder}: other custom maps there use {MAX_TILES - free} of the unit's {MAX_TILES} "
-                          "tiles; remove some to add this plan's map, or export without the custom map")
+        raise ExportError(message("map_tiles_taken", folder=str(folder), used=MAX_TILES - free, limit=MAX_TILES))
     return free // max(1, maps)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import List, Sequence
 
-from ..core import ExportError
+from ..core import ExportError, message
 from ..core.third_party import gpxpy_gpx
 from .gpx import NEUTRAL_CREATOR
 from .simplify import LonLat
@@ -27,7 +27,7 @@ class PilotMove:
 def pilot_gpx(moves: Sequence[PilotMove]) -> str:
     """GPX 1.1 with a route per move, its points in order, named ``D2 09:40-11:05``."""
     if not moves:
-        raise ExportError("the pilot does not move the boat alone in this plan: no GPX for him")
+        raise ExportError(message("pilot_no_moves"))
     doc = gpxpy_gpx.GPX()
     doc.creator = NEUTRAL_CREATOR
     for move in moves:

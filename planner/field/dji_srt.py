@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import List, Optional, Tuple, Union
 
-from ..core import Feedback, InputError, check_cancel, ensure
+from ..core import Feedback, InputError, check_cancel, ensure, message
 from .model import ImportConfig, ImportResult, Track, TrackPoint, file_sha256, local_to_utc
 from .outliers import clean_segments, nothing_usable
 
@@ -141,11 +141,11 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+        raise InputError(message("file_unreadable", reason=str(error.strerror or error)), path) from error
     text = data.decode("utf-8-sig", errors="replace")
     blocks = _blocks(text)
     if not blocks:
-        raise InputError("the file is empty: no DJI telemetry", path, 1)
+        raise InputError(message("srt_empty"), path, 1)
     result = ImportResult(source=str(path), format="dji-srt", sha256=file_sha256(path))
     feedback = ensure(feedback)
     records = []
@@ -160,7 +160,7 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
             records.append(record)
     cues = [r for r in records if r.offset is not None or r.clock is not None]
     if not cues:
-        raise InputError("no DJI subtitle records (no time codes and no dates) in the file", path, 1)
+        raise InputError(message("srt_no_records"), path, 1)
     positioned = [r for r in cues if not math.isnan(r.lat)]
     if not positioned:
         result.warn(f"none of the {len(cues)} subtitle records has a GPS position "
@@ -196,7 +196,7 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
     segments = clean_segments(raw, config, result)
     result.sort_skipped()
     if not any(segments):
-        raise nothing_usable(result, "subtitle record")
+        raise nothing_usable(result, "records_unusable")
     if result.skipped:
         result.warn(f"{len(result.skipped)} records skipped")
     device = config.device or "DJI drone"

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Union
 
-from ..core import Feedback, InputError, ensure
+from ..core import Feedback, InputError, ensure, message
 from .csv_lines import csv_rows, header_of
 from .model import ImportConfig, ImportResult, Track, TrackPoint, file_sha256, local_to_utc, plausible_time
 from .outliers import clean_points, clean_segments, nothing_usable
@@ -100,11 +100,11 @@ def _airdata(text: str, path: Path, config: ImportConfig, result: ImportResult, 
 def _finish_flight(raw: List[TrackPoint], path: Path, device: str, config: ImportConfig,
                    result: ImportResult) -> None:
     if not raw:
-        raise InputError("no rows with a position in the flight record", path, 2)
+        raise InputError(message("flight_no_positions"), path, 2)
     segments = clean_segments(raw, config, result)
     result.sort_skipped()
     if not any(segments):
-        raise nothing_usable(result, "row")
+        raise nothing_usable(result, "rows_unusable")
     if result.skipped:
         result.warn(f"{len(result.skipped)} rows skipped")
     result.tracks.append(Track(path.stem, "drone", tuple(segments), device, str(path)))
@@ -119,7 +119,7 @@ def _litchi(text: str, path: Path, config: ImportConfig, result: ImportResult, f
         raw.append(TrackPoint(pos[1], pos[0], None, None, _float(row, "speed(m/s)"),
                               _float(row, "altitude(m)"), line))
     if not raw:
-        raise InputError("no waypoints in the Litchi mission", path, 2)
+        raise InputError(message("litchi_no_waypoints"), path, 2)
     points = clean_points(raw, config, result, check_speed=False)
     result.routes.append(Track(path.stem, "drone", (tuple(points),), config.device or "Litchi mission",
                                str(path), planned=True))
@@ -153,11 +153,10 @@ def read_flight_csv(path: Union[str, Path], config: Optional[ImportConfig] = Non
     try:
         text = path.read_bytes().decode("utf-8-sig", errors="replace")
     except OSError as error:
-        raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+        raise InputError(message("file_unreadable", reason=str(error.strerror or error)), path) from error
     kind = sniff_flight_csv(header_of(text))
     if kind is None:
-        raise InputError("not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata "
-                         "(height_above_takeoff(feet)) or Litchi mission (actiontype1) columns", path, 1)
+        raise InputError(message("flight_csv_unknown"), path, 1)
     result = ImportResult(source=str(path), format=kind, sha256=file_sha256(path))
     _KINDS[kind](text, path, config, result, ensure(feedback))
     return result

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Union
 from xml.parsers import expat
 
-from ..core import Feedback, InputError, check_cancel, check_prolog, ensure
+from ..core import Feedback, InputError, check_cancel, check_prolog, ensure, message
 from .model import (
     EARLIEST_PLAUSIBLE_TIME,
     ImportConfig,
@@ -77,8 +77,7 @@ class _Reader:
         p.EntityDeclHandler = self._refuse
 
     def _refuse(self, *args: object) -> None:
-        raise InputError("refusing an XML DOCTYPE or ENTITY declaration", self.result.source,
-                         self.parser.CurrentLineNumber)
+        raise InputError(message("gpx_doctype_refused"), self.result.source, self.parser.CurrentLineNumber)
 
     def start(self, name: str, attrs: Dict[str, str]) -> None:
         self.depth += 1
@@ -89,7 +88,7 @@ class _Reader:
         if not self.root_seen:
             self.root_seen = True
             if local != "gpx":
-                raise InputError(f"not a GPX file: the root element is <{name}>, not <gpx>",
+                raise InputError(message("gpx_not_gpx", name=name),
                                  self.result.source, self.parser.CurrentLineNumber)
             if not self.device:
                 self.device = attrs.get("creator", "").strip()
@@ -261,8 +260,8 @@ def _feed(reader: _Reader, path: Path, codec: str, feedback: Feedback) -> None:
                 last_lt = offset + lt
             offset += len(text)
             if offset - last_lt > MAX_TOKEN_CHARS:
-                raise InputError(f"an XML tag or text longer than {MAX_TOKEN_CHARS // (1 << 20)} MB: "
-                                 "not a GPX file a device writes", path, reader.parser.CurrentLineNumber)
+                raise InputError(message("gpx_token_too_long", megabytes=MAX_TOKEN_CHARS // (1 << 20)), path,
+                                 reader.parser.CurrentLineNumber)
             reader.parser.Parse(text, not block)
             if not block:
                 return
@@ -286,12 +285,12 @@ def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None,
         reader = _Reader(result, config)
         _feed(reader, path, _codec(head, result), ensure(feedback))
     except OSError as error:
-        raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+        raise InputError(message("file_unreadable", reason=str(error.strerror or error)), path) from error
     except expat.ExpatError as error:
-        raise InputError(f"not readable as GPX: {expat.ErrorString(error.code)} (column {error.offset + 1})",
+        raise InputError(message("gpx_not_readable", reason=expat.ErrorString(error.code), column=error.offset + 1),
                          path, error.lineno) from error
     if not reader.root_seen:
-        raise InputError("the file is empty", path, 1)
+        raise InputError(message("gpx_file_empty"), path, 1)
     if reader.container is not None:
         reader._finish_container()  # points straight under <gpx> after the last track
     if any(t.kind == "drone" and config.kind != "drone" for t in result.tracks):

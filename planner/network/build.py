@@ -20,7 +20,7 @@ import logging
 import time
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
-from ..core import Feedback, NetworkError, ScaledFeedback, check_cancel, collector_paused, ensure
+from ..core import Feedback, NetworkError, ScaledFeedback, check_cancel, collector_paused, ensure, message
 from .graph import Elevation, Graph, build_graph
 from .grid import SegmentGrid
 from .join import Joiner
@@ -156,10 +156,8 @@ def _build(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], zones: Sequ
     started = time.perf_counter()
     pieces = prepare(rivers, trails, stats)
     if not pieces:
-        raise NetworkError(
-            f"No usable river or trail line ({len(rivers)} rivers, {len(trails)} trails given; "
-            f"{stats.unnavigable} unnavigable, {stats.degenerate} with fewer than two vertices)."
-        )
+        raise NetworkError(message("network_no_lines", rivers=len(rivers), trails=len(trails),
+                                   unnavigable=stats.unnavigable, degenerate=stats.degenerate))
     feedback.set_progress(5)
     check_cancel(feedback)
     pieces, transfers, line_grids = repair(pieces, model.snap_m, stats)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Union
 
-from ..core import Feedback, InputError, check_cancel, ensure
+from ..core import Feedback, InputError, check_cancel, ensure, message
 from ..core.third_party import optional_scipy
 from .csgraph import CompiledSearcher
 from .entries import EntryPoints, position
@@ -79,7 +79,7 @@ class TravelMatrix:
         joiner = network.joiner
         for t in self.terminals:
             if t.geometry is None or t.geometry.is_empty:
-                raise InputError(f"terminal {t.id!r} has no geometry", source="terminals")
+                raise InputError(message("terminal_no_geometry", terminal=t.id), source=message("source_terminals"))
         feedback = ensure(feedback)
         self.geometries = []
         self.joins: List[List[Join]] = []

@@ -15,7 +15,7 @@ import random
 import time
 from typing import Dict, List, Optional, Sequence
 
-from ..core import Feedback, PlanningError, check_cancel, ensure
+from ..core import Feedback, PlanningError, check_cancel, ensure, message
 from .exact import best_path_order, exact_routes
 from .instance import EPS, Instance, build_instance, route_length
 from .problem import Matrix, Plan, Plot, SolverOptions, Team, TeamPlan
@@ -96,10 +96,7 @@ def solve(
     inst, unplanned = build_instance(matrix, teams, plots)
     for k, team in enumerate(teams):
         if inst.dd[team.start][team.end] > inst.budgets[k] + EPS:
-            raise PlanningError(
-                f"team {team.name}: cannot even travel from its start base to its end base "
-                f"within its {inst.budgets[k]:.1f} h"
-            )
+            raise PlanningError(message("solver_cannot_reach_end", team=team.name, hours=inst.budgets[k]))
     check_cancel(fb)
     sol: Optional[Solution] = None
     iterations = 0

@@ -87,7 +87,7 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
     feedback = ensure(feedback)
     crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
     if len(crews) != len(teams):
-        raise PlanningError(f"{len(teams)} teams but {len(crews)} boats given")
+        raise PlanningError(message("plan_boat_count", teams=len(teams), boats=len(crews)))
     options = options or SolverOptions()
     assignments = assignments or Assignments()
     if not plots:
@@ -109,7 +109,7 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
     for name in used:
         reason = matrix.unreachable_terminals.get(("base", name))
         if reason:
-            raise PlanningError(f"Base {name} cannot be reached: {reason}.")
+            raise PlanningError(message("plan_base_unreachable", base=name, reason=reason))
 
     team_names = [t.name for t in teams]
     solver_teams = [
@@ -191,7 +191,7 @@ def _working_hours(team: TeamRequest, start: datetime, daylight: Optional[Daylig
     clock = start.hour + start.minute / 60.0
     hours = daylight.working_hours(start.date(), team.days, clock, team.hours_per_day)
     if hours <= 0:
-        raise PlanningError(f"team {team.name}: the day is over before the {start:%H:%M} departure")
+        raise PlanningError(message("plan_day_over", team=team.name, time=f"{start:%H:%M}"))
     return hours
 
 

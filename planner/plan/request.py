@@ -61,7 +61,7 @@ def parse_start(text: str) -> datetime:
     try:
         return datetime.strptime(text.strip(), "%Y-%m-%dT%H:%M")
     except ValueError:
-        raise InputError(f"the start must look like 2026-11-25T06:00, got {text!r}", "START") from None
+        raise InputError(message("start_form", text=text), "START") from None
 
 
 def parse_assignments(text: str, parameter: str, teams: Sequence[str]) -> Dict[str, Tuple[str, ...]]:
@@ -70,8 +70,8 @@ def parse_assignments(text: str, parameter: str, teams: Sequence[str]) -> Dict[s
     for chunk in filter(None, (c.strip() for c in (text or "").split(";"))):
         plot, sep, team = (s.strip() for s in chunk.partition("="))
         if not sep or not plot or not team:
-            raise InputError(f"{chunk!r} should look like P07=Team A", parameter)
+            raise InputError(message("assignment_form", chunk=chunk), parameter)
         if team not in teams:
-            raise InputError(f"{chunk!r}: there is no team called {team!r}", parameter)
+            raise InputError(message("pair_no_team", chunk=chunk, team=team), parameter)
         out[plot] = out.get(plot, ()) + (team,)
     return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-from ..core import InputError
+from ..core import InputError, message
 from .sql import identifier
 
 SCHEMA_VERSION = 1
@@ -157,7 +157,4 @@ def version_sql(schema: str = DEFAULT_SCHEMA) -> Tuple[str, str]:
 def check_version(found: Optional[int], where: str) -> None:
     """Refuse a store made by a newer plugin: its tables may mean things this plugin does not know."""
     if found is not None and found > SCHEMA_VERSION:
-        raise InputError(
-            f"the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin "
-            f"knows up to {SCHEMA_VERSION}). Update the Patrol Planner plugin before using this database",
-            where)
+        raise InputError(message("store_newer", found=found, known=SCHEMA_VERSION), where)

@@ -20,7 +20,7 @@ import math
 from datetime import datetime, timezone
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..core import InputError, projector_for
+from ..core import InputError, message, projector_for
 from ..field import CameraConfig, ImportResult, Track, footprint, metric_track
 from .wkb import bytea, multilinestring_z, multipoint
 
@@ -28,7 +28,7 @@ from .wkb import bytea, multilinestring_z, multipoint
 def identifier(name: str) -> str:
     """A schema or table name, quoted."""
     if not name or "\x00" in name:
-        raise InputError(f"'{name}' cannot be a database schema name")
+        raise InputError(message("store_schema_name", name=name))
     return '"' + name.replace('"', '""') + '"'
 
 

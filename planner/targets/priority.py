@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Dict, Optional, Sequence, Tuple
 
-from ..core import InputError
+from ..core import InputError, message
 from .expiry import CheckRule, days_since, unchecked_share
 from .model import KIND_AIRSTRIP, TargetPlot
 from .nearby import Nearby
@@ -52,10 +52,10 @@ class PriorityRule:
     def __post_init__(self) -> None:
         for name in SHARES:
             if getattr(self, f"{name}_weight") < 0:
-                raise InputError(f"the {name} weight must be 0 or more")
+                raise InputError(message("priority_weight", name=name))
         for name in ("area_full_ha", "recent_days", "community_m", "zone_m", "airstrip_m"):
             if not getattr(self, name) > 0:
-                raise InputError(f"{name} must be more than 0")
+                raise InputError(message("priority_not_positive", name=name))
 
     def weights(self) -> Dict[str, float]:
         return {name: getattr(self, f"{name}_weight") for name in SHARES}

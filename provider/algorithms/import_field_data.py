@@ -29,6 +29,7 @@ from ...planner.core import Cancelled, InputError, ScaledFeedback
 from ...planner.field import KINDS, CameraConfig, ImportConfig, read_field_file
 from ...qgis_adapters.base import ProcessingFeedbackAdapter
 from ...qgis_adapters.stores import read_geotagged_photos
+from ...qgis_adapters.translation import translate_error
 from ._base import PatrolAlgorithm, tr
 from ._store import add_store_parameters, store_from
 
@@ -110,7 +111,7 @@ class ImportFieldData(PatrolAlgorithm):
             except InputError as error:
                 # One bad file must not cost the coordinator the rest of the batch.
                 failed.append(error)
-                feedback.reportError(tr("Not imported: {}").format(error), False)
+                feedback.reportError(tr("Not imported: {}").format(translate_error(error)), False)
             feedback.setProgress(80.0 * (number + 1) / max(1, len(files)))
         if failed and not results and not folder:
             raise failed[0]

@@ -24,7 +24,7 @@ def with_months(rivers: Sequence[RiverLine], source, field: Optional[str]) -> Li
         try:
             months[feature.id()] = parse_months(text)
         except InputError as error:
-            raise InputError(str(error), source.name(), feature=feature.id()) from None
+            raise InputError(error.reason, source.name(), feature=feature.id()) from None
     return [replace(r, months=months.get(r.fid)) for r in rivers]
 
 

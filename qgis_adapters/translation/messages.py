@@ -11,7 +11,7 @@ from typing import Dict
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...planner.core import InputError
+from ...planner.core import InputError, Message
 
 
 def tr(text: str) -> str:
@@ -21,14 +21,20 @@ def tr(text: str) -> str:
 def _parameter_names() -> Dict[str, str]:
     return {"STOPS": tr("Patrol stops"), "ROUTES": tr("Patrol routes"), "TEAMS": tr("Teams"),
             "START": tr("Departure"), "LOCKS": tr("Plots locked to a team"), "DROPS": tr("Plots kept from a team"),
-            "PLOTS": tr("Suspected plots"), "BASES": tr("Bases"), "RIVERS": tr("Rivers")}
+            "PLOTS": tr("Suspected plots"), "BASES": tr("Bases"), "RIVERS": tr("Rivers"),
+            "BOATS": tr("Boat per team"), "FUEL": tr("Fuel budget per team")}
 
 
 def translate_message(message) -> str:
-    """A ``planner.core.Message`` in the user's language (English if the translation does not fit)."""
+    """A ``planner.core.Message`` in the user's language (English if the translation does not fit).
+
+    A value that is itself a ``Message`` (a reason inside an error, the items of a list) is translated first.
+    """
     template = QCoreApplication.translate("PatrolPlanner", message.template)
+    values = {name: translate_message(value) if isinstance(value, Message) else value
+              for name, value in message.args.items()}
     try:
-        return template.format(**message.args)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(message)
 
@@ -41,7 +47,8 @@ def translate_error(error: Exception) -> str:
     if isinstance(error, InputError):
         where = []
         if error.source:
-            where.append(_parameter_names().get(error.source, error.source))
+            where.append(translate_message(error.source) if isinstance(error.source, Message)
+                         else _parameter_names().get(error.source, error.source))
         if error.line is not None:
             where.append(tr("line {}").format(error.line))
         if error.feature is not None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import string
 from pathlib import Path
 
 import pytest
@@ -37,11 +38,15 @@ def test_every_engine_message_has_a_spanish_translation_that_fills_in(spanish) -
     from patrol_planner.qgis_adapters.translation.messages import translate_message
 
     for message_id, template in MESSAGES.items():
-        names = {part.split("}")[0] for part in template.split("{")[1:]}
-        translated = translate_message(Message(message_id, {name: f"<{name}>" for name in names}))
-        assert translated != str(Message(message_id, {name: f"<{name}>" for name in names})), message_id
-        for name in names:
-            assert f"<{name}>" in translated, (message_id, name)
+        fields = [(name, spec) for _, name, spec, _ in string.Formatter().parse(template) if name is not None]
+        # A value with a format (``{hours:.1f}``) is a number; the others get a marker to look for.
+        values = {name: 1234.5 if spec else f"<{name}>" for name, spec in fields}
+        translated = translate_message(Message(message_id, values))
+        words = "".join(literal for literal, _, _, _ in string.Formatter().parse(template))
+        if any(c.isalpha() for c in words):  # "{first}; {rest}" reads the same in every language
+            assert translated != str(Message(message_id, values)), message_id
+        for name, spec in fields:
+            assert format(values[name], spec) in translated, (message_id, name)
 
 
 def test_stops_layer_empty_and_review_kinds_in_spanish(spanish) -> None:
@@ -62,3 +67,32 @@ def test_the_phone_profile_is_named_in_spanish_in_the_dock_and_the_toolbox(spani
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("patrol_planner:export_gpx")
     options = algorithm.parameterDefinition("DEVICE").options()
     assert "Aplicación de celular (OsmAnd, Locus Map)" in options and "Garmin eTrex 10" in options
+
+
+def test_an_engine_error_with_values_reads_in_spanish(spanish) -> None:
+    from patrol_planner.planner.core import InputError, PlanningError, message
+    from patrol_planner.qgis_adapters.translation import translate_error
+
+    error = InputError(message("boats_litres_form", team="Alfa", text="9-6"), "BOATS")
+    assert str(error) == "BOATS: team Alfa: litres per hour must look like 9/6.5 (upstream/downstream), got '9-6'"
+    assert translate_error(error) == "Bote por equipo: equipo Alfa: los litros por hora deben tener la forma 9/6.5 " \
+                                     "(río arriba/río abajo), no “9-6”"
+    # The number is formatted by the Spanish template too.
+    error = PlanningError(message("solver_cannot_reach_end", team="Alfa", hours=7.25))
+    assert translate_error(error) == "equipo Alfa: ni siquiera puede ir de su base de salida a su base final " \
+                                     "dentro de sus 7.2 h"
+
+
+def test_a_nested_sentence_and_a_source_in_words_read_in_spanish(spanish) -> None:
+    from patrol_planner.planner.core import ExportError, InputError, join_messages, message
+    from patrol_planner.qgis_adapters.translation import translate_error
+
+    problems = join_messages([message("unit_routes", count=60, device="eTrex 10", capacity=50),
+                              message("unit_track_points", name="a.gpx", count=900, limit=500)])
+    error = ExportError(message("unit_would_hold", folder="/gpx", problems=problems, others=message(
+        "unit_other_files", files=message("unit_other_file", name="b.gpx", waypoints=3, routes=1, tracks=0))))
+    assert translate_error(error) == "/gpx: el GPS tendría 60 rutas; un eTrex 10 guarda 50; a.gpx tiene un track " \
+                                     "de 900 puntos; como máximo 500. Otros archivos en el GPS: b.gpx (3 waypoints, " \
+                                     "1 rutas, 0 tracks); quite los que ya no necesite."
+    error = InputError(message("speed_positive", name="walk_kmh", value=-1.0), message("source_trails"), feature=4)
+    assert translate_error(error) == "trochas, elemento 4: walk_kmh debe ser positivo, no -1.0"
