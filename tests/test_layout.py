@@ -7,6 +7,7 @@ Like ``tests/planner/test_engine_isolation.py`` for the engine: the rules are re
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 from typing import Dict, Iterator, List, Set, Tuple
 
@@ -113,6 +114,14 @@ def test_adapter_subpackages_depend_one_way() -> None:
         if node not in state:
             found = cycle_from(node, [])
             assert not found, f"the adapters' sub-packages import each other in a cycle: {' -> '.join(found)}"
+
+
+def test_architecture_doc_states_the_subpackages_imports() -> None:
+    # docs/architecture.md has a row per sub-package whose last cell names the sub-packages it imports
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `qgis_adapters/(\w+)/` \|.*\| ([^|]*) \|$", text, re.M)
+    stated = {name: set(re.findall(r"`(\w+)`", cell)) for name, cell in rows}
+    assert stated == _subpackage_graph(), "docs/architecture.md's table of the QGIS side's sub-packages"
 
 
 def test_one_tr_and_one_compat_module() -> None:
