@@ -17,4 +17,4 @@ plain pytest and can be reused outside QGIS.  The QGIS side (``provider/``,
 back, and imports each step from its package, never from its modules.
 """
 
-__all__ = ["core", "export", "field", "network", "optimize", "plan"]
+__all__ = ["core", "crew", "export", "field", "network", "optimize", "plan", "store", "targets"]

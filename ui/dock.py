@@ -339,7 +339,8 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
 
             style_nogo(nogo)
         if results.get("LEGS"):  # the boats: each part travelled, styled by mode, and the fuel per team and day
-            from ..qgis_adapters.layers import fuel_summary, style_legs
+            from ..qgis_adapters.layers import fuel_summary
+            from ..qgis_adapters.styles import style_legs
 
             legs = self.results.show(results["LEGS"], "legs", tr("Legs (boat, pilot, on foot)"))
             if legs is not None:

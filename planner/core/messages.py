@@ -3,7 +3,7 @@
 
 The engine has no Qt, so it cannot translate; it raises ``PlannerError`` with
 a ``Message`` (an id and named arguments).  ``str()`` gives the English
-sentence (logs, tests, ``qgis_process``); ``qgis_adapters.translate_error``
+sentence (logs, tests, ``qgis_process``); ``qgis_adapters.translation.translate_error``
 looks the template up in the plugin's translations and fills in the same
 arguments.  ``N_`` only marks a template for ``scripts/i18n.py``.
 """

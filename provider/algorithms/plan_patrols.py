@@ -65,13 +65,12 @@ from ...qgis_adapters.layers import (
     rivers_from_layer,
     route_features,
     stop_features,
-    style_legs,
     trails_from_layer,
     transform_to,
     with_months,
     zones_from_layer,
 )
-from ...qgis_adapters.styles import StyleOnLoad, style_plots_status, style_routes, style_stops
+from ...qgis_adapters.styles import StyleOnLoad, style_legs, style_plots_status, style_routes, style_stops
 from ...qgis_adapters.translation import localized_reason, stability_text
 from ._base import PatrolAlgorithm, tr
 from ._store import add_store_parameters, plan_stops, shared_store

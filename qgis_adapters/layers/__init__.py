@@ -32,7 +32,7 @@ from .coverage import (
 )
 from .crew_inputs import daylight_at, with_months
 from .export_inputs import hidden_places, team_exports
-from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features, style_legs
+from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
 from .network import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
 from .plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
 from .plan_outputs import (
@@ -84,7 +84,6 @@ __all__ = [
     "route_features",
     "stop_features",
     "stop_outcome_features",
-    "style_legs",
     "target_features",
     "target_fields",
     "team_exports",

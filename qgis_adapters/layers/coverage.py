@@ -1,7 +1,7 @@
 """Plot coverage on the QGIS side: layers in, reprojected to metres, features out.
 
 The engine (``planner.coverage``) works in one metric CRS; this module
-reprojects the imported track points (EPSG:4326, from ``field_layers``) and
+reprojects the imported track points (EPSG:4326, from ``stores.imports``) and
 the plots layer into it, and turns the results into features that carry the
 plot's geometry in the plots layer's own CRS.
 """

@@ -11,9 +11,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 from ...planner.core import InputError, message
 from ...planner.export import ExportStop, TeamExport, team_colour, team_letter
 from ..base.crs import checked_transform
-from ..base.fields import DAY, KIND, SEQ, TEAM
+from ..base.fields import ARRIVAL, CODE, DAY, KIND, NAME, PLOT_ID, PRIORITY, SEQ, TEAM
 
-REQUIRED_STOP_FIELDS = ("team", "seq", "day", "kind", "name")
+REQUIRED_STOP_FIELDS = (TEAM, SEQ, DAY, KIND, NAME)
 
 
 def _wgs84(source) -> Optional[QgsCoordinateTransform]:
@@ -80,10 +80,10 @@ def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
             return feature[name] if name in names and feature[name] is not None else default
 
         by_team[team].append((int(feature[SEQ]), ExportStop(
-            kind=str(feature[KIND]), name=str(value("plot_id") or feature["name"]), lon=point.x(), lat=point.y(),
-            day=int(feature[DAY]), arrival=_arrival(value("arrival")), priority=float(value("priority", 0) or 0),
+            kind=str(feature[KIND]), name=str(value(PLOT_ID) or feature[NAME]), lon=point.x(), lat=point.y(),
+            day=int(feature[DAY]), arrival=_arrival(value(ARRIVAL)), priority=float(value(PRIORITY, 0) or 0),
             service_min=float(value("service_min", 0) or 0), sensitive=bool(int(value("sensitive", 0) or 0)),
-            code=str(value("code", "") or ""))))
+            code=str(value(CODE, "") or ""))))
     if not by_team:
         raise InputError(message("stops_none_for_team", team=only_team) if only_team else message("stops_empty"),
                          "STOPS")

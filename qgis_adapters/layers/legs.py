@@ -3,8 +3,7 @@
 Fields ``team``, ``day``, ``seq``, ``mode`` (``boat`` with the team,
 ``boat_empty`` for the pilot moving the boat alone, ``trail``, ``forest``,
 ``transfer``, ``wait``), ``start``, ``end`` (ISO date-times), ``hours``,
-``km``, ``fuel_l``.  Styled by mode: the boat blue, the pilot alone dashed
-blue, trails brown, forest green dots, waits and transfers as points on the line.
+``km``, ``fuel_l``.  Styled by ``styles.legs``.
 """
 
 from __future__ import annotations
@@ -12,16 +11,11 @@ from __future__ import annotations
 from typing import List
 
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsLineSymbol,
-    QgsMarkerLineSymbolLayer,
-    QgsMarkerSymbol,
     QgsPointXY,
-    QgsRendererCategory,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -61,32 +55,6 @@ def leg_features(plan: PatrolPlan) -> List[QgsFeature]:
                                    round(row.fuel_l, 2)])
             out.append(feature)
     return out
-
-
-MODE_STYLES = (
-    ("boat", "#0072B2", "solid", 0.9),
-    ("boat_empty", "#56B4E9", "dash", 0.7),
-    ("trail", "#8B4513", "solid", 0.6),
-    ("forest", "#009E73", "dot", 0.6),
-    ("transfer", "#000000", "solid", 1.2),
-    ("wait", "#D55E00", "solid", 1.6),
-)
-
-
-def style_legs(layer: QgsVectorLayer) -> None:
-    """Categories by mode (colour and dash, so it reads in black and white too)."""
-    labels = {"boat": tr("boat with the team"), "boat_empty": tr("pilot alone with the boat"),
-              "trail": tr("trail"), "forest": tr("forest"), "transfer": tr("getting on or off"),
-              "wait": tr("waiting for the boat")}
-    categories = []
-    for mode, colour, dash, width in MODE_STYLES:
-        symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_style": dash, "line_width": str(width)})
-        if mode in ("transfer", "wait"):  # a point in time more than a stretch: a dot where it happens
-            dot = QgsMarkerLineSymbolLayer.create({"placements": "FirstVertex", "placement": "firstvertex"})
-            dot.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": str(2 * width)}))
-            symbol.appendSymbolLayer(dot)
-        categories.append(QgsRendererCategory(mode, symbol, labels[mode]))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("mode", categories))
 
 
 def fuel_summary(legs: QgsVectorLayer) -> str:

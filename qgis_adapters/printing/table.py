@@ -8,7 +8,7 @@ from typing import List, Optional
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
 from ..base.crs import checked_transform
-from ..base.fields import ARRIVAL, DAY, KIND, SEQ
+from ..base.fields import ARRIVAL, CODE, DAY, KIND, NAME, PLOT_ID, SEQ
 from ..translation.messages import tr
 from .pilot import check_in_line
 
@@ -29,9 +29,9 @@ def _value(feature, name: str):
 
 def stop_name(feature) -> str:
     """The stop's code (its name on the unit), with the plot id beside it when the two differ."""
-    code = _value(feature, "code")
-    plot_id = _value(feature, "plot_id")
-    name = str(code or (plot_id if feature[KIND] == "plot" and plot_id else feature["name"]))
+    code = _value(feature, CODE)
+    plot_id = _value(feature, PLOT_ID)
+    name = str(code or (plot_id if feature[KIND] == "plot" and plot_id else feature[NAME]))
     if feature[KIND] == "plot" and plot_id and str(plot_id) != name:
         name = f"{name} = {plot_id}"
     return name

@@ -11,7 +11,7 @@ store, never to a format:
 ``open_store`` picks one: a saved PostgreSQL connection (or a
 ``postgresql://`` URL) and a schema give ``PostgisStore``, otherwise the
 GeoPackage file gives ``GeoPackageStore``, which keeps using the existing
-GeoPackage code (``field_layers``, ``coverage_layers``) unchanged.
+GeoPackage code (``stores.imports``, ``stores.gpkg``) unchanged.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ class GeoPackageStore:
         return layer.getFeatures(QgsFeatureRequest(QgsExpression(f'"source_sha256" IN ({listed})')))
 
     def read_results(self, exclude: Iterable[str] = ()) -> List[ImportResult]:
-        """Whole imported files from the GeoPackage's layers (in EPSG:4326, as ``field_layers`` writes them)."""
+        """Whole imported files from the GeoPackage's layers (in EPSG:4326, as ``stores.imports`` writes them)."""
         if not self.path.exists():
             return []
         skip = set(exclude)

@@ -8,7 +8,7 @@ and never written twice, whatever its name.
 
 Every file is read completely before anything is written, so a file that
 cannot be read leaves the GeoPackage untouched.  Writing goes through
-``gpkg_store``: in place, in one transaction, one import at a time, so a
+``stores.gpkg``: in place, in one transaction, one import at a time, so a
 crash half-way cannot leave half an import behind and QGIS may keep the
 layers open (even in edit mode) meanwhile.  A file is already imported when
 its bytes (``source_sha256``) or its points (``content_sha256``, the same
@@ -151,7 +151,7 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, lis
         for segment_no, segment in enumerate(track.segments, 1):
             for p in segment:
                 seq += 1
-                # Plain rows, not QgsFeatures: a season has a million points (see gpkg_store.Row).
+                # Plain rows, not QgsFeatures: a season has a million points (see gpkg.Row).
                 out[POINTS].append(Row((result.sha256, number, segment_no, seq, p.time, p.ele, p.speed,
                                         p.rel_height, p.line), _POINT_Z.pack(1, 1001, p.lon, p.lat, p.ele or 0.0)))
         if track.kind == "drone" and track.point_count:

@@ -39,7 +39,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...planner.export import TEAM_PALETTE
 from ..base.compat import geometry_type
-from ..base.fields import TEAM
+from ..base.fields import COVERED, PLOT_ID, TEAM
 from ..translation.messages import tr
 
 TEAM_COLOURS = tuple(colour.hex for colour in TEAM_PALETTE)
@@ -111,7 +111,7 @@ def style_routes(layer: QgsVectorLayer, teams: Optional[Sequence[str]] = None) -
     present = {feature[TEAM] for feature in layer.getFeatures()} if teams else set(order)
     categories = [QgsRendererCategory(team, route_symbol(i), str(team))
                   for i, team in enumerate(order) if team in present]
-    layer.setRenderer(QgsCategorizedSymbolRenderer("team", categories))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(TEAM, categories))
     layer.triggerRepaint()
 
 
@@ -195,8 +195,8 @@ def style_plots_status(layer: QgsVectorLayer) -> None:
     layer.setRenderer(QgsRuleBasedRenderer(root))
     # Only the coverage layer (every plot) is labelled: the left-out layer lies on top of it and
     # would print each left-out plot's id twice.
-    if "plot_id" in names and "covered" in names:
-        _labels(layer, '"plot_id"', 7.0)
+    if PLOT_ID in names and COVERED in names:
+        _labels(layer, f'"{PLOT_ID}"', 7.0)
     layer.triggerRepaint()
 
 
