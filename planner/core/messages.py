@@ -64,3 +64,5 @@ def message(message_id: str, **args: Any) -> Message:
     if message_id not in MESSAGES:
         raise KeyError(f"no engine message {message_id!r}")
     return Message(message_id, args)
+
+from .reasons import REASONS as _REASONS; MESSAGES.update(_REASONS)  # noqa: E402, E702 - the reasons, notes, logs

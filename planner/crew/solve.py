@@ -27,6 +27,8 @@ from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
+from ..core.messages import message
+from ..core.wording import code_of
 from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, solve
 from .evaluate import Access, RouteResult, evaluate_route
 from .motors import Crew
@@ -34,11 +36,11 @@ from .motors import Crew
 log = logging.getLogger(__name__)
 
 EXACT_MAX_PLOTS = 5
-NOT_ENOUGH_FUEL = "not enough fuel: the team's fuel budget does not reach it together with its other plots"
-BOAT_TOO_SLOW = (
-    "not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it"
-)
-ON_FOOT = "out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it"
+NOT_ENOUGH_FUEL = message("not_enough_fuel")
+BOAT_TOO_SLOW = message("boat_too_slow")
+ON_FOOT = message("on_foot_out_of_reach")
+# the solver's reasons for a plot that no team can reach even alone (the others: not in this plan)
+UNREACHABLE = frozenset({"no_travel_path", "trip_too_long", "kept_from_every_team"})
 Matrix = Sequence[Sequence[Optional[float]]]
 
 
@@ -238,8 +240,7 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     first = solve(matrix, teams, plots, replace(options, time_limit_s=options.time_limit_s / 2),
                   ScaledFeedback(fb, 0, 80))
     unplanned = dict(first.unplanned)
-    reachable = [p.node for p in plots if p.node not in unplanned or not unplanned[p.node].startswith(
-        ("unreachable", "too far", "no team may"))]
+    reachable = [p.node for p in plots if code_of(unplanned.get(p.node)) not in UNREACHABLE]
     if len(reachable) <= EXACT_MAX_PLOTS:
         routes = _exact(pl, reachable)
     else:

@@ -14,6 +14,7 @@ import logging
 from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Union
 
 from ..core import Feedback, InputError, check_cancel, ensure
+from ..core.messages import message
 from ..core.third_party import optional_scipy
 from .csgraph import CompiledSearcher
 from .entries import EntryPoints, position
@@ -28,7 +29,7 @@ from .travel_model import BOAT, FOREST, TRAIL, Terminal, TravelModel
 Position = Tuple[int, float, Tuple[float, float]]
 
 log = logging.getLogger(__name__)
-BEYOND_HORIZON = "farther than any team travels in its days"
+BEYOND_HORIZON = message("beyond_horizon")
 JOINS_SHARE = 10.0  # per cent of the progress bar for joining the terminals, the rest for the searches
 
 
@@ -329,7 +330,7 @@ class TravelMatrix:
         if self.hours[i][j] is not None:
             return None
         if i not in self.sources:
-            return "not computed"
+            return message("not_computed")
         if self.exact_hours(i, j) is not None:
             return BEYOND_HORIZON
         for k in (i, j):

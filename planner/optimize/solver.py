@@ -16,6 +16,7 @@ import time
 from typing import Dict, List, Optional, Sequence
 
 from ..core import Feedback, PlanningError, check_cancel, ensure
+from ..core.messages import message
 from .exact import best_path_order, exact_routes
 from .instance import EPS, Instance, build_instance, route_length
 from .problem import Matrix, Plan, Plot, SolverOptions, Team, TeamPlan
@@ -29,11 +30,8 @@ log = logging.getLogger(__name__)
 # every split of the plots between teams): under a second, and certainly the best.
 EXACT_MAX_PLOTS = {1: 11, 2: 10, 3: 9}
 
-NOT_ENOUGH_TIME = "not enough time: the teams' hours go to plots of higher priority (or nearer ones)"
-MANDATORY_MISSING = (
-    "mandatory, but it does not fit in any team's time together with the other mandatory plots: "
-    "add a team or days, or drop another mandatory plot"
-)
+NOT_ENOUGH_TIME = message("not_enough_time")
+MANDATORY_MISSING = message("mandatory_missing")
 
 
 def _tsp_first(inst: Instance, options: SolverOptions, deadline: float, feedback: Feedback) -> Optional[Solution]:
