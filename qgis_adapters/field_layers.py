@@ -219,7 +219,7 @@ def write_results(results: Sequence[ImportResult], gpkg: str, camera: Optional[C
         for result, batch in zip(results, features):
             if result.sha256 in seen or result.content_sha256 in seen:
                 report.duplicates.append(result.source)
-                logger.info("%s was already imported: left out", result.source)
+                logger.debug("%s was already imported: left out", result.source)
                 continue
             seen.update((result.sha256, result.content_sha256))
             report.written.append(result)

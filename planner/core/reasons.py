@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The engine's reasons, notes and log lines for the coordinator, by code (merged into ``MESSAGES``; ``wording`` joins them).
+"""The engine's reasons, notes and log lines for the coordinator, by code (in ``MESSAGES``).
 
 Why a plot is left out, what a re-plan kept, the pilot's sheet, why a plot is
 urgent, what an import noticed: the engine builds them with ``message(code,
@@ -67,6 +67,37 @@ REASONS: Dict[str, str] = {
     "share_zone": N_("zone {share:.2f}"),
     "share_airstrip": N_("airstrip {share:.2f}"),
     "share_unchecked": N_("unchecked {share:.2f}"),
+    # field: what an import noticed in a file (its warnings)
+    "import_note_count": N_("{note}: {count}"),
+    "import_points_skipped": N_("{count} points skipped"),
+    "import_rows_skipped": N_("{count} rows skipped"),
+    "import_photos_skipped": N_("{count} photos skipped"),
+    "import_empty_file": N_("no tracks, routes or waypoints in the file"),
+    "gpx_no_namespace": N_("the file declares no GPX namespace"),
+    "gpx_segment_outside_track": N_("<trkseg> outside <trk>: read as its own track"),
+    "gpx_bad_times": N_("unreadable <time> values ignored"),
+    "gpx_old_times": N_("times before 2000 ignored (device clock not set)"),
+    "gpx_empty_values": N_("empty <{tag}> values ignored"),
+    "gpx_bad_values": N_("unreadable <{tag}> values ignored"),
+    "gpx_point_outside_segment": N_("<{kind}> outside a segment: put in its own segment"),
+    "gpx_empty_segments": N_("empty track segments"),
+    "gpx_drone_writer": N_("written by {device}: read as a drone flight (no height above take-off, so no camera "
+                           "footprint)"),
+    "gpx_unknown_encoding": N_("the file declares an unknown encoding {encoding!r}: read as UTF-8"),
+    "gpx_wrong_encoding": N_("the file declares the encoding {encoding} but is not written in it: read as UTF-8"),
+    "srt_no_gps": N_("none of the {count} subtitle records has a GPS position (this firmware does not write GPS "
+                     "into the video subtitles)"),
+    "srt_local_time": N_("DJI writes the controller's local time; read as UTC{offset}"),
+    "srt_no_time": N_("some records have no date or time: their points have no time"),
+    "srt_height_estimated": N_("height above take-off estimated as altitude minus the first recorded altitude"),
+    "srt_records_skipped": N_("{count} records skipped"),
+    "flight_local_time": N_("DJI flight records use the controller's local time; read as UTC{offset:+g} h"),
+    "airdata_imperial": N_("Airdata export in imperial units: feet and mph converted to metres and m/s"),
+    "litchi_planned": N_("Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned "
+                         "route and does not count as coverage"),
+    "photo_local_time": N_("photo times are the camera's local time; read as UTC{offset:+g} h"),
+    "photo_no_footprint": N_("photo geotags give altitude above sea level only: no camera footprint can be "
+                             "computed"),
     # lists: one item, then the rest, so every item is translated on its own
     "list_next": N_("{first}; {rest}"),
     "list_comma": N_("{first}, {rest}"),

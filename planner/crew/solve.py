@@ -245,7 +245,7 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
         routes = _exact(pl, reachable)
     else:
         routes = [_repair(pl, k, list(r.nodes)) for k, r in enumerate(first.routes)]
-        log.info("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        log.debug("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
         # Planning again from the last plan (a drop, a lock) starts near a good plan: the coordinator is
         # waiting, so the boat phases get half their usual floor.
         floor = 0.5 if options.initial_routes else 1.0
@@ -254,9 +254,9 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
         deadline = time.monotonic() + growing
         free = set(reachable) - {p for r in routes for p in r[1:-1]}
         _insert(pl, routes, free, deadline, bar)
-        log.info("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        log.debug("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
         _perturb(pl, routes, reachable, options.seed, deadline, bar)
-        log.info("perturbed: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        log.debug("perturbed: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
         deadline = time.monotonic() + moving
         routes = [_reorder(pl, k, r, deadline, bar) for k, r in enumerate(routes)]
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
@@ -273,7 +273,7 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
             reasons[p] = why
     fb.set_progress(100.0)
     seconds = time.monotonic() - started
-    log.info("boat plan: %d plots, priority %.1f, %d evaluations, %.1f s", len(visited),
+    log.debug("boat plan: %d plots, priority %.1f, %d evaluations, %.1f s", len(visited),
              sum(pl.by_node[p].priority for p in visited), pl.evaluations, seconds)
     return BoatPlan([tuple(r) for r in routes], results, reasons, first.upper_bound, seconds, pl.evaluations)
 

@@ -389,5 +389,5 @@ def _searcher(graph: Graph, seeds: Dict[int, List[Seed]], backend: Optional[str]
         scipy = optional_scipy()
         if scipy is not None:
             return CompiledSearcher(graph, seeds, scipy)
-        log.info("scipy cannot be imported: the travel times are searched in pure Python")
+        log.debug("scipy cannot be imported: the travel times are searched in pure Python")
     return PythonSearcher(graph, seeds)

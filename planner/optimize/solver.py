@@ -133,6 +133,6 @@ def solve(
         )
     upper = sum(by_node[p].priority for p in inst.plots)
     seconds = time.monotonic() - started
-    log.info("plan: priority %.1f of %.1f reachable, %d iterations, %.1f s", sum(r.priority for r in routes), upper,
+    log.debug("plan: priority %.1f of %.1f reachable, %d iterations, %.1f s", sum(r.priority for r in routes), upper,
              iterations, seconds)
     return Plan(tuple(routes), unplanned, upper, seconds, iterations)

@@ -102,7 +102,7 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
     terminals += [Terminal(("plot", p.plot_id), p.geometry) for p in plots]
     node_of_base = {name: i for i, name in enumerate(used)}
     first_plot = len(used)
-    log.info("travel times between %d bases and %d plots", len(used), len(plots))
+    log.debug("travel times between %d bases and %d plots", len(used), len(plots))
     # No team travels longer than its days, and from a plot reached after t hours no longer than what is
     # left: the searches need not look farther (a plot beyond is still told apart, with its whole trip).
     budgets = [t.days * _working_hours(t, start, daylight) for t in teams]
