@@ -29,6 +29,16 @@
       <translation>1b Alertas</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="76" />
+      <source>&lt;trkseg&gt; outside &lt;trk&gt;: read as its own track</source>
+      <translation>&lt;trkseg&gt; fuera de &lt;trk&gt;: leído como un track aparte</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="81" />
+      <source>&lt;{kind}&gt; outside a segment: put in its own segment</source>
+      <translation>&lt;{kind}&gt; fuera de un segmento: puesto en su propio segmento</translation>
+    </message>
+    <message>
       <location filename="../ui/export_steps.py" line="47" />
       <source>A GPS unit is connected: select a stop of the team whose unit it is in the review list, then export again.</source>
       <translation>Hay un GPS conectado: en la lista de revisión seleccione una parada del equipo dueño de ese GPS y vuelva a exportar.</translation>
@@ -52,6 +62,11 @@
       <location filename="../ui/dock.py" line="309" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="94" />
+      <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
+      <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/target_styles.py" line="29" />
@@ -119,9 +134,13 @@
       <translation>Capa de alertas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="75" />
       <source>All teams were planned again: this visits {:.0f}% more priority than keeping the untouched teams' plots (more than {:.0f}%).</source>
-      <translation>Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
+      <translation type="vanished">Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="57" />
+      <source>All teams were planned again: this visits {gain:.0f}% more priority than keeping the untouched teams' plots (more than {min_gain:.0f}%).</source>
+      <translation>Se volvió a planificar a todos los equipos: así se visita un {gain:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {min_gain:.0f}%).</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="62" />
@@ -178,22 +197,22 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="24" />
+      <location filename="../qgis_adapters/translate.py" line="25" />
       <source>Bases</source>
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="94" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="97" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="105" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
@@ -203,12 +222,12 @@
       <translation>Archivos de las hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="204" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="207" />
       <source>Building the travel network from {} river and {} trail lines</source>
       <translation>Construyendo la red de viaje con {} líneas de río y {} de trocha</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="76" />
+      <location filename="../provider/algorithms/import_field_data.py" line="77" />
       <source>Camera diagonal field of view (degrees, 0 = model default)</source>
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
@@ -223,7 +242,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -288,7 +307,7 @@
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="59" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="62" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -313,7 +332,7 @@
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_context.py" line="97" />
+      <location filename="../qgis_adapters/briefing_context.py" line="104" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
@@ -352,6 +371,16 @@
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="93" />
+      <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
+      <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="89" />
+      <source>DJI writes the controller's local time; read as UTC{offset}</source>
+      <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="38" />
       <source>Data preparation</source>
       <translation>Preparación de datos</translation>
@@ -377,7 +406,7 @@
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -387,12 +416,12 @@
       <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="23" />
+      <location filename="../qgis_adapters/translate.py" line="24" />
       <source>Departure</source>
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="102" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="105" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
@@ -427,12 +456,12 @@
       <translation>Listo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="71" />
+      <location filename="../provider/algorithms/import_field_data.py" line="72" />
       <source>Drone and camera clocks: hours from UTC</source>
       <translation>Relojes del dron y la cámara: horas respecto a UTC</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="74" />
+      <location filename="../provider/algorithms/import_field_data.py" line="75" />
       <source>Drone model (for the camera's field of view)</source>
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
@@ -442,17 +471,17 @@
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="84" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="139" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -462,7 +491,7 @@
       <translation>Reporte de la tarde</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="83" />
+      <location filename="../qgis_adapters/pilot_briefing.py" line="84" />
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
     </message>
@@ -482,12 +511,12 @@
       <translation>Exportar GPX para los GPS</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="79" />
+      <location filename="../provider/algorithms/import_field_data.py" line="80" />
       <source>Field data GeoPackage</source>
       <translation>GeoPackage de datos de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="64" />
+      <location filename="../provider/algorithms/import_field_data.py" line="65" />
       <source>Field files (GPX, SRT, CSV)</source>
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
@@ -497,62 +526,62 @@
       <translation>Tracks de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="95" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="98" />
       <source>Field: base name</source>
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="77" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="80" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="76" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="79" />
       <source>Field: digitised upstream (1/0)</source>
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="91" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="94" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="90" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="93" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="79" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="82" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="89" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="92" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="78" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="81" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="90" />
       <source>Field: plot id</source>
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="88" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="91" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="97" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="100" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="82" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="85" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
@@ -562,12 +591,12 @@
       <translation>Campos de la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="83" />
+      <location filename="../provider/algorithms/import_field_data.py" line="84" />
       <source>Files already imported</source>
       <translation>Archivos ya importados</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="82" />
+      <location filename="../provider/algorithms/import_field_data.py" line="83" />
       <source>Files imported</source>
       <translation>Archivos importados</translation>
     </message>
@@ -582,7 +611,7 @@
       <translation>Archivos enviados</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="84" />
+      <location filename="../provider/algorithms/import_field_data.py" line="85" />
       <source>Files that could not be read</source>
       <translation>Archivos que no se pudieron leer</translation>
     </message>
@@ -592,7 +621,7 @@
       <translation>Archivos guardados en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="66" />
+      <location filename="../provider/algorithms/import_field_data.py" line="67" />
       <source>Folder of geotagged photos</source>
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
@@ -602,7 +631,7 @@
       <translation>Caminata en monte</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -617,7 +646,7 @@
       <translation>Archivos GPX</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="69" />
+      <location filename="../provider/algorithms/import_field_data.py" line="70" />
       <source>GPX tracks were made</source>
       <translation>Los tracks GPX se hicieron</translation>
     </message>
@@ -627,7 +656,7 @@
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="79" />
+      <location filename="../provider/algorithms/import_field_data.py" line="80" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -642,7 +671,7 @@
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
@@ -652,7 +681,7 @@
       <translation>Importar alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="52" />
+      <location filename="../provider/algorithms/import_field_data.py" line="53" />
       <source>Import field data</source>
       <translation>Importar datos de campo</translation>
     </message>
@@ -662,7 +691,7 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="114" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
@@ -672,9 +701,13 @@
       <translation>Conservar el plan de este equipo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="73" />
+      <location filename="../planner/core/reasons.py" line="55" />
+      <source>Kept as they were: {teams}; changing their plots would gain {gain:.0f}% priority, not more than {min_gain:.0f}%.</source>
+      <translation>Se mantienen sin cambios: {teams}; cambiar sus parcelas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
+    </message>
+    <message>
       <source>Kept as they were: {}; changing their plots would gain {:.0f}% priority, not more than {:.0f}%.</source>
-      <translation>Se mantienen sin cambios: {}; cambiar sus parcelas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
+      <translation type="vanished">Se mantienen sin cambios: {}; cambiar sus parcelas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/briefing_maps.py" line="117" />
@@ -687,7 +720,7 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="278" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="281" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
@@ -697,7 +730,7 @@
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="143" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="146" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -707,12 +740,17 @@
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="95" />
+      <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
+      <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_vs_actual.py" line="54" />
       <source>Local time minus UTC (hours)</source>
       <translation>Hora local menos UTC (horas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
       <source>Longest walk through forest (m)</source>
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
@@ -726,7 +764,7 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="169" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
     </message>
@@ -736,7 +774,7 @@
       <translation>Sumar a la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="114" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -746,12 +784,12 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -761,7 +799,7 @@
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -796,7 +834,7 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="96" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="99" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
@@ -804,6 +842,11 @@
       <location filename="../qgis_adapters/styles.py" line="215" />
       <source>No-go zone</source>
       <translation>Zona prohibida</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="30" />
+      <source>No-go zone {zone} repaired keeping every lobe ({area:.0f} m²)</source>
+      <translation>Zona prohibida {zone} reparada conservando todas sus partes ({area:.0f} m²)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="73" />
@@ -826,7 +869,7 @@
       <translation>Aún sin revisar</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="113" />
+      <location filename="../provider/algorithms/import_field_data.py" line="114" />
       <source>Not imported: {}</source>
       <translation>No importado: {}</translation>
     </message>
@@ -856,7 +899,7 @@
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="141" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -906,7 +949,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="56" />
+      <location filename="../qgis_adapters/translate.py" line="67" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
@@ -916,7 +959,7 @@
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -931,12 +974,12 @@
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="56" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="59" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="271" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="274" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -981,17 +1024,17 @@
       <translation>Parcelas de alertas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="23" />
+      <location filename="../qgis_adapters/translate.py" line="24" />
       <source>Plots kept from a team</source>
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="142" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="145" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1005,12 +1048,12 @@
       <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="23" />
+      <location filename="../qgis_adapters/translate.py" line="24" />
       <source>Plots locked to a team</source>
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="121" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
@@ -1020,7 +1063,7 @@
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="123" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1054,12 +1097,12 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="55" />
+      <location filename="../provider/algorithms/import_field_data.py" line="56" />
       <source>Reads GPX files from handhelds and phones, DJI drone subtitles (.SRT), DJI and Airdata flight records, Litchi missions (as planned flights) and exiftool geotag CSVs, plus a folder of geotagged photos, and appends tracks, track points, waypoints and drone footprints to a GeoPackage. Files already imported are left out. Bad records are skipped and listed in the log.</source>
       <translation>Lee archivos GPX de GPS de mano y celulares, subtítulos de drones DJI (.SRT), registros de vuelo DJI y Airdata, misiones Litchi (como vuelos planificados) y CSV de geoetiquetas de exiftool, además de una carpeta de fotos geoetiquetadas, y añade tracks, puntos de track, waypoints y huellas de dron a un GeoPackage. Los archivos ya importados se omiten. Los registros erróneos se saltan y se listan en el registro.</translation>
     </message>
@@ -1084,14 +1127,19 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_context.py" line="75" />
+      <location filename="../qgis_adapters/briefing_context.py" line="76" />
       <source>River (arrow: downstream)</source>
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="106" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="31" />
+      <source>River line {fid} left out: fewer than two distinct, finite vertices</source>
+      <translation>Línea de río {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="72" />
@@ -1124,7 +1172,7 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -1164,7 +1212,7 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="93" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="96" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
@@ -1174,12 +1222,17 @@
       <translation>Zona lenta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../planner/core/reasons.py" line="29" />
+      <source>Slow zone {zone} has no usable area: left out</source>
+      <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="66" />
+      <location filename="../qgis_adapters/pilot_briefing.py" line="67" />
       <source>Stays with the team's boat; never moves it alone.</source>
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
@@ -1204,7 +1257,7 @@
       <translation>Parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="86" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="89" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -1219,14 +1272,19 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="100" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="103" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/gpkg_store.py" line="108" />
+      <source>The GeoPackage cannot be locked ({}): importing without the import lock</source>
+      <translation>No se puede bloquear el GeoPackage ({}): se importa sin el bloqueo de importación</translation>
     </message>
     <message>
       <location filename="../ui/task_runner.py" line="87" />
@@ -1244,7 +1302,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="229" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="232" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1259,7 +1317,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -1274,9 +1332,14 @@
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_context.py" line="87" />
+      <location filename="../qgis_adapters/briefing_context.py" line="88" />
       <source>Trail</source>
       <translation>Trocha</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="32" />
+      <source>Trail line {fid} left out: fewer than two distinct, finite vertices</source>
+      <translation>Línea de trocha {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="72" />
@@ -1284,12 +1347,12 @@
       <translation>Trochas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="218" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="221" />
       <source>Travel ends each day by {}</source>
       <translation>El viaje termina cada día a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="209" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="212" />
       <source>Travel network kept from the last run (same lines, zones and speeds)</source>
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
@@ -1319,17 +1382,21 @@
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="32" />
-      <source>Wait with the boat at {} from {} until {}</source>
-      <translation>Esperar con el bote en {} desde {} hasta {}</translation>
+      <location filename="../planner/core/reasons.py" line="59" />
+      <source>Wait with the boat at {place} from {since} until {until}</source>
+      <translation>Esperar con el bote en {place} desde {since} hasta {until}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
+      <source>Wait with the boat at {} from {} until {}</source>
+      <translation type="vanished">Esperar con el bote en {} desde {} hasta {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
@@ -1374,7 +1441,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="146" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="149" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -1428,6 +1495,16 @@
       <translation>un ráster</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="68" />
+      <source>airstrip {share:.2f}</source>
+      <translation>cerca de una pista {share:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="64" />
+      <source>area {share:.2f}</source>
+      <translation>área {share:.2f}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/what_if.py" line="38" />
       <source>as planned</source>
       <translation>como se planificó</translation>
@@ -1448,7 +1525,7 @@
       <translation>bote con el equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="69" />
+      <location filename="../provider/algorithms/import_field_data.py" line="70" />
       <source>by boat</source>
       <translation>en bote</translation>
     </message>
@@ -1463,9 +1540,23 @@
       <translation>elegido</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="24" />
+      <location filename="../planner/core/reasons.py" line="66" />
+      <source>community {share:.2f}</source>
+      <translation>cerca de una comunidad {share:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="48" />
+      <source>cut off: the way there goes along a river reach closed to boats in this season (reach {reach}, navigable {months})</source>
+      <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {reach}, navegable {months})</translation>
+    </message>
+    <message>
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach {}, navigable {})</source>
-      <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {}, navegable {})</translation>
+      <translation type="vanished">aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {}, navegable {})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="50" />
+      <source>cut off: the way there goes along a river reach closed to boats in this season (reach, navigable {months})</source>
+      <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/legs_layer.py" line="99" />
@@ -1473,7 +1564,7 @@
       <translation>día {} {:.1f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="81" />
+      <location filename="../qgis_adapters/pilot_briefing.py" line="82" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
     </message>
@@ -1488,12 +1579,22 @@
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="24" />
+      <location filename="../planner/core/reasons.py" line="79" />
+      <source>empty &lt;{tag}&gt; values ignored</source>
+      <translation>valores &lt;{tag}&gt; vacíos ignorados</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="82" />
+      <source>empty track segments</source>
+      <translation>segmentos de track vacíos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="27" />
       <source>farther than any team travels in its days</source>
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="48" />
+      <location filename="../qgis_adapters/translate.py" line="59" />
       <source>feature {}</source>
       <translation>elemento {}</translation>
     </message>
@@ -1513,12 +1614,17 @@
       <translation>adivinado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="20" />
+      <location filename="../planner/core/reasons.py" line="91" />
+      <source>height above take-off estimated as altitude minus the first recorded altitude</source>
+      <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="25" />
       <source>inside a no-go zone</source>
       <translation>dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="46" />
+      <location filename="../qgis_adapters/translate.py" line="57" />
       <source>line {}</source>
       <translation>línea {}</translation>
     </message>
@@ -1528,7 +1634,7 @@
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="30" />
+      <location filename="../planner/core/reasons.py" line="35" />
       <source>mandatory, but it does not fit in any team's time together with the other mandatory plots: add a team or days, or drop another mandatory plot</source>
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
@@ -1538,12 +1644,12 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="22" />
+      <location filename="../planner/core/reasons.py" line="23" />
       <source>no connection</source>
       <translation>sin conexión</translation>
     </message>
@@ -1553,7 +1659,7 @@
       <translation>ninguna geometría</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="33" />
+      <location filename="../planner/core/reasons.py" line="37" />
       <source>no team may visit it: it is kept from every team (or locked to a team that is not planned)</source>
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
@@ -1563,9 +1669,18 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="45" />
+      <location filename="../planner/core/reasons.py" line="74" />
+      <source>no tracks, routes or waypoints in the file</source>
+      <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="54" />
+      <source>no way back to {base}: {reason}</source>
+      <translation>sin camino de vuelta a {base}: {reason}</translation>
+    </message>
+    <message>
       <source>no way back to {}: {}</source>
-      <translation>sin camino de vuelta a {}: {}</translation>
+      <translation type="vanished">sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
       <location filename="../ui/plan_outputs.py" line="56" />
@@ -1578,27 +1693,32 @@
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="25" />
+      <location filename="../planner/core/reasons.py" line="87" />
+      <source>none of the {count} subtitle records has a GPS position (this firmware does not write GPS into the video subtitles)</source>
+      <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="28" />
       <source>not computed</source>
       <translation>no calculado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="15" />
+      <location filename="../planner/core/reasons.py" line="43" />
       <source>not enough fuel: the team's fuel budget does not reach it together with its other plots</source>
       <translation>no alcanza el combustible: el combustible del equipo no llega a ella junto con sus otras parcelas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="16" />
+      <location filename="../planner/core/reasons.py" line="44" />
       <source>not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it</source>
       <translation>no alcanza el tiempo con el bote: el equipo tiene que caminar hasta donde está su bote, o esperar a que el motorista lo traiga</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="27" />
+      <location filename="../planner/core/reasons.py" line="34" />
       <source>not enough time: the teams' hours go to plots of higher priority (or nearer ones)</source>
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="69" />
+      <location filename="../provider/algorithms/import_field_data.py" line="70" />
       <source>on foot</source>
       <translation>a pie</translation>
     </message>
@@ -1611,6 +1731,21 @@
       <location filename="../provider/algorithms/what_if.py" line="39" />
       <source>one more team</source>
       <translation>un equipo más</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="46" />
+      <source>out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it</source>
+      <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="98" />
+      <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
+      <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="97" />
+      <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
+      <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/legs_layer.py" line="77" />
@@ -1638,6 +1773,11 @@
       <translation>solo recibir</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="65" />
+      <source>recency {share:.2f}</source>
+      <translation>detección reciente {share:.2f}</translation>
+    </message>
+    <message>
       <location filename="../ui/plan_outputs.py" line="55" />
       <source>rivers</source>
       <translation>ríos</translation>
@@ -1653,9 +1793,14 @@
       <translation>solo enviar</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="127" />
+      <location filename="../provider/algorithms/import_field_data.py" line="128" />
       <source>skipped line {}: {}</source>
       <translation>línea {} omitida: {}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="90" />
+      <source>some records have no date or time: their points have no time</source>
+      <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
     <message>
       <location filename="../ui/plan_outputs.py" line="55" />
@@ -1698,6 +1843,21 @@
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="85" />
+      <source>the file declares an unknown encoding {encoding!r}: read as UTF-8</source>
+      <translation>el archivo declara una codificación desconocida {encoding!r}: leído como UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="75" />
+      <source>the file declares no GPX namespace</source>
+      <translation>el archivo no declara el espacio de nombres GPX</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="86" />
+      <source>the file declares the encoding {encoding} but is not written in it: read as UTF-8</source>
+      <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="36" />
       <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
       <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
@@ -1713,14 +1873,23 @@
       <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="21" />
+      <location filename="../planner/core/reasons.py" line="78" />
+      <source>times before 2000 ignored (device clock not set)</source>
+      <translation>horas anteriores al 2000 ignoradas (reloj del aparato sin configurar)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="26" />
       <source>too far from any trail or river</source>
       <translation>demasiado lejos de toda trocha o río</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="48" />
+      <location filename="../planner/core/reasons.py" line="40" />
+      <source>too far: the shortest trip from a base to this plot and on to the end base takes {trip_h:.1f} h including service, more than any team's time ({budget_h:.1f} h)</source>
+      <translation>demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {trip_h:.1f} h con la inspección, más que el tiempo de cualquier equipo ({budget_h:.1f} h)</translation>
+    </message>
+    <message>
       <source>too far: the shortest trip from a base to this plot and on to the end base takes {} h including service, more than any team's time ({} h)</source>
-      <translation>demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
+      <translation type="vanished">demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/legs_layer.py" line="78" />
@@ -1733,17 +1902,36 @@
       <translation>trochas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="43" />
-      <source>unreachable from {}: {}</source>
-      <translation>inalcanzable desde {}: {}</translation>
+      <location filename="../planner/core/reasons.py" line="69" />
+      <source>unchecked {share:.2f}</source>
+      <translation>sin verificar {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="35" />
+      <location filename="../planner/core/reasons.py" line="53" />
+      <source>unreachable from {base}: {reason}</source>
+      <translation>inalcanzable desde {base}: {reason}</translation>
+    </message>
+    <message>
+      <source>unreachable from {}: {}</source>
+      <translation type="vanished">inalcanzable desde {}: {}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="39" />
       <source>unreachable: no travel path between this plot and any team's start and end bases</source>
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="23" />
+      <location filename="../planner/core/reasons.py" line="77" />
+      <source>unreadable &lt;time&gt; values ignored</source>
+      <translation>valores &lt;time&gt; ilegibles ignorados</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="80" />
+      <source>unreadable &lt;{tag}&gt; values ignored</source>
+      <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="24" />
       <source>upstream impossible</source>
       <translation>imposible ir río arriba</translation>
     </message>
@@ -1751,6 +1939,16 @@
       <location filename="../qgis_adapters/legs_layer.py" line="79" />
       <source>waiting for the boat</source>
       <translation>esperando el bote</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="83" />
+      <source>written by {device}: read as a drone flight (no height above take-off, so no camera footprint)</source>
+      <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="67" />
+      <source>zone {share:.2f}</source>
+      <translation>zona de interés {share:.2f}</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/briefing_table.py" line="51" />
@@ -1768,9 +1966,51 @@
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="73" />
+      <source>{count} photos skipped</source>
+      <translation>{count} fotos omitidas</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="71" />
+      <source>{count} points skipped</source>
+      <translation>{count} puntos omitidos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="92" />
+      <source>{count} records skipped</source>
+      <translation>{count} registros omitidos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="72" />
+      <source>{count} rows skipped</source>
+      <translation>{count} filas omitidas</translation>
+    </message>
+    <message>
+      <source>{first}, {rest}</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <source>{first}; {rest}</source>
+      <translation type="vanished" />
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="34" />
       <source>{names}: within {metres} m of a left-out base or sensitive stop, which they may give away</source>
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
+    </message>
+    <message>
+      <source>{note}: {count}</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="60" />
+      <source>{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there by {end}</source>
+      <translation>{start}: salir solo con el bote desde {origin}, recorrer {km:.1f} km hasta {destination}, estar allí a las {end}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="62" />
+      <source>{start}: take the team from {origin} to {destination}</source>
+      <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/briefing.py" line="303" />
@@ -1822,7 +2062,7 @@
       <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="134" />
+      <location filename="../provider/algorithms/import_field_data.py" line="135" />
       <source>{} of {} files could not be read and were not imported</source>
       <translation>{} de {} archivos no se pudieron leer y no se importaron</translation>
     </message>
@@ -1852,7 +2092,7 @@
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="190" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="193" />
       <source>{} river reaches closed to boats on the plan's dates</source>
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
@@ -1872,7 +2112,7 @@
       <translation>{} sin cambios</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="131" />
+      <location filename="../provider/algorithms/import_field_data.py" line="132" />
       <source>{} was already imported: left out</source>
       <translation>{} ya estaba importado: se omite</translation>
     </message>
@@ -1882,9 +2122,8 @@
       <translation>{} no se asignará a {} al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="34" />
       <source>{}: leave alone with the boat from {}, go {:.1f} km to {}, be there by {}</source>
-      <translation>{}: salir solo con el bote desde {}, recorrer {:.1f} km hasta {}, estar allí a las {}</translation>
+      <translation type="vanished">{}: salir solo con el bote desde {}, recorrer {:.1f} km hasta {}, estar allí a las {}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="178" />
@@ -1892,12 +2131,11 @@
       <translation>{}: no se encontró ningún campo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="35" />
       <source>{}: take the team from {} to {}</source>
-      <translation>{}: llevar al equipo desde {} hasta {}</translation>
+      <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="276" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="279" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -1922,12 +2160,12 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="273" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="276" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="120" />
+      <location filename="../provider/algorithms/import_field_data.py" line="121" />
       <source>{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, {} warnings</source>
       <translation>{}: {} tracks, {} puntos, {} waypoints, {} rutas planificadas, {} registros omitidos, {} avisos</translation>
     </message>

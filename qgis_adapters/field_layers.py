@@ -56,6 +56,7 @@ from ..planner.field import (
 )
 from .compat import wkb_type
 from .gpkg_store import LOCK_TIMEOUT_S, Row, field_store, imported_keys
+from .reasons import localized_reason
 
 logger = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, lis
     row = QgsFeature(SPECS[IMPORTS][1])
     row.setAttributes([result.source, result.sha256, result.format, to_qdatetime(datetime.now(timezone.utc)),
                        len(result.tracks), result.point_count, len(result.waypoints), len(result.skipped),
-                       "\n".join(result.warnings),
+                       "\n".join(localized_reason(w) for w in result.warnings),
                        "\n".join(f"line {s.line}: {s.reason}" for s in result.skipped[:1000]),
                        result.content_sha256 or content_digest(result)])
     out[IMPORTS].append(row)

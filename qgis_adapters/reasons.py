@@ -7,15 +7,12 @@ plain text (the left-out layer, an old project) is shown as it is.
 
 from __future__ import annotations
 
-from ..planner.core import Message
-from .translate import translate_message
+from .translate import translated
 
 
 def localized_reason(reason: object) -> str:
     """An engine reason, note or line in the user's language; plain text passes through."""
-    if isinstance(reason, Message):
-        return translate_message(reason)
-    return "" if reason is None else str(reason)
+    return "" if reason is None else str(translated(reason))
 
 
 def stability_text(note) -> str:

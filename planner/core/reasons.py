@@ -68,7 +68,6 @@ REASONS: Dict[str, str] = {
     "share_airstrip": N_("airstrip {share:.2f}"),
     "share_unchecked": N_("unchecked {share:.2f}"),
     # field: what an import noticed in a file (its warnings)
-    "import_note_count": N_("{note}: {count}"),
     "import_points_skipped": N_("{count} points skipped"),
     "import_rows_skipped": N_("{count} rows skipped"),
     "import_photos_skipped": N_("{count} photos skipped"),
@@ -98,7 +97,4 @@ REASONS: Dict[str, str] = {
     "photo_local_time": N_("photo times are the camera's local time; read as UTC{offset:+g} h"),
     "photo_no_footprint": N_("photo geotags give altitude above sea level only: no camera footprint can be "
                              "computed"),
-    # lists: one item, then the rest, so every item is translated on its own
-    "list_next": N_("{first}; {rest}"),
-    "list_comma": N_("{first}, {rest}"),
 }

@@ -3,19 +3,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Any, Optional, Sequence, Tuple
 
-from .messages import Message, message
+from .messages import Message
 
 
-def joined(parts: Sequence[Any], code: str = "list_next") -> Optional[Any]:
-    """The parts as one message, ``a; b; c`` (``code`` ``list_comma``: ``a, b, c``); None when there are none."""
-    if not parts:
-        return None
-    out = parts[-1]
-    for part in reversed(parts[:-1]):
-        out = message(code, first=part, rest=out)
-    return out
+class Joined(str):
+    """Messages (or numbers, names) in a row, ``"a; b; c"``: the English text itself, plus ``parts`` and the
+    ``separator`` (punctuation, no words), so the QGIS side translates each part and joins them the same way."""
+
+    parts: Tuple[Any, ...]
+    separator: str
+
+    def __new__(cls, parts: Sequence[Any], separator: str = "; ") -> Joined:
+        text = super().__new__(cls, separator.join(str(p) for p in parts))
+        text.parts = tuple(parts)
+        text.separator = separator
+        return text
+
+    def __reduce__(self):
+        return (Joined, (self.parts, self.separator))
 
 
 def code_of(text: object) -> Optional[str]:

@@ -21,6 +21,7 @@ from xml.parsers import expat
 
 from ..core import Feedback, InputError, check_cancel, check_prolog, ensure
 from ..core.messages import message
+from ..core.wording import Joined
 from .model import (
     EARLIEST_PLAUSIBLE_TIME,
     ImportConfig,
@@ -298,7 +299,7 @@ def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None,
     if any(t.kind == "drone" and config.kind != "drone" for t in result.tracks):
         reader.notes[message("gpx_drone_writer", device=reader.device)] += 1
     for note, count in sorted(reader.notes.items()):
-        result.warn(message("import_note_count", note=note, count=count) if count > 1 else note)
+        result.warn(Joined((note, count), ": ") if count > 1 else note)
     if result.skipped:
         result.sort_skipped()
         result.warn(message("import_points_skipped", count=len(result.skipped)))

@@ -152,8 +152,6 @@ def test_a_spanish_run_writes_no_english_sentence(spanish, plugin_log, patrol_pr
     reasons = [str(f["reason"]) for f in left.getFeatures()]
     assert shown and reasons, "the run wrote nothing to check"
     lines = shown + plugin_log + reasons
-    print("\n".join(lines))
-    print("WARN", [(w.filename, w.lineno, str(w.message)) for w in raised])
     assert [line for line in lines if english(line)] == []
     assert [f"{w.category.__name__}: {w.message}" for w in raised
             if "patrol_planner" in w.filename or "shapely" in w.filename] == []
