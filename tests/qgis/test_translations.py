@@ -37,11 +37,26 @@ def test_every_engine_message_has_a_spanish_translation_that_fills_in(spanish) -
     from patrol_planner.qgis_adapters.translate import translate_message
 
     for message_id, template in MESSAGES.items():
-        names = {part.split("}")[0] for part in template.split("{")[1:]}
-        translated = translate_message(Message(message_id, {name: f"<{name}>" for name in names}))
-        assert translated != str(Message(message_id, {name: f"<{name}>" for name in names})), message_id
-        for name in names:
-            assert f"<{name}>" in translated, (message_id, name)
+        values = placeholder_values(template)
+        translated = translate_message(Message(message_id, values))
+        assert translated != str(Message(message_id, values)), message_id
+        for name, shown in shown_values(template, values).items():
+            assert shown in translated, (message_id, name)
+
+
+def placeholder_values(template: str) -> dict:
+    """A recognisable value for each ``{name}`` of a template: a number where the template formats one."""
+    from string import Formatter
+
+    return {name: 1234.5678 if spec and spec[-1] in "fgd%" else f"<{name}>"
+            for _, name, spec, _ in Formatter().parse(template) if name}
+
+
+def shown_values(template: str, values: dict) -> dict:
+    """Each value as the template writes it (``{trip_h:.1f}`` -> ``1234.6``), as the translation must too."""
+    from string import Formatter
+
+    return {name: format(values[name], spec or "") for _, name, spec, _ in Formatter().parse(template) if name}
 
 
 def test_stops_layer_empty_and_review_kinds_in_spanish(spanish) -> None:
