@@ -11,8 +11,7 @@ from typing import Dict
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..planner.core import InputError, Message
-from ..planner.core.wording import Joined
+from ..planner.core import InputError, Joined, Message
 
 
 def tr(text: str) -> str:

@@ -21,12 +21,14 @@ from .messages import MESSAGES, Message, message
 from .safe_xml import check_prolog, check_prolog_text
 from .spatial_index import SpatialIndex
 from .utm import projector_for, utm_projector
+from .wording import Joined, code_of
 
 __all__ = [
     "Cancelled",
     "ExportError",
     "Feedback",
     "InputError",
+    "Joined",
     "MESSAGES",
     "Message",
     "NetworkError",
@@ -41,6 +43,7 @@ __all__ = [
     "check_cancel",
     "check_prolog",
     "check_prolog_text",
+    "code_of",
     "collector_paused",
     "ensure",
     "message",

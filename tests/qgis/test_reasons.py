@@ -72,7 +72,7 @@ def test_a_reason_kept_and_read_back_still_shows(spanish) -> None:
 
 
 def test_the_priority_shares_and_the_pilot_lines_in_spanish(spanish) -> None:
-    from patrol_planner.planner.core.wording import Joined
+    from patrol_planner.planner.core import Joined
 
     why = Joined([message("share_area", share=1.0), message("share_unchecked", share=0.25)])
     assert why == "area 1.00; unchecked 0.25"
