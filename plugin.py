@@ -17,8 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .qgis_adapters.base import install_log_bridge, uninstall_log_bridge
-from .qgis_adapters.translation import tr
+from .qgis_adapters.translation import install_log_bridge, tr, uninstall_log_bridge
 
 PLUGIN_DIR = Path(__file__).resolve().parent
 ICON_PATH = PLUGIN_DIR / "resources" / "icon.svg"

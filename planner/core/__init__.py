@@ -22,12 +22,14 @@ from .messages import MESSAGES, Message, join_messages, message
 from .safe_xml import check_prolog, check_prolog_text
 from .spatial_index import SpatialIndex
 from .utm import projector_for, utm_projector
+from .wording import Joined, code_of
 
 __all__ = [
     "Cancelled",
     "ExportError",
     "Feedback",
     "InputError",
+    "Joined",
     "MESSAGES",
     "Message",
     "NetworkError",
@@ -43,6 +45,7 @@ __all__ = [
     "check_cancel",
     "check_prolog",
     "check_prolog_text",
+    "code_of",
     "collector_paused",
     "ensure",
     "exclusive_lock",

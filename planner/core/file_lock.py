@@ -57,7 +57,7 @@ def _try_lock(fd: int) -> bool:
     except OSError as error:
         # A file system without locks (some network shares): SQLite's own locking still guards the
         # file itself; only the duplicate check of two simultaneous imports is then unguarded.
-        logger.warning("cannot lock %s (%s): importing without the import lock", fd, error)
+        logger.warning(message("lock_unavailable", error=str(error)))
         return True
 
 

@@ -44,6 +44,7 @@ MESSAGES: Dict[str, str] = {
     "write_file_failed": N_("{path}: cannot write the file: {reason}"),
     "utm_no_zone": N_("no UTM zone covers longitude {lon}, latitude {lat}"),
     "lock_no_folder": N_("{path}: cannot write in the folder: {reason}"),
+    "lock_unavailable": N_("The GeoPackage cannot be locked ({error}): importing without the import lock"),
     "lock_busy": N_("{path}: another import is still writing to this GeoPackage; nothing was imported. Try again "
                     "when it has finished."),
     "xml_no_element": N_("no XML element in the first megabyte: not an XML file"),
@@ -229,3 +230,9 @@ def join_messages(items: Sequence[Message], separator: str = "list_semicolons") 
     for item in reversed(head):
         joined = message(separator, first=item, rest=joined)
     return joined
+
+
+# The reasons, notes and log lines (planner/core/reasons.py) are codes of the same catalogue.
+from .reasons import REASONS  # noqa: E402 - reasons.py imports nothing from here
+
+MESSAGES.update(REASONS)

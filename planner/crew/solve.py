@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
+from ..core.wording import code_of
 from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, solve
 from .evaluate import Access, RouteResult, evaluate_route
 from .motors import Crew
@@ -34,11 +35,11 @@ from .motors import Crew
 log = logging.getLogger(__name__)
 
 EXACT_MAX_PLOTS = 5
-NOT_ENOUGH_FUEL = "not enough fuel: the team's fuel budget does not reach it together with its other plots"
-BOAT_TOO_SLOW = (
-    "not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it"
-)
-ON_FOOT = "out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it"
+NOT_ENOUGH_FUEL = message("not_enough_fuel")
+BOAT_TOO_SLOW = message("boat_too_slow")
+ON_FOOT = message("on_foot_out_of_reach")
+# the solver's reasons for a plot that no team can reach even alone (the others: not in this plan)
+UNREACHABLE = frozenset({"no_travel_path", "trip_too_long", "kept_from_every_team"})
 Matrix = Sequence[Sequence[Optional[float]]]
 
 
@@ -238,13 +239,12 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     first = solve(matrix, teams, plots, replace(options, time_limit_s=options.time_limit_s / 2),
                   ScaledFeedback(fb, 0, 80))
     unplanned = dict(first.unplanned)
-    reachable = [p.node for p in plots if p.node not in unplanned or not unplanned[p.node].startswith(
-        ("unreachable", "too far", "no team may"))]
+    reachable = [p.node for p in plots if code_of(unplanned.get(p.node)) not in UNREACHABLE]
     if len(reachable) <= EXACT_MAX_PLOTS:
         routes = _exact(pl, reachable)
     else:
         routes = [_repair(pl, k, list(r.nodes)) for k, r in enumerate(first.routes)]
-        log.info("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        log.debug("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
         # Planning again from the last plan (a drop, a lock) starts near a good plan: the coordinator is
         # waiting, so the boat phases get half their usual floor.
         floor = 0.5 if options.initial_routes else 1.0
@@ -253,9 +253,9 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
         deadline = time.monotonic() + growing
         free = set(reachable) - {p for r in routes for p in r[1:-1]}
         _insert(pl, routes, free, deadline, bar)
-        log.info("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        log.debug("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
         _perturb(pl, routes, reachable, options.seed, deadline, bar)
-        log.info("perturbed: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        log.debug("perturbed: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
         deadline = time.monotonic() + moving
         routes = [_reorder(pl, k, r, deadline, bar) for k, r in enumerate(routes)]
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
@@ -270,7 +270,7 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
             reasons[p] = why
     fb.set_progress(100.0)
     seconds = time.monotonic() - started
-    log.info("boat plan: %d plots, priority %.1f, %d evaluations, %.1f s", len(visited),
+    log.debug("boat plan: %d plots, priority %.1f, %d evaluations, %.1f s", len(visited),
              sum(pl.by_node[p].priority for p in visited), pl.evaluations, seconds)
     return BoatPlan([tuple(r) for r in routes], results, reasons, first.upper_bound, seconds, pl.evaluations)
 

@@ -87,7 +87,7 @@ def export_team_gpx(
     names = free_names(folder, _file_names(stem, len(docs)))
     paths, notes = write_files(folder, {n: d.xml.encode("utf-8") for n, d in zip(names, docs)})
     report = _report(team, docs, paths, options, list(warnings) + notes)
-    logger.info("GPX for %s: %d file(s), max deviation %.1f m", team.team, len(paths), report.max_deviation_m)
+    logger.debug("GPX for %s: %d file(s), max deviation %.1f m", team.team, len(paths), report.max_deviation_m)
     return report
 
 

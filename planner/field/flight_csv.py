@@ -58,8 +58,7 @@ def _dji_osd(text: str, path: Path, config: ImportConfig, result: ImportResult, 
         device = device or (row.get("OSD.droneType") or "").strip()
         raw.append(TrackPoint(pos[1], pos[0], when, _float(row, "OSD.altitude [m]"),
                               _float(row, "CUSTOM.hSpeed [m/s]"), _float(row, "OSD.height [m]"), line))
-    result.warn("DJI flight records use the controller's local time; read as UTC"
-                f"{config.utc_offset_hours:+g} h")
+    result.warn(message("flight_local_time", offset=config.utc_offset_hours))
     _finish_flight(raw, path, device or "DJI drone", config, result)
 
 
@@ -93,7 +92,7 @@ def _airdata(text: str, path: Path, config: ImportConfig, result: ImportResult, 
         raw.append(TrackPoint(
             pos[1], pos[0], when, altitude * FOOT_M if altitude is not None else None,
             speed * MPH_MS if speed is not None else None, height * FOOT_M if height is not None else None, line))
-    result.warn("Airdata export in imperial units: feet and mph converted to metres and m/s")
+    result.warn(message("airdata_imperial"))
     _finish_flight(raw, path, config.device or "DJI drone (Airdata export)", config, result)
 
 
@@ -106,7 +105,7 @@ def _finish_flight(raw: List[TrackPoint], path: Path, device: str, config: Impor
     if not any(segments):
         raise nothing_usable(result, "rows_unusable")
     if result.skipped:
-        result.warn(f"{len(result.skipped)} rows skipped")
+        result.warn(message("import_rows_skipped", count=len(result.skipped)))
     result.tracks.append(Track(path.stem, "drone", tuple(segments), device, str(path)))
 
 
@@ -123,8 +122,7 @@ def _litchi(text: str, path: Path, config: ImportConfig, result: ImportResult, f
     points = clean_points(raw, config, result, check_speed=False)
     result.routes.append(Track(path.stem, "drone", (tuple(points),), config.device or "Litchi mission",
                                str(path), planned=True))
-    result.warn("Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a "
-                "planned route and does not count as coverage")
+    result.warn(message("litchi_planned"))
 
 
 _KINDS: Dict[str, Callable[[str, Path, ImportConfig, ImportResult, Feedback], None]] = {

@@ -107,10 +107,9 @@ def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = Non
     points = [p for _, p, _ in photos if p.line in kept_lines]
     result.tracks.append(Track(f"{path.stem} photo positions", "drone", tuple(split_at_gaps(points, config)),
                                config.device or "DJI drone (photo geotags)", str(path)))
-    result.warn("photo times are the camera's local time; read as UTC"
-                f"{config.utc_offset_hours:+g} h")
-    result.warn("photo geotags give altitude above sea level only: no camera footprint can be computed")
+    result.warn(message("photo_local_time", offset=config.utc_offset_hours))
+    result.warn(message("photo_no_footprint"))
     result.sort_skipped()
     if result.skipped:
-        result.warn(f"{len(result.skipped)} photos skipped")
+        result.warn(message("import_photos_skipped", count=len(result.skipped)))
     return result

@@ -66,12 +66,12 @@ class TravelNetwork:
         last = self._last_matrix
         if last is not None and last[0] == key:
             ensure(feedback).set_progress(100.0)
-            log.info("Matrix of %d terminals reused", len(terminals))
+            log.debug("Matrix of %d terminals reused", len(terminals))
             return last[1]
         started = time.perf_counter()
         result = TravelMatrix(self, terminals, sources, feedback, backend, horizon_h, reach)
         self._last_matrix = (key, result)
-        log.info("Matrix of %d x %d terminals in %.2f s (%s search)", len(result.sources), len(terminals),
+        log.debug("Matrix of %d x %d terminals in %.2f s (%s search)", len(result.sources), len(terminals),
                  time.perf_counter() - started, result.backend)
         return result
 
@@ -168,5 +168,5 @@ def _build(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], zones: Sequ
     feedback.set_progress(50)
     graph = build_graph(pieces, transfers, model, elevation, stats, ScaledFeedback(feedback, 50, 100))
     feedback.set_progress(100)
-    log.info("Network built in %.2f s: %s", time.perf_counter() - started, stats)
+    log.debug("Network built in %.2f s: %s", time.perf_counter() - started, stats)
     return TravelNetwork(graph, model, zone_set, stats, line_grids)

@@ -242,7 +242,7 @@ def build_graph(pieces: List[Piece], transfers: Sequence[Tuple[Coord, Coord]], m
                        [graph.node_xy[a][1], graph.node_xy[b][1]], [0.0], [model.transfer_h], [model.transfer_h])
     stats.nodes = len(set(graph.edge_u) | set(graph.edge_v))
     stats.edges = len(graph.edge_u)
-    log.info("Graph: %d nodes, %d edges from %d pieces", stats.nodes, stats.edges, len(pieces))
+    log.debug("Graph: %d nodes, %d edges from %d pieces", stats.nodes, stats.edges, len(pieces))
     return graph
 
 

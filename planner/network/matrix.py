@@ -28,7 +28,7 @@ from .travel_model import BOAT, FOREST, TRAIL, Terminal, TravelModel
 Position = Tuple[int, float, Tuple[float, float]]
 
 log = logging.getLogger(__name__)
-BEYOND_HORIZON = "farther than any team travels in its days"
+BEYOND_HORIZON = message("beyond_horizon")
 JOINS_SHARE = 10.0  # per cent of the progress bar for joining the terminals, the rest for the searches
 
 
@@ -329,7 +329,7 @@ class TravelMatrix:
         if self.hours[i][j] is not None:
             return None
         if i not in self.sources:
-            return "not computed"
+            return message("not_computed")
         if self.exact_hours(i, j) is not None:
             return BEYOND_HORIZON
         for k in (i, j):
@@ -388,5 +388,5 @@ def _searcher(graph: Graph, seeds: Dict[int, List[Seed]], backend: Optional[str]
         scipy = optional_scipy()
         if scipy is not None:
             return CompiledSearcher(graph, seeds, scipy)
-        log.info("scipy cannot be imported: the travel times are searched in pure Python")
+        log.debug("scipy cannot be imported: the travel times are searched in pure Python")
     return PythonSearcher(graph, seeds)

@@ -81,7 +81,7 @@ class NetworkCache:
             if key is not None and key == self._key and self._network is not None:
                 self.hits += 1
                 feedback.set_progress(100.0)
-                log.info("Travel network reused (same lines, zones and travel model)")
+                log.debug("Travel network reused (same lines, zones and travel model)")
                 return self._network, True
             self._key, self._network = None, None  # let the old one go before building the next
         network = build_network(rivers, trails, zones, model, elevation, feedback)

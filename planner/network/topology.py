@@ -97,7 +97,7 @@ def _add(
         finite = False
     if not finite:
         stats.degenerate += 1
-        log.warning("Skipping %s feature %s: fewer than two distinct, finite vertices", kind, fid)
+        log.warning(message("river_line_skipped" if kind == BOAT else "trail_line_skipped", fid=fid))
         return
     pieces.append(Piece(kind, xs, ys, speed, fid))
 
@@ -366,7 +366,7 @@ def repair(
     stats.trail_ends_joined += touching
     transfers = find_transfers(trails, rivers, river_grid, snap, river_splits) if rivers else []
     stats.transfers = len(transfers)
-    log.info(
+    log.debug(
         "Topology: %d ends snapped, %d tributaries split, %d trail ends joined, %d trail crossings, %d transfers",
         stats.ends_snapped, stats.tributaries_split, stats.trail_ends_joined, stats.trail_crossings, stats.transfers,
     )

@@ -80,7 +80,7 @@ class Zones:
             else:
                 touched += 1
                 out.extend(result)
-        log.info("Zones touched %d pieces", touched)
+        log.debug("Zones touched %d pieces", touched)
         return out, touched
 
     def _cut_piece(self, piece: Piece):
@@ -151,12 +151,12 @@ def repair_zone(zone: Zone) -> Zone:
     shape = polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
     if not polygons or shape.area <= 0 or not shape.is_valid:
         if zone.factor is not None:
-            log.warning("Slow zone %s has no usable area: left out", zone.name)
+            log.warning(message("slow_zone_empty", zone=zone.name))
             return replace(zone, polygon=Polygon())
         raise _zone_error(zone, "zone_no_area")
     if shape.area + 1e-9 < sum(p.area for p in parts if p.is_valid):
         raise _zone_error(zone, "zone_lost_area")
-    log.info("No-go zone %s repaired keeping every lobe (%.0f m²)", zone.name, shape.area)
+    log.info(message("no_go_repaired", zone=zone.name, area=shape.area))
     return replace(zone, polygon=shape)
 
 

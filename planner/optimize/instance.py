@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Sequence, Tuple
 
 from ..core import PlanningError, message
+from ..core.messages import Message
 from .problem import Matrix, Plot, Team
 
 INF = math.inf
@@ -41,10 +42,9 @@ class Instance:
 
 
 
-def too_far(trip_h: float, budget_h: float) -> str:
+def too_far(trip_h: float, budget_h: float) -> Message:
     """Why a plot is left out when even the shortest trip there and on to the end base is too long."""
-    return (f"too far: the shortest trip from a base to this plot and on to the end base takes "
-            f"{trip_h:.1f} h including service, more than any team's time ({budget_h:.1f} h)")
+    return message("trip_too_long", trip_h=trip_h, budget_h=budget_h)
 
 def route_length(dd: List[List[float]], route: Sequence[int]) -> float:
     return sum(dd[a][b] for a, b in zip(route, route[1:]))
@@ -146,9 +146,9 @@ def build_instance(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot])
         if any(p in s for s in allowed_sets):
             usable.append(p)
         elif not any(permitted):
-            unplanned[p] = "no team may visit it: it is kept from every team (or locked to a team that is not planned)"
+            unplanned[p] = message("kept_from_every_team")
         elif best == INF:
-            unplanned[p] = "unreachable: no travel path between this plot and any team's start and end bases"
+            unplanned[p] = message("no_travel_path")
         else:
             unplanned[p] = too_far(best, max(budgets))
     # "No path" becomes a finite time longer than any budget.  With math.inf the moves' deltas turn

@@ -29,11 +29,8 @@ log = logging.getLogger(__name__)
 # every split of the plots between teams): under a second, and certainly the best.
 EXACT_MAX_PLOTS = {1: 11, 2: 10, 3: 9}
 
-NOT_ENOUGH_TIME = "not enough time: the teams' hours go to plots of higher priority (or nearer ones)"
-MANDATORY_MISSING = (
-    "mandatory, but it does not fit in any team's time together with the other mandatory plots: "
-    "add a team or days, or drop another mandatory plot"
-)
+NOT_ENOUGH_TIME = message("not_enough_time")
+MANDATORY_MISSING = message("mandatory_missing")
 
 
 def _tsp_first(inst: Instance, options: SolverOptions, deadline: float, feedback: Feedback) -> Optional[Solution]:
@@ -132,6 +129,6 @@ def solve(
         )
     upper = sum(by_node[p].priority for p in inst.plots)
     seconds = time.monotonic() - started
-    log.info("plan: priority %.1f of %.1f reachable, %d iterations, %.1f s", sum(r.priority for r in routes), upper,
+    log.debug("plan: priority %.1f of %.1f reachable, %d iterations, %.1f s", sum(r.priority for r in routes), upper,
              iterations, seconds)
     return Plan(tuple(routes), unplanned, upper, seconds, iterations)

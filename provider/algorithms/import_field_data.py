@@ -29,7 +29,7 @@ from ...planner.core import Cancelled, InputError, ScaledFeedback
 from ...planner.field import KINDS, CameraConfig, ImportConfig, read_field_file
 from ...qgis_adapters.base import ProcessingFeedbackAdapter
 from ...qgis_adapters.stores import read_geotagged_photos
-from ...qgis_adapters.translation import translate_error
+from ...qgis_adapters.translation import localized_reason, translate_error
 from ._base import PatrolAlgorithm, tr
 from ._store import add_store_parameters, store_from
 
@@ -123,7 +123,7 @@ class ImportFieldData(PatrolAlgorithm):
                                                        result.point_count, len(result.waypoints), len(result.routes),
                                                        len(result.skipped), len(result.warnings)))
             for warning in result.warnings:
-                feedback.pushWarning(f"{result.source}: {warning}")
+                feedback.pushWarning(f"{result.source}: {localized_reason(warning)}")
             for skipped in result.skipped[:50]:
                 feedback.pushInfo(tr("skipped line {}: {}").format(skipped.line, skipped.reason))
         report = store.write_results(results, camera,

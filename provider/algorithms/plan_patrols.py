@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Dict
 
 from qgis.core import (
@@ -74,6 +75,8 @@ from ...qgis_adapters.styles import StyleOnLoad, style_legs, style_plots_status,
 from ...qgis_adapters.translation import localized_reason, stability_text
 from ._base import PatrolAlgorithm, tr
 from ._store import add_store_parameters, plan_stops, shared_store
+
+log = logging.getLogger(__name__)
 
 Number = QgsProcessingParameterNumber.Type.Double
 class PlanPatrols(PatrolAlgorithm):
@@ -235,7 +238,7 @@ class PlanPatrols(PatrolAlgorithm):
                                                    raster_key(dem), ScaledFeedback(progress, 0, 30))
         if reused:
             feedback.pushInfo(tr("Travel network kept from the last run (same lines, zones and speeds)"))
-        feedback.pushInfo(str(network.stats))
+        log.debug("%s", network.stats)
         options = SolverOptions(seed=self.parameterAsInt(parameters, "SEED", context),
                                 time_limit_s=number("TIME_LIMIT"))
         daylight = None

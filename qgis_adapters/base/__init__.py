@@ -5,7 +5,6 @@
 - ``fields``: the names of the fields the plugin reads and writes, in one place;
 - ``compat``: QGIS/Qt enum names that moved between 3.22 and 4 (Qt 6), in one place;
 - ``feedback``: the engine's ``Feedback`` over a ``QgsProcessingFeedback``;
-- ``log``: the engine's ``logging`` into QGIS's message log (installed by the plugin);
 - ``session``: what one QGIS session keeps between runs of "Plan patrols" (network, last plan).
 """
 
@@ -15,8 +14,6 @@ from .compat import layer_filter
 from .crs import local_utm, source_utm
 from .feedback import ProcessingFeedbackAdapter
 from .fields import ARRIVAL, CODE, COVERED, DAY, KIND, NAME, PLOT_ID, PRIORITY, REASON, SEQ, STATUS, STOP_KEY, TEAM
-from .log import install as install_log_bridge
-from .log import uninstall as uninstall_log_bridge
 from .session import NETWORKS, plan_key, previous_plan, raster_key, remember_plan
 
 __all__ = [
@@ -36,12 +33,10 @@ __all__ = [
     "layer_filter",
     "NETWORKS",
     "ProcessingFeedbackAdapter",
-    "install_log_bridge",
     "local_utm",
     "plan_key",
     "previous_plan",
     "raster_key",
     "remember_plan",
     "source_utm",
-    "uninstall_log_bridge",
 ]

@@ -48,6 +48,7 @@ from ...planner.targets import (
 from ..base.compat import geometry_type
 from ..base.crs import checked_transform
 from ..base.fields import KIND, PLOT_ID, PRIORITY
+from ..translation.reasons import localized_reason
 
 TARGET_FIELDS = QgsFields()
 for _name, _kind in ((PLOT_ID, QVariant.String), (KIND, QVariant.String), ("alert_ids", QVariant.String),
@@ -287,6 +288,6 @@ def target_features(plots: Sequence[TargetPlot], priorities: Sequence[Priority],
             plot.plot_id, plot.kind, ID_SEPARATOR.join(plot.alert_ids), plot.count, round(plot.area_ha, 4),
             _qdate(plot.first_detected), _qdate(plot.last_detected),
             round(plot.length_m, 1) if plot.length_m is not None else None, _qdate(plot.last_check),
-            priority.days_unchecked, int(not current), priority.value, priority.why, plot.status])
+            priority.days_unchecked, int(not current), priority.value, localized_reason(priority.why), plot.status])
         out.append(feature)
     return out

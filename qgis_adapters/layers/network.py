@@ -70,7 +70,7 @@ def rivers_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTr
         navigable = _value(layer, feature, navigable_field, bool)
         for coords in _parts(_geometry(feature, transform)):
             out.append(RiverLine(coords, feature.id(), reverse, current, navigable is not False))
-    log.info("%d river lines from layer %s", len(out), layer.name())
+    log.debug("%d river lines from layer %s", len(out), layer.name())
     return out
 
 
@@ -81,7 +81,7 @@ def trails_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTr
         speed = _value(layer, feature, speed_field, float)
         for coords in _parts(_geometry(feature, transform)):
             out.append(TrailLine(coords, feature.id(), speed))
-    log.info("%d trail lines from layer %s", len(out), layer.name())
+    log.debug("%d trail lines from layer %s", len(out), layer.name())
     return out
 
 

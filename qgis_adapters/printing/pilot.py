@@ -20,8 +20,8 @@ from ...planner.export import PilotMove, pilot_gpx, safe_file_stem
 from ...planner.plan import LegLike, check_ins, pilot_instructions
 from ..base.crs import checked_transform
 from ..base.fields import ARRIVAL, CODE, DAY, KIND, TEAM
-from ..translation.crew_reasons import pilot_tr
 from ..translation.messages import tr
+from ..translation.reasons import localized_reason
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -64,7 +64,8 @@ def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path,
             text.append(tr("Day {}: {} at {}").format(day, f"{when:%H:%M}", name))
         fuel = sum(float(f["fuel_l"]) for f in legs.getFeatures() if f[TEAM] == team)
         text += ["", tr("Pilot (fuel for the plan: {:.1f} L)").format(fuel)]
-        text += pilot_instructions(rows, place, pilot_tr) or [tr("Stays with the team's boat; never moves it alone.")]
+        pilot = [localized_reason(line) for line in pilot_instructions(rows, place)]
+        text += pilot or [tr("Stays with the team's boat; never moves it alone.")]
         stem = safe_file_stem(f"{team}_piloto")
         written.append(folder / f"{stem}.txt")
         atomic_write_text(written[-1], "\n".join(text) + "\n")

@@ -57,6 +57,7 @@ from ...planner.field import (
 from ..base.compat import wkb_type
 from ..base.fields import KIND, SEQ
 from ..stores.gpkg import LOCK_TIMEOUT_S, Row, field_store, imported_keys
+from ..translation.reasons import localized_reason
 
 logger = logging.getLogger(__name__)
 
@@ -164,7 +165,7 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, lis
     row = QgsFeature(SPECS[IMPORTS][1])
     row.setAttributes([result.source, result.sha256, result.format, to_qdatetime(datetime.now(timezone.utc)),
                        len(result.tracks), result.point_count, len(result.waypoints), len(result.skipped),
-                       "\n".join(result.warnings),
+                       "\n".join(localized_reason(w) for w in result.warnings),
                        "\n".join(f"line {s.line}: {s.reason}" for s in result.skipped[:1000]),
                        result.content_sha256 or content_digest(result)])
     out[IMPORTS].append(row)
@@ -229,7 +230,7 @@ def write_results(results: Sequence[ImportResult], gpkg: str, camera: Optional[C
         for result, batch in zip(results, features):
             if result.sha256 in seen or result.content_sha256 in seen:
                 report.duplicates.append(result.source)
-                logger.info("%s was already imported: left out", result.source)
+                logger.debug("%s was already imported: left out", result.source)
                 continue
             seen.update((result.sha256, result.content_sha256))
             report.written.append(result)

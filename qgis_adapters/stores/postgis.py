@@ -206,7 +206,7 @@ class PostgisStore:
             report.written.append(result)
         else:  # another coordinator stored the same file a moment ago
             report.duplicates.append(result.source)
-            logger.info("%s was imported meanwhile by someone else: left out", result.source)
+            logger.debug("%s was imported meanwhile by someone else: left out", result.source)
 
     def load_tracks(self, crs: QgsCoordinateReferenceSystem,
                     kinds: Sequence[str] = ("foot", "boat", "drone")) -> List[CoverageTrack]:

@@ -11,7 +11,7 @@ from typing import Dict
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...planner.core import InputError, Message
+from ...planner.core import InputError, Joined, Message
 
 
 def tr(text: str) -> str:
@@ -31,12 +31,20 @@ def translate_message(message) -> str:
     A value that is itself a ``Message`` (a reason inside an error, the items of a list) is translated first.
     """
     template = QCoreApplication.translate("PatrolPlanner", message.template)
-    values = {name: translate_message(value) if isinstance(value, Message) else value
-              for name, value in message.args.items()}
+    values = {name: translated(value) for name, value in message.args.items()}  # e.g. a nested reason
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return str(message)
+
+
+def translated(value):
+    """An engine message, or a row of them (``Joined``), in the user's language; any other value as it is."""
+    if isinstance(value, Message):
+        return translate_message(value)
+    if isinstance(value, Joined):
+        return value.separator.join(str(translated(part)) for part in value.parts)
+    return value
 
 
 def translate_error(error: Exception) -> str:

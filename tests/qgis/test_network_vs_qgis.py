@@ -2,7 +2,7 @@
 
 A small trail network with a different walking speed on every trail is given
 to ``native:shortestpathpointtolayer`` (fastest path, speed field in km/h) and
-to the engine (through ``qgis_adapters.network_layers``).  Start and end
+to the engine (through ``qgis_adapters.layers.network``).  Start and end
 points lie on the trails, so there are no forest legs and the two models are
 the same.
 """

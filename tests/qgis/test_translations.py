@@ -38,15 +38,28 @@ def test_every_engine_message_has_a_spanish_translation_that_fills_in(spanish) -
     from patrol_planner.qgis_adapters.translation.messages import translate_message
 
     for message_id, template in MESSAGES.items():
-        fields = [(name, spec) for _, name, spec, _ in string.Formatter().parse(template) if name is not None]
-        # A value with a format (``{hours:.1f}``) is a number; the others get a marker to look for.
-        values = {name: 1234.5 if spec else f"<{name}>" for name, spec in fields}
+        values = placeholder_values(template)
         translated = translate_message(Message(message_id, values))
         words = "".join(literal for literal, _, _, _ in string.Formatter().parse(template))
         if any(c.isalpha() for c in words):  # "{first}; {rest}" reads the same in every language
             assert translated != str(Message(message_id, values)), message_id
-        for name, spec in fields:
-            assert format(values[name], spec) in translated, (message_id, name)
+        for name, shown in shown_values(template, values).items():
+            assert shown in translated, (message_id, name)
+
+
+def placeholder_values(template: str) -> dict:
+    """A recognisable value for each ``{name}`` of a template: a number where the template formats one."""
+    from string import Formatter
+
+    return {name: 1234.5678 if spec and spec[-1] in "fgd%" else f"<{name}>"
+            for _, name, spec, _ in Formatter().parse(template) if name}
+
+
+def shown_values(template: str, values: dict) -> dict:
+    """Each value as the template writes it (``{trip_h:.1f}`` -> ``1234.6``), as the translation must too."""
+    from string import Formatter
+
+    return {name: format(values[name], spec or "") for _, name, spec, _ in Formatter().parse(template) if name}
 
 
 def test_stops_layer_empty_and_review_kinds_in_spanish(spanish) -> None:
