@@ -18,7 +18,7 @@ from .crs import utm_epsg
 from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerError, PlanningError
 from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
 from .file_lock import exclusive_lock
-from .messages import MESSAGES, Message, join_messages, message
+from .messages import MESSAGES, Message, message
 from .safe_xml import check_prolog, check_prolog_text
 from .spatial_index import SpatialIndex
 from .utm import projector_for, utm_projector
@@ -41,7 +41,6 @@ __all__ = [
     "atomic_open",
     "atomic_write_bytes",
     "atomic_write_text",
-    "join_messages",
     "check_cancel",
     "check_prolog",
     "check_prolog_text",

@@ -10,7 +10,7 @@ arguments.  ``N_`` only marks a template for ``scripts/i18n.py``.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional, Sequence
+from typing import Any, Dict, Mapping, Optional
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "translate later"
@@ -35,9 +35,6 @@ MESSAGES: Dict[str, str] = {
                           "away"),
     "gpx_split": N_("the plan did not fit one {device} file: {files} files; load them onto the unit one at a time"),
     "gpx_hidden_count": N_("{count} bases or sensitive stops left out of the file"),
-    # Lists of sentences, built by join_messages: the separator stays, each item is translated.
-    "list_semicolons": N_("{first}; {rest}"),
-    "list_commas": N_("{first}, {rest}"),
     # planner.core
     "cancelled": N_("The operation was cancelled."),
     "write_folder_failed": N_("{path}: cannot write in {folder}: {reason}"),
@@ -220,16 +217,6 @@ def message(message_id: str, **args: Any) -> Message:
     if message_id not in MESSAGES:
         raise KeyError(f"no engine message {message_id!r}")
     return Message(message_id, args)
-
-
-def join_messages(items: Sequence[Message], separator: str = "list_semicolons") -> Message:
-    """``items`` as one Message, joined by ``separator`` (``list_semicolons`` or ``list_commas``), each item
-    still translatable.  ``items`` must not be empty."""
-    *head, last = items
-    joined = last
-    for item in reversed(head):
-        joined = message(separator, first=item, rest=joined)
-    return joined
 
 
 # The reasons, notes and log lines (planner/core/reasons.py) are codes of the same catalogue.

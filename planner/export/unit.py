@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from ..core import ExportError, InputError, atomic_write_bytes, check_prolog_text, join_messages, message
+from ..core import ExportError, InputError, Joined, atomic_write_bytes, check_prolog_text, message
 from .devices import DeviceProfile
 from .gpx import budget
 
@@ -147,7 +147,7 @@ def check_unit(folder: Path, files: Mapping[str, bytes], device: DeviceProfile, 
     total = Load(*(sum(getattr(load, f) for _, load in loads) for f in ("waypoints", "routes", "tracks")))
     others = [message("unit_other_file", name=name, waypoints=load.waypoints, routes=load.routes,
                       tracks=load.tracks) for name, load in loads if name not in files]
-    where = message("unit_other_files", files=join_messages(others, "list_commas")) if others else ""
+    where = message("unit_other_files", files=Joined(others, ", ")) if others else ""
     keep = int(round(headroom * 100))
     problems = []
     if total.waypoints > max_waypoints:
@@ -166,7 +166,7 @@ def check_unit(folder: Path, files: Mapping[str, bytes], device: DeviceProfile, 
             problems.append(message("unit_track_points", name=name, count=load.longest_track,
                                     limit=device.max_track_points))
     if problems:
-        raise ExportError(message("unit_would_hold", folder=str(folder), problems=join_messages(problems),
+        raise ExportError(message("unit_would_hold", folder=str(folder), problems=Joined(problems, "; "),
                                   others=where))
     for code, attr in (("unit_waypoint_name_clash", "waypoint_names"), ("unit_route_name_clash", "route_names")):
         seen: Dict[str, str] = {}

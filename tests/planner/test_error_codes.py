@@ -18,15 +18,15 @@ from patrol_planner.planner.core import (
     Cancelled,
     ExportError,
     InputError,
+    Joined,
     PlannerError,
     PlanningError,
-    join_messages,
     message,
 )
 from patrol_planner.planner.core import errors as errors_module
 
 PLANNER_DIR = Path(__file__).resolve().parents[2] / "planner"
-MESSAGE_BUILDERS = {"message", "join_messages"}
+MESSAGE_BUILDERS = {"message", "Joined"}
 
 
 def _engine_errors() -> set:
@@ -127,9 +127,8 @@ def test_numbers_are_values_the_template_formats() -> None:
 def test_a_list_of_sentences_joins_and_keeps_each_code() -> None:
     items = [message("unit_routes", count=60, device="eTrex 10", capacity=50),
              message("unit_track_points", name="a.gpx", count=900, limit=500)]
-    joined = join_messages(items)
+    joined = Joined(items, "; ")
     assert joined == "60 routes; a eTrex 10 holds 50; a.gpx has a track of 900 points; at most 500"
-    assert joined.id == "list_semicolons" and joined.args["first"].id == "unit_routes"
-    assert join_messages(items[:1]) is items[0]
+    assert [part.id for part in joined.parts] == ["unit_routes", "unit_track_points"]
     error = ExportError(message("unit_would_hold", folder="/gpx", problems=joined, others=""))
     assert str(error) == "/gpx: the unit would hold " + joined + "."

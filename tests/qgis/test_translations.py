@@ -97,11 +97,11 @@ def test_an_engine_error_with_values_reads_in_spanish(spanish) -> None:
 
 
 def test_a_nested_sentence_and_a_source_in_words_read_in_spanish(spanish) -> None:
-    from patrol_planner.planner.core import ExportError, InputError, join_messages, message
+    from patrol_planner.planner.core import ExportError, InputError, Joined, message
     from patrol_planner.qgis_adapters.translation import translate_error
 
-    problems = join_messages([message("unit_routes", count=60, device="eTrex 10", capacity=50),
-                              message("unit_track_points", name="a.gpx", count=900, limit=500)])
+    problems = Joined([message("unit_routes", count=60, device="eTrex 10", capacity=50),
+                       message("unit_track_points", name="a.gpx", count=900, limit=500)], "; ")
     error = ExportError(message("unit_would_hold", folder="/gpx", problems=problems, others=message(
         "unit_other_files", files=message("unit_other_file", name="b.gpx", waypoints=3, routes=1, tracks=0))))
     assert translate_error(error) == "/gpx: el GPS tendría 60 rutas; un eTrex 10 guarda 50; a.gpx tiene un track " \
