@@ -36,7 +36,7 @@ where the team camps; ``model`` is the finished plan.
 
 from __future__ import annotations
 
-from .boats import Boats, motor_of, parse_crews, parse_fuel, parse_motors
+from .boats import MOTOR_KEYS, Boats, motor_of, parse_crews, parse_fuel, parse_motors
 from .leg_split import split_parts
 from .legs import LegRow, plan_legs
 from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
@@ -51,6 +51,7 @@ from .what_if import WhatIf, what_if
 
 __all__ = [
     "Boats",
+    "MOTOR_KEYS",
     "DayEnd",
     "Ground",
     "PlanRequest",

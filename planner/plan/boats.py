@@ -17,6 +17,7 @@ from ..core import InputError
 from ..crew import MOTORS, Crew, Motor
 
 ON_FOOT = "none"
+MOTOR_KEYS = (*MOTORS, ON_FOOT)  # every motor a key names, on foot last
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from typing import Any, Callable, Dict, Sequence
 
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-from ...planner.crew import MOTORS
 from ...planner.plan import (
+    MOTOR_KEYS,
     Assignments,
     Boats,
     DayEnd,
@@ -26,10 +26,7 @@ from ...planner.plan import (
     parse_start,
     parse_teams,
 )
-from ...planner.plan.boats import ON_FOOT
 from ._base import tr
-
-MOTOR_KEYS = [*MOTORS, ON_FOOT]  # the MOTOR parameter's options, in order
 
 
 def read_request(algorithm, parameters: Dict[str, Any], context: QgsProcessingContext,
@@ -50,7 +47,8 @@ def read_request(algorithm, parameters: Dict[str, Any], context: QgsProcessingCo
     assignments = Assignments(parse_assignments(text("LOCKS"), "LOCKS", names),
                               parse_assignments(text("DROPS"), "DROPS", names))
     start = parse_start(text("START"), "START")
-    default = motor_of("*", MOTOR_KEYS[algorithm.parameterAsEnum(parameters, "MOTOR", context)], "MOTOR")
+    motor = MOTOR_KEYS[algorithm.parameterAsEnum(parameters, "MOTOR", context)]  # the options' order
+    default = motor_of("*", motor, "MOTOR")
     boats = Boats(parse_motors(text("BOATS"), names, "BOATS"), default, parse_fuel(text("FUEL"), names, "FUEL"),
                   flag("PILOT_STAYS"))
     day_end = DayEnd(number("SUNSET_MARGIN_MIN"), number("DAY_END_HOUR") or None) if flag("DAYLIGHT") else None

@@ -33,7 +33,7 @@ def test_the_floors_of_short_searches_and_of_a_warm_start() -> None:
 @pytest.mark.parametrize("package", ["plan", "crew", "optimize"])
 def test_no_other_module_shares_the_time_limit_out(package: str) -> None:
     # new options with another time limit, or a share of the options' limit (a search's own clock is its own)
-    shares = re.compile(r"time_limit_s\s*=[^=]|options\.time_limit_s\s*[/*]|[/*]\s*options\.time_limit_s")
+    shares = re.compile(r"time_limit_s\s*=\s*[^,)\n=]*[/*]|options\.time_limit_s\s*[/*]|[/*]\s*options\.time_limit_s")
     found = [f"{path.relative_to(PLANNER_DIR)}:{n}" for path in sorted((PLANNER_DIR / package).rglob("*.py"))
              if path.name != "budget.py"
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if shares.search(line)]
