@@ -12,7 +12,7 @@ told through ``notes`` as a code and its values, for the caller to put in words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple
 
@@ -73,7 +73,7 @@ class PlanRequest:
     def options(self) -> SolverOptions:
         return SolverOptions(seed=self.seed, time_limit_s=self.time_limit_s)
 
-    def dates(self):
+    def dates(self) -> List[date]:
         """Every day of the longest patrol: a reach closed on any of them is closed for the plan."""
         return patrol_dates(self.start.date(), max(t.days for t in self.teams))
 
