@@ -222,7 +222,7 @@
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
@@ -232,12 +232,12 @@
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="156" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
@@ -247,7 +247,7 @@
       <translation>Archivos de las hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="235" />
+      <location filename="../provider/algorithms/_plan_request.py" line="69" />
       <source>Building the travel network from {} river and {} trail lines</source>
       <translation>Construyendo la red de viaje con {} líneas de río y {} de trocha</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="156" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -332,7 +332,7 @@
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="90" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="85" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -431,7 +431,7 @@
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -446,7 +446,7 @@
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
@@ -496,17 +496,17 @@
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="115" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -551,62 +551,62 @@
       <translation>Tracks de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="121" />
       <source>Field: base name</source>
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="103" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="102" />
       <source>Field: digitised upstream (1/0)</source>
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="121" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="105" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="115" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
       <source>Field: plot id</source>
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="114" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="123" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
@@ -661,7 +661,7 @@
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -711,7 +711,7 @@
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
@@ -731,7 +731,7 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="142" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
@@ -760,7 +760,7 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="309" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="273" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
@@ -770,7 +770,7 @@
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="174" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="169" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -790,7 +790,7 @@
       <translation>Hora local menos UTC (horas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
       <source>Longest walk through forest (m)</source>
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="197" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="192" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Sumar a la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="145" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -824,12 +824,12 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -839,7 +839,7 @@
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
@@ -944,7 +944,7 @@
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="169" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="164" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -1004,7 +1004,7 @@
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -1019,12 +1019,12 @@
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="82" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="302" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="266" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1074,12 +1074,12 @@
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="150" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="145" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="173" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1098,7 +1098,7 @@
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="149" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="144" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
@@ -1108,7 +1108,7 @@
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="146" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1142,7 +1142,7 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="148" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="143" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1177,7 +1177,7 @@
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
@@ -1217,7 +1217,7 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="147" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="142" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -1257,7 +1257,7 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="124" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
@@ -1272,7 +1272,7 @@
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
@@ -1302,7 +1302,7 @@
       <translation>Parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -1317,12 +1317,12 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="148" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
@@ -1352,7 +1352,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="260" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="229" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1367,7 +1367,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="141" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -1397,12 +1397,12 @@
       <translation>Trochas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="249" />
+      <location filename="../provider/algorithms/_plan_request.py" line="76" />
       <source>Travel ends each day by {}</source>
       <translation>El viaje termina cada día a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="240" />
+      <location filename="../provider/algorithms/_plan_request.py" line="72" />
       <source>Travel network kept from the last run (same lines, zones and speeds)</source>
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
@@ -1441,12 +1441,12 @@
       <translation type="vanished">Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="139" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
@@ -1491,7 +1491,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="177" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -1809,7 +1809,7 @@
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -2693,7 +2693,7 @@
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="221" />
+      <location filename="../provider/algorithms/_plan_request.py" line="67" />
       <source>{} river reaches closed to boats on the plan's dates</source>
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
@@ -2736,7 +2736,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="307" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="271" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -2761,7 +2761,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="304" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="268" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>

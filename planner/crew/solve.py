@@ -23,12 +23,12 @@ import itertools
 import logging
 import random
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
 from ..core.wording import code_of
-from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, solve
+from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, budget, solve
 from .evaluate import Access, RouteResult, evaluate_route
 from .motors import Crew
 
@@ -235,9 +235,7 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     options = options or SolverOptions()
     started = time.monotonic()
     pl = _Planner(matrix, teams, plots, crews, access)
-    # replace(), not a new SolverOptions: the warm start (initial_routes) must reach the search
-    first = solve(matrix, teams, plots, replace(options, time_limit_s=options.time_limit_s / 2),
-                  ScaledFeedback(fb, 0, 80))
+    first = solve(matrix, teams, plots, budget.lower_bound(options), ScaledFeedback(fb, 0, 80))
     unplanned = dict(first.unplanned)
     reachable = [p.node for p in plots if code_of(unplanned.get(p.node)) not in UNREACHABLE]
     if len(reachable) <= EXACT_MAX_PLOTS:
@@ -245,10 +243,7 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     else:
         routes = [_repair(pl, k, list(r.nodes)) for k, r in enumerate(first.routes)]
         log.debug("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        # Planning again from the last plan (a drop, a lock) starts near a good plan: the coordinator is
-        # waiting, so the boat phases get half their usual floor.
-        floor = 0.5 if options.initial_routes else 1.0
-        growing, moving = max(0.5 * floor, options.time_limit_s / 20), max(0.3 * floor, options.time_limit_s / 40)
+        growing, moving = budget.boat_phases(options)
         bar = _Bar(fb, time.monotonic(), growing + moving)
         deadline = time.monotonic() + growing
         free = set(reachable) - {p for r in routes for p in r[1:-1]}

@@ -5,9 +5,10 @@ team and plans again: the rivers, trails, zones, travel model (speeds, and
 whatever season or water level it holds) and elevation are the same, so the
 network (seconds on a large area) is built once per session.  The key is a
 fingerprint of the inputs' content, not of the layers' names: an edited line
-or a changed speed builds again.  The matrix is kept on the network itself
-(``TravelNetwork.matrix`` returns the last one when the terminals are the
-same), so it goes with the network it was computed on.
+or a changed speed builds again.  The matrix, the boats' access times and the
+mode views are kept in the network's own memo (``memo.NetworkMemo``: the last
+one of each, returned when asked again with the same key), so they go with the
+network they were computed on.
 
 Only the last network is kept: a large one holds hundreds of megabytes.
 ``NetworkCache`` is thread-safe (the dock plans in a background task).

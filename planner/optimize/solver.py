@@ -16,6 +16,7 @@ import time
 from typing import Dict, List, Optional, Sequence
 
 from ..core import Feedback, PlanningError, check_cancel, ensure, message
+from . import budget
 from .exact import best_path_order, exact_routes
 from .instance import EPS, Instance, build_instance, route_length
 from .problem import Matrix, Plan, Plot, SolverOptions, Team, TeamPlan
@@ -58,7 +59,7 @@ def _tsp_first(inst: Instance, options: SolverOptions, deadline: float, feedback
         order,
         random.Random(options.seed),
         deadline,
-        stall_s=options.stall_limit(),
+        stall_s=budget.stall(options),
         check=lambda: check_cancel(feedback),
     )
     route = [start] + [nodes[i] for i in tour[1:]] + [end]
@@ -106,7 +107,7 @@ def solve(
         sol = _tsp_first(inst, options, deadline, fb)
     if sol is None:
         remaining = max(0.0, deadline - time.monotonic())
-        sol, iterations = search(inst, options.seed, remaining, options.stall_limit(), fb,
+        sol, iterations = search(inst, options.seed, remaining, budget.stall(options), fb,
                                  initial=options.initial_routes)
     elif len(inst.plots) > EXACT_MAX_PLOTS.get(len(teams), 0):
         local_search(inst, sol)

@@ -18,7 +18,7 @@ from typing import Callable, Dict, FrozenSet, List, Mapping, Optional, Sequence,
 
 from ..core import PlanningError
 from ..core.messages import Message, message
-from ..optimize import Plan, Plot, SolverOptions, Team
+from ..optimize import Plan, Plot, SolverOptions, Team, budget
 
 log = logging.getLogger(__name__)
 Solve = Callable[[Sequence[Plot], SolverOptions], Plan]
@@ -110,7 +110,7 @@ def solve_stably(
     base = _close(_pin(plots, node_of_plot, previous.routes, kept), node_of_plot, previous.routes, kept, names)
     if set(stable_teams) == set(kept):
         return solve(base, options), StabilityNote(True, 0.0, previous.min_gain, tuple(stable_teams))
-    half = replace(options, time_limit_s=max(0.5, options.time_limit_s / 2.0), stall_s=None)
+    half = budget.alternative(options)
     stable_plots = _close(_pin(plots, node_of_plot, previous.routes, stable_teams), node_of_plot, previous.routes,
                           kept, names)
     try:

@@ -24,19 +24,13 @@ from qgis.core import (
     QgsProject,
 )
 
-from ...planner.core import InputError, ScaledFeedback, message
-from ...planner.crew import MOTORS, patrol_dates, seasonal_rivers
+from ...planner.core import InputError, message
+from ...planner.crew import MOTORS
 from ...planner.network import TravelModel
-from ...planner.optimize import SolverOptions
 from ...planner.plan import (
-    Assignments,
-    Seasons,
-    parse_assignments,
-    parse_crews,
-    parse_previous,
-    parse_start,
-    parse_teams,
-    plan_patrols,
+    Ground,
+    PlanSetup,
+    prepare_plan,
 )
 from ...qgis_adapters.base import (
     NETWORKS,
@@ -56,7 +50,7 @@ from ...qgis_adapters.layers import (
     STOP_FIELDS,
     STOP_WKB,
     NamedSource,
-    daylight_at,
+    bases_lat_lon,
     dem_elevation,
     left_out_features,
     leg_features,
@@ -74,6 +68,7 @@ from ...qgis_adapters.layers import (
 from ...qgis_adapters.styles import StyleOnLoad, style_legs, style_plots_status, style_routes, style_stops
 from ...qgis_adapters.translation import localized_reason, stability_text
 from ._base import PatrolAlgorithm, tr
+from ._plan_request import note_writer, read_request
 from ._store import add_store_parameters, plan_stops, shared_store
 
 log = logging.getLogger(__name__)
@@ -196,15 +191,7 @@ class PlanPatrols(PatrolAlgorithm):
         crs = metric_crs(rivers)
         feedback.pushInfo(tr("Measuring in {}").format(crs.authid()))
         bases = read_bases(bases_src, crs, text("BASE_NAME_FIELD") or "name")
-        teams = parse_teams(self.parameterAsMatrix(parameters, "TEAMS", context), [b.name for b in bases])
-        names = [t.name for t in teams]
-        assignments = Assignments(parse_assignments(text("LOCKS"), "LOCKS", names),
-                                  parse_assignments(text("DROPS"), "DROPS", names))
-        start = parse_start(text("START"))
-        motor_keys = list(MOTORS) + ["none"]
-        crews = parse_crews(names, text("BOATS"), text("FUEL"),
-                            motor_keys[self.parameterAsEnum(parameters, "MOTOR", context)],
-                            self.parameterAsBoolean(parameters, "PILOT_STAYS", context))
+        request = read_request(self, parameters, context, [b.name for b in bases])
         plots = read_plots(plots_src, crs, text("PLOT_ID_FIELD"), text("PRIORITY_FIELD"), text("MANDATORY_FIELD"),
                            text("SERVICE_FIELD"), text("SENSITIVE_FIELD"), number("SERVICE_MIN"),
                            self.parameterAsBoolean(parameters, "SKIP_COVERED", context))
@@ -214,11 +201,6 @@ class PlanPatrols(PatrolAlgorithm):
             rivers, transform_to(rivers, crs), rivers.has_field(text("RIVER_REVERSED_FIELD")),
             rivers.has_field(text("RIVER_CURRENT_FIELD")), rivers.has_field(text("RIVER_NAVIGABLE_FIELD")))
         river_lines = with_months(river_lines, rivers, rivers.has_field(text("RIVER_MONTHS_FIELD")))
-        all_rivers = river_lines
-        longest = max(t.days for t in teams)
-        river_lines, closed = seasonal_rivers(river_lines, patrol_dates(start.date(), longest))
-        if closed:
-            feedback.pushInfo(tr("{} river reaches closed to boats on the plan's dates").format(len(closed)))
         trail_lines = []
         if trails is not None:
             speed_field = trails.has_field(text("TRAIL_SPEED_FIELD"))
@@ -231,39 +213,21 @@ class PlanPatrols(PatrolAlgorithm):
         if dem is not None:
             to_dem = QgsCoordinateTransform(crs, dem.crs(), QgsProject.instance()) if dem.crs() != crs else None
             elevation = dem_elevation(dem, 1, to_dem)
+        ground = Ground(river_lines, bases, plots, trail_lines, zones, model,
+                        lat_lon=bases_lat_lon(bases, crs) if request.day_end is not None else None,
+                        elevation=elevation, elevation_key=raster_key(dem))
         progress = ProcessingFeedbackAdapter(feedback)
-        feedback.pushInfo(tr("Building the travel network from {} river and {} trail lines").format(
-            len(river_lines), len(trail_lines)))
-        network, reused = NETWORKS.network(river_lines, trail_lines, zones, model, elevation,
-                                                   raster_key(dem), ScaledFeedback(progress, 0, 30))
-        if reused:
-            feedback.pushInfo(tr("Travel network kept from the last run (same lines, zones and speeds)"))
-        log.debug("%s", network.stats)
-        options = SolverOptions(seed=self.parameterAsInt(parameters, "SEED", context),
-                                time_limit_s=number("TIME_LIMIT"))
-        daylight = None
-        if self.parameterAsBoolean(parameters, "DAYLIGHT", context):
-            end_hour = number("DAY_END_HOUR") or None
-            daylight = daylight_at(bases, crs, number("SUNSET_MARGIN_MIN"), end_hour)
-            end = round(daylight.day_end(start.date()) * 60)
-            feedback.pushInfo(tr("Travel ends each day by {}").format(f"{end // 60:02d}:{end % 60:02d}"))
-        inputs = dict(network=network, bases=bases, plots=plots, teams=teams, start=start, options=options,
-                      assignments=assignments, crews=crews, daylight=daylight,
-                      seasons=Seasons(all_rivers, closed, zones) if closed else None)
-        return self._run(inputs, parameters, context, crs, feedback, ScaledFeedback(progress, 30, 100))
+        setup = prepare_plan(request, ground, NETWORKS, progress, note_writer(feedback))
+        return self._run(setup, parameters, context, crs, feedback, progress)
 
-    def _run(self, inputs, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
-        """Plans with the inputs read from the layers and writes the layers (``what_if`` plans otherwise)."""
-        key = plan_key(inputs["bases"], inputs["plots"], inputs["teams"], inputs["start"])
+    def _run(self, setup: PlanSetup, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
+        """Plans with the setup and writes the layers (``what_if`` plans otherwise)."""
+        request, ground = setup.request, setup.ground
+        key = plan_key(ground.bases, ground.plots, request.teams, request.start)
         previous = previous_plan(key)
         if previous is not None:
             feedback.pushInfo(tr("The search starts from the last plan"))
-        assignments = inputs["assignments"]
-        gain = self.parameterAsDouble(parameters, "CHANGE_GAIN", context) / 100.0
-        stability = parse_previous(self.parameterAsString(parameters, "PREVIOUS", context),
-                                   self.parameterAsString(parameters, "KEEP_TEAMS", context), assignments.locks,
-                                   assignments.drops, gain)
-        plan = plan_patrols(feedback=progress, previous=previous, stability=stability, **inputs)
+        plan = setup.plan(previous, progress)
         remember_plan(key, plan)
         results = self._write(plan, parameters, context, crs, feedback)
         results["STABILITY"] = stability_text(plan.stability)

@@ -30,7 +30,7 @@ from .coverage import (
     load_stops,
     stop_outcome_features,
 )
-from .crew_inputs import daylight_at, with_months
+from .crew_inputs import bases_lat_lon, with_months
 from .export_inputs import hidden_places, team_exports
 from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
 from .network import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
@@ -64,7 +64,7 @@ __all__ = [
     "coverage_fields",
     "csv_alerts",
     "csv_centre",
-    "daylight_at",
+    "bases_lat_lon",
     "dem_elevation",
     "existing_plots",
     "field_names",

@@ -1,14 +1,14 @@
-"""Layers -> the boat model's inputs: navigable months of river reaches, where the sun sets."""
+"""Layers -> the boat model's inputs: navigable months of river reaches, where the bases are (for sunset)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
 
 from ...planner.core import InputError
-from ...planner.crew import Daylight, parse_months
+from ...planner.crew import parse_months
 from ...planner.network import RiverLine
 from ..base.crs import checked_transform
 
@@ -28,10 +28,10 @@ def with_months(rivers: Sequence[RiverLine], source, field: Optional[str]) -> Li
     return [replace(r, months=months.get(r.fid)) for r in rivers]
 
 
-def daylight_at(bases: Sequence, crs, margin_min: float, end_hour: Optional[float]) -> Daylight:
-    """Daylight at the middle of the bases (their CRS ``crs``), Peru's time (UTC-5)."""
+def bases_lat_lon(bases: Sequence, crs) -> Tuple[float, float]:
+    """The middle of the bases (their CRS ``crs``) in degrees, latitude and longitude: where the sun sets."""
     xs = [b.geometry.centroid.x for b in bases]
     ys = [b.geometry.centroid.y for b in bases]
     to_wgs84 = checked_transform(crs, QgsCoordinateReferenceSystem("EPSG:4326"))
     point = to_wgs84.transform(QgsPointXY(sum(xs) / len(xs), sum(ys) / len(ys)))
-    return Daylight(point.y(), point.x(), -5.0, margin_min, end_hour)
+    return point.y(), point.x()
