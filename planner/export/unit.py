@@ -24,12 +24,11 @@ import hashlib
 import json
 import logging
 import os
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from ..core import ExportError, InputError, atomic_write_bytes, check_prolog_text
+from ..core import ExportError, InputError, ParseError, atomic_write_bytes, parse_text
 from .devices import DeviceProfile
 from .gpx import budget
 
@@ -60,9 +59,8 @@ def count_gpx(data: bytes, source: str = "") -> Load:
     """Waypoints, routes and tracks in a GPX file, and the names the unit will key them by."""
     try:
         text = data.decode("utf-8", errors="replace")
-        check_prolog_text(text[:4096], source)
-        root = ET.fromstring(text)
-    except (ET.ParseError, InputError) as error:
+        root = parse_text(text, source)
+    except (ParseError, InputError) as error:
         raise ExportError(f"{source}: the unit would load this file, but it cannot be read ({error}); "
                           "remove it from the unit or repair it") from error
     waypoints, routes = [], []
