@@ -21,13 +21,14 @@ NEWEST_STAMP := $(NEWEST_VENV)/.installed
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 DEMO_OUT ?= demo-output
 
-.PHONY: help setup system test lint demo zip deploy qgis bench screenshots translations metadata clean \
+.PHONY: help setup system test lint check demo zip deploy qgis bench screenshots translations metadata clean \
 	qt6-check qt6-fix qt6-venv engine-newest
 
 help:
 	@echo "make test     set up (apt, venv) and run linters and all tests headless"
 	@echo "make demo     run the whole job on the training data into $(DEMO_OUT)/"
 	@echo "make zip      build $(ZIP) for QGIS's Install from ZIP"
+	@echo "make check    what plugins.qgis.org checks (zip size, no binaries, Bandit, secrets), flake8-qgis, mypy, ruff format"
 	@echo "make deploy   install the plugin into the local QGIS profile"
 	@echo "make qgis     open QGIS with the plugin enabled"
 	@echo "make bench    run the benchmarks in tests/benchmarks/"
@@ -90,7 +91,15 @@ engine-newest: $(NEWEST_STAMP)
 	@$(NEWEST_VENV)/bin/python -c 'import sys, shapely, gpxpy; print("engine-newest: Python %s, shapely %s, gpxpy %s" % (sys.version.split()[0], shapely.__version__, gpxpy.__version__)); sys.exit(0 if int(shapely.__version__.split(".")[0]) >= 2 else "engine-newest: shapely 2 expected")'
 	$(HEADLESS) $(NEWEST_VENV)/bin/python -m pytest -q tests/planner
 
-test: setup translations lint zip qt6-check engine-newest
+# What plugins.qgis.org's upload scan would refuse (scripts/check_zip.py), then the code checks
+# configured in pyproject.toml and .flake8.
+check: setup zip
+	$(PY) scripts/check_zip.py $(ZIP)
+	$(VENV)/bin/flake8 planner provider qgis_adapters ui plugin.py __init__.py
+	$(VENV)/bin/mypy
+	$(VENV)/bin/ruff format --check .
+
+test: setup translations lint check qt6-check engine-newest
 	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -ra
 
 zip: setup translations
@@ -99,11 +108,13 @@ zip: setup translations
 demo: setup translations
 	$(HEADLESS) $(PY) scripts/demo.py --out $(DEMO_OUT)
 
+# PROFILE_DIR=/some/folder/profiles/default installs elsewhere (a test profile); qgis_process
+# reads that profile through QGIS_CUSTOM_CONFIG_PATH (the folder that holds profiles/).
 deploy: zip
 	mkdir -p "$(PROFILE_DIR)/python/plugins"
 	rm -rf "$(PROFILE_DIR)/python/plugins/patrol_planner"
-	cd "$(PROFILE_DIR)/python/plugins" && $(PY) -m zipfile -e "$(CURDIR)/$(ZIP)" .
-	$(HEADLESS) qgis_process.bin plugins enable patrol_planner >/dev/null
+	$(PY) -m zipfile -e "$(ZIP)" "$(PROFILE_DIR)/python/plugins"
+	QGIS_CUSTOM_CONFIG_PATH="$(abspath $(PROFILE_DIR)/../..)" $(HEADLESS) qgis_process.bin plugins enable patrol_planner >/dev/null
 
 qgis: deploy
 	qgis --nologo

@@ -191,7 +191,7 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
 
     # --- steps ------------------------------------------------------------
     def open_import_dialog(self) -> None:
-        import processing
+        from qgis import processing
 
         results = processing.execAlgorithmDialog("patrol_planner:import_field_data", {}) or {}
         if results.get("GEOPACKAGE"):

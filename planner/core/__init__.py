@@ -19,7 +19,7 @@ from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerErr
 from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
 from .file_lock import exclusive_lock
 from .messages import MESSAGES, Message, message
-from .safe_xml import check_prolog, check_prolog_text
+from .safe_xml import ParseError, check_prolog, check_prolog_text, parse_text
 from .spatial_index import SpatialIndex
 from .utm import projector_for, utm_projector
 from .wording import Joined, code_of
@@ -45,6 +45,8 @@ __all__ = [
     "check_prolog",
     "check_prolog_text",
     "code_of",
+    "parse_text",
+    "ParseError",
     "collector_paused",
     "ensure",
     "exclusive_lock",

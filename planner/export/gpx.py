@@ -13,8 +13,7 @@ side reprojects before calling.
 from __future__ import annotations
 
 import logging
-import secrets
-import xml.etree.ElementTree as ET
+import xml.etree.ElementTree as ET  # nosec B405 - only writes (Garmin's extensions); reading is core.parse_text
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -86,7 +85,7 @@ class ExportOptions:
     labels: GpxLabels = field(default_factory=GpxLabels)
     # Other places to keep out of the file (lon, lat): the other teams' bases.
     also_hide: Tuple[LonLat, ...] = ()
-    hide_seed: Optional[int] = None  # shapes of the hiding zones; None: a new random one per export
+    hide_seed: Optional[int] = None  # tests: the same hiding zones again; None: the OS draws new ones per export
     # Share of the unit's waypoints and tracks left free for the guards' own marks.
     headroom: float = 0.2
 
@@ -310,8 +309,7 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     radius = options.hide_radius_m
     zones = []
     if hide and radius > 0:
-        seed = options.hide_seed if options.hide_seed is not None else secrets.randbits(64)
-        zones = hiding_zones([project(*p) for p in hide], radius, xy_paths, seed)
+        zones = hiding_zones([project(*p) for p in hide], radius, xy_paths, options.hide_seed)
     out = {}
     for day, (path, xy) in enumerate(zip(paths, xy_paths), 1):
         out[day] = geo.prepare(trim_outside(path, xy, zones))

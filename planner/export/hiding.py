@@ -5,7 +5,7 @@ A track cut exactly on a circle round a base gives the base away: three cut
 points fix the circle's centre.  So each hidden place gets a zone that
 contains every point within the hiding distance of it, but is centred
 somewhere else (0.6-0.9 of the distance away, in a random direction) and has
-an irregular edge; the randomness is seeded per export.  The zone is then
+an irregular edge; the randomness is the operating system's (seeded only in tests).  The zone is then
 checked against the obvious ways to find the place again from the cut
 points (the centre of a circle fitted through them, their mean) and drawn
 again when either comes within ``MIN_MISS`` of the hiding distance.
@@ -133,11 +133,15 @@ def cut_points(lines: Sequence[Sequence[XY]], ring: Ring) -> List[XY]:
 
 
 def hiding_zones(places: Sequence[XY], radius: float, lines: Sequence[Sequence[XY]],
-                 seed: int) -> List[Ring]:
-    """One zone per place (metres), none of them giving its place away through ``lines``' cut points."""
+                 seed: Optional[int] = None) -> List[Ring]:
+    """One zone per place (metres), none of them giving its place away through ``lines``' cut points.
+
+    The zones are drawn from the operating system's randomness; ``seed`` (tests) draws the same zones again.
+    """
     from .simplify import segment_distance
 
-    rng = random.Random(seed)
+    # A finder must not be able to predict the zones: the seeded generator is for tests only.
+    rng = random.Random(seed) if seed is not None else random.SystemRandom()  # nosec B311
     zones = []
     for place in places:
         # Only the segments a zone can reach (zones grow by 10 % steps; 6 radii is far beyond).
@@ -152,7 +156,8 @@ def hiding_zones(places: Sequence[XY], radius: float, lines: Sequence[Sequence[X
                 best, best_miss = ring, miss
             if miss > MIN_MISS * radius:
                 break
-        assert best is not None
+        if best is None:  # cannot happen: the first try is always the best so far
+            raise RuntimeError("no zone could be drawn round a hidden place")
         zones.append(best)
     return zones
 

@@ -24,12 +24,19 @@ import hashlib
 import json
 import logging
 import os
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from ..core import ExportError, InputError, Joined, atomic_write_bytes, check_prolog_text, message
+from ..core import (
+    ExportError,
+    InputError,
+    Joined,
+    ParseError,
+    atomic_write_bytes,
+    message,
+    parse_text,
+)
 from .devices import DeviceProfile
 from .gpx import budget
 
@@ -60,9 +67,8 @@ def count_gpx(data: bytes, source: str = "") -> Load:
     """Waypoints, routes and tracks in a GPX file, and the names the unit will key them by."""
     try:
         text = data.decode("utf-8", errors="replace")
-        check_prolog_text(text[:4096], source)
-        root = ET.fromstring(text)
-    except (ET.ParseError, InputError) as error:
+        root = parse_text(text, source)
+    except (ParseError, InputError) as error:
         # The XML guard's own sentence (translatable) without its file name, which this one already gives.
         reason = error.reason if isinstance(error, InputError) else str(error)
         if isinstance(error, InputError) and error.line is not None:

@@ -203,7 +203,8 @@ class _Reader:
         container = self.container
         self.container = None
         self.segment = None
-        assert container is not None
+        if container is None:  # nothing open (the reader closes implicit tracks itself): nothing to finish
+            return
         planned = container["kind"] == "rte"
         target = self.result.routes if planned else self.result.tracks
         number = len(target) + 1

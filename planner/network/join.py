@@ -184,7 +184,8 @@ def _locate(xs, ys, a: int, b: int, x: float, y: float) -> Tuple[int, float, flo
         d = (nx - x) ** 2 + (ny - y) ** 2
         if best is None or d < best[0]:
             best = (d, k, t, nx, ny)
-    assert best is not None
+    if best is None:
+        raise ValueError(f"no segment between vertices {a} and {b}")
     return best[1], best[2], best[3], best[4]
 
 

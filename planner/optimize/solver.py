@@ -57,7 +57,7 @@ def _tsp_first(inst: Instance, options: SolverOptions, deadline: float, feedback
     tour = solve_tsp(
         d,
         order,
-        random.Random(options.seed),
+        random.Random(options.seed),  # nosec B311 - seeded search noise: the same plan again, nothing secret
         deadline,
         stall_s=budget.stall(options),
         check=lambda: check_cancel(feedback),

@@ -11,6 +11,7 @@ import struct
 from typing import List, Sequence, Tuple
 
 from ..core import InputError, message
+from .query import Sql
 
 _POINT, _LINESTRING_Z, _MULTIPOINT, _MULTILINESTRING_Z = 1, 1002, 4, 1005
 
@@ -32,8 +33,9 @@ def multilinestring_z(parts: Sequence[Sequence[Tuple[float, float, float]]]) -> 
     return b"".join(chunks)
 
 
-def bytea(data: bytes) -> str:
-    return "'\\x" + data.hex() + "'::bytea"
+def bytea(data: bytes) -> Sql:
+    """Bytes as a ``bytea`` literal: hex digits only, so nothing in them can end the quotes."""
+    return Sql("'\\x" + data.hex() + "'::bytea")
 
 
 def read_multipoint(text: str) -> List[Tuple[float, float]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-import processing
+from qgis import processing
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,

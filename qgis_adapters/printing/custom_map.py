@@ -10,7 +10,6 @@ stops, never the communities layer while hiding is on.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import List, Sequence, Tuple
 
@@ -31,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor
 
+from ...planner.core import parse_text
 from ...planner.export import TEAM_PALETTE, Tile, maps_folder, pack_kmz, plan_tiles, tiles_per_map, write_files
 from ..styles import layer_styles as styles
 from .context import BriefingContext, context_layers
@@ -43,7 +43,7 @@ def _exported(texts: Sequence[str]) -> Tuple[List[List[Tuple[float, float]]], Li
     """Track lines and waypoints (lon, lat) as the unit holds them, read from the GPX text we wrote."""
     lines, points = [], []
     for text in texts:
-        root = ET.fromstring(text)
+        root = parse_text(text, "exported GPX")
         for segment in root.iter(f"{_GPX}trkseg"):
             lines.append([(float(p.get("lon")), float(p.get("lat"))) for p in segment.iter(f"{_GPX}trkpt")])
         for wpt in root.iter(f"{_GPX}wpt"):

@@ -36,6 +36,7 @@ from qgis.core import (
     QgsLineString,
     QgsMultiLineString,
     QgsPoint,
+    QgsProcessing,
     QgsProject,
     QgsVectorFileWriter,
 )
@@ -249,14 +250,15 @@ def read_geotagged_photos(folder: str, config: Optional[ImportConfig] = None) ->
     The import is keyed by a hash of the photos' bytes, so the same photos
     are never imported twice.  Needs Processing to be initialised.
     """
-    import processing  # only inside QGIS with Processing initialised
+    from qgis import processing  # only inside QGIS with Processing initialised
 
     config = config or ImportConfig()
     source = Path(folder)
     if not source.is_dir():
         raise InputError("not a folder of photos", source)
     out = processing.run("native:importphotos", {"FOLDER": str(source), "RECURSIVE": True,
-                                                 "OUTPUT": "TEMPORARY_OUTPUT", "INVALID": "TEMPORARY_OUTPUT"})
+                                                 "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
+                                                 "INVALID": QgsProcessing.TEMPORARY_OUTPUT})
     layer = out["OUTPUT"]
     invalid = out.get("INVALID")
     result = ImportResult(source=str(source), format="geotagged-photos")

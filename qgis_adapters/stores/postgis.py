@@ -42,7 +42,9 @@ from ...planner.field import CameraConfig, CoverageTrack, ImportResult, PlotCove
 from ...planner.store import (
     DEFAULT_SCHEMA,
     SCHEMA_VERSION,
+    Sql,
     check_version,
+    compose,
     coverage_sql,
     coverage_tracks,
     identifier,
@@ -53,6 +55,7 @@ from ...planner.store import (
     results_from_rows,
     track_points_sql,
     typed,
+    values,
     version_sql,
     waypoints_sql,
 )
@@ -143,7 +146,9 @@ class PostgisStore:
             self.execute(migration_sql(self.schema, plugin="patrol_planner"))
             self.version = self._version()
 
-    def execute(self, sql: str) -> list:
+    def execute(self, sql: Sql) -> list:
+        if not isinstance(sql, Sql):  # values reach the text only quoted: see planner/store/query.py
+            raise TypeError("the shared database runs only Sql made by planner.store.query.compose")
         try:
             rows = self.connection.executeSql(sql)
         except QgsException as error:
@@ -161,7 +166,7 @@ class PostgisStore:
 
     # -- field data ---------------------------------------------------------------------------------------
     def imported_hashes(self) -> Set[str]:
-        return {str(row[0]) for row in self.execute(f"SELECT source_sha256 FROM {self.s}.field_imports")}
+        return {str(row[0]) for row in self.execute(compose("SELECT source_sha256 FROM {s}.field_imports", s=self.s))}
 
     def write_results(self, results: Sequence[ImportResult], camera: Optional[CameraConfig] = None,
                       origin: str = "", feedback: Optional[Feedback] = None) -> ImportReport:
@@ -217,7 +222,7 @@ class PostgisStore:
         if epsg is None:  # a CRS PostGIS may not know: reproject here
             transform = QgsCoordinateTransform(WGS84, crs, QgsProject.instance())
             tracks = [_transformed(t, transform) for t in tracks]
-        if not tracks and not self.execute(f"SELECT 1 FROM {self.s}.field_tracks LIMIT 1"):
+        if not tracks and not self.execute(compose("SELECT 1 FROM {s}.field_tracks LIMIT 1", s=self.s)):
             raise InputError("no imported field tracks in this shared database", self.label)
         return tracks
 
@@ -234,7 +239,7 @@ class PostgisStore:
     def files_named(self, names: Iterable[str]) -> Dict[str, Set[str]]:
         """File name -> content hashes stored under that name (base names: laptops keep other folders)."""
         found: Dict[str, Set[str]] = {}
-        for source, sha in self.execute(f"SELECT source_file, source_sha256 FROM {self.s}.field_imports"):
+        for source, sha in self.execute(compose("SELECT source_file, source_sha256 FROM {s}.field_imports", s=self.s)):
             found.setdefault(_base(str(source)), set()).add(str(sha))
         return {n: found[_base(n)] for n in names if _base(n) in found}
 
@@ -246,21 +251,21 @@ class PostgisStore:
             return run_id
         rows = []
         for r, wkt in zip(results, wkts):
-            rows.append(", ".join([
+            rows.append([
                 literal(run_id), typed(r.plot_id, "text"), typed(int(r.covered), "integer"),
                 typed(",".join(r.covered_by), "text"), typed(r.last_seen, "timestamptz"),
                 typed(r.visits, "integer"), typed("; ".join(r.tracks), "text"), typed(r.last_track, "text"),
-                _geometry(wkt)]))
-        self.execute(f"INSERT INTO {self.s}.coverage_history (run_id, plot_id, covered, covered_by, last_seen, "
-                     "visits, tracks, last_track, geom) VALUES " + ", ".join(f"({r})" for r in rows))
+                _geometry(wkt)])
+        self.execute(compose("INSERT INTO {s}.coverage_history (run_id, plot_id, covered, covered_by, last_seen, "
+                             "visits, tracks, last_track, geom) VALUES {rows}", s=self.s, rows=values(rows)))
         return run_id
 
     def latest_coverage(self) -> List[Tuple]:
         """Each plot's latest known state: (plot_id, covered, last_seen, run_at, run_by, covered_by, WKT)."""
-        return [tuple(row) for row in self.execute(
+        return [tuple(row) for row in self.execute(compose(
             "SELECT DISTINCT ON (plot_id) plot_id, covered, last_seen, run_at, run_by, covered_by, "
-            f"ST_AsText(ST_PointOnSurface(geom)) FROM {self.s}.coverage_history "
-            "ORDER BY plot_id, run_at DESC, fid DESC")]
+            "ST_AsText(ST_PointOnSurface(geom)) FROM {s}.coverage_history "
+            "ORDER BY plot_id, run_at DESC, fid DESC", s=self.s))]
 
     # -- plans and their outcome --------------------------------------------------------------------------
     def record_plan(self, name: str, stops: Sequence[Tuple[str, Optional[datetime], str, float, float]]) -> str:
@@ -273,36 +278,36 @@ class PostgisStore:
         for stop_id, _, _, lon, lat in sorted(stops, key=lambda stop: stop[0]):
             digest.update(f"{stop_id}|{lon:.6f}|{lat:.6f}\n".encode())
         plan_id = digest.hexdigest()
-        values = ", ".join(
-            f"({literal(plan_id)}, {typed(stop_id, 'text')}, {typed(when, 'timestamptz')}, {typed(attrs, 'jsonb')}, "
-            f"ST_SetSRID(ST_MakePoint({float(lon)!r}, {float(lat)!r}), 4326))"
-            for stop_id, when, attrs, lon, lat in stops)
-        sql = (f"INSERT INTO {self.s}.patrol_plans (plan_id, name) VALUES ({literal(plan_id)}, {typed(name, 'text')}) "
-               "ON CONFLICT (plan_id) DO NOTHING")
-        if values:
-            sql += (f"; INSERT INTO {self.s}.plan_stops (plan_id, stop_id, planned_at, attributes, geom) "
-                    f"VALUES {values} ON CONFLICT (plan_id, stop_id) DO NOTHING")
+        rows = [[literal(plan_id), typed(stop_id, "text"), typed(when, "timestamptz"), typed(attrs, "jsonb"),
+                 compose("ST_SetSRID(ST_MakePoint({x}, {y}), 4326)", x=literal(float(lon)), y=literal(float(lat)))]
+                for stop_id, when, attrs, lon, lat in stops]
+        sql = compose("INSERT INTO {s}.patrol_plans (plan_id, name) VALUES ({plan}, {name}) "
+                      "ON CONFLICT (plan_id) DO NOTHING", s=self.s, plan=literal(plan_id), name=typed(name, "text"))
+        if rows:
+            sql = compose("{plan}; INSERT INTO {s}.plan_stops (plan_id, stop_id, planned_at, attributes, geom) "
+                          "VALUES {rows} ON CONFLICT (plan_id, stop_id) DO NOTHING", plan=sql, s=self.s,
+                          rows=values(rows))
         self.execute(sql)
         return plan_id
 
     def record_outcomes(self, plan_id: str, outcomes: Sequence, wkts: Sequence[Optional[str]]) -> int:
-        rows = [", ".join([
+        rows = [[
             literal(plan_id), typed(o.stop_id, "text"), typed(int(o.reached), "integer"),
             typed(o.reached_at, "timestamptz"), typed(o.track_id, "text"), typed(o.distance_m, "float8"),
             typed(o.delay_s / 60 if o.delay_s is not None else None, "float8"),
-            _geometry(wkt)]) for o, wkt in zip(outcomes, wkts)]
+            _geometry(wkt)] for o, wkt in zip(outcomes, wkts)]
         if rows:
-            self.execute(f"INSERT INTO {self.s}.stop_outcomes (plan_id, stop_id, reached, reached_at, track, "
-                         "distance_m, delay_min, geom) VALUES " + ", ".join(f"({r})" for r in rows))
+            self.execute(compose("INSERT INTO {s}.stop_outcomes (plan_id, stop_id, reached, reached_at, track, "
+                                 "distance_m, delay_min, geom) VALUES {rows}", s=self.s, rows=values(rows)))
         return len(rows)
 
     def count(self, table: str) -> int:
-        return int(self.execute(f"SELECT count(*) FROM {self.s}.{identifier(table)}")[0][0])
+        return int(self.execute(compose("SELECT count(*) FROM {s}.{table}", s=self.s, table=identifier(table)))[0][0])
 
 
-def _geometry(wkt: Optional[str]) -> str:
+def _geometry(wkt: Optional[str]) -> Sql:
     """EPSG:4326 WKT as a 2D geometry (the record's columns have no Z; a layer's points may)."""
-    return f"ST_Force2D(ST_GeomFromText({literal(wkt)}, 4326))" if wkt else "NULL::geometry"
+    return compose("ST_Force2D(ST_GeomFromText({wkt}, 4326))", wkt=literal(wkt)) if wkt else typed(None, "geometry")
 
 
 def _base(path: str) -> str:

@@ -9,6 +9,7 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from patrol_planner.planner.field import ImportConfig, compute_coverage, read_field_file
+from patrol_planner.planner.store import Sql
 from patrol_planner.qgis_adapters.layers.coverage import load_plots
 from patrol_planner.qgis_adapters.stores.field_store import GeoPackageStore
 from patrol_planner.qgis_adapters.stores.postgis import PostgisStore
@@ -21,6 +22,10 @@ TABLES = ("field_imports", "field_tracks", "field_track_points", "field_waypoint
           "coverage_history")
 
 
+def run_sql(store, text: str) -> list:
+    """The test's own SQL text, run the way the store runs its composed ``Sql``."""
+    return store.execute(Sql(text))
+
 def laptop(path: Path, files) -> GeoPackageStore:
     store = GeoPackageStore(path)
     store.write_results([read_field_file(str(f), ImportConfig()) for f in files])
@@ -31,12 +36,12 @@ def snapshot(shared: PostgisStore) -> dict:
     """Every row of every table, ids left out: what 'the same database' means."""
     out = {}
     for table in TABLES:
-        columns = [row[0] for row in shared.execute(
+        columns = [row[0] for row in run_sql(shared,
             "SELECT column_name FROM information_schema.columns WHERE table_schema = "
             f"'{shared.schema}' AND table_name = '{table}' AND column_name NOT IN ('fid', 'imported_at') "
             "ORDER BY ordinal_position")]
         select = ", ".join(f'"{c}"::text' for c in columns)
-        out[table] = sorted(tuple(r) for r in shared.execute(f"SELECT {select} FROM {shared.s}.{table}"))
+        out[table] = sorted(tuple(r) for r in run_sql(shared, f"SELECT {select} FROM {shared.s}.{table}"))
     return out
 
 
@@ -107,7 +112,7 @@ def test_pull_brings_the_shared_coverage_record_to_the_laptop(shared_db, tmp_pat
                                 {"FILES": [str(RUN)], "CONNECTION": url, "SCHEMA": schema})
         assert office["IMPORTED"] == 1
         shared = PostgisStore(url, schema)
-        x, y = shared.execute(f"SELECT ST_X(geom), ST_Y(geom) FROM {shared.s}.field_track_points LIMIT 1")[0]
+        x, y = run_sql(shared, f"SELECT ST_X(geom), ST_Y(geom) FROM {shared.s}.field_track_points LIMIT 1")[0]
         plots = plots_at({"P1": (x, y), "P2": (x + 0.02, y)})
         processing.run("patrol_planner:plot_coverage", {"PLOTS": plots, "CONNECTION": url, "SCHEMA": schema,
                                                         "OUTPUT": "memory:"})
