@@ -198,27 +198,27 @@
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="24" />
+      <location filename="../qgis_adapters/translation/messages.py" line="25" />
       <source>Bases</source>
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="123" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="25" />
+      <location filename="../qgis_adapters/translation/messages.py" line="26" />
       <source>Boat per team</source>
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
@@ -228,7 +228,7 @@
       <translation>Archivos de las hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="233" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="232" />
       <source>Building the travel network from {} river and {} trail lines</source>
       <translation>Construyendo la red de viaje con {} líneas de río y {} de trocha</translation>
     </message>
@@ -248,7 +248,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -313,7 +313,7 @@
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="88" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -412,12 +412,12 @@
       <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="23" />
+      <location filename="../qgis_adapters/translation/messages.py" line="24" />
       <source>Departure</source>
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
@@ -447,7 +447,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="370" />
+      <location filename="../ui/dock.py" line="371" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -467,17 +467,17 @@
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="164" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -522,62 +522,62 @@
       <translation>Tracks de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="124" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="123" />
       <source>Field: base name</source>
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="106" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="105" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="105" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
       <source>Field: digitised upstream (1/0)</source>
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="106" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="115" />
       <source>Field: plot id</source>
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
@@ -627,12 +627,12 @@
       <translation>Caminata en monte</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="25" />
+      <location filename="../qgis_adapters/translation/messages.py" line="26" />
       <source>Fuel budget per team</source>
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -682,7 +682,7 @@
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
@@ -702,7 +702,7 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="139" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
@@ -727,17 +727,17 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="307" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="306" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="344" />
+      <location filename="../ui/dock.py" line="345" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="171" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -752,7 +752,7 @@
       <translation>Hora local menos UTC (horas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
       <source>Longest walk through forest (m)</source>
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
@@ -766,7 +766,7 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="195" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="194" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
     </message>
@@ -776,7 +776,7 @@
       <translation>Sumar a la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="143" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="142" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -786,12 +786,12 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="156" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="155" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -801,7 +801,7 @@
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -841,7 +841,7 @@
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="124" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
@@ -901,7 +901,7 @@
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -951,7 +951,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="63" />
+      <location filename="../qgis_adapters/translation/messages.py" line="69" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
@@ -961,7 +961,7 @@
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -976,12 +976,12 @@
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="85" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="84" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="300" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="299" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1026,17 +1026,17 @@
       <translation>Parcelas de alertas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="23" />
+      <location filename="../qgis_adapters/translation/messages.py" line="24" />
       <source>Plots kept from a team</source>
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="148" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="147" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="171" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="170" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1050,12 +1050,12 @@
       <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="23" />
+      <location filename="../qgis_adapters/translation/messages.py" line="24" />
       <source>Plots locked to a team</source>
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="147" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="146" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
@@ -1065,7 +1065,7 @@
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="149" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="148" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1099,7 +1099,12 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="146" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="110" />
+      <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
+      <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="145" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1134,7 +1139,7 @@
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
@@ -1169,7 +1174,7 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="145" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="144" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -1209,7 +1214,7 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="121" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
@@ -1219,7 +1224,7 @@
       <translation>Zona lenta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
@@ -1249,7 +1254,7 @@
       <translation>Parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="115" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="114" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -1264,12 +1269,12 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="150" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
@@ -1294,7 +1299,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="258" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="257" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1309,7 +1314,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="139" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -1334,12 +1339,12 @@
       <translation>Trochas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="247" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="246" />
       <source>Travel ends each day by {}</source>
       <translation>El viaje termina cada día a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="238" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="237" />
       <source>Travel network kept from the last run (same lines, zones and speeds)</source>
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
@@ -1364,7 +1369,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="354" />
+      <location filename="../ui/dock.py" line="355" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1374,12 +1379,12 @@
       <translation>Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
@@ -1424,7 +1429,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="175" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="174" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -1444,7 +1449,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="361" />
+      <location filename="../ui/dock.py" line="362" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -1498,6 +1503,11 @@
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="140" />
+      <source>an alert must be a point or a polygon, not a {shape}</source>
+      <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/what_if.py" line="38" />
       <source>as planned</source>
       <translation>como se planificó</translation>
@@ -1513,7 +1523,7 @@
       <translation>bases</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="78" />
+      <location filename="../qgis_adapters/styles/legs.py" line="32" />
       <source>boat with the team</source>
       <translation>bote con el equipo</translation>
     </message>
@@ -1533,9 +1543,44 @@
       <translation>no se puede leer ({kind}: {detail})</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/base/crs.py" line="29" />
+      <source>cannot convert coordinates from {source} to {target}; restart QGIS and try again</source>
+      <translation>no se pueden convertir las coordenadas de {source} a {target}; reinicie QGIS e intente de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="83" />
+      <source>cannot open this file as a vector layer</source>
+      <translation>no se puede abrir este archivo como capa vectorial</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="114" />
       <source>cannot read the file: {reason}</source>
       <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="107" />
+      <source>cannot use the database connection: {error}</source>
+      <translation>no se puede usar la conexión a la base de datos: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/field_store.py" line="160" />
+      <source>choose a field data GeoPackage or a shared database connection</source>
+      <translation>elija un GeoPackage de datos de campo o una conexión a la base de datos compartida</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="154" />
+      <source>choose an alerts layer or an alerts file</source>
+      <translation>elija una capa o un archivo de alertas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_field_data.py" line="95" />
+      <source>choose at least one field file or a folder of photos</source>
+      <translation>elija al menos un archivo de campo o una carpeta de fotos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="63" />
+      <source>choose the shared database connection</source>
+      <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="175" />
@@ -1583,7 +1628,7 @@
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="100" />
+      <location filename="../qgis_adapters/layers/legs.py" line="68" />
       <source>day {} {:.1f}</source>
       <translation>día {} {:.1f}</translation>
     </message>
@@ -1618,17 +1663,32 @@
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="55" />
+      <location filename="../qgis_adapters/layers/network.py" line="146" />
+      <source>feature has no geometry</source>
+      <translation>el elemento no tiene geometría</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translation/messages.py" line="61" />
       <source>feature {}</source>
       <translation>elemento {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="79" />
+      <location filename="../qgis_adapters/layers/network.py" line="60" />
+      <source>field '{field}' has the value {value!r}, not a {kind}: {error}</source>
+      <translation>el campo “{field}” tiene el valor {value!r}, que no es {kind}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="91" />
+      <source>field {field!r} holds {value!r}, not a number</source>
+      <translation>el campo “{field}” tiene {value!r}, que no es un número</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/styles/legs.py" line="33" />
       <source>forest</source>
       <translation>monte</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="79" />
+      <location filename="../qgis_adapters/styles/legs.py" line="33" />
       <source>getting on or off</source>
       <translation>embarque o desembarque</translation>
     </message>
@@ -1648,7 +1708,7 @@
       <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="53" />
+      <location filename="../qgis_adapters/translation/messages.py" line="59" />
       <source>line {}</source>
       <translation>línea {}</translation>
     </message>
@@ -1703,7 +1763,7 @@
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="156" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -1716,6 +1776,16 @@
       <location filename="../ui/plan_outputs.py" line="87" />
       <source>no geometry</source>
       <translation>ninguna geometría</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/field_store.py" line="58" />
+      <source>no imported field tracks in this GeoPackage</source>
+      <translation>no hay tracks de campo importados en este GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="223" />
+      <source>no imported field tracks in this shared database</source>
+      <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="187" />
@@ -1773,6 +1843,11 @@
       <translation>zonas prohibidas</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="109" />
+      <source>none</source>
+      <translation>ninguna</translation>
+    </message>
+    <message>
       <location filename="../ui/alerts_step.py" line="128" />
       <source>none found</source>
       <translation>no encontrado</translation>
@@ -1781,6 +1856,11 @@
       <location filename="../planner/core/messages.py" line="131" />
       <source>not a GPX file: the root element is &lt;{name}&gt;, not &lt;gpx&gt;</source>
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/imports.py" line="258" />
+      <source>not a folder of photos</source>
+      <translation>no es una carpeta de fotos</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="124" />
@@ -1833,12 +1913,17 @@
       <translation>un equipo más</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/network.py" line="134" />
+      <source>only {read} of the {expected} zones could be read; no plan is made without all of them</source>
+      <translation>solo se pudieron leer {read} de las {expected} zonas; no se planifica sin todas ellas</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="79" />
       <source>path point {lon}, {lat} is not WGS 84 degrees</source>
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="78" />
+      <location filename="../qgis_adapters/styles/legs.py" line="32" />
       <source>pilot alone with the boat</source>
       <translation>motorista solo con el bote</translation>
     </message>
@@ -1878,6 +1963,11 @@
       <translation>polígonos</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="148" />
+      <source>priority must not be negative, got {priority:g}</source>
+      <translation>la prioridad no debe ser negativa, no {priority:g}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/sync_field_store.py" line="51" />
       <source>receive only</source>
       <translation>solo recibir</translation>
@@ -1906,6 +1996,11 @@
       <location filename="../provider/algorithms/sync_field_store.py" line="51" />
       <source>send only</source>
       <translation>solo enviar</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="151" />
+      <source>shared database {store}: {error}</source>
+      <translation>base de datos compartida {store}: {error}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="128" />
@@ -2048,9 +2143,34 @@
       <translation>el archivo CSV está vacío</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="168" />
+      <source>the CSV has no alerts</source>
+      <translation>el CSV no tiene alertas</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="188" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="167" />
+      <source>the alerts file has no features</source>
+      <translation>el archivo de alertas no tiene elementos</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="112" />
+      <source>the base has no name</source>
+      <translation>la base no tiene nombre</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="115" />
+      <source>the bases layer is empty</source>
+      <translation>la capa de bases está vacía</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="105" />
+      <source>the bases layer needs a {field!r} field with each base's name</source>
+      <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="185" />
@@ -2063,6 +2183,11 @@
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="106" />
+      <source>the feature has no geometry</source>
+      <translation>el elemento no tiene geometría</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="129" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
@@ -2071,6 +2196,16 @@
       <location filename="../planner/core/messages.py" line="120" />
       <source>the file is empty: no DJI telemetry</source>
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="62" />
+      <source>the layer has no coordinate reference system; set one in its properties</source>
+      <translation>la capa no tiene sistema de referencia de coordenadas; asígnele uno en sus propiedades</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="60" />
+      <source>the layer is empty: there is nothing to reproject</source>
+      <translation>la capa está vacía: no hay nada que reproyectar</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="148" />
@@ -2093,6 +2228,26 @@
       <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/coverage.py" line="65" />
+      <source>the plot has no geometry</source>
+      <translation>la parcela no tiene geometría</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plot_coverage.py" line="86" />
+      <source>the plots layer is empty</source>
+      <translation>la capa de parcelas está vacía</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/briefing.py" line="115" />
+      <source>the routes layer has no route for team {team!r}</source>
+      <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/briefing.py" line="368" />
+      <source>the routes layer has no routes: plan the patrols first</source>
+      <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="180" />
       <source>the shared database returned a damaged geometry</source>
       <translation>la base de datos compartida devolvió una geometría dañada</translation>
@@ -2113,6 +2268,11 @@
       <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/coverage.py" line="129" />
+      <source>the stop has no position</source>
+      <translation>la parada no tiene posición</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="33" />
       <source>the stops layer has no stops for team “{team}”</source>
       <translation>la capa de paradas no tiene paradas del equipo «{team}»</translation>
@@ -2123,14 +2283,34 @@
       <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/export_inputs.py" line="65" />
+      <source>the stops layer lacks the fields {fields}: use the layer 'Plan patrols' made</source>
+      <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="151" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/network.py" line="126" />
+      <source>the zone has no polygon: draw it or delete the feature</source>
+      <translation>la zona no tiene polígono: dibújela o borre el elemento</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="191" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="93" />
+      <source>there is no field {field!r} (fields: {fields})</source>
+      <translation>no hay un campo “{field}” (campos: {fields})</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="100" />
+      <source>this QGIS has no PostgreSQL provider</source>
+      <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/translation/reasons.py" line="21" />
@@ -2143,7 +2323,7 @@
       <translation>demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="79" />
+      <location filename="../qgis_adapters/styles/legs.py" line="33" />
       <source>trail</source>
       <translation>trocha</translation>
     </message>
@@ -2156,6 +2336,16 @@
       <location filename="../planner/core/messages.py" line="60" />
       <source>two places got the same short name; please report this</source>
       <translation>dos lugares recibieron el mismo nombre corto; por favor, repórtelo</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="213" />
+      <source>two plots share the id {plot!r}</source>
+      <translation>dos parcelas tienen el mismo código “{plot}”</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="197" />
+      <source>unknown</source>
+      <translation>desconocido</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="118" />
@@ -2198,9 +2388,14 @@
       <translation>imposible ir río arriba</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="80" />
+      <location filename="../qgis_adapters/styles/legs.py" line="34" />
       <source>waiting for the boat</source>
       <translation>esperando el bote</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/network.py" line="123" />
+      <source>zone factor must be positive, not {factor}</source>
+      <translation>el factor de la zona debe ser positivo, no {factor}</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/table.py" line="52" />
@@ -2348,6 +2543,11 @@
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/briefing.py" line="344" />
+      <source>{path}: QGIS could not write the briefing (disk full or no permission?)</source>
+      <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="95" />
       <source>{path}: a very large GPX file on the unit; remove it before exporting</source>
       <translation>{path}: un archivo GPX muy grande en el GPS; quítelo antes de exportar</translation>
@@ -2356,6 +2556,26 @@
       <location filename="../planner/core/messages.py" line="47" />
       <source>{path}: another import is still writing to this GeoPackage; nothing was imported. Try again when it has finished.</source>
       <translation>{path}: otra importación todavía está escribiendo en este GeoPackage; no se importó nada. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="188" />
+      <source>{path}: cannot add the field {field} to {layer}: {error}</source>
+      <translation>{path}: no se puede agregar el campo {field} a {layer}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/imports.py" line="201" />
+      <source>{path}: cannot create layer {layer}: {error}</source>
+      <translation>{path}: no se puede crear la capa {layer}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="196" />
+      <source>{path}: cannot open the GeoPackage for writing: {error}</source>
+      <translation>{path}: no se puede abrir el GeoPackage para escribir: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="66" />
+      <source>{path}: cannot write in the folder {folder}; nothing was imported.</source>
+      <translation>{path}: no se puede escribir en la carpeta {folder}; no se importó nada.</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="46" />
@@ -2368,9 +2588,34 @@
       <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/sync.py" line="104" />
+      <source>{path}: cannot write layer {layer}: {error}</source>
+      <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="44" />
       <source>{path}: cannot write the file: {reason}</source>
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="125" />
+      <source>{path}: cannot write to layer {layer}: {error}</source>
+      <translation>{path}: no se puede escribir en la capa {layer}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="236" />
+      <source>{path}: the GeoPackage is busy: {error}</source>
+      <translation>{path}: el GeoPackage está ocupado: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="62" />
+      <source>{path}: the GeoPackage is read-only; nothing was imported. Make it writable (file properties) or choose another GeoPackage.</source>
+      <translation>{path}: el GeoPackage es de solo lectura; no se importó nada. Permita escribir en él (propiedades del archivo) o elija otro GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="244" />
+      <source>{path}: the import could not be saved: {error}; nothing was imported</source>
+      <translation>{path}: no se pudo guardar la importación: {error}; no se importó nada</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="149" />
@@ -2386,6 +2631,11 @@
       <location filename="../planner/core/messages.py" line="173" />
       <source>{teams} teams but {boats} boats given</source>
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_base.py" line="34" />
+      <source>{text!r} is not a date; write it as YYYY-MM-DD</source>
+      <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="277" />
@@ -2467,7 +2717,7 @@
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="219" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="218" />
       <source>{} river reaches closed to boats on the plan's dates</source>
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
@@ -2512,12 +2762,12 @@
       <translation>{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="305" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="304" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="101" />
+      <location filename="../qgis_adapters/layers/legs.py" line="69" />
       <source>{}: {:.1f} L of fuel ({})</source>
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
@@ -2537,7 +2787,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="302" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="301" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>

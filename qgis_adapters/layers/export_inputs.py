@@ -12,6 +12,7 @@ from ...planner.core import InputError, message
 from ...planner.export import ExportStop, TeamExport, team_colour, team_letter
 from ..base.crs import checked_transform
 from ..base.fields import ARRIVAL, CODE, DAY, KIND, NAME, PLOT_ID, PRIORITY, SEQ, TEAM
+from ..translation import tr
 
 REQUIRED_STOP_FIELDS = (TEAM, SEQ, DAY, KIND, NAME)
 
@@ -61,8 +62,8 @@ def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
     names = stops.fields().names()
     missing = [f for f in REQUIRED_STOP_FIELDS if f not in names]
     if missing:
-        raise InputError(f"the stops layer lacks the fields {', '.join(missing)}: use the layer 'Plan patrols' made",
-                         "STOPS")
+        raise InputError(tr("the stops layer lacks the fields {fields}: use the layer 'Plan patrols' made").format(
+            fields=", ".join(missing)), "STOPS")
     to_stop_wgs, to_route_wgs = _wgs84(stops), _wgs84(routes)
     by_team: Dict[str, list] = defaultdict(list)
     for feature in stops.getFeatures():
@@ -71,7 +72,7 @@ def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
             continue
         geometry = feature.geometry()
         if geometry.isNull():
-            raise InputError("the stop has no position", "STOPS", feature=feature.id())
+            raise InputError(tr("the stop has no position"), "STOPS", feature=feature.id())
         if to_stop_wgs is not None:
             geometry.transform(to_stop_wgs)
         point = geometry.asPoint()
