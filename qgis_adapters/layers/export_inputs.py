@@ -39,8 +39,17 @@ def team_order(routes) -> List[str]:
     return list(dict.fromkeys(str(f[TEAM]) for f in routes.getFeatures()))
 
 
+def _check_stop_fields(stops) -> None:
+    names = stops.fields().names()
+    missing = [f for f in REQUIRED_STOP_FIELDS if f not in names]
+    if missing:
+        raise InputError(tr("the stops layer lacks the fields {fields}: use the layer 'Plan patrols' made").format(
+            fields=", ".join(missing)), "STOPS")
+
+
 def hidden_places(stops) -> Tuple[Tuple[float, float], ...]:
     """Every team's bases and every sensitive stop (WGS 84), to keep out of every team's files."""
+    _check_stop_fields(stops)  # read first: a layer without ``kind`` is no plan's stops layer
     to_wgs = _wgs84(stops)
     names = stops.fields().names()
     out = []
@@ -59,11 +68,8 @@ def hidden_places(stops) -> Tuple[Tuple[float, float], ...]:
 
 def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
     """One ``TeamExport`` per team (only ``only_team`` when given), with the plan's codes, letters and colours."""
+    _check_stop_fields(stops)
     names = stops.fields().names()
-    missing = [f for f in REQUIRED_STOP_FIELDS if f not in names]
-    if missing:
-        raise InputError(tr("the stops layer lacks the fields {fields}: use the layer 'Plan patrols' made").format(
-            fields=", ".join(missing)), "STOPS")
     to_stop_wgs, to_route_wgs = _wgs84(stops), _wgs84(routes)
     by_team: Dict[str, list] = defaultdict(list)
     for feature in stops.getFeatures():
