@@ -65,5 +65,6 @@ def translate_error(error: Exception) -> str:
 
 
 def device_label(profile) -> str:
-    """A GPS profile's name for the pickers: model names stay, the phone app is said in the user's language."""
-    return {"phone": tr("Phone app (OsmAnd, Locus Map)")}.get(profile.key, profile.label)
+    """A GPS profile's name for the pickers: model names stay, the phone app (a ``Message``) is said in the user's
+    language, as it is where an engine sentence names the device."""
+    return translate_message(profile.label) if isinstance(profile.label, Message) else profile.label

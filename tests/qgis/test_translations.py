@@ -147,3 +147,15 @@ def test_plot_coverage_without_field_tracks_or_plots_says_so_in_spanish(spanish,
         processing.run("patrol_planner:plot_coverage", params)
     # The parameter is named in Spanish too, not "PLOTS".
     assert str(error.value) == "Parcelas sospechosas: la capa de parcelas está vacía"
+
+
+def test_a_sentence_naming_the_phone_app_names_it_in_spanish(spanish) -> None:
+    from patrol_planner.planner.core import ExportError, message
+    from patrol_planner.planner.export import device_profile
+    from patrol_planner.qgis_adapters.translation import translate_error
+
+    # As planner.export.unit does: device=device.label.
+    for key, name in (("phone", "Aplicación de celular (OsmAnd, Locus Map)"), ("etrex10", "Garmin eTrex 10")):
+        problems = message("unit_routes", count=120, device=device_profile(key).label, capacity=100)
+        error = ExportError(message("unit_would_hold", folder="/gpx", problems=problems, others=""))
+        assert translate_error(error) == f"/gpx: el GPS tendría 120 rutas; un {name} guarda 100."
