@@ -4,7 +4,7 @@
   <context>
     <name>PatrolPlanner</name>
     <message>
-      <location filename="../planner/core/messages.py" line="95" />
+      <location filename="../planner/core/messages.py" line="96" />
       <source> Other files on the unit: {files}; remove the ones no longer needed.</source>
       <translation> Otros archivos en el GPS: {files}; quite los que ya no necesite.</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>&amp;Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="177" />
+      <location filename="../planner/core/messages.py" line="178" />
       <source>'{name}' cannot be a database schema name</source>
       <translation>“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>1b Alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="133" />
+      <location filename="../planner/core/messages.py" line="134" />
       <source>; the first, line {line}: {reason}</source>
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
@@ -212,12 +212,12 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="172" />
+      <location filename="../planner/core/messages.py" line="173" />
       <source>Base {base} cannot be reached: {reason}.</source>
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="24" />
+      <location filename="../qgis_adapters/translation/messages.py" line="25" />
       <source>Bases</source>
       <translation>Bases</translation>
     </message>
@@ -227,7 +227,7 @@
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="25" />
+      <location filename="../qgis_adapters/translation/messages.py" line="26" />
       <source>Boat per team</source>
       <translation>Bote por equipo</translation>
     </message>
@@ -441,7 +441,7 @@
       <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="23" />
+      <location filename="../qgis_adapters/translation/messages.py" line="24" />
       <source>Departure</source>
       <translation>Salida</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Caminata en monte</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="25" />
+      <location filename="../qgis_adapters/translation/messages.py" line="26" />
       <source>Fuel budget per team</source>
       <translation>Combustible por equipo</translation>
     </message>
@@ -671,12 +671,12 @@
       <translation>Modelo de GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="69" />
+      <location filename="../planner/core/messages.py" line="70" />
       <source>GPX export: radius, deviation and tolerance cannot be negative</source>
       <translation>exportación GPX: el radio, la desviación y la tolerancia no pueden ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="70" />
+      <location filename="../planner/core/messages.py" line="71" />
       <source>GPX export: the headroom is a share of the unit, from 0 to less than 1</source>
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
@@ -874,7 +874,7 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="139" />
+      <location filename="../planner/core/messages.py" line="140" />
       <source>No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} unnavigable, {degenerate} with fewer than two vertices).</source>
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
@@ -994,7 +994,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="71" />
+      <location filename="../planner/core/messages.py" line="69" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
@@ -1069,7 +1069,7 @@
       <translation>Parcelas de alertas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="23" />
+      <location filename="../qgis_adapters/translation/messages.py" line="24" />
       <source>Plots kept from a team</source>
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
@@ -1093,7 +1093,7 @@
       <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="23" />
+      <location filename="../qgis_adapters/translation/messages.py" line="24" />
       <source>Plots locked to a team</source>
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
@@ -1140,6 +1140,11 @@
       <location filename="../qgis_adapters/styles/targets.py" line="24" />
       <source>Priority 7 to 10</source>
       <translation>Prioridad 7 a 10</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="113" />
+      <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
+      <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="143" />
@@ -1540,7 +1545,7 @@
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="188" />
+      <location filename="../planner/core/messages.py" line="189" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
@@ -1550,12 +1555,12 @@
       <translation>un ráster</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="181" />
+      <location filename="../planner/core/messages.py" line="182" />
       <source>airstrip {airstrip} has no geometry</source>
       <translation>la pista de aterrizaje {airstrip} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="182" />
+      <location filename="../planner/core/messages.py" line="183" />
       <source>airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}</source>
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
@@ -1565,9 +1570,14 @@
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="130" />
+      <location filename="../planner/core/messages.py" line="131" />
       <source>an XML tag or text longer than {megabytes} MB: not a GPX file a device writes</source>
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="141" />
+      <source>an alert must be a point or a polygon, not a {shape}</source>
+      <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="64" />
@@ -1605,14 +1615,49 @@
       <translation>campamento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="113" />
+      <location filename="../planner/core/messages.py" line="114" />
       <source>cannot be read ({kind}: {detail})</source>
       <translation>no se puede leer ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="112" />
+      <location filename="../qgis_adapters/base/crs.py" line="29" />
+      <source>cannot convert coordinates from {source} to {target}; restart QGIS and try again</source>
+      <translation>no se pueden convertir las coordenadas de {source} a {target}; reinicie QGIS e intente de nuevo</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="84" />
+      <source>cannot open this file as a vector layer</source>
+      <translation>no se puede abrir este archivo como capa vectorial</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="113" />
       <source>cannot read the file: {reason}</source>
       <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="110" />
+      <source>cannot use the database connection: {error}</source>
+      <translation>no se puede usar la conexión a la base de datos: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/field_store.py" line="160" />
+      <source>choose a field data GeoPackage or a shared database connection</source>
+      <translation>elija un GeoPackage de datos de campo o una conexión a la base de datos compartida</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="154" />
+      <source>choose an alerts layer or an alerts file</source>
+      <translation>elija una capa o un archivo de alertas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_field_data.py" line="95" />
+      <source>choose at least one field file or a folder of photos</source>
+      <translation>elija al menos un archivo de campo o una carpeta de fotos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/sync_field_store.py" line="63" />
+      <source>choose the shared database connection</source>
+      <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="175" />
@@ -1620,7 +1665,7 @@
       <translation>elegido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="78" />
+      <location filename="../planner/core/messages.py" line="79" />
       <source>colour {colour!r} is not a Garmin display colour ({colours})</source>
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
@@ -1669,7 +1714,7 @@
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="76" />
+      <location filename="../planner/core/messages.py" line="77" />
       <source>day {day} (days start at 1)</source>
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
@@ -1719,9 +1764,24 @@
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="63" />
+      <location filename="../qgis_adapters/layers/network.py" line="146" />
+      <source>feature has no geometry</source>
+      <translation>el elemento no tiene geometría</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translation/messages.py" line="69" />
       <source>feature {}</source>
       <translation>elemento {}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/network.py" line="60" />
+      <source>field '{field}' has the value {value!r}, not a {kind}: {error}</source>
+      <translation>el campo “{field}” tiene el valor {value!r}, que no es {kind}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="91" />
+      <source>field {field!r} holds {value!r}, not a number</source>
+      <translation>el campo “{field}” tiene {value!r}, que no es un número</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/styles/legs.py" line="33" />
@@ -1749,12 +1809,12 @@
       <translation>dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="92" />
+      <location filename="../planner/core/messages.py" line="93" />
       <source>line {line}: {reason}</source>
       <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="61" />
+      <location filename="../qgis_adapters/translation/messages.py" line="67" />
       <source>line {}</source>
       <translation>línea {}</translation>
     </message>
@@ -1764,7 +1824,7 @@
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="75" />
+      <location filename="../planner/core/messages.py" line="76" />
       <source>lon/lat {lon}, {lat} is not WGS 84 degrees</source>
       <translation>lon/lat {lon}, {lat} no está en grados WGS 84</translation>
     </message>
@@ -1789,12 +1849,12 @@
       <translation>meses navegables “{text}”: “{token}” no es un mes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="157" />
+      <location filename="../planner/core/messages.py" line="158" />
       <source>negative travel time from node {origin} to node {destination}</source>
       <translation>tiempo de viaje negativo del nodo {origin} al nodo {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="119" />
+      <location filename="../planner/core/messages.py" line="120" />
       <source>no DJI subtitle records (no time codes and no dates) in the file</source>
       <translation>no hay registros de subtítulos DJI (ni códigos de tiempo ni fechas) en el archivo</translation>
     </message>
@@ -1824,27 +1884,37 @@
       <translation>ninguna geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="185" />
+      <location filename="../qgis_adapters/stores/field_store.py" line="58" />
+      <source>no imported field tracks in this GeoPackage</source>
+      <translation>no hay tracks de campo importados en este GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="228" />
+      <source>no imported field tracks in this shared database</source>
+      <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="186" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="125" />
+      <location filename="../planner/core/messages.py" line="126" />
       <source>no photo in the file has a usable GPS position</source>
       <translation>ninguna foto del archivo tiene una posición GPS utilizable</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="131" />
+      <location filename="../planner/core/messages.py" line="132" />
       <source>no row has a usable position ({count} refused{first})</source>
       <translation>ninguna fila tiene una posición utilizable ({count} rechazadas{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="120" />
+      <location filename="../planner/core/messages.py" line="121" />
       <source>no rows with a position in the flight record</source>
       <translation>no hay filas con posición en el registro de vuelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="132" />
+      <location filename="../planner/core/messages.py" line="133" />
       <source>no subtitle record has a usable position ({count} refused{first})</source>
       <translation>ningún registro de subtítulos tiene una posición utilizable ({count} rechazados{first})</translation>
     </message>
@@ -1854,7 +1924,7 @@
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="150" />
+      <location filename="../planner/core/messages.py" line="151" />
       <source>no teams: add at least one team</source>
       <translation>no hay equipos: añada al menos un equipo</translation>
     </message>
@@ -1878,14 +1948,19 @@
       <translation type="vanished">sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="121" />
+      <location filename="../planner/core/messages.py" line="122" />
       <source>no waypoints in the Litchi mission</source>
       <translation>no hay waypoints en la misión Litchi</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="138" />
+      <location filename="../planner/core/messages.py" line="139" />
       <source>no-go zones</source>
       <translation>zonas prohibidas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="112" />
+      <source>none</source>
+      <translation>ninguna</translation>
     </message>
     <message>
       <location filename="../ui/alerts_step.py" line="128" />
@@ -1898,17 +1973,22 @@
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="129" />
+      <location filename="../planner/core/messages.py" line="130" />
       <source>not a GPX file: the root element is &lt;{name}&gt;, not &lt;gpx&gt;</source>
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="122" />
+      <location filename="../qgis_adapters/stores/imports.py" line="260" />
+      <source>not a folder of photos</source>
+      <translation>no es una carpeta de fotos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="123" />
       <source>not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata (height_above_takeoff(feet)) or Litchi mission (actiontype1) columns</source>
       <translation>no es un CSV de vuelo conocido: se esperaban las columnas de un registro de vuelo DJI (OSD.latitude), de Airdata (height_above_takeoff(feet)) o de una misión Litchi (actiontype1)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="124" />
+      <location filename="../planner/core/messages.py" line="125" />
       <source>not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing</source>
       <translation>no es un CSV de geoetiquetas de exiftool: faltan las columnas GPSLatitude y GPSLongitude</translation>
     </message>
@@ -1933,7 +2013,7 @@
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="128" />
+      <location filename="../planner/core/messages.py" line="129" />
       <source>not readable as GPX: {reason} (column {column})</source>
       <translation>no se puede leer como GPX: {reason} (columna {column})</translation>
     </message>
@@ -1953,12 +2033,17 @@
       <translation>un equipo más</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/network.py" line="134" />
+      <source>only {read} of the {expected} zones could be read; no plan is made without all of them</source>
+      <translation>solo se pudieron leer {read} de las {expected} zonas; no se planifica sin todas ellas</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="46" />
       <source>out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it</source>
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="77" />
+      <location filename="../planner/core/messages.py" line="78" />
       <source>path point {lon}, {lat} is not WGS 84 degrees</source>
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
@@ -1983,22 +2068,22 @@
       <translation>parcela</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="154" />
+      <location filename="../planner/core/messages.py" line="155" />
       <source>plot node {node} is also a team base</source>
       <translation>el nodo de parcela {node} también es la base de un equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="155" />
+      <location filename="../planner/core/messages.py" line="156" />
       <source>plot node {node} is listed twice</source>
       <translation>el nodo de parcela {node} figura dos veces</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="153" />
+      <location filename="../planner/core/messages.py" line="154" />
       <source>plot node {node} is not in the travel-time matrix</source>
       <translation>el nodo de parcela {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="156" />
+      <location filename="../planner/core/messages.py" line="157" />
       <source>plot node {node}: priority and service time must not be negative</source>
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
@@ -2013,6 +2098,11 @@
       <translation>polígonos</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="148" />
+      <source>priority must not be negative, got {priority:g}</source>
+      <translation>la prioridad no debe ser negativa, no {priority:g}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/sync_field_store.py" line="51" />
       <source>receive only</source>
       <translation>solo recibir</translation>
@@ -2023,7 +2113,7 @@
       <translation>detección reciente {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="126" />
+      <location filename="../planner/core/messages.py" line="127" />
       <source>refusing an XML DOCTYPE or ENTITY declaration</source>
       <translation>se rechaza una declaración XML DOCTYPE o ENTITY</translation>
     </message>
@@ -2033,7 +2123,7 @@
       <translation>se rechaza una declaración XML {what}: un GPX nunca la necesita y puede servir para leer archivos locales o agotar la memoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="135" />
+      <location filename="../planner/core/messages.py" line="136" />
       <source>rivers</source>
       <translation>ríos</translation>
     </message>
@@ -2046,6 +2136,11 @@
       <location filename="../provider/algorithms/sync_field_store.py" line="51" />
       <source>send only</source>
       <translation>solo enviar</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="156" />
+      <source>shared database {store}: {error}</source>
+      <translation>base de datos compartida {store}: {error}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="128" />
@@ -2098,77 +2193,77 @@
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="71" />
+      <location filename="../planner/core/messages.py" line="72" />
       <source>team {team!r}</source>
       <translation>equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="73" />
+      <location filename="../planner/core/messages.py" line="74" />
       <source>team {team!r}, day {day}</source>
       <translation>equipo “{team}”, día {day}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="72" />
+      <location filename="../planner/core/messages.py" line="73" />
       <source>team {team!r}, stop {index} ({name!r})</source>
       <translation>equipo “{team}”, parada {index} (“{name}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="82" />
+      <location filename="../planner/core/messages.py" line="83" />
       <source>team {team!r}: day {day} alone has {problem}; plan shorter days</source>
       <translation>equipo “{team}”: solo el día {day} tiene {problem}; planifique días más cortos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="79" />
+      <location filename="../planner/core/messages.py" line="80" />
       <source>team {team!r}: the name {name!r} would stand for two places (or a place would get two names) on the {device}</source>
       <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="81" />
+      <location filename="../planner/core/messages.py" line="82" />
       <source>team {team!r}: the plan has {problem}; split it or choose another device</source>
       <translation>equipo “{team}”: el plan tiene {problem}; divídalo o elija otro GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="151" />
+      <location filename="../planner/core/messages.py" line="152" />
       <source>team {team}: base node {node} is not in the travel-time matrix</source>
       <translation>equipo {team}: el nodo de base {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="158" />
+      <location filename="../planner/core/messages.py" line="159" />
       <source>team {team}: cannot even travel from its start base to its end base within its {hours:.1f} h</source>
       <translation>equipo {team}: ni siquiera puede ir de su base de salida a su base final dentro de sus {hours:.1f} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="152" />
+      <location filename="../planner/core/messages.py" line="153" />
       <source>team {team}: days must be &gt;= 1 and hours a day &gt; 0</source>
       <translation>equipo {team}: los días deben ser &gt;= 1 y las horas por día &gt; 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="166" />
+      <location filename="../planner/core/messages.py" line="167" />
       <source>team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}</source>
       <translation>equipo {team}: los litros por hora deben tener la forma 9/6.5 (río arriba/río abajo), no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="167" />
+      <location filename="../planner/core/messages.py" line="168" />
       <source>team {team}: litres per hour must not be negative</source>
       <translation>equipo {team}: los litros por hora no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="173" />
+      <location filename="../planner/core/messages.py" line="174" />
       <source>team {team}: the day is over before the {time} departure</source>
       <translation>equipo {team}: el día termina antes de la salida de las {time}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="168" />
+      <location filename="../planner/core/messages.py" line="169" />
       <source>team {team}: the fuel budget must be litres, got {text!r}</source>
       <translation>equipo {team}: el combustible debe darse en litros, no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="169" />
+      <location filename="../planner/core/messages.py" line="170" />
       <source>team {team}: the fuel budget must not be negative</source>
       <translation>equipo {team}: el combustible no debe ser negativo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="164" />
+      <location filename="../planner/core/messages.py" line="165" />
       <source>team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour up/down like 9/6.5)</source>
       <translation>equipo {team}: motor desconocido “{key}” (conocidos: {motors} o {on_foot}, o litros por hora río arriba/río abajo como 9/6.5)</translation>
     </message>
@@ -2178,34 +2273,64 @@
       <translation>equipo {team}: con su bote no puede ir de su base de salida a su base final dentro de sus {hours:.1f} h y su combustible ({reason}); dele más días o combustible, u otra base final</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="141" />
+      <location filename="../planner/core/messages.py" line="142" />
       <source>terminal {terminal!r} has no geometry</source>
       <translation>el terminal {terminal!r} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="137" />
+      <location filename="../planner/core/messages.py" line="138" />
       <source>terminals</source>
       <translation>terminales</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="184" />
+      <location filename="../planner/core/messages.py" line="185" />
       <source>the CSV file is empty</source>
       <translation>el archivo CSV está vacío</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="186" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="169" />
+      <source>the CSV has no alerts</source>
+      <translation>el CSV no tiene alertas</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="187" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="183" />
+      <location filename="../provider/algorithms/import_alerts.py" line="167" />
+      <source>the alerts file has no features</source>
+      <translation>el archivo de alertas no tiene elementos</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="112" />
+      <source>the base has no name</source>
+      <translation>la base no tiene nombre</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="115" />
+      <source>the bases layer is empty</source>
+      <translation>la capa de bases está vacía</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="105" />
+      <source>the bases layer needs a {field!r} field with each base's name</source>
+      <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="184" />
       <source>the clustering distance must be more than 0 m, got {distance:g}</source>
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="187" />
+      <location filename="../planner/core/messages.py" line="188" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="107" />
+      <source>the feature has no geometry</source>
+      <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="85" />
@@ -2223,27 +2348,37 @@
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="127" />
+      <location filename="../planner/core/messages.py" line="128" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="118" />
+      <location filename="../planner/core/messages.py" line="119" />
       <source>the file is empty: no DJI telemetry</source>
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="146" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="62" />
+      <source>the layer has no coordinate reference system; set one in its properties</source>
+      <translation>la capa no tiene sistema de referencia de coordenadas; asígnele uno en sus propiedades</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="60" />
+      <source>the layer is empty: there is nothing to reproject</source>
+      <translation>la capa está vacía: no hay nada que reproyectar</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="147" />
       <source>the no-go zone could not be repaired without losing area</source>
       <translation>la zona prohibida no se pudo reparar sin perder área</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="144" />
+      <location filename="../planner/core/messages.py" line="145" />
       <source>the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it so the plan never enters it</source>
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="89" />
+      <location filename="../planner/core/messages.py" line="90" />
       <source>the pilot does not move the boat alone in this plan: no GPX for him</source>
       <translation>el motorista no mueve el bote solo en este plan: no hay GPX para él</translation>
     </message>
@@ -2253,24 +2388,49 @@
       <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="178" />
+      <location filename="../qgis_adapters/layers/coverage.py" line="65" />
+      <source>the plot has no geometry</source>
+      <translation>la parcela no tiene geometría</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plot_coverage.py" line="86" />
+      <source>the plots layer is empty</source>
+      <translation>la capa de parcelas está vacía</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/briefing.py" line="115" />
+      <source>the routes layer has no route for team {team!r}</source>
+      <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/briefing.py" line="368" />
+      <source>the routes layer has no routes: plan the patrols first</source>
+      <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="179" />
       <source>the shared database returned a damaged geometry</source>
       <translation>la base de datos compartida devolvió una geometría dañada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="179" />
+      <location filename="../planner/core/messages.py" line="180" />
       <source>the shared database returned a geometry that is not a track segment</source>
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="175" />
+      <location filename="../planner/core/messages.py" line="176" />
       <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
       <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="170" />
+      <location filename="../planner/core/messages.py" line="171" />
       <source>the start must look like 2026-11-25T06:00, got {text!r}</source>
       <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/coverage.py" line="129" />
+      <source>the stop has no position</source>
+      <translation>la parada no tiene posición</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="33" />
@@ -2283,14 +2443,34 @@
       <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="149" />
+      <location filename="../qgis_adapters/layers/export_inputs.py" line="46" />
+      <source>the stops layer lacks the fields {fields}: use the layer 'Plan patrols' made</source>
+      <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="150" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="189" />
+      <location filename="../qgis_adapters/layers/network.py" line="126" />
+      <source>the zone has no polygon: draw it or delete the feature</source>
+      <translation>la zona no tiene polígono: dibújela o borre el elemento</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="190" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="94" />
+      <source>there is no field {field!r} (fields: {fields})</source>
+      <translation>no hay un campo “{field}” (campos: {fields})</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/postgis.py" line="103" />
+      <source>this QGIS has no PostgreSQL provider</source>
+      <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="78" />
@@ -2317,7 +2497,7 @@
       <translation>trocha</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="136" />
+      <location filename="../planner/core/messages.py" line="137" />
       <source>trails</source>
       <translation>trochas</translation>
     </message>
@@ -2327,12 +2507,22 @@
       <translation>dos lugares recibieron el mismo nombre corto; por favor, repórtelo</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="214" />
+      <source>two plots share the id {plot!r}</source>
+      <translation>dos parcelas tienen el mismo código “{plot}”</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="69" />
       <source>unchecked {share:.2f}</source>
       <translation>sin verificar {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="116" />
+      <location filename="../qgis_adapters/stores/gpkg.py" line="197" />
+      <source>unknown</source>
+      <translation>desconocido</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="117" />
       <source>unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an exiftool geotag export</source>
       <translation>CSV desconocido: se esperaba un registro de vuelo DJI, una exportación de Airdata, una misión Litchi o una exportación de geoetiquetas de exiftool</translation>
     </message>
@@ -2342,7 +2532,7 @@
       <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="74" />
+      <location filename="../planner/core/messages.py" line="75" />
       <source>unknown stop kind {kind!r}</source>
       <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
@@ -2371,12 +2561,12 @@
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="115" />
+      <location filename="../planner/core/messages.py" line="116" />
       <source>unsupported file type (none): expected {expected}</source>
       <translation>tipo de archivo no admitido (ninguno): se esperaba {expected}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="114" />
+      <location filename="../planner/core/messages.py" line="115" />
       <source>unsupported file type {suffix}: expected {expected}</source>
       <translation>tipo de archivo no admitido {suffix}: se esperaba {expected}</translation>
     </message>
@@ -2396,6 +2586,11 @@
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/network.py" line="123" />
+      <source>zone factor must be positive, not {factor}</source>
+      <translation>el factor de la zona debe ser positivo, no {factor}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="67" />
       <source>zone {share:.2f}</source>
       <translation>zona de interés {share:.2f}</translation>
@@ -2411,17 +2606,17 @@
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="161" />
+      <location filename="../planner/core/messages.py" line="162" />
       <source>{chunk!r} should look like Equipo A=15hp</source>
       <translation>“{chunk}” debe tener la forma Equipo A=15hp</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="162" />
+      <location filename="../planner/core/messages.py" line="163" />
       <source>{chunk!r} should look like P07=Team A</source>
       <translation>“{chunk}” debe tener la forma P07=Equipo A</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="163" />
+      <location filename="../planner/core/messages.py" line="164" />
       <source>{chunk!r}: there is no team called {team!r}</source>
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
     </message>
@@ -2446,12 +2641,12 @@
       <translation>{count} registros omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="85" />
+      <location filename="../planner/core/messages.py" line="86" />
       <source>{count} routes of up to {points} points, more than the {limit} routes a {device} holds</source>
       <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda un {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="99" />
+      <location filename="../planner/core/messages.py" line="100" />
       <source>{count} routes; a {device} holds {capacity}</source>
       <translation>{count} rutas; un {device} guarda {capacity}</translation>
     </message>
@@ -2461,22 +2656,22 @@
       <translation>{count} filas omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="87" />
+      <location filename="../planner/core/messages.py" line="88" />
       <source>{count} tracks of up to {points} points, more than the {limit} tracks of a {device}'s {capacity} that leave room for its own</source>
       <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} de un {device} que dejan espacio para los suyos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="100" />
+      <location filename="../planner/core/messages.py" line="101" />
       <source>{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at most {limit}</source>
       <translation>{count} tracks; un {device} guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="83" />
+      <location filename="../planner/core/messages.py" line="84" />
       <source>{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave room for the guards' own marks</source>
       <translation>{count} waypoints, más que los {limit} de los {capacity} de un {device} que dejan espacio para las marcas propias de los guardias</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="97" />
+      <location filename="../planner/core/messages.py" line="98" />
       <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
       <translation>{count} waypoints; un {device} guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
@@ -2489,7 +2684,7 @@
       <translation type="vanished">{first}; {rest}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="110" />
+      <location filename="../planner/core/messages.py" line="111" />
       <source>{folder}: cannot write {name} ({reason}); nothing was changed</source>
       <translation>{folder}: no se puede escribir {name} ({reason}); no se cambió nada</translation>
     </message>
@@ -2499,27 +2694,27 @@
       <translation>{folder}: otros mapas personalizados ocupan {used} de las {limit} teselas del GPS; quite algunos para añadir el mapa de este plan, o exporte sin el mapa personalizado</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="108" />
+      <location filename="../planner/core/messages.py" line="109" />
       <source>{folder}: the folder does not exist</source>
       <translation>{folder}: la carpeta no existe</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="106" />
+      <location filename="../planner/core/messages.py" line="107" />
       <source>{folder}: the route name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its route</source>
       <translation>{folder}: el nombre de ruta “{item}” está en {first} y en {second}; el GPS mostraría solo una. Quite {remove} del GPS o cambie el nombre de su ruta</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="94" />
+      <location filename="../planner/core/messages.py" line="95" />
       <source>{folder}: the unit would hold {problems}.{others}</source>
       <translation>{folder}: el GPS tendría {problems}.{others}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="104" />
+      <location filename="../planner/core/messages.py" line="105" />
       <source>{folder}: the waypoint name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its waypoint</source>
       <translation>{folder}: el nombre de waypoint “{item}” está en {first} y en {second}; el GPS mostraría solo uno. Quite {remove} del GPS o cambie el nombre de su waypoint</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="109" />
+      <location filename="../planner/core/messages.py" line="110" />
       <source>{folder}: {names} already exists and was not written by this export</source>
       <translation>{folder}: {names} ya existe y no lo escribió esta exportación</translation>
     </message>
@@ -2534,37 +2729,42 @@
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="96" />
+      <location filename="../planner/core/messages.py" line="97" />
       <source>{name} ({waypoints} waypoints, {routes} routes, {tracks} tracks)</source>
       <translation>{name} ({waypoints} waypoints, {routes} rutas, {tracks} tracks)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="102" />
+      <location filename="../planner/core/messages.py" line="103" />
       <source>{name} has a route of {count} points; at most {limit}</source>
       <translation>{name} tiene una ruta de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="103" />
+      <location filename="../planner/core/messages.py" line="104" />
       <source>{name} has a track of {count} points; at most {limit}</source>
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="190" />
+      <location filename="../planner/core/messages.py" line="191" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="143" />
+      <location filename="../planner/core/messages.py" line="144" />
       <source>{name} must be positive, not {value!r}</source>
       <translation>{name} debe ser positivo, no {value}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="142" />
+      <location filename="../planner/core/messages.py" line="143" />
       <source>{name} must be zero or more, not {value!r}</source>
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="93" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="344" />
+      <source>{path}: QGIS could not write the briefing (disk full or no permission?)</source>
+      <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="94" />
       <source>{path}: a very large GPX file on the unit; remove it before exporting</source>
       <translation>{path}: un archivo GPX muy grande en el GPS; quítelo antes de exportar</translation>
     </message>
@@ -2572,6 +2772,26 @@
       <location filename="../planner/core/messages.py" line="45" />
       <source>{path}: another import is still writing to this GeoPackage; nothing was imported. Try again when it has finished.</source>
       <translation>{path}: otra importación todavía está escribiendo en este GeoPackage; no se importó nada. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="188" />
+      <source>{path}: cannot add the field {field} to {layer}: {error}</source>
+      <translation>{path}: no se puede agregar el campo {field} a {layer}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/imports.py" line="203" />
+      <source>{path}: cannot create layer {layer}: {error}</source>
+      <translation>{path}: no se puede crear la capa {layer}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="196" />
+      <source>{path}: cannot open the GeoPackage for writing: {error}</source>
+      <translation>{path}: no se puede abrir el GeoPackage para escribir: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="66" />
+      <source>{path}: cannot write in the folder {folder}; nothing was imported.</source>
+      <translation>{path}: no se puede escribir en la carpeta {folder}; no se importó nada.</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="43" />
@@ -2584,17 +2804,42 @@
       <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/sync.py" line="104" />
+      <source>{path}: cannot write layer {layer}: {error}</source>
+      <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="41" />
       <source>{path}: cannot write the file: {reason}</source>
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="147" />
+      <location filename="../qgis_adapters/stores/gpkg.py" line="125" />
+      <source>{path}: cannot write to layer {layer}: {error}</source>
+      <translation>{path}: no se puede escribir en la capa {layer}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="236" />
+      <source>{path}: the GeoPackage is busy: {error}</source>
+      <translation>{path}: el GeoPackage está ocupado: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="62" />
+      <source>{path}: the GeoPackage is read-only; nothing was imported. Make it writable (file properties) or choose another GeoPackage.</source>
+      <translation>{path}: el GeoPackage es de solo lectura; no se importó nada. Permita escribir en él (propiedades del archivo) o elija otro GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/gpkg.py" line="244" />
+      <source>{path}: the import could not be saved: {error}; nothing was imported</source>
+      <translation>{path}: no se pudo guardar la importación: {error}; no se importó nada</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="148" />
       <source>{reason} (zone {zone!r})</source>
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="90" />
+      <location filename="../planner/core/messages.py" line="91" />
       <source>{source}: the unit would load this file, but it cannot be read ({reason}); remove it from the unit or repair it</source>
       <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
     </message>
@@ -2609,9 +2854,14 @@
       <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="171" />
+      <location filename="../planner/core/messages.py" line="172" />
       <source>{teams} teams but {boats} boats given</source>
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_base.py" line="34" />
+      <source>{text!r} is not a date; write it as YYYY-MM-DD</source>
+      <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="277" />

@@ -66,6 +66,7 @@ MESSAGES: Dict[str, str] = {
     "device_limits": N_("device profile {key!r}: limits must be positive (routes and tracks >= 2 points)"),
     "device_charset": N_("device profile {key!r}: charset must be {ascii!r} or {unicode!r}"),
     "device_unknown": N_("unknown device {key!r}; known devices: {known}"),
+    "device_phone": N_("Phone app (OsmAnd, Locus Map)"),
     "gpx_options_negative": N_("GPX export: radius, deviation and tolerance cannot be negative"),
     "gpx_headroom": N_("GPX export: the headroom is a share of the unit, from 0 to less than 1"),
     "gpx_where_team": N_("team {team!r}"),

@@ -126,7 +126,9 @@ GPSMAP_65_66 = DeviceProfile(
 
 PHONE_APP = DeviceProfile(
     key="phone",
-    label="Phone app (OsmAnd, Locus Map)",
+    # A Message, not only a str: the QGIS side says it in the user's language, in the pickers and inside every
+    # sentence that names the device (``device=profile.label``).  Garmin's model names stay as they are.
+    label=message("device_phone"),
     # OsmAnd and Locus publish no limits; both read GPX 1.1 into memory.
     # Conservative values that keep a low-end Android phone responsive.
     max_waypoints=10000,

@@ -31,7 +31,7 @@ def today_parameter(text: str) -> Optional[date]:
     try:
         return date.fromisoformat(text.strip())
     except ValueError as error:
-        raise InputError(f"{text!r} is not a date; write it as YYYY-MM-DD") from error
+        raise InputError(tr("{text!r} is not a date; write it as YYYY-MM-DD").format(text=text)) from error
 
 
 class PatrolAlgorithm(QgsProcessingAlgorithm):

@@ -92,7 +92,7 @@ class ImportFieldData(PatrolAlgorithm):
         gpkg = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
         store = store_from(self, parameters, context, gpkg)
         if not files and not folder:
-            raise InputError("choose at least one field file or a folder of photos")
+            raise InputError(tr("choose at least one field file or a folder of photos"))
         fov = self.parameterAsDouble(parameters, self.FOV, context)
         config = ImportConfig(
             kind=KINDS[self.parameterAsEnum(parameters, self.KIND, context)],

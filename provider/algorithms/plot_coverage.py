@@ -83,7 +83,7 @@ class PlotCoverage(PatrolAlgorithm):
     ) -> Dict[str, Any]:
         source = self.parameterAsSource(parameters, self.PLOTS, context)
         if source is None or source.featureCount() == 0:
-            raise InputError("the plots layer is empty", source=self.PLOTS)
+            raise InputError(tr("the plots layer is empty"), source=self.PLOTS)
         metric = source_utm(source)
         feedback.pushInfo(tr("Measuring in {}").format(metric.authid()))
         gpkg = self.parameterAsFile(parameters, self.GEOPACKAGE, context)

@@ -57,7 +57,7 @@ class ReprojectLocalUtm(PatrolAlgorithm):
     ) -> Dict[str, Any]:
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None or source.featureCount() == 0:
-            raise InputError("the layer is empty: there is nothing to reproject", source=self.INPUT)
+            raise InputError(tr("the layer is empty: there is nothing to reproject"), source=self.INPUT)
         crs_id = source_utm(source).authid()
         feedback.pushInfo(tr("Reprojecting to {}").format(crs_id))
         result = processing.run(

@@ -60,7 +60,7 @@ class SyncFieldStore(PatrolAlgorithm):
         gpkg = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
         connection = connection_name(self, parameters, context)
         if not connection:
-            raise InputError("choose the shared database connection")
+            raise InputError(tr("choose the shared database connection"))
         shared = PostgisStore(connection, self.parameterAsSchema(parameters, SCHEMA, context) or DEFAULT_SCHEMA)
         direction = self.parameterAsEnum(parameters, self.DIRECTION, context)
         report = sync(GeoPackageStore(gpkg), shared, send=direction in (0, 1), receive=direction in (0, 2))

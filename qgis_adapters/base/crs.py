@@ -5,6 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 
 from ...planner.core import InputError, utm_epsg
+from ..translation import tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -25,8 +26,8 @@ def checked_transform(source: QgsCoordinateReferenceSystem,
     QgsCoordinateTransform.invalidateCache()
     transform = QgsCoordinateTransform(_again(source), _again(target), QgsProject.instance())
     if not transform.isValid():
-        raise InputError(f"cannot convert coordinates from {source.userFriendlyIdentifier()} to "
-                         f"{target.userFriendlyIdentifier()}; restart QGIS and try again")
+        raise InputError(tr("cannot convert coordinates from {source} to {target}; restart QGIS and try again").format(
+            source=source.userFriendlyIdentifier(), target=target.userFriendlyIdentifier()))
     return transform
 
 

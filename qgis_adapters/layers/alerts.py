@@ -48,6 +48,7 @@ from ...planner.targets import (
 from ..base.compat import geometry_type
 from ..base.crs import checked_transform
 from ..base.fields import KIND, PLOT_ID, PRIORITY
+from ..translation import tr
 from ..translation.reasons import localized_reason
 
 TARGET_FIELDS = QgsFields()
@@ -80,7 +81,7 @@ def open_alert_file(path: str) -> QgsVectorLayer:
     """A GeoJSON, GeoPackage (its first layer) or shapefile as a layer; the file named when it fails."""
     layer = QgsVectorLayer(path, "alerts", "ogr")
     if not layer.isValid():
-        raise InputError("cannot open this file as a vector layer", path)
+        raise InputError(tr("cannot open this file as a vector layer"), path)
     return layer
 
 
@@ -90,7 +91,8 @@ def alert_mapping(names: Sequence[str], id_field: str, date_field: str, area_fie
     guessed = guess_mapping(names)
     for chosen in (id_field, date_field, area_field):
         if chosen and chosen not in names:
-            raise InputError(f"there is no field {chosen!r} (fields: {', '.join(names)})", source)
+            raise InputError(tr("there is no field {field!r} (fields: {fields})").format(
+                field=chosen, fields=", ".join(names)), source)
     return FieldMapping(id_field or guessed.id_field, date_field or guessed.date_field,
                         area_field or guessed.area_field), guessed
 
@@ -102,7 +104,7 @@ def _transform(layer, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateTransfo
 def _shape(feature, transform, source: str):
     geometry = QgsGeometry(feature.geometry())
     if geometry.isNull() or geometry.isEmpty():
-        raise InputError("the feature has no geometry", source, feature=feature.id())
+        raise InputError(tr("the feature has no geometry"), source, feature=feature.id())
     geometry.transform(transform)
     return shapely_wkb.loads(bytes(geometry.asWkb()))
 
@@ -121,7 +123,7 @@ def layer_alerts(layer, crs: QgsCoordinateReferenceSystem, mapping: FieldMapping
     for feature in layer.getFeatures(request):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
-            raise InputError("the feature has no geometry", source, feature=feature.id())
+            raise InputError(tr("the feature has no geometry"), source, feature=feature.id())
         attributes = feature.attributes()
         raw_id, raw_date, raw_area = (_value(attributes[i]) if i >= 0 else None for i in index)
         outline = None
@@ -136,8 +138,8 @@ def layer_alerts(layer, crs: QgsCoordinateReferenceSystem, mapping: FieldMapping
             elif shape.geom_type in ("Point", "MultiPoint"):
                 anchor = shape.centroid
             else:
-                raise InputError(f"an alert must be a point or a polygon, not a {shape.geom_type}", source,
-                                 feature=feature.id())
+                raise InputError(tr("an alert must be a point or a polygon, not a {shape}").format(
+                    shape=shape.geom_type), source, feature=feature.id())
             x, y = anchor.x, anchor.y
         alerts.append(Alert(parse_id(raw_id) or f"fid{feature.id()}", x, y, parse_date(raw_date),
                             parse_number(raw_area), outline))
@@ -164,7 +166,7 @@ def csv_centre(path: str) -> QgsPointXY:
     """Mean lon/lat of a CSV's alerts (to choose the UTM zone)."""
     read = read_alert_csv(path)
     if not read.alerts:
-        raise InputError("the CSV has no alerts", path)
+        raise InputError(tr("the CSV has no alerts"), path)
     count = len(read.alerts)
     return QgsPointXY(sum(a.x for a in read.alerts) / count, sum(a.y for a in read.alerts) / count)
 
@@ -209,7 +211,7 @@ def existing_plots(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "")
         plot_id = parse_id(_value(feature[id_field])) if id_field else ""
         plot_id = plot_id or f"P{feature.id()}"
         if plot_id in seen:
-            raise InputError(f"two plots share the id {plot_id!r}", source, feature=feature.id())
+            raise InputError(tr("two plots share the id {plot!r}").format(plot=plot_id), source, feature=feature.id())
         seen[plot_id] = feature.id()
 
         def get(name, feature=feature):

@@ -28,6 +28,7 @@ from ...planner.core import InputError
 from ...planner.field import PlannedStop, Plot, PlotCoverage, StopOutcome
 from ..base.fields import COVERED, PLOT_ID, STOP_KEY
 from ..stores.imports import from_qdatetime, to_qdatetime
+from ..translation import tr
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ def load_plots(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "", dat
     for f in layer.getFeatures():
         geometry = QgsGeometry(f.geometry())
         if geometry.isNull() or geometry.isEmpty():
-            raise InputError("the plot has no geometry", layer.sourceName(), feature=f.id())
+            raise InputError(tr("the plot has no geometry"), layer.sourceName(), feature=f.id())
         geometry.transform(transform)
         shape = shapely_wkb.loads(bytes(geometry.asWkb()))
         plot_id = str(f[id_field]) if id_field else str(f.id())
@@ -125,7 +126,7 @@ def load_stops(layer, crs: QgsCoordinateReferenceSystem, id_fields: Sequence[str
     for f in layer.getFeatures():
         point = f.geometry()
         if point.isNull() or point.isEmpty():
-            raise InputError("the stop has no position", layer.sourceName(), feature=f.id())
+            raise InputError(tr("the stop has no position"), layer.sourceName(), feature=f.id())
         xy = transform.transform(point.asPoint())
         stop_id = "-".join(str(f[n]) for n in id_fields if n in names) or str(f.id())
         when = _planned_time(f[time_field], utc_offset_hours) if time_field in names else None

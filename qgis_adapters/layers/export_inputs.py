@@ -12,6 +12,7 @@ from ...planner.core import InputError, message
 from ...planner.export import ExportStop, TeamExport, team_colour, team_letter
 from ..base.crs import checked_transform
 from ..base.fields import ARRIVAL, CODE, DAY, KIND, NAME, PLOT_ID, PRIORITY, SEQ, TEAM
+from ..translation import tr
 
 REQUIRED_STOP_FIELDS = (TEAM, SEQ, DAY, KIND, NAME)
 
@@ -38,8 +39,17 @@ def team_order(routes) -> List[str]:
     return list(dict.fromkeys(str(f[TEAM]) for f in routes.getFeatures()))
 
 
+def _check_stop_fields(stops) -> None:
+    names = stops.fields().names()
+    missing = [f for f in REQUIRED_STOP_FIELDS if f not in names]
+    if missing:
+        raise InputError(tr("the stops layer lacks the fields {fields}: use the layer 'Plan patrols' made").format(
+            fields=", ".join(missing)), "STOPS")
+
+
 def hidden_places(stops) -> Tuple[Tuple[float, float], ...]:
     """Every team's bases and every sensitive stop (WGS 84), to keep out of every team's files."""
+    _check_stop_fields(stops)  # read first: a layer without ``kind`` is no plan's stops layer
     to_wgs = _wgs84(stops)
     names = stops.fields().names()
     out = []
@@ -58,11 +68,8 @@ def hidden_places(stops) -> Tuple[Tuple[float, float], ...]:
 
 def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
     """One ``TeamExport`` per team (only ``only_team`` when given), with the plan's codes, letters and colours."""
+    _check_stop_fields(stops)
     names = stops.fields().names()
-    missing = [f for f in REQUIRED_STOP_FIELDS if f not in names]
-    if missing:
-        raise InputError(f"the stops layer lacks the fields {', '.join(missing)}: use the layer 'Plan patrols' made",
-                         "STOPS")
     to_stop_wgs, to_route_wgs = _wgs84(stops), _wgs84(routes)
     by_team: Dict[str, list] = defaultdict(list)
     for feature in stops.getFeatures():
@@ -71,7 +78,7 @@ def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
             continue
         geometry = feature.geometry()
         if geometry.isNull():
-            raise InputError("the stop has no position", "STOPS", feature=feature.id())
+            raise InputError(tr("the stop has no position"), "STOPS", feature=feature.id())
         if to_stop_wgs is not None:
             geometry.transform(to_stop_wgs)
         point = geometry.asPoint()

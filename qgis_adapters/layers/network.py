@@ -26,6 +26,7 @@ from shapely import wkb
 from ...planner.core import InputError
 from ...planner.network import RiverLine, Terminal, TrailLine, Zone, repair_zone
 from ..base.compat import geometry_type
+from ..translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,9 @@ def _value(layer: QgsVectorLayer, feature: QgsFeature, field: Optional[str], kin
             return str(value).strip().lower() in ("1", "true", "t", "yes", "y", "si", "sí")
         return kind(value)
     except (TypeError, ValueError) as error:
-        raise InputError(f"field '{field}' has the value {value!r}, not a {kind.__name__}: {error}",
-                         source=layer.name(), feature=feature.id()) from error
+        raise InputError(tr("field '{field}' has the value {value!r}, not a {kind}: {error}").format(
+            field=field, value=value, kind=kind.__name__, error=error), source=layer.name(),
+            feature=feature.id()) from error
 
 
 def rivers_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
@@ -118,9 +120,10 @@ def zones_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTra
         geometry = _geometry(feature, transform)
         factor = _value(layer, feature, factor_field, float)
         if factor is not None and not factor > 0:
-            raise InputError(f"zone factor must be positive, not {factor}", source=layer.name(), feature=feature.id())
+            raise InputError(tr("zone factor must be positive, not {factor}").format(factor=factor),
+                             source=layer.name(), feature=feature.id())
         if geometry.isNull() or geometry.type() != geometry_type("Polygon"):
-            raise InputError("the zone has no polygon: draw it or delete the feature", source=layer.name(),
+            raise InputError(tr("the zone has no polygon: draw it or delete the feature"), source=layer.name(),
                              feature=feature.id())
         try:
             out.append(repair_zone(Zone(_shapely(geometry), factor, str(feature.id()))))
@@ -128,8 +131,8 @@ def zones_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTra
             raise InputError(error.reason, source=layer.name(), feature=feature.id()) from error
     expected = layer.featureCount() if hasattr(layer, "featureCount") else -1
     if expected is not None and expected >= 0 and read < expected:
-        raise InputError(f"only {read} of the {expected} zones could be read; no plan is made without all "
-                         "of them", source=layer.name())
+        raise InputError(tr("only {read} of the {expected} zones could be read; no plan is made without all of "
+                            "them").format(read=read, expected=expected), source=layer.name())
     return out
 
 
@@ -140,7 +143,7 @@ def terminals_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinat
     for feature in layer.getFeatures():
         geometry = _geometry(feature, transform)
         if geometry.isNull():
-            raise InputError("feature has no geometry", source=layer.name(), feature=feature.id())
+            raise InputError(tr("feature has no geometry"), source=layer.name(), feature=feature.id())
         ident = feature[id_field] if id_field else feature.id()
         out.append(Terminal(ident, _shapely(geometry)))
     return out

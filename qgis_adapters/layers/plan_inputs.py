@@ -19,6 +19,7 @@ from shapely import wkb
 from ...planner.core import InputError
 from ...planner.plan import BaseSite, PlotSite
 from ..base.crs import checked_transform, local_utm, sound_crs
+from ..translation import tr
 
 
 class NamedSource:
@@ -53,22 +54,26 @@ def metric_crs(source) -> QgsCoordinateReferenceSystem:
     if crs.isValid() and not crs.isGeographic():
         return sound_crs(crs)
     if not crs.isValid():
-        raise InputError("the layer has no coordinate reference system; set one in its properties", source.name())
+        raise _no_crs(source)
     return local_utm(crs, source.source.sourceExtent())
+
+
+def _no_crs(source) -> InputError:
+    return InputError(tr("the layer has no coordinate reference system; set one in its properties"), source.name())
 
 
 def transform_to(source, crs) -> Optional[QgsCoordinateTransform]:
     if source.sourceCrs() == crs:
         return None
     if not source.sourceCrs().isValid():
-        raise InputError("the layer has no coordinate reference system; set one in its properties", source.name())
+        raise _no_crs(source)
     return checked_transform(source.sourceCrs(), crs)
 
 
 def _shape(feature, transform, source):
     geometry = feature.geometry()
     if geometry.isNull() or geometry.isEmpty():
-        raise InputError("the feature has no geometry", source=source.name(), feature=feature.id())
+        raise InputError(tr("the feature has no geometry"), source=source.name(), feature=feature.id())
     if transform is not None:
         geometry.transform(transform)
     return wkb.loads(bytes(geometry.asWkb()))
@@ -83,8 +88,8 @@ def _number(source, feature, field: Optional[str], default: float) -> float:
     try:
         return float(value)
     except (TypeError, ValueError):
-        message = f"field {field!r} holds {value!r}, not a number"
-        raise InputError(message, source.name(), feature=feature.id()) from None
+        raise InputError(tr("field {field!r} holds {value!r}, not a number").format(field=field, value=value),
+                         source.name(), feature=feature.id()) from None
 
 
 def _flag(feature, field: Optional[str]) -> bool:
@@ -97,16 +102,17 @@ def _flag(feature, field: Optional[str]) -> bool:
 def read_bases(source: NamedSource, crs, name_field: str) -> List[BaseSite]:
     field = source.has_field(name_field)
     if field is None:
-        raise InputError(f"the bases layer needs a {name_field!r} field with each base's name", source.name())
+        raise InputError(tr("the bases layer needs a {field!r} field with each base's name").format(field=name_field),
+                         source.name())
     transform = transform_to(source, crs)
     bases = []
     for feature in source.getFeatures():
         name = str(feature[field] or "").strip()
         if not name:
-            raise InputError("the base has no name", source.name(), feature=feature.id())
+            raise InputError(tr("the base has no name"), source.name(), feature=feature.id())
         bases.append(BaseSite(name, _shape(feature, transform, source)))
     if not bases:
-        raise InputError("the bases layer is empty", source.name())
+        raise InputError(tr("the bases layer is empty"), source.name())
     return bases
 
 
@@ -134,11 +140,13 @@ def read_plots(
             continue
         plot_id = str(feature[id_field]).strip() if id_field else f"P{feature.id()}"
         if plot_id in seen:
-            raise InputError(f"two plots share the id {plot_id!r}", source.name(), feature=feature.id())
+            raise InputError(tr("two plots share the id {plot!r}").format(plot=plot_id), source.name(),
+                             feature=feature.id())
         seen.add(plot_id)
         priority = _number(source, feature, priority_field, 1.0)
         if priority < 0:
-            raise InputError(f"priority must not be negative, got {priority:g}", source.name(), feature=feature.id())
+            raise InputError(tr("priority must not be negative, got {priority:g}").format(priority=priority),
+                             source.name(), feature=feature.id())
         plots.append(
             PlotSite(
                 plot_id,

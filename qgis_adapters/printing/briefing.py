@@ -48,7 +48,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ...planner.core import ExportError, InputError
+from ...planner.core import ExportError, InputError, message
 from ...planner.export import team_stems
 from ..base.crs import checked_transform, local_utm
 from ..base.fields import DAY, KIND, SEQ, TEAM
@@ -112,7 +112,7 @@ class TeamBriefing:
         self.route = team_layer(routes, team, tr("Route"))
         self.stops = team_layer(stops, team, tr("Stops"))
         if self.route.featureCount() == 0:
-            raise InputError(f"the routes layer has no route for team {team!r}", source="ROUTES")
+            raise InputError(tr("the routes layer has no route for team {team!r}").format(team=team), source="ROUTES")
         styles.style_routes(self.route, teams or teams_in(routes))  # the team's colour on the whole plan
         styles.style_stops(self.stops)
         drop_absent_categories(self.stops, "kind")  # no "night camp" in the legend of a team without camps
@@ -341,13 +341,14 @@ def _atomic(path: Path, write) -> Path:
         handle, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=str(path.parent))
         os.close(handle)
         if not write(tmp):
-            raise ExportError(f"{path}: QGIS could not write the briefing (disk full or no permission?)")
+            raise ExportError(tr("{path}: QGIS could not write the briefing (disk full or no permission?)").format(
+                path=path))
         # mkstemp made it private to this user.  0644 as a normal save, not 0666 & ~umask: reading the
         # umask means setting it, which races with QGIS's other threads.
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as error:
-        raise ExportError(f"{path}: cannot write the file: {error.strerror or error}") from error
+        raise ExportError(message("write_file_failed", path=str(path), reason=error.strerror or str(error))) from error
     finally:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
@@ -364,7 +365,7 @@ def write_briefings(routes: QgsVectorLayer, stops: QgsVectorLayer, folder: Path,
     if only_team:
         teams = [t for t in teams if t == only_team]
     if not teams:
-        raise InputError("the routes layer has no routes: plan the patrols first", source="ROUTES")
+        raise InputError(tr("the routes layer has no routes: plan the patrols first"), source="ROUTES")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written: List[Path] = []

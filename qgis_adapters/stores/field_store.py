@@ -28,6 +28,7 @@ from ...planner.field import CameraConfig, CoverageTrack, ImportResult
 from ...planner.store import results_from_rows
 from ..base.crs import checked_transform
 from ..base.fields import KIND, SEQ
+from ..translation import tr
 from .imports import IMPORTS, POINTS, TRACKS, WAYPOINTS, ImportReport, from_qdatetime, imported_hashes, write_results
 from .postgis import PostgisStore
 
@@ -54,7 +55,7 @@ def load_tracks(gpkg: str, crs: QgsCoordinateReferenceSystem,
     tracks_layer = QgsVectorLayer(f"{gpkg}|layername={TRACKS}", TRACKS, "ogr")
     points_layer = QgsVectorLayer(f"{gpkg}|layername={POINTS}", POINTS, "ogr")
     if not (tracks_layer.isValid() and points_layer.isValid()):
-        raise InputError("no imported field tracks in this GeoPackage", gpkg)
+        raise InputError(tr("no imported field tracks in this GeoPackage"), gpkg)
     info: Dict[Tuple[str, int], Tuple[str, str]] = {}
     for f in tracks_layer.getFeatures():
         if f["planned"] or f[KIND] not in kinds:
@@ -156,7 +157,7 @@ def open_store(geopackage: str = "", connection: str = "", schema: str = "") -> 
         return PostgisStore(connection, schema)
     if geopackage:
         return GeoPackageStore(geopackage)
-    raise InputError("choose a field data GeoPackage or a shared database connection")
+    raise InputError(tr("choose a field data GeoPackage or a shared database connection"))
 
 
 def shared_tracks_layer(connection: str, schema: str, name: str):

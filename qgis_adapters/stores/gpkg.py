@@ -38,6 +38,7 @@ from qgis.core import QgsFeature
 from qgis.PyQt.QtCore import QDateTime, QVariant
 
 from ...planner.core import ExportError, exclusive_lock
+from ..translation import tr
 
 logger = logging.getLogger(__name__)
 
@@ -58,11 +59,12 @@ def _read_only(path: Path) -> bool:
 
 def _check_writable(path: Path) -> None:
     if path.exists() and _read_only(path):
-        raise ExportError(f"{path}: the GeoPackage is read-only; nothing was imported. Make it writable "
-                          "(file properties) or choose another GeoPackage.")
+        raise ExportError(tr("{path}: the GeoPackage is read-only; nothing was imported. Make it writable (file "
+                             "properties) or choose another GeoPackage.").format(path=path))
     folder = path.parent
     if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"{path}: cannot write in the folder {folder}; nothing was imported.")
+        raise ExportError(tr("{path}: cannot write in the folder {folder}; nothing was imported.").format(
+            path=path, folder=folder))
 
 
 class FieldStore:
@@ -99,7 +101,7 @@ class FieldStore:
             if not geometry.isNull() and not geometry.isEmpty():
                 out.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
             if lyr.CreateFeature(out) != ogr.OGRERR_NONE:
-                raise ExportError(f"{self.path}: cannot write to layer {layer}: {gdal.GetLastErrorMsg()}")
+                raise _write_failed(self.path, layer)
 
     def add_rows(self, layer: str, fields, rows: Sequence[Row]) -> None:
         """Plain rows (Python values in ``fields`` order, ISO WKB): the fast path for millions of points."""
@@ -116,7 +118,12 @@ class FieldStore:
             if wkb is not None:
                 out.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
             if lyr.CreateFeature(out) != ogr.OGRERR_NONE:
-                raise ExportError(f"{self.path}: cannot write to layer {layer}: {gdal.GetLastErrorMsg()}")
+                raise _write_failed(self.path, layer)
+
+
+def _write_failed(path: Path, layer: str) -> ExportError:
+    return ExportError(tr("{path}: cannot write to layer {layer}: {error}").format(
+        path=path, layer=layer, error=gdal.GetLastErrorMsg()))
 
 
 class Row(NamedTuple):
@@ -178,15 +185,16 @@ def _ensure_schema(path: Path, ds, specs: Specs, create_layer: CreateLayer) -> N
             if defn.GetFieldIndex(qfield.name()) < 0:
                 kind = _OGR_FIELD.get(qfield.type(), ogr.OFTString)
                 if lyr.CreateField(ogr.FieldDefn(qfield.name(), kind)) != ogr.OGRERR_NONE:
-                    raise ExportError(f"{path}: cannot add the field {qfield.name()} to {name}: "
-                                      f"{gdal.GetLastErrorMsg()}")
+                    raise ExportError(tr("{path}: cannot add the field {field} to {layer}: {error}").format(
+                        path=path, field=qfield.name(), layer=name, error=gdal.GetLastErrorMsg()))
 
 
 def _open(path: Path):
     with gdal.quiet_errors() if hasattr(gdal, "quiet_errors") else contextlib.nullcontext():
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
     if ds is None:
-        raise ExportError(f"{path}: cannot open the GeoPackage for writing: {gdal.GetLastErrorMsg() or 'unknown'}")
+        raise ExportError(tr("{path}: cannot open the GeoPackage for writing: {error}").format(
+            path=path, error=gdal.GetLastErrorMsg() or tr("unknown")))
     ds.ExecuteSQL(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return ds
 
@@ -225,15 +233,16 @@ def field_store(path: Path, specs: Specs, create_layer: CreateLayer,
             ds = None  # layers made through QGIS: reopen to see them
             ds = _open(path)
             if ds.StartTransaction() != ogr.OGRERR_NONE:
-                raise ExportError(f"{path}: the GeoPackage is busy: {gdal.GetLastErrorMsg()}")
+                raise ExportError(tr("{path}: the GeoPackage is busy: {error}").format(
+                    path=path, error=gdal.GetLastErrorMsg()))
             try:
                 yield FieldStore(path, ds)
             except BaseException:
                 ds.RollbackTransaction()
                 raise
             if ds.CommitTransaction() != ogr.OGRERR_NONE:
-                raise ExportError(f"{path}: the import could not be saved: {gdal.GetLastErrorMsg()}; "
-                                  "nothing was imported")
+                raise ExportError(tr("{path}: the import could not be saved: {error}; nothing was imported").format(
+                    path=path, error=gdal.GetLastErrorMsg()))
         finally:
             ds = None  # noqa: F841  (closes the GeoPackage)
 

@@ -58,6 +58,7 @@ from ...planner.field import (
 from ..base.compat import wkb_type
 from ..base.fields import KIND, SEQ
 from ..stores.gpkg import LOCK_TIMEOUT_S, Row, field_store, imported_keys
+from ..translation import tr
 from ..translation.reasons import localized_reason
 
 logger = logging.getLogger(__name__)
@@ -199,7 +200,8 @@ def _create_layer(path: Path, name: str, new_file: bool) -> None:
                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
     writer = QgsVectorFileWriter.create(str(path), fields, wkb, WGS84, QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-        raise ExportError(f"{path}: cannot create layer {name}: {writer.errorMessage()}")
+        raise ExportError(tr("{path}: cannot create layer {layer}: {error}").format(
+            path=path, layer=name, error=writer.errorMessage()))
     del writer  # closes the layer: flushes to disk
 
 
@@ -255,7 +257,7 @@ def read_geotagged_photos(folder: str, config: Optional[ImportConfig] = None) ->
     config = config or ImportConfig()
     source = Path(folder)
     if not source.is_dir():
-        raise InputError("not a folder of photos", source)
+        raise InputError(tr("not a folder of photos"), source)
     out = processing.run("native:importphotos", {"FOLDER": str(source), "RECURSIVE": True,
                                                  "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
                                                  "INVALID": QgsProcessing.TEMPORARY_OUTPUT})

@@ -59,6 +59,7 @@ from ...planner.store import (
     version_sql,
     waypoints_sql,
 )
+from ..translation import tr
 from .imports import ImportReport
 
 logger = logging.getLogger(__name__)
@@ -99,18 +100,18 @@ def saved_connections() -> List[str]:
 def open_connection(name_or_uri: str) -> QgsAbstractDatabaseProviderConnection:
     metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
     if metadata is None:
-        raise InputError("this QGIS has no PostgreSQL provider")
+        raise InputError(tr("this QGIS has no PostgreSQL provider"))
     try:
         if is_database_uri(name_or_uri):
             uri = conninfo_from_url(name_or_uri) if "://" in name_or_uri else name_or_uri
             return metadata.createConnection(uri, {})
         connection = metadata.connections(False).get(name_or_uri)
     except QgsException as error:
-        raise InputError(f"cannot use the database connection: {error}") from error
+        raise InputError(tr("cannot use the database connection: {error}").format(error=error)) from error
     if connection is None:
-        known = ", ".join(saved_connections()) or "none"
-        raise InputError(f"QGIS has no saved PostgreSQL connection named '{name_or_uri}' (saved: {known}); add it "
-                         "in the Browser panel under PostgreSQL")
+        known = ", ".join(saved_connections()) or tr("none")
+        raise InputError(tr("QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the "
+                            "Browser panel under PostgreSQL").format(name=name_or_uri, known=known))
     return connection
 
 
@@ -152,7 +153,8 @@ class PostgisStore:
         try:
             rows = self.connection.executeSql(sql)
         except QgsException as error:
-            raise ExportError(f"shared database {self.label}: {_label(_database_message(error))}") from error
+            raise ExportError(tr("shared database {store}: {error}").format(
+                store=self.label, error=_label(_database_message(error)))) from error
         # SQL NULL arrives as a null QVariant, which is not None
         return [[None if isinstance(v, QVariant) and v.isNull() else v for v in row] for row in rows]
 
@@ -223,7 +225,7 @@ class PostgisStore:
             transform = QgsCoordinateTransform(WGS84, crs, QgsProject.instance())
             tracks = [_transformed(t, transform) for t in tracks]
         if not tracks and not self.execute(compose("SELECT 1 FROM {s}.field_tracks LIMIT 1", s=self.s)):
-            raise InputError("no imported field tracks in this shared database", self.label)
+            raise InputError(tr("no imported field tracks in this shared database"), self.label)
         return tracks
 
     def read_results(self, exclude: Iterable[str] = ()) -> List[ImportResult]:

@@ -31,6 +31,7 @@ from ...planner.core import ExportError
 from ...planner.store import name_conflicts
 from ..base.compat import wkb_type
 from ..base.fields import COVERED, PLOT_ID
+from ..translation import tr
 from .field_store import GeoPackageStore
 from .imports import WGS84
 from .postgis import PostgisStore
@@ -99,9 +100,8 @@ def write_shared_coverage(shared: PostgisStore, laptop: GeoPackageStore) -> int:
                                     QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
     writer = QgsVectorFileWriter.create(str(laptop.path), fields, wkb_type("Point"), WGS84,
                                         QgsCoordinateTransformContext(), options)
-    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-        raise ExportError(f"{laptop.path}: cannot write layer {SHARED_COVERAGE}: {writer.errorMessage()}")
-    if features and not writer.addFeatures(features):
-        raise ExportError(f"{laptop.path}: cannot write layer {SHARED_COVERAGE}: {writer.errorMessage()}")
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError or (features and not writer.addFeatures(features)):
+        raise ExportError(tr("{path}: cannot write layer {layer}: {error}").format(
+            path=laptop.path, layer=SHARED_COVERAGE, error=writer.errorMessage()))
     del writer
     return len(features)

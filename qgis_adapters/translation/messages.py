@@ -2,7 +2,8 @@
 
 ``translate_error`` turns an engine error that carries a ``Message`` (an id
 and arguments, see ``planner.core.messages``) into the coordinator's
-language; an error without one keeps its English text.
+language; the QGIS side raises its own errors with a text already made by
+``tr``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def _parameter_names() -> Dict[str, str]:
     return {"STOPS": tr("Patrol stops"), "ROUTES": tr("Patrol routes"), "TEAMS": tr("Teams"),
             "START": tr("Departure"), "LOCKS": tr("Plots locked to a team"), "DROPS": tr("Plots kept from a team"),
             "PLOTS": tr("Suspected plots"), "BASES": tr("Bases"), "RIVERS": tr("Rivers"),
-            "BOATS": tr("Boat per team"), "FUEL": tr("Fuel budget per team")}
+            "BOATS": tr("Boat per team"), "FUEL": tr("Fuel budget per team"), "INPUT": tr("Input layer")}
 
 
 def translate_message(message) -> str:
@@ -48,10 +49,15 @@ def translated(value):
 
 
 def translate_error(error: Exception) -> str:
+    """The error in the user's language: an engine ``Message`` is translated here; the QGIS side's own errors
+    are already (``tr`` where raised), and for an ``InputError`` the place (parameter, line, feature) is too."""
     message = getattr(error, "message", None)
-    if message is None:
+    if message is not None:
+        text = translate_message(message)
+    elif isinstance(error, InputError):
+        text = str(error.reason)
+    else:
         return str(error)
-    text = translate_message(message)
     if isinstance(error, InputError):
         where = []
         if error.source:
@@ -67,5 +73,6 @@ def translate_error(error: Exception) -> str:
 
 
 def device_label(profile) -> str:
-    """A GPS profile's name for the pickers: model names stay, the phone app is said in the user's language."""
-    return {"phone": tr("Phone app (OsmAnd, Locus Map)")}.get(profile.key, profile.label)
+    """A GPS profile's name for the pickers: model names stay, the phone app (a ``Message``) is said in the user's
+    language, as it is where an engine sentence names the device."""
+    return translate_message(profile.label) if isinstance(profile.label, Message) else profile.label

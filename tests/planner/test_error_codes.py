@@ -132,3 +132,14 @@ def test_a_list_of_sentences_joins_and_keeps_each_code() -> None:
     assert [part.id for part in joined.parts] == ["unit_routes", "unit_track_points"]
     error = ExportError(message("unit_would_hold", folder="/gpx", problems=joined, others=""))
     assert str(error) == "/gpx: the unit would hold " + joined + "."
+
+
+def test_the_phone_app_is_named_by_a_code_that_sentences_carry() -> None:
+    from patrol_planner.planner.export import device_profile
+
+    phone = device_profile("phone")
+    assert phone.label == "Phone app (OsmAnd, Locus Map)" and phone.label.id == "device_phone"
+    sentence = message("unit_routes", count=120, device=phone.label, capacity=100)
+    assert sentence == "120 routes; a Phone app (OsmAnd, Locus Map) holds 100"
+    assert sentence.args["device"].id == "device_phone"
+    assert not hasattr(device_profile("etrex10").label, "id"), "a Garmin model name is no sentence to translate"

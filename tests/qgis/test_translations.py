@@ -109,3 +109,66 @@ def test_a_nested_sentence_and_a_source_in_words_read_in_spanish(spanish) -> Non
                                      "1 rutas, 0 tracks); quite los que ya no necesite."
     error = InputError(message("speed_positive", name="walk_kmh", value=-1.0), message("source_trails"), feature=4)
     assert translate_error(error) == "trochas, elemento 4: walk_kmh debe ser positivo, no -1.0"
+
+
+# -- the QGIS side's own errors, raised with tr() where they happen, through the real algorithms -------------------
+def test_plan_patrols_with_an_empty_bases_layer_says_so_in_spanish(spanish, patrol_provider, small_area) -> None:
+    import processing
+
+    from .conftest import memory_layer
+
+    no_bases = memory_layer("Point", "EPSG:32718", "field=name:string", "bases", [])
+    params = {"RIVERS": small_area["RIVERS"], "PLOTS": small_area["PLOTS"], "BASES": no_bases,
+              "TEAMS": ["Norte", "Alfa", "Alfa", 2, 8], "ROUTES": "TEMPORARY_OUTPUT", "STOPS": "TEMPORARY_OUTPUT",
+              "UNPLANNED": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("patrol_planner:plan_patrols", params)
+    assert str(error.value) == "bases: la capa de bases está vacía"
+
+
+def test_export_gpx_with_a_stops_layer_lacking_fields_says_so_in_spanish(spanish, patrol_provider, small_area,
+                                                                         tmp_path) -> None:
+    import processing
+
+    from .conftest import memory_layer
+
+    # Any point layer is accepted as stops by Processing; only the plugin knows the fields "Plan patrols" writes.
+    stops = memory_layer("Point", "EPSG:32718", "field=team:string", "stops",
+                         [("POINT(505000 9000300)", ["Norte"])])
+    routes = memory_layer("LineString", "EPSG:32718", "field=team:string", "routes",
+                          [("LINESTRING(500000 9000100, 505000 9000300)", ["Norte"])])
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("patrol_planner:export_gpx", {"ROUTES": routes, "STOPS": stops,
+                                                     "OUTPUT_FOLDER": str(tmp_path)})
+    assert str(error.value).startswith("Paradas del patrullaje: a la capa de paradas le faltan los campos ")
+    assert str(error.value).endswith(": use la capa que hizo “Planificar patrullajes”")
+
+
+def test_plot_coverage_without_field_tracks_or_plots_says_so_in_spanish(spanish, patrol_provider, small_area,
+                                                                        tmp_path) -> None:
+    import processing
+
+    from .conftest import memory_layer
+
+    gpkg = tmp_path / "field.gpkg"
+    params = {"PLOTS": small_area["PLOTS"], "GEOPACKAGE": str(gpkg), "OUTPUT": "memory:"}
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("patrol_planner:plot_coverage", params)
+    assert str(error.value) == f"{gpkg}: no hay tracks de campo importados en este GeoPackage"
+    params["PLOTS"] = memory_layer("Point", "EPSG:32718", "field=plot_id:string", "plots", [])
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("patrol_planner:plot_coverage", params)
+    # The parameter is named in Spanish too, not "PLOTS".
+    assert str(error.value) == "Parcelas sospechosas: la capa de parcelas está vacía"
+
+
+def test_a_sentence_naming_the_phone_app_names_it_in_spanish(spanish) -> None:
+    from patrol_planner.planner.core import ExportError, message
+    from patrol_planner.planner.export import device_profile
+    from patrol_planner.qgis_adapters.translation import translate_error
+
+    # As planner.export.unit does: device=device.label.
+    for key, name in (("phone", "Aplicación de celular (OsmAnd, Locus Map)"), ("etrex10", "Garmin eTrex 10")):
+        problems = message("unit_routes", count=120, device=device_profile(key).label, capacity=100)
+        error = ExportError(message("unit_would_hold", folder="/gpx", problems=problems, others=""))
+        assert translate_error(error) == f"/gpx: el GPS tendría 120 rutas; un {name} guarda 100."
