@@ -27,7 +27,7 @@ from .gpx import (
     budget,
     build_documents,
 )
-from .hiding import circle_fit, guesses, hiding_zones
+from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, stable_zone
 from .legs import bearing_deg, forest_legs
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
 from .palette import RIVER_BLUES, TEAM_PALETTE, TeamColour, colour_difference, team_colour
@@ -62,6 +62,9 @@ __all__ = [
     "export_to_unit",
     "guesses",
     "hiding_zones",
+    "centroid",
+    "inside_any",
+    "stable_zone",
     "own_files",
     "maps_folder",
     "tiles_per_map",

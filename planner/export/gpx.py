@@ -86,7 +86,9 @@ class ExportOptions:
     labels: GpxLabels = field(default_factory=GpxLabels)
     # Other places to keep out of the file (lon, lat): the other teams' bases.
     also_hide: Tuple[LonLat, ...] = ()
-    hide_seed: Optional[int] = None  # shapes of the hiding zones; None: a new random one per export
+    # The project's secret, which fixes each hidden place's zone across exports (``hiding``).  Empty: a
+    # new secret per export, so files of several exports could be pooled; the QGIS side always passes one.
+    hide_secret: bytes = b""
     # Share of the unit's waypoints and tracks left free for the guards' own marks.
     headroom: float = 0.2
 
@@ -310,8 +312,7 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     radius = options.hide_radius_m
     zones = []
     if hide and radius > 0:
-        seed = options.hide_seed if options.hide_seed is not None else secrets.randbits(64)
-        zones = hiding_zones([project(*p) for p in hide], radius, xy_paths, seed)
+        zones = hiding_zones(hide, radius, options.hide_secret or secrets.token_bytes(32), project)
     out = {}
     for day, (path, xy) in enumerate(zip(paths, xy_paths), 1):
         out[day] = geo.prepare(trim_outside(path, xy, zones))
