@@ -37,6 +37,15 @@ MESSAGES: Dict[str, str] = {
     "gpx_hidden_count": N_("{count} bases or sensitive stops left out of the file"),
 }
 
+# Issue 27: what the patrol carries.
+MESSAGES.update({
+    "unit_no_team": N_("choose the team (or teams) whose plan goes onto this unit: a unit carries only its own "
+                       "team's plan, so nothing was written"),
+    "unit_team_unknown": N_("there is no team “{team}” in the plan (teams: {known}); nothing was written"),
+    "export_rename_failed": N_("{folder}: the export could not be finished ({reason}); the previous export was "
+                               "left as it was and nothing was changed"),
+})
+
 
 class Message(str):
     """A coordinator's sentence: the English text itself (a ``str``), plus ``id`` in ``MESSAGES`` and the values
