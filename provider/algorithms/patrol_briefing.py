@@ -18,6 +18,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ...planner.export import team_stems
+from ...qgis_adapters.base.secret import hiding_secret
 from ...qgis_adapters.printing import BriefingContext, teams_in, write_briefings, write_pilot_files
 from ._base import PatrolAlgorithm, tr
 
@@ -87,7 +89,9 @@ class PatrolBriefing(PatrolAlgorithm):
         legs = self.parameterAsVectorLayer(parameters, "LEGS", context)
         if legs is not None:
             only = self.parameterAsString(parameters, "TEAM", context).strip()
-            written = list(written) + write_pilot_files(legs, stops, folder, [only] if only else teams_in(routes))
+            written = list(written) + write_pilot_files(legs, stops, folder, [only] if only else teams_in(routes),
+                                                        hiding_secret(context.project()),
+                                                        stems=team_stems(teams_in(routes)))
         if BriefingContext(given.rivers, given.trails, given.bases, given.nogo, tuple(layers)).empty():
             feedback.pushWarning(tr("No rivers, trails, communities or no-go zones were given: the maps show only "
                                     "the route, and say so."))
