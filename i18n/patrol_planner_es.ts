@@ -4,122 +4,122 @@
   <context>
     <name>PatrolPlanner</name>
     <message>
-      <location filename="../ui/alerts_step.py" line="96" />
+      <location filename="../ui/alerts_step.py" line="93" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="31" />
+      <location filename="../ui/review.py" line="33" />
       <source> – continues next morning ({:.0f} min)</source>
       <translation> – sigue a la mañana siguiente ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="68" />
+      <location filename="../plugin.py" line="66" />
       <source>&amp;Patrol Planner</source>
       <translation>&amp;Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="126" />
+      <location filename="../ui/alerts_step.py" line="123" />
       <source>(none)</source>
       <translation>(ninguno)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="80" />
+      <location filename="../ui/dock.py" line="78" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="47" />
+      <location filename="../ui/export_steps.py" line="45" />
       <source>A GPS unit is connected: select a stop of the team whose unit it is in the review list, then export again.</source>
       <translation>Hay un GPS conectado: en la lista de revisión seleccione una parada del equipo dueño de ese GPS y vuelva a exportar.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="97" />
+      <location filename="../ui/alerts_step.py" line="94" />
       <source>A check stays current for</source>
       <translation>Una verificación vale durante</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="72" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="70" />
       <source>A track within this distance covers a plot (m)</source>
       <translation>Un track a esta distancia cubre la parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="52" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="51" />
       <source>A track within this distance reaches a stop (m)</source>
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="309" />
+      <location filename="../ui/dock.py" line="307" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/target_styles.py" line="29" />
+      <location filename="../qgis_adapters/styles/targets.py" line="29" />
       <source>Airstrip</source>
       <translation>Pista de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="88" />
+      <location filename="../ui/alerts_step.py" line="85" />
       <source>Airstrips</source>
       <translation>Pistas de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="124" />
+      <location filename="../provider/algorithms/import_alerts.py" line="123" />
       <source>Airstrips (runway lines or points)</source>
       <translation>Pistas de aterrizaje (líneas de pista o puntos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="145" />
+      <location filename="../provider/algorithms/import_alerts.py" line="144" />
       <source>Airstrips added</source>
       <translation>Pistas añadidas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="68" />
+      <location filename="../provider/algorithms/import_alerts.py" line="67" />
       <source>Airstrips farther than this count nothing (m)</source>
       <translation>Pistas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="173" />
+      <location filename="../provider/algorithms/import_alerts.py" line="172" />
       <source>Alert id</source>
       <translation>Código de alerta</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="73" />
+      <location filename="../ui/alerts_step.py" line="70" />
       <source>Alert id field</source>
       <translation>Campo de código de alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="115" />
+      <location filename="../provider/algorithms/import_alerts.py" line="114" />
       <source>Alert id field (empty = guess)</source>
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="70" />
+      <location filename="../ui/alerts_step.py" line="67" />
       <source>Alerts (*.geojson *.json *.gpkg *.shp *.csv)</source>
       <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="144" />
+      <location filename="../provider/algorithms/import_alerts.py" line="143" />
       <source>Alerts already in a plot</source>
       <translation>Alertas ya en una parcela</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="84" />
+      <location filename="../ui/alerts_step.py" line="81" />
       <source>Alerts closer than this are one plot</source>
       <translation>Alertas más cercanas que esto forman una sola parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="120" />
+      <location filename="../provider/algorithms/import_alerts.py" line="119" />
       <source>Alerts closer than this are one plot (m)</source>
       <translation>Alertas más cercanas que esto forman una sola parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="111" />
+      <location filename="../provider/algorithms/import_alerts.py" line="110" />
       <source>Alerts layer</source>
       <translation>Capa de alertas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="75" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="75" />
       <source>All teams were planned again: this visits {:.0f}% more priority than keeping the untouched teams' plots (more than {:.0f}%).</source>
       <translation>Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
     </message>
@@ -134,22 +134,22 @@
       <translation>Guardar también cada página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="175" />
+      <location filename="../provider/algorithms/import_alerts.py" line="174" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="74" />
+      <location filename="../ui/alerts_step.py" line="71" />
       <source>Area (ha) field</source>
       <translation>Campo de área (ha)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="117" />
+      <location filename="../provider/algorithms/import_alerts.py" line="116" />
       <source>Area (ha) field (empty = guess)</source>
       <translation>Campo de área (ha) (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="64" />
+      <location filename="../provider/algorithms/import_alerts.py" line="63" />
       <source>Area that counts fully (ha)</source>
       <translation>Área que cuenta por completo (ha)</translation>
     </message>
@@ -158,52 +158,52 @@
       <translation type="vanished">Llegada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="130" />
+      <location filename="../provider/algorithms/export_gpx.py" line="147" />
       <source>Arrives</source>
       <translation>Llega</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="68" />
+      <location filename="../provider/algorithms/export_gpx.py" line="79" />
       <source>Author written in the files (empty = none)</source>
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="37" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="35" />
       <source>Back in the office: sends the field files imported on this laptop to the shared database, and brings back the files the other committees imported, so coverage on this laptop shows the plots they checked; the latest shared coverage of each plot is written to the GeoPackage layer 'shared_coverage'. Files are recognised by content, so running it again adds nothing. A file name that holds different content on the laptop and in the database is listed as a conflict; both are kept.</source>
       <translation>De vuelta en la oficina: envía a la base de datos compartida los archivos de campo importados en esta laptop y trae los archivos que importaron los otros comités, para que la cobertura en esta laptop muestre las parcelas que ellos verificaron; la última cobertura compartida de cada parcela se escribe en la capa 'shared_coverage' del GeoPackage. Los archivos se reconocen por su contenido, así que ejecutarlo otra vez no agrega nada. Un nombre de archivo con contenido distinto en la laptop y en la base de datos se lista como conflicto; se conservan ambos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="129" />
+      <location filename="../provider/algorithms/export_gpx.py" line="146" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="24" />
+      <location filename="../qgis_adapters/translation/messages.py" line="24" />
       <source>Bases</source>
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="94" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="123" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="105" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="68" />
       <source>Briefing files</source>
       <translation>Archivos de las hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="204" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="233" />
       <source>Building the travel network from {} river and {} trail lines</source>
       <translation>Construyendo la red de viaje con {} líneas de río y {} de trocha</translation>
     </message>
@@ -213,7 +213,7 @@
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="129" />
+      <location filename="../provider/algorithms/export_gpx.py" line="146" />
       <source>Camp</source>
       <translation>Campamento</translation>
     </message>
@@ -223,72 +223,72 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="55" />
+      <location filename="../ui/replan.py" line="54" />
       <source>Changes against the previous plan: {}.</source>
       <translation>Cambios respecto al plan anterior: {}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_table.py" line="62" />
+      <location filename="../qgis_adapters/printing/table.py" line="63" />
       <source>Check</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/target_styles.py" line="30" />
+      <location filename="../qgis_adapters/styles/targets.py" line="30" />
       <source>Check still current</source>
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="316" />
+      <location filename="../ui/dock.py" line="314" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="130" />
+      <location filename="../provider/algorithms/export_gpx.py" line="147" />
       <source>Check {} min</source>
       <translation>Revisar {} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="176" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="177" />
       <source>Checked by a patrol or drone</source>
       <translation>Verificada por patrullaje o dron</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="131" />
+      <location filename="../provider/algorithms/import_alerts.py" line="130" />
       <source>Checks stay current for (days)</source>
       <translation>Una verificación vale durante (días)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="77" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="75" />
       <source>Checks stay current for (days, 0 = for ever)</source>
       <translation>Una verificación vale durante (días, 0 = para siempre)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="158" />
+      <location filename="../ui/alerts_step.py" line="155" />
       <source>Choose an alerts layer or an alerts file.</source>
       <translation>Elija una capa o un archivo de alertas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="234" />
+      <location filename="../ui/dock.py" line="232" />
       <source>Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer.</source>
       <translation>Elija la capa 'field_tracks' del GeoPackage que escribió la importación, no una capa GPX.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="228" />
+      <location filename="../ui/dock.py" line="226" />
       <source>Choose the field tracks layer (import field data first).</source>
       <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="79" />
+      <location filename="../ui/plan_outputs.py" line="77" />
       <source>Choose the {} layer on the Layers tab.</source>
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="59" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="88" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -298,7 +298,7 @@
       <translation>SRC elegido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="127" />
+      <location filename="../provider/algorithms/import_alerts.py" line="126" />
       <source>Communities</source>
       <translation>Comunidades</translation>
     </message>
@@ -308,22 +308,22 @@
       <translation>Comunidades y bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="66" />
+      <location filename="../provider/algorithms/import_alerts.py" line="65" />
       <source>Communities farther than this count nothing (m)</source>
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_context.py" line="97" />
+      <location filename="../qgis_adapters/printing/context.py" line="106" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="38" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="37" />
       <source>Compares a plan's stops with the tracks that came back from the field: a stop is reached when a foot or boat track passed within the radius. Adds reached (1/0), reached_at (first time inside the radius), the track, the closest distance and the delay against the planned arrival in minutes. Planned arrivals are local time; say how far local time is from UTC (Peru: -5).</source>
       <translation>Compara las paradas de un plan con los tracks que volvieron del campo: una parada se alcanzó cuando un track a pie o en bote pasó dentro del radio. Añade reached (1/0), reached_at (primera hora dentro del radio), el track, la distancia más cercana y el retraso frente a la llegada planificada, en minutos. Las llegadas planificadas están en hora local; indique la diferencia entre la hora local y UTC (Perú: -5).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="57" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="55" />
       <source>Conflicts</source>
       <translation>Conflictos</translation>
     </message>
@@ -332,22 +332,22 @@
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="134" />
+      <location filename="../provider/algorithms/import_alerts.py" line="133" />
       <source>Count days up to (YYYY-MM-DD, empty = today)</source>
       <translation>Contar los días hasta (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="113" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="111" />
       <source>Coverage recorded in the shared database {}</source>
       <translation>Cobertura registrada en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="108" />
+      <location filename="../provider/algorithms/export_gpx.py" line="125" />
       <source>Custom maps written: {}</source>
       <translation>Mapas personalizados escritos: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="62" />
+      <location filename="../provider/algorithms/export_gpx.py" line="73" />
       <source>Cut the track this far around left-out places (m)</source>
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
@@ -362,67 +362,67 @@
       <translation>Fecha impresa en la hoja</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="130" />
+      <location filename="../provider/algorithms/export_gpx.py" line="147" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="63" />
+      <location filename="../ui/review.py" line="65" />
       <source>Day {}</source>
       <translation>Día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="63" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="73" />
       <source>Day {}: {} at {}</source>
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_table.py" line="72" />
+      <location filename="../qgis_adapters/printing/table.py" line="73" />
       <source>Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, through forest {:.1f} km.</source>
       <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="23" />
+      <location filename="../qgis_adapters/translation/messages.py" line="23" />
       <source>Departure</source>
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="102" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="174" />
+      <location filename="../provider/algorithms/import_alerts.py" line="173" />
       <source>Detection date</source>
       <translation>Fecha de detección</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="67" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="65" />
       <source>Detection date field</source>
       <translation>Campo de fecha de detección</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="116" />
+      <location filename="../provider/algorithms/import_alerts.py" line="115" />
       <source>Detection date field (empty = guess)</source>
       <translation>Campo de fecha de detección (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="65" />
+      <location filename="../provider/algorithms/import_alerts.py" line="64" />
       <source>Detections older than this count nothing (days)</source>
       <translation>Detecciones más antiguas que esto no cuentan (días)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="53" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="51" />
       <source>Direction</source>
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="408" />
+      <location filename="../ui/dock.py" line="370" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -437,32 +437,32 @@
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_table.py" line="63" />
+      <location filename="../qgis_adapters/printing/table.py" line="64" />
       <source>East (m)</source>
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="84" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="61" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="71" />
       <source>Evening check-in</source>
       <translation>Reporte de la tarde</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="83" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="94" />
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
     </message>
@@ -472,12 +472,12 @@
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="122" />
+      <location filename="../provider/algorithms/import_alerts.py" line="121" />
       <source>Existing plots layer to merge into</source>
       <translation>Capa de parcelas existente donde sumarlas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="37" />
+      <location filename="../provider/algorithms/export_gpx.py" line="46" />
       <source>Export GPX for GPS units</source>
       <translation>Exportar GPX para los GPS</translation>
     </message>
@@ -492,72 +492,72 @@
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="214" />
+      <location filename="../ui/dock.py" line="212" />
       <source>Field tracks</source>
       <translation>Tracks de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="95" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="124" />
       <source>Field: base name</source>
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="77" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="106" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="76" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="105" />
       <source>Field: digitised upstream (1/0)</source>
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="91" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="90" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="79" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="89" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="78" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
       <source>Field: plot id</source>
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="88" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="97" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="82" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="70" />
+      <location filename="../ui/field_mapping.py" line="69" />
       <source>Fields of the plots layer</source>
       <translation>Campos de la capa de parcelas</translation>
     </message>
@@ -572,12 +572,12 @@
       <translation>Archivos importados</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="56" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="54" />
       <source>Files received</source>
       <translation>Archivos recibidos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="55" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="53" />
       <source>Files sent</source>
       <translation>Archivos enviados</translation>
     </message>
@@ -587,7 +587,7 @@
       <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="90" />
+      <location filename="../ui/export_steps.py" line="88" />
       <source>Files written to {}</source>
       <translation>Archivos guardados en {}</translation>
     </message>
@@ -597,22 +597,22 @@
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_table.py" line="62" />
+      <location filename="../qgis_adapters/printing/table.py" line="63" />
       <source>Forest walk</source>
       <translation>Caminata en monte</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="56" />
+      <location filename="../provider/algorithms/export_gpx.py" line="65" />
       <source>GPS unit</source>
       <translation>Modelo de GPS</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="76" />
+      <location filename="../provider/algorithms/export_gpx.py" line="87" />
       <source>GPX files</source>
       <translation>Archivos GPX</translation>
     </message>
@@ -622,7 +622,7 @@
       <translation>Los tracks GPX se hicieron</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="99" />
+      <location filename="../ui/export_steps.py" line="97" />
       <source>Garmin unit found: files go straight to {}</source>
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
@@ -632,22 +632,22 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="122" />
+      <location filename="../ui/field_mapping.py" line="121" />
       <source>Guessed from the field names: {}. Check them and press “These fields are right”.</source>
       <translation>Deducido de los nombres de los campos: {}. Revíselos y pulse «Estos campos son correctos».</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="132" />
+      <location filename="../ui/alerts_step.py" line="129" />
       <source>Guessed: id {}, date {}, area {}. Change them above if they are wrong.</source>
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="91" />
+      <location filename="../provider/algorithms/import_alerts.py" line="90" />
       <source>Import alerts</source>
       <translation>Importar alertas</translation>
     </message>
@@ -662,42 +662,42 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="75" />
+      <location filename="../ui/replan.py" line="74" />
       <source>Keep this team's plan</source>
       <translation>Conservar el plan de este equipo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="73" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="73" />
       <source>Kept as they were: {}; changing their plots would gain {:.0f}% priority, not more than {:.0f}%.</source>
       <translation>Se mantienen sin cambios: {}; cambiar sus parcelas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_maps.py" line="117" />
+      <location filename="../qgis_adapters/printing/maps.py" line="117" />
       <source>Latitude and longitude</source>
       <translation>Latitud y longitud</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="60" />
+      <location filename="../provider/algorithms/export_gpx.py" line="71" />
       <source>Leave community bases and sensitive places out</source>
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="278" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="307" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="346" />
+      <location filename="../ui/dock.py" line="344" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="143" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -707,12 +707,12 @@
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="54" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="53" />
       <source>Local time minus UTC (hours)</source>
       <translation>Hora local menos UTC (horas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
       <source>Longest walk through forest (m)</source>
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
@@ -721,107 +721,107 @@
       <translation type="vanished">Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="50" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="48" />
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks. Without a chosen field, a 'plot_id' field gives the plot ids and a 'detected' field the detection dates.</source>
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="195" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="86" />
+      <location filename="../ui/alerts_step.py" line="83" />
       <source>Merge into plots layer</source>
       <translation>Sumar a la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="114" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="143" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="41" />
+      <location filename="../ui/field_mapping.py" line="40" />
       <source>Minutes at the plot</source>
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="156" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="40" />
+      <location filename="../ui/field_mapping.py" line="39" />
       <source>Must be visited (1/0)</source>
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="144" />
+      <location filename="../provider/algorithms/import_alerts.py" line="143" />
       <source>New alerts</source>
       <translation>Alertas nuevas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="143" />
+      <location filename="../provider/algorithms/import_alerts.py" line="142" />
       <source>New plots</source>
       <translation>Parcelas nuevas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="158" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="159" />
       <source>Night camp</source>
       <translation>Campamento nocturno</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="133" />
+      <location filename="../ui/field_mapping.py" line="132" />
       <source>No field found for: {}.</source>
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="206" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="194" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="94" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="100" />
       <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="96" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="215" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="216" />
       <source>No-go zone</source>
       <translation>Zona prohibida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="73" />
+      <location filename="../provider/algorithms/export_gpx.py" line="84" />
       <source>No-go zones</source>
       <translation>Zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_table.py" line="62" />
+      <location filename="../qgis_adapters/printing/table.py" line="63" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_table.py" line="63" />
+      <location filename="../qgis_adapters/printing/table.py" line="64" />
       <source>North (m)</source>
       <translation>Norte (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="177" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="178" />
       <source>Not checked yet</source>
       <translation>Aún sin revisar</translation>
     </message>
@@ -831,32 +831,47 @@
       <translation>No importado: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="172" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="173" />
       <source>Not planned (no time left)</source>
       <translation>No planificada (sin tiempo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="67" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="69" />
       <source>Number of briefings</source>
       <translation>Número de hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="77" />
+      <location filename="../provider/algorithms/export_gpx.py" line="88" />
       <source>Number of files</source>
       <translation>Número de archivos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="71" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="173" />
+      <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
+      <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
+      <source>Office copy: with the communities and bases (never to the field)</source>
+      <translation>Copia de oficina: con las comunidades y bases (nunca al campo)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="82" />
       <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
       <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="58" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="61" />
       <source>Only this team (empty = all)</source>
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
+      <location filename="../provider/algorithms/export_gpx.py" line="68" />
+      <source>Only this team (empty = all; onto a unit: its team, or teams separated by ;)</source>
+      <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -866,17 +881,17 @@
       <translation>Otras capas para el mapa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="75" />
+      <location filename="../provider/algorithms/export_gpx.py" line="86" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="69" />
+      <location filename="../plugin.py" line="67" />
       <source>Patrol Planner</source>
       <translation>Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_base.py" line="57" />
+      <location filename="../provider/algorithms/_base.py" line="52" />
       <source>Patrol Planner needs these Python packages: {}</source>
       <translation>El Planificador de patrullajes necesita estos paquetes de Python: {}</translation>
     </message>
@@ -886,67 +901,67 @@
       <translation>Hoja de patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_base.py" line="49" />
+      <location filename="../provider/algorithms/_base.py" line="44" />
       <source>Patrol planning</source>
       <translation>Planificación de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="52" />
+      <location filename="../provider/algorithms/export_gpx.py" line="61" />
       <source>Patrol routes</source>
       <translation>Rutas de patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="54" />
+      <location filename="../provider/algorithms/export_gpx.py" line="63" />
       <source>Patrol stops</source>
       <translation>Paradas del patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="47" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="46" />
       <source>Patrol stops (from Plan patrols)</source>
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="56" />
+      <location filename="../qgis_adapters/translation/messages.py" line="56" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="65" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="75" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="129" />
+      <location filename="../provider/algorithms/export_gpx.py" line="146" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="88" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="87" />
       <source>Plan and outcome recorded in the shared database {}</source>
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="56" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="85" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="271" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="300" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="35" />
+      <location filename="../ui/export_steps.py" line="33" />
       <source>Plan the patrols first.</source>
       <translation>Primero planifique los patrullajes.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="35" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="34" />
       <source>Planned versus actual</source>
       <translation>Planificado frente a realizado</translation>
     </message>
@@ -956,42 +971,42 @@
       <translation>Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="129" />
+      <location filename="../provider/algorithms/export_gpx.py" line="146" />
       <source>Plot</source>
       <translation>Parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="47" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="45" />
       <source>Plot coverage</source>
       <translation>Cobertura de parcelas</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="40" />
+      <location filename="../ui/field_mapping.py" line="39" />
       <source>Plot id</source>
       <translation>Código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="65" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="63" />
       <source>Plot id field</source>
       <translation>Campo de id de parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="142" />
+      <location filename="../provider/algorithms/import_alerts.py" line="141" />
       <source>Plots from alerts</source>
       <translation>Parcelas de alertas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="23" />
+      <location filename="../qgis_adapters/translation/messages.py" line="23" />
       <source>Plots kept from a team</source>
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="148" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="142" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="171" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1005,22 +1020,22 @@
       <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="23" />
+      <location filename="../qgis_adapters/translation/messages.py" line="23" />
       <source>Plots locked to a team</source>
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="147" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="143" />
+      <location filename="../provider/algorithms/import_alerts.py" line="142" />
       <source>Plots updated</source>
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="149" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1034,27 +1049,27 @@
       <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="130" />
+      <location filename="../provider/algorithms/export_gpx.py" line="147" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/target_styles.py" line="27" />
+      <location filename="../qgis_adapters/styles/targets.py" line="27" />
       <source>Priority 1 to 4</source>
       <translation>Prioridad 1 a 4</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/target_styles.py" line="25" />
+      <location filename="../qgis_adapters/styles/targets.py" line="25" />
       <source>Priority 4 to 7</source>
       <translation>Prioridad 4 a 7</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/target_styles.py" line="24" />
+      <location filename="../qgis_adapters/styles/targets.py" line="24" />
       <source>Priority 7 to 10</source>
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="146" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1084,17 +1099,17 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_context.py" line="75" />
+      <location filename="../qgis_adapters/printing/context.py" line="78" />
       <source>River (arrow: downstream)</source>
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="106" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="72" />
+      <location filename="../provider/algorithms/export_gpx.py" line="83" />
       <source>Rivers</source>
       <translation>Ríos</translation>
     </message>
@@ -1104,7 +1119,7 @@
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="129" />
+      <location filename="../provider/algorithms/export_gpx.py" line="146" />
       <source>Route</source>
       <translation>Ruta</translation>
     </message>
@@ -1114,7 +1129,7 @@
       <translation>La misma de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="327" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="315" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
@@ -1124,32 +1139,32 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="145" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="369" />
+      <location filename="../ui/review_actions.py" line="37" />
       <source>Select a plot in the list first (a stop marked as a plot, not a day, base or camp).</source>
       <translation>Primero seleccione una parcela en la lista (una parada marcada como parcela, no un día, una base ni un campamento).</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="360" />
+      <location filename="../ui/review_actions.py" line="28" />
       <source>Select a team, one of its days or stops in the list first.</source>
       <translation>Primero seleccione en la lista un equipo, uno de sus días o una de sus paradas.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="42" />
+      <location filename="../ui/field_mapping.py" line="41" />
       <source>Sensitive (keep off the GPS units)</source>
       <translation>Sensible (fuera de los GPS)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="74" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="72" />
       <source>Share of a polygon plot a drone must have seen</source>
       <translation>Fracción de una parcela poligonal que el dron debe haber visto</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="49" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="47" />
       <source>Shared database (a saved PostgreSQL connection)</source>
       <translation>Base de datos compartida (una conexión PostgreSQL guardada)</translation>
     </message>
@@ -1159,57 +1174,57 @@
       <translation>Base de datos compartida (en lugar del GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="71" />
+      <location filename="../plugin.py" line="69" />
       <source>Show the Patrol Planner panel</source>
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="93" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="217" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="218" />
       <source>Slow zone</source>
       <translation>Zona lenta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="66" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="77" />
       <source>Stays with the team's boat; never moves it alone.</source>
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_table.py" line="62" />
+      <location filename="../qgis_adapters/printing/table.py" line="63" />
       <source>Stop</source>
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="139" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="118" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="56" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="55" />
       <source>Stops reached</source>
       <translation>Paradas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="157" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="158" />
       <source>Suspected plot</source>
       <translation>Parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="86" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="115" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="34" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="32" />
       <source>Sync field data with the shared database</source>
       <translation>Sincronizar los datos de campo con la base de datos compartida</translation>
     </message>
@@ -1219,12 +1234,12 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="100" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
@@ -1239,12 +1254,12 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="153" />
+      <location filename="../ui/dock.py" line="151" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="229" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="258" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1254,12 +1269,12 @@
       <translation>No hay parcelas que planificar: todas las parcelas sospechosas ya están verificadas o filtradas.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="88" />
+      <location filename="../ui/field_mapping.py" line="87" />
       <source>These fields are right</source>
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="139" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -1269,97 +1284,97 @@
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="65" />
+      <location filename="../provider/algorithms/export_gpx.py" line="76" />
       <source>Track stays this close to the planned path (m)</source>
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_context.py" line="87" />
+      <location filename="../qgis_adapters/printing/context.py" line="90" />
       <source>Trail</source>
       <translation>Trocha</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="72" />
+      <location filename="../provider/algorithms/export_gpx.py" line="83" />
       <source>Trails</source>
       <translation>Trochas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="218" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="247" />
       <source>Travel ends each day by {}</source>
       <translation>El viaje termina cada día a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="209" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="238" />
       <source>Travel network kept from the last run (same lines, zones and speeds)</source>
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="62" />
+      <location filename="../ui/alerts_step.py" line="59" />
       <source>Turn deforestation alerts and airstrip lists into suspected plots, ranked by priority.</source>
       <translation>Convierta alertas de deforestación y listas de pistas de aterrizaje en parcelas sospechosas, ordenadas por prioridad.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="94" />
+      <location filename="../provider/algorithms/import_alerts.py" line="93" />
       <source>Turns deforestation alerts (MapBiomas, Geobosques, GLAD, RADD; points or polygons from a layer, or a GeoJSON, GeoPackage, shapefile or CSV with lon/lat columns) into suspected plots. Alerts at most the distance apart become one plot that keeps their ids, count, total area and first and last detection dates. With an existing plots layer, alerts it already holds change nothing and alerts within the distance of a plot update it instead of adding another. Airstrips (runway centre-lines or points) become targets with their length. Empty field names are guessed and the guesses are shown in the log. A check (last_check or last_seen) stays current for the days given; days_since_check and check_due show it. Priority, 1 to 10, is 1 + 9 x the weighted mean of six shares between 0 and 1: area, recent detection, near a community, inside or near a zone of interest, near an airstrip, and time unchecked (0 while the check is current, rising to 1 at twice the limit; 1 if never checked). The output is a new layer: the plots layer given is not changed.</source>
       <translation>Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_maps.py" line="96" />
+      <location filename="../qgis_adapters/printing/maps.py" line="96" />
       <source>UTM grid</source>
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="171" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="172" />
       <source>Unreachable</source>
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="392" />
+      <location filename="../ui/dock.py" line="354" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="32" />
+      <location filename="../qgis_adapters/translation/crew_reasons.py" line="32" />
       <source>Wait with the boat at {} from {} until {}</source>
       <translation>Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="58" />
+      <location filename="../provider/algorithms/import_alerts.py" line="57" />
       <source>Weight: alert area</source>
       <translation>Peso: área de la alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="61" />
+      <location filename="../provider/algorithms/import_alerts.py" line="60" />
       <source>Weight: inside or near a zone of interest</source>
       <translation>Peso: dentro o cerca de una zona de interés</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="60" />
+      <location filename="../provider/algorithms/import_alerts.py" line="59" />
       <source>Weight: near a community</source>
       <translation>Peso: cerca de una comunidad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="62" />
+      <location filename="../provider/algorithms/import_alerts.py" line="61" />
       <source>Weight: near an airstrip</source>
       <translation>Peso: cerca de una pista de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="59" />
+      <location filename="../provider/algorithms/import_alerts.py" line="58" />
       <source>Weight: recent detection</source>
       <translation>Peso: detección reciente</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="63" />
+      <location filename="../provider/algorithms/import_alerts.py" line="62" />
       <source>Weight: time unchecked</source>
       <translation>Peso: tiempo sin verificar</translation>
     </message>
@@ -1374,32 +1389,32 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="146" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="175" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="77" />
+      <location filename="../ui/replan.py" line="76" />
       <source>When you plan again, this team keeps exactly the plots it has now.</source>
       <translation>Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="55" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="53" />
       <source>With 'Checks stay current for' above 0, a plot counts as covered only that many days after its last pass, and days_since_check says how long ago that was.</source>
       <translation>Con «Una verificación vale durante» mayor que 0, una parcela cuenta como verificada solo esa cantidad de días después del último paso, y days_since_check dice hace cuánto fue.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="71" />
+      <location filename="../ui/field_mapping.py" line="70" />
       <source>Without an id field the plots are numbered; without a priority field every plot counts the same.</source>
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="399" />
+      <location filename="../ui/dock.py" line="361" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="40" />
+      <location filename="../provider/algorithms/export_gpx.py" line="49" />
       <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it, replacing only the files of the previous export, and the export is refused when the unit could not hold it with a fifth of its waypoints left free. By default every team's base and every sensitive place is left out and the track is cut around them on an irregular edge, so a lost unit does not reveal them.</source>
       <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS acepta: un punto por parcela y campamento, una ruta por las paradas para 'navegar al siguiente punto' y el recorrido planificado como track de un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; si la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directamente a él, reemplazando solo los archivos de la exportación anterior, y la exportación se rechaza si el equipo no podría guardarla dejando libre una quinta parte de sus puntos. Por defecto se dejan fuera la base de cada equipo y todo lugar sensible, y el track se corta a su alrededor con un borde irregular, para que un GPS perdido no los revele.</translation>
     </message>
@@ -1408,22 +1423,22 @@
       <translation type="vanished">Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="98" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="104" />
       <source>Written {}</source>
       <translation>Escrito {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="67" />
+      <location filename="../provider/algorithms/import_alerts.py" line="66" />
       <source>Zones farther than this count nothing (m)</source>
       <translation>Zonas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="129" />
+      <location filename="../provider/algorithms/import_alerts.py" line="128" />
       <source>Zones of interest</source>
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="91" />
+      <location filename="../ui/plan_outputs.py" line="89" />
       <source>a raster</source>
       <translation>un ráster</translation>
     </message>
@@ -1433,17 +1448,17 @@
       <translation>como se planificó</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="24" />
+      <location filename="../ui/review.py" line="26" />
       <source>base</source>
       <translation>base</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="55" />
+      <location filename="../ui/plan_outputs.py" line="53" />
       <source>bases</source>
       <translation>bases</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/legs_layer.py" line="77" />
+      <location filename="../qgis_adapters/layers/legs.py" line="78" />
       <source>boat with the team</source>
       <translation>bote con el equipo</translation>
     </message>
@@ -1453,32 +1468,37 @@
       <translation>en bote</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="23" />
+      <location filename="../ui/review.py" line="25" />
       <source>camp</source>
       <translation>campamento</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="176" />
+      <location filename="../planner/core/messages.py" line="42" />
+      <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
+      <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="175" />
       <source>chosen</source>
       <translation>elegido</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="24" />
+      <location filename="../qgis_adapters/translation/crew_reasons.py" line="24" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach {}, navigable {})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {}, navegable {})</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/legs_layer.py" line="99" />
+      <location filename="../qgis_adapters/layers/legs.py" line="100" />
       <source>day {} {:.1f}</source>
       <translation>día {} {:.1f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="81" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="92" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles.py" line="235" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="236" />
       <source>drone</source>
       <translation>dron</translation>
     </message>
@@ -1488,47 +1508,47 @@
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="24" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="24" />
       <source>farther than any team travels in its days</source>
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="48" />
+      <location filename="../qgis_adapters/translation/messages.py" line="48" />
       <source>feature {}</source>
       <translation>elemento {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/legs_layer.py" line="78" />
+      <location filename="../qgis_adapters/layers/legs.py" line="79" />
       <source>forest</source>
       <translation>monte</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/legs_layer.py" line="78" />
+      <location filename="../qgis_adapters/layers/legs.py" line="79" />
       <source>getting on or off</source>
       <translation>embarque o desembarque</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="176" />
+      <location filename="../provider/algorithms/import_alerts.py" line="175" />
       <source>guessed</source>
       <translation>adivinado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="20" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="20" />
       <source>inside a no-go zone</source>
       <translation>dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translate.py" line="46" />
+      <location filename="../qgis_adapters/translation/messages.py" line="46" />
       <source>line {}</source>
       <translation>línea {}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="50" />
+      <location filename="../ui/plan_outputs.py" line="48" />
       <source>lines</source>
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="30" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="30" />
       <source>mandatory, but it does not fit in any team's time together with the other mandatory plots: add a team or days, or drop another mandatory plot</source>
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
@@ -1538,22 +1558,22 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="22" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="22" />
       <source>no connection</source>
       <translation>sin conexión</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="89" />
+      <location filename="../ui/plan_outputs.py" line="87" />
       <source>no geometry</source>
       <translation>ninguna geometría</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="33" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="33" />
       <source>no team may visit it: it is kept from every team (or locked to a team that is not planned)</source>
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
@@ -1563,37 +1583,37 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="45" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="45" />
       <source>no way back to {}: {}</source>
       <translation>sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="56" />
+      <location filename="../ui/plan_outputs.py" line="54" />
       <source>no-go zones</source>
       <translation>zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="131" />
+      <location filename="../ui/alerts_step.py" line="128" />
       <source>none found</source>
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="25" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="25" />
       <source>not computed</source>
       <translation>no calculado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="15" />
+      <location filename="../qgis_adapters/translation/crew_reasons.py" line="15" />
       <source>not enough fuel: the team's fuel budget does not reach it together with its other plots</source>
       <translation>no alcanza el combustible: el combustible del equipo no llega a ella junto con sus otras parcelas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="16" />
+      <location filename="../qgis_adapters/translation/crew_reasons.py" line="16" />
       <source>not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it</source>
       <translation>no alcanza el tiempo con el bote: el equipo tiene que caminar hasta donde está su bote, o esperar a que el motorista lo traiga</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="27" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="27" />
       <source>not enough time: the teams' hours go to plots of higher priority (or nearer ones)</source>
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
@@ -1613,42 +1633,42 @@
       <translation>un equipo más</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/legs_layer.py" line="77" />
+      <location filename="../qgis_adapters/layers/legs.py" line="78" />
       <source>pilot alone with the boat</source>
       <translation>motorista solo con el bote</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="22" />
+      <location filename="../ui/review.py" line="24" />
       <source>plot</source>
       <translation>parcela</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="50" />
+      <location filename="../ui/plan_outputs.py" line="48" />
       <source>points</source>
       <translation>puntos</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="51" />
+      <location filename="../ui/plan_outputs.py" line="49" />
       <source>polygons</source>
       <translation>polígonos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="53" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="51" />
       <source>receive only</source>
       <translation>solo recibir</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="55" />
+      <location filename="../ui/plan_outputs.py" line="53" />
       <source>rivers</source>
       <translation>ríos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="53" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="51" />
       <source>send and receive</source>
       <translation>enviar y recibir</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="53" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="51" />
       <source>send only</source>
       <translation>solo enviar</translation>
     </message>
@@ -1658,7 +1678,7 @@
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="55" />
+      <location filename="../ui/plan_outputs.py" line="53" />
       <source>suspected plots</source>
       <translation>parcelas sospechosas</translation>
     </message>
@@ -1698,6 +1718,16 @@
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/pilot.py" line="42" />
+      <source>the community</source>
+      <translation>la comunidad</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/pilot.py" line="60" />
+      <source>the community's landing</source>
+      <translation>el puerto de la comunidad</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="36" />
       <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
       <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
@@ -1713,52 +1743,57 @@
       <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="21" />
+      <location filename="../planner/core/messages.py" line="44" />
+      <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
+      <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translation/reasons.py" line="21" />
       <source>too far from any trail or river</source>
       <translation>demasiado lejos de toda trocha o río</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="48" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="48" />
       <source>too far: the shortest trip from a base to this plot and on to the end base takes {} h including service, more than any team's time ({} h)</source>
       <translation>demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/legs_layer.py" line="78" />
+      <location filename="../qgis_adapters/layers/legs.py" line="79" />
       <source>trail</source>
       <translation>trocha</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="55" />
+      <location filename="../ui/plan_outputs.py" line="53" />
       <source>trails</source>
       <translation>trochas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="43" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="43" />
       <source>unreachable from {}: {}</source>
       <translation>inalcanzable desde {}: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="35" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="35" />
       <source>unreachable: no travel path between this plot and any team's start and end bases</source>
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/reasons.py" line="23" />
+      <location filename="../qgis_adapters/translation/reasons.py" line="23" />
       <source>upstream impossible</source>
       <translation>imposible ir río arriba</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/legs_layer.py" line="79" />
+      <location filename="../qgis_adapters/layers/legs.py" line="80" />
       <source>waiting for the boat</source>
       <translation>esperando el bote</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_table.py" line="51" />
+      <location filename="../qgis_adapters/printing/table.py" line="52" />
       <source>{:.0f} min</source>
       <translation>{:.0f} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_table.py" line="50" />
+      <location filename="../qgis_adapters/printing/table.py" line="51" />
       <source>{:03.0f}° {:.0f} m</source>
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
@@ -1768,12 +1803,16 @@
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
     <message>
+      <source>{folder}: the export could not be finished ({reason}); the previous export was left as it was and nothing was changed</source>
+      <translation type="vanished" />
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="34" />
       <source>{names}: within {metres} m of a left-out base or sensitive stop, which they may give away</source>
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="303" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="291" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -1782,17 +1821,17 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing.py" line="315" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="303" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/pilot_briefing.py" line="61" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="71" />
       <source>{} - pilot and evening check-ins</source>
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="187" />
+      <location filename="../provider/algorithms/import_alerts.py" line="186" />
       <source>{} alerts read; measuring in {}</source>
       <translation>{} alertas leídas; se mide en {}</translation>
     </message>
@@ -1802,22 +1841,22 @@
       <translation>{} falló: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="201" />
+      <location filename="../ui/dock.py" line="199" />
       <source>{} files imported into {} ({} had been imported before).</source>
       <translation>{} archivos importados en {} ({} ya se habían importado antes).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="71" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="69" />
       <source>{} files sent to {}, {} received, {} plots in the shared coverage</source>
       <translation>{} archivos enviados a {}, {} recibidos, {} parcelas en la cobertura compartida</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="103" />
+      <location filename="../ui/replan.py" line="102" />
       <source>{} keeps exactly its plots when you plan again.</source>
       <translation>{} conserva exactamente sus parcelas al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="100" />
+      <location filename="../ui/replan.py" line="99" />
       <source>{} may be given other plots when you plan again.</source>
       <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
     </message>
@@ -1827,47 +1866,47 @@
       <translation>{} de {} archivos no se pudieron leer y no se importaron</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="90" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="89" />
       <source>{} of {} planned stops reached</source>
       <translation>{} de {} paradas planificadas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="114" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="112" />
       <source>{} of {} plots covered</source>
       <translation>{} de {} parcelas verificadas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="257" />
+      <location filename="../ui/dock.py" line="255" />
       <source>{} of {} plots were checked; {} nobody has visited yet.</source>
       <translation>{} de {} parcelas fueron verificadas; {} aún no las ha visitado nadie.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="174" />
+      <location filename="../ui/alerts_step.py" line="171" />
       <source>{} plots: {} new, {} updated, {} airstrips added; {} need a check.</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas, {} pistas añadidas; {} necesitan verificación.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="215" />
+      <location filename="../provider/algorithms/import_alerts.py" line="214" />
       <source>{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; {} airstrips added; {:.1f} s</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="190" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="219" />
       <source>{} river reaches closed to boats on the plan's dates</source>
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="162" />
+      <location filename="../provider/algorithms/import_alerts.py" line="161" />
       <source>{} rows without coordinates skipped</source>
       <translation>{} filas sin coordenadas omitidas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="387" />
+      <location filename="../ui/review_actions.py" line="55" />
       <source>{} stays with {} when you plan again.</source>
       <translation>{} se queda con {} al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="51" />
+      <location filename="../ui/replan.py" line="50" />
       <source>{} unchanged</source>
       <translation>{} sin cambios</translation>
     </message>
@@ -1877,42 +1916,42 @@
       <translation>{} ya estaba importado: se omite</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="379" />
+      <location filename="../ui/review_actions.py" line="47" />
       <source>{} will not be given to {} when you plan again.</source>
       <translation>{} no se asignará a {} al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="34" />
+      <location filename="../qgis_adapters/translation/crew_reasons.py" line="34" />
       <source>{}: leave alone with the boat from {}, go {:.1f} km to {}, be there by {}</source>
       <translation>{}: salir solo con el bote desde {}, recorrer {:.1f} km hasta {}, estar allí a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="178" />
+      <location filename="../provider/algorithms/import_alerts.py" line="177" />
       <source>{}: no field found</source>
       <translation>{}: no se encontró ningún campo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/crew_reasons.py" line="35" />
+      <location filename="../qgis_adapters/translation/crew_reasons.py" line="35" />
       <source>{}: take the team from {} to {}</source>
       <translation>{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="276" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="305" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/legs_layer.py" line="100" />
+      <location filename="../qgis_adapters/layers/legs.py" line="101" />
       <source>{}: {:.1f} L of fuel ({})</source>
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="177" />
+      <location filename="../provider/algorithms/import_alerts.py" line="176" />
       <source>{}: {} ({})</source>
       <translation>{}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="120" />
+      <location filename="../provider/algorithms/export_gpx.py" line="137" />
       <source>{}: {} file(s), {} stops left out, track within {:.0f} m of the plan</source>
       <translation>{}: {} archivo(s), {} paradas no planificadas, track a menos de {:.0f} m del plan</translation>
     </message>
@@ -1922,7 +1961,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="273" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="302" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>
@@ -1932,32 +1971,32 @@
       <translation>{}: {} tracks, {} puntos, {} waypoints, {} rutas planificadas, {} registros omitidos, {} avisos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/briefing_table.py" line="54" />
+      <location filename="../qgis_adapters/printing/table.py" line="55" />
       <source>{}; {:.0f} min of it next morning</source>
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="92" />
+      <location filename="../ui/plan_outputs.py" line="90" />
       <source>“{}” holds {}; it cannot be used as the {}.</source>
       <translation>«{}» contiene {}; no sirve como capa de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="94" />
+      <location filename="../ui/plan_outputs.py" line="92" />
       <source>“{}” is a GPS track, not a network of {}; choose the {} layer.</source>
       <translation>«{}» es un track de GPS, no una red de {}; elija la capa de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="85" />
+      <location filename="../ui/plan_outputs.py" line="83" />
       <source>“{}” is chosen for more than one step; choose a different layer for the {}.</source>
       <translation>«{}» está elegida para más de un uso; elija otra capa para {}.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="71" />
+      <location filename="../ui/alerts_step.py" line="68" />
       <source>…or alerts file</source>
       <translation>…o archivo de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="113" />
+      <location filename="../provider/algorithms/import_alerts.py" line="112" />
       <source>…or alerts file (GeoJSON, GeoPackage, shapefile, CSV)</source>
       <translation>…o archivo de alertas (GeoJSON, GeoPackage, shapefile, CSV)</translation>
     </message>

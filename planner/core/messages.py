@@ -42,8 +42,6 @@ MESSAGES.update({
     "unit_no_team": N_("choose the team (or teams) whose plan goes onto this unit: a unit carries only its own "
                        "team's plan, so nothing was written"),
     "unit_team_unknown": N_("there is no team “{team}” in the plan (teams: {known}); nothing was written"),
-    "export_rename_failed": N_("{folder}: the export could not be finished ({reason}); the previous export was "
-                               "left as it was and nothing was changed"),
 })
 
 

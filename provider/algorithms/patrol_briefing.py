@@ -62,6 +62,8 @@ class PatrolBriefing(PatrolAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("PNG_PREVIEW", tr("Also save each first page as PNG"),
                                                         False))
         self.addParameter(QgsProcessingParameterBoolean("PNG_PAGES", tr("Also save every page as PNG"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "OFFICE", tr("Office copy: with the communities and bases (never to the field)"), False))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Briefing files")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of briefings")))
@@ -85,6 +87,8 @@ class PatrolBriefing(PatrolAlgorithm):
             layers=BriefingContext(given.rivers, given.trails, given.bases, given.nogo,
                                    tuple(layer for layer in layers if layer.type() == layer.LayerType.VectorLayer)),
             all_pages_png=self.parameterAsBoolean(parameters, "PNG_PAGES", context),
+            secret=hiding_secret(context.project()),
+            office=self.parameterAsBoolean(parameters, "OFFICE", context),
         )
         legs = self.parameterAsVectorLayer(parameters, "LEGS", context)
         if legs is not None:
