@@ -158,12 +158,12 @@
       <translation>Se volvió a planificar a todos los equipos: así se visita un {gain:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {min_gain:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="60" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="62" />
       <source>Also save each first page as PNG</source>
       <translation>Guardar también la primera página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="62" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="64" />
       <source>Also save every page as PNG</source>
       <translation>Guardar también cada página como PNG</translation>
     </message>
@@ -192,12 +192,12 @@
       <translation type="vanished">Llegada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="137" />
+      <location filename="../provider/algorithms/export_gpx.py" line="147" />
       <source>Arrives</source>
       <translation>Llega</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="75" />
+      <location filename="../provider/algorithms/export_gpx.py" line="79" />
       <source>Author written in the files (empty = none)</source>
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
     </message>
@@ -207,7 +207,7 @@
       <translation>De vuelta en la oficina: envía a la base de datos compartida los archivos de campo importados en esta laptop y trae los archivos que importaron los otros comités, para que la cobertura en esta laptop muestre las parcelas que ellos verificaron; la última cobertura compartida de cada parcela se escribe en la capa 'shared_coverage' del GeoPackage. Los archivos se reconocen por su contenido, así que ejecutarlo otra vez no agrega nada. Un nombre de archivo con contenido distinto en la laptop y en la base de datos se lista como conflicto; se conservan ambos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="136" />
+      <location filename="../provider/algorithms/export_gpx.py" line="146" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
@@ -242,7 +242,7 @@
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="64" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="68" />
       <source>Briefing files</source>
       <translation>Archivos de las hojas</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="136" />
+      <location filename="../provider/algorithms/export_gpx.py" line="146" />
       <source>Camp</source>
       <translation>Campamento</translation>
     </message>
@@ -292,7 +292,7 @@
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="137" />
+      <location filename="../provider/algorithms/export_gpx.py" line="147" />
       <source>Check {} min</source>
       <translation>Revisar {} min</translation>
     </message>
@@ -347,7 +347,7 @@
       <translation>Comunidades</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="48" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="50" />
       <source>Communities and bases</source>
       <translation>Comunidades y bases</translation>
     </message>
@@ -386,12 +386,12 @@
       <translation>Cobertura registrada en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="115" />
+      <location filename="../provider/algorithms/export_gpx.py" line="125" />
       <source>Custom maps written: {}</source>
       <translation>Mapas personalizados escritos: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="69" />
+      <location filename="../provider/algorithms/export_gpx.py" line="73" />
       <source>Cut the track this far around left-out places (m)</source>
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
@@ -411,12 +411,12 @@
       <translation>Preparación de datos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="57" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="59" />
       <source>Date printed on the briefing</source>
       <translation>Fecha impresa en la hoja</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="137" />
+      <location filename="../provider/algorithms/export_gpx.py" line="147" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
@@ -426,7 +426,7 @@
       <translation>Día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="64" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="73" />
       <source>Day {}: {} at {}</source>
       <translation>Día {}: {} en {}</translation>
     </message>
@@ -511,12 +511,12 @@
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="62" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="71" />
       <source>Evening check-in</source>
       <translation>Reporte de la tarde</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="85" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="95" />
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
     </message>
@@ -531,7 +531,7 @@
       <translation>Capa de parcelas existente donde sumarlas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="44" />
+      <location filename="../provider/algorithms/export_gpx.py" line="46" />
       <source>Export GPX for GPS units</source>
       <translation>Exportar GPX para los GPS</translation>
     </message>
@@ -666,22 +666,22 @@
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="63" />
+      <location filename="../provider/algorithms/export_gpx.py" line="65" />
       <source>GPS unit</source>
       <translation>Modelo de GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="70" />
+      <location filename="../planner/core/messages.py" line="71" />
       <source>GPX export: radius, deviation and tolerance cannot be negative</source>
       <translation>exportación GPX: el radio, la desviación y la tolerancia no pueden ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="71" />
+      <location filename="../planner/core/messages.py" line="72" />
       <source>GPX export: the headroom is a share of the unit, from 0 to less than 1</source>
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="83" />
+      <location filename="../provider/algorithms/export_gpx.py" line="87" />
       <source>GPX files</source>
       <translation>Archivos GPX</translation>
     </message>
@@ -755,7 +755,7 @@
       <translation>Latitud y longitud</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="67" />
+      <location filename="../provider/algorithms/export_gpx.py" line="71" />
       <source>Leave community bases and sensitive places out</source>
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
@@ -775,7 +775,7 @@
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="56" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="58" />
       <source>Legs (for the pilot's sheet, GPX and the evening check-ins)</source>
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
@@ -864,12 +864,12 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="180" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="194" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="92" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="100" />
       <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
@@ -894,7 +894,7 @@
       <translation>Zona prohibida {zone} reparada conservando todas sus partes ({area:.0f} m²)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="80" />
+      <location filename="../provider/algorithms/export_gpx.py" line="84" />
       <source>No-go zones</source>
       <translation>Zonas prohibidas</translation>
     </message>
@@ -924,24 +924,39 @@
       <translation>No planificada (sin tiempo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="65" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="69" />
       <source>Number of briefings</source>
       <translation>Número de hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="84" />
+      <location filename="../provider/algorithms/export_gpx.py" line="88" />
       <source>Number of files</source>
       <translation>Número de archivos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="78" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="173" />
+      <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
+      <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
+      <source>Office copy: with the communities and bases (never to the field)</source>
+      <translation>Copia de oficina: con las comunidades y bases (nunca al campo)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="82" />
       <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
       <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="65" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="61" />
       <source>Only this team (empty = all)</source>
       <translation>Solo este equipo (vacío = todos)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="68" />
+      <source>Only this team (empty = all; onto a unit: its team, or teams separated by ;)</source>
+      <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="164" />
@@ -949,12 +964,12 @@
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="52" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="54" />
       <source>Other layers for the map</source>
       <translation>Otras capas para el mapa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="82" />
+      <location filename="../provider/algorithms/export_gpx.py" line="86" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
@@ -969,7 +984,7 @@
       <translation>El Planificador de patrullajes necesita estos paquetes de Python: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="30" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="32" />
       <source>Patrol briefing</source>
       <translation>Hoja de patrullaje</translation>
     </message>
@@ -979,12 +994,12 @@
       <translation>Planificación de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="59" />
+      <location filename="../provider/algorithms/export_gpx.py" line="61" />
       <source>Patrol routes</source>
       <translation>Rutas de patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="61" />
+      <location filename="../provider/algorithms/export_gpx.py" line="63" />
       <source>Patrol stops</source>
       <translation>Paradas del patrullaje</translation>
     </message>
@@ -994,12 +1009,12 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="69" />
+      <location filename="../planner/core/messages.py" line="70" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="66" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="75" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
@@ -1009,7 +1024,7 @@
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="136" />
+      <location filename="../provider/algorithms/export_gpx.py" line="146" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
@@ -1044,7 +1059,7 @@
       <translation>Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="136" />
+      <location filename="../provider/algorithms/export_gpx.py" line="146" />
       <source>Plot</source>
       <translation>Parcela</translation>
     </message>
@@ -1117,12 +1132,12 @@
       <translation type="vanished">Imprime, para cada equipo, una hoja A4 en PDF: el nombre del equipo y la fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa de la ruta con leyenda, barra de escala, flecha del norte y cuadrícula UTM, y la tabla de paradas con día, hora de llegada y coordenadas UTM. Legible en blanco y negro. Las capas de contexto (ríos, trochas) se dibujan bajo la ruta.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="33" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="35" />
       <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the bearing and distance of each walk through the forest and UTM coordinates; then one page per day at 1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without rivers, trails, communities or no-go zones says so on its map.</source>
       <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="137" />
+      <location filename="../provider/algorithms/export_gpx.py" line="147" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
@@ -1192,17 +1207,17 @@
       <translation>Línea de río {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="79" />
+      <location filename="../provider/algorithms/export_gpx.py" line="83" />
       <source>Rivers</source>
       <translation>Ríos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="47" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="49" />
       <source>Rivers (digitised downstream)</source>
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="136" />
+      <location filename="../provider/algorithms/export_gpx.py" line="146" />
       <source>Route</source>
       <translation>Ruta</translation>
     </message>
@@ -1212,7 +1227,7 @@
       <translation>La misma de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="301" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="315" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
@@ -1282,7 +1297,7 @@
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="68" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="78" />
       <source>Stays with the team's boat; never moves it alone.</source>
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
@@ -1292,7 +1307,7 @@
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="113" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="118" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
@@ -1377,12 +1392,12 @@
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="58" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="60" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="72" />
+      <location filename="../provider/algorithms/export_gpx.py" line="76" />
       <source>Track stays this close to the planned path (m)</source>
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
     </message>
@@ -1397,7 +1412,7 @@
       <translation>Línea de trocha {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="79" />
+      <location filename="../provider/algorithms/export_gpx.py" line="83" />
       <source>Trails</source>
       <translation>Trochas</translation>
     </message>
@@ -1521,7 +1536,7 @@
       <translation>Trabajando…</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="47" />
+      <location filename="../provider/algorithms/export_gpx.py" line="49" />
       <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it, replacing only the files of the previous export, and the export is refused when the unit could not hold it with a fifth of its waypoints left free. By default every team's base and every sensitive place is left out and the track is cut around them on an irregular edge, so a lost unit does not reveal them.</source>
       <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS acepta: un punto por parcela y campamento, una ruta por las paradas para 'navegar al siguiente punto' y el recorrido planificado como track de un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; si la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directamente a él, reemplazando solo los archivos de la exportación anterior, y la exportación se rechaza si el equipo no podría guardarla dejando libre una quinta parte de sus puntos. Por defecto se dejan fuera la base de cada equipo y todo lugar sensible, y el track se corta a su alrededor con un borde irregular, para que un GPS perdido no los revele.</translation>
     </message>
@@ -1530,7 +1545,7 @@
       <translation type="vanished">Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="96" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="104" />
       <source>Written {}</source>
       <translation>Escrito {}</translation>
     </message>
@@ -1660,12 +1675,17 @@
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="196" />
+      <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
+      <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/import_alerts.py" line="175" />
       <source>chosen</source>
       <translation>elegido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="79" />
+      <location filename="../planner/core/messages.py" line="80" />
       <source>colour {colour!r} is not a Garmin display colour ({colours})</source>
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
@@ -1695,7 +1715,7 @@
       <translation>mapa personalizado: {tile} tiene {width} x {height} píxeles, más de un megapíxel</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="65" />
+      <location filename="../planner/core/messages.py" line="66" />
       <source>custom map: {tile} is not a JPEG of at most 3 MB</source>
       <translation>mapa personalizado: {tile} no es un JPEG de 3 MB como máximo</translation>
     </message>
@@ -1714,7 +1734,7 @@
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="77" />
+      <location filename="../planner/core/messages.py" line="78" />
       <source>day {day} (days start at 1)</source>
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
@@ -1724,17 +1744,17 @@
       <translation>día {} {:.1f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="83" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="93" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="67" />
+      <location filename="../planner/core/messages.py" line="68" />
       <source>device profile {key!r}: charset must be {ascii!r} or {unicode!r}</source>
       <translation>perfil de GPS “{key}”: el juego de caracteres debe ser “{ascii}” o “{unicode}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="66" />
+      <location filename="../planner/core/messages.py" line="67" />
       <source>device profile {key!r}: limits must be positive (routes and tracks &gt;= 2 points)</source>
       <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
@@ -1824,7 +1844,7 @@
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="76" />
+      <location filename="../planner/core/messages.py" line="77" />
       <source>lon/lat {lon}, {lat} is not WGS 84 degrees</source>
       <translation>lon/lat {lon}, {lat} no está en grados WGS 84</translation>
     </message>
@@ -2043,7 +2063,7 @@
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="78" />
+      <location filename="../planner/core/messages.py" line="79" />
       <source>path point {lon}, {lat} is not WGS 84 degrees</source>
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
@@ -2193,32 +2213,32 @@
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="72" />
+      <location filename="../planner/core/messages.py" line="73" />
       <source>team {team!r}</source>
       <translation>equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="74" />
+      <location filename="../planner/core/messages.py" line="75" />
       <source>team {team!r}, day {day}</source>
       <translation>equipo “{team}”, día {day}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="73" />
+      <location filename="../planner/core/messages.py" line="74" />
       <source>team {team!r}, stop {index} ({name!r})</source>
       <translation>equipo “{team}”, parada {index} (“{name}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="83" />
+      <location filename="../planner/core/messages.py" line="84" />
       <source>team {team!r}: day {day} alone has {problem}; plan shorter days</source>
       <translation>equipo “{team}”: solo el día {day} tiene {problem}; planifique días más cortos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="80" />
+      <location filename="../planner/core/messages.py" line="81" />
       <source>team {team!r}: the name {name!r} would stand for two places (or a place would get two names) on the {device}</source>
       <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="82" />
+      <location filename="../planner/core/messages.py" line="83" />
       <source>team {team!r}: the plan has {problem}; split it or choose another device</source>
       <translation>equipo “{team}”: el plan tiene {problem}; divídalo o elija otro GPS</translation>
     </message>
@@ -2323,6 +2343,16 @@
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/pilot.py" line="42" />
+      <source>the community</source>
+      <translation>la comunidad</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/pilot.py" line="60" />
+      <source>the community's landing</source>
+      <translation>el puerto de la comunidad</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="188" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
@@ -2378,7 +2408,7 @@
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="90" />
+      <location filename="../planner/core/messages.py" line="63" />
       <source>the pilot does not move the boat alone in this plan: no GPX for him</source>
       <translation>el motorista no mueve el bote solo en este plan: no hay GPX para él</translation>
     </message>
@@ -2398,12 +2428,12 @@
       <translation>la capa de parcelas está vacía</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="115" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="123" />
       <source>the routes layer has no route for team {team!r}</source>
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="368" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="389" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
@@ -2468,6 +2498,11 @@
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="198" />
+      <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
+      <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/stores/postgis.py" line="103" />
       <source>this QGIS has no PostgreSQL provider</source>
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
@@ -2527,12 +2562,12 @@
       <translation>CSV desconocido: se esperaba un registro de vuelo DJI, una exportación de Airdata, una misión Litchi o una exportación de geoetiquetas de exiftool</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="68" />
+      <location filename="../planner/core/messages.py" line="69" />
       <source>unknown device {key!r}; known devices: {known}</source>
       <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="75" />
+      <location filename="../planner/core/messages.py" line="76" />
       <source>unknown stop kind {kind!r}</source>
       <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
@@ -2641,7 +2676,7 @@
       <translation>{count} registros omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="86" />
+      <location filename="../planner/core/messages.py" line="87" />
       <source>{count} routes of up to {points} points, more than the {limit} routes a {device} holds</source>
       <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda un {device}</translation>
     </message>
@@ -2656,7 +2691,7 @@
       <translation>{count} filas omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="88" />
+      <location filename="../planner/core/messages.py" line="89" />
       <source>{count} tracks of up to {points} points, more than the {limit} tracks of a {device}'s {capacity} that leave room for its own</source>
       <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} de un {device} que dejan espacio para los suyos</translation>
     </message>
@@ -2666,7 +2701,7 @@
       <translation>{count} tracks; un {device} guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="84" />
+      <location filename="../planner/core/messages.py" line="85" />
       <source>{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave room for the guards' own marks</source>
       <translation>{count} waypoints, más que los {limit} de los {capacity} de un {device} que dejan espacio para las marcas propias de los guardias</translation>
     </message>
@@ -2689,7 +2724,7 @@
       <translation>{folder}: no se puede escribir {name} ({reason}); no se cambió nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="63" />
+      <location filename="../planner/core/messages.py" line="64" />
       <source>{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some to add this plan's map, or export without the custom map</source>
       <translation>{folder}: otros mapas personalizados ocupan {used} de las {limit} teselas del GPS; quite algunos para añadir el mapa de este plan, o exporte sin el mapa personalizado</translation>
     </message>
@@ -2759,7 +2794,7 @@
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="344" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="360" />
       <source>{path}: QGIS could not write the briefing (disk full or no permission?)</source>
       <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
     </message>
@@ -2864,7 +2899,7 @@
       <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="277" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="291" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -2873,12 +2908,12 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="289" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="303" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="62" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="71" />
       <source>{} - pilot and evening check-ins</source>
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
@@ -3001,7 +3036,7 @@
       <translation>{}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="127" />
+      <location filename="../provider/algorithms/export_gpx.py" line="137" />
       <source>{}: {} file(s), {} stops left out, track within {:.0f} m of the plan</source>
       <translation>{}: {} archivo(s), {} paradas no planificadas, track a menos de {:.0f} m del plan</translation>
     </message>

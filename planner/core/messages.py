@@ -60,6 +60,7 @@ MESSAGES: Dict[str, str] = {
     "map_no_tiles": N_("custom map: no tiles"),
     "map_too_many_tiles": N_("custom map: {count} tiles, more than the {limit} a unit shows"),
     "map_tile_too_big": N_("custom map: {tile} has {width} x {height} pixels, over one megapixel"),
+    "pilot_no_moves": N_("the pilot does not move the boat alone in this plan: no GPX for him"),
     "map_tiles_taken": N_("{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some "
                           "to add this plan's map, or export without the custom map"),
     "map_tile_not_jpeg": N_("custom map: {tile} is not a JPEG of at most 3 MB"),
@@ -87,7 +88,6 @@ MESSAGES: Dict[str, str] = {
                               "holds"),
     "gpx_too_many_tracks": N_("{count} tracks of up to {points} points, more than the {limit} tracks of a "
                               "{device}'s {capacity} that leave room for its own"),
-    "pilot_no_moves": N_("the pilot does not move the boat alone in this plan: no GPX for him"),
     "unit_file_unreadable": N_("{source}: the unit would load this file, but it cannot be read ({reason}); remove "
                                "it from the unit or repair it"),
     "at_line": N_("line {line}: {reason}"),
@@ -190,6 +190,13 @@ MESSAGES: Dict[str, str] = {
     "priority_weight": N_("the {name} weight must be 0 or more"),
     "priority_not_positive": N_("{name} must be more than 0"),
 }
+
+# Issue 27: what the patrol carries.
+MESSAGES.update({
+    "unit_no_team": N_("choose the team (or teams) whose plan goes onto this unit: a unit carries only its own "
+                       "team's plan, so nothing was written"),
+    "unit_team_unknown": N_("there is no team “{team}” in the plan (teams: {known}); nothing was written"),
+})
 
 
 class Message(str):

@@ -13,6 +13,7 @@ side reprojects before calling.
 from __future__ import annotations
 
 import logging
+import secrets
 import xml.etree.ElementTree as ET  # nosec B405 - only writes (Garmin's extensions); reading is core.parse_text
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -85,7 +86,9 @@ class ExportOptions:
     labels: GpxLabels = field(default_factory=GpxLabels)
     # Other places to keep out of the file (lon, lat): the other teams' bases.
     also_hide: Tuple[LonLat, ...] = ()
-    hide_seed: Optional[int] = None  # tests: the same hiding zones again; None: the OS draws new ones per export
+    # The project's secret, which fixes each hidden place's zone across exports (``hiding``).  Empty: a
+    # new secret per export, so files of several exports could be pooled; the QGIS side always passes one.
+    hide_secret: bytes = b""
     # Share of the unit's waypoints and tracks left free for the guards' own marks.
     headroom: float = 0.2
 
@@ -309,7 +312,7 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     radius = options.hide_radius_m
     zones = []
     if hide and radius > 0:
-        zones = hiding_zones([project(*p) for p in hide], radius, xy_paths, options.hide_seed)
+        zones = hiding_zones(hide, radius, options.hide_secret or secrets.token_bytes(32), project)
     out = {}
     for day, (path, xy) in enumerate(zip(paths, xy_paths), 1):
         out[day] = geo.prepare(trim_outside(path, xy, zones))

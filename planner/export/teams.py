@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple, Union
 
-from ..core import message
+from ..core import ExportError, message
 from .codes import Place, place_code_list, team_letter
 from .gpx import NEUTRAL_STEM, ExportOptions, GpxDocument, GpxPart, TeamExport, build_documents, hidden
 from .names import MAX_FILE_STEM, UniqueNamer, safe_file_stem
@@ -65,6 +65,21 @@ def prepare_teams(teams: Sequence[TeamExport], options: ExportOptions) -> List[T
         out.append(replace(team, stops=stops, tag=team.tag or (team_letter(index) if several else ""),
                            color=team.color or team_colour(index).garmin))
     return out
+
+
+def chosen_for_unit(teams: Sequence[TeamExport], chosen: Sequence[str]) -> List[TeamExport]:
+    """The teams whose plan goes onto one unit, in plan order; refused when none is chosen.
+
+    A unit is carried by one team: all teams' plans on it would give every
+    base and route away with it (issue 27)."""
+    wanted = [name for name in chosen if name]
+    if not wanted:
+        raise ExportError(message("unit_no_team"))
+    names = [t.team for t in teams]
+    for name in wanted:
+        if name not in names:
+            raise ExportError(message("unit_team_unknown", team=name, known=", ".join(names)))
+    return [t for t in teams if t.team in wanted]
 
 
 def export_team_gpx(

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import List, Optional, Sequence
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsLayerTree,
     QgsLayoutExporter,
     QgsLayoutFrame,
@@ -41,6 +40,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
+    QgsRenderContext,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -50,11 +50,13 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ...planner.core import ExportError, InputError, message
 from ...planner.export import team_stems
-from ..base.crs import checked_transform, local_utm
-from ..base.fields import DAY, KIND, SEQ, TEAM
+from ..base.crs import checked_transform
+from ..base.fields import DAY, KIND, SEQ
+from ..base.secret import hiding_secret
 from ..styles import layer_styles as styles
 from ..translation.messages import tr
-from .context import BriefingContext, context_layers, drop_absent_categories, team_layer
+from .context import BriefingContext, context_layers, drop_absent_categories, grid_crs, team_layer, teams_in
+from .field_copy import hide_on_paper, zone_geometries
 from .maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, nice_interval, stop_runs
 from .table import headers, stop_rows, summary
 
@@ -65,22 +67,6 @@ MAP_X, MAP_TOP, MAP_H = MARGIN + 4.0, 36.0, 146.0
 MAP_W = PAGE_W - 2 * MAP_X
 DAY_MAP_TOP, DAY_MAP_H = 24.0, 190.0
 WALK_SCALE = 50_000  # a day that does not fit at this scale is printed on several pages
-
-
-def teams_in(routes: QgsVectorLayer) -> List[str]:
-    teams: List[str] = []
-    for feature in routes.getFeatures():
-        if feature[TEAM] not in teams:
-            teams.append(feature[TEAM])
-    return teams
-
-
-def grid_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
-    """Coordinates on paper are UTM metres, which guards read on their GPS units."""
-    crs = layer.crs()
-    if crs.isValid() and not crs.isGeographic():
-        return crs
-    return local_utm(crs, layer.extent())
 
 
 def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float, bold: bool = False):
@@ -106,17 +92,25 @@ class TeamBriefing:
 
     def __init__(self, team: str, routes: QgsVectorLayer, stops: QgsVectorLayer,
                  context: Sequence[QgsVectorLayer] = (), date: str = "", title: str = "",
-                 teams: Sequence[str] = (), layers: Optional[BriefingContext] = None) -> None:
+                 teams: Sequence[str] = (), layers: Optional[BriefingContext] = None,
+                 zones: Optional[Sequence] = None) -> None:
+        """``zones``: the hiding zones (route CRS) of a field briefing; None for the office's full copy."""
         self.team = team
         self.project = QgsProject()
         self.route = team_layer(routes, team, tr("Route"))
         self.stops = team_layer(stops, team, tr("Stops"))
+        self.office = zones is None
+        if zones is not None:
+            hide_on_paper(self.route, self.stops, zones)
         if self.route.featureCount() == 0:
             raise InputError(tr("the routes layer has no route for team {team!r}").format(team=team), source="ROUTES")
         styles.style_routes(self.route, teams or teams_in(routes))  # the team's colour on the whole plan
         styles.style_stops(self.stops)
         drop_absent_categories(self.stops, "kind")  # no "night camp" in the legend of a team without camps
         self.given = layers or BriefingContext(others=tuple(context))
+        if not self.office:  # no communities layer in the field
+            self.given = BriefingContext(self.given.rivers, self.given.trails, None, self.given.nogo,
+                                         self.given.others)
         self.context = context_layers(self.given, {f["name"] for f in self.stops.getFeatures() if f[KIND] == "base"})
         self.project.addMapLayers([self.route, self.stops, *self.context], False)
         self.crs = grid_crs(self.route)
@@ -158,6 +152,9 @@ class TeamBriefing:
 
     def _header(self, y: float, heading: str, date: Optional[str] = None) -> None:
         _label(self.layout, heading, MARGIN, y + 8, PAGE_W - 2 * MARGIN - 45, 10, 16, bold=True)
+        if self.office:
+            _label(self.layout, tr("OFFICE COPY: shows the communities. Never take it to the field."), MARGIN,
+                   y + 2, PAGE_W - 2 * MARGIN, 6, 9, bold=True)
         _label(self.layout, self.date if date is None else date, PAGE_W - MARGIN - 45, y + 9, 45, 8, 12)
 
     def _day_date(self, day: int) -> str:
@@ -320,8 +317,10 @@ class TeamBriefing:
         return extent
 
     def export_pdf(self, path: Path) -> Path:
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.textRenderFormat = QgsRenderContext.TextRenderFormat.AlwaysText  # searchable, copyable
         return _atomic(path, lambda tmp: QgsLayoutExporter(self.layout).exportToPdf(
-            tmp, QgsLayoutExporter.PdfExportSettings()) == QgsLayoutExporter.ExportResult.Success)
+            tmp, settings) == QgsLayoutExporter.ExportResult.Success)
 
     def export_page_png(self, path: Path, page: int = 0, dpi: int = 110) -> Path:
         def render(tmp: str) -> bool:
@@ -358,9 +357,14 @@ def _atomic(path: Path, write) -> Path:
 def write_briefings(routes: QgsVectorLayer, stops: QgsVectorLayer, folder: Path, date: str = "",
                     context: Sequence[QgsVectorLayer] = (), title: str = "", png_preview: bool = False,
                     only_team: str = "", layers: Optional[BriefingContext] = None,
-                    all_pages_png: bool = False) -> List[Path]:
+                    all_pages_png: bool = False, secret: bytes = b"", radius_m: float = 500.0,
+                    office: bool = False) -> List[Path]:
     """One PDF per team (``<team>.pdf``), and with ``png_preview`` its first page as ``<team>_page1.png``
-    (``all_pages_png``: every page, ``<team>_page<n>.png``)."""
+    (``all_pages_png``: every page, ``<team>_page<n>.png``).
+
+    The field briefing (default) follows the GPX's hiding rule with the ``secret`` (default: the current
+    project's); ``office``
+    prints everything, as ``<team>_oficina.pdf``, marked on every page."""
     teams = teams_in(routes)
     if only_team:
         teams = [t for t in teams if t == only_team]
@@ -370,9 +374,10 @@ def write_briefings(routes: QgsVectorLayer, stops: QgsVectorLayer, folder: Path,
     folder.mkdir(parents=True, exist_ok=True)
     written: List[Path] = []
     stems = team_stems(teams_in(routes))  # two teams never share a file, whatever their names reduce to
+    zones = None if office else zone_geometries(stops, routes.crs(), secret or hiding_secret(), radius_m)
     for team in teams:
-        briefing = TeamBriefing(team, routes, stops, context, date, title, teams_in(routes), layers)
-        stem = stems[team]
+        briefing = TeamBriefing(team, routes, stops, context, date, title, teams_in(routes), layers, zones)
+        stem = f"{stems[team]}_oficina" if office else stems[team]
         written.append(briefing.export_pdf(folder / f"{stem}.pdf"))
         count = briefing.layout.pageCollection().pageCount() if all_pages_png else 1 if png_preview else 0
         for page in range(count):

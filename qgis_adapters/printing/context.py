@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Collection, List, Optional, Sequence
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsExpression,
     QgsFeature,
     QgsLineSymbol,
@@ -31,6 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..base.crs import local_utm
 from ..base.fields import TEAM
 from ..styles import layer_styles as styles
 from ..translation.messages import tr
@@ -147,3 +149,19 @@ def drop_absent_categories(layer: QgsVectorLayer, field: str) -> None:
     for index in reversed(range(len(renderer.categories()))):
         if renderer.categories()[index].value() not in present:
             renderer.deleteCategory(index)
+
+
+def teams_in(routes: QgsVectorLayer) -> List[str]:
+    teams: List[str] = []
+    for feature in routes.getFeatures():
+        if feature[TEAM] not in teams:
+            teams.append(feature[TEAM])
+    return teams
+
+
+def grid_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
+    """Coordinates on paper are UTM metres, which guards read on their GPS units."""
+    crs = layer.crs()
+    if crs.isValid() and not crs.isGeographic():
+        return crs
+    return local_utm(crs, layer.extent())
