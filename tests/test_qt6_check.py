@@ -6,6 +6,7 @@ The PyQt6 half runs in .venv-qt6, which `make test` makes before pytest runs.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -34,7 +35,7 @@ def test_the_code_has_nothing_to_change_for_qt6() -> None:
     result = run_check(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert ": 0 to change" in result.stdout
-    assert " 0 .ui files" not in result.stdout and "0 Qt names" not in result.stdout
+    assert not re.search(r"\b0 \.ui files", result.stdout) and not re.search(r"\b0 Qt names", result.stdout)
 
 
 COPY_UI_LINES: list = []
@@ -197,4 +198,4 @@ def test_metadata_and_readme_state_the_checked_qgis_versions() -> None:
     for version in ("3.22 LTR", "4.x (Qt 6, PyQt6)", "3.40 LTR"):
         assert version in readme
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "test: setup translations lint zip qt6-check engine-newest" in makefile
+    assert re.search(r"^test: .*\bqt6-check\b.*\bengine-newest\b", makefile, re.M)
