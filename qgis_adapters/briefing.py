@@ -106,7 +106,7 @@ def grid_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
     crs = layer.crs()
     if crs.isValid() and not crs.isGeographic():
         return crs
-    return local_utm(crs, layer.extent())
+    return local_utm(crs, layer.extent(), layer.name())
 
 
 def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float, bold: bool = False):

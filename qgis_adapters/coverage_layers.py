@@ -14,12 +14,10 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProject,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -28,6 +26,7 @@ from shapely import wkb as shapely_wkb
 from ..planner.core import InputError
 from ..planner.field import CoverageTrack, PlannedStop, Plot, PlotCoverage, StopOutcome
 from .field_layers import POINTS, TRACKS, to_qdatetime
+from .local_crs import checked_transform
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +77,7 @@ def load_tracks(gpkg: str, crs: QgsCoordinateReferenceSystem,
         if f["planned"] or f["kind"] not in kinds:
             continue
         info[(f["source_sha256"], f["track_no"])] = (f["kind"], f"{f['name']} ({f['source_file']})")
-    transform = QgsCoordinateTransform(points_layer.crs(), crs, QgsProject.instance())
+    transform = checked_transform(points_layer.crs(), crs)
     grouped: Dict[Tuple[str, int], Dict[int, list]] = {}
     for f in points_layer.getFeatures():
         key = (f["source_sha256"], f["track_no"])
@@ -101,7 +100,7 @@ def load_plots(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "", dat
 
     Ids default to feature ids; ``date_field`` (date, datetime or ISO text) is the detection date.
     """
-    transform = QgsCoordinateTransform(layer.sourceCrs(), crs, QgsProject.instance())
+    transform = checked_transform(layer.sourceCrs(), crs)
     plots = []
     for f in layer.getFeatures():
         geometry = QgsGeometry(f.geometry())
@@ -164,7 +163,7 @@ def _planned_time(value, utc_offset_hours: float) -> Optional[datetime]:
 def load_stops(layer, crs: QgsCoordinateReferenceSystem, id_fields: Sequence[str] = ("team", "day", "seq"),
                time_field: str = "arrival", utc_offset_hours: float = -5.0) -> List[PlannedStop]:
     """Planned stops (a plan's stops layer) in ``crs``; the id joins ``id_fields`` with '-'."""
-    transform = QgsCoordinateTransform(layer.sourceCrs(), crs, QgsProject.instance())
+    transform = checked_transform(layer.sourceCrs(), crs)
     names = set(layer.fields().names())
     stops = []
     for f in layer.getFeatures():

@@ -32,7 +32,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsException,
-    QgsProject,
     QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -57,6 +56,7 @@ from ..planner.store import (
     waypoints_sql,
 )
 from .field_layers import ImportReport
+from .local_crs import checked_transform
 
 logger = logging.getLogger(__name__)
 PROVIDER = "postgres"
@@ -215,7 +215,7 @@ class PostgisStore:
         rows = self.execute(coverage_sql(self.schema, epsg or 4326, kinds))
         tracks = coverage_tracks(rows)
         if epsg is None:  # a CRS PostGIS may not know: reproject here
-            transform = QgsCoordinateTransform(WGS84, crs, QgsProject.instance())
+            transform = checked_transform(WGS84, crs)
             tracks = [_transformed(t, transform) for t in tracks]
         if not tracks and not self.execute(f"SELECT 1 FROM {self.s}.field_tracks LIMIT 1"):
             raise InputError("no imported field tracks in this shared database", self.label)

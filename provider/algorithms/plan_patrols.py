@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingContext,
@@ -20,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsProject,
 )
 
 from ...planner.core import InputError, ScaledFeedback, message
@@ -40,6 +38,7 @@ from ...planner.plan import (
 from ...qgis_adapters import legs_layer, plan_layers, session, styles
 from ...qgis_adapters.crew_inputs import daylight_at, with_months
 from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
+from ...qgis_adapters.local_crs import checked_transform
 from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
 from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
 from ...qgis_adapters.post_processing import StyleOnLoad
@@ -198,7 +197,7 @@ class PlanPatrols(PatrolAlgorithm):
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
         elevation = None
         if dem is not None:
-            to_dem = QgsCoordinateTransform(crs, dem.crs(), QgsProject.instance()) if dem.crs() != crs else None
+            to_dem = checked_transform(crs, dem.crs()) if dem.crs() != crs else None
             elevation = dem_elevation(dem, 1, to_dem)
         progress = ProcessingFeedbackAdapter(feedback)
         feedback.pushInfo(tr("Building the travel network from {} river and {} trail lines").format(
@@ -242,7 +241,7 @@ class PlanPatrols(PatrolAlgorithm):
 
     def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:
         out_crs = context.project().crs() if context.project() and context.project().crs().isValid() else crs
-        to_out = QgsCoordinateTransform(crs, out_crs, QgsProject.instance()) if out_crs != crs else None
+        to_out = checked_transform(crs, out_crs) if out_crs != crs else None
         results = {}
         for key, fields, wkb_type, features in (
             ("ROUTES", plan_layers.ROUTE_FIELDS, plan_layers.ROUTE_WKB, plan_layers.route_features(plan)),
