@@ -69,12 +69,13 @@ def wait_for_dock(dock) -> None:
 
 
 def drain() -> None:
-    """Delivers the events already posted (queued signals, deferred deletes), without waiting for new ones."""
+    """Delivers the events already posted (queued signals), without waiting for new ones.
+
+    Deferred deletes are left to the event loop, as in QGIS: forcing them here deleted objects still in use
+    (a crash in test_dock_project under load)."""
     from qgis.core import QgsApplication
-    from qgis.PyQt.QtCore import QEvent
 
     QgsApplication.sendPostedEvents()
-    QgsApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QgsApplication.processEvents()
 
 
