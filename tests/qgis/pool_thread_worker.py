@@ -4,8 +4,9 @@
 Pool threads normally end after 30 s idle; here the expiry is set to 0 (idle threads end at once) before the
 provider loads, so "later" comes at once rather than after a wait.  A task makes the UTM zone first (as a dock step
 measuring WGS 84 layers does) and returns once the main thread has used it too; a second task then runs.
-Prints one JSON line: whether the zone is still sound afterwards.  ``bare`` as the first argument skips the
-provider (what QGIS alone does).
+Prints one JSON line: whether the zone is still sound afterwards, and whether the first task's thread still lives.
+``bare`` as the first argument skips the provider (what QGIS alone does): the first task's thread then ends, and
+the zone is checked once it has.
 """
 
 from __future__ import annotations
@@ -25,20 +26,24 @@ from qgis.core import (  # noqa: E402
     QgsTask,
 )
 from qgis.PyQt.QtCore import QThreadPool  # noqa: E402
+from spoil_crs import ended  # noqa: E402 (this script's own folder)
 
 app = QgsApplication([], False)
 app.initQgis()
 QThreadPool.globalInstance().setExpiryTimeout(0)
-if sys.argv[1:] != ["bare"]:
+BARE = sys.argv[1:] == ["bare"]
+if not BARE:
     from patrol_planner.provider.provider import PatrolPlannerProvider  # noqa: E402
 
     provider = PatrolPlannerProvider()  # kept: the registry does not own a Python provider
     QgsApplication.processingRegistry().addProvider(provider)
 AUTHID = "EPSG:32718"
 made, used = threading.Event(), threading.Event()
+owner = {}
 
 
 def first(_task) -> bool:
+    owner["id"] = threading.get_native_id()
     QgsCoordinateReferenceSystem(AUTHID).toWkt()
     made.set()
     used.wait()
@@ -60,7 +65,11 @@ wait_for(task)
 second = QgsTask.fromFunction("another step", lambda _task: True)
 QgsApplication.taskManager().addTask(second)
 wait_for(second)
+if BARE:
+    ended(owner["id"])
+alive = os.path.exists(f"/proc/self/task/{owner['id']}")
 wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
 sound = QgsCoordinateTransform(wgs84, QgsCoordinateReferenceSystem(AUTHID), QgsCoordinateTransformContext()).isValid()
-print(json.dumps({"sound": sound, "wkt": bool(QgsCoordinateReferenceSystem(AUTHID).toWkt())}), flush=True)
+print(json.dumps({"sound": sound, "wkt": bool(QgsCoordinateReferenceSystem(AUTHID).toWkt()), "thread_alive": alive}),
+      flush=True)
 os._exit(0)

@@ -10,6 +10,7 @@ certain in a new process.
 
 from __future__ import annotations
 
+import os
 import threading
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext
@@ -26,6 +27,7 @@ class Spoiler:
 
         class Owner(QThread):
             def run(self) -> None:
+                spoiler.native_id = threading.get_native_id()
                 QgsCoordinateReferenceSystem(authid).toWkt()
                 spoiler._made.set()
                 spoiler._done.wait()
@@ -42,9 +44,19 @@ class Spoiler:
         """Ends the owning thread; True when a transform from WGS 84 to the CRS is now invalid (spoiled)."""
         self._done.set()
         self._owner.wait()
+        ended(self.native_id)
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         return not QgsCoordinateTransform(wgs84, QgsCoordinateReferenceSystem(self.authid),
                                           QgsCoordinateTransformContext()).isValid()
+
+
+def ended(native_id: int) -> None:
+    """Returns once the thread ``native_id`` has ended (Linux).
+
+    ``QThread.wait`` returns when ``run`` has returned, before the thread's C++ thread-locals (QGIS's PROJ
+    context, whose end spoils the CRS) are destroyed: under load the CRS was checked before it was spoiled."""
+    while os.path.exists(f"/proc/self/task/{native_id}"):
+        os.sched_yield()
 
 
 def spoil(authid: str) -> bool:
