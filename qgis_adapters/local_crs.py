@@ -45,8 +45,9 @@ def sound_crs(crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem
 
 
 def _spoiled(crs: QgsCoordinateReferenceSystem) -> bool:
-    """A spoiled CRS has no PROJ object: no WKT, asked for in a form QGIS does not keep (one line is kept)."""
-    return not crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED, True)
+    """A spoiled CRS has no PROJ object: no WKT, asked for in a form QGIS does not keep (only the one-line
+    preferred WKT is kept)."""
+    return not crs.toWkt(multiline=True)
 
 
 def _clear_caches() -> None:
