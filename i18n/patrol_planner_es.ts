@@ -222,7 +222,7 @@
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
@@ -232,12 +232,12 @@
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="156" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="155" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="150" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -332,7 +332,7 @@
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="85" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="84" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -357,7 +357,7 @@
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/context.py" line="106" />
+      <location filename="../qgis_adapters/printing/context.py" line="108" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
@@ -431,7 +431,7 @@
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -446,7 +446,7 @@
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
@@ -496,17 +496,17 @@
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -551,62 +551,62 @@
       <translation>Tracks de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="121" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
       <source>Field: base name</source>
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="103" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="102" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="102" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
       <source>Field: digitised upstream (1/0)</source>
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="115" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="105" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="115" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="114" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="103" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
       <source>Field: plot id</source>
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="114" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="123" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
@@ -661,7 +661,7 @@
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -711,7 +711,7 @@
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
@@ -731,7 +731,7 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
@@ -760,7 +760,7 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="273" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="272" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
@@ -770,7 +770,7 @@
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="169" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -790,7 +790,7 @@
       <translation>Hora local menos UTC (horas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
       <source>Longest walk through forest (m)</source>
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="192" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="191" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Sumar a la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="139" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -824,12 +824,12 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -839,7 +839,7 @@
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -864,7 +864,7 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="194" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="177" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="121" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
@@ -934,7 +934,7 @@
       <translation>Número de archivos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="173" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="156" />
       <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
     </message>
@@ -959,7 +959,7 @@
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="164" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -979,7 +979,7 @@
       <translation>Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_base.py" line="52" />
+      <location filename="../provider/algorithms/_base.py" line="53" />
       <source>Patrol Planner needs these Python packages: {}</source>
       <translation>El Planificador de patrullajes necesita estos paquetes de Python: {}</translation>
     </message>
@@ -989,7 +989,7 @@
       <translation>Hoja de patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_base.py" line="44" />
+      <location filename="../provider/algorithms/_base.py" line="45" />
       <source>Patrol planning</source>
       <translation>Planificación de patrullajes</translation>
     </message>
@@ -1019,7 +1019,7 @@
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -1034,12 +1034,12 @@
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="82" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="81" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="266" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="265" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1089,12 +1089,12 @@
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="145" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="144" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1113,7 +1113,7 @@
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="144" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="143" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
@@ -1123,7 +1123,7 @@
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="146" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="145" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1162,7 +1162,12 @@
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="143" />
+      <location filename="../qgis_adapters/base/crs.py" line="44" />
+      <source>QGIS lost the definition of {crs}; restart QGIS and try again</source>
+      <translation>QGIS perdió la definición de {crs}; reinicie QGIS y vuelva a intentarlo</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="142" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1192,12 +1197,12 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/context.py" line="78" />
+      <location filename="../qgis_adapters/printing/context.py" line="80" />
       <source>River (arrow: downstream)</source>
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
@@ -1227,17 +1232,17 @@
       <translation>La misma de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="315" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="298" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_store.py" line="39" />
+      <location filename="../provider/algorithms/_store.py" line="37" />
       <source>Schema of the shared field store</source>
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="142" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="141" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -1267,7 +1272,7 @@
       <translation>Base de datos compartida (una conexión PostgreSQL guardada)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_store.py" line="36" />
+      <location filename="../provider/algorithms/_store.py" line="34" />
       <source>Shared database (instead of the GeoPackage)</source>
       <translation>Base de datos compartida (en lugar del GeoPackage)</translation>
     </message>
@@ -1277,7 +1282,7 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
@@ -1292,7 +1297,7 @@
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
@@ -1307,7 +1312,7 @@
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="118" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="101" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
@@ -1322,7 +1327,7 @@
       <translation>Parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -1337,12 +1342,12 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="148" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="147" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
@@ -1372,7 +1377,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="229" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="228" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1387,7 +1392,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -1402,7 +1407,7 @@
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/context.py" line="90" />
+      <location filename="../qgis_adapters/printing/context.py" line="92" />
       <source>Trail</source>
       <translation>Trocha</translation>
     </message>
@@ -1461,12 +1466,12 @@
       <translation type="vanished">Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
@@ -1511,7 +1516,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="171" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -1635,7 +1640,7 @@
       <translation>no se puede leer ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/base/crs.py" line="29" />
+      <location filename="../qgis_adapters/base/crs.py" line="28" />
       <source>cannot convert coordinates from {source} to {target}; restart QGIS and try again</source>
       <translation>no se pueden convertir las coordenadas de {source} a {target}; reinicie QGIS e intente de nuevo</translation>
     </message>
@@ -1889,7 +1894,7 @@
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -1998,7 +2003,7 @@
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/imports.py" line="260" />
+      <location filename="../qgis_adapters/stores/imports.py" line="259" />
       <source>not a folder of photos</source>
       <translation>no es una carpeta de fotos</translation>
     </message>
@@ -2388,7 +2393,7 @@
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="62" />
+      <location filename="../qgis_adapters/base/crs.py" line="72" />
       <source>the layer has no coordinate reference system; set one in its properties</source>
       <translation>la capa no tiene sistema de referencia de coordenadas; asígnele uno en sus propiedades</translation>
     </message>
@@ -2418,7 +2423,7 @@
       <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/coverage.py" line="65" />
+      <location filename="../qgis_adapters/layers/coverage.py" line="64" />
       <source>the plot has no geometry</source>
       <translation>la parcela no tiene geometría</translation>
     </message>
@@ -2428,12 +2433,12 @@
       <translation>la capa de parcelas está vacía</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="123" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="106" />
       <source>the routes layer has no route for team {team!r}</source>
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="389" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="372" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
@@ -2458,7 +2463,7 @@
       <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/coverage.py" line="129" />
+      <location filename="../qgis_adapters/layers/coverage.py" line="128" />
       <source>the stop has no position</source>
       <translation>la parada no tiene posición</translation>
     </message>
@@ -2794,7 +2799,7 @@
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="360" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="343" />
       <source>{path}: QGIS could not write the briefing (disk full or no permission?)</source>
       <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
     </message>
@@ -2814,7 +2819,7 @@
       <translation>{path}: no se puede agregar el campo {field} a {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/imports.py" line="203" />
+      <location filename="../qgis_adapters/stores/imports.py" line="202" />
       <source>{path}: cannot create layer {layer}: {error}</source>
       <translation>{path}: no se puede crear la capa {layer}: {error}</translation>
     </message>
@@ -2894,12 +2899,12 @@
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_base.py" line="34" />
+      <location filename="../provider/algorithms/_base.py" line="35" />
       <source>{text!r} is not a date; write it as YYYY-MM-DD</source>
       <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="291" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="274" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -2908,7 +2913,7 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="303" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="286" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>
@@ -3021,7 +3026,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="271" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="270" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -3046,7 +3051,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="268" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="267" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>

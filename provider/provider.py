@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms import algorithm_classes
 from .dependencies import missing_dependencies
+from .pool_threads import keep_pool_threads
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,10 @@ class PatrolPlannerProvider(QgsProcessingProvider):
         return QCoreApplication.translate(
             "PatrolPlanner", "Patrol Planner needs these Python packages: {}"
         ).format(", ".join(missing))
+
+    def load(self) -> bool:
+        keep_pool_threads()  # before any algorithm runs in a task: see there why
+        return super().load()
 
     def loadAlgorithms(self) -> None:  # noqa: N802
         for cls in algorithm_classes():

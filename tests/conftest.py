@@ -64,7 +64,7 @@ _validate_every_plan()
 
 # QGIS 3.22 can crash (SIGSEGV, no Python frame) while Python tears down Qt and QGIS objects after
 # pytest-qgis has called exitQgis(): the per-thread PROJ objects of QGIS's CRS cache outlive the worker
-# threads that made them (see qgis_adapters/local_crs.py).  Every result is reported by then, so the run
+# threads that made them (see qgis_adapters/base/crs.py).  Every result is reported by then, so the run
 # leaves with pytest's own exit status instead of that teardown; outside QGIS nothing changes.
 _EXIT_STATUS: list = []
 

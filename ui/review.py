@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Dict, Optional
 
-from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsRectangle, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from ..qgis_adapters.base import ARRIVAL, CODE, DAY, SEQ, TEAM
+from ..qgis_adapters.base import ARRIVAL, CODE, DAY, SEQ, TEAM, checked_transform
 
 STOP_ROLE = Qt.ItemDataRole.UserRole
 ZOOM_HALF_WIDTH_M = 1500.0
@@ -97,9 +97,7 @@ class ReviewTree:
         if stop is None:
             return
         canvas = self.iface.mapCanvas()
-        transform = QgsCoordinateTransform(
-            self.stops_layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
-        )
+        transform = checked_transform(self.stops_layer.crs(), canvas.mapSettings().destinationCrs())
         point = transform.transform(stop["_geometry"].asPoint())
         half = ZOOM_HALF_WIDTH_M if canvas.mapSettings().destinationCrs().isGeographic() is False else 0.015
         canvas.setExtent(QgsRectangle(point.x() - half, point.y() - half, point.x() + half, point.y() + half))

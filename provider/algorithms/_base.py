@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ...planner.core import InputError, PlannerError
+from ...qgis_adapters.base import sound_crs
 from ...qgis_adapters.translation import tr, translate_error
 from ..dependencies import missing_dependencies
 
@@ -51,6 +52,11 @@ class PatrolAlgorithm(QgsProcessingAlgorithm):
         if missing:
             return False, tr("Patrol Planner needs these Python packages: {}").format(", ".join(missing))
         return True, ""
+
+    def parameterAsSink(self, parameters, name, context, fields, geometryType, crs, *args):  # noqa: N802, N803
+        """Every output is created in a sound CRS: one QGIS spoiled (``local_crs.sound_crs``) would be written
+        as none, and a GeoPackage without its SRS is read back in metres of nowhere."""
+        return super().parameterAsSink(parameters, name, context, fields, geometryType, sound_crs(crs), *args)
 
     def processAlgorithm(  # noqa: N802
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback

@@ -13,17 +13,15 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterProviderConnection,
-    QgsProject,
 )
 
 from ...planner.store import DEFAULT_SCHEMA
-from ...qgis_adapters.base import STOP_KEY
+from ...qgis_adapters.base import STOP_KEY, WGS84, checked_transform
 from ...qgis_adapters.stores import FieldStore, PostgisStore, is_database_uri, open_store
 from ._base import tr
 
@@ -67,7 +65,7 @@ def shared_store(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
 def plan_stops(features, crs: QgsCoordinateReferenceSystem,
                id_fields: Sequence[str] = STOP_KEY) -> List[Tuple[str, None, str, float, float]]:
     """A plan's stop features as the shared record keeps them: id (as Planned versus actual makes it), JSON, lon/lat."""
-    transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    transform = checked_transform(crs, WGS84)
     out = []
     for feature in features:
         names = feature.fields().names()
@@ -79,8 +77,7 @@ def plan_stops(features, crs: QgsCoordinateReferenceSystem,
 
 def wgs84_wkts(source) -> List[Optional[str]]:
     """Each feature's geometry in EPSG:4326, as WKT, in the source's order (for the shared record)."""
-    transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                       QgsProject.instance())
+    transform = checked_transform(source.sourceCrs(), WGS84)
     out: List[Optional[str]] = []
     for feature in source.getFeatures():
         geometry = QgsGeometry(feature.geometry())

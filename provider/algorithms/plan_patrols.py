@@ -6,7 +6,6 @@ import logging
 from typing import Any, Dict
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingContext,
@@ -21,7 +20,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsProject,
 )
 
 from ...planner.core import InputError, message
@@ -35,6 +33,7 @@ from ...planner.plan import (
 from ...qgis_adapters.base import (
     NETWORKS,
     ProcessingFeedbackAdapter,
+    checked_transform,
     plan_key,
     previous_plan,
     raster_key,
@@ -211,7 +210,7 @@ class PlanPatrols(PatrolAlgorithm):
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
         elevation = None
         if dem is not None:
-            to_dem = QgsCoordinateTransform(crs, dem.crs(), QgsProject.instance()) if dem.crs() != crs else None
+            to_dem = checked_transform(crs, dem.crs()) if dem.crs() != crs else None
             elevation = dem_elevation(dem, 1, to_dem)
         ground = Ground(river_lines, bases, plots, trail_lines, zones, model,
                         lat_lon=bases_lat_lon(bases, crs) if request.day_end is not None else None,
@@ -237,7 +236,7 @@ class PlanPatrols(PatrolAlgorithm):
 
     def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:
         out_crs = context.project().crs() if context.project() and context.project().crs().isValid() else crs
-        to_out = QgsCoordinateTransform(crs, out_crs, QgsProject.instance()) if out_crs != crs else None
+        to_out = checked_transform(crs, out_crs) if out_crs != crs else None
         results = {}
         for key, fields, wkb_type, features in (
             ("ROUTES", ROUTE_FIELDS, ROUTE_WKB, route_features(plan)),

@@ -14,18 +14,17 @@ from typing import List, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProject,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from shapely import wkb as shapely_wkb
 
 from ...planner.core import InputError
 from ...planner.field import PlannedStop, Plot, PlotCoverage, StopOutcome
+from ..base.crs import checked_transform
 from ..base.fields import COVERED, PLOT_ID, STOP_KEY
 from ..stores.imports import from_qdatetime, to_qdatetime
 from ..translation import tr
@@ -57,7 +56,7 @@ def load_plots(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "", dat
 
     Ids default to feature ids; ``date_field`` (date, datetime or ISO text) is the detection date.
     """
-    transform = QgsCoordinateTransform(layer.sourceCrs(), crs, QgsProject.instance())
+    transform = checked_transform(layer.sourceCrs(), crs)
     plots = []
     for f in layer.getFeatures():
         geometry = QgsGeometry(f.geometry())
@@ -120,7 +119,7 @@ def _planned_time(value, utc_offset_hours: float) -> Optional[datetime]:
 def load_stops(layer, crs: QgsCoordinateReferenceSystem, id_fields: Sequence[str] = STOP_KEY,
                time_field: str = "arrival", utc_offset_hours: float = -5.0) -> List[PlannedStop]:
     """Planned stops (a plan's stops layer) in ``crs``; the id joins ``id_fields`` with '-'."""
-    transform = QgsCoordinateTransform(layer.sourceCrs(), crs, QgsProject.instance())
+    transform = checked_transform(layer.sourceCrs(), crs)
     names = set(layer.fields().names())
     stops = []
     for f in layer.getFeatures():

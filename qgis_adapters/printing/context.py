@@ -164,4 +164,4 @@ def grid_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
     crs = layer.crs()
     if crs.isValid() and not crs.isGeographic():
         return crs
-    return local_utm(crs, layer.extent())
+    return local_utm(crs, layer.extent(), layer.name())

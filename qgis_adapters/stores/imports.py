@@ -27,7 +27,6 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsField,
@@ -37,7 +36,6 @@ from qgis.core import (
     QgsMultiLineString,
     QgsPoint,
     QgsProcessing,
-    QgsProject,
     QgsVectorFileWriter,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
@@ -56,6 +54,7 @@ from ...planner.field import (
     read_field_file,
 )
 from ..base.compat import wkb_type
+from ..base.crs import checked_transform
 from ..base.fields import KIND, SEQ
 from ..stores.gpkg import LOCK_TIMEOUT_S, Row, field_store, imported_keys
 from ..translation import tr
@@ -181,7 +180,7 @@ def _footprint_features(result: ImportResult, number: int, track: Track, camera:
     if shape.is_empty:
         return []
     geometry = QgsGeometry.fromWkt(shape.wkt)
-    back = QgsCoordinateTransform(QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), WGS84, QgsProject.instance())
+    back = checked_transform(QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), WGS84)
     geometry.transform(back)
     geometry.convertToMultiType()
     feature = QgsFeature(SPECS[FOOTPRINTS][1])

@@ -32,7 +32,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsException,
-    QgsProject,
     QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -59,6 +58,7 @@ from ...planner.store import (
     version_sql,
     waypoints_sql,
 )
+from ..base.crs import checked_transform
 from ..translation import tr
 from .imports import ImportReport
 
@@ -222,7 +222,7 @@ class PostgisStore:
         rows = self.execute(coverage_sql(self.schema, epsg or 4326, kinds))
         tracks = coverage_tracks(rows)
         if epsg is None:  # a CRS PostGIS may not know: reproject here
-            transform = QgsCoordinateTransform(WGS84, crs, QgsProject.instance())
+            transform = checked_transform(WGS84, crs)
             tracks = [_transformed(t, transform) for t in tracks]
         if not tracks and not self.execute(compose("SELECT 1 FROM {s}.field_tracks LIMIT 1", s=self.s)):
             raise InputError(tr("no imported field tracks in this shared database"), self.label)

@@ -57,15 +57,23 @@ def guarded(step):
     return run
 
 
-def after_task(next_step, waited=0):
-    dock = state["dock"]
-    if dock.run is None:
-        QTimer.singleShot(500, guarded(next_step))
-    elif waited > 600:
-        findings["error"] = f"{next_step.__name__}: the background task did not finish"
-        finish()
+def when(ready, next_step):
+    """Calls ``next_step`` on the first turn of the event loop at which ``ready()`` holds: however slow QGIS is
+    (the event loop keeps running meanwhile, as QGIS needs it to)."""
+    if ready():
+        QTimer.singleShot(0, guarded(next_step))
     else:
-        QTimer.singleShot(500, lambda: after_task(next_step, waited + 1))
+        QTimer.singleShot(50, lambda: when(ready, next_step))
+
+
+def after_task(next_step):
+    """Calls ``next_step`` once the dock's background task is over and its results are shown."""
+    when(lambda: state["dock"].run is None, next_step)
+
+
+def restored(next_step):
+    """Calls ``next_step`` once the dock has restored what the project saved (on the turn after the read)."""
+    when(lambda: not state["dock"].memory.loading, next_step)
 
 
 def layer(key):
@@ -135,7 +143,7 @@ def step_install():
     shutil.copytree(plugin_dir / "resources" / "training", WORK / "training")
     iface.addProject(str(WORK / "training" / "training.qgs"))
     open_dock()
-    QTimer.singleShot(1500, guarded(step_choose))
+    restored(step_choose)
 
 
 def step_choose():
@@ -196,7 +204,7 @@ def step_reopen():
     findings["plugin_loaded"] = "patrol_planner" in qgis.utils.plugins
     open_dock()
     iface.addProject(str(PROJECT))
-    QTimer.singleShot(3000, guarded(step_read_back))
+    restored(step_read_back)
 
 
 def step_read_back():

@@ -5,8 +5,9 @@ plugin from its zip, open the project, import the field data, check coverage,
 set three teams, plan, review, export GPX and print the briefings.  Screenshots
 of the dock, of the styled result on the map and of the briefing's first page
 go to PP_E2E_ARTIFACTS; findings go to PP_E2E_RESULT as JSON.  Each step waits
-for the dock's background task through a timer, as the event loop must keep
-running while QGIS works.
+for what it needs (the dock's background task over, the project restored, the
+map drawn) while the event loop keeps running, as QGIS needs it to; never for a
+set time.
 """
 
 import json
@@ -49,16 +50,23 @@ def guarded(step):
     return run
 
 
-def after_task(next_step, waited=0):
-    """Calls ``next_step`` once the dock's background task is over (at most 5 minutes)."""
-    dock = state["dock"]
-    if dock.run is None:
-        QTimer.singleShot(300, guarded(next_step))
-    elif waited > 600:
-        findings["error"] = f"{next_step.__name__}: the background task did not finish"
-        finish()
+def when(ready, next_step):
+    """Calls ``next_step`` on the first turn of the event loop at which ``ready()`` holds: however slow QGIS is
+    (the event loop keeps running meanwhile, as QGIS needs it to)."""
+    if ready():
+        QTimer.singleShot(0, guarded(next_step))
     else:
-        QTimer.singleShot(500, lambda: after_task(next_step, waited + 1))
+        QTimer.singleShot(50, lambda: when(ready, next_step))
+
+
+def after_task(next_step):
+    """Calls ``next_step`` once the dock's background task is over and its results are shown."""
+    when(lambda: state["dock"].run is None, next_step)
+
+
+def restored(next_step):
+    """Calls ``next_step`` once the dock has restored what the project saved (on the turn after the read)."""
+    when(lambda: not state["dock"].memory.loading, next_step)
 
 
 def layer(key):
@@ -97,7 +105,7 @@ def step_install():
     state["dock"] = iface.mainWindow().findChild(QDockWidget, "PatrolPlannerDock")
     qgis.utils.plugins["patrol_planner"].action.setChecked(True)
     iface.mainWindow().resizeDocks([state["dock"]], [640], Qt.Orientation.Horizontal)
-    QTimer.singleShot(1500, guarded(step_import))
+    restored(step_import)
 
 
 def step_import():
@@ -161,8 +169,10 @@ def step_review():
     extent = canvas.mapSettings().layerExtentToOutputExtent(routes, routes.extent())
     extent.scale(1.15)
     canvas.setExtent(extent)
+    drawn = []
+    canvas.mapCanvasRefreshed.connect(lambda: drawn.append(True))
     canvas.refresh()
-    QTimer.singleShot(4000, guarded(step_map_screenshot))
+    when(lambda: drawn and not canvas.isDrawing(), step_map_screenshot)
 
 
 def step_map_screenshot():

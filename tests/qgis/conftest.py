@@ -45,17 +45,38 @@ class RecordingIface:
         self.docks.remove(dock)
 
 
-def wait_for_dock(dock, seconds: float = 60.0) -> None:
-    """Lets the dock's background task finish while the event loop runs, as QGIS does."""
-    import time
+def wait_until(done) -> None:
+    """Runs the event loop, as QGIS does, until ``done()`` holds: no clock, whatever the machine's speed.
 
+    Background tasks report through queued signals, which wake the loop; a wake-up timer also checks conditions
+    a thread sets without one.  A step that never ends is stopped by pytest-timeout (pyproject.toml).
+    """
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    wake = QTimer()
+    wake.start(50)
+    try:
+        while not done():
+            QgsApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        wake.stop()
+
+
+def wait_for_dock(dock) -> None:
+    """Lets the dock's background step finish (its ``run`` is cleared when the task reports back)."""
+    wait_until(lambda: dock.run is None)
+
+
+def drain() -> None:
+    """Delivers the events already posted (queued signals), without waiting for new ones.
+
+    Deferred deletes are left to the event loop, as in QGIS: forcing them here deleted objects still in use
+    (a crash in test_dock_project under load)."""
     from qgis.core import QgsApplication
 
-    deadline = time.monotonic() + seconds
-    while dock.run is not None:
-        assert time.monotonic() < deadline, "the background task did not finish"
-        QgsApplication.processEvents()
-        time.sleep(0.01)
+    QgsApplication.sendPostedEvents()
+    QgsApplication.processEvents()
 
 
 @pytest.fixture()

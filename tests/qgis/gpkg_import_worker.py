@@ -25,10 +25,13 @@ from patrol_planner.qgis_adapters.stores.imports import write_results  # noqa: E
 gpkg, go_file, *files = sys.argv[1:]
 results = [read_field_file(f) for f in files]
 print("READY", flush=True)
-while go_file != "-" and not os.path.exists(go_file):
+parent = os.getppid()
+while go_file != "-" and not os.path.exists(go_file):  # however long the other worker takes to start
+    if os.getppid() != parent:
+        sys.exit("the test that started this worker is gone")
     time.sleep(0.002)
-try:
-    report = write_results(results, gpkg, lock_timeout_s=float(os.environ.get("LOCK_TIMEOUT_S", "60")))
+try:  # the other import may take long on a loaded machine: the lock waits as long as a test may run
+    report = write_results(results, gpkg, lock_timeout_s=float(os.environ.get("LOCK_TIMEOUT_S", "600")))
     print("DONE", len(report.written), len(report.duplicates), flush=True)
 except PlannerError as error:
     print("FAILED", error, flush=True)

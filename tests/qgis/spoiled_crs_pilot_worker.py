@@ -3,8 +3,10 @@
 
 Spoils the small area's UTM zone (``spoil_crs``; if that missed, stops there), then plans with a boat (legs
 into a GeoPackage) and writes the briefing with the pilot's files into the folder given as the first argument.
-Prints one JSON line: whether the zone was spoiled, the outputs' CRS, the arrivals, the pilot sheet, the pilot
-GPX's points, any error.
+With ``during`` as the second argument the zone is spoiled while the plan runs instead (when its progress first
+reaches 30 %: the inputs were read and measured, the outputs not yet written), as when a task's pool thread
+ends in the middle of a run.  Prints one JSON line: whether the zone was spoiled, the outputs' CRS, the arrivals,
+the pilot sheet, the pilot GPX's points, any error.
 """
 
 from __future__ import annotations
@@ -19,16 +21,29 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qgis.core import QgsApplication, QgsVectorLayer  # noqa: E402
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer  # noqa: E402
 
 app = QgsApplication([], False)
 app.initQgis()
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from spoil_crs import spoil  # noqa: E402
+from spoil_crs import Spoiler  # noqa: E402
 
-result = {"spoiled": spoil("EPSG:32718")}
-if not result["spoiled"]:
+DURING = sys.argv[2:] == ["during"]
+spoiler = Spoiler("EPSG:32718")
+spoiler.start()
+result = {"spoiled": False if DURING else spoiler.finish()}
+feedback = QgsProcessingFeedback()
+
+
+def spoil_during(progress: float) -> None:
+    if DURING and progress >= 30 and not result["spoiled"]:
+        result["spoiled"] = spoiler.finish()
+        result["spoiled_at"] = progress
+
+
+feedback.progressChanged.connect(spoil_during)
+if not (result["spoiled"] or DURING):
     print(json.dumps(result), flush=True)
     os._exit(0)
 sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))  # Processing
@@ -50,7 +65,7 @@ try:
     planned = processing.run("patrol_planner:plan_patrols", dict(
         conftest.small_area_layers(), TEAMS=["Equipo A", "Alfa", "", 1, 12], START="2026-12-01T06:00",
         TIME_LIMIT=1, ROUTES=str(gpkg), STOPS="memory:", UNPLANNED="memory:", BOATS="Equipo A=40hp",
-        LEGS=f"ogr:dbname='{gpkg}' table=\"legs\" (geom)"))
+        LEGS=f"ogr:dbname='{gpkg}' table=\"legs\" (geom)"), feedback=feedback)
     routes = QgsVectorLayer(f"{gpkg}|layername=routes", "routes", "ogr")
     legs = QgsVectorLayer(f"{gpkg}|layername=legs", "legs", "ogr")
     result["crs"] = [routes.crs().authid(), legs.crs().authid()]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsProject
+
+from .conftest import wait_for_dock
 
 GEOJSON = str(Path(__file__).resolve().parents[1] / "data" / "alerts" / "mapbiomas_padre_abad_sample.geojson")
 
@@ -26,11 +27,7 @@ def test_alerts_step_shows_guesses_imports_and_hands_the_plots_on(qgis_iface, qg
         assert "alert_code" in step.guessLabel.text()
         step.distanceSpin.setValue(500)
         step.importButton.click()
-        deadline = time.monotonic() + 60
-        while dock.run is not None:
-            assert time.monotonic() < deadline
-            QgsApplication.processEvents()
-            time.sleep(0.01)
+        wait_for_dock(dock)
         assert not qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
         layer = dock.results.layer("alert_plots")
         assert layer is not None and layer.featureCount() > 0

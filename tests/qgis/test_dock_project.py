@@ -3,21 +3,19 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime
 
+from .conftest import drain, wait_until
 from .conftest import wait_for_dock as wait
 
 
-def settle(seconds: float = 0.3) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.01)
+def reopened(dock) -> None:
+    """The dock restores a read project on the event loop's next turn (``DockMemory.project_read``)."""
+    wait_until(lambda: not dock.memory.loading)
 
 
 @pytest.fixture()
@@ -111,10 +109,10 @@ def test_a_saved_project_reopens_as_saved(dock, qgis_iface, saved_layers, tmp_pa
     review_before = dock.form.reviewTree.topLevelItemCount()
 
     project.clear()
-    settle()
+    drain()
     assert dock.form.reviewTree.topLevelItemCount() == 0 and dock.teams.rows() == [] and dock.locks == {}
     assert project.read(str(path))
-    settle()
+    reopened(dock)
 
     for key, layer_id in chosen.items():
         layer = getattr(dock.form, f"{key}Combo").currentLayer()
@@ -139,7 +137,7 @@ def test_a_new_project_leaves_nothing_stale(dock, qgis_iface, saved_layers) -> N
     tree = dock.form.reviewTree
     tree.setCurrentItem(tree.topLevelItem(0).child(0).child(1))
     QgsProject.instance().clear()
-    settle()
+    drain()
     assert tree.topLevelItemCount() == 0
     assert dock.review.selected_stop() is None
     assert dock.form.unplannedLabel.text() == ""
@@ -157,7 +155,7 @@ def test_opening_another_project_cancels_a_running_plan_with_a_message(dock, qgi
     assert dock.run is not None
     QgsProject.instance().clear()
     wait(dock)
-    settle()
+    drain()
     assert dock.form.reviewTree.topLevelItemCount() == 0
     assert dock.results.layer("routes") is None
     messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
@@ -257,7 +255,7 @@ def test_replanning_keeps_untouched_and_kept_teams_and_says_what_changed(dock, q
     project.clear()
     assert dock.replan_controls.changesLabel.text() == ""
     assert project.read(str(path))
-    settle()
+    reopened(dock)
     assert dock.replan_controls.changesLabel.text() == text
 
 

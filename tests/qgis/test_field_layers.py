@@ -90,7 +90,7 @@ def test_a_file_that_cannot_be_read_writes_nothing(tmp_path: Path) -> None:
         import_field_files([str(FIELD / "gpx/togeojson/osm.gpx"), str(FIELD / "dji_srt/juanirache/broken_empty.SRT")],
                            str(gpkg))
     assert gpkg.read_bytes() == before
-    # No copy or journal left behind; the import lock file (a few bytes, see gpkg_store) stays.
+    # No copy or journal left behind; the import lock file (a few bytes, see planner/core/file_lock.py) stays.
     assert sorted(p.name for p in tmp_path.iterdir()) == [".field.gpkg.lock", "field.gpkg"]
     missing = tmp_path / "new.gpkg"
     with pytest.raises(InputError):

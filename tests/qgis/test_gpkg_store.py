@@ -115,7 +115,7 @@ def test_two_import_processes_at_once_both_land(tmp_path: Path) -> None:
     go = tmp_path / "go"
     workers = [start_worker(gpkg, go, make_gpx(tmp_path, n, 10_000)) for n in (1, 2)]
     go.touch()
-    outputs = [w.communicate(timeout=120)[0].strip() for w in workers]
+    outputs = [w.communicate()[0].strip() for w in workers]
     assert outputs == ["DONE 1 0", "DONE 1 0"]
     assert len(check(gpkg)) == 3
 
@@ -126,7 +126,7 @@ def test_two_imports_of_the_same_file_at_once_write_it_once(tmp_path: Path) -> N
     go = tmp_path / "go"
     workers = [start_worker(gpkg, go, same) for _ in range(2)]
     go.touch()
-    outputs = sorted(w.communicate(timeout=120)[0].strip() for w in workers)
+    outputs = sorted(w.communicate()[0].strip() for w in workers)
     assert outputs == ["DONE 0 1", "DONE 1 0"]
     assert len(check(gpkg)) == 1
 
@@ -139,7 +139,7 @@ def test_a_second_import_that_cannot_wait_fails_clearly(tmp_path: Path) -> None:
     write_results([read_field_file(make_gpx(tmp_path, 0, 10))], str(gpkg))
     with field_store(gpkg, SPECS, _create_layer):  # an import in progress holds the GeoPackage
         waiting = start_worker(gpkg, Path("-"), make_gpx(tmp_path, 1, 10), LOCK_TIMEOUT_S="0.5")
-        output = waiting.communicate(timeout=60)[0].strip()
+        output = waiting.communicate()[0].strip()
     assert output.startswith("FAILED") and "another import is still writing to this GeoPackage" in output
     assert len(check(gpkg)) == 1
 
@@ -156,7 +156,7 @@ def test_kill_9_at_random_points_keeps_every_earlier_import(tmp_path: Path) -> N
         if kill_after >= 0:
             time.sleep(kill_after)
             worker.kill()  # SIGKILL
-        worker.wait(timeout=120)
+        worker.wait()
         return time.perf_counter() - start
 
     write_seconds = run(1)

@@ -1,37 +1,40 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The UI thread stays responsive while the dock plans (issue 19, finding 8).
+"""The UI thread stays responsive while the dock plans, imports and checks coverage (issue 19, finding 8).
 
-A timer ticks every 20 ms on the UI thread while the plan runs in the
-background; the longest gap between two ticks is how long the coordinator's
-window was frozen.  The training area (about 20 km of rivers, 3 teams) makes
-a plan that takes several seconds.
+What makes the window responsive is checked directly, whatever the machine's speed (issue 24): the step runs in a
+thread other than the UI thread; the step is held in the middle until the UI thread has handled a timer event (a
+window that froze during the step would never release it); automatic garbage collection, which froze the window
+from the worker for 0.1-0.3 s, is off while the step computes.  How long the window froze depends on the machine:
+``tests/benchmarks/bench_responsiveness.py`` reports it from the figures these tests print.
 """
 
 from __future__ import annotations
 
 import gc
-import time
+import threading
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QDateTime, QElapsedTimer, QTimer
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QDateTime, QElapsedTimer, Qt, QTimer
+
+from .conftest import wait_for_dock, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING = ROOT / "resources" / "training" / "training.gpkg"
-LIMIT_MS = 200
 
 
 class Heartbeat:
-    """Records the longest gap between ticks of a 20 ms timer on the UI thread."""
+    """A 20 ms timer on the UI thread: it releases a step held mid-way, and records the gaps between its ticks."""
 
     def __init__(self) -> None:
         self.clock = QElapsedTimer()
         self.last = 0
-        self.longest = 0
-        self.gaps = []  # (ms since start, gap in ms) of every gap over 100 ms, for the report
+        self.longest = 0  # ms: reported for the benchmark, never asserted
         self.watch = None  # a dock: count the ticks at which automatic garbage collection was on during its step
         self.collecting_ticks = 0
+        self.held = threading.Event()  # the step waits in the middle, in its own thread
+        self.released = threading.Event()  # set by a tick on the UI thread
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self.tick)
@@ -43,10 +46,10 @@ class Heartbeat:
 
     def tick(self) -> None:
         now = self.clock.elapsed()
-        if now - self.last > 100:
-            self.gaps.append((self.last, now - self.last))
         self.longest = max(self.longest, now - self.last)
         self.last = now
+        if self.held.is_set():
+            self.released.set()
         if self.watch is not None and self.watch.run is not None and self.watch.run.task is not None \
                 and gc.isenabled():
             self.collecting_ticks += 1
@@ -56,27 +59,34 @@ class Heartbeat:
         return self.longest
 
 
-def spin(seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.002)
+class StepProbe:
+    """Hooked to a run's feedback in the thread that reports progress: which threads ran the step, and the hold."""
+
+    def __init__(self, run, heartbeat: Heartbeat) -> None:
+        self.heartbeat = heartbeat
+        self.threads = set()
+        self.ui_thread = threading.get_ident()
+        run.feedback.progressChanged.connect(self.progress, Qt.ConnectionType.DirectConnection)
+
+    def progress(self, _value: float) -> None:
+        self.threads.add(threading.get_ident())
+        if self.threads != {self.ui_thread} and not self.heartbeat.held.is_set():
+            self.heartbeat.held.set()
+            self.heartbeat.released.wait()  # only the UI thread's timer lets the step go on
+
+    def check(self) -> None:
+        assert self.threads, "the step reported its progress"
+        assert self.ui_thread not in self.threads, "the step runs in the background"
+        assert self.heartbeat.released.is_set(), "the UI thread handled events while the step was in progress"
 
 
-def click_and_wait(dock, button, heartbeat, seconds=300.0) -> float:
-    """Clicks from the event loop (so the click's own work is measured), waits, and measures the aftermath."""
-    started = time.monotonic()
+def click_and_wait(dock, button, heartbeat) -> None:
     heartbeat.start()
-    spin(0.1)
-    QTimer.singleShot(0, button.click)
-    spin(0.1)
-    assert dock.run is not None, "the step runs in the background"
-    while dock.run is not None:
-        assert time.monotonic() - started < seconds
-        QgsApplication.processEvents()
-        time.sleep(0.002)
-    spin(0.5)  # showing and styling the result layers happens here
-    return time.monotonic() - started
+    button.click()
+    assert dock.run is not None and dock.run.task is not None, "the step runs as a background task"
+    probe = StepProbe(dock.run, heartbeat)
+    wait_for_dock(dock)
+    probe.check()
 
 
 @pytest.fixture()
@@ -99,8 +109,7 @@ def training_dock(qgis_iface, qgis_new_project, patrol_provider):
         dock.teams.add_team({"name": name, "base": base, "end_base": "", "days": 3, "hours_per_day": 8})
     yield dock
     dock.cancel()
-    while dock.run is not None:
-        QgsApplication.processEvents()
+    wait_for_dock(dock)
     dock.dispose()
     dock.deleteLater()
     project.clear()
@@ -109,15 +118,10 @@ def training_dock(qgis_iface, qgis_new_project, patrol_provider):
 def test_the_window_never_freezes_while_planning(training_dock, qgis_iface) -> None:
     heartbeat = Heartbeat()
     heartbeat.watch = training_dock
-    seconds = click_and_wait(training_dock, training_dock.form.planButton, heartbeat)
-    longest = heartbeat.stop()
-    print(f"planning took {seconds:.1f} s; longest UI freeze {longest} ms (limit {LIMIT_MS} ms); "
-          f"gaps over 100 ms (at ms, length ms): {heartbeat.gaps}")
+    click_and_wait(training_dock, training_dock.form.planButton, heartbeat)
+    print(f"longest UI freeze while planning: {heartbeat.stop()} ms")
     assert training_dock.results.layer("stops") is not None, "the plan finished"
-    # The freeze came from full garbage collections started by the worker (0.26-0.32 s on a loaded machine, about
-    # 0.12-0.18 s on a quieter one): the mechanism is checked directly, as the gap alone depends on the load.
     assert heartbeat.collecting_ticks == 0, "automatic garbage collection ran while the plan was computed"
-    assert longest < LIMIT_MS
 
 
 def test_the_window_never_freezes_while_importing_and_checking_coverage(training_dock, qgis_iface, tmp_path) -> None:
@@ -133,20 +137,17 @@ def test_the_window_never_freezes_while_importing_and_checking_coverage(training
     run = AlgorithmRun("patrol_planner:import_field_data", {"FILES": files, "GEOPACKAGE": str(gpkg)}, qgis_iface)
     done = []
     run.finished.connect(lambda ok, results: done.append((ok, results)))
-    QTimer.singleShot(0, run.start)
-    started = time.monotonic()
-    while not done:
-        assert time.monotonic() - started < 300
-        QgsApplication.processEvents()
-        time.sleep(0.002)
-    spin(0.3)
+    run.start()
+    assert run.task is not None, "the import runs as a background task"
+    probe = StepProbe(run, heartbeat)
+    wait_until(lambda: bool(done))
+    probe.check()
     import_ms = heartbeat.stop()
     assert done[0][0] and done[0][1]["IMPORTED"] >= 6
     training_dock.show_field_tracks(str(gpkg))
     heartbeat = Heartbeat()
-    seconds = click_and_wait(training_dock, training_dock.form.coverageButton, heartbeat)
-    coverage_ms = heartbeat.stop()
-    print(f"import: longest UI freeze {import_ms} ms; coverage took {seconds:.1f} s, longest UI freeze "
-          f"{coverage_ms} ms (limit {LIMIT_MS} ms); gaps over 100 ms: {heartbeat.gaps}")
+    heartbeat.watch = training_dock
+    click_and_wait(training_dock, training_dock.form.coverageButton, heartbeat)
+    print(f"longest UI freeze while importing: {import_ms} ms; while checking coverage: {heartbeat.stop()} ms")
     assert "plots were checked" in training_dock.form.coverageSummary.text()
-    assert import_ms < LIMIT_MS and coverage_ms < LIMIT_MS
+    assert heartbeat.collecting_ticks == 0, "automatic garbage collection ran while the coverage was computed"
