@@ -11,6 +11,7 @@ told through ``notes`` as a code and its values, for the caller to put in words.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -29,13 +30,14 @@ from .what_if import WhatIf, what_if
 
 NETWORK_PART = 30.0  # of the progress bar: building the network; the rest is the plan
 
+log = logging.getLogger(__name__)
+
 class SetupCode(Enum):
     """What a ``SetupNote`` tells, and the values it carries."""
 
     CLOSED_REACHES = "closed_reaches"  # count: river reaches closed to boats on the plan's dates
     BUILDING_NETWORK = "building_network"  # rivers, trails: the lines the network is built from
     NETWORK_KEPT = "network_kept"  # the session's network was taken (same lines, zones and speeds)
-    NETWORK_STATS = "network_stats"  # stats: what the network's builder did (``NetworkStats``)
     DAY_ENDS = "day_ends"  # hour, minute: travel ends each day by then (on the first day)
 
 
@@ -136,7 +138,7 @@ def prepare_plan(request: PlanRequest, ground: Ground, networks: Optional[Networ
         ScaledFeedback(ensure(feedback), 0, NETWORK_PART))
     if reused:
         tell(SetupNote(SetupCode.NETWORK_KEPT))
-    tell(SetupNote(SetupCode.NETWORK_STATS, {"stats": network.stats}))
+    log.debug("%s", network.stats)  # for developers: the coordinator's log shows no dumps
     daylight = None
     if request.day_end is not None:
         daylight = _daylight(request.day_end, ground.lat_lon)

@@ -70,8 +70,6 @@ def note_writer(feedback: QgsProcessingFeedback) -> Callable[[SetupNote], None]:
                                                                                               v["trails"])
         elif note.code is SetupCode.NETWORK_KEPT:
             line = tr("Travel network kept from the last run (same lines, zones and speeds)")
-        elif note.code is SetupCode.NETWORK_STATS:
-            line = str(v["stats"])
         else:
             line = tr("Travel ends each day by {}").format(f"{v['hour']:02d}:{v['minute']:02d}")
         feedback.pushInfo(line)
