@@ -33,6 +33,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsException,
     QgsProject,
+    QgsProviderConnectionException,
     QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -59,6 +60,9 @@ from ..planner.store import (
 from .field_layers import ImportReport
 
 logger = logging.getLogger(__name__)
+# QGIS 3.22 raises a connection's errors as QgsException, 3.44 as QgsProviderConnectionException,
+# which is not a QgsException in Python
+_QGIS_ERRORS = (QgsException, QgsProviderConnectionException)
 PROVIDER = "postgres"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -102,7 +106,7 @@ def open_connection(name_or_uri: str) -> QgsAbstractDatabaseProviderConnection:
             uri = conninfo_from_url(name_or_uri) if "://" in name_or_uri else name_or_uri
             return metadata.createConnection(uri, {})
         connection = metadata.connections(False).get(name_or_uri)
-    except QgsException as error:
+    except _QGIS_ERRORS as error:
         raise InputError(f"cannot use the database connection: {error}") from error
     if connection is None:
         known = ", ".join(saved_connections()) or "none"
@@ -146,7 +150,7 @@ class PostgisStore:
     def execute(self, sql: str) -> list:
         try:
             rows = self.connection.executeSql(sql)
-        except QgsException as error:
+        except _QGIS_ERRORS as error:
             raise ExportError(f"shared database {self.label}: {_label(_database_message(error))}") from error
         # SQL NULL arrives as a null QVariant, which is not None
         return [[None if isinstance(v, QVariant) and v.isNull() else v for v in row] for row in rows]
