@@ -13,6 +13,7 @@ PACKAGES=(
   qttools5-dev-tools                  # lrelease for the .qm translations
   fonts-dejavu-core                   # briefing PDFs render the same everywhere
   postgresql-15-postgis-3             # the shared field store's tests run a private PostGIS cluster
+  debootstrap                         # make test-ltr: the QGIS 3.44 LTR root (scripts/ltr/root.sh)
 )
 
 missing=()
