@@ -12,7 +12,7 @@ TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 HEADLESS := QT_QPA_PLATFORM=offscreen
 # Qt 6 check (PyQt6 from PyPI) and the engine on the newest stack (Python 3.12
-# where the machine has one, shapely 2, newest networkx and gpxpy): two small
+# where the machine has one, shapely 2, newest gpxpy): two small
 # venvs of their own, made once, reinstalled when their requirements change.
 QT6_VENV := .venv-qt6
 QT6_STAMP := $(QT6_VENV)/.installed
@@ -21,19 +21,20 @@ NEWEST_STAMP := $(NEWEST_VENV)/.installed
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 DEMO_OUT ?= demo-output
 
-.PHONY: help setup system test lint demo zip deploy qgis bench screenshots translations metadata clean \
+.PHONY: help setup system test lint check demo zip deploy qgis bench screenshots translations metadata clean \
 	qt6-check qt6-fix qt6-venv engine-newest test-ltr
 
 help:
 	@echo "make test     set up (apt, venv) and run linters and all tests headless"
 	@echo "make demo     run the whole job on the training data into $(DEMO_OUT)/"
 	@echo "make zip      build $(ZIP) for QGIS's Install from ZIP"
+	@echo "make check    what plugins.qgis.org checks (zip size, no binaries, Bandit, secrets), flake8-qgis, mypy, ruff format"
 	@echo "make deploy   install the plugin into the local QGIS profile"
 	@echo "make qgis     open QGIS with the plugin enabled"
 	@echo "make bench    run the benchmarks in tests/benchmarks/"
 	@echo "make qt6-check   will it load on QGIS 4 (Qt 6)? migration rules, PyQt6 names and .ui files, removed API"
 	@echo "make qt6-fix     write the Qt 6 spelling of the enum values qt6-check reports"
-	@echo "make engine-newest  the engine's tests on Python 3.12 (if the machine has it), shapely 2, newest networkx/gpxpy"
+	@echo "make engine-newest  the engine's tests on Python 3.12 (if the machine has it), shapely 2, newest gpxpy"
 	@echo "make test-ltr  the QGIS and engine tests in QGIS 3.44 LTR (a Debian root, built once into /var/cache/patrol-planner)"
 	@echo "make screenshots  refresh the tutorial's screenshots from the end-to-end test in real QGIS"
 
@@ -88,12 +89,19 @@ $(NEWEST_STAMP): requirements-newest.txt scripts/find_python.sh
 
 # tests/planner/ again, on the newest stack; prints the versions it ran on
 engine-newest: $(NEWEST_STAMP)
-	@$(NEWEST_VENV)/bin/python -c 'import sys, shapely, networkx, gpxpy; print("engine-newest: Python %s, shapely %s, networkx %s, gpxpy %s" % (sys.version.split()[0], shapely.__version__, networkx.__version__, gpxpy.__version__)); sys.exit(0 if int(shapely.__version__.split(".")[0]) >= 2 else "engine-newest: shapely 2 expected")'
+	@$(NEWEST_VENV)/bin/python -c 'import sys, shapely, gpxpy; print("engine-newest: Python %s, shapely %s, gpxpy %s" % (sys.version.split()[0], shapely.__version__, gpxpy.__version__)); sys.exit(0 if int(shapely.__version__.split(".")[0]) >= 2 else "engine-newest: shapely 2 expected")'
 	$(HEADLESS) $(NEWEST_VENV)/bin/python -m pytest -q tests/planner
 
-test: setup translations lint zip qt6-check engine-newest
+# What plugins.qgis.org's upload scan would refuse (scripts/check_zip.py), then the code checks
+# configured in pyproject.toml and .flake8.
+check: setup zip
+	$(PY) scripts/check_zip.py $(ZIP)
+	$(VENV)/bin/flake8 planner provider qgis_adapters ui plugin.py __init__.py
+	$(VENV)/bin/mypy
+	$(VENV)/bin/ruff format --check .
+
+test: setup translations lint check qt6-check engine-newest
 	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -ra
-	$(MAKE) --no-print-directory test-ltr
 
 # tests/qgis, tests/e2e and tests/planner in QGIS 3.44 LTR (Python 3.14, GDAL 3.13, shapely 2) against
 # the zip; the Debian root is built once (about 2 minutes) and rebuilt when scripts/ltr/ changes
@@ -106,11 +114,13 @@ zip: setup translations
 demo: setup translations
 	$(HEADLESS) $(PY) scripts/demo.py --out $(DEMO_OUT)
 
+# PROFILE_DIR=/some/folder/profiles/default installs elsewhere (a test profile); qgis_process
+# reads that profile through QGIS_CUSTOM_CONFIG_PATH (the folder that holds profiles/).
 deploy: zip
 	mkdir -p "$(PROFILE_DIR)/python/plugins"
 	rm -rf "$(PROFILE_DIR)/python/plugins/patrol_planner"
-	cd "$(PROFILE_DIR)/python/plugins" && $(PY) -m zipfile -e "$(CURDIR)/$(ZIP)" .
-	$(HEADLESS) qgis_process.bin plugins enable patrol_planner >/dev/null
+	$(PY) -m zipfile -e "$(ZIP)" "$(PROFILE_DIR)/python/plugins"
+	QGIS_CUSTOM_CONFIG_PATH="$(abspath $(PROFILE_DIR)/../..)" $(HEADLESS) qgis_process.bin plugins enable patrol_planner >/dev/null
 
 qgis: deploy
 	qgis --nologo

@@ -17,14 +17,11 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .qgis_adapters import logging_bridge
+from .qgis_adapters.translation import install_log_bridge, tr, uninstall_log_bridge
 
 PLUGIN_DIR = Path(__file__).resolve().parent
 ICON_PATH = PLUGIN_DIR / "resources" / "icon.svg"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
 
 
 def user_language() -> str:
@@ -56,7 +53,7 @@ class PatrolPlannerPlugin:
 
     def initGui(self) -> None:  # noqa: N802
         self._install_translator()
-        self.log_handler = logging_bridge.install()
+        self.log_handler = install_log_bridge()
         self.initProcessing()
 
         from .ui.dock import PatrolPlannerDock
@@ -90,11 +87,11 @@ class PatrolPlannerPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
-        kept = sys.modules.get(f"{__package__}.qgis_adapters.session")
+        kept = sys.modules.get(f"{__package__}.qgis_adapters.base.session")
         if kept is not None:  # let the travel network kept between runs go (imported only once planned)
             kept.clear()
         if self.log_handler is not None:
-            logging_bridge.uninstall(self.log_handler)
+            uninstall_log_bridge(self.log_handler)
             self.log_handler = None
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)

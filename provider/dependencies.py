@@ -1,6 +1,6 @@
 """Which runtime dependencies are missing on this QGIS installation.
 
-networkx and gpxpy are vendored in the plugin zip; shapely has compiled code
+gpxpy is vendored in the plugin zip; shapely has compiled code
 and must come from QGIS's Python (OSGeo4W and the macOS bundle ship it; on
 Debian/Ubuntu it is the python3-shapely package).
 """

@@ -84,7 +84,8 @@ def _exported(layer: QgsVectorLayer) -> str:
 
 
 def _styled(name: str) -> QgsVectorLayer:
-    from patrol_planner.qgis_adapters import styles, target_styles
+    from patrol_planner.qgis_adapters.styles import layer_styles as styles
+    from patrol_planner.qgis_adapters.styles import targets as target_styles
 
     layer = _layer(name)
     module, _, function = LAYERS[name][2].rpartition(".")

@@ -25,7 +25,7 @@ from typing import Dict, List, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = ("provider", "qgis_adapters", "ui")
-SOURCE_FILES = ("plugin.py", "planner/core/messages.py")
+SOURCE_FILES = ("plugin.py", "planner/core/messages.py", "planner/core/reasons.py")
 DEFAULT_CONTEXT = "PatrolPlanner"
 Key = Tuple[str, str]  # (context, source text)
 

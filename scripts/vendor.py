@@ -20,7 +20,7 @@ import shutil
 import sys
 from pathlib import Path
 
-PACKAGES = ("networkx", "gpxpy")
+PACKAGES = ("gpxpy",)
 NAMESPACE = "patrol_planner._vendor"
 SKIP_DIRS = {"tests", "__pycache__"}
 

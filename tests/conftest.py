@@ -52,10 +52,11 @@ def _validated(plan_patrols):
 
 def _validate_every_plan() -> None:
     from patrol_planner.planner import plan as plan_package
-    from patrol_planner.planner.plan import pipeline
+    from patrol_planner.planner.plan import pipeline, setup
 
     if not getattr(pipeline.plan_patrols, "__wrapped__", None):
-        pipeline.plan_patrols = plan_package.plan_patrols = _validated(pipeline.plan_patrols)
+        # the entry point (``setup``, what the algorithms call) holds its own reference
+        pipeline.plan_patrols = plan_package.plan_patrols = setup.plan_patrols = _validated(pipeline.plan_patrols)
 
 
 _validate_every_plan()

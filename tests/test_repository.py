@@ -69,3 +69,73 @@ def test_i18n_check_reports_a_new_untranslated_string(tmp_path: Path) -> None:
         assert ("PatrolPlanner", "A brand new string") in i18n.untranslated(ts)
     finally:
         i18n.extract = original
+
+
+DOCS = ("README.md", "DEVELOPING.md", "docs/*.md")
+REPO_PATH = re.compile(r"(?:planner|qgis_adapters|provider|ui|scripts|tests|docs|resources|i18n)/[\w./*-]*")
+DOTTED = re.compile(r"(?:planner|qgis_adapters)(?:\.\w+)+(?:\(\))?")
+ENGINE_PACKAGES = ("core", "targets", "field", "network", "optimize", "crew", "plan", "export", "store")
+ADAPTER_PACKAGES = ("base", "translation", "stores", "layers", "styles", "printing")
+
+
+def _doc_texts():
+    for pattern in DOCS:
+        for path in sorted(ROOT.glob(pattern)):
+            yield path.relative_to(ROOT), path.read_text(encoding="utf-8")
+
+
+def _fences(text: str):
+    return re.findall(r"^```[^\n]*\n(.*?)^```", text, re.M | re.S)
+
+
+def _inline_code(text: str):
+    # fenced blocks out first, else their backticks pair with the inline ones
+    return re.findall(r"`([^`]+)`", re.sub(r"^```.*?^```", "", text, flags=re.M | re.S))
+
+
+def _dotted_exists(name: str) -> bool:
+    """``planner.network.NetworkCache``: modules and packages as far as they go, then a name the last one has."""
+    here, parts = ROOT, name.rstrip("()").split(".")
+    while parts and ((here / parts[0] / "__init__.py").is_file() or (here / f"{parts[0]}.py").is_file()):
+        here, parts = here / parts[0], parts[1:]
+    if not parts:
+        return True
+    module = here / "__init__.py" if here.is_dir() else here.with_suffix(".py")
+    return module.is_file() and re.search(rf"\b{parts[0]}\b", module.read_text(encoding="utf-8")) is not None
+
+
+def missing_paths(name: str, text: str):
+    """The repository paths and modules ``text`` names in backticks that do not exist."""
+    missing = []
+    for span in (s.strip() for s in _inline_code(text)):
+        if REPO_PATH.fullmatch(span):
+            exists = (any(ROOT.glob(span)) if "*" in span
+                      else (ROOT / span).exists() or (ROOT / f"{span}.py").is_file())
+        elif DOTTED.fullmatch(span):
+            exists = _dotted_exists(span)
+        else:
+            continue
+        if not exists:
+            missing.append(f"{name}: `{span}`")
+    return missing
+
+
+def test_the_docs_name_paths_that_exist() -> None:
+    missing = [m for name, text in _doc_texts() for m in missing_paths(str(name), text)]
+    assert missing == [], "\n".join(missing)
+
+
+def test_the_path_check_finds_a_moved_module() -> None:
+    text = "in `qgis_adapters/gpkg_store.py`, `provider/algorithms/import_alerts`, `planner.core.nowhere()`"
+    assert missing_paths("x.md", text) == ["x.md: `qgis_adapters/gpkg_store.py`", "x.md: `planner.core.nowhere()`"]
+
+
+def test_the_architecture_picture_names_modules_that_exist() -> None:
+    # in the picture ``field.readers`` is planner/field/readers.py, ``stores.gpkg`` qgis_adapters/stores/gpkg.py
+    picture = "\n".join(_fences((ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")))
+    named = re.findall(rf"\b({'|'.join(ENGINE_PACKAGES + ADAPTER_PACKAGES)})\.(\w+)", picture)
+    assert len(named) > 40, named
+    missing = [f"{package}.{module}" for package, module in named
+               if not (ROOT / "planner" / package / f"{module}.py").is_file()
+               and not (ROOT / "qgis_adapters" / package / f"{module}.py").is_file()]
+    assert missing == [], missing

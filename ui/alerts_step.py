@@ -13,7 +13,6 @@ from typing import Any, Dict, List
 
 from qgis.core import QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -25,13 +24,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .compat import layer_filter
+from ..qgis_adapters.base import layer_filter
+from ..qgis_adapters.translation import tr
 
 RESULT_KEY = "alert_plots"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
 
 
 def source_fields(layer, path: str) -> List[str]:
@@ -162,7 +159,7 @@ class AlertsStep(QWidget):
     def done(self, ok: bool, results: Dict[str, Any]) -> None:
         if not ok:
             return
-        from ..qgis_adapters.target_styles import style_target_plots
+        from ..qgis_adapters.styles import style_target_plots
 
         layer = self.dock.results.show(results["OUTPUT"], RESULT_KEY, tr("Plots from alerts"))
         if layer is None:

@@ -15,11 +15,11 @@ from typing import Any, Dict, List, Optional
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt
+from qgis.PyQt.QtCore import QDateTime, Qt
 
-from . import project_state
+from ..qgis_adapters.base import COVERED, layer_filter
+from ..qgis_adapters.translation import tr
 from .alerts_step import AlertsStep
-from .compat import layer_filter
 from .dock_memory import DockMemory
 from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
@@ -27,6 +27,7 @@ from .plan_outputs import plan_destinations, wrong_layers
 from .replan import ReplanControls, changes_sentence, plan_on_screen, previous_text
 from .results import ResultLayers, left_out_summary
 from .review import ReviewTree
+from .review_actions import ReviewActions
 from .task_runner import AlgorithmRun, tell
 from .teams_table import TeamsTable
 
@@ -44,9 +45,6 @@ LAYER_KEYS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
-
 
 class DockForm(BASE_CLASS, FORM_CLASS):
     """The widgets designed in ``dock.ui``."""
@@ -56,7 +54,7 @@ class DockForm(BASE_CLASS, FORM_CLASS):
         self.setupUi(self)
 
 
-class PatrolPlannerDock(ExportSteps, QgsDockWidget):
+class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
     OBJECT_NAME = "PatrolPlannerDock"
 
     def __init__(self, iface, parent=None) -> None:
@@ -99,7 +97,7 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
         f.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         f.startEdit.setDateTime(QDateTime.currentDateTime())
         from ..planner.export import PROFILES
-        from ..qgis_adapters.translate import device_label
+        from ..qgis_adapters.translation import device_label
 
         for device in PROFILES:
             f.deviceCombo.addItem(device_label(device), device.key)
@@ -193,7 +191,7 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
 
     # --- steps ------------------------------------------------------------
     def open_import_dialog(self) -> None:
-        import processing
+        from qgis import processing
 
         results = processing.execAlgorithmDialog("patrol_planner:import_field_data", {}) or {}
         if results.get("GEOPACKAGE"):
@@ -202,7 +200,7 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
                 int(results.get("IMPORTED") or 0), Path(results["GEOPACKAGE"]).name,
                 int(results.get("DUPLICATES") or 0)), Qgis.MessageLevel.Success)
         elif results.get("CONNECTION"):  # imported into the shared database
-            from ..qgis_adapters.field_store import shared_tracks_layer
+            from ..qgis_adapters.stores import shared_tracks_layer
 
             self.show_field_tracks_layer(shared_tracks_layer(results["CONNECTION"], results.get("SCHEMA") or "patrol",
                                                              tr("Field tracks")))
@@ -227,7 +225,7 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
         if tracks is None:
             self._tell(tr("Choose the field tracks layer (import field data first)."), Qgis.MessageLevel.Warning)
             return
-        from ..qgis_adapters.field_store import store_parameters
+        from ..qgis_adapters.stores import store_parameters
 
         store = store_parameters(tracks)  # the GeoPackage the import wrote, or the shared database
         if not store:
@@ -251,7 +249,7 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
         if not ok:
             return
         layer = self.results.show(results["OUTPUT"], "coverage", tr("Plot coverage"))
-        statuses = [feature["covered"] for feature in layer.getFeatures()]
+        statuses = [feature[COVERED] for feature in layer.getFeatures()]
         covered = sum(1 for s in statuses if s in (1, True, "1", "true"))
         self.form.coverageSummary.setText(
             tr("{} of {} plots were checked; {} nobody has visited yet.").format(
@@ -341,7 +339,8 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
 
             style_nogo(nogo)
         if results.get("LEGS"):  # the boats: each part travelled, styled by mode, and the fuel per team and day
-            from ..qgis_adapters.legs_layer import fuel_summary, style_legs
+            from ..qgis_adapters.layers import fuel_summary
+            from ..qgis_adapters.styles import style_legs
 
             legs = self.results.show(results["LEGS"], "legs", tr("Legs (boat, pilot, on foot)"))
             if legs is not None:
@@ -349,42 +348,6 @@ class PatrolPlannerDock(ExportSteps, QgsDockWidget):
                 self.form.unplannedLabel.setText(fuel_summary(legs) + "\n" + self.form.unplannedLabel.text())
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
         self.save_to_project()
-
-    def _save_assignments(self) -> None:
-        project_state.save_json("assignments", {"locks": self.locks, "drops": self.drops,
-                                                "kept": sorted(self.replan_controls.kept)})
-
-    def keep_selected_team(self) -> None:
-        message = self.replan_controls.toggle()
-        if message is None:
-            self._tell(tr("Select a team, one of its days or stops in the list first."), Qgis.MessageLevel.Warning)
-            return
-        self._save_assignments()
-        self._tell(message)
-
-    def _selected_plot(self) -> Optional[Dict[str, Any]]:
-        stop = self.review.selected_stop()
-        if stop and stop.get("plot_id"):
-            return stop
-        self._tell(tr("Select a plot in the list first (a stop marked as a plot, not a day, base or camp)."),
-                   Qgis.MessageLevel.Warning)
-        return None
-
-    def drop_selected_plot(self) -> None:
-        stop = self._selected_plot()
-        if stop:
-            self.drops[stop["plot_id"]] = stop["team"]
-            self.locks.pop(stop["plot_id"], None)
-            self._save_assignments()
-            self._tell(tr("{} will not be given to {} when you plan again.").format(stop["plot_id"], stop["team"]))
-
-    def lock_selected_plot(self) -> None:
-        stop = self._selected_plot()
-        if stop:
-            self.locks[stop["plot_id"]] = stop["team"]
-            self.drops.pop(stop["plot_id"], None)
-            self._save_assignments()
-            self._tell(tr("{} stays with {} when you plan again.").format(stop["plot_id"], stop["team"]))
 
     # --- running ----------------------------------------------------------
     def _start(self, algorithm_id: str, params: Dict[str, Any], done) -> None:

@@ -14,8 +14,9 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QTimer
+from qgis.PyQt.QtCore import QDateTime, QTimer
 
+from ..qgis_adapters.translation import tr
 from . import project_state
 
 LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem", "tracks")
@@ -24,9 +25,6 @@ NUMBER_KEYS = ("boatKmh", "currentKmh", "walkKmh", "forestKmh", "maxForestM", "t
                "timeLimitS")
 DATE_FORMAT = "yyyy-MM-ddTHH:mm"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
 
 
 class DockMemory:

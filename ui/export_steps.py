@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import Any, Dict
 
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
+from ..qgis_adapters.base import TEAM
+from ..qgis_adapters.translation import tr
 
 
 class ExportSteps:
@@ -38,11 +36,11 @@ class ExportSteps:
             self._refresh_garmin_units()  # a unit plugged in after QGIS started
         folder = self.form.folderWidget.filePath()
         team = ""
-        teams = {feature["team"] for feature in routes.getFeatures()}
+        teams = {feature[TEAM] for feature in routes.getFeatures()}
         if folder and Path(folder).name.upper() == "GPX" and Path(folder).parent.name.lower() == "garmin":
             # A unit carries its own team's plan only: a lost unit must not give away the others.
             stop = self.review.selected_stop() or {}
-            team = stop.get("team") or (next(iter(teams)) if len(teams) == 1 else "")
+            team = stop.get(TEAM) or (next(iter(teams)) if len(teams) == 1 else "")
             if not team:
                 self._tell(tr("A GPS unit is connected: select a stop of the team whose unit it is in the "
                               "review list, then export again."), Qgis.MessageLevel.Warning)

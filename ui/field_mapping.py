@@ -15,8 +15,10 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsFieldProxyModel
 from qgis.gui import QgsFieldComboBox
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton
+
+from ..qgis_adapters.translation import tr
 
 # role, the project's own field name, the other names it is guessed from (compared without accents or case)
 ROLES: Tuple[Tuple[str, str, Tuple[str, ...]], ...] = (
@@ -31,9 +33,6 @@ ROLES: Tuple[Tuple[str, str, Tuple[str, ...]], ...] = (
 PLAN_PARAMETERS = {"id": "PLOT_ID_FIELD", "priority": "PRIORITY_FIELD", "mandatory": "MANDATORY_FIELD",
                    "service": "SERVICE_FIELD", "sensitive": "SENSITIVE_FIELD"}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
 
 
 def role_labels() -> Dict[str, str]:

@@ -14,13 +14,11 @@ from pathlib import Path
 from typing import Dict, Mapping, Optional
 
 from qgis.core import QgsMapLayer, QgsWkbTypes
-from qgis.PyQt.QtCore import QCoreApplication
+
+from ..qgis_adapters.translation import tr
 
 TABLES = {"ROUTES": "routes", "STOPS": "stops", "UNPLANNED": "plots_left_out", "LEGS": "legs"}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
 
 
 def plan_folder(project) -> Optional[Path]:

@@ -12,22 +12,21 @@ from __future__ import annotations
 
 from typing import Dict, List, Mapping, Optional, Sequence, Set
 
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QTreeWidget
+
+from ..qgis_adapters.base import DAY, KIND, SEQ, TEAM
+from ..qgis_adapters.translation import tr
 
 PLOT_KIND = "plot"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
 
 
 def plan_on_screen(stops_layer) -> Dict[str, List[str]]:
     """Team -> plot ids in visiting order, from a stops layer."""
     rows = []
     for feature in stops_layer.getFeatures():
-        if str(feature["kind"]) == PLOT_KIND:
-            rows.append((str(feature["team"]), int(feature["day"]), int(feature["seq"]), str(feature["name"])))
+        if str(feature[KIND]) == PLOT_KIND:
+            rows.append((str(feature[TEAM]), int(feature[DAY]), int(feature[SEQ]), str(feature["name"])))
     out: Dict[str, List[str]] = {}
     for team, _, _, name in sorted(rows):
         out.setdefault(team, []).append(name)

@@ -9,6 +9,9 @@ from typing import Dict, Optional
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..qgis_adapters.base import PLOT_ID, REASON
+from ..qgis_adapters.translation import tr
+
 log = logging.getLogger(__name__)
 
 
@@ -86,18 +89,15 @@ class ResultLayers:
             log.exception("Could not style the %s layer", key)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
-
 
 def left_out_summary(layer) -> str:
     """'12 plots left out: 9 not enough time, 3 too far from any trail or river' (details in the layer)."""
     reasons: Dict[str, int] = {}
     ids = []
     for feature in layer.getFeatures():
-        reason = str(feature["reason"]).split(":")[0]
+        reason = str(feature[REASON]).split(":")[0]
         reasons[reason] = reasons.get(reason, 0) + 1
-        ids.append(str(feature["plot_id"]))
+        ids.append(str(feature[PLOT_ID]))
     if not ids:
         return tr("Every plot is planned.")
     counts = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]))

@@ -14,6 +14,8 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from ..qgis_adapters.base import ARRIVAL, CODE, DAY, SEQ, TEAM
+
 STOP_ROLE = Qt.ItemDataRole.UserRole
 ZOOM_HALF_WIDTH_M = 1500.0
 
@@ -50,10 +52,10 @@ class ReviewTree:
     def fill(self, routes: QgsVectorLayer, stops: QgsVectorLayer) -> None:
         self.tree.clear()
         self.stops_layer = stops
-        days = {(f["team"], int(f["day"])): f for f in routes.getFeatures()}
+        days = {(f[TEAM], int(f[DAY])): f for f in routes.getFeatures()}
         by_day = defaultdict(list)
         for feature in stops.getFeatures():
-            by_day[(feature["team"], int(feature["day"]))].append(feature)
+            by_day[(feature[TEAM], int(feature[DAY]))].append(feature)
         teams: Dict[str, QTreeWidgetItem] = {}
         for team, day in sorted(set(days) | set(by_day), key=lambda k: (str(k[0]), k[1])):
             if team not in teams:
@@ -69,13 +71,13 @@ class ReviewTree:
                 day_item.setText(5, _km(route["forest_km"]))
             day_item.setExpanded(True)
             kinds = kind_names()
-            for stop in sorted(by_day[(team, day)], key=lambda f: int(f["seq"])):
+            for stop in sorted(by_day[(team, day)], key=lambda f: int(f[SEQ])):
                 # The code is the stop's name on the unit and in the briefing.
                 names = stop.fields().names()
-                code = stop["code"] if "code" in names and stop["code"] not in (None, "") else stop["name"]
+                code = stop[CODE] if "code" in names and stop[CODE] not in (None, "") else stop["name"]
                 text = f"{int(stop['seq'])}. {code} ({kinds.get(str(stop['kind']), stop['kind'])})"
                 text += next_morning_note(stop)
-                item = QTreeWidgetItem(day_item, [text, str(stop["arrival"])[-5:]])
+                item = QTreeWidgetItem(day_item, [text, str(stop[ARRIVAL])[-5:]])
                 item.setData(0, STOP_ROLE, stop.id())
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)

@@ -2,12 +2,12 @@
 
 ``errors`` holds the narrow exception hierarchy (every message is meant for a
 coordinator); ``feedback`` progress and cancel without QGIS; ``atomic_write``
-files that are either old or new, never half; ``collector`` pauses the garbage
-collector around allocation bursts; ``safe_xml`` refuses hostile
-XML; ``spatial_index`` behaves alike on shapely 1.8 and 2.x; ``crs`` and
-``utm`` give metres for longitude/latitude.  ``core.third_party`` (imported on
-its own, so networkx loads only where it is used) picks the plugin's vendored
-networkx and gpxpy when present.
+files that are either old or new, never half; ``file_lock`` one writer at a
+time across processes; ``collector`` pauses the garbage collector around
+allocation bursts; ``safe_xml`` refuses hostile XML; ``spatial_index`` behaves
+alike on shapely 1.8 and 2.x; ``crs`` and ``utm`` give metres for
+longitude/latitude.  ``core.third_party`` (imported on its own) picks the
+plugin's vendored gpxpy when present and scipy when installed.
 """
 
 from __future__ import annotations
@@ -17,16 +17,19 @@ from .collector import collector_paused
 from .crs import utm_epsg
 from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerError, PlanningError
 from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
+from .file_lock import exclusive_lock
 from .messages import MESSAGES, Message, message
-from .safe_xml import check_prolog, check_prolog_text
+from .safe_xml import ParseError, check_prolog, check_prolog_text, parse_text
 from .spatial_index import SpatialIndex
 from .utm import projector_for, utm_projector
+from .wording import Joined, code_of
 
 __all__ = [
     "Cancelled",
     "ExportError",
     "Feedback",
     "InputError",
+    "Joined",
     "MESSAGES",
     "Message",
     "NetworkError",
@@ -41,8 +44,12 @@ __all__ = [
     "check_cancel",
     "check_prolog",
     "check_prolog_text",
+    "code_of",
+    "parse_text",
+    "ParseError",
     "collector_paused",
     "ensure",
+    "exclusive_lock",
     "message",
     "projector_for",
     "utm_epsg",

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, Union
 
 from .errors import ExportError
+from .messages import message
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,8 @@ def atomic_open(path: Union[str, Path]) -> Iterator[BinaryIO]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix="~", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise ExportError(f"{target}: cannot write in {folder}: {error.strerror or error}") from error
+        raise ExportError(message("write_folder_failed", path=str(target), folder=str(folder),
+                                  reason=str(error.strerror or error))) from error
     tmp = Path(tmp_name)
     handle = os.fdopen(fd, "wb")
     try:
@@ -77,7 +79,8 @@ def atomic_open(path: Union[str, Path]) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(error, OSError):
-            raise ExportError(f"{target}: cannot write the file: {error.strerror or error}") from error
+            reason = str(error.strerror or error)
+            raise ExportError(message("write_file_failed", path=str(target), reason=reason)) from error
         raise
     _fsync_dir(folder)
     logger.debug("wrote %s", target)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import math
 
 from .errors import InputError
+from .messages import message
 
 
 def utm_epsg(lon: float, lat: float) -> int:
     """EPSG code of the WGS 84 / UTM zone containing ``(lon, lat)``."""
     if not (math.isfinite(lon) and math.isfinite(lat)) or not (-180 <= lon <= 180 and -80 <= lat <= 84):
-        raise InputError(f"no UTM zone covers longitude {lon}, latitude {lat}")
+        raise InputError(message("utm_no_zone", lon=lon, lat=lat))
     zone = min(int((lon + 180) // 6) + 1, 60)
     return (32700 if lat < 0 else 32600) + zone

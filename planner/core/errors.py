@@ -2,7 +2,9 @@
 
 Every message is written for a coordinator, not a programmer: it says what is
 wrong, where (file and line, or layer and feature) and, where possible, what
-to do about it.  The QGIS side shows ``str(error)`` in the message bar.
+to do about it.  The engine raises every one with a ``Message`` (a code of
+``messages.MESSAGES`` and its values): ``str(error)`` is English, and the QGIS
+side shows ``translate_error(error)``, the same sentence in the user's language.
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ from pathlib import Path
 from typing import Optional, Union
 
 from .messages import Message
+from .messages import message as _message
 
 
 class PlannerError(Exception):
     """Base class of every error the engine raises on purpose.
 
-    The message is a plain English sentence or a ``Message`` (id and
-    arguments) that the QGIS side translates; ``str(error)`` is English.
+    The message is a ``Message`` (id and arguments) that the QGIS side
+    translates; ``str(error)`` is English.  (A plain ``str`` is still accepted
+    for the QGIS side's own errors; tests/planner/test_error_codes.py keeps it
+    out of the engine.)
     """
 
     def __init__(self, message: Union[str, Message] = "", *args: object) -> None:
@@ -28,15 +33,16 @@ class PlannerError(Exception):
 class Cancelled(PlannerError):
     """The user cancelled a long-running step."""
 
-    def __init__(self, message: str = "The operation was cancelled.") -> None:
-        super().__init__(message)
+    def __init__(self, message: Optional[Union[str, Message]] = None) -> None:
+        super().__init__(message if message is not None else _message("cancelled"))
 
 
 class InputError(PlannerError):
     """Input data that cannot be used: a bad file, record, feature or value.
 
-    ``source`` is a file path or a layer name, ``line`` a 1-based line number in
-    a text file, ``feature`` a feature id in a layer.
+    ``source`` is a file path or a layer name (or a ``Message`` naming the input
+    in words, which the QGIS side translates too), ``line`` a 1-based line
+    number in a text file, ``feature`` a feature id in a layer.
     """
 
     def __init__(
@@ -47,7 +53,7 @@ class InputError(PlannerError):
         feature: Optional[int] = None,
     ) -> None:
         self.reason = message
-        self.source = str(source) if source is not None else None
+        self.source = source if source is None or isinstance(source, Message) else str(source)
         self.line = line
         self.feature = feature
         where = []

@@ -28,12 +28,24 @@ def _query_returns_indices() -> bool:
 _SHAPELY2 = _query_returns_indices()
 
 
+def _tree(geometries: List) -> STRtree:
+    if _SHAPELY2:
+        return STRtree(geometries)
+    # shapely 1.8's every STRtree warns that 2.0 changes it (this class already handles both); 1.8 has no
+    # other spatial index, so the one known warning is silenced here, where it is handled, and nowhere else.
+    from shapely.errors import ShapelyDeprecationWarning
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "STRtree will be changed", ShapelyDeprecationWarning)
+        return STRtree(geometries)
+
+
 class SpatialIndex:
     """Indices of the geometries whose envelopes meet a query geometry."""
 
     def __init__(self, geometries: Sequence) -> None:
         self._geoms = list(geometries)
-        self._tree = STRtree(self._geoms) if self._geoms else None
+        self._tree = _tree(self._geoms) if self._geoms else None
         if not _SHAPELY2:
             self._index_of = {id(g): i for i, g in enumerate(self._geoms)}
 

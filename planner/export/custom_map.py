@@ -17,10 +17,12 @@ import io
 import math
 import zipfile
 from dataclasses import dataclass
+from html import escape
+from pathlib import Path
 from typing import List, Sequence, Tuple
-from xml.sax.saxutils import escape
 
-from ..core import ExportError
+from ..core import ExportError, message
+from .unit import own_files
 
 MAX_TILES = 100
 MAX_TILE_PIXELS = 1_000_000
@@ -48,7 +50,7 @@ def plan_tiles(west: float, south: float, east: float, north: float, metres_per_
                max_tiles: int = MAX_TILES) -> List[Tile]:
     """Tiles covering the box at ``metres_per_px`` (coarser when more than ``max_tiles`` would be needed)."""
     if not (west < east and south < north):
-        raise ExportError("custom map: the area is empty")
+        raise ExportError(message("map_area_empty"))
     mid = math.radians((south + north) / 2)
     width_m = (east - west) * 111_320.0 * math.cos(mid)
     height_m = (north - south) * 110_574.0
@@ -79,24 +81,54 @@ def kml(tiles: Sequence[Tile], name: str) -> str:
             f"<south>{tile.south:.7f}</south><east>{tile.east:.7f}</east><west>{tile.west:.7f}</west>"
             "</LatLonBox></GroundOverlay>")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Folder>'
-            f"<name>{escape(name)}</name>" + "".join(overlays) + "</Folder></kml>\n")
+            f"<name>{escape(name, quote=False)}</name>" + "".join(overlays) + "</Folder></kml>\n")
 
 
 def pack_kmz(tiles: Sequence[Tuple[Tile, bytes]], name: str) -> bytes:
     """The KMZ (doc.kml and files/tile_*.jpg), refused if any tile breaks Garmin's limits."""
     if not tiles:
-        raise ExportError("custom map: no tiles")
+        raise ExportError(message("map_no_tiles"))
     if len(tiles) > MAX_TILES:
-        raise ExportError(f"custom map: {len(tiles)} tiles, more than the {MAX_TILES} a unit shows")
+        raise ExportError(message("map_too_many_tiles", count=len(tiles), limit=MAX_TILES))
     for tile, data in tiles:
         if tile.width_px * tile.height_px > MAX_TILE_PIXELS:
-            raise ExportError(f"custom map: {tile.name} has {tile.width_px} x {tile.height_px} pixels, over one "
-                              "megapixel")
+            raise ExportError(message("map_tile_too_big", tile=tile.name, width=tile.width_px, height=tile.height_px))
         if len(data) > MAX_TILE_BYTES or not data.startswith(b"\xff\xd8"):
-            raise ExportError(f"custom map: {tile.name} is not a JPEG of at most 3 MB")
+            raise ExportError(message("map_tile_not_jpeg", tile=tile.name))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as kmz:
         kmz.writestr("doc.kml", kml([t for t, _ in tiles], name))  # first: some readers expect it there
         for tile, data in tiles:
             kmz.writestr(f"files/{tile.name}", data, compress_type=zipfile.ZIP_STORED)
     return buffer.getvalue()
+
+
+def maps_folder(garmin: Path) -> Path:
+    return next((p for p in garmin.iterdir() if p.is_dir() and p.name.lower() == "custommaps"),
+                garmin / "CustomMaps")
+
+
+def tiles_per_map(garmin: Path, maps: int) -> int:
+    """Tiles each of ``maps`` new maps may use; refuses (before anything is written) when too few are free.
+
+    The unit's 100 tiles are shared by every map on it, the user's own KMZ files included."""
+    folder = maps_folder(garmin)
+    free = MAX_TILES - (foreign_tiles(folder) if folder.is_dir() else 0)
+    if free < maps:
+        raise ExportError(message("map_tiles_taken", folder=str(folder), used=MAX_TILES - free, limit=MAX_TILES))
+    return free // max(1, maps)
+
+
+def foreign_tiles(folder: Path) -> int:
+    """Tiles in the KMZ files in ``folder`` that an earlier export of ours did not write."""
+    mine = {p.name.lower() for p in own_files(folder)}
+    count = 0
+    for path in folder.glob("*.kmz"):
+        if path.name.lower() in mine:
+            continue
+        try:
+            with zipfile.ZipFile(path) as kmz:
+                count += sum(1 for n in kmz.namelist() if n.lower().endswith((".jpg", ".jpeg")))
+        except (OSError, zipfile.BadZipFile):
+            continue  # the unit cannot show it either
+    return count

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, Optional, Tuple
 
-from ..core import ExportError
+from ..core import ExportError, message
 
 ASCII, UNICODE = "ascii", "unicode"
 
@@ -44,9 +44,9 @@ class DeviceProfile:
         numbers = (self.max_waypoints, self.max_routes, self.max_route_points, self.max_track_points,
                    self.max_tracks, self.max_name_length)
         if min(numbers) < 1 or self.max_route_points < 2 or self.max_track_points < 2:
-            raise ExportError(f"device profile {self.key!r}: limits must be positive (routes and tracks >= 2 points)")
+            raise ExportError(message("device_limits", key=self.key))
         if self.charset not in (ASCII, UNICODE):
-            raise ExportError(f"device profile {self.key!r}: charset must be {ASCII!r} or {UNICODE!r}")
+            raise ExportError(message("device_charset", key=self.key, ascii=ASCII, unicode=UNICODE))
 
 
 ETREX_10 = DeviceProfile(
@@ -126,7 +126,9 @@ GPSMAP_65_66 = DeviceProfile(
 
 PHONE_APP = DeviceProfile(
     key="phone",
-    label="Phone app (OsmAnd, Locus Map)",
+    # A Message, not only a str: the QGIS side says it in the user's language, in the pickers and inside every
+    # sentence that names the device (``device=profile.label``).  Garmin's model names stay as they are.
+    label=message("device_phone"),
     # OsmAnd and Locus publish no limits; both read GPX 1.1 into memory.
     # Conservative values that keep a low-end Android phone responsive.
     max_waypoints=10000,
@@ -151,7 +153,7 @@ def device_profile(key: str) -> DeviceProfile:
         return _BY_KEY[key]
     except KeyError:
         known = ", ".join(_BY_KEY)
-        raise ExportError(f"unknown device {key!r}; known devices: {known}") from None
+        raise ExportError(message("device_unknown", key=key, known=known)) from None
 
 
 def profile_for_model(model: str) -> Optional[DeviceProfile]:

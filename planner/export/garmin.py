@@ -15,12 +15,11 @@ import logging
 import os
 import string
 import sys
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, List, Optional
 
-from ..core import InputError, check_prolog_text
+from ..core import InputError, ParseError, parse_text
 
 logger = logging.getLogger(__name__)
 
@@ -56,9 +55,8 @@ def _model(garmin: Path) -> str:
         if not path.is_file() or path.stat().st_size > _MAX_DEVICE_XML:
             return ""
         text = path.read_bytes().decode("utf-8", errors="replace")
-        check_prolog_text(text, str(path))
-        root = ET.fromstring(text)
-    except (OSError, ET.ParseError, InputError) as error:
+        root = parse_text(text, str(path))
+    except (OSError, ParseError, InputError) as error:
         logger.debug("cannot read %s: %s", path, error)
         return ""
     for element in root.iter():

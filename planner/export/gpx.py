@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import logging
 import secrets
-import xml.etree.ElementTree as ET
+import xml.etree.ElementTree as ET  # nosec B405 - only writes (Garmin's extensions); reading is core.parse_text
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..core import ExportError, InputError, message
+from ..core import ExportError, InputError, Message, message
 from ..core.third_party import gpxpy_gpx
 from ..plan import BASE, CAMP, PLOT
 from . import simplify as geo
@@ -86,15 +86,17 @@ class ExportOptions:
     labels: GpxLabels = field(default_factory=GpxLabels)
     # Other places to keep out of the file (lon, lat): the other teams' bases.
     also_hide: Tuple[LonLat, ...] = ()
-    hide_seed: Optional[int] = None  # shapes of the hiding zones; None: a new random one per export
+    # The project's secret, which fixes each hidden place's zone across exports (``hiding``).  Empty: a
+    # new secret per export, so files of several exports could be pooled; the QGIS side always passes one.
+    hide_secret: bytes = b""
     # Share of the unit's waypoints and tracks left free for the guards' own marks.
     headroom: float = 0.2
 
     def __post_init__(self) -> None:
         if min(self.hide_radius_m, self.max_deviation_m, self.min_tolerance_m) < 0:
-            raise ExportError("GPX export: radius, deviation and tolerance cannot be negative")
+            raise ExportError(message("gpx_options_negative"))
         if not 0 <= self.headroom < 1:
-            raise ExportError("GPX export: the headroom is a share of the unit, from 0 to less than 1")
+            raise ExportError(message("gpx_headroom"))
 
 
 @dataclass(frozen=True)
@@ -127,20 +129,21 @@ class GpxDocument:  # one file's GPX text and what it holds, before it is writte
 
 def _check(team: TeamExport) -> None:
     for index, stop in enumerate(team.stops, 1):
-        where = f"team {team.team!r}, stop {index} ({stop.name!r})"
+        where = message("gpx_where_stop", team=team.team, index=index, name=stop.name)
         if stop.kind not in (BASE, PLOT, CAMP):
-            raise InputError(f"unknown stop kind {stop.kind!r}", where)
+            raise InputError(message("gpx_stop_kind", kind=stop.kind), where)
         if not (-180 <= stop.lon <= 180 and -90 <= stop.lat <= 90):
-            raise InputError(f"lon/lat {stop.lon}, {stop.lat} is not WGS 84 degrees", where)
+            raise InputError(message("gpx_stop_not_degrees", lon=stop.lon, lat=stop.lat), where)
         if stop.day < 1:
-            raise InputError(f"day {stop.day} (days start at 1)", where)
+            raise InputError(message("gpx_stop_day", day=stop.day), where)
     for day, path in enumerate(team.day_paths, 1):
         for lon, lat in path:
             if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-                raise InputError(f"path point {lon}, {lat} is not WGS 84 degrees", f"team {team.team!r}, day {day}")
+                raise InputError(message("gpx_path_not_degrees", lon=lon, lat=lat),
+                                 message("gpx_where_day", team=team.team, day=day))
     if team.color is not None and team.color not in DISPLAY_COLORS:
-        raise InputError(f"colour {team.color!r} is not a Garmin display colour ({', '.join(DISPLAY_COLORS)})",
-                         f"team {team.team!r}")
+        raise InputError(message("gpx_colour", colour=team.color, colours=", ".join(DISPLAY_COLORS)),
+                         message("gpx_where_team", team=team.team))
 
 
 def hidden(stop: ExportStop, options: ExportOptions) -> bool:
@@ -169,8 +172,7 @@ def _names(team: TeamExport, stops: Sequence[ExportStop], options: ExportOptions
         name = clean_name(stop.code, options.device.max_name_length, options.device.charset)
         folded = name.casefold()
         if owner.setdefault(folded, key) != key or named.setdefault(key, name) != name:
-            raise ExportError(f"team {team.team!r}: the name {name!r} would stand for two places (or a place "
-                              f"would get two names) on the {options.device.label}")
+            raise ExportError(message("gpx_name_twice", team=team.team, name=name, device=options.device.label))
         out.append(_Point(name, stop))
     return out
 
@@ -282,19 +284,19 @@ def budget(device: DeviceProfile, headroom: float) -> Tuple[int, int]:
     return int(device.max_waypoints * (1 - headroom)), max(1, int(device.max_tracks * (1 - headroom)))
 
 
-def _overflow(layout: _Layout, options: ExportOptions) -> Optional[str]:
+def _overflow(layout: _Layout, options: ExportOptions) -> Optional[Message]:
     device = options.device
     max_waypoints, max_tracks = budget(device, options.headroom)
     waypoints = len(_waypoints(layout.points))
     if waypoints > max_waypoints:
-        return (f"{waypoints} waypoints, more than the {max_waypoints} of a {device.label}'s "
-                f"{device.max_waypoints} that leave room for the guards' own marks")
+        return message("gpx_too_many_waypoints", count=waypoints, limit=max_waypoints, device=device.label,
+                       capacity=device.max_waypoints)
     if len(layout.routes) > device.max_routes:
-        return (f"{len(layout.routes)} routes of up to {device.max_route_points} points, more than the "
-                f"{device.max_routes} routes a {device.label} holds")
+        return message("gpx_too_many_routes", count=len(layout.routes), points=device.max_route_points,
+                       limit=device.max_routes, device=device.label)
     if len(layout.tracks) > max_tracks:
-        return (f"{len(layout.tracks)} tracks of up to {device.max_track_points} points, more than the "
-                f"{max_tracks} tracks of a {device.label}'s {device.max_tracks} that leave room for its own")
+        return message("gpx_too_many_tracks", count=len(layout.tracks), points=device.max_track_points,
+                       limit=max_tracks, device=device.label, capacity=device.max_tracks)
     return None
 
 
@@ -310,8 +312,7 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     radius = options.hide_radius_m
     zones = []
     if hide and radius > 0:
-        seed = options.hide_seed if options.hide_seed is not None else secrets.randbits(64)
-        zones = hiding_zones([project(*p) for p in hide], radius, xy_paths, seed)
+        zones = hiding_zones(hide, radius, options.hide_secret or secrets.token_bytes(32), project)
     out = {}
     for day, (path, xy) in enumerate(zip(paths, xy_paths), 1):
         out[day] = geo.prepare(trim_outside(path, xy, zones))
@@ -351,7 +352,7 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
     if problem is None:
         return [_render(team, whole, options, namers)], warnings
     if not options.split:
-        raise ExportError(f"team {team.team!r}: the plan has {problem}; split it or choose another device")
+        raise ExportError(message("gpx_plan_too_big", team=team.team, problem=problem))
     # Whole days per file, as many as fit: a team loads the next file when a
     # leg is done, so a file never ends in the middle of a day.
     layouts: List[_Layout] = []
@@ -360,7 +361,7 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
         doc = make(first, first)
         problem = _overflow(doc, options)
         if problem is not None:
-            raise ExportError(f"team {team.team!r}: day {first} alone has {problem}; plan shorter days")
+            raise ExportError(message("gpx_day_too_big", team=team.team, day=first, problem=problem))
         last = first
         while last < last_day:
             bigger = make(first, last + 1)

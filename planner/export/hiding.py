@@ -4,26 +4,36 @@
 A track cut exactly on a circle round a base gives the base away: three cut
 points fix the circle's centre.  So each hidden place gets a zone that
 contains every point within the hiding distance of it, but is centred
-somewhere else (0.6-0.9 of the distance away, in a random direction) and has
-an irregular edge; the randomness is seeded per export.  The zone is then
-checked against the obvious ways to find the place again from the cut
-points (the centre of a circle fitted through them, their mean) and drawn
-again when either comes within ``MIN_MISS`` of the hiding distance.
-Coordinates here are metres in one local projection.
+somewhere else (1.1-1.4 times the distance away, in a random direction) and has
+an irregular edge.  The zone is drawn again until its own centre, centroid
+and the circle through its corners all miss the place by more than
+``MIN_MISS`` of the hiding distance: everything a finder can learn about the
+zone, by pooling any number of files, points there and not at the place.
+
+The zone depends only on the place, the hiding distance and a secret kept
+with the project (never written to a file the patrol carries), not on the
+export nor the paths: a zone drawn anew per export would let pooled files
+(re-plans, several units) intersect their zones down to the place itself.
+Zones are made in lon/lat (metres round their own place), then projected
+with the rest of an export.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import math
 import random
-from typing import List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
-from .simplify import keep_outside, merge_spans, outside_spans
+from .simplify import LonLat, keep_outside, merge_spans, outside_spans
 
 XY = Tuple[float, float]
 Ring = Tuple[XY, ...]
 MIN_MISS = 0.6  # estimates must miss the hidden place by more than this share of the hiding distance
-_TRIES = 60
+_TRIES = 200
+_M_PER_DEG_LAT = 110_574.0
+_M_PER_DEG_LON = 111_320.0
 
 
 def _inside(point: XY, ring: Ring) -> bool:
@@ -42,7 +52,7 @@ def _edge_distance(point: XY, ring: Ring) -> float:
 
 
 def _zone(centre: XY, radius: float, rng: random.Random) -> Ring:
-    offset = radius * rng.uniform(0.6, 0.9)
+    offset = radius * rng.uniform(1.1, 1.4)
     angle = rng.uniform(0.0, 2 * math.pi)
     cx, cy = centre[0] + offset * math.cos(angle), centre[1] + offset * math.sin(angle)
     reach = offset + radius  # every point within ``radius`` of the place is within ``reach`` of (cx, cy)
@@ -132,29 +142,56 @@ def cut_points(lines: Sequence[Sequence[XY]], ring: Ring) -> List[XY]:
     return out
 
 
-def hiding_zones(places: Sequence[XY], radius: float, lines: Sequence[Sequence[XY]],
-                 seed: int) -> List[Ring]:
-    """One zone per place (metres), none of them giving its place away through ``lines``' cut points."""
-    from .simplify import segment_distance
+def centroid(ring: Ring) -> XY:
+    """The area centroid of a polygon (its vertex mean when it has no area)."""
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-12:
+        return (sum(x for x, _ in ring) / len(ring), sum(y for _, y in ring) / len(ring))
+    return (cx / (3 * area), cy / (3 * area))
 
-    rng = random.Random(seed)
-    zones = []
-    for place in places:
-        # Only the segments a zone can reach (zones grow by 10 % steps; 6 radii is far beyond).
-        local = [(p, q) for line in lines for p, q in zip(line, line[1:])
-                 if segment_distance(place, p, q) < 6 * radius]
-        best: Optional[Ring] = None
-        best_miss = -1.0
-        for _ in range(_TRIES):
-            ring = _zone(place, radius, rng)
-            miss = min((math.dist(g, place) for g in guesses(cut_points(local, ring))), default=math.inf)
-            if miss > best_miss:
-                best, best_miss = ring, miss
-            if miss > MIN_MISS * radius:
-                break
-        assert best is not None
-        zones.append(best)
-    return zones
+
+def _misses(ring: Ring, place: XY, radius: float) -> bool:
+    """Whether every estimate a finder can make from the zone alone lies far from the place."""
+    estimates = [centroid(ring), *guesses(ring)]
+    return min(math.dist(e, place) for e in estimates) > MIN_MISS * radius
+
+
+def _place_key(place: LonLat, radius: float) -> bytes:
+    # Rounded to about a metre: the same community read again from a layer gets the same zone.
+    return f"{place[0]:.5f} {place[1]:.5f} {radius:.1f}".encode("ascii")
+
+
+def stable_zone(place: LonLat, radius: float, secret: bytes) -> Tuple[LonLat, ...]:
+    """The hiding zone (lon/lat ring) of ``place``: the same for the same place, distance and secret, always."""
+    if not secret:
+        raise ValueError("a hiding zone needs the project's secret")
+    digest = hmac.new(secret, _place_key(place, radius), hashlib.sha256).digest()
+    # Seeded from an HMAC of the project's secret: a finder without the secret cannot reproduce the draws.
+    rng = random.Random(int.from_bytes(digest, "big"))  # nosec B311 - keyed by the secret above, not guessable
+    ring: Ring = ()
+    for _ in range(_TRIES):
+        ring = _zone((0.0, 0.0), radius, rng)
+        if _misses(ring, (0.0, 0.0), radius):
+            break
+    lon, lat = place
+    scale = _M_PER_DEG_LON * math.cos(math.radians(lat))
+    # A 5 % wider ring in degrees covers the small difference between this local scale and the export's UTM.
+    return tuple((lon + 1.05 * x / scale, lat + 1.05 * y / _M_PER_DEG_LAT) for x, y in ring)
+
+
+def hiding_zones(places: Sequence[LonLat], radius: float, secret: bytes,
+                 project: Callable[[float, float], XY]) -> List[Ring]:
+    """Each place's stable zone in the metres of ``project`` (an export's local projection)."""
+    return [tuple(project(lon, lat) for lon, lat in stable_zone(place, radius, secret)) for place in places]
+
+
+def inside_any(point: XY, zones: Sequence[Ring]) -> bool:
+    return any(_inside(point, zone) for zone in zones)
 
 
 def trim_outside(line: Sequence[Tuple[float, float]], xy: Sequence[XY], zones: Sequence[Ring]

@@ -1,19 +1,28 @@
 """The pilot's own GPX: one route per move he makes alone with the boat.
 
 Names carry the day and the time he must be there; no base or plot names
-(a unit found on the river tells nothing of the patrol's targets).
+(a unit found on the river tells nothing of the patrol's targets).  The
+pilot's files follow the same hiding rule as the team's (issue 27): his
+routes are cut away inside the hiding zones, and the landings he uses are
+named neutrally (``L1``, ``L2``... on the sheet and as waypoints of the GPX),
+except those inside a zone, which get no name and no coordinates at all.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
-from typing import List, Sequence
+from typing import List, Sequence, Tuple
 
-from ..core import ExportError
+from ..core import ExportError, message
 from ..core.third_party import gpxpy_gpx
 from .gpx import NEUTRAL_CREATOR
-from .simplify import LonLat
+from .hiding import inside_any, stable_zone, trim_outside
+from .simplify import LonLat, local_projector
+
+MIN_MOVE_M = 50.0  # landings closer than this are one landing, and a move shorter than this is no move
+Zone = Tuple[LonLat, ...]
 
 
 @dataclass(frozen=True)
@@ -24,19 +33,66 @@ class PilotMove:
     points: Sequence[LonLat]  # (lon, lat) along the river
 
 
-def pilot_gpx(moves: Sequence[PilotMove]) -> str:
-    """GPX 1.1 with a route per move, its points in order, named ``D2 09:40-11:05``."""
-    if not moves:
-        raise ExportError("the pilot does not move the boat alone in this plan: no GPX for him")
+def hiding_zones_lonlat(places: Sequence[LonLat], radius: float, secret: bytes) -> List[Zone]:
+    """The stable zones of ``places`` in lon/lat: the same zones the team's GPX is cut on."""
+    return [stable_zone(p, radius, secret) for p in places] if radius > 0 and places else []
+
+
+def trim_lonlat(line: Sequence[LonLat], zones: Sequence[Zone]) -> List[List[LonLat]]:
+    """The parts of ``line`` outside every zone (all lon/lat)."""
+    if not zones or not line:
+        return [list(line)] if line else []
+    project = local_projector(list(line))
+    return trim_outside(line, [project(*p) for p in line], [tuple(project(*v) for v in z) for z in zones])
+
+
+class Landings:
+    """Neutral names for the places the pilot lands: ``L1``, ``L2``... in the order first met.
+
+    A landing inside a hiding zone is named ``hidden`` (a word the caller
+    gives in the user's language) and never gets coordinates."""
+
+    def __init__(self, zones: Sequence[Zone], hidden: str) -> None:
+        self.zones = list(zones)
+        self.hidden = hidden
+        self.named: List[Tuple[LonLat, str]] = []
+
+    def is_hidden(self, lonlat: LonLat) -> bool:
+        project = local_projector([lonlat])
+        return inside_any(project(*lonlat), [tuple(project(*v) for v in z) for z in self.zones])
+
+    def name(self, lonlat: LonLat) -> str:
+        if self.is_hidden(lonlat):
+            return self.hidden
+        project = local_projector([lonlat])
+        here = project(*lonlat)
+        for where, name in self.named:
+            if math.dist(project(*where), here) < MIN_MOVE_M:
+                return name
+        self.named.append((lonlat, f"L{len(self.named) + 1}"))
+        return self.named[-1][1]
+
+
+def pilot_gpx(moves: Sequence[PilotMove], landings: Sequence[Tuple[LonLat, str]] = (),
+              zones: Sequence[Zone] = ()) -> str:
+    """GPX 1.1 with a route per move, its points in order, named ``D2 09:40-11:05``, cut round ``zones``,
+    and the named ``landings`` as waypoints."""
     doc = gpxpy_gpx.GPX()
     doc.creator = NEUTRAL_CREATOR
+    for (lon, lat), name in landings:
+        doc.waypoints.append(gpxpy_gpx.GPXWaypoint(latitude=round(lat, 7), longitude=round(lon, 7), name=name))
     for move in moves:
-        route = gpxpy_gpx.GPXRoute(name=f"D{move.day} {move.start:%H:%M}-{move.end:%H:%M}")
-        points: List[LonLat] = [tuple(p) for p in move.points]
-        if len(points) > 250:  # Garmin units keep up to 250 points a route
-            step = (len(points) - 1) / 249
-            points = [points[round(k * step)] for k in range(250)]
-        for lon, lat in points:
-            route.points.append(gpxpy_gpx.GPXRoutePoint(latitude=lat, longitude=lon))
-        doc.routes.append(route)
+        for k, piece in enumerate(trim_lonlat([tuple(p) for p in move.points], zones)):
+            name = f"D{move.day} {move.start:%H:%M}-{move.end:%H:%M}"
+            route = gpxpy_gpx.GPXRoute(name=name if k == 0 else f"{name} ({k + 1})")
+            points: List[LonLat] = piece
+            if len(points) > 250:  # Garmin units keep up to 250 points a route
+                step = (len(points) - 1) / 249
+                points = [points[round(i * step)] for i in range(250)]
+            for lon, lat in points:
+                route.points.append(gpxpy_gpx.GPXRoutePoint(latitude=lat, longitude=lon))
+            doc.routes.append(route)
+    if not doc.routes and not doc.waypoints:
+        raise ExportError(message("pilot_no_moves"))
     return doc.to_xml(version="1.1")
+

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple, Union
 
-from ..core import message
+from ..core import ExportError, message
 from .codes import Place, place_code_list, team_letter
 from .gpx import NEUTRAL_STEM, ExportOptions, GpxDocument, GpxPart, TeamExport, build_documents, hidden
 from .names import MAX_FILE_STEM, UniqueNamer, safe_file_stem
@@ -67,6 +67,21 @@ def prepare_teams(teams: Sequence[TeamExport], options: ExportOptions) -> List[T
     return out
 
 
+def chosen_for_unit(teams: Sequence[TeamExport], chosen: Sequence[str]) -> List[TeamExport]:
+    """The teams whose plan goes onto one unit, in plan order; refused when none is chosen.
+
+    A unit is carried by one team: all teams' plans on it would give every
+    base and route away with it (issue 27)."""
+    wanted = [name for name in chosen if name]
+    if not wanted:
+        raise ExportError(message("unit_no_team"))
+    names = [t.team for t in teams]
+    for name in wanted:
+        if name not in names:
+            raise ExportError(message("unit_team_unknown", team=name, known=", ".join(names)))
+    return [t for t in teams if t.team in wanted]
+
+
 def export_team_gpx(
     team: TeamExport,
     folder: Union[str, Path],
@@ -87,7 +102,7 @@ def export_team_gpx(
     names = free_names(folder, _file_names(stem, len(docs)))
     paths, notes = write_files(folder, {n: d.xml.encode("utf-8") for n, d in zip(names, docs)})
     report = _report(team, docs, paths, options, list(warnings) + notes)
-    logger.info("GPX for %s: %d file(s), max deviation %.1f m", team.team, len(paths), report.max_deviation_m)
+    logger.debug("GPX for %s: %d file(s), max deviation %.1f m", team.team, len(paths), report.max_deviation_m)
     return report
 
 

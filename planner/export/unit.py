@@ -24,12 +24,19 @@ import hashlib
 import json
 import logging
 import os
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
-from ..core import ExportError, InputError, atomic_write_bytes, check_prolog_text
+from ..core import (
+    ExportError,
+    InputError,
+    Joined,
+    ParseError,
+    atomic_write_bytes,
+    message,
+    parse_text,
+)
 from .devices import DeviceProfile
 from .gpx import budget
 
@@ -60,11 +67,13 @@ def count_gpx(data: bytes, source: str = "") -> Load:
     """Waypoints, routes and tracks in a GPX file, and the names the unit will key them by."""
     try:
         text = data.decode("utf-8", errors="replace")
-        check_prolog_text(text[:4096], source)
-        root = ET.fromstring(text)
-    except (ET.ParseError, InputError) as error:
-        raise ExportError(f"{source}: the unit would load this file, but it cannot be read ({error}); "
-                          "remove it from the unit or repair it") from error
+        root = parse_text(text, source)
+    except (ParseError, InputError) as error:
+        # The XML guard's own sentence (translatable) without its file name, which this one already gives.
+        reason = error.reason if isinstance(error, InputError) else str(error)
+        if isinstance(error, InputError) and error.line is not None:
+            reason = message("at_line", line=error.line, reason=reason)
+        raise ExportError(message("unit_file_unreadable", source=source, reason=reason)) from error
     waypoints, routes = [], []
     longest_route = longest_track = tracks = 0
     for child in root:
@@ -138,31 +147,34 @@ def check_unit(folder: Path, files: Mapping[str, bytes], device: DeviceProfile, 
     loads: List[Tuple[str, Load]] = [(name, count_gpx(data, name)) for name, data in files.items()]
     for path in foreign:
         if path.stat().st_size > _MAX_FOREIGN_BYTES:
-            raise ExportError(f"{path}: a very large GPX file on the unit; remove it before exporting")
+            raise ExportError(message("unit_large_gpx", path=str(path)))
         loads.append((path.name, count_gpx(path.read_bytes(), str(path))))
     max_waypoints, max_tracks = budget(device, headroom)
     total = Load(*(sum(getattr(load, f) for _, load in loads) for f in ("waypoints", "routes", "tracks")))
-    others = ", ".join(f"{name} ({load.waypoints} waypoints, {load.routes} routes, {load.tracks} tracks)"
-                       for name, load in loads if name not in files)
-    where = f" Other files on the unit: {others}; remove the ones no longer needed." if others else ""
+    others = [message("unit_other_file", name=name, waypoints=load.waypoints, routes=load.routes,
+                      tracks=load.tracks) for name, load in loads if name not in files]
+    where = message("unit_other_files", files=Joined(others, ", ")) if others else ""
     keep = int(round(headroom * 100))
     problems = []
     if total.waypoints > max_waypoints:
-        problems.append(f"{total.waypoints} waypoints; a {device.label} holds {device.max_waypoints} and {keep}% "
-                        f"are kept free for the guards' own marks, so at most {max_waypoints}")
+        problems.append(message("unit_waypoints", count=total.waypoints, device=device.label,
+                                capacity=device.max_waypoints, keep=keep, limit=max_waypoints))
     if total.routes > device.max_routes:
-        problems.append(f"{total.routes} routes; a {device.label} holds {device.max_routes}")
+        problems.append(message("unit_routes", count=total.routes, device=device.label, capacity=device.max_routes))
     if total.tracks > max_tracks:
-        problems.append(f"{total.tracks} tracks; a {device.label} holds {device.max_tracks} and {keep}% are kept "
-                        f"free for its own, so at most {max_tracks}")
+        problems.append(message("unit_tracks", count=total.tracks, device=device.label, capacity=device.max_tracks,
+                                keep=keep, limit=max_tracks))
     for name, load in loads:
         if load.longest_route > device.max_route_points:
-            problems.append(f"{name} has a route of {load.longest_route} points; at most {device.max_route_points}")
+            problems.append(message("unit_route_points", name=name, count=load.longest_route,
+                                    limit=device.max_route_points))
         if load.longest_track > device.max_track_points:
-            problems.append(f"{name} has a track of {load.longest_track} points; at most {device.max_track_points}")
+            problems.append(message("unit_track_points", name=name, count=load.longest_track,
+                                    limit=device.max_track_points))
     if problems:
-        raise ExportError(f"{folder}: the unit would hold " + "; ".join(problems) + "." + where)
-    for label, attr in (("waypoint", "waypoint_names"), ("route", "route_names")):
+        raise ExportError(message("unit_would_hold", folder=str(folder), problems=Joined(problems, "; "),
+                                  others=where))
+    for code, attr in (("unit_waypoint_name_clash", "waypoint_names"), ("unit_route_name_clash", "route_names")):
         seen: Dict[str, str] = {}
         for name, load in loads:
             for item in getattr(load, attr):
@@ -170,9 +182,8 @@ def check_unit(folder: Path, files: Mapping[str, bytes], device: DeviceProfile, 
                 # Among this export's files a shared name is a shared place (``codes``); against another file it
                 # is a clash the unit resolves by dropping or renaming one.
                 if key in seen and (name in files) != (seen[key] in files):
-                    raise ExportError(f"{folder}: the {label} name {item!r} is in both {seen[key]} and {name}; "
-                                      f"the unit would show only one. Remove {name if name not in files else seen[key]}"
-                                      " from the unit or rename its " + label)
+                    raise ExportError(message(code, folder=str(folder), item=item, first=seen[key], second=name,
+                                              remove=name if name not in files else seen[key]))
                 seen.setdefault(key, name)
     return [f"the unit will hold {total.waypoints} waypoints (at most {max_waypoints}), {total.routes} routes and "
             f"{total.tracks} tracks"]
@@ -187,13 +198,13 @@ def write_files(folder: Path, files: Mapping[str, bytes], device: Optional[Devic
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise ExportError(f"{folder}: the folder does not exist")
+        raise ExportError(message("unit_no_folder", folder=str(folder)))
     notes = check_unit(folder, files, device, headroom) if device is not None else []
     old_own = own_files(folder)
     foreign = {p.name.lower() for p in folder.iterdir()} - {p.name.lower() for p in old_own}
     clash = [name for name in files if name.lower() in foreign]
     if clash:  # callers pick names with free_names(); this is the last guard
-        raise ExportError(f"{folder}: {', '.join(clash)} already exists and was not written by this export")
+        raise ExportError(message("unit_not_ours", folder=str(folder), names=", ".join(clash)))
     staged: List[Tuple[Path, Path]] = []
     try:
         for name, data in files.items():
@@ -207,7 +218,8 @@ def write_files(folder: Path, files: Mapping[str, bytes], device: Optional[Devic
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
         (folder / f".{name}.part").unlink(missing_ok=True)
-        raise ExportError(f"{folder}: cannot write {name} ({error.strerror or error}); nothing was changed") from error
+        raise ExportError(message("unit_write_failed", folder=str(folder), name=name,
+                                  reason=str(error.strerror or error))) from error
     hashes = {name: _sha(data) for name, data in files.items()}
     # The manifest names old and new files until the old ones are gone, so a crash leaves nothing unowned.
     both = {p.name: _sha(p.read_bytes()) for p in old_own} | hashes

@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import List, Optional, Tuple, Union
 
-from ..core import Feedback, InputError, check_cancel, ensure
+from ..core import Feedback, InputError, check_cancel, ensure, message
 from .model import ImportConfig, ImportResult, Track, TrackPoint, file_sha256, local_to_utc
 from .outliers import clean_segments, nothing_usable
 
@@ -141,11 +141,11 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+        raise InputError(message("file_unreadable", reason=str(error.strerror or error)), path) from error
     text = data.decode("utf-8-sig", errors="replace")
     blocks = _blocks(text)
     if not blocks:
-        raise InputError("the file is empty: no DJI telemetry", path, 1)
+        raise InputError(message("srt_empty"), path, 1)
     result = ImportResult(source=str(path), format="dji-srt", sha256=file_sha256(path))
     feedback = ensure(feedback)
     records = []
@@ -160,11 +160,10 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
             records.append(record)
     cues = [r for r in records if r.offset is not None or r.clock is not None]
     if not cues:
-        raise InputError("no DJI subtitle records (no time codes and no dates) in the file", path, 1)
+        raise InputError(message("srt_no_records"), path, 1)
     positioned = [r for r in cues if not math.isnan(r.lat)]
     if not positioned:
-        result.warn(f"none of the {len(cues)} subtitle records has a GPS position "
-                    "(this firmware does not write GPS into the video subtitles)")
+        result.warn(message("srt_no_gps", count=len(cues)))
         return result
     for r in cues:
         if math.isnan(r.lat):
@@ -176,13 +175,12 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
     if any(r.clock for r in positioned):
         sign = "+" if config.utc_offset_hours >= 0 else "-"
         hours = abs(config.utc_offset_hours)
-        result.warn(f"DJI writes the controller's local time; read as UTC{sign}{int(hours):02d}:"
-                    f"{int(round(hours % 1 * 60)):02d}")
+        result.warn(message("srt_local_time", offset=f"{sign}{int(hours):02d}:{int(round(hours % 1 * 60)):02d}"))
     if not all(r.clock for r in positioned):
-        result.warn("some records have no date or time: their points have no time")
+        result.warn(message("srt_no_time"))
     take_off_abs = next((r.abs for r in positioned if r.abs is not None), None)
     if any(r.rel is None for r in positioned) and take_off_abs is not None:
-        result.warn("height above take-off estimated as altitude minus the first recorded altitude")
+        result.warn(message("srt_height_estimated"))
 
     raw: List[TrackPoint] = []
     for r in positioned:
@@ -196,9 +194,9 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
     segments = clean_segments(raw, config, result)
     result.sort_skipped()
     if not any(segments):
-        raise nothing_usable(result, "subtitle record")
+        raise nothing_usable(result, "records_unusable")
     if result.skipped:
-        result.warn(f"{len(result.skipped)} records skipped")
+        result.warn(message("srt_records_skipped", count=len(result.skipped)))
     device = config.device or "DJI drone"
     result.tracks.append(Track(path.stem, "drone", tuple(segments), device, str(path)))
     return result

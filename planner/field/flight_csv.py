@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Union
 
-from ..core import Feedback, InputError, ensure
+from ..core import Feedback, InputError, ensure, message
 from .csv_lines import csv_rows, header_of
 from .model import ImportConfig, ImportResult, Track, TrackPoint, file_sha256, local_to_utc, plausible_time
 from .outliers import clean_points, clean_segments, nothing_usable
@@ -58,8 +58,7 @@ def _dji_osd(text: str, path: Path, config: ImportConfig, result: ImportResult, 
         device = device or (row.get("OSD.droneType") or "").strip()
         raw.append(TrackPoint(pos[1], pos[0], when, _float(row, "OSD.altitude [m]"),
                               _float(row, "CUSTOM.hSpeed [m/s]"), _float(row, "OSD.height [m]"), line))
-    result.warn("DJI flight records use the controller's local time; read as UTC"
-                f"{config.utc_offset_hours:+g} h")
+    result.warn(message("flight_local_time", offset=config.utc_offset_hours))
     _finish_flight(raw, path, device or "DJI drone", config, result)
 
 
@@ -93,20 +92,20 @@ def _airdata(text: str, path: Path, config: ImportConfig, result: ImportResult, 
         raw.append(TrackPoint(
             pos[1], pos[0], when, altitude * FOOT_M if altitude is not None else None,
             speed * MPH_MS if speed is not None else None, height * FOOT_M if height is not None else None, line))
-    result.warn("Airdata export in imperial units: feet and mph converted to metres and m/s")
+    result.warn(message("airdata_imperial"))
     _finish_flight(raw, path, config.device or "DJI drone (Airdata export)", config, result)
 
 
 def _finish_flight(raw: List[TrackPoint], path: Path, device: str, config: ImportConfig,
                    result: ImportResult) -> None:
     if not raw:
-        raise InputError("no rows with a position in the flight record", path, 2)
+        raise InputError(message("flight_no_positions"), path, 2)
     segments = clean_segments(raw, config, result)
     result.sort_skipped()
     if not any(segments):
-        raise nothing_usable(result, "row")
+        raise nothing_usable(result, "rows_unusable")
     if result.skipped:
-        result.warn(f"{len(result.skipped)} rows skipped")
+        result.warn(message("import_rows_skipped", count=len(result.skipped)))
     result.tracks.append(Track(path.stem, "drone", tuple(segments), device, str(path)))
 
 
@@ -119,12 +118,11 @@ def _litchi(text: str, path: Path, config: ImportConfig, result: ImportResult, f
         raw.append(TrackPoint(pos[1], pos[0], None, None, _float(row, "speed(m/s)"),
                               _float(row, "altitude(m)"), line))
     if not raw:
-        raise InputError("no waypoints in the Litchi mission", path, 2)
+        raise InputError(message("litchi_no_waypoints"), path, 2)
     points = clean_points(raw, config, result, check_speed=False)
     result.routes.append(Track(path.stem, "drone", (tuple(points),), config.device or "Litchi mission",
                                str(path), planned=True))
-    result.warn("Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a "
-                "planned route and does not count as coverage")
+    result.warn(message("litchi_planned"))
 
 
 _KINDS: Dict[str, Callable[[str, Path, ImportConfig, ImportResult, Feedback], None]] = {
@@ -153,11 +151,10 @@ def read_flight_csv(path: Union[str, Path], config: Optional[ImportConfig] = Non
     try:
         text = path.read_bytes().decode("utf-8-sig", errors="replace")
     except OSError as error:
-        raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+        raise InputError(message("file_unreadable", reason=str(error.strerror or error)), path) from error
     kind = sniff_flight_csv(header_of(text))
     if kind is None:
-        raise InputError("not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata "
-                         "(height_above_takeoff(feet)) or Litchi mission (actiontype1) columns", path, 1)
+        raise InputError(message("flight_csv_unknown"), path, 1)
     result = ImportResult(source=str(path), format=kind, sha256=file_sha256(path))
     _KINDS[kind](text, path, config, result, ensure(feedback))
     return result

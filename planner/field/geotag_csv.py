@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import List, Optional, Tuple, Union
 
-from ..core import Feedback, InputError
+from ..core import Feedback, InputError, message
 from .csv_lines import csv_rows, header_of
 from .model import (
     ImportConfig,
@@ -71,9 +71,9 @@ def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = Non
     try:
         text = path.read_bytes().decode("utf-8-sig", errors="replace")
     except OSError as error:
-        raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+        raise InputError(message("file_unreadable", reason=str(error.strerror or error)), path) from error
     if not {"GPSLatitude", "GPSLongitude"} <= set(header_of(text)):
-        raise InputError("not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing", path, 1)
+        raise InputError(message("geotag_no_columns"), path, 1)
     result = ImportResult(source=str(path), format="exiftool-geotag-csv", sha256=file_sha256(path))
     photos: List[Tuple[Optional[datetime], TrackPoint, Waypoint]] = []
     for line, row in csv_rows(text, result, feedback):
@@ -99,7 +99,7 @@ def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = Non
         waypoint = Waypoint(lon, lat, name, "photo", when, note, altitude, line)
         photos.append((when, TrackPoint(lon, lat, when, altitude, None, None, line), waypoint))
     if not photos:
-        raise InputError("no photo in the file has a usable GPS position", path, 2)
+        raise InputError(message("geotag_no_positions"), path, 2)
     epoch = datetime.min.replace(tzinfo=timezone.utc)
     photos.sort(key=lambda item: item[0] or epoch)
     kept_lines = {p.line for p in clean_points([p for _, p, _ in photos], config, result)}
@@ -107,10 +107,9 @@ def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = Non
     points = [p for _, p, _ in photos if p.line in kept_lines]
     result.tracks.append(Track(f"{path.stem} photo positions", "drone", tuple(split_at_gaps(points, config)),
                                config.device or "DJI drone (photo geotags)", str(path)))
-    result.warn("photo times are the camera's local time; read as UTC"
-                f"{config.utc_offset_hours:+g} h")
-    result.warn("photo geotags give altitude above sea level only: no camera footprint can be computed")
+    result.warn(message("photo_local_time", offset=config.utc_offset_hours))
+    result.warn(message("photo_no_footprint"))
     result.sort_skipped()
     if result.skipped:
-        result.warn(f"{len(result.skipped)} photos skipped")
+        result.warn(message("import_photos_skipped", count=len(result.skipped)))
     return result

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Dict, List, Optional, Union
 from xml.parsers import expat
 
-from ..core import Feedback, InputError, check_cancel, check_prolog, ensure
+from ..core import Feedback, InputError, check_cancel, check_prolog, ensure, message
+from ..core.wording import Joined
 from .model import (
     EARLIEST_PLAUSIBLE_TIME,
     ImportConfig,
@@ -77,8 +78,7 @@ class _Reader:
         p.EntityDeclHandler = self._refuse
 
     def _refuse(self, *args: object) -> None:
-        raise InputError("refusing an XML DOCTYPE or ENTITY declaration", self.result.source,
-                         self.parser.CurrentLineNumber)
+        raise InputError(message("gpx_doctype_refused"), self.result.source, self.parser.CurrentLineNumber)
 
     def start(self, name: str, attrs: Dict[str, str]) -> None:
         self.depth += 1
@@ -89,12 +89,12 @@ class _Reader:
         if not self.root_seen:
             self.root_seen = True
             if local != "gpx":
-                raise InputError(f"not a GPX file: the root element is <{name}>, not <gpx>",
+                raise InputError(message("gpx_not_gpx", name=name),
                                  self.result.source, self.parser.CurrentLineNumber)
             if not self.device:
                 self.device = attrs.get("creator", "").strip()
             if "xmlns" not in attrs:
-                self.notes["the file declares no GPX namespace"] += 1
+                self.notes[message("gpx_no_namespace")] += 1
             return
         if local in _POINTS:
             self.point = {"kind": local, "line": self.parser.CurrentLineNumber,
@@ -108,7 +108,7 @@ class _Reader:
                 self.segment = []
         elif local == "trkseg":
             if self.container is None or self.container["kind"] != "trk":
-                self.notes["<trkseg> outside <trk>: read as its own track"] += 1
+                self.notes[message("gpx_segment_outside_track")] += 1
                 self.container = {"kind": "trk", "name": "", "segments": [], "implicit": True, "depth": 0}
             self.segment = []
 
@@ -148,10 +148,10 @@ class _Reader:
             return None
         value = parse_iso_time(text)
         if value is None:
-            self.notes["unreadable <time> values ignored"] += 1
+            self.notes[message("gpx_bad_times")] += 1
             return None
         if not plausible_time(value):
-            self.notes["times before 2000 ignored (device clock not set)"] += 1
+            self.notes[message("gpx_old_times")] += 1
             return None
         return value
 
@@ -159,11 +159,11 @@ class _Reader:
         if text is None:
             return None
         if text == "":
-            self.notes[f"empty <{tag}> values ignored"] += 1
+            self.notes[message("gpx_empty_values", tag=tag)] += 1
             return None
         value = strict_float(text)  # type: ignore[arg-type]
         if value is None:
-            self.notes[f"unreadable <{tag}> values ignored"] += 1
+            self.notes[message("gpx_bad_values", tag=tag)] += 1
         return value
 
     def _finish_point(self, point: Dict[str, object]) -> None:
@@ -192,7 +192,7 @@ class _Reader:
         tp = TrackPoint(lon, lat, when, ele, speed, None, line)  # type: ignore[arg-type]
         if self.segment is None:
             # A trkpt straight under <trk> (wrong element order): keep it.
-            self.notes[f"<{point['kind']}> outside a segment: put in its own segment"] += 1
+            self.notes[message("gpx_point_outside_segment", kind=point["kind"])] += 1
             if self.container is None:
                 self.container = {"kind": "trk", "name": "", "segments": [], "implicit": True, "depth": 0}
             self.segment = []
@@ -203,14 +203,15 @@ class _Reader:
         container = self.container
         self.container = None
         self.segment = None
-        assert container is not None
+        if container is None:  # nothing open (the reader closes implicit tracks itself): nothing to finish
+            return
         planned = container["kind"] == "rte"
         target = self.result.routes if planned else self.result.tracks
         number = len(target) + 1
         segments = []
         for raw in container["segments"]:  # type: ignore[union-attr]
             if not raw:
-                self.notes["empty track segments"] += 1
+                self.notes[message("gpx_empty_segments")] += 1
             if planned:
                 segments.append(tuple(clean_points(raw, self.config, self.result, check_speed=False)))
             else:
@@ -233,11 +234,11 @@ def _codec(head: bytes, result: ImportResult) -> str:
     try:
         name = codecs.lookup(declared).name
     except LookupError:
-        result.warn(f"the file declares an unknown encoding {declared!r}: read as UTF-8")
+        result.warn(message("gpx_unknown_encoding", encoding=declared))
         return "utf-8"
     if name.startswith(("utf-16", "utf-32")):
         # The declaration was readable as ASCII, so the bytes are not UTF-16/32.
-        result.warn(f"the file declares the encoding {declared} but is not written in it: read as UTF-8")
+        result.warn(message("gpx_wrong_encoding", encoding=declared))
         return "utf-8"
     return name
 
@@ -261,8 +262,8 @@ def _feed(reader: _Reader, path: Path, codec: str, feedback: Feedback) -> None:
                 last_lt = offset + lt
             offset += len(text)
             if offset - last_lt > MAX_TOKEN_CHARS:
-                raise InputError(f"an XML tag or text longer than {MAX_TOKEN_CHARS // (1 << 20)} MB: "
-                                 "not a GPX file a device writes", path, reader.parser.CurrentLineNumber)
+                raise InputError(message("gpx_token_too_long", megabytes=MAX_TOKEN_CHARS // (1 << 20)), path,
+                                 reader.parser.CurrentLineNumber)
             reader.parser.Parse(text, not block)
             if not block:
                 return
@@ -286,22 +287,21 @@ def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None,
         reader = _Reader(result, config)
         _feed(reader, path, _codec(head, result), ensure(feedback))
     except OSError as error:
-        raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+        raise InputError(message("file_unreadable", reason=str(error.strerror or error)), path) from error
     except expat.ExpatError as error:
-        raise InputError(f"not readable as GPX: {expat.ErrorString(error.code)} (column {error.offset + 1})",
+        raise InputError(message("gpx_not_readable", reason=expat.ErrorString(error.code), column=error.offset + 1),
                          path, error.lineno) from error
     if not reader.root_seen:
-        raise InputError("the file is empty", path, 1)
+        raise InputError(message("gpx_file_empty"), path, 1)
     if reader.container is not None:
         reader._finish_container()  # points straight under <gpx> after the last track
     if any(t.kind == "drone" and config.kind != "drone" for t in result.tracks):
-        reader.notes[f"written by {reader.device}: read as a drone flight (no height above take-off, "
-                     "so no camera footprint)"] += 1
+        reader.notes[message("gpx_drone_writer", device=reader.device)] += 1
     for note, count in sorted(reader.notes.items()):
-        result.warn(f"{note}: {count}" if count > 1 else note)
+        result.warn(Joined((note, count), ": ") if count > 1 else note)
     if result.skipped:
         result.sort_skipped()
-        result.warn(f"{len(result.skipped)} points skipped")
+        result.warn(message("import_points_skipped", count=len(result.skipped)))
     if not (result.tracks or result.routes or result.waypoints):
-        result.warn("no tracks, routes or waypoints in the file")
+        result.warn(message("import_empty_file"))
     return result

@@ -114,7 +114,7 @@ class ImportResult:
     skipped: List[SkippedRecord] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
-        logger.info("%s: %s", self.source, message)
+        logger.debug("%s: %s", self.source, message)
         self.warnings.append(message)
 
     def skip(self, line: Optional[int], reason: str) -> None:

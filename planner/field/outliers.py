@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from typing import Iterable, List, Optional, Tuple
 
-from ..core import InputError
+from ..core import InputError, message
 from .model import ImportConfig, ImportResult, TrackPoint, coordinate_problem, haversine_m
 
 # Chains kept alive besides the longest; more would only matter for a file that is mostly glitches.
@@ -142,9 +142,12 @@ def clean_segments(
     return split_at_gaps(clean_points(raw, config, result), config)
 
 
-def nothing_usable(result: ImportResult, what: str) -> InputError:
-    """The error for a file whose every position was refused, naming the first refusal."""
+def nothing_usable(result: ImportResult, code: str) -> InputError:
+    """The error for a file whose every position was refused, naming the first refusal.
+
+    ``code`` names what was refused: ``rows_unusable`` or ``records_unusable``.
+    """
     first = min(result.skipped, key=lambda record: record.line or 0, default=None)
-    detail = f"; the first, line {first.line}: {first.reason}" if first is not None else ""
-    return InputError(f"no {what} has a usable position ({len(result.skipped)} refused{detail})",
-                      result.source, first.line if first is not None else None)
+    detail = message("first_refused", line=first.line, reason=first.reason) if first is not None else ""
+    return InputError(message(code, count=len(result.skipped), first=detail), result.source,
+                      first.line if first is not None else None)

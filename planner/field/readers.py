@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Optional, Union
 
-from ..core import Feedback, InputError
+from ..core import Feedback, InputError, message
 from .csv_lines import header_of
 from .dji_srt import read_dji_srt
 from .flight_csv import read_flight_csv, sniff_flight_csv
@@ -40,7 +40,8 @@ def read_field_file(path: Union[str, Path], config: Optional[ImportConfig] = Non
         raise
     except _UNFORESEEN as error:
         logger.exception("unforeseen error reading %s", path)
-        raise InputError(f"cannot be read ({type(error).__name__}: {str(error)[:200]})", path) from error
+        detail = str(error)[:200]
+        raise InputError(message("file_unforeseen", kind=type(error).__name__, detail=detail), path) from error
     result.content_sha256 = content_digest(result)
     return result
 
@@ -56,13 +57,14 @@ def _read(path: Path, config: ImportConfig, feedback: Optional[Feedback]) -> Imp
             with open(path, "rb") as handle:
                 head = handle.read(64 * 1024).decode("utf-8-sig", errors="replace")
         except OSError as error:
-            raise InputError(f"cannot read the file: {error.strerror or error}", path) from error
+            raise InputError(message("file_unreadable", reason=str(error.strerror or error)), path) from error
         header = header_of(head)
         if sniff_flight_csv(header):
             return read_flight_csv(path, config, feedback)
         if "GPSLatitude" in header:
             return read_geotag_csv(path, config, feedback)
-        raise InputError("unknown CSV: expected a DJI flight record, an Airdata export, a Litchi "
-                         "mission or an exiftool geotag export", path, 1)
-    raise InputError(f"unsupported file type {suffix or '(none)'}: expected "
-                     f"{', '.join(SUPPORTED_SUFFIXES)}", path)
+        raise InputError(message("csv_unknown"), path, 1)
+    expected = ", ".join(SUPPORTED_SUFFIXES)
+    if not suffix:
+        raise InputError(message("file_type_none", expected=expected), path)
+    raise InputError(message("file_type_unsupported", suffix=suffix, expected=expected), path)

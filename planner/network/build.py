@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Dict, List, Optional, Sequence, Tuple, Union
+from typing import Dict, Optional, Sequence, Tuple, Union
 
-from ..core import Feedback, NetworkError, ScaledFeedback, check_cancel, collector_paused, ensure
+from ..core import Feedback, NetworkError, ScaledFeedback, check_cancel, collector_paused, ensure, message
 from .graph import Elevation, Graph, build_graph
 from .grid import SegmentGrid
 from .join import Joiner
 from .legs import LegPart
 from .matrix import Position, TravelMatrix
+from .memo import NetworkMemo
 from .topology import NetworkStats, prepare, repair
 from .travel_model import RiverLine, Terminal, TrailLine, TravelModel, Zone
 from .zones import Zones
@@ -44,8 +45,7 @@ class TravelNetwork:
         self.zones = zones
         self.stats = stats
         self.joiner = Joiner(graph, model, zones, line_grids)
-        self._components: Optional[List[int]] = None
-        self._last_matrix: Optional[Tuple[tuple, TravelMatrix]] = None
+        self.memo = NetworkMemo()  # the last matrix, the boats' access, the mode views (see ``memo``)
 
     def matrix(self, terminals: Sequence[Terminal], sources: Optional[Sequence[int]] = None,
                feedback: Optional[Feedback] = None, backend: Optional[str] = None,
@@ -63,21 +63,21 @@ class TravelNetwork:
                None if sources is None else tuple(sources), backend,
                tuple(sorted(horizon_h.items())) if isinstance(horizon_h, dict) else horizon_h,
                tuple(reach) if reach else None)
-        last = self._last_matrix
-        if last is not None and last[0] == key:
+        last = self.memo.matrix.get(key)
+        if last is not None:
             ensure(feedback).set_progress(100.0)
-            log.info("Matrix of %d terminals reused", len(terminals))
-            return last[1]
+            log.debug("Matrix of %d terminals reused", len(terminals))
+            return last
         started = time.perf_counter()
         result = TravelMatrix(self, terminals, sources, feedback, backend, horizon_h, reach)
-        self._last_matrix = (key, result)
-        log.info("Matrix of %d x %d terminals in %.2f s (%s search)", len(result.sources), len(terminals),
+        self.memo.matrix.put(key, result)
+        log.debug("Matrix of %d x %d terminals in %.2f s (%s search)", len(result.sources), len(terminals),
                  time.perf_counter() - started, result.backend)
         return result
 
     def component(self, node: int) -> int:
         """A label shared by nodes connected when every edge could be travelled both ways."""
-        if self._components is None:
+        if self.memo.components is None:
             parent = list(range(len(self.graph.node_xy)))
 
             def find(i: int) -> int:
@@ -90,8 +90,8 @@ class TravelNetwork:
                 a, b = find(u), find(v)
                 if a != b:
                     parent[a] = b
-            self._components = [find(i) for i in range(len(parent))]
-        return self._components[node]
+            self.memo.components = [find(i) for i in range(len(parent))]
+        return self.memo.components[node]
 
     def edge_end(self, e: int, at_end: bool) -> Position:
         xs, ys = self.graph.edge_xs[e], self.graph.edge_ys[e]
@@ -156,10 +156,8 @@ def _build(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], zones: Sequ
     started = time.perf_counter()
     pieces = prepare(rivers, trails, stats)
     if not pieces:
-        raise NetworkError(
-            f"No usable river or trail line ({len(rivers)} rivers, {len(trails)} trails given; "
-            f"{stats.unnavigable} unnavigable, {stats.degenerate} with fewer than two vertices)."
-        )
+        raise NetworkError(message("network_no_lines", rivers=len(rivers), trails=len(trails),
+                                   unnavigable=stats.unnavigable, degenerate=stats.degenerate))
     feedback.set_progress(5)
     check_cancel(feedback)
     pieces, transfers, line_grids = repair(pieces, model.snap_m, stats)
@@ -170,5 +168,5 @@ def _build(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], zones: Sequ
     feedback.set_progress(50)
     graph = build_graph(pieces, transfers, model, elevation, stats, ScaledFeedback(feedback, 50, 100))
     feedback.set_progress(100)
-    log.info("Network built in %.2f s: %s", time.perf_counter() - started, stats)
+    log.debug("Network built in %.2f s: %s", time.perf_counter() - started, stats)
     return TravelNetwork(graph, model, zone_set, stats, line_grids)

@@ -23,6 +23,7 @@ from operator import itemgetter
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from .graph import Graph
+from .memo import kept_for
 from .search import Search, Seed
 
 BATCH = 16  # sources per csgraph call: 16 rows of distances at a time, a progress step each
@@ -30,11 +31,11 @@ BATCH = 16  # sources per csgraph call: 16 rows of distances at a time, a progre
 
 def compiled(graph: Graph, np: Any) -> Tuple[Any, Any, Any]:
     """(tail, head, hours) of the graph's arcs as numpy arrays, quickest of parallel arcs only."""
-    # Kept with the adjacency it was copied from: a view of the graph with other arcs (``modes.mode_view``)
-    # shares the graph's attributes but not its ``adj``, and must not search the whole graph's arcs.
-    kept = getattr(graph, "_csgraph_arcs", None)
-    if kept is not None and kept[0] is graph.adj:
-        return kept[1]
+    # Kept with the adjacency it was copied from (``GraphMemo``): a view of the graph with other arcs
+    # (``modes.mode_view``) must not search the whole graph's arcs.
+    kept = kept_for(graph.memo.compiled, graph.adj)
+    if kept is not None:
+        return kept
     # chain/map/itemgetter keep the per-arc work in C: a Python loop over the arcs took as long as
     # a tenth of the searches.
     flat = list(chain.from_iterable(graph.adj))
@@ -46,7 +47,7 @@ def compiled(graph: Graph, np: Any) -> Tuple[Any, Any, Any]:
     keep = np.ones(len(tail), dtype=bool)
     keep[1:] = (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])
     cached = (tail[keep], head[keep], w[keep])
-    graph._csgraph_arcs = (graph.adj, cached)  # type: ignore[attr-defined]
+    graph.memo.compiled = (graph.adj, cached)
     return cached
 
 

@@ -23,6 +23,7 @@ from itertools import accumulate
 from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from ..core import Feedback, check_cancel
+from .memo import GraphMemo
 from .topology import NetworkStats, Piece
 from .travel_model import BOAT, TRAIL, TRANSFER, Coord, TravelModel, river_speeds, tobler_factor
 
@@ -108,6 +109,7 @@ class Graph:
         self.adj: List[List[Tuple[int, float, int]]] = []  # node -> (next node, hours, arc)
         self.arc_from: List[int] = []
         self.arc_km: List[Tuple[float, float]] = []  # (boat km, trail km) of each arc
+        self.memo = GraphMemo()  # what the searches derive from the arcs and edges
 
     def add_edge(self, u: int, v: int, mode: str, xs: List[float], ys: List[float], km: List[float],
                  along: Cost, against: Cost) -> int:
@@ -242,7 +244,7 @@ def build_graph(pieces: List[Piece], transfers: Sequence[Tuple[Coord, Coord]], m
                        [graph.node_xy[a][1], graph.node_xy[b][1]], [0.0], [model.transfer_h], [model.transfer_h])
     stats.nodes = len(set(graph.edge_u) | set(graph.edge_v))
     stats.edges = len(graph.edge_u)
-    log.info("Graph: %d nodes, %d edges from %d pieces", stats.nodes, stats.edges, len(pieces))
+    log.debug("Graph: %d nodes, %d edges from %d pieces", stats.nodes, stats.edges, len(pieces))
     return graph
 
 

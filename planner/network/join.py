@@ -17,6 +17,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 from shapely.geometry import LineString
 from shapely.ops import nearest_points, unary_union
 
+from ..core.messages import message
 from .graph import Graph
 from .grid import SegmentGrid, nearest_on_segment
 from .travel_model import BOAT, TRAIL, Coord, TravelModel
@@ -24,10 +25,10 @@ from .zones import Zones
 
 log = logging.getLogger(__name__)
 
-NO_CONNECTION = "no connection"
-UPSTREAM_IMPOSSIBLE = "upstream impossible"
-INSIDE_NO_GO = "inside a no-go zone"
-TOO_FAR = "too far from any trail or river"
+NO_CONNECTION = message("no_connection")
+UPSTREAM_IMPOSSIBLE = message("upstream_impossible")
+INSIDE_NO_GO = message("inside_no_go")
+TOO_FAR = message("too_far_from_network")
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,8 @@ def _locate(xs, ys, a: int, b: int, x: float, y: float) -> Tuple[int, float, flo
         d = (nx - x) ** 2 + (ny - y) ** 2
         if best is None or d < best[0]:
             best = (d, k, t, nx, ny)
-    assert best is not None
+    if best is None:
+        raise ValueError(f"no segment between vertices {a} and {b}")
     return best[1], best[2], best[3], best[4]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Union
 
-from ..core import Feedback, InputError, check_cancel, ensure
+from ..core import Feedback, InputError, check_cancel, ensure, message
 from ..core.third_party import optional_scipy
 from .csgraph import CompiledSearcher
 from .entries import EntryPoints, position
@@ -28,7 +28,7 @@ from .travel_model import BOAT, FOREST, TRAIL, Terminal, TravelModel
 Position = Tuple[int, float, Tuple[float, float]]
 
 log = logging.getLogger(__name__)
-BEYOND_HORIZON = "farther than any team travels in its days"
+BEYOND_HORIZON = message("beyond_horizon")
 JOINS_SHARE = 10.0  # per cent of the progress bar for joining the terminals, the rest for the searches
 
 
@@ -79,7 +79,7 @@ class TravelMatrix:
         joiner = network.joiner
         for t in self.terminals:
             if t.geometry is None or t.geometry.is_empty:
-                raise InputError(f"terminal {t.id!r} has no geometry", source="terminals")
+                raise InputError(message("terminal_no_geometry", terminal=t.id), source=message("source_terminals"))
         feedback = ensure(feedback)
         self.geometries = []
         self.joins: List[List[Join]] = []
@@ -329,7 +329,7 @@ class TravelMatrix:
         if self.hours[i][j] is not None:
             return None
         if i not in self.sources:
-            return "not computed"
+            return message("not_computed")
         if self.exact_hours(i, j) is not None:
             return BEYOND_HORIZON
         for k in (i, j):
@@ -388,5 +388,5 @@ def _searcher(graph: Graph, seeds: Dict[int, List[Seed]], backend: Optional[str]
         scipy = optional_scipy()
         if scipy is not None:
             return CompiledSearcher(graph, seeds, scipy)
-        log.info("scipy cannot be imported: the travel times are searched in pure Python")
+        log.debug("scipy cannot be imported: the travel times are searched in pure Python")
     return PythonSearcher(graph, seeds)

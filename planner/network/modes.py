@@ -14,6 +14,7 @@ from typing import Collection, List
 
 from .build import TravelNetwork
 from .join import Join
+from .memo import NetworkMemo
 from .travel_model import BOAT, TRAIL
 
 
@@ -43,7 +44,7 @@ def mode_view(network: TravelNetwork, mode: str) -> TravelNetwork:
     the same views (with their last matrices) instead of copying the adjacency again."""
     if mode not in ("foot", BOAT):
         raise ValueError(f"mode must be 'foot' or 'boat', not {mode!r}")
-    views = network.__dict__.setdefault("_mode_views", {})
+    views = network.memo.views
     if mode not in views:
         views[mode] = _view(network, mode)
     return views[mode]
@@ -54,15 +55,11 @@ def _view(network: TravelNetwork, mode: str) -> TravelNetwork:
     graph = copy.copy(network.graph)
     kinds = network.graph.edge_mode
     graph.adj = [[arc for arc in row if kinds[arc[2] >> 1] in modes] for row in network.graph.adj]
-    # The searches' copies of the whole graph's arcs (scipy's arrays, the (node, hours) pairs) are not the view's.
-    for searched in ("_csgraph_arcs", "_adjacency_pairs"):
-        graph.__dict__.pop(searched, None)
+    # The searches' copies of the whole graph's arcs are not the view's; the edges' facts are.
+    graph.memo = network.graph.memo.for_view()
     view = copy.copy(network)
     view.graph = graph
-    view._components = None  # noqa: SLF001 - a view of the same class, reset its own caches
-    view._last_matrix = None  # noqa: SLF001 - the whole network's last matrix is not the view's
-    view.__dict__.pop("_mode_views", None)
-    view.__dict__.pop("_crew_access", None)
+    view.memo = NetworkMemo()  # the whole network's matrix, access and views are not the view's
     view.joiner = _ModeJoiner(network.joiner, modes, direct=mode == "foot")  # type: ignore[assignment]
     return view
 
@@ -73,7 +70,7 @@ def foot_symmetric(network: TravelNetwork) -> bool:
     Then a walk from A to B takes as long as from B to A along the same path (forest legs
     always do), and the time from a landing to a terminal is the time back."""
     g = network.graph
-    found = g.__dict__.get("_foot_symmetric")
+    found = g.memo.foot_symmetric
     if found is None:
         found = True
         for e, mode in enumerate(g.edge_mode):
@@ -87,7 +84,7 @@ def foot_symmetric(network: TravelNetwork) -> bool:
             elif along is None or against is None or not _same_segments(along, against):
                 found = False
                 break
-        g._foot_symmetric = found  # type: ignore[attr-defined]
+        g.memo.foot_symmetric = found
     return found
 
 
@@ -103,7 +100,7 @@ def fastest_walk_kmh(network: TravelNetwork) -> float:
     """The fastest any segment of trail (either way) or forest leg is walked: a walk of d km takes
     at least d / this many hours, whatever its path."""
     g = network.graph
-    found = g.__dict__.get("_fastest_walk")
+    found = g.memo.fastest_walk
     if found is None:
         found = network.model.forest_kmh
         for e, mode in enumerate(g.edge_mode):
@@ -120,5 +117,5 @@ def fastest_walk_kmh(network: TravelNetwork) -> float:
                         km = cum_km[k + 1] - cum_km[k]
                         if km > 0:
                             found = max(found, km / h) if h > 0 else float("inf")
-        g._fastest_walk = found  # type: ignore[attr-defined]
+        g.memo.fastest_walk = found
     return found

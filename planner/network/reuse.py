@@ -5,9 +5,10 @@ team and plans again: the rivers, trails, zones, travel model (speeds, and
 whatever season or water level it holds) and elevation are the same, so the
 network (seconds on a large area) is built once per session.  The key is a
 fingerprint of the inputs' content, not of the layers' names: an edited line
-or a changed speed builds again.  The matrix is kept on the network itself
-(``TravelNetwork.matrix`` returns the last one when the terminals are the
-same), so it goes with the network it was computed on.
+or a changed speed builds again.  The matrix, the boats' access times and the
+mode views are kept in the network's own memo (``memo.NetworkMemo``: the last
+one of each, returned when asked again with the same key), so they go with the
+network they were computed on.
 
 Only the last network is kept: a large one holds hundreds of megabytes.
 ``NetworkCache`` is thread-safe (the dock plans in a background task).
@@ -81,7 +82,7 @@ class NetworkCache:
             if key is not None and key == self._key and self._network is not None:
                 self.hits += 1
                 feedback.set_progress(100.0)
-                log.info("Travel network reused (same lines, zones and travel model)")
+                log.debug("Travel network reused (same lines, zones and travel model)")
                 return self._network, True
             self._key, self._network = None, None  # let the old one go before building the next
         network = build_network(rivers, trails, zones, model, elevation, feedback)

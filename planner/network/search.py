@@ -16,6 +16,7 @@ from heapq import heappop, heappush
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .graph import Graph
+from .memo import kept_for
 
 INF = float("inf")
 Km = Tuple[float, float, float]  # boat, trail, forest
@@ -186,24 +187,24 @@ def settle(adjacency: Sequence[Sequence[Tuple[int, float]]], starts: Sequence[Tu
 
 
 def _reverse_pairs(graph: Graph) -> List[List[Tuple[int, float]]]:
-    kept = getattr(graph, "_reverse_pairs", None)
-    if kept is not None and kept[0] is graph.adj:
-        return kept[1]
+    kept = kept_for(graph.memo.reverse_pairs, graph.adj)
+    if kept is not None:
+        return kept
     back: List[List[Tuple[int, float]]] = [[] for _ in graph.adj]
     for u, out in enumerate(graph.adj):
         for v, w, _ in out:
             back[v].append((u, w))
-    graph._reverse_pairs = (graph.adj, back)  # type: ignore[attr-defined]
+    graph.memo.reverse_pairs = (graph.adj, back)
     return back
 
 
 def adjacency_pairs(graph: Graph) -> List[List[Tuple[int, float]]]:
     # Kept with the adjacency it was copied from (a mode's view has the same nodes but fewer arcs).
-    kept = getattr(graph, "_adjacency_pairs", None)
-    if kept is not None and kept[0] is graph.adj:
-        return kept[1]
+    kept = kept_for(graph.memo.pairs, graph.adj)
+    if kept is not None:
+        return kept
     pairs = [[(v, w) for v, w, _ in out] for out in graph.adj]
-    graph._adjacency_pairs = (graph.adj, pairs)  # type: ignore[attr-defined]
+    graph.memo.pairs = (graph.adj, pairs)
     return pairs
 
 

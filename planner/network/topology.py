@@ -16,7 +16,7 @@ import operator
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from ..core import InputError
+from ..core import InputError, Message, message
 from .grid import SegmentGrid, segment_crossing
 from .travel_model import BOAT, TRAIL, Coord, RiverLine, TrailLine
 
@@ -64,22 +64,22 @@ def prepare(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], stats: Net
         if not river.navigable:
             stats.unnavigable += 1
             continue
-        _check_speed(river.current_kmh, "current_kmh", "rivers", river.fid, allow_zero=True)
+        _check_speed(river.current_kmh, "current_kmh", message("source_rivers"), river.fid, allow_zero=True)
         coords = river.coords[::-1] if river.reversed else river.coords
         _add(pieces, BOAT, coords, river.current_kmh, river.fid, stats)
     for trail in trails:
-        _check_speed(trail.walk_kmh, "walk_kmh", "trails", trail.fid, allow_zero=False)
+        _check_speed(trail.walk_kmh, "walk_kmh", message("source_trails"), trail.fid, allow_zero=False)
         _add(pieces, TRAIL, trail.coords, trail.walk_kmh, trail.fid, stats)
     stats.rivers = sum(1 for p in pieces if p.kind == BOAT)
     stats.trails = len(pieces) - stats.rivers
     return pieces
 
 
-def _check_speed(value: Optional[float], name: str, source: str, fid: Any, allow_zero: bool) -> None:
+def _check_speed(value: Optional[float], name: str, source: Message, fid: Any, allow_zero: bool) -> None:
     if value is None:
         return
     if not (math.isfinite(value) and (value >= 0 if allow_zero else value > 0)):
-        raise InputError(f"{name} must be {'zero or more' if allow_zero else 'positive'}, not {value!r}",
+        raise InputError(message("speed_zero_or_more" if allow_zero else "speed_positive", name=name, value=value),
                          source=source, feature=fid if isinstance(fid, int) else None)
 
 
@@ -97,7 +97,7 @@ def _add(
         finite = False
     if not finite:
         stats.degenerate += 1
-        log.warning("Skipping %s feature %s: fewer than two distinct, finite vertices", kind, fid)
+        log.warning(message("river_line_skipped" if kind == BOAT else "trail_line_skipped", fid=fid))
         return
     pieces.append(Piece(kind, xs, ys, speed, fid))
 
@@ -366,7 +366,7 @@ def repair(
     stats.trail_ends_joined += touching
     transfers = find_transfers(trails, rivers, river_grid, snap, river_splits) if rivers else []
     stats.transfers = len(transfers)
-    log.info(
+    log.debug(
         "Topology: %d ends snapped, %d tributaries split, %d trail ends joined, %d trail crossings, %d transfers",
         stats.ends_snapped, stats.tributaries_split, stats.trail_ends_joined, stats.trail_crossings, stats.transfers,
     )

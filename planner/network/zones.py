@@ -25,7 +25,7 @@ from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.ops import polygonize, unary_union
 from shapely.prepared import prep
 
-from ..core import InputError
+from ..core import InputError, message
 from .topology import Piece
 from .travel_model import Zone
 
@@ -80,7 +80,7 @@ class Zones:
             else:
                 touched += 1
                 out.extend(result)
-        log.info("Zones touched %d pieces", touched)
+        log.debug("Zones touched %d pieces", touched)
         return out, touched
 
     def _cut_piece(self, piece: Piece):
@@ -151,21 +151,21 @@ def repair_zone(zone: Zone) -> Zone:
     shape = polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
     if not polygons or shape.area <= 0 or not shape.is_valid:
         if zone.factor is not None:
-            log.warning("Slow zone %s has no usable area: left out", zone.name)
+            log.warning(message("slow_zone_empty", zone=zone.name))
             return replace(zone, polygon=Polygon())
-        raise _zone_error(zone, "the no-go zone has no usable area (empty, a line, or broken coordinates); "
-                                "fix or delete it so the plan never enters it")
+        raise _zone_error(zone, "zone_no_area")
     if shape.area + 1e-9 < sum(p.area for p in parts if p.is_valid):
-        raise _zone_error(zone, "the no-go zone could not be repaired without losing area")
-    log.info("No-go zone %s repaired keeping every lobe (%.0f m²)", zone.name, shape.area)
+        raise _zone_error(zone, "zone_lost_area")
+    log.info(message("no_go_repaired", zone=zone.name, area=shape.area))
     return replace(zone, polygon=shape)
 
 
-def _zone_error(zone: Zone, message: str) -> InputError:
+def _zone_error(zone: Zone, code: str) -> InputError:
+    source = message("source_zones")
     try:
-        return InputError(message, "no-go zones", feature=int(zone.name))
+        return InputError(message(code), source, feature=int(zone.name))
     except (TypeError, ValueError):
-        return InputError(f"{message} (zone {zone.name!r})", "no-go zones")
+        return InputError(message("zone_named", reason=message(code), zone=zone.name), source)
 
 
 def _boxes_meet(a, b) -> bool:

@@ -9,6 +9,7 @@ clock times and camps; ``solver.solve`` is the entry point.
 
 from __future__ import annotations
 
+from . import budget
 from .exact import exhaustive_solve
 from .instance import too_far
 from .problem import Camp, Plan, Plot, SolverOptions, Stop, Team, TeamPlan
@@ -17,6 +18,7 @@ from .solver import MANDATORY_MISSING, NOT_ENOUGH_TIME, solve
 
 __all__ = [
     "too_far",
+    "budget",
     "Camp",
     "MANDATORY_MISSING",
     "NOT_ENOUGH_TIME",

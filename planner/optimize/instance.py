@@ -14,7 +14,8 @@ import math
 from dataclasses import dataclass
 from typing import Dict, List, Sequence, Tuple
 
-from ..core import PlanningError
+from ..core import PlanningError, message
+from ..core.messages import Message
 from .problem import Matrix, Plot, Team
 
 INF = math.inf
@@ -41,10 +42,9 @@ class Instance:
 
 
 
-def too_far(trip_h: float, budget_h: float) -> str:
+def too_far(trip_h: float, budget_h: float) -> Message:
     """Why a plot is left out when even the shortest trip there and on to the end base is too long."""
-    return (f"too far: the shortest trip from a base to this plot and on to the end base takes "
-            f"{trip_h:.1f} h including service, more than any team's time ({budget_h:.1f} h)")
+    return message("trip_too_long", trip_h=trip_h, budget_h=budget_h)
 
 def route_length(dd: List[List[float]], route: Sequence[int]) -> float:
     return sum(dd[a][b] for a, b in zip(route, route[1:]))
@@ -77,26 +77,26 @@ def _dijkstra(dd: List[List[float]], source: int, reverse: bool) -> List[float]:
 def _check(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot]) -> int:
     n = len(matrix)
     if any(len(row) != n for row in matrix):
-        raise PlanningError(f"the travel-time matrix must be square ({n} rows, but a row has another length)")
+        raise PlanningError(message("matrix_not_square", rows=n))
     if not teams:
-        raise PlanningError("no teams: add at least one team")
+        raise PlanningError(message("solver_no_teams"))
     for team in teams:
         for node in (team.start, team.end):
             if not 0 <= node < n:
-                raise PlanningError(f"team {team.name}: base node {node} is not in the travel-time matrix")
+                raise PlanningError(message("solver_base_node", team=team.name, node=node))
         if team.days < 1 or not team.hours_per_day > 0:
-            raise PlanningError(f"team {team.name}: days must be >= 1 and hours a day > 0")
+            raise PlanningError(message("solver_team_time", team=team.name))
     bases = {t.start for t in teams} | {t.end for t in teams}
     seen = set()
     for plot in plots:
         if not 0 <= plot.node < n:
-            raise PlanningError(f"plot node {plot.node} is not in the travel-time matrix")
+            raise PlanningError(message("solver_plot_node", node=plot.node))
         if plot.node in bases:
-            raise PlanningError(f"plot node {plot.node} is also a team base")
+            raise PlanningError(message("solver_plot_is_base", node=plot.node))
         if plot.node in seen:
-            raise PlanningError(f"plot node {plot.node} is listed twice")
+            raise PlanningError(message("solver_plot_twice", node=plot.node))
         if plot.priority < 0 or plot.service_h < 0:
-            raise PlanningError(f"plot node {plot.node}: priority and service time must not be negative")
+            raise PlanningError(message("solver_plot_negative", node=plot.node))
         seen.add(plot.node)
     return n
 
@@ -116,7 +116,7 @@ def build_instance(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot])
             elif value is None or not math.isfinite(float(value)):
                 out.append(INF)
             elif value < 0:
-                raise PlanningError(f"negative travel time from node {i} to node {j}")
+                raise PlanningError(message("solver_negative_time", origin=i, destination=j))
             else:
                 out.append(float(value) + service[j])
         dd.append(out)
@@ -146,9 +146,9 @@ def build_instance(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot])
         if any(p in s for s in allowed_sets):
             usable.append(p)
         elif not any(permitted):
-            unplanned[p] = "no team may visit it: it is kept from every team (or locked to a team that is not planned)"
+            unplanned[p] = message("kept_from_every_team")
         elif best == INF:
-            unplanned[p] = "unreachable: no travel path between this plot and any team's start and end bases"
+            unplanned[p] = message("no_travel_path")
         else:
             unplanned[p] = too_far(best, max(budgets))
     # "No path" becomes a finite time longer than any budget.  With math.inf the moves' deltas turn

@@ -55,7 +55,7 @@ class Plot:
 @dataclass(frozen=True)
 class SolverOptions:
     """Search settings.  ``stall_s`` ends the search after that long without a
-    better plan (default: a third of the time limit, at least 1 s); the search
+    better plan (default: ``budget.stall``, a third of the time limit); the search
     also ends at once when the score bound (all reachable priority) is met."""
 
     seed: int = 0
@@ -66,11 +66,6 @@ class SolverOptions:
     # A previous plan to start from: per team (in ``teams`` order) its plot nodes in visiting order.
     # Plots no longer allowed, or over the budget, are taken out first (``warm``).
     initial_routes: Tuple[Tuple[int, ...], ...] = ()
-
-    def stall_limit(self) -> float:
-        if self.stall_s is not None:
-            return self.stall_s
-        return max(1.0, self.time_limit_s / 3.0)
 
 
 @dataclass(frozen=True)

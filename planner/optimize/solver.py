@@ -15,7 +15,8 @@ import random
 import time
 from typing import Dict, List, Optional, Sequence
 
-from ..core import Feedback, PlanningError, check_cancel, ensure
+from ..core import Feedback, PlanningError, check_cancel, ensure, message
+from . import budget
 from .exact import best_path_order, exact_routes
 from .instance import EPS, Instance, build_instance, route_length
 from .problem import Matrix, Plan, Plot, SolverOptions, Team, TeamPlan
@@ -29,11 +30,8 @@ log = logging.getLogger(__name__)
 # every split of the plots between teams): under a second, and certainly the best.
 EXACT_MAX_PLOTS = {1: 11, 2: 10, 3: 9}
 
-NOT_ENOUGH_TIME = "not enough time: the teams' hours go to plots of higher priority (or nearer ones)"
-MANDATORY_MISSING = (
-    "mandatory, but it does not fit in any team's time together with the other mandatory plots: "
-    "add a team or days, or drop another mandatory plot"
-)
+NOT_ENOUGH_TIME = message("not_enough_time")
+MANDATORY_MISSING = message("mandatory_missing")
 
 
 def _tsp_first(inst: Instance, options: SolverOptions, deadline: float, feedback: Feedback) -> Optional[Solution]:
@@ -59,9 +57,9 @@ def _tsp_first(inst: Instance, options: SolverOptions, deadline: float, feedback
     tour = solve_tsp(
         d,
         order,
-        random.Random(options.seed),
+        random.Random(options.seed),  # nosec B311 - seeded search noise: the same plan again, nothing secret
         deadline,
-        stall_s=options.stall_limit(),
+        stall_s=budget.stall(options),
         check=lambda: check_cancel(feedback),
     )
     route = [start] + [nodes[i] for i in tour[1:]] + [end]
@@ -96,10 +94,7 @@ def solve(
     inst, unplanned = build_instance(matrix, teams, plots)
     for k, team in enumerate(teams):
         if inst.dd[team.start][team.end] > inst.budgets[k] + EPS:
-            raise PlanningError(
-                f"team {team.name}: cannot even travel from its start base to its end base "
-                f"within its {inst.budgets[k]:.1f} h"
-            )
+            raise PlanningError(message("solver_cannot_reach_end", team=team.name, hours=inst.budgets[k]))
     check_cancel(fb)
     sol: Optional[Solution] = None
     iterations = 0
@@ -112,7 +107,7 @@ def solve(
         sol = _tsp_first(inst, options, deadline, fb)
     if sol is None:
         remaining = max(0.0, deadline - time.monotonic())
-        sol, iterations = search(inst, options.seed, remaining, options.stall_limit(), fb,
+        sol, iterations = search(inst, options.seed, remaining, budget.stall(options), fb,
                                  initial=options.initial_routes)
     elif len(inst.plots) > EXACT_MAX_PLOTS.get(len(teams), 0):
         local_search(inst, sol)
@@ -135,6 +130,6 @@ def solve(
         )
     upper = sum(by_node[p].priority for p in inst.plots)
     seconds = time.monotonic() - started
-    log.info("plan: priority %.1f of %.1f reachable, %d iterations, %.1f s", sum(r.priority for r in routes), upper,
+    log.debug("plan: priority %.1f of %.1f reachable, %d iterations, %.1f s", sum(r.priority for r in routes), upper,
              iterations, seconds)
     return Plan(tuple(routes), unplanned, upper, seconds, iterations)

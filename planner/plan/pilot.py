@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, List, Sequence, Tuple
 
+from ..core.messages import Message, message
+
 Coord = Tuple[float, float]
 
 
@@ -33,22 +35,21 @@ def _when(t: datetime) -> str:
     return f"{t:%d/%m %H:%M}"
 
 
-def pilot_instructions(rows: Sequence[LegLike], place: Callable[[Coord], str],
-                       tr: Callable[[str], str] = lambda s: s) -> List[str]:
+def pilot_instructions(rows: Sequence[LegLike], place: Callable[[Coord], str]) -> List[Message]:
     """One line per thing the pilot does, in time order; ``place`` names a point (e.g. UTM coordinates)."""
-    lines: List[str] = []
+    lines: List[Message] = []
     boat = [r for r in sorted(rows, key=lambda r: r.start) if r.mode in ("boat", "boat_empty")]
     waiting_since = None
     for k, row in enumerate(boat):
         if waiting_since is not None:
-            lines.append(tr("Wait with the boat at {} from {} until {}").format(
-                place(row.first), _when(waiting_since), _when(row.start)))
+            lines.append(message("pilot_wait", place=place(row.first), since=_when(waiting_since),
+                                 until=_when(row.start)))
         if row.mode == "boat_empty":
-            lines.append(tr("{}: leave alone with the boat from {}, go {:.1f} km to {}, be there by {}").format(
-                _when(row.start), place(row.first), row.km, place(row.last), _when(row.end)))
+            lines.append(message("pilot_alone", start=_when(row.start), origin=place(row.first), km=row.km,
+                                 destination=place(row.last), end=_when(row.end)))
         elif k == 0 or boat[k - 1].mode != "boat" or boat[k - 1].end != row.start:
-            lines.append(tr("{}: take the team from {} to {}").format(_when(row.start), place(row.first),
-                                                                      place(row.last)))
+            lines.append(message("pilot_take", start=_when(row.start), origin=place(row.first),
+                                 destination=place(row.last)))
         waiting_since = row.end
     return lines
 

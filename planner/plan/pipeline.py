@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, collector_paused, ensure, message
+from ..core.wording import code_of
 from ..crew import MOTORS, Crew, Daylight, build_access, cut_off_plots
 from ..network import Terminal, TravelNetwork
 from ..optimize import Plan as SolverPlan
@@ -24,6 +25,9 @@ from .request import TeamRequest
 from .stability import PreviousPlan, solve_stably
 
 log = logging.getLogger(__name__)
+# reasons for a plot some team could reach, only not in this plan ("not enough time" also with the boat)
+IN_REACH = frozenset({"not_enough_time", "boat_too_slow", "not_enough_fuel", "mandatory_missing",
+                      "kept_from_every_team"})
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
     feedback = ensure(feedback)
     crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
     if len(crews) != len(teams):
-        raise PlanningError(f"{len(teams)} teams but {len(crews)} boats given")
+        raise PlanningError(message("plan_boat_count", teams=len(teams), boats=len(crews)))
     options = options or SolverOptions()
     assignments = assignments or Assignments()
     if not plots:
@@ -98,7 +102,7 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
     terminals += [Terminal(("plot", p.plot_id), p.geometry) for p in plots]
     node_of_base = {name: i for i, name in enumerate(used)}
     first_plot = len(used)
-    log.info("travel times between %d bases and %d plots", len(used), len(plots))
+    log.debug("travel times between %d bases and %d plots", len(used), len(plots))
     # No team travels longer than its days, and from a plot reached after t hours no longer than what is
     # left: the searches need not look farther (a plot beyond is still told apart, with its whole trip).
     budgets = [t.days * _working_hours(t, start, daylight) for t in teams]
@@ -109,7 +113,7 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
     for name in used:
         reason = matrix.unreachable_terminals.get(("base", name))
         if reason:
-            raise PlanningError(f"Base {name} cannot be reached: {reason}.")
+            raise PlanningError(message("plan_base_unreachable", base=name, reason=reason))
 
     team_names = [t.name for t in teams]
     solver_teams = [
@@ -169,8 +173,7 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
         why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(
             matrix, node, reason, teams, node_of_base, site.service_min / 60.0, horizon)
         why = cut_off.get(site.plot_id, why)
-        unreachable = why != reason or not reason.startswith(("not enough time", "not enough fuel", "mandatory",
-                                                                      "no team may"))
+        unreachable = why != reason or code_of(reason) not in IN_REACH
         left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why, unreachable))
     feedback.set_progress(100)
     return PatrolPlan(tuple(team_plans), tuple(left_out), stability_note)
@@ -191,14 +194,14 @@ def _working_hours(team: TeamRequest, start: datetime, daylight: Optional[Daylig
     clock = start.hour + start.minute / 60.0
     hours = daylight.working_hours(start.date(), team.days, clock, team.hours_per_day)
     if hours <= 0:
-        raise PlanningError(f"team {team.name}: the day is over before the {start:%H:%M} departure")
+        raise PlanningError(message("plan_day_over", team=team.name, time=f"{start:%H:%M}"))
     return hours
 
 
 def _network_reason(matrix, node: int, reason: str, teams, node_of_base, service_h: float, horizon: float) -> str:
     """For a plot no base can reach or return from, the network's own words (e.g. upstream impossible);
     for one only beyond the searches' horizon, how long the trip there and back takes."""
-    if not reason.startswith("unreachable"):
+    if code_of(reason) != "no_travel_path":
         return reason
     trips = []
     for team in teams:
@@ -212,7 +215,9 @@ def _network_reason(matrix, node: int, reason: str, teams, node_of_base, service
         there = matrix.reason(node_of_base[team.base], node)
         back = matrix.reason(node, node_of_base[team.end_base])
         if there or back:
-            return f"unreachable from {team.base}: {there}" if there else f"no way back to {team.end_base}: {back}"
+            if there:
+                return message("unreachable_from", base=team.base, reason=there)
+            return message("no_way_back", base=team.end_base, reason=back)
     return reason
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
 from ..core import PlanningError
-from ..optimize import Plan, Plot, SolverOptions, Team
+from ..core.messages import Message, message
+from ..optimize import Plan, Plot, SolverOptions, Team, budget
 
 log = logging.getLogger(__name__)
 Solve = Callable[[Sequence[Plot], SolverOptions], Plan]
@@ -41,6 +42,15 @@ class StabilityNote:
     gain: float  # share of priority the free plan gains over the stable one (may be <= 0)
     min_gain: float
     pinned_teams: Tuple[str, ...]
+
+    def message(self) -> Optional[Message]:
+        """The note for the coordinator (None when there is nothing to say: no team was kept)."""
+        gain = max(0.0, self.gain) * 100.0
+        if not self.kept_untouched:
+            return message("stability_replanned", gain=gain, min_gain=self.min_gain * 100.0)
+        if not self.pinned_teams:
+            return None
+        return message("stability_kept", teams=", ".join(self.pinned_teams), gain=gain, min_gain=self.min_gain * 100.0)
 
 
 def _pin(plots: Sequence[Plot], node_of_plot: Mapping[str, int], routes: Mapping[str, Tuple[str, ...]],
@@ -100,7 +110,7 @@ def solve_stably(
     base = _close(_pin(plots, node_of_plot, previous.routes, kept), node_of_plot, previous.routes, kept, names)
     if set(stable_teams) == set(kept):
         return solve(base, options), StabilityNote(True, 0.0, previous.min_gain, tuple(stable_teams))
-    half = replace(options, time_limit_s=max(0.5, options.time_limit_s / 2.0), stall_s=None)
+    half = budget.alternative(options)
     stable_plots = _close(_pin(plots, node_of_plot, previous.routes, stable_teams), node_of_plot, previous.routes,
                           kept, names)
     try:
@@ -111,7 +121,7 @@ def solve_stably(
         stable = None
     free = solve(base, half)
     if stable is None:
-        log.info("the untouched teams' previous plots no longer fit: re-planned all teams")
+        log.debug("the untouched teams' previous plots no longer fit: re-planned all teams")
         return free, StabilityNote(False, 1.0, previous.min_gain, tuple(kept))
     gain = (free.total_priority - stable.total_priority) / max(stable.total_priority, 1e-9)
     if gain > previous.min_gain:

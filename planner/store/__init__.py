@@ -4,13 +4,17 @@ Several base committees keep one record of what came back from the field.
 ``schema`` creates and migrates the tables (``migration_sql``, with a version
 table; ``check_version`` refuses a schema newer than this plugin); ``sql``
 turns one imported file into one atomic, idempotent statement
-(``import_sql``); ``reads`` reads tracks for coverage in one snapshot and
-whole files back for sync.  No database driver here: the QGIS side runs the
-SQL through QGIS's own database connections (``qgis_adapters.store_postgis``).
+(``import_sql``); ``query`` composes all of it from constant templates and
+quoted values; ``reads`` reads tracks for coverage in one snapshot and
+whole files back for sync; ``conflicts`` says which files sync lists as
+conflicts.  No database driver here: the QGIS side runs the SQL through
+QGIS's own database connections (``qgis_adapters.stores.postgis``).
 """
 
 from __future__ import annotations
 
+from .conflicts import name_conflicts
+from .query import Sql, compose, join
 from .reads import (
     coverage_sql,
     coverage_tracks,
@@ -21,9 +25,14 @@ from .reads import (
     waypoints_sql,
 )
 from .schema import DEFAULT_SCHEMA, SCHEMA_VERSION, check_version, migration_sql, version_sql
-from .sql import array, identifier, import_sql, literal, typed
+from .sql import array, identifier, import_sql, literal, typed, values
 
 __all__ = [
+    "name_conflicts",
+    "Sql",
+    "compose",
+    "join",
+    "values",
     "DEFAULT_SCHEMA",
     "SCHEMA_VERSION",
     "array",

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..field import CoverageTrack, ImportResult, SkippedRecord, Track, TrackPoint, Waypoint
+from .query import Sql, compose, join
 from .sql import identifier, literal
 from .wkb import read_multipoint
 
@@ -30,24 +31,23 @@ def _time(epoch: Optional[float]) -> Optional[datetime]:
     return datetime.fromtimestamp(epoch, tz=timezone.utc) if epoch is not None else None
 
 
-def _not_in(column: str, hashes: Iterable[str]) -> str:
-    values = sorted(hashes)
-    if not values:
-        return "TRUE"
-    return f"NOT ({column} = ANY(ARRAY[{', '.join(literal(h) for h in values)}]::text[]))"
+def _hashes(hashes: Iterable[str]) -> Sql:
+    """Content hashes as a text array; an empty one matches nothing."""
+    return compose("ARRAY[{items}]::text[]", items=join(", ", [literal(h) for h in sorted(hashes)]) or literal(None))
 
 
-def coverage_sql(schema: str, epsg: Optional[int], kinds: Sequence[str]) -> str:
+_COVERAGE = ("SELECT t.kind, t.name || ' (' || t.source_file || ')', g.segment, "
+             "ST_AsBinary({geom}, 'NDR'), g.times::text, g.rel_heights::text "
+             "FROM {s}.field_tracks t JOIN {s}.field_track_segments g USING (source_sha256, track_no) "
+             "WHERE t.planned = 0 AND t.kind IN ({kinds}) "
+             "ORDER BY t.source_sha256, t.track_no, g.segment")
+
+
+def coverage_sql(schema: str, epsg: Optional[int], kinds: Sequence[str]) -> Sql:
     """Flown tracks (planned routes left out), one row per segment, in ``epsg`` (EPSG:4326 when None)."""
-    s = identifier(schema)
-    geom = f"ST_Transform(g.geom, {int(epsg)})" if epsg and epsg != 4326 else "g.geom"
-    kind_list = ", ".join(literal(k) for k in kinds)
-    return (
-        "SELECT t.kind, t.name || ' (' || t.source_file || ')', g.segment, "
-        f"ST_AsBinary({geom}, 'NDR'), g.times::text, g.rel_heights::text "
-        f"FROM {s}.field_tracks t JOIN {s}.field_track_segments g USING (source_sha256, track_no) "
-        f"WHERE t.planned = 0 AND t.kind IN ({kind_list}) "
-        "ORDER BY t.source_sha256, t.track_no, g.segment")
+    geom = compose("ST_Transform(g.geom, {epsg})", epsg=literal(int(epsg))) if epsg and epsg != 4326 \
+        else Sql("g.geom")
+    return compose(_COVERAGE, s=identifier(schema), geom=geom, kinds=join(", ", [literal(k) for k in kinds]))
 
 
 def _padded(text: Optional[str], count: int) -> List[Optional[float]]:
@@ -74,39 +74,43 @@ def coverage_tracks(rows: Iterable[Sequence]) -> List[CoverageTrack]:
     return tracks
 
 
-def imports_sql(schema: str, exclude: Set[str]) -> str:
-    s = identifier(schema)
-    return (f"SELECT source_sha256, source_file, format, warnings, skipped_detail FROM {s}.field_imports "
-            f"WHERE {_not_in('source_sha256', exclude)} ORDER BY fid")
+_IMPORTS = ("SELECT source_sha256, source_file, format, warnings, skipped_detail FROM {s}.field_imports "
+            "WHERE NOT (source_sha256 = ANY({hashes})) ORDER BY fid")
 
 
-def _only(column: str, hashes: Iterable[str]) -> str:
-    return f"{column} = ANY(ARRAY[{', '.join(literal(h) for h in sorted(hashes)) or 'NULL'}]::text[])"
+def imports_sql(schema: str, exclude: Set[str]) -> Sql:
+    # NOT (x = ANY(NULL array)) is NULL, not TRUE: an empty exclusion is an empty array
+    hashes = _hashes(exclude) if exclude else Sql("ARRAY[]::text[]")
+    return compose(_IMPORTS, s=identifier(schema), hashes=hashes)
 
 
-def track_points_sql(schema: str, hashes: Set[str]) -> str:
+_AGGREGATES = Sql(", ".join(f"array_agg({c} ORDER BY seq)::text" for c in ("x", "y", "t", "ele", "speed", "h", "line")))
+_TRACK_POINTS = (
+    "WITH pts AS ("
+    "SELECT p.source_sha256, p.track_no, p.segment, p.seq, ST_X(p.geom) AS x, ST_Y(p.geom) AS y, "
+    "extract(epoch FROM p.time) AS t, p.ele, p.speed, p.rel_height AS h, p.source_line AS line "
+    "FROM {s}.field_track_points p WHERE p.source_sha256 = ANY({hashes}) "
+    "UNION ALL SELECT t.source_sha256, t.track_no, d.path[1], d.path[2], ST_X(d.geom), ST_Y(d.geom), NULL, "
+    "ST_Z(d.geom), NULL, NULL, NULL "
+    "FROM {s}.field_tracks t, ST_DumpPoints(t.geom) d WHERE t.planned = 1 AND t.source_sha256 = ANY({hashes})) "
+    "SELECT t.source_sha256, t.track_no, t.name, t.kind, t.device, t.planned, pts.segment, "
+    "{aggregates} FROM {s}.field_tracks t LEFT JOIN pts USING (source_sha256, track_no) "
+    "WHERE t.source_sha256 = ANY({hashes}) "
+    "GROUP BY t.source_sha256, t.track_no, t.name, t.kind, t.device, t.planned, pts.segment "
+    "ORDER BY t.source_sha256, t.track_no, pts.segment")
+
+
+def track_points_sql(schema: str, hashes: Set[str]) -> Sql:
     """Every track of those files with its points: recorded points, or the route's vertices when planned."""
-    s = identifier(schema)
-    aggregates = ", ".join(f"array_agg({c} ORDER BY seq)::text" for c in ("x", "y", "t", "ele", "speed", "h", "line"))
-    return (
-        "WITH pts AS ("
-        "SELECT p.source_sha256, p.track_no, p.segment, p.seq, ST_X(p.geom) AS x, ST_Y(p.geom) AS y, "
-        "extract(epoch FROM p.time) AS t, p.ele, p.speed, p.rel_height AS h, p.source_line AS line "
-        f"FROM {s}.field_track_points p WHERE {_only('p.source_sha256', hashes)} "
-        "UNION ALL SELECT t.source_sha256, t.track_no, d.path[1], d.path[2], ST_X(d.geom), ST_Y(d.geom), NULL, "
-        "ST_Z(d.geom), NULL, NULL, NULL "
-        f"FROM {s}.field_tracks t, ST_DumpPoints(t.geom) d WHERE t.planned = 1 AND {_only('t.source_sha256', hashes)}) "
-        "SELECT t.source_sha256, t.track_no, t.name, t.kind, t.device, t.planned, pts.segment, "
-        f"{aggregates} FROM {s}.field_tracks t LEFT JOIN pts USING (source_sha256, track_no) "
-        f"WHERE {_only('t.source_sha256', hashes)} "
-        "GROUP BY t.source_sha256, t.track_no, t.name, t.kind, t.device, t.planned, pts.segment "
-        "ORDER BY t.source_sha256, t.track_no, pts.segment")
+    return compose(_TRACK_POINTS, s=identifier(schema), hashes=_hashes(hashes), aggregates=_AGGREGATES)
 
 
-def waypoints_sql(schema: str, hashes: Set[str]) -> str:
-    s = identifier(schema)
-    return (f"SELECT source_sha256, ST_X(geom), ST_Y(geom), name, symbol, extract(epoch FROM time), comment, ele "
-            f"FROM {s}.field_waypoints WHERE {_only('source_sha256', hashes)} ORDER BY fid")
+_WAYPOINTS = ("SELECT source_sha256, ST_X(geom), ST_Y(geom), name, symbol, extract(epoch FROM time), comment, ele "
+              "FROM {s}.field_waypoints WHERE source_sha256 = ANY({hashes}) ORDER BY fid")
+
+
+def waypoints_sql(schema: str, hashes: Set[str]) -> Sql:
+    return compose(_WAYPOINTS, s=identifier(schema), hashes=_hashes(hashes))
 
 
 def _text(value) -> str:

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-from ..core import InputError
-from .sql import identifier
+from ..core import InputError, message
+from .query import Sql, compose, join
+from .sql import identifier, literal
 
 SCHEMA_VERSION = 1
 DEFAULT_SCHEMA = "patrol"
@@ -125,39 +126,38 @@ CREATE INDEX stop_outcomes_geom ON {s}.stop_outcomes USING gist (geom);
 ]
 
 
-def migration_sql(schema: str = DEFAULT_SCHEMA, upto: int = SCHEMA_VERSION, plugin: str = "") -> str:
+_PROLOGUE = ("SELECT pg_advisory_xact_lock({lock});\n"
+             "CREATE EXTENSION IF NOT EXISTS postgis;\n"
+             "CREATE SCHEMA IF NOT EXISTS {s};\n"
+             "CREATE TABLE IF NOT EXISTS {s}.schema_version (version integer PRIMARY KEY, "
+             "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user, "
+             "plugin text)")
+_STEP = ("DO $migrate$ BEGIN IF NOT EXISTS (SELECT 1 FROM {s}.schema_version WHERE version = {version}) THEN\n"
+         "{body}\nINSERT INTO {s}.schema_version (version, plugin) VALUES ({version}, {plugin});\n"
+         "END IF; END $migrate$")
+
+
+def migration_sql(schema: str = DEFAULT_SCHEMA, upto: int = SCHEMA_VERSION, plugin: str = "") -> Sql:
     """One transaction that creates or migrates ``schema`` up to version ``upto``."""
     s = identifier(schema)
-    parts = [
-        f"SELECT pg_advisory_xact_lock({LOCK_KEY})",
-        "CREATE EXTENSION IF NOT EXISTS postgis",
-        f"CREATE SCHEMA IF NOT EXISTS {s}",
-        f"CREATE TABLE IF NOT EXISTS {s}.schema_version (version integer PRIMARY KEY, "
-        "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user, plugin text)",
-    ]
-    plugin_literal = "'" + plugin.replace("'", "''") + "'"
+    parts = [compose(_PROLOGUE, s=s, lock=literal(LOCK_KEY))]
     for version, ddl in _MIGRATIONS:
         if version > upto:
             break
-        body = ddl.format(s=s).strip()
-        parts.append(
-            f"DO $migrate$ BEGIN IF NOT EXISTS (SELECT 1 FROM {s}.schema_version WHERE version = {version}) THEN\n"
-            f"{body}\nINSERT INTO {s}.schema_version (version, plugin) VALUES ({version}, {plugin_literal});\n"
-            "END IF; END $migrate$")
-    return ";\n".join(parts) + ";"
+        body = compose(ddl.strip(), s=s)
+        parts.append(compose(_STEP, s=s, version=literal(version), body=body, plugin=literal(plugin)))
+    return compose("{parts};", parts=join(";\n", parts))
 
 
-def version_sql(schema: str = DEFAULT_SCHEMA) -> Tuple[str, str]:
+def version_sql(schema: str = DEFAULT_SCHEMA) -> Tuple[Sql, Sql]:
     """Two queries: does the version table exist (a name or NULL), then its highest version."""
     s = identifier(schema)
-    name = f"{s}.schema_version".replace("'", "''")
-    return f"SELECT to_regclass('{name}')::text", f"SELECT max(version) FROM {s}.schema_version"
+    table = compose("{s}.schema_version", s=s)
+    return (compose("SELECT to_regclass({name})::text", name=literal(table)),
+            compose("SELECT max(version) FROM {s}.schema_version", s=s))
 
 
 def check_version(found: Optional[int], where: str) -> None:
     """Refuse a store made by a newer plugin: its tables may mean things this plugin does not know."""
     if found is not None and found > SCHEMA_VERSION:
-        raise InputError(
-            f"the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin "
-            f"knows up to {SCHEMA_VERSION}). Update the Patrol Planner plugin before using this database",
-            where)
+        raise InputError(message("store_newer", found=found, known=SCHEMA_VERSION), where)

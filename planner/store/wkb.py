@@ -10,7 +10,8 @@ from __future__ import annotations
 import struct
 from typing import List, Sequence, Tuple
 
-from ..core import InputError
+from ..core import InputError, message
+from .query import Sql
 
 _POINT, _LINESTRING_Z, _MULTIPOINT, _MULTILINESTRING_Z = 1, 1002, 4, 1005
 
@@ -32,17 +33,18 @@ def multilinestring_z(parts: Sequence[Sequence[Tuple[float, float, float]]]) -> 
     return b"".join(chunks)
 
 
-def bytea(data: bytes) -> str:
-    return "'\\x" + data.hex() + "'::bytea"
+def bytea(data: bytes) -> Sql:
+    """Bytes as a ``bytea`` literal: hex digits only, so nothing in them can end the quotes."""
+    return Sql("'\\x" + data.hex() + "'::bytea")
 
 
 def read_multipoint(text: str) -> List[Tuple[float, float]]:
     """``ST_AsBinary`` of a MultiPoint, as QGIS returns it (``\\x`` and hex digits), into (x, y) pairs."""
     data = bytes.fromhex(text[2:] if text.startswith("\\x") else text)
     if len(data) < 9:
-        raise InputError("the shared database returned a damaged geometry")
+        raise InputError(message("store_damaged_geometry"))
     order = "<" if data[0] == 1 else ">"
     kind, count = struct.unpack_from(order + "II", data, 1)
     if kind % 1000 != _MULTIPOINT or len(data) != 9 + 21 * count:
-        raise InputError("the shared database returned a geometry that is not a track segment")
+        raise InputError(message("store_not_segment"))
     return [(x, y) for _, _, x, y in struct.iter_unpack(order + "BIdd", data[9:])]

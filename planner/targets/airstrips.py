@@ -15,7 +15,7 @@ from typing import List, Optional, Sequence
 
 from shapely.geometry.base import BaseGeometry
 
-from ..core import InputError
+from ..core import InputError, message
 from .model import KIND_AIRSTRIP, TargetPlot
 
 
@@ -29,7 +29,7 @@ class AirstripRecord:
 def airstrip_target(record: AirstripRecord) -> TargetPlot:
     shape = record.geometry
     if shape.is_empty:
-        raise InputError(f"airstrip {record.airstrip_id} has no geometry")
+        raise InputError(message("airstrip_no_geometry", airstrip=record.airstrip_id))
     if shape.geom_type in ("LineString", "MultiLineString"):
         middle = shape.interpolate(0.5, normalized=True) if shape.geom_type == "LineString" \
             else shape.representative_point()
@@ -38,8 +38,7 @@ def airstrip_target(record: AirstripRecord) -> TargetPlot:
     if shape.geom_type == "Point":
         return TargetPlot(f"AS-{record.airstrip_id}", shape.x, shape.y, kind=KIND_AIRSTRIP,
                           length_m=record.length_m)
-    raise InputError(f"airstrip {record.airstrip_id} must be a line (centre-line) or a point, "
-                     f"not a {shape.geom_type}")
+    raise InputError(message("airstrip_shape", airstrip=record.airstrip_id, shape=shape.geom_type))
 
 
 def merge_airstrips(plots: Sequence[TargetPlot], records: Sequence[AirstripRecord]) -> List[TargetPlot]:

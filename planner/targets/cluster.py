@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from shapely.geometry import box
 from shapely.ops import unary_union
 
-from ..core import Feedback, InputError, SpatialIndex, check_cancel, ensure
+from ..core import Feedback, InputError, SpatialIndex, check_cancel, ensure, message
 from .model import Alert, ClusterConfig, TargetPlot
 
 # Rounding noise must not split two alerts measured exactly on the boundary.
@@ -87,7 +87,7 @@ def cluster_groups(alerts: Sequence[Alert], config: Optional[ClusterConfig] = No
     """Indices of the alerts in each group, groups in the order of their first alert."""
     config = config or ClusterConfig()
     if not (config.distance_m > 0 and math.isfinite(config.distance_m)):
-        raise InputError(f"the clustering distance must be more than 0 m, got {config.distance_m:g}")
+        raise InputError(message("cluster_distance", distance=config.distance_m))
     feedback = ensure(feedback)
     groups = _Groups(len(alerts))
     if any(a.outline is not None for a in alerts):

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, List, Optional, Tuple, Union
 
-from ..core import InputError
+from ..core import InputError, message
 from .fields import X_NAMES, Y_NAMES, FieldMapping, guess, guess_mapping, parse_date, parse_id, parse_number
 from .model import Alert
 
@@ -36,7 +36,7 @@ def csv_columns(path: Union[str, Path]) -> List[str]:
     with open(path, newline="", encoding="utf-8-sig") as handle:
         sample = handle.read(65536)
     if not sample.strip():
-        raise InputError("the CSV file is empty", path, line=1)
+        raise InputError(message("csv_empty"), path, line=1)
     try:
         dialect = csv.Sniffer().sniff(sample.splitlines()[0], delimiters=",;\t")
     except csv.Error:
@@ -51,12 +51,11 @@ def read_alert_csv(path: Union[str, Path], project: Optional[Projector] = None,
     x_field = x_field or guess(columns, X_NAMES)
     y_field = y_field or guess(columns, Y_NAMES)
     if not x_field or not y_field:
-        raise InputError(f"no longitude/latitude columns found among {', '.join(columns)}; "
-                         "name them lon and lat or choose them", path, line=1)
+        raise InputError(message("csv_no_lonlat", columns=", ".join(columns)), path, line=1)
     mapping = mapping or guess_mapping([c for c in columns if c not in (x_field, y_field)])
     for name in (mapping.id_field, mapping.date_field, mapping.area_field):
         if name and name not in columns:
-            raise InputError(f"the CSV has no column {name!r}", path, line=1)
+            raise InputError(message("csv_no_column", name=name), path, line=1)
     alerts: List[Alert] = []
     skipped = 0
     with open(path, newline="", encoding="utf-8-sig") as handle:
@@ -75,8 +74,7 @@ def read_alert_csv(path: Union[str, Path], project: Optional[Projector] = None,
                 continue
             lon, lat = parse_number(raw_x), parse_number(raw_y)
             if lon is None or lat is None or not (-180 <= lon <= 180 and -90 <= lat <= 90):
-                raise InputError(f"the coordinates {raw_x!r}, {raw_y!r} are not a longitude and latitude",
-                                 path, line=line)
+                raise InputError(message("csv_bad_coordinates", x=raw_x, y=raw_y), path, line=line)
             x, y = project(lon, lat) if project else (lon, lat)
             alert_id = parse_id(row.get(mapping.id_field)) if mapping.id_field else ""
             detected: Optional[date] = parse_date(row.get(mapping.date_field)) if mapping.date_field else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Optional
 
-from ..core import InputError
+from ..core import InputError, message
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class CheckRule:
 
     def __post_init__(self) -> None:
         if self.valid_days < 1:
-            raise InputError(f"a check must stay current for at least 1 day, got {self.valid_days}")
+            raise InputError(message("check_days", days=self.valid_days))
 
 
 def days_since(last_check: Optional[date], today: date) -> Optional[int]:

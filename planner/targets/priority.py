@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Dict, Optional, Sequence, Tuple
 
-from ..core import InputError
+from ..core import InputError, message
+from ..core.wording import Joined
 from .expiry import CheckRule, days_since, unchecked_share
 from .model import KIND_AIRSTRIP, TargetPlot
 from .nearby import Nearby
@@ -52,10 +53,10 @@ class PriorityRule:
     def __post_init__(self) -> None:
         for name in SHARES:
             if getattr(self, f"{name}_weight") < 0:
-                raise InputError(f"the {name} weight must be 0 or more")
+                raise InputError(message("priority_weight", name=name))
         for name in ("area_full_ha", "recent_days", "community_m", "zone_m", "airstrip_m"):
             if not getattr(self, name) > 0:
-                raise InputError(f"{name} must be more than 0")
+                raise InputError(message("priority_not_positive", name=name))
 
     def weights(self) -> Dict[str, float]:
         return {name: getattr(self, f"{name}_weight") for name in SHARES}
@@ -84,7 +85,7 @@ class Priority:
     value: float  # 1 to 10
     shares: Dict[str, float]
     days_unchecked: Optional[int]
-    why: str
+    why: str  # each share as a message, "area 1.00; recency 0.00" (``Joined``); "" when every weight is 0
 
 
 def _falloff(distance: Optional[float], scale: float) -> float:
@@ -116,5 +117,5 @@ def plot_priority(plot: TargetPlot, today: date, rule: Optional[PriorityRule] = 
     total = sum(weights.values())
     score = sum(weights[n] * shares[n] for n in SHARES) / total if total > 0 else 0.0
     unchecked = days_since(plot.last_check, today)
-    why = "; ".join(f"{n} {shares[n]:.2f}" for n in SHARES if weights[n] > 0)
+    why = Joined([message(f"share_{n}", share=shares[n]) for n in SHARES if weights[n] > 0])
     return Priority(round(1.0 + 9.0 * score, 1), shares, unchecked, why)

@@ -18,15 +18,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...planner.core import InputError, PlannerError
-from ...qgis_adapters.translate import translate_error
+from ...qgis_adapters.translation import tr, translate_error
 from ..dependencies import missing_dependencies
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PatrolPlanner", text)
 
 
 def today_parameter(text: str) -> Optional[date]:
@@ -36,7 +31,7 @@ def today_parameter(text: str) -> Optional[date]:
     try:
         return date.fromisoformat(text.strip())
     except ValueError as error:
-        raise InputError(f"{text!r} is not a date; write it as YYYY-MM-DD") from error
+        raise InputError(tr("{text!r} is not a date; write it as YYYY-MM-DD").format(text=text)) from error
 
 
 class PatrolAlgorithm(QgsProcessingAlgorithm):

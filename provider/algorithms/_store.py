@@ -23,8 +23,8 @@ from qgis.core import (
 )
 
 from ...planner.store import DEFAULT_SCHEMA
-from ...qgis_adapters.field_store import FieldStore, open_store
-from ...qgis_adapters.store_postgis import PostgisStore, is_database_uri
+from ...qgis_adapters.base import STOP_KEY
+from ...qgis_adapters.stores import FieldStore, PostgisStore, is_database_uri, open_store
 from ._base import tr
 
 CONNECTION = "CONNECTION"
@@ -65,7 +65,7 @@ def shared_store(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
 
 
 def plan_stops(features, crs: QgsCoordinateReferenceSystem,
-               id_fields: Sequence[str] = ("team", "day", "seq")) -> List[Tuple[str, None, str, float, float]]:
+               id_fields: Sequence[str] = STOP_KEY) -> List[Tuple[str, None, str, float, float]]:
     """A plan's stop features as the shared record keeps them: id (as Planned versus actual makes it), JSON, lon/lat."""
     transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
     out = []

@@ -21,11 +21,20 @@ from qgis.core import (
 )
 
 from ...planner.core import Message
-from ...planner.export import PROFILES, ExportOptions, GpxLabels, export_team_gpx, export_to_unit, team_stems
-from ...qgis_adapters.briefing_context import BriefingContext
-from ...qgis_adapters.custom_map import tiles_per_map, write_custom_maps
-from ...qgis_adapters.export_inputs import hidden_places, team_exports
-from ...qgis_adapters.translate import device_label, translate_message
+from ...planner.export import (
+    PROFILES,
+    ExportOptions,
+    GpxLabels,
+    chosen_for_unit,
+    export_team_gpx,
+    export_to_unit,
+    team_stems,
+    tiles_per_map,
+)
+from ...qgis_adapters.base import hiding_secret
+from ...qgis_adapters.layers import hidden_places, team_exports
+from ...qgis_adapters.printing import BriefingContext, write_custom_maps
+from ...qgis_adapters.translation import device_label, translate_message
 from ._base import PatrolAlgorithm, tr
 
 
@@ -55,7 +64,9 @@ class ExportGpx(PatrolAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "DEVICE", tr("GPS unit"), [device_label(p) for p in PROFILES], defaultValue=[p.key for p in PROFILES].index(
                 "etrex22x")))
-        self.addParameter(QgsProcessingParameterString("TEAM", tr("Only this team (empty = all)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TEAM", tr("Only this team (empty = all; onto a unit: its team, or teams separated by ;)"), "",
+            optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "LEAVE_OUT_SENSITIVE", tr("Leave community bases and sensitive places out"), True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -92,10 +103,16 @@ class ExportGpx(PatrolAlgorithm):
             author=author,
             labels=labels(),
             also_hide=hidden_places(stops),  # every team's base, also of teams not exported now
+            hide_secret=hiding_secret(context.project()),
         )
-        teams = team_exports(routes, stops, self.parameterAsString(parameters, "TEAM", context).strip())
+        chosen = self.parameterAsString(parameters, "TEAM", context).strip()
+        on_unit = folder.name.upper() == "GPX" and folder.parent.name.lower() == "garmin"
+        if on_unit:  # a unit carries only its team's plan: "A;B" for a unit shared by two teams
+            teams = chosen_for_unit(team_exports(routes, stops, ""), [t.strip() for t in chosen.split(";")])
+        else:
+            teams = team_exports(routes, stops, chosen)
         folder.mkdir(parents=True, exist_ok=True)
-        if folder.name.upper() == "GPX" and folder.parent.name.lower() == "garmin":
+        if on_unit:
             custom_map = self.parameterAsBoolean(parameters, "CUSTOM_MAP", context) and device.key != "etrex10"
             if custom_map:
                 tiles_per_map(folder.parent, len(teams))  # refused here, before the GPX files are replaced

@@ -26,7 +26,8 @@ from qgis.core import (
 
 from ...planner.core import InputError
 from ...planner.targets import CheckRule, ClusterConfig, Places, PriorityRule, build_targets, today_utc
-from ...qgis_adapters.alert_layers import (
+from ...qgis_adapters.base import ProcessingFeedbackAdapter, local_utm, source_utm
+from ...qgis_adapters.layers import (
     airstrip_records,
     alert_mapping,
     csv_alerts,
@@ -39,8 +40,6 @@ from ...qgis_adapters.alert_layers import (
     target_features,
     target_fields,
 )
-from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
-from ...qgis_adapters.local_crs import local_utm, source_utm
 from ._base import PatrolAlgorithm, today_parameter, tr
 
 # (parameter, PriorityRule field, default)
@@ -152,7 +151,7 @@ class ImportAlerts(PatrolAlgorithm):
         chosen = [self.parameterAsString(parameters, k, context).strip()
                   for k in (self.ID_FIELD, self.DATE_FIELD, self.AREA_FIELD)]
         if source is None and not path:
-            raise InputError("choose an alerts layer or an alerts file")
+            raise InputError(tr("choose an alerts layer or an alerts file"))
         if source is None and path.lower().endswith(".csv"):
             wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
             metric = source_utm(existing) if existing is not None else local_utm(
@@ -165,7 +164,7 @@ class ImportAlerts(PatrolAlgorithm):
             layer = source if source is not None else open_alert_file(path)
             name = path or layer.sourceName()
             if source is None and layer.featureCount() == 0:
-                raise InputError("the alerts file has no features", path)
+                raise InputError(tr("the alerts file has no features"), path)
             metric = source_utm(existing if existing is not None else layer)
             mapping, guessed = alert_mapping(field_names(layer), *chosen, name)
             alerts = layer_alerts(layer, metric, mapping, name)

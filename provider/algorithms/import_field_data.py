@@ -27,8 +27,9 @@ from qgis.core import (
 
 from ...planner.core import Cancelled, InputError, ScaledFeedback
 from ...planner.field import KINDS, CameraConfig, ImportConfig, read_field_file
-from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
-from ...qgis_adapters.field_layers import read_geotagged_photos
+from ...qgis_adapters.base import ProcessingFeedbackAdapter
+from ...qgis_adapters.stores import read_geotagged_photos
+from ...qgis_adapters.translation import localized_reason, translate_error
 from ._base import PatrolAlgorithm, tr
 from ._store import add_store_parameters, store_from
 
@@ -91,7 +92,7 @@ class ImportFieldData(PatrolAlgorithm):
         gpkg = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
         store = store_from(self, parameters, context, gpkg)
         if not files and not folder:
-            raise InputError("choose at least one field file or a folder of photos")
+            raise InputError(tr("choose at least one field file or a folder of photos"))
         fov = self.parameterAsDouble(parameters, self.FOV, context)
         config = ImportConfig(
             kind=KINDS[self.parameterAsEnum(parameters, self.KIND, context)],
@@ -110,7 +111,7 @@ class ImportFieldData(PatrolAlgorithm):
             except InputError as error:
                 # One bad file must not cost the coordinator the rest of the batch.
                 failed.append(error)
-                feedback.reportError(tr("Not imported: {}").format(error), False)
+                feedback.reportError(tr("Not imported: {}").format(translate_error(error)), False)
             feedback.setProgress(80.0 * (number + 1) / max(1, len(files)))
         if failed and not results and not folder:
             raise failed[0]
@@ -122,7 +123,7 @@ class ImportFieldData(PatrolAlgorithm):
                                                        result.point_count, len(result.waypoints), len(result.routes),
                                                        len(result.skipped), len(result.warnings)))
             for warning in result.warnings:
-                feedback.pushWarning(f"{result.source}: {warning}")
+                feedback.pushWarning(f"{result.source}: {localized_reason(warning)}")
             for skipped in result.skipped[:50]:
                 feedback.pushInfo(tr("skipped line {}: {}").format(skipped.line, skipped.reason))
         report = store.write_results(results, camera,

@@ -18,9 +18,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...qgis_adapters.briefing import teams_in, write_briefings
-from ...qgis_adapters.briefing_context import BriefingContext
-from ...qgis_adapters.pilot_briefing import write_pilot_files
+from ...planner.export import team_stems
+from ...qgis_adapters.base import hiding_secret
+from ...qgis_adapters.printing import BriefingContext, teams_in, write_briefings, write_pilot_files
 from ._base import PatrolAlgorithm, tr
 
 
@@ -62,6 +62,8 @@ class PatrolBriefing(PatrolAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("PNG_PREVIEW", tr("Also save each first page as PNG"),
                                                         False))
         self.addParameter(QgsProcessingParameterBoolean("PNG_PAGES", tr("Also save every page as PNG"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "OFFICE", tr("Office copy: with the communities and bases (never to the field)"), False))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Briefing files")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of briefings")))
@@ -85,11 +87,15 @@ class PatrolBriefing(PatrolAlgorithm):
             layers=BriefingContext(given.rivers, given.trails, given.bases, given.nogo,
                                    tuple(layer for layer in layers if layer.type() == layer.LayerType.VectorLayer)),
             all_pages_png=self.parameterAsBoolean(parameters, "PNG_PAGES", context),
+            secret=hiding_secret(context.project()),
+            office=self.parameterAsBoolean(parameters, "OFFICE", context),
         )
         legs = self.parameterAsVectorLayer(parameters, "LEGS", context)
         if legs is not None:
             only = self.parameterAsString(parameters, "TEAM", context).strip()
-            written = list(written) + write_pilot_files(legs, stops, folder, [only] if only else teams_in(routes))
+            written = list(written) + write_pilot_files(legs, stops, folder, [only] if only else teams_in(routes),
+                                                        hiding_secret(context.project()),
+                                                        stems=team_stems(teams_in(routes)))
         if BriefingContext(given.rivers, given.trails, given.bases, given.nogo, tuple(layers)).empty():
             feedback.pushWarning(tr("No rivers, trails, communities or no-go zones were given: the maps show only "
                                     "the route, and say so."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Dict
 
 from qgis.core import (
@@ -23,29 +24,54 @@ from qgis.core import (
     QgsProject,
 )
 
-from ...planner.core import InputError, ScaledFeedback, message
-from ...planner.crew import MOTORS, patrol_dates, seasonal_rivers
+from ...planner.core import InputError, message
+from ...planner.crew import MOTORS
 from ...planner.network import TravelModel
-from ...planner.optimize import SolverOptions
 from ...planner.plan import (
-    Assignments,
-    Seasons,
-    parse_assignments,
-    parse_crews,
-    parse_previous,
-    parse_start,
-    parse_teams,
-    plan_patrols,
+    Ground,
+    PlanSetup,
+    prepare_plan,
 )
-from ...qgis_adapters import legs_layer, plan_layers, session, styles
-from ...qgis_adapters.crew_inputs import daylight_at, with_months
-from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
-from ...qgis_adapters.network_layers import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
-from ...qgis_adapters.plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
-from ...qgis_adapters.post_processing import StyleOnLoad
-from ...qgis_adapters.reasons import localized_reason, stability_text
+from ...qgis_adapters.base import (
+    NETWORKS,
+    ProcessingFeedbackAdapter,
+    plan_key,
+    previous_plan,
+    raster_key,
+    remember_plan,
+)
+from ...qgis_adapters.layers import (
+    LEFT_OUT_FIELDS,
+    LEFT_OUT_WKB,
+    LEG_FIELDS,
+    LEG_WKB,
+    ROUTE_FIELDS,
+    ROUTE_WKB,
+    STOP_FIELDS,
+    STOP_WKB,
+    NamedSource,
+    bases_lat_lon,
+    dem_elevation,
+    left_out_features,
+    leg_features,
+    metric_crs,
+    read_bases,
+    read_plots,
+    rivers_from_layer,
+    route_features,
+    stop_features,
+    trails_from_layer,
+    transform_to,
+    with_months,
+    zones_from_layer,
+)
+from ...qgis_adapters.styles import StyleOnLoad, style_legs, style_plots_status, style_routes, style_stops
+from ...qgis_adapters.translation import localized_reason, stability_text
 from ._base import PatrolAlgorithm, tr
+from ._plan_request import note_writer, read_request
 from ._store import add_store_parameters, plan_stops, shared_store
+
+log = logging.getLogger(__name__)
 
 Number = QgsProcessingParameterNumber.Type.Double
 class PlanPatrols(PatrolAlgorithm):
@@ -165,15 +191,7 @@ class PlanPatrols(PatrolAlgorithm):
         crs = metric_crs(rivers)
         feedback.pushInfo(tr("Measuring in {}").format(crs.authid()))
         bases = read_bases(bases_src, crs, text("BASE_NAME_FIELD") or "name")
-        teams = parse_teams(self.parameterAsMatrix(parameters, "TEAMS", context), [b.name for b in bases])
-        names = [t.name for t in teams]
-        assignments = Assignments(parse_assignments(text("LOCKS"), "LOCKS", names),
-                                  parse_assignments(text("DROPS"), "DROPS", names))
-        start = parse_start(text("START"))
-        motor_keys = list(MOTORS) + ["none"]
-        crews = parse_crews(names, text("BOATS"), text("FUEL"),
-                            motor_keys[self.parameterAsEnum(parameters, "MOTOR", context)],
-                            self.parameterAsBoolean(parameters, "PILOT_STAYS", context))
+        request = read_request(self, parameters, context, [b.name for b in bases])
         plots = read_plots(plots_src, crs, text("PLOT_ID_FIELD"), text("PRIORITY_FIELD"), text("MANDATORY_FIELD"),
                            text("SERVICE_FIELD"), text("SENSITIVE_FIELD"), number("SERVICE_MIN"),
                            self.parameterAsBoolean(parameters, "SKIP_COVERED", context))
@@ -183,11 +201,6 @@ class PlanPatrols(PatrolAlgorithm):
             rivers, transform_to(rivers, crs), rivers.has_field(text("RIVER_REVERSED_FIELD")),
             rivers.has_field(text("RIVER_CURRENT_FIELD")), rivers.has_field(text("RIVER_NAVIGABLE_FIELD")))
         river_lines = with_months(river_lines, rivers, rivers.has_field(text("RIVER_MONTHS_FIELD")))
-        all_rivers = river_lines
-        longest = max(t.days for t in teams)
-        river_lines, closed = seasonal_rivers(river_lines, patrol_dates(start.date(), longest))
-        if closed:
-            feedback.pushInfo(tr("{} river reaches closed to boats on the plan's dates").format(len(closed)))
         trail_lines = []
         if trails is not None:
             speed_field = trails.has_field(text("TRAIL_SPEED_FIELD"))
@@ -200,40 +213,22 @@ class PlanPatrols(PatrolAlgorithm):
         if dem is not None:
             to_dem = QgsCoordinateTransform(crs, dem.crs(), QgsProject.instance()) if dem.crs() != crs else None
             elevation = dem_elevation(dem, 1, to_dem)
+        ground = Ground(river_lines, bases, plots, trail_lines, zones, model,
+                        lat_lon=bases_lat_lon(bases, crs) if request.day_end is not None else None,
+                        elevation=elevation, elevation_key=raster_key(dem))
         progress = ProcessingFeedbackAdapter(feedback)
-        feedback.pushInfo(tr("Building the travel network from {} river and {} trail lines").format(
-            len(river_lines), len(trail_lines)))
-        network, reused = session.NETWORKS.network(river_lines, trail_lines, zones, model, elevation,
-                                                   session.raster_key(dem), ScaledFeedback(progress, 0, 30))
-        if reused:
-            feedback.pushInfo(tr("Travel network kept from the last run (same lines, zones and speeds)"))
-        feedback.pushInfo(str(network.stats))
-        options = SolverOptions(seed=self.parameterAsInt(parameters, "SEED", context),
-                                time_limit_s=number("TIME_LIMIT"))
-        daylight = None
-        if self.parameterAsBoolean(parameters, "DAYLIGHT", context):
-            end_hour = number("DAY_END_HOUR") or None
-            daylight = daylight_at(bases, crs, number("SUNSET_MARGIN_MIN"), end_hour)
-            end = round(daylight.day_end(start.date()) * 60)
-            feedback.pushInfo(tr("Travel ends each day by {}").format(f"{end // 60:02d}:{end % 60:02d}"))
-        inputs = dict(network=network, bases=bases, plots=plots, teams=teams, start=start, options=options,
-                      assignments=assignments, crews=crews, daylight=daylight,
-                      seasons=Seasons(all_rivers, closed, zones) if closed else None)
-        return self._run(inputs, parameters, context, crs, feedback, ScaledFeedback(progress, 30, 100))
+        setup = prepare_plan(request, ground, NETWORKS, progress, note_writer(feedback))
+        return self._run(setup, parameters, context, crs, feedback, progress)
 
-    def _run(self, inputs, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
-        """Plans with the inputs read from the layers and writes the layers (``what_if`` plans otherwise)."""
-        key = session.plan_key(inputs["bases"], inputs["plots"], inputs["teams"], inputs["start"])
-        previous = session.previous_plan(key)
+    def _run(self, setup: PlanSetup, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
+        """Plans with the setup and writes the layers (``what_if`` plans otherwise)."""
+        request, ground = setup.request, setup.ground
+        key = plan_key(ground.bases, ground.plots, request.teams, request.start)
+        previous = previous_plan(key)
         if previous is not None:
             feedback.pushInfo(tr("The search starts from the last plan"))
-        assignments = inputs["assignments"]
-        gain = self.parameterAsDouble(parameters, "CHANGE_GAIN", context) / 100.0
-        stability = parse_previous(self.parameterAsString(parameters, "PREVIOUS", context),
-                                   self.parameterAsString(parameters, "KEEP_TEAMS", context), assignments.locks,
-                                   assignments.drops, gain)
-        plan = plan_patrols(feedback=progress, previous=previous, stability=stability, **inputs)
-        session.remember_plan(key, plan)
+        plan = setup.plan(previous, progress)
+        remember_plan(key, plan)
         results = self._write(plan, parameters, context, crs, feedback)
         results["STABILITY"] = stability_text(plan.stability)
         if plan.stability is not None:
@@ -245,11 +240,11 @@ class PlanPatrols(PatrolAlgorithm):
         to_out = QgsCoordinateTransform(crs, out_crs, QgsProject.instance()) if out_crs != crs else None
         results = {}
         for key, fields, wkb_type, features in (
-            ("ROUTES", plan_layers.ROUTE_FIELDS, plan_layers.ROUTE_WKB, plan_layers.route_features(plan)),
-            ("STOPS", plan_layers.STOP_FIELDS, plan_layers.STOP_WKB, plan_layers.stop_features(plan)),
-            ("UNPLANNED", plan_layers.LEFT_OUT_FIELDS, plan_layers.LEFT_OUT_WKB,
-             list(plan_layers.left_out_features(plan))),
-            ("LEGS", legs_layer.LEG_FIELDS, legs_layer.LEG_WKB, legs_layer.leg_features(plan)),
+            ("ROUTES", ROUTE_FIELDS, ROUTE_WKB, route_features(plan)),
+            ("STOPS", STOP_FIELDS, STOP_WKB, stop_features(plan)),
+            ("UNPLANNED", LEFT_OUT_FIELDS, LEFT_OUT_WKB,
+             list(left_out_features(plan))),
+            ("LEGS", LEG_FIELDS, LEG_WKB, leg_features(plan)),
         ):
             sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb_type, out_crs)
             if sink is None:  # an optional output not asked for
@@ -261,13 +256,13 @@ class PlanPatrols(PatrolAlgorithm):
                     feature.setGeometry(geometry)
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[key] = dest
-            StyleOnLoad.attach(context, dest, {"ROUTES": styles.style_routes, "STOPS": styles.style_stops,
-                                               "UNPLANNED": styles.style_plots_status,
-                                               "LEGS": legs_layer.style_legs}[key])
+            StyleOnLoad.attach(context, dest, {"ROUTES": style_routes, "STOPS": style_stops,
+                                               "UNPLANNED": style_plots_status,
+                                               "LEGS": style_legs}[key])
         shared = shared_store(self, parameters, context)
         if shared is not None:
             shared.record_plan(f"plan {parameters.get('START', '')}".strip(),
-                               plan_stops(plan_layers.stop_features(plan), crs))
+                               plan_stops(stop_features(plan), crs))
             feedback.pushInfo(tr("Plan recorded in the shared database {}").format(shared.label))
         for team in plan.teams:
             feedback.pushInfo(tr("{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest")

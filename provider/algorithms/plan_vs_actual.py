@@ -20,9 +20,8 @@ from qgis.core import (
 
 from ...planner.core import InputError, message
 from ...planner.field import PlanVsActualConfig, compare_plan
-from ...qgis_adapters.coverage_layers import STOP_OUTCOME_FIELDS, load_stops, stop_outcome_features
-from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
-from ...qgis_adapters.local_crs import source_utm
+from ...qgis_adapters.base import ProcessingFeedbackAdapter, source_utm
+from ...qgis_adapters.layers import STOP_OUTCOME_FIELDS, load_stops, stop_outcome_features
 from ._base import PatrolAlgorithm, tr
 from ._store import add_store_parameters, plan_stops, store_from, wgs84_wkts
 

@@ -20,11 +20,9 @@ from qgis.core import (
 
 from ...planner.core import InputError
 from ...planner.field import CoverageConfig, compute_coverage
-from ...qgis_adapters.coverage_layers import coverage_features, coverage_fields, load_plots
-from ...qgis_adapters.feedback import ProcessingFeedbackAdapter
-from ...qgis_adapters.local_crs import source_utm
-from ...qgis_adapters.post_processing import StyleOnLoad
-from ...qgis_adapters.styles import style_plots_status
+from ...qgis_adapters.base import ProcessingFeedbackAdapter, source_utm
+from ...qgis_adapters.layers import coverage_features, coverage_fields, load_plots
+from ...qgis_adapters.styles import StyleOnLoad, style_plots_status
 from ._base import PatrolAlgorithm, today_parameter, tr
 from ._store import add_store_parameters, store_from, wgs84_wkts
 
@@ -85,7 +83,7 @@ class PlotCoverage(PatrolAlgorithm):
     ) -> Dict[str, Any]:
         source = self.parameterAsSource(parameters, self.PLOTS, context)
         if source is None or source.featureCount() == 0:
-            raise InputError("the plots layer is empty", source=self.PLOTS)
+            raise InputError(tr("the plots layer is empty"), source=self.PLOTS)
         metric = source_utm(source)
         feedback.pushInfo(tr("Measuring in {}").format(metric.authid()))
         gpkg = self.parameterAsFile(parameters, self.GEOPACKAGE, context)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-import processing
+from qgis import processing
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ...planner.core import InputError
-from ...qgis_adapters.local_crs import source_utm
+from ...qgis_adapters.base import source_utm
 from ._base import PatrolAlgorithm, tr
 
 
@@ -57,7 +57,7 @@ class ReprojectLocalUtm(PatrolAlgorithm):
     ) -> Dict[str, Any]:
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None or source.featureCount() == 0:
-            raise InputError("the layer is empty: there is nothing to reproject", source=self.INPUT)
+            raise InputError(tr("the layer is empty: there is nothing to reproject"), source=self.INPUT)
         crs_id = source_utm(source).authid()
         feedback.pushInfo(tr("Reprojecting to {}").format(crs_id))
         result = processing.run(

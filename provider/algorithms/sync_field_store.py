@@ -16,9 +16,7 @@ from qgis.core import (
 
 from ...planner.core import InputError
 from ...planner.store import DEFAULT_SCHEMA
-from ...qgis_adapters.field_store import GeoPackageStore
-from ...qgis_adapters.store_postgis import PostgisStore
-from ...qgis_adapters.store_sync import sync
+from ...qgis_adapters.stores import GeoPackageStore, PostgisStore, sync
 from ._base import PatrolAlgorithm, tr
 from ._store import CONNECTION, SCHEMA, connection_name
 
@@ -62,7 +60,7 @@ class SyncFieldStore(PatrolAlgorithm):
         gpkg = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
         connection = connection_name(self, parameters, context)
         if not connection:
-            raise InputError("choose the shared database connection")
+            raise InputError(tr("choose the shared database connection"))
         shared = PostgisStore(connection, self.parameterAsSchema(parameters, SCHEMA, context) or DEFAULT_SCHEMA)
         direction = self.parameterAsEnum(parameters, self.DIRECTION, context)
         report = sync(GeoPackageStore(gpkg), shared, send=direction in (0, 1), receive=direction in (0, 2))

@@ -6,7 +6,7 @@ from typing import Any, Dict
 
 from qgis.core import QgsProcessingOutputString
 
-from ...planner.plan import what_if
+from ...planner.plan import PlanSetup
 from ._base import tr
 from .plan_patrols import PlanPatrols
 
@@ -34,11 +34,11 @@ class WhatIfPatrols(PlanPatrols):
             self.removeParameter(key)
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("What each change adds")))
 
-    def _run(self, inputs, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
+    def _run(self, setup: PlanSetup, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
         labels = {"as planned": tr("as planned"), "one more day": tr("one more day"),
                   "one more team": tr("one more team"), "more fuel": tr("more fuel")}
         lines = []
-        for option in what_if(feedback=progress, **inputs):
+        for option in setup.what_if(progress):
             lines.append(tr("{}: {} plots, priority {:.1f} ({:+d} plots, {:+.1f} priority)").format(
                 labels[option.label], option.plots, option.priority, option.extra_plots, option.extra_priority))
             feedback.pushInfo(lines[-1])

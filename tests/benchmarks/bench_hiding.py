@@ -29,7 +29,8 @@ def main(seeds: int = 30) -> None:
     for seed in range(seeds):
         with tempfile.TemporaryDirectory() as folder:
             teams = [plan_team("Equipo Huacamayo", "A", 1 + seed), plan_team("Equipo Lupuna", "B", 7 + seed)]
-            export_to_unit(teams, Path(folder), ExportOptions(device=ETREX10, hide_radius_m=RADIUS, hide_seed=seed))
+            options = ExportOptions(device=ETREX10, hide_radius_m=RADIUS, hide_secret=str(seed).encode())
+            export_to_unit(teams, Path(folder), options)
             files = read_unit(Path(folder))
         tracks = [[metres(p.longitude, p.latitude) for s in t.segments for p in s.points]
                   for g in files.values() for t in g.tracks]

@@ -167,7 +167,7 @@ def child_training(quality: bool) -> dict:
     from processing.core.Processing import Processing
 
     from patrol_planner.provider.provider import PatrolPlannerProvider
-    from patrol_planner.qgis_adapters import session
+    from patrol_planner.qgis_adapters.base import session
 
     Processing.initialize()
     provider = PatrolPlannerProvider()

@@ -37,6 +37,12 @@ sys.path.insert(0, str(HERE.parent / "support"))
 from bench_import_coverage import CENTRE, write_season  # noqa: E402
 
 
+def run_sql(store, text: str) -> list:
+    """The benchmark's own SQL text, run the way the store runs its composed ``Sql``."""
+    from patrol_planner.planner.store import Sql
+
+    return store.execute(Sql(text))
+
 def child(kind: str, folder: Path, target: str, plots: int) -> dict:
     from qgis.core import QgsApplication, QgsCoordinateReferenceSystem
 
@@ -46,7 +52,7 @@ def child(kind: str, folder: Path, target: str, plots: int) -> dict:
 
     from patrol_planner.planner.core import projector_for
     from patrol_planner.planner.field import Plot, compute_coverage, read_gpx
-    from patrol_planner.qgis_adapters.field_store import open_store
+    from patrol_planner.qgis_adapters.stores.field_store import open_store
 
     store = open_store(connection=target) if kind == "postgis" else open_store(geopackage=target)
     files = sorted(folder.glob("*.gpx"))
@@ -77,7 +83,7 @@ def child(kind: str, folder: Path, target: str, plots: int) -> dict:
            "loaded_points": sum(len(s) for t in tracks for s in t.segments),
            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     if kind == "postgis":
-        out["disk_mb"] = float(store.execute(
+        out["disk_mb"] = float(run_sql(store,
             "SELECT sum(pg_total_relation_size(c.oid)) / 1e6 FROM pg_class c JOIN pg_namespace n "
             "ON n.oid = c.relnamespace WHERE n.nspname = 'patrol' AND c.relkind = 'r'")[0][0])
     else:

@@ -60,7 +60,6 @@ def step_install():
         findings["steps"].append("installed")
         from patrol_planner.planner.core import third_party as _deps
 
-        findings["networkx_module"] = _deps.networkx.__name__
         findings["gpxpy_module"] = _deps.gpxpy.__name__
         snapshot("after_install")
         for action in iface.pluginMenu().actions():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -125,6 +126,26 @@ def test_packages_name_the_steps_and_modules_stay_small() -> None:
             assert lines <= MAX_MODULE_LINES, f"{path} has {lines} lines"
         doc = ast.get_docstring(ast.parse((PLANNER_DIR / package / "__init__.py").read_text(encoding="utf-8")))
         assert doc, f"planner/{package}/__init__.py says nothing of its step"
+
+
+def package_graph() -> Dict[str, Set[str]]:
+    """Edges package -> other engine package it imports (``core``, ``network``, ...)."""
+    graph: Dict[str, Set[str]] = {}
+    for name, targets in import_graph().items():
+        own = name.split(".")[2:3]
+        if own:
+            others = {t.split(".")[2] for t in targets if len(t.split(".")) > 2}
+            graph.setdefault(own[0], set()).update(others - set(own))
+    return graph
+
+
+def test_architecture_doc_states_the_packages_imports() -> None:
+    # docs/architecture.md has a row per package whose last cell names what it imports besides core
+    text = (PLANNER_DIR.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `planner/(\w+)/` \|.*\| ([^|]*) \|$", text, re.M)
+    stated = {name: set(re.findall(r"`(\w+)`", cell)) for name, cell in rows}
+    assert stated == {name: used - {"core"} for name, used in package_graph().items()}, (
+        "docs/architecture.md's table of the engine's packages")
 
 
 def test_code_outside_the_engine_uses_the_packages_api() -> None:

@@ -20,7 +20,7 @@ app.initQgis()
 
 from patrol_planner.planner.core import PlannerError  # noqa: E402
 from patrol_planner.planner.field import read_field_file  # noqa: E402
-from patrol_planner.qgis_adapters.field_layers import write_results  # noqa: E402
+from patrol_planner.qgis_adapters.stores.imports import write_results  # noqa: E402
 
 gpkg, go_file, *files = sys.argv[1:]
 results = [read_field_file(f) for f in files]

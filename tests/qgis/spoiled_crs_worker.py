@@ -32,7 +32,7 @@ import processing  # noqa: E402
 from processing.core.Processing import Processing  # noqa: E402
 
 from patrol_planner.provider.provider import PatrolPlannerProvider  # noqa: E402
-from patrol_planner.qgis_adapters.local_crs import checked_transform  # noqa: E402
+from patrol_planner.qgis_adapters.base.crs import checked_transform  # noqa: E402
 
 Processing.initialize()
 provider = PatrolPlannerProvider()  # kept: the registry does not own a Python provider

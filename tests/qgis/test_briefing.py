@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def test_one_pdf_per_team_with_a_png_of_the_first_page(plan, small_area, tmp_pat
 
 
 def test_the_layout_has_what_a_team_needs(plan) -> None:
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
 
     briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"], date="2026-12-01")
     items = briefing.layout.items()
@@ -93,20 +94,22 @@ def test_the_layout_has_what_a_team_needs(plan) -> None:
             assert row[5].endswith(f"; {later[int(row[0])]:.0f} min of it next morning"), row
         else:
             assert "next morning" not in row[5], row
-    # The evening check-in (issue 12) names each night's place as the unit shows it (issue 18's codes).
+    # The evening check-in (issue 12) names each night's place as the unit shows it (issue 18's codes), and a
+    # base only as "the community" (issue 27: the summary is on the field sheet too).
     from qgis.core import QgsLayoutItemLabel
 
     texts = [item.text() for item in items if isinstance(item, QgsLayoutItemLabel)]
     check_in = [t for t in texts if "Evening check-in:" in t]
     places = re.findall(r"day \d+ \d\d:\d\d at ([^;.]+)", check_in[0].split("Evening check-in:")[1])
-    assert places and set(places) <= set(codes.values()), (places, codes)
+    assert places and set(places) <= set(codes.values()) | {"the community"}, (places, codes)
+    assert "Alfa" not in places
     extent = briefing.map.extent()
     assert extent.contains(briefing.route.extent()) and extent.contains(briefing.stops.extent())
     assert briefing.route.id() not in QgsProject.instance().mapLayers(), "the user's project is untouched"
 
 
 def test_long_plans_continue_on_more_pages(plan, tmp_path: Path) -> None:
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
 
     stops = plan["STOPS"]
     many = stops.clone()
@@ -149,7 +152,7 @@ def test_an_empty_plan_is_a_clear_error(patrol_provider, tmp_path: Path) -> None
 
 def test_the_legend_ends_before_the_table_starts(plan, tmp_path: Path) -> None:
     """The legend sizes itself only when painted: after an export it must still end above the table."""
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
 
     briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
     kinds = [c.value() for c in briefing.stops.renderer().categories()]
@@ -163,8 +166,8 @@ def test_the_legend_ends_before_the_table_starts(plan, tmp_path: Path) -> None:
 
 
 def test_a_team_keeps_its_plan_colour_and_only_its_kinds_of_stop(plan) -> None:
-    from patrol_planner.qgis_adapters import styles
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.styles import layer_styles as styles
 
     briefing = TeamBriefing("Sur", plan["ROUTES"], plan["STOPS"])
     categories = briefing.route.renderer().categories()
@@ -203,7 +206,7 @@ def test_every_printed_word_is_translatable(plan, marking) -> None:
     from qgis.core import QgsLayoutItemLabel
     from qgis.PyQt.QtCore import QCoreApplication
 
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
 
     assert QCoreApplication.translate("PatrolPlanner", "Base") == "ES[Base]", "the marking translator is active"
     briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"], date="2026-12-01")
@@ -219,7 +222,7 @@ def test_every_printed_word_is_translatable(plan, marking) -> None:
 
 
 def test_a_page_a_day_at_a_scale_to_walk_by(plan) -> None:
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
 
     briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
     days = sorted(f["day"] for f in plan["ROUTES"].getFeatures() if f["team"] == "Norte")
@@ -243,8 +246,8 @@ def test_a_page_a_day_at_a_scale_to_walk_by(plan) -> None:
 
 
 def test_without_context_layers_the_map_says_so(plan, small_area) -> None:
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
-    from patrol_planner.qgis_adapters.briefing_context import BriefingContext
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.context import BriefingContext
 
     before = small_area["RIVERS"].renderer().dump()
     bare = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
@@ -267,7 +270,8 @@ def test_black_and_white_keeps_route_rivers_and_trails_apart() -> None:
     from qgis.PyQt.QtCore import Qt
 
     from patrol_planner.planner.export.palette import _lab
-    from patrol_planner.qgis_adapters import briefing_context, styles
+    from patrol_planner.qgis_adapters.printing import context as briefing_context
+    from patrol_planner.qgis_adapters.styles import layer_styles as styles
 
     river = briefing_context.river_symbol()
     water = river.symbolLayer(0)
@@ -287,8 +291,8 @@ def test_a_base_on_the_route_is_named_once_on_the_map(plan, small_area) -> None:
     # beside it (seen on the demo's briefing), while communities off the route keep their names.
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
 
-    from patrol_planner.qgis_adapters.briefing import TeamBriefing
-    from patrol_planner.qgis_adapters.briefing_context import BriefingContext
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.context import BriefingContext
 
     full = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"], layers=BriefingContext(bases=small_area["BASES"]))
     (communities,) = full.context
@@ -303,3 +307,36 @@ def test_a_base_on_the_route_is_named_once_on_the_map(plan, small_area) -> None:
         labels[feature["name"]] = expression.evaluate(context)
     assert all(labels[name] is None for name in on_route if name in labels), labels
     assert any(label == name for name, label in labels.items() if name not in on_route), labels
+
+
+def test_the_field_briefing_shows_no_base_and_the_office_copy_says_so_on_every_page(plan, tmp_path: Path) -> None:
+    """Issue 27: the field PDF's text (pdftotext) names no base and gives no coordinate within the hiding
+    distance of one; its route is cut round the bases; the office copy keeps them, marked on each page."""
+    import shutil
+    import subprocess
+
+    from patrol_planner.qgis_adapters.printing import write_briefings
+
+    assert shutil.which("pdftotext"), "poppler-utils (scripts/setup_system.sh)"
+    routes, stops = plan["ROUTES"], plan["STOPS"]
+    bases = [(f["name"], f.geometry().asPoint()) for f in stops.getFeatures() if f["kind"] == "base"]
+    assert bases
+    fields = [p for p in write_briefings(routes, stops, tmp_path / "field", secret=b"s" * 32) if p.suffix == ".pdf"]
+    offices = [p for p in write_briefings(routes, stops, tmp_path / "office", office=True) if p.suffix == ".pdf"]
+    assert fields and len(offices) == len(fields)
+    for field in fields:
+        text = subprocess.run(["pdftotext", "-layout", str(field), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Plot" in text and re.search(r"\bP\d", text), "the tables are text, not outlines"
+        # East and North at a table row's end (the map grid's round labels say nothing of a base).
+        pairs = [(float(e), float(n)) for e, n in re.findall(r"(\d{6})\s+(\d{7})\s*$", text, re.MULTILINE)]
+        assert pairs
+        for name, point in bases:
+            assert name not in text
+            assert all(math.dist(pair, (point.x(), point.y())) > 500 for pair in pairs), name
+        assert "OFFICE COPY" not in text
+    office_text = "".join(subprocess.run(["pdftotext", str(office), "-"], capture_output=True, text=True,
+                                         check=True).stdout for office in offices)
+    pages = office_text.split("\f")[:-1]
+    assert pages and all("OFFICE COPY" in page for page in pages)
+    assert any(name in office_text for name, _ in bases)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingFeedback
 
-from patrol_planner.qgis_adapters.feedback import ProcessingFeedbackAdapter
+from patrol_planner.qgis_adapters.base.feedback import ProcessingFeedbackAdapter
 
 
 def test_progress_is_passed_on_in_steps_and_always_reaches_the_end() -> None:

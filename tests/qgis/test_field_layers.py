@@ -10,7 +10,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from patrol_planner.planner.core import InputError
-from patrol_planner.qgis_adapters.field_layers import (
+from patrol_planner.qgis_adapters.stores.imports import (
     FOOTPRINTS,
     IMPORTS,
     POINTS,
@@ -123,7 +123,8 @@ def test_coverage_from_the_geopackage_and_a_plots_layer(tmp_path: Path) -> None:
     from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY
 
     from patrol_planner.planner.field import compute_coverage
-    from patrol_planner.qgis_adapters.coverage_layers import coverage_features, load_plots, load_tracks
+    from patrol_planner.qgis_adapters.layers.coverage import coverage_features, load_plots
+    from patrol_planner.qgis_adapters.stores.field_store import load_tracks
 
     gpkg = tmp_path / "field.gpkg"
     import_field_files([str(FIELD / "gpx/togeojson/run.gpx"), str(FIELD / "drone_csv/litchi_waypoints.csv")], str(gpkg))
@@ -195,7 +196,8 @@ def test_planned_stops_against_imported_tracks(tmp_path: Path) -> None:
     from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY
 
     from patrol_planner.planner.field import compare_plan
-    from patrol_planner.qgis_adapters.coverage_layers import load_stops, load_tracks, stop_outcome_features
+    from patrol_planner.qgis_adapters.layers.coverage import load_stops, stop_outcome_features
+    from patrol_planner.qgis_adapters.stores.field_store import load_tracks
 
     gpkg = tmp_path / "field.gpkg"
     import_field_files([str(FIELD / "gpx/togeojson/run.gpx")], str(gpkg))

@@ -22,7 +22,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from patrol_planner.planner.core import ExportError
 from patrol_planner.planner.field import read_field_file
-from patrol_planner.qgis_adapters.field_layers import IMPORTS, POINTS, TRACKS, WAYPOINTS, write_results
+from patrol_planner.qgis_adapters.stores.imports import IMPORTS, POINTS, TRACKS, WAYPOINTS, write_results
 
 WORKER = Path(__file__).with_name("gpkg_import_worker.py")
 
@@ -132,8 +132,8 @@ def test_two_imports_of_the_same_file_at_once_write_it_once(tmp_path: Path) -> N
 
 
 def test_a_second_import_that_cannot_wait_fails_clearly(tmp_path: Path) -> None:
-    from patrol_planner.qgis_adapters.field_layers import SPECS, _create_layer
-    from patrol_planner.qgis_adapters.gpkg_store import field_store
+    from patrol_planner.qgis_adapters.stores.gpkg import field_store
+    from patrol_planner.qgis_adapters.stores.imports import SPECS, _create_layer
 
     gpkg = tmp_path / "field.gpkg"
     write_results([read_field_file(make_gpx(tmp_path, 0, 10))], str(gpkg))
@@ -188,7 +188,7 @@ def test_the_same_track_saved_again_with_crlf_endings_is_a_duplicate(tmp_path: P
 def test_a_geopackage_from_an_older_version_gets_the_missing_field_and_layer(tmp_path: Path) -> None:
     from osgeo import ogr
 
-    from patrol_planner.qgis_adapters.field_layers import FOOTPRINTS
+    from patrol_planner.qgis_adapters.stores.imports import FOOTPRINTS
 
     gpkg = tmp_path / "field.gpkg"
     original = make_gpx(tmp_path, 1, 50)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem
 
-from patrol_planner.qgis_adapters.local_crs import checked_transform
+from patrol_planner.qgis_adapters.base.crs import checked_transform
 
 WORKER = Path(__file__).with_name("spoiled_crs_worker.py")
 ALERTS = Path(__file__).resolve().parents[1] / "data" / "alerts"

@@ -2,7 +2,7 @@
 
 A small trail network with a different walking speed on every trail is given
 to ``native:shortestpathpointtolayer`` (fastest path, speed field in km/h) and
-to the engine (through ``qgis_adapters.network_layers``).  Start and end
+to the engine (through ``qgis_adapters.layers.network``).  Start and end
 points lie on the trails, so there are no forest legs and the two models are
 the same.
 """
@@ -13,7 +13,7 @@ import pytest
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from patrol_planner.planner.network import TravelModel, build_network
-from patrol_planner.qgis_adapters.network_layers import rivers_from_layer, terminals_from_layer, trails_from_layer
+from patrol_planner.qgis_adapters.layers.network import rivers_from_layer, terminals_from_layer, trails_from_layer
 
 # QGIS measures edges on the WGS84 ellipsoid, the engine in the plane of the CRS.  180 km east of
 # the central meridian of UTM 18S the scale factor is 1 (to 1e-5), so both see the same lengths.
@@ -126,7 +126,7 @@ def test_adapters_read_rivers_zones_and_dem(tmp_path) -> None:
     from osgeo import gdal
     from qgis.core import QgsRasterLayer
 
-    from patrol_planner.qgis_adapters.network_layers import dem_elevation, rivers_from_layer, zones_from_layer
+    from patrol_planner.qgis_adapters.layers.network import dem_elevation, rivers_from_layer, zones_from_layer
 
     rivers = QgsVectorLayer("LineString?crs=EPSG:32718&field=rev:integer&field=cur:double&field=nav:string",
                             "rivers", "memory")

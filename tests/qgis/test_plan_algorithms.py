@@ -172,7 +172,7 @@ def test_planning_again_after_a_drop_reuses_the_network_and_starts_from_the_last
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-    from patrol_planner.qgis_adapters import session
+    from patrol_planner.qgis_adapters.base import session
 
     class Messages(QgsProcessingFeedback):
         def __init__(self) -> None:
@@ -242,7 +242,12 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
     unit = tmp_path / "Garmin" / "GPX"
     unit.mkdir(parents=True)
     device = [p.key for p in PROFILES].index("gpsmap66")
-    run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device,
+    # Issue 27: no team chosen for the unit is refused, nothing written (a unit is one team's).
+    with pytest.raises(QgsProcessingException, match="choose the team"):
+        run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device,
+                           "OUTPUT_FOLDER": str(unit)})
+    assert not list(unit.iterdir())
+    run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device, "TEAM": "Norte;Sur",
                        "RIVERS": small_area["RIVERS"], "TRAILS": small_area["TRAILS"], "NOGO": small_area["NOGO"],
                        "OUTPUT_FOLDER": str(unit)})
     # Team colours by plan order, the same palette as the map's (Norte first, Sur second).
@@ -279,11 +284,11 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
             kmz.writestr(f"files/t{i}.jpg", b"\xff\xd8")
     with pytest.raises(QgsProcessingException, match="use 99 of the unit's 100 tiles"):
         run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device,
-                           "RIVERS": small_area["RIVERS"], "OUTPUT_FOLDER": str(unit)})
+                           "TEAM": "Norte;Sur", "RIVERS": small_area["RIVERS"], "OUTPUT_FOLDER": str(unit)})
     assert user_map.exists() and maps[0].exists()
     assert {p.name: p.read_bytes() for p in unit.glob("*.gpx")} == before, "the GPX files were not touched"
     shutil.move(str(user_map), str(tmp_path / "mi_mapa.kmz"))
     # An eTrex 10 shows no custom maps: none is written for it, and the GPX export replaces the others.
-    run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 0,
+    run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 0, "TEAM": "Norte;Sur",
                        "RIVERS": small_area["RIVERS"], "OUTPUT_FOLDER": str(unit)})
     assert sorted(p.name for p in unit.glob("*.gpx")) == ["plan-2.gpx", "plan.gpx"]

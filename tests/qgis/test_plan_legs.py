@@ -46,3 +46,41 @@ def test_what_if_runs_the_same_inputs_and_says_what_each_change_adds(patrol_prov
     summary = run("what_if", params)["SUMMARY"].splitlines()
     assert [line.split(":")[0] for line in summary] == ["as planned", "one more day", "one more team", "more fuel"]
     assert "plots, priority" in summary[0] and "(+0 plots, +0.0 priority)" in summary[0]
+
+
+def test_the_pilots_files_hide_the_bases_and_take_the_pdfs_stems(patrol_provider, small_area, tmp_path: Path) -> None:
+    """Issue 27: no base name nor a point within the hiding distance on the pilot's sheet or GPX; landings
+    L1, L2...; "Equipo Ñandú" and "Equipo Nandu" each keep their own sheet beside their own PDF."""
+    import re
+
+    import gpxpy
+
+    gpkg = tmp_path / "routes.gpkg"
+    teams = ["Equipo Ñandú", "Alfa", "", 1, 6, "Equipo Nandu", "Alfa", "", 1, 6]
+    result = plan(small_area, teams, ROUTES=str(gpkg), BOATS="Equipo Ñandú=40hp;Equipo Nandu=40hp",
+                  FUEL="Equipo Ñandú=200;Equipo Nandu=200", LEGS=f"ogr:dbname='{gpkg}' table=\"legs\" (geom)")
+    legs = QgsVectorLayer(f"{gpkg}|layername=legs", "legs", "ogr")
+    stops = QgsVectorLayer(result["STOPS"]) if isinstance(result["STOPS"], str) else result["STOPS"]
+    routes = QgsVectorLayer(f"{gpkg}|layername=routes", "routes", "ogr")
+    out = tmp_path / "out"
+    run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "LEGS": legs, "OUTPUT_FOLDER": str(out)})
+    pdfs = sorted(p.stem for p in out.glob("*.pdf"))
+    sheets = sorted(p.name[:-len("_piloto.txt")] for p in out.glob("*_piloto.txt"))
+    assert pdfs and sheets == pdfs
+    bases = [f.geometry().asPoint() for f in small_area["BASES"].getFeatures()]
+    for sheet in out.glob("*_piloto.txt"):
+        text = sheet.read_text(encoding="utf-8")
+        assert "Alfa" not in text and "Beta" not in text, text
+        assert not re.search(r"\d+\.\d{4,} [NS]", text), "no coordinates on the sheet: landings are named"
+        assert "take the team" in text
+        for gpx_path in out.glob("*_piloto.gpx"):
+            doc = gpxpy.parse(gpx_path.read_text(encoding="utf-8"))
+            assert all(re.fullmatch(r"L\d+", w.name) for w in doc.waypoints)
+            from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+            to_utm = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), small_area["BASES"].crs(),
+                                            QgsProject.instance())
+            points = [to_utm.transform(QgsPointXY(p.longitude, p.latitude))
+                      for p in [*doc.waypoints, *(q for r in doc.routes for q in r.points)]]
+            for base in bases:
+                assert all(math.dist((p.x(), p.y()), (base.x(), base.y())) > 500.0 for p in points)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from patrol_planner.qgis_adapters import session
+from patrol_planner.qgis_adapters.base import session
 
 from .conftest import wait_for_dock as wait
 from .test_dock import add_team, dock  # noqa: F401 (the dock fixture)

@@ -16,9 +16,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, Qgs
 
 from patrol_planner.planner.core import ExportError, InputError
 from patrol_planner.planner.field import ImportConfig, read_field_file
-from patrol_planner.planner.store import SCHEMA_VERSION, import_sql
-from patrol_planner.qgis_adapters.field_store import GeoPackageStore, open_store
-from patrol_planner.qgis_adapters.store_postgis import PostgisStore, conninfo_from_url
+from patrol_planner.planner.store import SCHEMA_VERSION, Sql, import_sql
+from patrol_planner.qgis_adapters.stores.field_store import GeoPackageStore, open_store
+from patrol_planner.qgis_adapters.stores.postgis import PostgisStore, conninfo_from_url
 
 FIELD = Path(__file__).resolve().parents[1] / "data" / "field"
 WORKER = Path(__file__).resolve().parents[1] / "support" / "import_worker.py"
@@ -26,6 +26,10 @@ FILES = [FIELD / "gpx/togeojson/run.gpx", FIELD / "gpx/togeojson/wpt.gpx", FIELD
          FIELD / "drone_csv/litchi_waypoints.csv", FIELD / "gpx/gpxpy/cerknicko-jezero.gpx"]
 TABLES = ("field_imports", "field_tracks", "field_track_points", "field_waypoints", "drone_footprints")
 
+
+def run_sql(store, text: str) -> list:
+    """The test's own SQL text, run the way the store runs its composed ``Sql``."""
+    return store.execute(Sql(text))
 
 def read(paths):
     return [read_field_file(str(p), ImportConfig()) for p in paths]
@@ -36,14 +40,14 @@ def test_schema_is_created_versioned_indexed_and_migrated_once(shared_db) -> Non
     store = PostgisStore(url, schema)
     assert store.version == SCHEMA_VERSION
     PostgisStore(url, schema)  # opening again migrates nothing
-    assert store.execute(f'SELECT version FROM "{schema}".schema_version') == [[SCHEMA_VERSION]]
-    spatial = {(row[0], row[1]) for row in store.execute(
+    assert run_sql(store, f'SELECT version FROM "{schema}".schema_version') == [[SCHEMA_VERSION]]
+    spatial = {(row[0], row[1]) for row in run_sql(store,
         f"SELECT tablename, substring(indexdef from 'USING (gist|brin)') FROM pg_indexes WHERE schemaname = "
         f"'{schema}' AND indexdef LIKE '%(geom)'")}
     assert spatial == {("field_tracks", "gist"), ("field_track_segments", "gist"), ("field_track_points", "brin"),
                        ("field_waypoints", "gist"), ("drone_footprints", "gist"), ("coverage_history", "gist"),
                        ("plan_stops", "gist"), ("stop_outcomes", "gist")}
-    columns = store.execute(f"SELECT f_table_name, type, srid FROM geometry_columns WHERE f_table_schema = '{schema}' "
+    columns = run_sql(store, f"SELECT f_table_name, type, srid FROM geometry_columns WHERE f_table_schema = '{schema}' "
                             "AND f_table_name = 'field_track_points'")
     assert columns == [["field_track_points", "POINT", 4326]]
 
@@ -54,16 +58,16 @@ def test_an_older_schema_is_migrated_when_opened(shared_db) -> None:
     url, schema = shared_db
     store = PostgisStore(url, schema, migrate=False)
     assert store.version is None
-    store.execute(migration_sql(schema, upto=0))  # a store from before version 1: the version table only
-    assert store.execute(f"SELECT to_regclass('\"{schema}\".field_imports')") == [[None]]
+    run_sql(store, migration_sql(schema, upto=0))  # a store from before version 1: the version table only
+    assert run_sql(store, f"SELECT to_regclass('\"{schema}\".field_imports')") == [[None]]
     assert PostgisStore(url, schema).version == SCHEMA_VERSION
-    assert store.execute(f"SELECT to_regclass('\"{schema}\".field_imports')::text") == [[f"{schema}.field_imports"]]
+    assert run_sql(store, f"SELECT to_regclass('\"{schema}\".field_imports')::text") == [[f"{schema}.field_imports"]]
 
 
 def test_a_schema_newer_than_the_plugin_is_refused(shared_db) -> None:
     url, schema = shared_db
     store = PostgisStore(url, schema)
-    store.execute(f'INSERT INTO "{schema}".schema_version (version, plugin) VALUES ({SCHEMA_VERSION + 1}, \'future\')')
+    run_sql(store, f'INSERT INTO "{schema}".schema_version (version, plugin) VALUES ({SCHEMA_VERSION + 1}, \'future\')')
     with pytest.raises(InputError, match=rf"newer Patrol Planner \(schema version {SCHEMA_VERSION + 1}; this plugin "
                                          rf"knows up to {SCHEMA_VERSION}\)\. Update the Patrol Planner plugin"):
         PostgisStore(url, schema)
@@ -85,15 +89,15 @@ def test_imports_match_the_geopackage_and_a_file_is_stored_once(shared_db, tmp_p
     tracks = QgsVectorLayer(f"{gpkg.path}|layername=field_tracks", "t", "ogr")
     local = sorted((f["source_sha256"], f["track_no"], f["length_m"], f["duration_s"], f["point_count"])
                    for f in tracks.getFeatures())
-    shared = sorted(tuple(row) for row in store.execute(
+    shared = sorted(tuple(row) for row in run_sql(store,
         f'SELECT source_sha256, track_no, length_m, duration_s, point_count FROM "{schema}".field_tracks'))
     assert [row[:2] + row[3:] for row in shared] == [row[:2] + row[3:] for row in local]
     assert [row[2] for row in shared] == pytest.approx([row[2] for row in local], rel=1e-6)  # measured by PostGIS
     # The database itself refuses a second copy of a file, whoever writes it.
-    assert store.execute(import_sql(schema, results[0])) == [[0]]
+    assert run_sql(store, import_sql(schema, results[0])) == [[0]]
     with pytest.raises(ExportError, match="duplicate key value violates unique constraint "
                                           '"field_imports_one_per_content"'):
-        store.execute(f"INSERT INTO \"{schema}\".field_imports (source_file, source_sha256) "
+        run_sql(store, f"INSERT INTO \"{schema}\".field_imports (source_file, source_sha256) "
                       f"VALUES ('copy.gpx', '{results[0].sha256}')")
     # Same tracks for coverage from either store, in metres.
     utm = QgsCoordinateReferenceSystem("EPSG:32619")
@@ -134,7 +138,7 @@ def test_database_errors_name_the_database_without_the_password_or_the_sql(share
         open_store(connection="Oficina Aguaytia")
     store = PostgisStore(url, schema)
     with pytest.raises(ExportError) as error:
-        store.execute("SELECT * FROM nowhere")
+        run_sql(store, "SELECT * FROM nowhere")
     assert str(error.value) == (f'shared database {url} ({schema}): relation "nowhere" does not exist')
     wrong = url.replace("postgres@", "postgres:s3cret@").rsplit("/", 1)[0] + "/no_such_db"
     with pytest.raises(ExportError) as error:
@@ -186,10 +190,10 @@ def test_two_import_processes_at_once_store_every_file_once(shared_db, tmp_path:
     assert len(first["written"]) + len(second["written"]) == 40
     assert len(first["duplicates"]) + len(second["duplicates"]) == 40
     store = PostgisStore(url, schema)
-    assert store.execute(f'SELECT version FROM "{schema}".schema_version') == [[SCHEMA_VERSION]]
+    assert run_sql(store, f'SELECT version FROM "{schema}".schema_version') == [[SCHEMA_VERSION]]
     assert (store.count("field_imports"), store.count("field_tracks"), store.count("field_track_points")) == (
         40, 40, 40 * 300)
-    assert store.execute(f'SELECT count(DISTINCT (source_sha256, track_no, seq)) FROM "{schema}".field_track_points'
+    assert run_sql(store, f'SELECT count(DISTINCT (source_sha256, track_no, seq)) FROM "{schema}".field_track_points'
                          ) == [[40 * 300]]
 
 
@@ -209,7 +213,7 @@ def test_algorithms_write_to_the_shared_database(shared_db, qgis_processing) -> 
         assert (result["IMPORTED"], result["DUPLICATES"]) == (2, 0)
         assert processing.run("patrol_planner:import_field_data", params)["DUPLICATES"] == 2
         store = PostgisStore(url, schema)
-        lon, lat = store.execute(f'SELECT ST_X(geom), ST_Y(geom) FROM "{schema}".field_track_points '
+        lon, lat = run_sql(store, f'SELECT ST_X(geom), ST_Y(geom) FROM "{schema}".field_track_points '
                                  "WHERE source_line IS NOT NULL ORDER BY fid LIMIT 1")[0]
         plots = QgsVectorLayer("Point?crs=EPSG:4326&field=plot_id:string", "plots", "memory")
         stops = QgsVectorLayer("Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer"
@@ -225,14 +229,14 @@ def test_algorithms_write_to_the_shared_database(shared_db, qgis_processing) -> 
         out = processing.run("patrol_planner:plot_coverage", {"PLOTS": plots, "CONNECTION": url, "SCHEMA": schema,
                                                               "OUTPUT": "memory:"})["OUTPUT"]
         assert [(f["plot_id"], f["covered"]) for f in out.getFeatures()] == [("seen", 1), ("unseen", 0)]
-        history = store.execute(f'SELECT plot_id, covered, run_by, ST_X(geom), ST_Y(geom) FROM "{schema}".'
+        history = run_sql(store, f'SELECT plot_id, covered, run_by, ST_X(geom), ST_Y(geom) FROM "{schema}".'
                                 "coverage_history ORDER BY plot_id")
         assert [row[:3] for row in history] == [["seen", 1, "postgres"], ["unseen", 0, "postgres"]]
         assert history[0][3:] == [pytest.approx(lon, abs=1e-9), pytest.approx(lat, abs=1e-9)]
         out = processing.run("patrol_planner:plan_vs_actual", {"STOPS": stops, "CONNECTION": url, "SCHEMA": schema,
                                                                "OUTPUT": "memory:"})["OUTPUT"]
         assert [f["reached"] for f in out.getFeatures()] == [1, 0]
-        assert store.execute(f'SELECT p.name, s.stop_id, o.reached FROM "{schema}".patrol_plans p JOIN "{schema}".'
+        assert run_sql(store, f'SELECT p.name, s.stop_id, o.reached FROM "{schema}".patrol_plans p JOIN "{schema}".'
                              f'plan_stops s USING (plan_id) JOIN "{schema}".stop_outcomes o USING (plan_id, stop_id) '
                              "ORDER BY s.stop_id") == [["stops", "A-1-1", 1], ["stops", "A-1-2", 0]]
     finally:
@@ -249,7 +253,7 @@ def test_a_plan_and_its_outcome_join_the_shared_record(shared_db, patrol_provide
         ROUTES="memory:", STOPS="memory:", UNPLANNED="memory:", CONNECTION=url, SCHEMA=schema))
     stops = plan["STOPS"]
     store = PostgisStore(url, schema)
-    recorded = store.execute(f'SELECT plan_id, name FROM "{schema}".patrol_plans')
+    recorded = run_sql(store, f'SELECT plan_id, name FROM "{schema}".patrol_plans')
     assert len(recorded) == 1 and recorded[0][1] == "plan 2026-12-01T06:00"
     assert store.count("plan_stops") == stops.featureCount()
     # The team walked to the first plot and no further.
@@ -264,8 +268,8 @@ def test_a_plan_and_its_outcome_join_the_shared_record(shared_db, patrol_provide
     processing.run("patrol_planner:import_field_data", {"FILES": [str(walk)], "CONNECTION": url, "SCHEMA": schema})
     processing.run("patrol_planner:plan_vs_actual", {"STOPS": stops, "CONNECTION": url, "SCHEMA": schema,
                                                      "OUTPUT": "memory:"})
-    assert store.execute(f'SELECT count(*) FROM "{schema}".patrol_plans') == [[1]]  # the same plan, not a copy
-    reached = store.execute(f'SELECT o.stop_id FROM "{schema}".stop_outcomes o JOIN "{schema}".plan_stops s '
+    assert run_sql(store, f'SELECT count(*) FROM "{schema}".patrol_plans') == [[1]]  # the same plan, not a copy
+    reached = run_sql(store, f'SELECT o.stop_id FROM "{schema}".stop_outcomes o JOIN "{schema}".plan_stops s '
                             "USING (plan_id, stop_id) WHERE o.reached = 1")
     assert reached == [[f"Equipo A-{first['day']}-{first['seq']}"]]
     assert store.count("stop_outcomes") == stops.featureCount()
@@ -285,7 +289,7 @@ def test_coverage_never_sees_a_file_another_coordinator_is_still_importing(share
         other.stdin.write("BEGIN;\n" + import_sql(schema, jezero) + ";\n")
         other.stdin.flush()
         deadline = time.time() + 30
-        while time.time() < deadline and store.execute(
+        while time.time() < deadline and run_sql(store,
                 "SELECT count(*) FROM pg_stat_activity WHERE state = 'idle in transaction'") != [[1]]:
             time.sleep(0.1)
         assert [t.track_id for t in store.load_tracks(utm)] == [t.track_id for t in before]
@@ -302,7 +306,7 @@ def test_coverage_never_sees_a_file_another_coordinator_is_still_importing(share
 def test_the_dock_finds_the_store_of_a_tracks_layer(shared_db, tmp_path, patrol_provider) -> None:
     import processing
 
-    from patrol_planner.qgis_adapters.field_store import shared_tracks_layer, store_parameters
+    from patrol_planner.qgis_adapters.stores.field_store import shared_tracks_layer, store_parameters
 
     url, schema = shared_db
     result = processing.run("patrol_planner:import_field_data", {"FILES": [str(FIELD / "gpx/togeojson/run.gpx")],
@@ -350,3 +354,19 @@ def test_a_cancelled_import_keeps_whole_files_and_the_next_adds_the_rest(shared_
     assert store.count("field_track_points") == (results[0].point_count if kept else 0)
     report = store.write_results(results)
     assert len(report.written) == 3 - len(kept) and store.imported_hashes() == {r.sha256 for r in results}
+
+
+def test_hostile_names_are_stored_as_text_and_plain_text_is_refused(shared_db, tmp_path: Path) -> None:
+    url, schema = shared_db
+    store = open_store(connection=url, schema=schema)
+    hostile = f"x'); DROP TABLE \"{schema}\".field_imports; --.gpx"
+    gpx = tmp_path / "walk.gpx"
+    gpx.write_text(FILES[0].read_text(encoding="utf-8"), encoding="utf-8")
+    (result,) = read([gpx])
+    result.source = hostile
+    assert len(store.write_results([result], origin=hostile).written) == 1
+    assert run_sql(store, f'SELECT source_file, origin FROM "{schema}".field_imports '
+                          f"WHERE source_sha256 = '{result.sha256}'") == [[hostile, hostile]]
+    assert hostile in store.files_named([hostile])
+    with pytest.raises(TypeError, match="runs only Sql"):
+        store.execute(f'SELECT count(*) FROM "{schema}".field_imports')  # type: ignore[arg-type]

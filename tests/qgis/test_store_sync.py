@@ -9,10 +9,11 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from patrol_planner.planner.field import ImportConfig, compute_coverage, read_field_file
-from patrol_planner.qgis_adapters.coverage_layers import load_plots
-from patrol_planner.qgis_adapters.field_store import GeoPackageStore
-from patrol_planner.qgis_adapters.store_postgis import PostgisStore
-from patrol_planner.qgis_adapters.store_sync import SHARED_COVERAGE, sync
+from patrol_planner.planner.store import Sql
+from patrol_planner.qgis_adapters.layers.coverage import load_plots
+from patrol_planner.qgis_adapters.stores.field_store import GeoPackageStore
+from patrol_planner.qgis_adapters.stores.postgis import PostgisStore
+from patrol_planner.qgis_adapters.stores.sync import SHARED_COVERAGE, sync
 
 FIELD = Path(__file__).resolve().parents[1] / "data" / "field"
 RUN = FIELD / "gpx/togeojson/run.gpx"  # Washington DC
@@ -20,6 +21,10 @@ JEZERO = FIELD / "gpx/gpxpy/cerknicko-jezero.gpx"  # Slovenia
 TABLES = ("field_imports", "field_tracks", "field_track_points", "field_waypoints", "drone_footprints",
           "coverage_history")
 
+
+def run_sql(store, text: str) -> list:
+    """The test's own SQL text, run the way the store runs its composed ``Sql``."""
+    return store.execute(Sql(text))
 
 def laptop(path: Path, files) -> GeoPackageStore:
     store = GeoPackageStore(path)
@@ -31,12 +36,12 @@ def snapshot(shared: PostgisStore) -> dict:
     """Every row of every table, ids left out: what 'the same database' means."""
     out = {}
     for table in TABLES:
-        columns = [row[0] for row in shared.execute(
+        columns = [row[0] for row in run_sql(shared,
             "SELECT column_name FROM information_schema.columns WHERE table_schema = "
             f"'{shared.schema}' AND table_name = '{table}' AND column_name NOT IN ('fid', 'imported_at') "
             "ORDER BY ordinal_position")]
         select = ", ".join(f'"{c}"::text' for c in columns)
-        out[table] = sorted(tuple(r) for r in shared.execute(f"SELECT {select} FROM {shared.s}.{table}"))
+        out[table] = sorted(tuple(r) for r in run_sql(shared, f"SELECT {select} FROM {shared.s}.{table}"))
     return out
 
 
@@ -107,7 +112,7 @@ def test_pull_brings_the_shared_coverage_record_to_the_laptop(shared_db, tmp_pat
                                 {"FILES": [str(RUN)], "CONNECTION": url, "SCHEMA": schema})
         assert office["IMPORTED"] == 1
         shared = PostgisStore(url, schema)
-        x, y = shared.execute(f"SELECT ST_X(geom), ST_Y(geom) FROM {shared.s}.field_track_points LIMIT 1")[0]
+        x, y = run_sql(shared, f"SELECT ST_X(geom), ST_Y(geom) FROM {shared.s}.field_track_points LIMIT 1")[0]
         plots = plots_at({"P1": (x, y), "P2": (x + 0.02, y)})
         processing.run("patrol_planner:plot_coverage", {"PLOTS": plots, "CONNECTION": url, "SCHEMA": schema,
                                                         "OUTPUT": "memory:"})
@@ -144,7 +149,7 @@ def saved_connection(shared_db):
     """The shared database saved in QGIS's settings under a name, as an office would set it up."""
     from qgis.core import QgsProviderRegistry
 
-    from patrol_planner.qgis_adapters.store_postgis import conninfo_from_url
+    from patrol_planner.qgis_adapters.stores.postgis import conninfo_from_url
 
     url, schema = shared_db
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
@@ -160,7 +165,7 @@ def test_a_saved_connection_is_chosen_by_name(saved_connection, tmp_path: Path, 
     from qgis.core import QgsApplication
 
     from patrol_planner.provider.provider import PatrolPlannerProvider
-    from patrol_planner.qgis_adapters.store_postgis import saved_connections
+    from patrol_planner.qgis_adapters.stores.postgis import saved_connections
 
     name, schema = saved_connection
     assert name in saved_connections()

@@ -6,7 +6,7 @@ from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from patrol_planner.qgis_adapters import styles
+from patrol_planner.qgis_adapters.styles import layer_styles as styles
 
 
 def plan(small_area) -> dict:

@@ -23,7 +23,7 @@ def main() -> None:
     app = QgsApplication([], False)
     app.initQgis()
     from patrol_planner.planner.field import ImportConfig, read_field_file
-    from patrol_planner.qgis_adapters.field_store import open_store
+    from patrol_planner.qgis_adapters.stores.field_store import open_store
 
     store = open_store(connection=url, schema=schema)
     results = [read_field_file(path, ImportConfig()) for path in files]

@@ -26,7 +26,7 @@ from patrol_planner.planner.export import (
     device_profile,
     export_to_unit,
     guesses,
-    hiding_zones,
+    stable_zone,
     team_stems,
 )
 
@@ -131,7 +131,7 @@ def test_etrex10_exported_to_twice_holds_exactly_the_second_export(tmp_path):
     first = export_to_unit(teams, unit, ExportOptions(device=ETREX10, hide_sensitive=False))
     assert len({p.path.name for r in first for p in r.parts}) == 3
     # The dock hands over every team's base, also of teams not on this unit.
-    second = export_to_unit(teams[:2], unit, ExportOptions(device=ETREX10, hide_seed=5, also_hide=(BASES["C"],)))
+    second = export_to_unit(teams[:2], unit, ExportOptions(device=ETREX10, hide_secret=b"5", also_hide=(BASES["C"],)))
     written = sorted(p.path.name for r in second for p in r.parts)
     assert sorted(p.name for p in unit.iterdir()) == sorted([MANIFEST, user.name] + written)
     assert written == ["plan-2.gpx", "plan.gpx"]
@@ -171,7 +171,7 @@ def test_a_waypoint_name_clash_with_a_users_file_is_refused(tmp_path):
 @pytest.mark.parametrize("seed", range(6))
 def test_hidden_bases_cannot_be_recovered_from_the_cut_track(tmp_path, seed):
     teams = [plan_team("Equipo Huacamayo", "A", 1 + seed), plan_team("Equipo Lupuna", "B", 7 + seed)]
-    export_to_unit(teams, tmp_path, ExportOptions(device=ETREX10, hide_radius_m=RADIUS, hide_seed=seed))
+    export_to_unit(teams, tmp_path, ExportOptions(device=ETREX10, hide_radius_m=RADIUS, hide_secret=bytes([seed])))
     files = read_unit(tmp_path)
     tracks = [[metres(p.longitude, p.latitude) for s in t.segments for p in s.points]
               for g in files.values() for t in g.tracks]
@@ -202,12 +202,12 @@ def test_hidden_bases_cannot_be_recovered_from_the_cut_track(tmp_path, seed):
                 assert math.dist(foot, c) > RADIUS / 2
 
 
-def test_hiding_zone_is_no_circle_round_the_place_and_changes_per_export():
-    place, line = (0.0, 0.0), [(-3000.0, 10.0), (3000.0, 10.0)]
-    first, again, other = (hiding_zones([place], RADIUS, [line], seed)[0] for seed in (1, 1, 2))
+def test_hiding_zone_is_no_circle_round_the_place_and_is_the_projects_own():
+    place = BASES["A"]
+    first, again, other = (stable_zone(place, RADIUS, secret) for secret in (b"1", b"1", b"2"))
     assert first == again and first != other
     for zone in (first, other):
-        distances = [math.dist(v, place) for v in zone]
+        distances = [math.dist(metres(*v), metres(*place)) for v in zone]
         assert min(distances) > RADIUS and max(distances) - min(distances) > 0.3 * RADIUS
 
 
@@ -237,7 +237,6 @@ def test_team_files_unique_even_when_names_reduce_to_one_stem(tmp_path, names):
 def test_every_hiding_zone_holds_the_whole_hiding_disc_and_is_found_quickly():
     """Zones drawn with free random angles could leave a gap over half a turn and never close round the
     place (an export hung); jittered angles always close within a few growth steps."""
-    line = [(-3000.0, 0.0), (3000.0, 0.0)]
     for seed in range(300):
-        (zone,) = hiding_zones([(0.0, 0.0)], RADIUS, [line], seed)
-        assert min(math.dist(v, (0.0, 0.0)) for v in zone) > RADIUS
+        zone = stable_zone(BASES["B"], RADIUS, str(seed).encode())
+        assert min(math.dist(metres(*v), metres(*BASES["B"])) for v in zone) > RADIUS

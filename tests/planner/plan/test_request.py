@@ -38,7 +38,7 @@ def test_teams_from_a_processing_matrix() -> None:
 )
 def test_bad_teams_are_explained(flat, message) -> None:
     with pytest.raises(InputError, match=message) as caught:
-        parse_teams(flat, BASES)
+        parse_teams(flat, BASES, "TEAMS")
     assert str(caught.value).startswith("TEAMS: ")
 
 

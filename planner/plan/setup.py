@@ -1,0 +1,154 @@
+"""The plan's entry point: the coordinator's request and the ground, to a network, crews and a plan.
+
+The QGIS side reads the layers into a ``Ground`` and the algorithm's parameters
+into a ``PlanRequest`` (once, see the package's docstring); ``prepare_plan`` then
+closes the river reaches out of season on the patrol's dates, builds the network
+(or takes the session's, ``NetworkCache``), sets when each day's travel ends and
+gives each team its crew.  The ``PlanSetup`` it returns plans (``plan``), or
+plans again with more days, teams or fuel (``what_if``).  What the setup did is
+told through ``notes`` as a code and its values, for the caller to put in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple
+
+from ..core import Feedback, ScaledFeedback, ensure
+from ..crew import Crew, Daylight, patrol_dates, seasonal_rivers
+from ..network import NetworkCache, RiverLine, TrailLine, TravelModel, TravelNetwork, Zone
+from ..optimize import SolverOptions
+from .boats import Boats
+from .model import PatrolPlan
+from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
+from .request import TeamRequest
+from .stability import PreviousPlan
+from .what_if import WhatIf, what_if
+
+NETWORK_PART = 30.0  # of the progress bar: building the network; the rest is the plan
+
+class SetupCode(Enum):
+    """What a ``SetupNote`` tells, and the values it carries."""
+
+    CLOSED_REACHES = "closed_reaches"  # count: river reaches closed to boats on the plan's dates
+    BUILDING_NETWORK = "building_network"  # rivers, trails: the lines the network is built from
+    NETWORK_KEPT = "network_kept"  # the session's network was taken (same lines, zones and speeds)
+    NETWORK_STATS = "network_stats"  # stats: what the network's builder did (``NetworkStats``)
+    DAY_ENDS = "day_ends"  # hour, minute: travel ends each day by then (on the first day)
+
+
+@dataclass(frozen=True)
+class SetupNote:
+    code: SetupCode
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DayEnd:
+    """Travel ends each day ``sunset_margin_min`` before sunset, or at ``end_hour`` when it is set."""
+
+    sunset_margin_min: float = 30.0
+    end_hour: Optional[float] = None
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """What the coordinator asks for, typed: built once from the algorithm's parameters."""
+
+    teams: Tuple[TeamRequest, ...]
+    start: datetime
+    boats: Boats = Boats()
+    day_end: Optional[DayEnd] = DayEnd()  # None: each team's hours a day, whatever the sun does
+    time_limit_s: float = 10.0  # the whole search (``optimize.budget`` shares it out)
+    seed: int = 1
+    assignments: Assignments = Assignments()  # the coordinator's locks and drops
+    stability: Optional[PreviousPlan] = None  # the plan on screen, to keep what was not asked to change
+
+    @property
+    def team_names(self) -> List[str]:
+        return [t.name for t in self.teams]
+
+    def options(self) -> SolverOptions:
+        return SolverOptions(seed=self.seed, time_limit_s=self.time_limit_s)
+
+    def dates(self) -> List[date]:
+        """Every day of the longest patrol: a reach closed on any of them is closed for the plan."""
+        return patrol_dates(self.start.date(), max(t.days for t in self.teams))
+
+
+@dataclass(frozen=True)
+class Ground:
+    """The layers as engine objects, in one metric CRS."""
+
+    rivers: Sequence[RiverLine]  # every reach, with its navigable months
+    bases: Sequence[BaseSite]
+    plots: Sequence[PlotSite]
+    trails: Sequence[TrailLine] = ()
+    zones: Sequence[Zone] = ()
+    model: TravelModel = TravelModel()
+    lat_lon: Optional[Tuple[float, float]] = None  # the bases' middle in degrees: where the sun sets
+    elevation: Any = None  # ``network.Elevation``
+    elevation_key: Any = None  # what the elevation is (a DEM's file and date), for ``NetworkCache``
+
+
+@dataclass(frozen=True)
+class PlanSetup:
+    request: PlanRequest
+    ground: Ground
+    network: TravelNetwork
+    reused: bool  # the session's network, not built again
+    closed: Tuple[RiverLine, ...]  # reaches closed to boats on the plan's dates
+    daylight: Optional[Daylight]
+    crews: Tuple[Crew, ...]
+
+    @property
+    def seasons(self) -> Optional[Seasons]:
+        return Seasons(self.ground.rivers, self.closed, self.ground.zones) if self.closed else None
+
+    def _inputs(self) -> dict:
+        g, r = self.ground, self.request
+        return dict(network=self.network, bases=g.bases, plots=g.plots, teams=list(r.teams), start=r.start,
+                    options=r.options(), assignments=r.assignments, crews=list(self.crews), daylight=self.daylight,
+                    seasons=self.seasons)
+
+    def plan(self, previous: Optional[PatrolPlan] = None, feedback: Optional[Feedback] = None) -> PatrolPlan:
+        """The plan; ``previous`` (the last plan for the same question) is where the search starts."""
+        return plan_patrols(feedback=ScaledFeedback(ensure(feedback), NETWORK_PART, 100), previous=previous,
+                            stability=self.request.stability, **self._inputs())
+
+    def what_if(self, feedback: Optional[Feedback] = None) -> List[WhatIf]:
+        return what_if(feedback=ScaledFeedback(ensure(feedback), NETWORK_PART, 100), **self._inputs())
+
+
+def prepare_plan(request: PlanRequest, ground: Ground, networks: Optional[NetworkCache] = None,
+                 feedback: Optional[Feedback] = None, notes: Optional[Callable[[SetupNote], None]] = None
+                 ) -> PlanSetup:
+    """Seasons, network, daylight and crews for ``request``; ``networks`` is the session's cache."""
+    tell = notes or (lambda note: None)
+    rivers, closed = seasonal_rivers(ground.rivers, request.dates())
+    if closed:
+        tell(SetupNote(SetupCode.CLOSED_REACHES, {"count": len(closed)}))
+    tell(SetupNote(SetupCode.BUILDING_NETWORK, {"rivers": len(rivers), "trails": len(ground.trails)}))
+    network, reused = (networks or NetworkCache()).network(
+        rivers, ground.trails, ground.zones, ground.model, ground.elevation, ground.elevation_key,
+        ScaledFeedback(ensure(feedback), 0, NETWORK_PART))
+    if reused:
+        tell(SetupNote(SetupCode.NETWORK_KEPT))
+    tell(SetupNote(SetupCode.NETWORK_STATS, {"stats": network.stats}))
+    daylight = None
+    if request.day_end is not None:
+        daylight = _daylight(request.day_end, ground.lat_lon)
+        end = round(daylight.day_end(request.start.date()) * 60)
+        tell(SetupNote(SetupCode.DAY_ENDS, {"hour": end // 60, "minute": end % 60}))
+    return PlanSetup(request, ground, network, reused, tuple(closed), daylight,
+                     tuple(request.boats.crews(request.team_names)))
+
+
+def _daylight(day_end: DayEnd, lat_lon: Optional[Tuple[float, float]]) -> Daylight:
+    if lat_lon is None:
+        if day_end.end_hour is None:
+            raise ValueError("sunset needs where the bases are (Ground.lat_lon)")
+        lat_lon = (0.0, 0.0)  # a set hour: the place does not matter
+    return Daylight(lat_lon[0], lat_lon[1], margin_min=day_end.sunset_margin_min, end_hour=day_end.end_hour)

@@ -1,0 +1,35 @@
+"""Enum names that moved between QGIS 3.22 and QGIS 4 (Qt 6), in one place.
+
+QGIS 3.30 moved ``QgsWkbTypes.Type``/``GeometryType`` to ``Qgis.WkbType``/
+``Qgis.GeometryType`` (``LineGeometry`` became ``Line``); QGIS 4 drops the old
+names.  Scoped access to the old enums works on 3.22.
+"""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsMapLayerProxyModel, QgsWkbTypes
+
+
+def wkb_type(name: str):
+    """``"PointZ"`` -> the WKB type enum value of this QGIS."""
+    modern = getattr(Qgis, "WkbType", None)
+    if modern is not None and hasattr(modern, name):
+        return getattr(modern, name)
+    return getattr(QgsWkbTypes.Type, name)
+
+
+def geometry_type(name: str):
+    """``"Line"``, ``"Polygon"``, ``"Point"`` -> the geometry type enum value of this QGIS."""
+    modern = getattr(Qgis, "GeometryType", None)
+    if modern is not None and hasattr(modern, name):
+        return getattr(modern, name)
+    return getattr(QgsWkbTypes.GeometryType, f"{name}Geometry")
+
+
+def layer_filter(name: str):
+    """A layer-combo filter such as ``"LineLayer"``: ``Qgis.LayerFilter`` (3.34+) or the old enum."""
+    modern = getattr(Qgis, "LayerFilter", None)
+    if modern is not None and hasattr(modern, name):
+        return getattr(modern, name)
+    old = getattr(QgsMapLayerProxyModel, "Filter", QgsMapLayerProxyModel)
+    return getattr(old, name)

@@ -1,0 +1,24 @@
+"""The names of the fields the plugin reads and writes, in one place.
+
+The stops, routes, left-out, legs and alert-plot layers are read back by other steps (export, briefing,
+coverage, the dock's review), by the coordinator's own styles and by QField forms: a name changes here
+or nowhere.
+"""
+
+from __future__ import annotations
+
+TEAM = "team"
+DAY = "day"
+SEQ = "seq"
+KIND = "kind"
+NAME = "name"
+CODE = "code"
+PLOT_ID = "plot_id"
+PRIORITY = "priority"
+STATUS = "status"
+REASON = "reason"
+COVERED = "covered"
+ARRIVAL = "arrival"
+
+# A stop's place in the plan: which team, which day, in what order.
+STOP_KEY = (TEAM, DAY, SEQ)

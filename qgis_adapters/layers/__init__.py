@@ -1,0 +1,94 @@
+"""QGIS layers into engine objects and back: what the algorithms read and the layers they write.
+
+One module per kind of data: ``alerts`` (alert files and layers to targets), ``coverage`` (plots
+for coverage, planned versus actual), ``network`` (rivers, trails, no-go zones, DEM), ``plan_inputs`` (bases and plots),
+``crew_inputs`` (river seasons, daylight), ``plan_outputs`` (stops, routes, left-out plots),
+``legs`` (the legs layer), ``export_inputs`` (the stops layer back to the units' export).
+The names of the fields they read and write are ``base.fields``.
+"""
+
+from __future__ import annotations
+
+from .alerts import (
+    airstrip_records,
+    alert_mapping,
+    csv_alerts,
+    csv_centre,
+    existing_plots,
+    field_names,
+    layer_alerts,
+    open_alert_file,
+    place_shapes,
+    target_features,
+    target_fields,
+)
+from .coverage import (
+    STOP_OUTCOME_FIELDS,
+    coverage_features,
+    coverage_fields,
+    load_plots,
+    load_stops,
+    stop_outcome_features,
+)
+from .crew_inputs import bases_lat_lon, with_months
+from .export_inputs import hidden_places, team_exports
+from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
+from .network import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
+from .plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
+from .plan_outputs import (
+    LEFT_OUT_FIELDS,
+    LEFT_OUT_WKB,
+    ROUTE_FIELDS,
+    ROUTE_WKB,
+    STOP_FIELDS,
+    STOP_WKB,
+    left_out_features,
+    route_features,
+    stop_features,
+)
+
+__all__ = [
+    "LEFT_OUT_FIELDS",
+    "LEFT_OUT_WKB",
+    "LEG_FIELDS",
+    "LEG_WKB",
+    "NamedSource",
+    "ROUTE_FIELDS",
+    "ROUTE_WKB",
+    "STOP_FIELDS",
+    "STOP_OUTCOME_FIELDS",
+    "STOP_WKB",
+    "airstrip_records",
+    "alert_mapping",
+    "coverage_features",
+    "coverage_fields",
+    "csv_alerts",
+    "csv_centre",
+    "bases_lat_lon",
+    "dem_elevation",
+    "existing_plots",
+    "field_names",
+    "fuel_summary",
+    "hidden_places",
+    "layer_alerts",
+    "left_out_features",
+    "leg_features",
+    "load_plots",
+    "load_stops",
+    "metric_crs",
+    "open_alert_file",
+    "place_shapes",
+    "read_bases",
+    "read_plots",
+    "rivers_from_layer",
+    "route_features",
+    "stop_features",
+    "stop_outcome_features",
+    "target_features",
+    "target_fields",
+    "team_exports",
+    "trails_from_layer",
+    "transform_to",
+    "with_months",
+    "zones_from_layer",
+]

@@ -1,0 +1,163 @@
+"""QGIS layers -> the travel network's plain inputs (``planner.travel_model``).
+
+Thin on purpose: geometry is reprojected (optional ``transform`` into the
+metric CRS the network works in) and attributes are read; every rule of the
+travel model lives in ``planner``.  Multi-part features give one line per
+part.  Bad attribute values raise ``InputError`` naming the layer and feature.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable, List, Optional
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingFeatureSource,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from shapely import wkb
+
+from ...planner.core import InputError
+from ...planner.network import RiverLine, Terminal, TrailLine, Zone, repair_zone
+from ..base.compat import geometry_type
+from ..translation import tr
+
+log = logging.getLogger(__name__)
+
+
+def _geometry(feature: QgsFeature, transform: Optional[QgsCoordinateTransform]) -> QgsGeometry:
+    geometry = QgsGeometry(feature.geometry())
+    if transform is not None and not geometry.isNull():
+        geometry.transform(transform)
+    return geometry
+
+
+def _parts(geometry: QgsGeometry) -> List[List[tuple]]:
+    if geometry.isNull() or geometry.type() != geometry_type("Line"):
+        return []
+    lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+    return [[(p.x(), p.y()) for p in line] for line in lines]
+
+
+def _value(layer: QgsVectorLayer, feature: QgsFeature, field: Optional[str], kind: type):
+    """The attribute converted to ``kind``, or None when the field is unset or NULL."""
+    if not field:
+        return None
+    value = feature[field]
+    if value is None or (hasattr(value, "isNull") and value.isNull()) or value == "":
+        return None
+    try:
+        if kind is bool:
+            return str(value).strip().lower() in ("1", "true", "t", "yes", "y", "si", "sí")
+        return kind(value)
+    except (TypeError, ValueError) as error:
+        raise InputError(tr("field '{field}' has the value {value!r}, not a {kind}: {error}").format(
+            field=field, value=value, kind=kind.__name__, error=error), source=layer.name(),
+            feature=feature.id()) from error
+
+
+def rivers_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
+                      reversed_field: Optional[str] = None, current_field: Optional[str] = None,
+                      navigable_field: Optional[str] = None) -> List[RiverLine]:
+    out = []
+    for feature in layer.getFeatures():
+        reverse = bool(_value(layer, feature, reversed_field, bool))
+        current = _value(layer, feature, current_field, float)
+        navigable = _value(layer, feature, navigable_field, bool)
+        for coords in _parts(_geometry(feature, transform)):
+            out.append(RiverLine(coords, feature.id(), reverse, current, navigable is not False))
+    log.debug("%d river lines from layer %s", len(out), layer.name())
+    return out
+
+
+def trails_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
+                      speed_field: Optional[str] = None) -> List[TrailLine]:
+    out = []
+    for feature in layer.getFeatures():
+        speed = _value(layer, feature, speed_field, float)
+        for coords in _parts(_geometry(feature, transform)):
+            out.append(TrailLine(coords, feature.id(), speed))
+    log.debug("%d trail lines from layer %s", len(out), layer.name())
+    return out
+
+
+def _shapely(geometry: QgsGeometry):
+    return wkb.loads(bytes(geometry.asWkb()))
+
+
+def _every_feature(layer):
+    """All features, invalid geometries included, whatever Processing's invalid-feature setting.
+
+    A no-go zone skipped because its polygon is invalid would silently open
+    the reserve to the routes, so the zones are read with the check off and
+    repaired (every lobe kept) by the engine instead.
+    """
+    request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    inner = getattr(layer, "source", layer)  # plan_inputs.NamedSource wraps a Processing source
+    if isinstance(inner, QgsProcessingFeatureSource):
+        return inner.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    return layer.getFeatures(request)
+
+
+def zones_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
+                     factor_field: Optional[str] = None) -> List[Zone]:
+    """Zones of a polygon layer; features without a factor are no-go zones.
+
+    Never drops a zone: a feature without a polygon, or one that cannot be
+    repaired without losing area, raises ``InputError`` naming it, and so does
+    a layer that returns fewer features than it counts.
+    """
+    out = []
+    read = 0
+    for feature in _every_feature(layer):
+        read += 1
+        geometry = _geometry(feature, transform)
+        factor = _value(layer, feature, factor_field, float)
+        if factor is not None and not factor > 0:
+            raise InputError(tr("zone factor must be positive, not {factor}").format(factor=factor),
+                             source=layer.name(), feature=feature.id())
+        if geometry.isNull() or geometry.type() != geometry_type("Polygon"):
+            raise InputError(tr("the zone has no polygon: draw it or delete the feature"), source=layer.name(),
+                             feature=feature.id())
+        try:
+            out.append(repair_zone(Zone(_shapely(geometry), factor, str(feature.id()))))
+        except InputError as error:
+            raise InputError(error.reason, source=layer.name(), feature=feature.id()) from error
+    expected = layer.featureCount() if hasattr(layer, "featureCount") else -1
+    if expected is not None and expected >= 0 and read < expected:
+        raise InputError(tr("only {read} of the {expected} zones could be read; no plan is made without all of "
+                            "them").format(read=read, expected=expected), source=layer.name())
+    return out
+
+
+def terminals_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
+                         id_field: Optional[str] = None) -> List[Terminal]:
+    """Bases or plots (points or polygons); the id is the field's value or the feature id."""
+    out = []
+    for feature in layer.getFeatures():
+        geometry = _geometry(feature, transform)
+        if geometry.isNull():
+            raise InputError(tr("feature has no geometry"), source=layer.name(), feature=feature.id())
+        ident = feature[id_field] if id_field else feature.id()
+        out.append(Terminal(ident, _shapely(geometry)))
+    return out
+
+
+def dem_elevation(dem: QgsRasterLayer, band: int = 1,
+                  transform: Optional[QgsCoordinateTransform] = None) -> Callable[[float, float], Optional[float]]:
+    """``elevation(x, y)`` sampling the DEM; ``transform`` goes from the network CRS to the DEM's."""
+    def elevation(x: float, y: float) -> Optional[float]:
+        point = QgsPointXY(x, y)
+        if transform is not None:
+            point = transform.transform(point)
+        # Through the layer each time: holding only the provider lets Python drop the layer under it.
+        value, ok = dem.dataProvider().sample(point, band)
+        return float(value) if ok and value == value else None
+
+    return elevation

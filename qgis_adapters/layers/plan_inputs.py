@@ -1,0 +1,160 @@
+"""Layers -> the planning pipeline's inputs, in one metric CRS.
+
+Geographic layers are measured in the UTM zone of the rivers' centre; a
+projected rivers layer keeps its own CRS.  Fields are optional by name: a
+layer without a ``priority`` field gets priority 1 for every plot.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+)
+from shapely import wkb
+
+from ...planner.core import InputError
+from ...planner.plan import BaseSite, PlotSite
+from ..base.crs import checked_transform, local_utm, sound_crs
+from ..translation import tr
+
+
+class NamedSource:
+    """A Processing feature source that also answers ``name()`` for error messages."""
+
+    def __init__(self, source, name: str) -> None:
+        self.source = source
+        self._name = name
+
+    def name(self) -> str:
+        return self._name
+
+    def fields(self):
+        return self.source.fields()
+
+    def getFeatures(self, request: Optional[QgsFeatureRequest] = None):  # noqa: N802
+        return self.source.getFeatures(request or QgsFeatureRequest())
+
+    def sourceCrs(self):  # noqa: N802
+        return self.source.sourceCrs()
+
+    def featureCount(self) -> int:  # noqa: N802
+        return self.source.featureCount()
+
+    def has_field(self, name: Optional[str]) -> Optional[str]:
+        """``name`` when the layer has that field, else None."""
+        return name if name and self.source.fields().indexOf(name) >= 0 else None
+
+
+def metric_crs(source) -> QgsCoordinateReferenceSystem:
+    crs = source.sourceCrs()
+    if crs.isValid() and not crs.isGeographic():
+        return sound_crs(crs)
+    if not crs.isValid():
+        raise _no_crs(source)
+    return local_utm(crs, source.source.sourceExtent())
+
+
+def _no_crs(source) -> InputError:
+    return InputError(tr("the layer has no coordinate reference system; set one in its properties"), source.name())
+
+
+def transform_to(source, crs) -> Optional[QgsCoordinateTransform]:
+    if source.sourceCrs() == crs:
+        return None
+    if not source.sourceCrs().isValid():
+        raise _no_crs(source)
+    return checked_transform(source.sourceCrs(), crs)
+
+
+def _shape(feature, transform, source):
+    geometry = feature.geometry()
+    if geometry.isNull() or geometry.isEmpty():
+        raise InputError(tr("the feature has no geometry"), source=source.name(), feature=feature.id())
+    if transform is not None:
+        geometry.transform(transform)
+    return wkb.loads(bytes(geometry.asWkb()))
+
+
+def _number(source, feature, field: Optional[str], default: float) -> float:
+    if not field:
+        return default
+    value = feature[field]
+    if value is None or (hasattr(value, "isNull") and value.isNull()) or value == "":
+        return default
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise InputError(tr("field {field!r} holds {value!r}, not a number").format(field=field, value=value),
+                         source.name(), feature=feature.id()) from None
+
+
+def _flag(feature, field: Optional[str]) -> bool:
+    if not field:
+        return False
+    value = feature[field]
+    return str(value).strip().lower() in ("1", "true", "t", "yes", "y", "si", "sí")
+
+
+def read_bases(source: NamedSource, crs, name_field: str) -> List[BaseSite]:
+    field = source.has_field(name_field)
+    if field is None:
+        raise InputError(tr("the bases layer needs a {field!r} field with each base's name").format(field=name_field),
+                         source.name())
+    transform = transform_to(source, crs)
+    bases = []
+    for feature in source.getFeatures():
+        name = str(feature[field] or "").strip()
+        if not name:
+            raise InputError(tr("the base has no name"), source.name(), feature=feature.id())
+        bases.append(BaseSite(name, _shape(feature, transform, source)))
+    if not bases:
+        raise InputError(tr("the bases layer is empty"), source.name())
+    return bases
+
+
+def read_plots(
+    source: NamedSource,
+    crs,
+    id_field: str,
+    priority_field: str,
+    mandatory_field: str,
+    service_field: str,
+    sensitive_field: str,
+    default_service_min: float,
+    skip_covered: bool,
+) -> List[PlotSite]:
+    transform = transform_to(source, crs)
+    id_field = source.has_field(id_field)
+    priority_field = source.has_field(priority_field)
+    mandatory_field = source.has_field(mandatory_field)
+    service_field = source.has_field(service_field)
+    sensitive_field = source.has_field(sensitive_field)
+    covered_field = source.has_field("covered") if skip_covered else None
+    plots, seen = [], set()
+    for feature in source.getFeatures():
+        if covered_field and _flag(feature, covered_field) and not _flag(feature, mandatory_field):
+            continue
+        plot_id = str(feature[id_field]).strip() if id_field else f"P{feature.id()}"
+        if plot_id in seen:
+            raise InputError(tr("two plots share the id {plot!r}").format(plot=plot_id), source.name(),
+                             feature=feature.id())
+        seen.add(plot_id)
+        priority = _number(source, feature, priority_field, 1.0)
+        if priority < 0:
+            raise InputError(tr("priority must not be negative, got {priority:g}").format(priority=priority),
+                             source.name(), feature=feature.id())
+        plots.append(
+            PlotSite(
+                plot_id,
+                _shape(feature, transform, source),
+                priority,
+                _number(source, feature, service_field, default_service_min),
+                _flag(feature, mandatory_field),
+                _flag(feature, sensitive_field),
+            )
+        )
+    return plots

@@ -1,0 +1,134 @@
+"""A ``PatrolPlan`` as QGIS features: routes, stops and plots left out.
+
+Field names here are the contract with the styles, the review tree, the GPX
+export and the briefing.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, List
+
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
+from qgis.PyQt.QtCore import QVariant
+
+from ...planner.export import Place, forest_legs, place_code_list
+from ...planner.plan import PatrolPlan, next_morning_minutes
+from ..base.compat import wkb_type
+from ..base.fields import ARRIVAL, CODE, DAY, KIND, PLOT_ID, PRIORITY, REASON, SEQ, STATUS, TEAM
+from ..translation.reasons import localized_reason
+
+ISO_MINUTES = "%Y-%m-%dT%H:%M"
+
+
+def _fields(spec) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+ROUTE_FIELDS = _fields(
+    [
+        (TEAM, QVariant.String),
+        (DAY, QVariant.Int),
+        ("hours", QVariant.Double),
+        ("boat_km", QVariant.Double),
+        ("trail_km", QVariant.Double),
+        ("forest_km", QVariant.Double),
+        ("start_time", QVariant.String),
+        ("end_time", QVariant.String),
+    ]
+)
+STOP_FIELDS = _fields(
+    [
+        (TEAM, QVariant.String),
+        (SEQ, QVariant.Int),
+        (DAY, QVariant.Int),
+        (ARRIVAL, QVariant.String),
+        (KIND, QVariant.String),
+        ("name", QVariant.String),
+        (PLOT_ID, QVariant.String),
+        (PRIORITY, QVariant.Double),
+        ("service_min", QVariant.Double),
+        ("sensitive", QVariant.Int),
+        ("next_day_min", QVariant.Double),  # minutes of this plot's work that go on the next morning
+        # The place's one name on the unit, the briefing and the dock (``planner.export.codes``).
+        (CODE, QVariant.String),
+        # The forest walk that reaches the stop: grid bearing (degrees) and metres; NULL on river or trail.
+        ("forest_bearing", QVariant.Double),
+        ("forest_m", QVariant.Double),
+    ]
+)
+LEFT_OUT_FIELDS = _fields([(PLOT_ID, QVariant.String), (PRIORITY, QVariant.Double), (STATUS, QVariant.String),
+                           (REASON, QVariant.String)])
+
+ROUTE_WKB = wkb_type("LineString")
+STOP_WKB = wkb_type("Point")
+LEFT_OUT_WKB = wkb_type("Point")
+
+
+def route_features(plan: PatrolPlan) -> List[QgsFeature]:
+    out = []
+    for team in plan.teams:
+        for day in team.days:
+            coords = day.coords
+            if len(coords) < 2:
+                continue
+            feature = QgsFeature(ROUTE_FIELDS)
+            feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in coords]))
+            feature.setAttributes(
+                [
+                    team.team,
+                    day.day,
+                    round(day.hours, 3),
+                    round(day.km("boat"), 3),
+                    round(day.km("trail"), 3),
+                    round(day.km("forest"), 3),
+                    day.start.strftime(ISO_MINUTES),
+                    day.end.strftime(ISO_MINUTES),
+                ]
+            )
+            out.append(feature)
+    return out
+
+
+def stop_features(plan: PatrolPlan) -> List[QgsFeature]:
+    out = []
+    places = [Place(s.kind, t.team, s.plot_id or s.name, *s.position) for t in plan.teams for s in t.stops]
+    codes = iter(place_code_list(places, [t.team for t in plan.teams]))
+    for team in plan.teams:
+        next_morning = next_morning_minutes(team.stops)
+        legs = forest_legs(team)
+        for stop in team.stops:
+            bearing, metres = legs.get(stop.seq, (None, None))
+            feature = QgsFeature(STOP_FIELDS)
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*stop.position)))
+            feature.setAttributes(
+                [
+                    team.team,
+                    stop.seq,
+                    stop.day,
+                    stop.arrival.strftime(ISO_MINUTES),
+                    stop.kind,
+                    stop.name,
+                    stop.plot_id,
+                    stop.priority,
+                    stop.service_min,
+                    int(stop.sensitive),
+                    next_morning.get(stop.seq, 0.0),
+                    next(codes),
+                    None if bearing is None else round(bearing),
+                    None if metres is None else round(metres),
+                ]
+            )
+            out.append(feature)
+    return out
+
+
+def left_out_features(plan: PatrolPlan) -> Iterable[QgsFeature]:
+    for item in plan.left_out:
+        feature = QgsFeature(LEFT_OUT_FIELDS)
+        if item.position is not None:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*item.position)))
+        feature.setAttributes([item.plot_id, item.priority, item.status, localized_reason(item.reason)])
+        yield feature

@@ -1,0 +1,21 @@
+"""What is printed or drawn for the patrol: the office briefing (PDF), the pilot's sheet, the Garmin custom map.
+
+``briefing`` lays out the pages, ``context`` the context layers drawn under the route, ``maps`` the
+map items (grids, scale, north arrow), ``table`` the stops table, ``pilot`` the pilot's sheet and GPX,
+``custom_map`` the KMZ raster tiles for Garmin units.
+"""
+
+from __future__ import annotations
+
+from .briefing import teams_in, write_briefings
+from .context import BriefingContext
+from .custom_map import write_custom_maps
+from .pilot import write_pilot_files
+
+__all__ = [
+    "BriefingContext",
+    "teams_in",
+    "write_briefings",
+    "write_custom_maps",
+    "write_pilot_files",
+]

@@ -1,0 +1,385 @@
+"""The printed patrol briefing: one A4 PDF per team through a QGIS print layout.
+
+Page 1 is the overview: the team's name and date, a summary, a map of the
+whole route over rivers (with their flow), trails, communities and no-go
+zones, with legend, scale bar, north arrow, a UTM grid and lat/lon ticks, and
+the start of the table of stops (the same names as on the unit, and for each
+walk through the forest its bearing and distance); long tables run on to
+more pages.  Then one page per day, its map at 1:25,000 or 1:50,000 when the
+day fits, with that day's stops.  A briefing made without context layers
+says so on the map.  Teams print in black and white in the field, so the map
+relies on dash patterns, arrows, hatching and shapes, not on colour.  The
+layout lives in a private project: the coordinator's project is never
+touched.  Each part of the page is one method (``_header``, ``_overview``,
+``_legend``, ``_stops_table``, ``_day_page``): a new section is one more.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import List, Optional, Sequence
+
+from qgis.core import (
+    QgsLayerTree,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemScaleBar,
+    QgsLayoutItemTextTable,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QRectF, QSize
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ...planner.core import ExportError, InputError, message
+from ...planner.export import team_stems
+from ..base.crs import checked_transform
+from ..base.fields import DAY, KIND, SEQ
+from ..base.secret import hiding_secret
+from ..styles import layer_styles as styles
+from ..translation.messages import tr
+from .context import BriefingContext, context_layers, drop_absent_categories, grid_crs, team_layer, teams_in
+from .field_copy import hide_on_paper, zone_geometries
+from .maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, nice_interval, stop_runs
+from .table import headers, stop_rows, summary
+
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 10.0
+# The map is inset from the margins by the width of the grid's coordinates, which print outside its frame.
+MAP_X, MAP_TOP, MAP_H = MARGIN + 4.0, 36.0, 146.0
+MAP_W = PAGE_W - 2 * MAP_X
+DAY_MAP_TOP, DAY_MAP_H = 24.0, 190.0
+WALK_SCALE = 50_000  # a day that does not fit at this scale is printed on several pages
+
+
+def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float, bold: bool = False):
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    font = QFont()
+    font.setBold(bold)
+    font.setPointSizeF(size)
+    if hasattr(label, "setTextFormat"):  # QGIS 3.24+; setFont is gone in QGIS 4
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setSize(size)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+    label.attemptMove(QgsLayoutPoint(x, y, MM))
+    label.attemptResize(QgsLayoutSize(w, h, MM))
+    layout.addLayoutItem(label)
+    return label
+
+
+class TeamBriefing:
+    """The print layout of one team's briefing, with the layers it shows kept alive."""
+
+    def __init__(self, team: str, routes: QgsVectorLayer, stops: QgsVectorLayer,
+                 context: Sequence[QgsVectorLayer] = (), date: str = "", title: str = "",
+                 teams: Sequence[str] = (), layers: Optional[BriefingContext] = None,
+                 zones: Optional[Sequence] = None) -> None:
+        """``zones``: the hiding zones (route CRS) of a field briefing; None for the office's full copy."""
+        self.team = team
+        self.project = QgsProject()
+        self.route = team_layer(routes, team, tr("Route"))
+        self.stops = team_layer(stops, team, tr("Stops"))
+        self.office = zones is None
+        if zones is not None:
+            hide_on_paper(self.route, self.stops, zones)
+        if self.route.featureCount() == 0:
+            raise InputError(tr("the routes layer has no route for team {team!r}").format(team=team), source="ROUTES")
+        styles.style_routes(self.route, teams or teams_in(routes))  # the team's colour on the whole plan
+        styles.style_stops(self.stops)
+        drop_absent_categories(self.stops, "kind")  # no "night camp" in the legend of a team without camps
+        self.given = layers or BriefingContext(others=tuple(context))
+        if not self.office:  # no communities layer in the field
+            self.given = BriefingContext(self.given.rivers, self.given.trails, None, self.given.nogo,
+                                         self.given.others)
+        self.context = context_layers(self.given, {f["name"] for f in self.stops.getFeatures() if f[KIND] == "base"})
+        self.project.addMapLayers([self.route, self.stops, *self.context], False)
+        self.crs = grid_crs(self.route)
+        self.layout = QgsPrintLayout(self.project)
+        self.layout.initializeDefaults()  # one A4 page
+        self.layout.setName(team)
+        self.title = title or tr("Patrol briefing")
+        self.date = date
+        self.day_maps = []
+        self._build()
+
+    @property
+    def map_layers(self) -> list:
+        return [self.stops, self.route, *reversed(self.context)]
+
+    def _build(self) -> None:
+        page = self.layout.pageCollection().page(0)
+        page.setPageSize("A4", page.Orientation.Portrait)
+        self._header(0.0, f"{self.title}: {self.team}")
+        _label(self.layout, summary(self.route, self.stops), MARGIN, 19, PAGE_W - 2 * MARGIN, 12, 9)
+        self._overview()
+        below = MAP_TOP + MAP_H + 11  # under the grid's coordinates printed outside the frame
+        legend_bottom = self._legend(below)
+        self._stops_table(below + legend_bottom + 3)
+        for feature in sorted(self.route.getFeatures(), key=lambda f: int(f[DAY])):
+            day = int(feature[DAY])
+            sheets = self._day_sheets(day)
+            for number, seqs in enumerate(sheets, 1):
+                self._day_page(day, seqs, (number, len(sheets)))
+
+    def _day_sheets(self, day: int) -> List[Optional[set]]:
+        """The day on one page when it fits 1:50,000; else its stops in runs that each fit, a page a run."""
+        if day_scale(fit_extent(self._extent_of(day), MAP_W / DAY_MAP_H, 150.0), MAP_W, DAY_MAP_H) <= WALK_SCALE:
+            return [None]
+        transform = checked_transform(self.stops.crs(), self.crs)
+        points = [(int(f[SEQ]), transform.transform(f.geometry().asPoint()))
+                  for f in sorted(self.stops.getFeatures(), key=lambda f: int(f[SEQ])) if int(f[DAY]) == day]
+        return stop_runs(points, MAP_W, DAY_MAP_H, WALK_SCALE) or [None]
+
+    def _header(self, y: float, heading: str, date: Optional[str] = None) -> None:
+        _label(self.layout, heading, MARGIN, y + 8, PAGE_W - 2 * MARGIN - 45, 10, 16, bold=True)
+        if self.office:
+            _label(self.layout, tr("OFFICE COPY: shows the communities. Never take it to the field."), MARGIN,
+                   y + 2, PAGE_W - 2 * MARGIN, 6, 9, bold=True)
+        _label(self.layout, self.date if date is None else date, PAGE_W - MARGIN - 45, y + 9, 45, 8, 12)
+
+    def _day_date(self, day: int) -> str:
+        """The day's own date, day first (a day page must not carry the first day's date)."""
+        start = next((str(f["start_time"] or "") for f in self.route.getFeatures() if int(f[DAY]) == day), "")
+        return f"{start[8:10]}/{start[5:7]}/{start[:4]}" if len(start) >= 10 and start[4] == "-" else self.date
+
+    def _overview(self) -> None:
+        self.map = add_map(self.layout, self.map_layers, self.crs, MAP_X, MAP_TOP, MAP_W, MAP_H)
+        extent = fit_extent(self._extent_of(None), MAP_W / MAP_H)
+        self.map.setExtent(extent)
+        self.grid, self.latlon = add_grids(self.map, self.crs, extent)
+        self.north_arrow = add_north_arrow(self.layout, self.map, MAP_X + MAP_W - 15, MAP_TOP + 3)
+        if self.given.empty():
+            self.no_context = self._notice(self.map, 0.0)
+
+    def _notice(self, map_item, y: float) -> QgsLayoutItemLabel:
+        """Said on the map itself: a route on a blank grid must not pass for the whole picture."""
+        pos = map_item.pagePos()
+        label = _label(self.layout, tr("No rivers, trails, communities or no-go zones were given for this map: it "
+                                       "shows only the route. Print the briefing from the dock, or give those layers "
+                                       "to the algorithm."), pos.x() + 3, y + map_item.pos().y() + 3, 120, 12, 8,
+                       bold=True)
+        label.setBackgroundEnabled(True)
+        label.setFrameEnabled(True)
+        label.setFrameStrokeColor(QColor("#000000"))
+        label.setMarginX(1.5)
+        label.setMarginY(1.0)
+        return label
+
+    def _legend(self, top: float) -> float:
+        layout = self.layout
+        self.legend_root = QgsLayerTree()
+        for layer in (self.route, self.stops, *self.context):
+            node = self.legend_root.addLayer(layer)
+            if layer in (self.route, self.stops):
+                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+        legend = QgsLayoutItemLegend(layout)
+        legend.setTitle("")
+        legend.setAutoUpdateModel(False)
+        legend.model().setRootGroup(self.legend_root)
+        legend.setLinkedMap(self.map)
+        font = QFont()  # no title and no layer names for the plan's own layers: only the entries' labels
+        font.setPointSizeF(8.0)
+        for style in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
+            entries = legend.rstyle(style)
+            if hasattr(entries, "setTextFormat"):  # QGIS 3.30+; setFont is gone in QGIS 4
+                entries.setTextFormat(QgsTextFormat.fromQFont(font))
+            else:
+                entries.setFont(font)
+        legend.setColumnCount(2)
+        legend.setSplitLayer(True)
+        legend.attemptMove(QgsLayoutPoint(MARGIN, top, MM))
+        layout.addLayoutItem(legend)
+        self.legend = legend
+        self.scale_bar = self._scale_bar(self.map, top + 2)
+        legend_size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(
+            QgsLayoutUtils.createRenderContextForLayout(layout, None))
+        return max(legend_size.height(), self.scale_bar.sizeWithUnits().height() + 2)
+
+    def _scale_bar(self, map_item, y: float) -> QgsLayoutItemScaleBar:
+        scale = QgsLayoutItemScaleBar(self.layout)
+        scale.setStyle("Single Box")
+        scale.setLinkedMap(map_item)
+        self.layout.addLayoutItem(scale)
+        scale.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)  # then our own segments
+        scale.setUnitsPerSegment(nice_interval(map_item.extent().width() / 1000.0, 8))
+        scale.setNumberOfSegments(2)
+        scale.setNumberOfSegmentsLeft(0)
+        scale.setUnitLabel("km")
+        scale_text = QgsTextFormat()
+        scale_text.setSize(8.0)
+        scale.setTextFormat(scale_text)
+        scale.update()
+        size = scale.sizeWithUnits()
+        scale.attemptMove(QgsLayoutPoint(PAGE_W - MARGIN - size.width(), y, MM))
+        return scale
+
+    def _table(self, rows: List[List[str]]) -> QgsLayoutItemTextTable:
+        table = QgsLayoutItemTextTable(self.layout)
+        table.setColumns([QgsLayoutTableColumn(header) for header in headers()])
+        table.setContents(rows)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+        table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
+        self.layout.addMultiFrame(table)
+        header, content = QgsTextFormat(), QgsTextFormat()
+        bold = QFont()
+        bold.setBold(True)
+        header.setFont(bold)
+        header.setSize(8.5)
+        content.setSize(8.0)
+        table.setHeaderTextFormat(header)
+        table.setContentTextFormat(content)
+        table.setCellMargin(1.0)
+        table.setGridStrokeWidth(0.3)
+        return table
+
+    def _stops_table(self, top: float) -> None:
+        self.rows = stop_rows(self.stops, self.crs)
+        self.table = self._table(self.rows)
+        self._table_frames(top, f"{self.title}: {self.team}")
+
+    def _table_frames(self, top: float, heading: str) -> None:
+        """The first frame under the legend; then whole pages, each headed, until the last stop is in.
+
+        Multiframe's own modes repeat the first frame's position (half-empty pages) or fill pages to
+        their edges; a briefing wants margins and a heading on every page.
+        """
+        layout, width = self.layout, PAGE_W - 2 * MARGIN
+        frame = QgsLayoutFrame(layout, self.table)
+        frame.attemptSetSceneRect(QRectF(MARGIN, top, width, PAGE_H - MARGIN - top))
+        self.table.addFrame(frame)
+        self.table.recalculateFrameSizes()
+        # A frame shows whole rows only: the content shown so far ends where the last frame's section ends.
+        while frame.extent().bottom() < self.table.totalSize().height() - 0.01:
+            y = layout.pageCollection().extendByNewPage().pos().y()
+            _label(layout, tr("{} (continued)").format(heading), MARGIN, y + 8, width, 8, 11, bold=True)
+            frame = QgsLayoutFrame(layout, self.table)
+            frame.attemptSetSceneRect(QRectF(MARGIN, y + 20, width, PAGE_H - MARGIN - 20))
+            self.table.addFrame(frame)
+            self.table.recalculateFrameSizes()
+            if frame.extent().height() <= 0:  # a row taller than a page: stop rather than add pages for ever
+                break
+
+    def _day_page(self, day: int, seqs: Optional[set] = None, sheet=(1, 1)) -> None:
+        """One page for ``day`` (or the stops ``seqs`` of it): its map at a scale to walk by, and its stops."""
+        layout = self.layout
+        y = layout.pageCollection().extendByNewPage().pos().y()
+        heading = tr("{} - day {}").format(self.team, day)  # short: the date shares the line
+        self._header(y, heading if sheet[1] == 1 else f"{heading} ({sheet[0]}/{sheet[1]})", self._day_date(day))
+        item = add_map(layout, self.map_layers, self.crs, MAP_X, y + DAY_MAP_TOP, MAP_W, DAY_MAP_H)
+        extent = fit_extent(self._extent_of(day, seqs), MAP_W / DAY_MAP_H, 150.0)
+        item.setExtent(extent)
+        scale = day_scale(extent, MAP_W, DAY_MAP_H)
+        item.setScale(scale)
+        add_grids(item, self.crs, item.extent())
+        add_north_arrow(layout, item, MAP_X + MAP_W - 15, y + DAY_MAP_TOP + 3)
+        if self.given.empty():
+            self._notice(item, y)
+        below = y + DAY_MAP_TOP + DAY_MAP_H + 6
+        _label(layout, tr("Scale 1:{:,}").format(scale).replace(",", " "), MARGIN, below, 50, 6, 9, bold=True)
+        self._scale_bar(item, below)
+        rows = [row for row in stop_rows(self.stops, self.crs, day) if seqs is None or int(row[0]) in seqs]
+        table = self._table(rows)
+        frame = QgsLayoutFrame(layout, table)
+        top = below + 10
+        frame.attemptSetSceneRect(QRectF(MARGIN, top, PAGE_W - 2 * MARGIN, y + PAGE_H - MARGIN - top))
+        table.addFrame(frame)
+        table.recalculateFrameSizes()
+        self.day_maps.append((day, item, scale, table))
+
+    def _extent_of(self, day: Optional[int], seqs: Optional[set] = None) -> QgsRectangle:
+        transform = checked_transform(self.route.crs(), self.crs)
+        extent = QgsRectangle()
+        extent.setMinimal()
+        for layer in (self.stops,) if seqs else (self.route, self.stops):
+            for feature in layer.getFeatures():
+                if (day is None or int(feature[DAY]) == day) and (not seqs or int(feature[SEQ]) in seqs):
+                    extent.combineExtentWith(transform.transformBoundingBox(feature.geometry().boundingBox()))
+        return extent
+
+    def export_pdf(self, path: Path) -> Path:
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.textRenderFormat = QgsRenderContext.TextRenderFormat.AlwaysText  # searchable, copyable
+        return _atomic(path, lambda tmp: QgsLayoutExporter(self.layout).exportToPdf(
+            tmp, settings) == QgsLayoutExporter.ExportResult.Success)
+
+    def export_page_png(self, path: Path, page: int = 0, dpi: int = 110) -> Path:
+        def render(tmp: str) -> bool:
+            image = QgsLayoutExporter(self.layout).renderPageToImage(page, QSize(), dpi)
+            return not image.isNull() and image.save(tmp, "PNG")
+
+        return _atomic(path, render)
+
+    def export_first_page_png(self, path: Path, dpi: int = 110) -> Path:
+        return self.export_page_png(path, 0, dpi)
+
+def _atomic(path: Path, write) -> Path:
+    """Write through a temporary file in the same folder, then rename: no half-written briefing."""
+    path = Path(path)
+    tmp = ""
+    try:
+        handle, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=str(path.parent))
+        os.close(handle)
+        if not write(tmp):
+            raise ExportError(tr("{path}: QGIS could not write the briefing (disk full or no permission?)").format(
+                path=path))
+        # mkstemp made it private to this user.  0644 as a normal save, not 0666 & ~umask: reading the
+        # umask means setting it, which races with QGIS's other threads.
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as error:
+        raise ExportError(message("write_file_failed", path=str(path), reason=error.strerror or str(error))) from error
+    finally:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def write_briefings(routes: QgsVectorLayer, stops: QgsVectorLayer, folder: Path, date: str = "",
+                    context: Sequence[QgsVectorLayer] = (), title: str = "", png_preview: bool = False,
+                    only_team: str = "", layers: Optional[BriefingContext] = None,
+                    all_pages_png: bool = False, secret: bytes = b"", radius_m: float = 500.0,
+                    office: bool = False) -> List[Path]:
+    """One PDF per team (``<team>.pdf``), and with ``png_preview`` its first page as ``<team>_page1.png``
+    (``all_pages_png``: every page, ``<team>_page<n>.png``).
+
+    The field briefing (default) follows the GPX's hiding rule with the ``secret`` (default: the current
+    project's); ``office``
+    prints everything, as ``<team>_oficina.pdf``, marked on every page."""
+    teams = teams_in(routes)
+    if only_team:
+        teams = [t for t in teams if t == only_team]
+    if not teams:
+        raise InputError(tr("the routes layer has no routes: plan the patrols first"), source="ROUTES")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: List[Path] = []
+    stems = team_stems(teams_in(routes))  # two teams never share a file, whatever their names reduce to
+    zones = None if office else zone_geometries(stops, routes.crs(), secret or hiding_secret(), radius_m)
+    for team in teams:
+        briefing = TeamBriefing(team, routes, stops, context, date, title, teams_in(routes), layers, zones)
+        stem = f"{stems[team]}_oficina" if office else stems[team]
+        written.append(briefing.export_pdf(folder / f"{stem}.pdf"))
+        count = briefing.layout.pageCollection().pageCount() if all_pages_png else 1 if png_preview else 0
+        for page in range(count):
+            written.append(briefing.export_page_png(folder / f"{stem}_page{page + 1}.png", page))
+    return written

@@ -1,0 +1,25 @@
+"""Where the field data lives: the coordinator's GeoPackage or a shared PostGIS database, and their sync.
+
+``field_store.open_store`` picks one; ``imports`` writes imported field files into the GeoPackage,
+``gpkg`` opens it under an exclusive lock, ``postgis`` is the shared database through QGIS's
+connections, ``sync`` pushes and pulls between them.
+"""
+
+from __future__ import annotations
+
+from .field_store import FieldStore, GeoPackageStore, open_store, shared_tracks_layer, store_parameters
+from .imports import read_geotagged_photos
+from .postgis import PostgisStore, is_database_uri
+from .sync import sync
+
+__all__ = [
+    "read_geotagged_photos",
+    "FieldStore",
+    "GeoPackageStore",
+    "PostgisStore",
+    "is_database_uri",
+    "open_store",
+    "shared_tracks_layer",
+    "store_parameters",
+    "sync",
+]

@@ -1,0 +1,21 @@
+"""The engine's reasons and notes (``planner.core.reasons``), in the coordinator's language.
+
+The engine builds every reason as a ``Message`` (a code and its values); the
+words are made by ``translate.translate_message``.  A reason read back as
+plain text (the left-out layer, an old project) is shown as it is.
+"""
+
+from __future__ import annotations
+
+from .messages import translated
+
+
+def localized_reason(reason: object) -> str:
+    """An engine reason, note or line in the user's language; plain text passes through."""
+    return "" if reason is None else str(translated(reason))
+
+
+def stability_text(note) -> str:
+    """What a re-plan did with the teams the coordinator did not touch, as one sentence ("" for a first plan)."""
+    said = note.message() if note is not None else None
+    return localized_reason(said) if said is not None else ""

@@ -1,0 +1,65 @@
+"""Issue 27: a unit gets only the teams chosen for it; the pilot's GPX and landings follow the hiding rule."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+import gpxpy
+import pytest
+
+from patrol_planner.planner.core import ExportError, utm_projector
+from patrol_planner.planner.export import (
+    Landings,
+    PilotMove,
+    chosen_for_unit,
+    hiding_zones_lonlat,
+    pilot_gpx,
+)
+
+from .test_unit_findings import BASES, RADIUS, plan_team
+
+TO_UTM = utm_projector(32718)
+SECRET = b"project secret"
+
+
+def test_a_unit_with_no_team_chosen_is_refused_with_a_sentence():
+    teams = [plan_team("T1", "A", 1), plan_team("T2", "B", 2)]
+    with pytest.raises(ExportError, match="choose the team"):
+        chosen_for_unit(teams, [])
+
+
+def test_a_unit_gets_only_the_chosen_teams_and_an_unknown_name_is_refused():
+    teams = [plan_team("T1", "A", 1), plan_team("T2", "B", 2), plan_team("T3", "C", 3)]
+    assert [t.team for t in chosen_for_unit(teams, ["T3", "T1"])] == ["T1", "T3"]
+    with pytest.raises(ExportError, match="“T9”.*T1, T2, T3"):
+        chosen_for_unit(teams, ["T9"])
+
+
+def _move_through(base, day=1):
+    """A boat move passing 100 m from ``base`` (lon/lat), 12 km long: its ends lie beyond any zone (a zone
+    reaches at most about 4.5 hiding distances from its place)."""
+    x, y = TO_UTM(*base)
+    from .test_hiding_pooled import _lonlat
+
+    return PilotMove(day, datetime(2026, 12, day, 9, 0), datetime(2026, 12, day, 10, 0),
+                     [_lonlat(x - 6000 + 20 * k, y + 100) for k in range(601)])
+
+
+def test_the_pilot_gpx_is_cut_round_every_hidden_place_and_names_landings_neutrally():
+    zones = hiding_zones_lonlat(list(BASES.values()), RADIUS, SECRET)
+    move = _move_through(BASES["A"])
+    landings = Landings(zones, "home landing")
+    start, end, home = move.points[0], move.points[-1], BASES["A"]
+    assert [landings.name(start), landings.name(end), landings.name(home)] == ["L1", "L2", "home landing"]
+    # A landing within 50 m of a named one is the same landing.
+    x, y = TO_UTM(*start)
+    from .test_hiding_pooled import _lonlat
+
+    assert landings.name(_lonlat(x + 30, y)) == "L1"
+    doc = gpxpy.parse(pilot_gpx([move], [(p, n) for p, n in landings.named], zones))
+    assert [w.name for w in doc.waypoints] == ["L1", "L2"]
+    points = [TO_UTM(p.longitude, p.latitude) for r in doc.routes for p in r.points]
+    assert len(doc.routes) >= 2  # cut in two round the base
+    for base in BASES.values():
+        assert min(math.dist(p, TO_UTM(*base)) for p in points) > RADIUS

@@ -1,0 +1,90 @@
+"""The plan's entry point: the typed request does seasons, daylight and crews in the engine."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from shapely.geometry import Point
+
+from patrol_planner.planner.crew import CLOSED_REACH, MOTORS, Crew, parse_months
+from patrol_planner.planner.network import NetworkCache, RiverLine
+from patrol_planner.planner.plan import (
+    Assignments,
+    BaseSite,
+    Boats,
+    DayEnd,
+    Ground,
+    PlanRequest,
+    PlotSite,
+    SetupCode,
+    TeamRequest,
+    prepare_plan,
+)
+
+MAIN = RiverLine([(0, 0), (10_000, 0), (20_000, 0)], fid="Ucayalito")
+TRIBUTARY = RiverLine([(10_000, 5_000), (10_000, 0)], fid="Quebrada Seca", months=parse_months("nov-may"))
+PUCALLPA = (-8.38, -74.55)
+
+
+def ground(**changes) -> Ground:
+    # the area of test_seasons_daylight: plot T up a tributary navigable from November to May, M on the main river
+    values = dict(rivers=[MAIN, TRIBUTARY], bases=[BaseSite("Alfa", Point(0, 100))],
+                  plots=[PlotSite("T", Point(10_100, 5_000), 1, 0), PlotSite("M", Point(15_000, 100), 1, 0)],
+                  lat_lon=PUCALLPA)
+    return Ground(**{**values, **changes})
+
+
+def request(start: datetime, **changes) -> PlanRequest:
+    values = dict(teams=(TeamRequest("Norte", "Alfa", "Alfa", 1, 10),), start=start, time_limit_s=1.0, seed=1)
+    return PlanRequest(**{**values, **changes})
+
+
+def planned(plan) -> list:
+    return [s.name for t in plan.teams for s in t.stops if s.kind == "plot"]
+
+
+def test_the_dry_season_closes_the_tributary_and_says_so() -> None:
+    notes = []
+    setup = prepare_plan(request(datetime(2026, 8, 1, 6)), ground(), NetworkCache(), notes=notes.append)
+    assert [r.fid for r in setup.closed] == ["Quebrada Seca"]
+    assert [(n.code, dict(n.values)) for n in notes[:2]] == [
+        (SetupCode.CLOSED_REACHES, {"count": 1}), (SetupCode.BUILDING_NETWORK, {"rivers": 2, "trails": 0})]
+    plan = setup.plan()
+    assert planned(plan) == ["M"]
+    (left,) = plan.left_out
+    assert left.plot_id == "T" and left.reason.startswith(CLOSED_REACH)
+    wet = prepare_plan(request(datetime(2026, 12, 1, 6)), ground())
+    assert wet.closed == () and wet.seasons is None
+    assert sorted(planned(wet.plan())) == ["M", "T"]
+
+
+def test_daylight_from_where_the_bases_are_or_a_set_hour() -> None:
+    notes = []
+    setup = prepare_plan(request(datetime(2026, 12, 1, 6)), ground(), notes=notes.append)
+    # sunset at Pucallpa on 1 December about 18:04 (test_seasons_daylight), less the default 30 minutes
+    (day_ends,) = [n.values for n in notes if n.code is SetupCode.DAY_ENDS]
+    assert (day_ends["hour"], day_ends["minute"]) == (17, pytest.approx(34, abs=3))
+    assert (setup.daylight.latitude, setup.daylight.longitude, setup.daylight.margin_min) == (*PUCALLPA, 30.0)
+    set_hour = prepare_plan(request(datetime(2026, 12, 1, 6), day_end=DayEnd(end_hour=15.0)), ground(lat_lon=None))
+    assert set_hour.daylight.day_end(datetime(2026, 12, 1).date()) == 15.0
+    assert prepare_plan(request(datetime(2026, 12, 1, 6), day_end=None), ground()).daylight is None
+    with pytest.raises(ValueError, match="where the bases are"):
+        prepare_plan(request(datetime(2026, 12, 1, 6)), ground(lat_lon=None))
+
+
+def test_crews_from_the_boats_and_the_network_kept_by_the_session() -> None:
+    teams = (TeamRequest("Norte", "Alfa", "Alfa", 1, 10), TeamRequest("Sur", "Alfa", "Alfa", 1, 10),
+             TeamRequest("Este", "Alfa", "Alfa", 1, 10))
+    boats = Boats({"Norte": MOTORS["15hp"], "Sur": None}, MOTORS["peque"], {"Este": 12.5}, pilot_stays=True)
+    networks = NetworkCache()
+    first = prepare_plan(request(datetime(2026, 12, 1, 6), teams=teams, boats=boats), ground(), networks)
+    assert first.crews == (Crew(MOTORS["15hp"], True, None), Crew(None, True, None), Crew(MOTORS["peque"], True, 12.5))
+    notes = []
+    drop = Assignments(drops={"M": ("Norte",)})
+    again = prepare_plan(request(datetime(2026, 12, 1, 6), teams=teams, boats=boats, assignments=drop), ground(),
+                         networks, notes=notes.append)
+    assert again.reused and again.network is first.network and not first.reused
+    assert SetupCode.NETWORK_KEPT in [n.code for n in notes]
+    norte = next(t for t in again.plan().teams if t.team == "Norte")
+    assert "M" not in [s.name for s in norte.stops if s.kind == "plot"]
