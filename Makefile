@@ -22,7 +22,7 @@ PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 DEMO_OUT ?= demo-output
 
 .PHONY: help setup system test lint check demo zip deploy qgis bench screenshots translations metadata clean \
-	qt6-check qt6-fix qt6-venv engine-newest
+	qt6-check qt6-fix qt6-venv engine-newest test-ltr
 
 help:
 	@echo "make test     set up (apt, venv) and run linters and all tests headless"
@@ -35,6 +35,7 @@ help:
 	@echo "make qt6-check   will it load on QGIS 4 (Qt 6)? migration rules, PyQt6 names and .ui files, removed API"
 	@echo "make qt6-fix     write the Qt 6 spelling of the enum values qt6-check reports"
 	@echo "make engine-newest  the engine's tests on Python 3.12 (if the machine has it), shapely 2, newest gpxpy"
+	@echo "make test-ltr  the QGIS and engine tests in QGIS 3.44 LTR (a Debian root, built once into /var/cache/patrol-planner)"
 	@echo "make screenshots  refresh the tutorial's screenshots from the end-to-end test in real QGIS"
 
 setup: system $(STAMP)
@@ -101,6 +102,11 @@ check: setup zip
 
 test: setup translations lint check qt6-check engine-newest
 	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -ra
+
+# tests/qgis, tests/e2e and tests/planner in QGIS 3.44 LTR (Python 3.14, GDAL 3.13, shapely 2) against
+# the zip; the Debian root is built once (about 2 minutes) and rebuilt when scripts/ltr/ changes
+test-ltr: setup translations zip
+	bash scripts/ltr/test.sh $(ZIP)
 
 zip: setup translations
 	$(PY) scripts/build_zip.py $(ZIP)

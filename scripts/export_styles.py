@@ -19,10 +19,12 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Optional
 
 os.environ.setdefault("QT_HASH_SEED", "0")  # before Qt loads: attributes in the same order every run
 
 from qgis.core import QgsApplication, QgsMapLayer, QgsReadWriteContext, QgsVectorLayer
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtXml import QDomDocument
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,18 +69,82 @@ def canonical(text: str) -> str:
     return ElementTree.canonicalize(ElementTree.tostring(root, encoding="unicode"), strip_text=True)
 
 
-def qml(name: str) -> str:
+_CATEGORIES = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
+
+
+def _layer(name: str) -> QgsVectorLayer:
+    geometry, fields, _ = LAYERS[name]
+    return QgsVectorLayer(f"{geometry}?crs=EPSG:32718&{fields}", name, "memory")
+
+
+def _exported(layer: QgsVectorLayer) -> str:
+    document = QDomDocument()
+    layer.exportNamedStyle(document, QgsReadWriteContext(), _CATEGORIES)
+    return normalise(document.toString(2))
+
+
+def _styled(name: str) -> QgsVectorLayer:
     from patrol_planner.qgis_adapters.styles import layer_styles as styles
     from patrol_planner.qgis_adapters.styles import targets as target_styles
 
-    geometry, fields, function = LAYERS[name]
-    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32718&{fields}", name, "memory")
-    module, _, function = function.rpartition(".")
+    layer = _layer(name)
+    module, _, function = LAYERS[name][2].rpartition(".")
     getattr(target_styles if module == "target_styles" else styles, function)(layer)
+    return layer
+
+
+def qml(name: str) -> str:
+    """The style the Python function gives layer ``name``, as this QGIS writes it."""
+    return _exported(_styled(name))
+
+
+def _document(name: str, text: str) -> QDomDocument:
     document = QDomDocument()
-    categories = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
-    layer.exportNamedStyle(document, QgsReadWriteContext(), categories)
-    return normalise(document.toString(2))
+    if not document.setContent(text):
+        raise ValueError(f"{name}.qml is not XML")
+    return document
+
+
+def drawn(name: str, text: Optional[str] = None) -> list:
+    """What a style draws, release-independently: the Python style's, or the .qml ``text``'s.
+
+    The renderer's classes (attribute, values or rule filters), every legend entry's label and
+    symbol picture, and what the labels show and how.  Two releases write the attributes a
+    style leaves at their default differently; a .qml written by one release is held to the
+    Python style on another by this.
+    """
+    if text is None:
+        layer = _styled(name)
+    else:
+        layer = _layer(name)
+        ok, error = layer.importNamedStyle(_document(name, text), _CATEGORIES)
+        if not ok:
+            raise ValueError(f"{name}.qml does not load: {error}")
+    renderer = layer.renderer()
+    out: list = [renderer.type()]
+    if renderer.type() == "categorizedSymbol":
+        out.append((renderer.classAttribute(), [c.value() for c in renderer.categories()]))
+    elif renderer.type() == "RuleRenderer":
+        out.append([rule.filterExpression() for rule in renderer.rootRule().descendants()])
+    for item in renderer.legendSymbolItems():
+        out.append((item.label(), _picture(item.symbol().asImage(QSize(48, 48))) if item.symbol() else None))
+    labeling = layer.labeling() if layer.labelsEnabled() else None
+    if labeling is not None:
+        settings = labeling.settings()
+        text_format = settings.format()
+        out.append((settings.fieldName, settings.isExpression, int(settings.placement), settings.dist,
+                    text_format.font().family(), text_format.size(), text_format.color().name(),
+                    text_format.buffer().enabled(), text_format.buffer().size(),
+                    text_format.buffer().color().name()))
+    return out
+
+
+def _picture(image) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
 
 
 def main() -> int:

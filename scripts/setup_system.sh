@@ -14,6 +14,7 @@ PACKAGES=(
   fonts-dejavu-core                   # briefing PDFs render the same everywhere
   poppler-utils                       # pdftotext: tests read the field briefing's text (issue 27)
   postgresql-15-postgis-3             # the shared field store's tests run a private PostGIS cluster
+  debootstrap                         # make test-ltr: the QGIS 3.44 LTR root (scripts/ltr/root.sh)
 )
 
 missing=()

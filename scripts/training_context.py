@@ -47,8 +47,23 @@ def _transform() -> osr.CoordinateTransformation:
     return osr.CoordinateTransformation(src, dst)
 
 
+def _repaired_geojson(path: Path) -> str:
+    """The file's GeoJSON with each MultiPolygon whose parts are rings retyped as the Polygon it is.
+
+    Three SERNANP "light" features are such; GDAL 3.6 reads them as empty geometries and GDAL 3.13
+    (QGIS 3.44 on Debian) refuses to read past them, so both read the repaired text instead.
+    """
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    for feature in collection.get("features", []):
+        geometry = feature.get("geometry") or {}
+        parts = geometry.get("coordinates") or []
+        if geometry.get("type") == "MultiPolygon" and parts and parts[0] and isinstance(parts[0][0][0], (int, float)):
+            geometry["type"] = "Polygon"
+    return json.dumps(collection)
+
+
 def _read(path: Path, clip: bool) -> Tuple[List[Tuple[str, int]], List[Tuple[Dict[str, object], ogr.Geometry]]]:
-    ds = ogr.Open(str(path))
+    ds = ogr.Open(_repaired_geojson(path))
     if ds is None:
         raise FileNotFoundError(f"{path}: cannot be opened by OGR")
     lyr = ds.GetLayer(0)

@@ -63,7 +63,8 @@ def build_dem(rivers: List[River], extent: Extent, cell: float,
     mask.GetRasterBand(1).WriteArray(channel.astype(np.uint8))
     gdal.ComputeProximity(mask.GetRasterBand(1), prox.GetRasterBand(1), ["VALUES=1", "DISTUNITS=GEO"])
     dist = prox.GetRasterBand(1).ReadAsArray()
-    gdal.FillNodata(band, None, maxSearchDist=max(nx, ny), smoothingIterations=3)
+    # its work files in memory: GDAL would put them in the current folder, which may be read-only
+    gdal.FillNodata(band, None, maxSearchDist=max(nx, ny), smoothingIterations=3, options=["TEMP_FILE_DRIVER=MEM"])
     valley = band.ReadAsArray()
     # Interfluves rise with distance from the nearest channel; the south-west
     # (towards the Sira/Cordillera foothills) is hillier than the floodplain.

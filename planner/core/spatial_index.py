@@ -2,7 +2,10 @@
 
 Debian 12's QGIS runs with shapely 1.8 (``STRtree.query`` returns geometries);
 QGIS on Windows ships shapely 2 (``query`` returns indices).  The engine only
-ever wants indices into the list it indexed.
+ever wants indices into the list it indexed.  Which one is at hand is asked of
+``query`` itself, not of ``shapely.__version__``: distributions that build shapely
+from a source tree without its release tags report ``0+unknown`` (Debian's
+unstable suite, which carries QGIS 3.44).
 """
 
 from __future__ import annotations
@@ -10,10 +13,19 @@ from __future__ import annotations
 import warnings
 from typing import List, Sequence
 
-import shapely
+from shapely.geometry import Point
 from shapely.strtree import STRtree
 
-_SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
+
+def _query_returns_indices() -> bool:
+    probe = Point(0, 0)
+    with warnings.catch_warnings():
+        # shapely 1.8 announces 2.0's STRtree on every tree; this probe is not the caller's
+        warnings.simplefilter("ignore")
+        return not hasattr(STRtree([probe]).query(probe)[0], "geom_type")
+
+
+_SHAPELY2 = _query_returns_indices()
 
 
 def _tree(geometries: List) -> STRtree:

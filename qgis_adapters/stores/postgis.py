@@ -32,6 +32,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsException,
+    QgsProviderConnectionException,
     QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -63,6 +64,9 @@ from ..translation import tr
 from .imports import ImportReport
 
 logger = logging.getLogger(__name__)
+# QGIS 3.22 raises a connection's errors as QgsException, 3.44 as QgsProviderConnectionException,
+# which is not a QgsException in Python
+_QGIS_ERRORS = (QgsException, QgsProviderConnectionException)
 PROVIDER = "postgres"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -106,7 +110,7 @@ def open_connection(name_or_uri: str) -> QgsAbstractDatabaseProviderConnection:
             uri = conninfo_from_url(name_or_uri) if "://" in name_or_uri else name_or_uri
             return metadata.createConnection(uri, {})
         connection = metadata.connections(False).get(name_or_uri)
-    except QgsException as error:
+    except _QGIS_ERRORS as error:
         raise InputError(tr("cannot use the database connection: {error}").format(error=error)) from error
     if connection is None:
         known = ", ".join(saved_connections()) or tr("none")
@@ -152,7 +156,7 @@ class PostgisStore:
             raise TypeError("the shared database runs only Sql made by planner.store.query.compose")
         try:
             rows = self.connection.executeSql(sql)
-        except QgsException as error:
+        except _QGIS_ERRORS as error:
             raise ExportError(tr("shared database {store}: {error}").format(
                 store=self.label, error=_label(_database_message(error)))) from error
         # SQL NULL arrives as a null QVariant, which is not None

@@ -79,6 +79,23 @@ def drain() -> None:
     QgsApplication.processEvents()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def layer_tree_view(qgis_iface):
+    """The desktop's layer tree panel, which pytest-qgis 2.1's iface lacks.
+
+    From QGIS 3.32 Processing adds the layers it loads through ``iface.layerTreeView()``;
+    without one, ``processing.runAndLoadResults`` stops before the outputs get their styles.
+    """
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    if not hasattr(qgis_iface, "layerTreeView"):
+        qgis_iface.layerTreeView = lambda: view
+    yield view
+
+
 @pytest.fixture()
 def recording_iface(qgis_iface) -> RecordingIface:
     return RecordingIface(qgis_iface)

@@ -274,7 +274,7 @@ def test_a_plan_and_its_outcome_join_the_shared_record(shared_db, patrol_provide
     assert store.count("stop_outcomes") == stops.featureCount()
 
 
-def test_coverage_never_sees_a_file_another_coordinator_is_still_importing(shared_db) -> None:
+def test_coverage_never_sees_a_file_another_coordinator_is_still_importing(shared_db, postgis_cluster) -> None:
     url, schema = shared_db
     store = PostgisStore(url, schema)
     run, jezero = read([FIELD / "gpx/togeojson/run.gpx", FIELD / "gpx/gpxpy/cerknicko-jezero.gpx"])
@@ -282,7 +282,7 @@ def test_coverage_never_sees_a_file_another_coordinator_is_still_importing(share
     utm = QgsCoordinateReferenceSystem("EPSG:32619")
     before = store.load_tracks(utm)
     # Another coordinator's import, written but not yet committed, held open in psql.
-    other = subprocess.Popen(["/usr/lib/postgresql/15/bin/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url],
+    other = subprocess.Popen([str(postgis_cluster.bin / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", url],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         other.stdin.write("BEGIN;\n" + import_sql(schema, jezero) + ";\n")

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""A private PostgreSQL 15 + PostGIS 3 cluster for the tests and benchmarks: real, never a mock.
+"""A private PostgreSQL + PostGIS 3 cluster for the tests and benchmarks: real, never a mock.
 
-``PostgisCluster`` runs Debian's ``initdb``/``pg_ctl`` (``/usr/lib/postgresql/15/bin``) on a
+``PostgisCluster`` runs Debian's ``initdb``/``pg_ctl`` (the newest ``/usr/lib/postgresql/*/bin``:
+15 on Debian 12, 18 in the QGIS LTR root of ``make test-ltr``; ``PATROL_PG_BIN`` overrides) on a
 temporary folder and a free TCP port on 127.0.0.1, creates a database with the ``postgis``
 extension, and stops and removes everything on ``stop()``.  PostgreSQL refuses to run as root,
 so when the tests run as root (CI, ``make test`` on a fresh machine) the server runs as the
@@ -23,7 +24,16 @@ import time
 from pathlib import Path
 from typing import List, Optional
 
-BIN = Path(os.environ.get("PATROL_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+def _server_bin() -> Path:
+    given = os.environ.get("PATROL_PG_BIN")
+    if given:
+        return Path(given)
+    installed = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
+    return installed[-1].parent if installed else Path("/usr/lib/postgresql/15/bin")
+
+
+BIN = _server_bin()
 SUPERUSER = "postgres"
 
 
@@ -79,6 +89,11 @@ class PostgisCluster:
         self.sql("postgres", f"CREATE DATABASE {self.database}")
         self.sql(self.database, "CREATE EXTENSION postgis")
         return self
+
+    @property
+    def bin(self) -> Path:
+        """The folder of the server's programs (psql among them)."""
+        return BIN
 
     def sql(self, database: str, statement: str) -> str:
         out = self._run([str(BIN / "psql"), "-X", "-q",
