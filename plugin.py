@@ -23,7 +23,6 @@ PLUGIN_DIR = Path(__file__).resolve().parent
 ICON_PATH = PLUGIN_DIR / "resources" / "icon.svg"
 
 
-
 def user_language() -> str:
     """The two-letter language QGIS runs in (its setting, else the system's)."""
     settings = QgsSettings()

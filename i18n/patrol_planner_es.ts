@@ -4,112 +4,112 @@
   <context>
     <name>PatrolPlanner</name>
     <message>
-      <location filename="../planner/core/messages.py" line="96" />
+      <location filename="../planner/core/messages.py" line="114" />
       <source> Other files on the unit: {files}; remove the ones no longer needed.</source>
       <translation> Otros archivos en el GPS: {files}; quite los que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="93" />
+      <location filename="../ui/alerts_step.py" line="95" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="33" />
+      <location filename="../ui/review.py" line="35" />
       <source> – continues next morning ({:.0f} min)</source>
       <translation> – sigue a la mañana siguiente ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="65" />
+      <location filename="../plugin.py" line="64" />
       <source>&amp;Patrol Planner</source>
       <translation>&amp;Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="178" />
+      <location filename="../planner/core/messages.py" line="214" />
       <source>'{name}' cannot be a database schema name</source>
       <translation>“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="123" />
+      <location filename="../ui/alerts_step.py" line="125" />
       <source>(none)</source>
       <translation>(ninguno)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="78" />
+      <location filename="../ui/dock.py" line="77" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="134" />
+      <location filename="../planner/core/messages.py" line="162" />
       <source>; the first, line {line}: {reason}</source>
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="76" />
+      <location filename="../planner/core/reasons.py" line="91" />
       <source>&lt;trkseg&gt; outside &lt;trk&gt;: read as its own track</source>
       <translation>&lt;trkseg&gt; fuera de &lt;trk&gt;: leído como un track aparte</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="81" />
+      <location filename="../planner/core/reasons.py" line="96" />
       <source>&lt;{kind}&gt; outside a segment: put in its own segment</source>
       <translation>&lt;{kind}&gt; fuera de un segmento: puesto en su propio segmento</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="45" />
+      <location filename="../ui/export_steps.py" line="46" />
       <source>A GPS unit is connected: select a stop of the team whose unit it is in the review list, then export again.</source>
       <translation>Hay un GPS conectado: en la lista de revisión seleccione una parada del equipo dueño de ese GPS y vuelva a exportar.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="94" />
+      <location filename="../ui/alerts_step.py" line="96" />
       <source>A check stays current for</source>
       <translation>Una verificación vale durante</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="70" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="86" />
       <source>A track within this distance covers a plot (m)</source>
       <translation>Un track a esta distancia cubre la parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="51" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="56" />
       <source>A track within this distance reaches a stop (m)</source>
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="307" />
+      <location filename="../ui/dock.py" line="320" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="94" />
+      <location filename="../planner/core/reasons.py" line="112" />
       <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/targets.py" line="29" />
+      <location filename="../qgis_adapters/styles/targets.py" line="35" />
       <source>Airstrip</source>
       <translation>Pista de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="85" />
+      <location filename="../ui/alerts_step.py" line="87" />
       <source>Airstrips</source>
       <translation>Pistas de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="123" />
+      <location filename="../provider/algorithms/import_alerts.py" line="145" />
       <source>Airstrips (runway lines or points)</source>
       <translation>Pistas de aterrizaje (líneas de pista o puntos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="144" />
+      <location filename="../provider/algorithms/import_alerts.py" line="189" />
       <source>Airstrips added</source>
       <translation>Pistas añadidas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="67" />
+      <location filename="../provider/algorithms/import_alerts.py" line="73" />
       <source>Airstrips farther than this count nothing (m)</source>
       <translation>Pistas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="172" />
+      <location filename="../provider/algorithms/import_alerts.py" line="220" />
       <source>Alert id</source>
       <translation>Código de alerta</translation>
     </message>
@@ -119,32 +119,32 @@
       <translation>Campo de código de alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="114" />
+      <location filename="../provider/algorithms/import_alerts.py" line="127" />
       <source>Alert id field (empty = guess)</source>
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="67" />
+      <location filename="../ui/alerts_step.py" line="66" />
       <source>Alerts (*.geojson *.json *.gpkg *.shp *.csv)</source>
       <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="143" />
+      <location filename="../provider/algorithms/import_alerts.py" line="188" />
       <source>Alerts already in a plot</source>
       <translation>Alertas ya en una parcela</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="81" />
+      <location filename="../ui/alerts_step.py" line="83" />
       <source>Alerts closer than this are one plot</source>
       <translation>Alertas más cercanas que esto forman una sola parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="119" />
+      <location filename="../provider/algorithms/import_alerts.py" line="134" />
       <source>Alerts closer than this are one plot (m)</source>
       <translation>Alertas más cercanas que esto forman una sola parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="110" />
+      <location filename="../provider/algorithms/import_alerts.py" line="116" />
       <source>Alerts layer</source>
       <translation>Capa de alertas</translation>
     </message>
@@ -153,37 +153,37 @@
       <translation type="vanished">Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="57" />
+      <location filename="../planner/core/reasons.py" line="69" />
       <source>All teams were planned again: this visits {gain:.0f}% more priority than keeping the untouched teams' plots (more than {min_gain:.0f}%).</source>
       <translation>Se volvió a planificar a todos los equipos: así se visita un {gain:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {min_gain:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="62" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="69" />
       <source>Also save each first page as PNG</source>
       <translation>Guardar también la primera página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="64" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="70" />
       <source>Also save every page as PNG</source>
       <translation>Guardar también cada página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="174" />
+      <location filename="../provider/algorithms/import_alerts.py" line="222" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="71" />
+      <location filename="../ui/alerts_step.py" line="72" />
       <source>Area (ha) field</source>
       <translation>Campo de área (ha)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="116" />
+      <location filename="../provider/algorithms/import_alerts.py" line="129" />
       <source>Area (ha) field (empty = guess)</source>
       <translation>Campo de área (ha) (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="63" />
+      <location filename="../provider/algorithms/import_alerts.py" line="69" />
       <source>Area that counts fully (ha)</source>
       <translation>Área que cuenta por completo (ha)</translation>
     </message>
@@ -192,12 +192,12 @@
       <translation type="vanished">Llegada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="147" />
+      <location filename="../provider/algorithms/export_gpx.py" line="200" />
       <source>Arrives</source>
       <translation>Llega</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="79" />
+      <location filename="../provider/algorithms/export_gpx.py" line="110" />
       <source>Author written in the files (empty = none)</source>
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
     </message>
@@ -207,57 +207,57 @@
       <translation>De vuelta en la oficina: envía a la base de datos compartida los archivos de campo importados en esta laptop y trae los archivos que importaron los otros comités, para que la cobertura en esta laptop muestre las parcelas que ellos verificaron; la última cobertura compartida de cada parcela se escribe en la capa 'shared_coverage' del GeoPackage. Los archivos se reconocen por su contenido, así que ejecutarlo otra vez no agrega nada. Un nombre de archivo con contenido distinto en la laptop y en la base de datos se lista como conflicto; se conservan ambos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="146" />
+      <location filename="../provider/algorithms/export_gpx.py" line="195" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="173" />
+      <location filename="../planner/core/messages.py" line="207" />
       <source>Base {base} cannot be reached: {reason}.</source>
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="25" />
+      <location filename="../qgis_adapters/translation/messages.py" line="31" />
       <source>Bases</source>
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="26" />
+      <location filename="../qgis_adapters/translation/messages.py" line="33" />
       <source>Boat per team</source>
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="155" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="205" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="68" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="77" />
       <source>Briefing files</source>
       <translation>Archivos de las hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="69" />
+      <location filename="../provider/algorithms/_plan_request.py" line="84" />
       <source>Building the travel network from {} river and {} trail lines</source>
       <translation>Construyendo la red de viaje con {} líneas de río y {} de trocha</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="77" />
+      <location filename="../provider/algorithms/import_field_data.py" line="95" />
       <source>Camera diagonal field of view (degrees, 0 = model default)</source>
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="146" />
+      <location filename="../provider/algorithms/export_gpx.py" line="194" />
       <source>Camp</source>
       <translation>Campamento</translation>
     </message>
@@ -267,72 +267,72 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="150" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="188" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="54" />
+      <location filename="../ui/replan.py" line="53" />
       <source>Changes against the previous plan: {}.</source>
       <translation>Cambios respecto al plan anterior: {}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="63" />
+      <location filename="../qgis_adapters/printing/table.py" line="78" />
       <source>Check</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/targets.py" line="30" />
+      <location filename="../qgis_adapters/styles/targets.py" line="36" />
       <source>Check still current</source>
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="314" />
+      <location filename="../ui/dock.py" line="328" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="147" />
+      <location filename="../provider/algorithms/export_gpx.py" line="201" />
       <source>Check {} min</source>
       <translation>Revisar {} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="177" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="187" />
       <source>Checked by a patrol or drone</source>
       <translation>Verificada por patrullaje o dron</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="130" />
+      <location filename="../provider/algorithms/import_alerts.py" line="163" />
       <source>Checks stay current for (days)</source>
       <translation>Una verificación vale durante (días)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="75" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="102" />
       <source>Checks stay current for (days, 0 = for ever)</source>
       <translation>Una verificación vale durante (días, 0 = para siempre)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="155" />
+      <location filename="../ui/alerts_step.py" line="158" />
       <source>Choose an alerts layer or an alerts file.</source>
       <translation>Elija una capa o un archivo de alertas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="232" />
+      <location filename="../ui/dock.py" line="238" />
       <source>Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer.</source>
       <translation>Elija la capa 'field_tracks' del GeoPackage que escribió la importación, no una capa GPX.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="226" />
+      <location filename="../ui/dock.py" line="231" />
       <source>Choose the field tracks layer (import field data first).</source>
       <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="77" />
+      <location filename="../ui/plan_outputs.py" line="84" />
       <source>Choose the {} layer on the Layers tab.</source>
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="84" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="86" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -342,22 +342,22 @@
       <translation>SRC elegido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="126" />
+      <location filename="../provider/algorithms/import_alerts.py" line="152" />
       <source>Communities</source>
       <translation>Comunidades</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="50" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="52" />
       <source>Communities and bases</source>
       <translation>Comunidades y bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="65" />
+      <location filename="../provider/algorithms/import_alerts.py" line="71" />
       <source>Communities farther than this count nothing (m)</source>
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/context.py" line="108" />
+      <location filename="../qgis_adapters/printing/context.py" line="110" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
@@ -367,7 +367,7 @@
       <translation>Compara las paradas de un plan con los tracks que volvieron del campo: una parada se alcanzó cuando un track a pie o en bote pasó dentro del radio. Añade reached (1/0), reached_at (primera hora dentro del radio), el track, la distancia más cercana y el retraso frente a la llegada planificada, en minutos. Las llegadas planificadas están en hora local; indique la diferencia entre la hora local y UTC (Perú: -5).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="55" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="69" />
       <source>Conflicts</source>
       <translation>Conflictos</translation>
     </message>
@@ -376,32 +376,32 @@
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="133" />
+      <location filename="../provider/algorithms/import_alerts.py" line="170" />
       <source>Count days up to (YYYY-MM-DD, empty = today)</source>
       <translation>Contar los días hasta (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="111" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="147" />
       <source>Coverage recorded in the shared database {}</source>
       <translation>Cobertura registrada en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="125" />
+      <location filename="../provider/algorithms/export_gpx.py" line="168" />
       <source>Custom maps written: {}</source>
       <translation>Mapas personalizados escritos: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="73" />
+      <location filename="../provider/algorithms/export_gpx.py" line="92" />
       <source>Cut the track this far around left-out places (m)</source>
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="93" />
+      <location filename="../planner/core/reasons.py" line="111" />
       <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
       <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="89" />
+      <location filename="../planner/core/reasons.py" line="107" />
       <source>DJI writes the controller's local time; read as UTC{offset}</source>
       <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
     </message>
@@ -411,122 +411,122 @@
       <translation>Preparación de datos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="59" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
       <source>Date printed on the briefing</source>
       <translation>Fecha impresa en la hoja</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="147" />
+      <location filename="../provider/algorithms/export_gpx.py" line="198" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="65" />
+      <location filename="../ui/review.py" line="68" />
       <source>Day {}</source>
       <translation>Día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="73" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="84" />
       <source>Day {}: {} at {}</source>
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="73" />
+      <location filename="../qgis_adapters/printing/table.py" line="92" />
       <source>Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, through forest {:.1f} km.</source>
       <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="24" />
+      <location filename="../qgis_adapters/translation/messages.py" line="27" />
       <source>Departure</source>
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="155" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="173" />
+      <location filename="../provider/algorithms/import_alerts.py" line="221" />
       <source>Detection date</source>
       <translation>Fecha de detección</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="65" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="77" />
       <source>Detection date field</source>
       <translation>Campo de fecha de detección</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="115" />
+      <location filename="../provider/algorithms/import_alerts.py" line="128" />
       <source>Detection date field (empty = guess)</source>
       <translation>Campo de fecha de detección (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="64" />
+      <location filename="../provider/algorithms/import_alerts.py" line="70" />
       <source>Detections older than this count nothing (days)</source>
       <translation>Detecciones más antiguas que esto no cuentan (días)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="51" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="62" />
       <source>Direction</source>
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="371" />
+      <location filename="../ui/dock.py" line="390" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="72" />
+      <location filename="../provider/algorithms/import_field_data.py" line="82" />
       <source>Drone and camera clocks: hours from UTC</source>
       <translation>Relojes del dron y la cámara: horas respecto a UTC</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="75" />
+      <location filename="../provider/algorithms/import_field_data.py" line="90" />
       <source>Drone model (for the camera's field of view)</source>
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="64" />
+      <location filename="../qgis_adapters/printing/table.py" line="80" />
       <source>East (m)</source>
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="121" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="217" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="71" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="82" />
       <source>Evening check-in</source>
       <translation>Reporte de la tarde</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="95" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="112" />
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="102" />
+      <location filename="../ui/results.py" line="101" />
       <source>Every plot is planned.</source>
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="121" />
+      <location filename="../provider/algorithms/import_alerts.py" line="139" />
       <source>Existing plots layer to merge into</source>
       <translation>Capa de parcelas existente donde sumarlas</translation>
     </message>
@@ -536,187 +536,187 @@
       <translation>Exportar GPX para los GPS</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="80" />
+      <location filename="../provider/algorithms/import_field_data.py" line="105" />
       <source>Field data GeoPackage</source>
       <translation>GeoPackage de datos de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="65" />
+      <location filename="../provider/algorithms/import_field_data.py" line="66" />
       <source>Field files (GPX, SRT, CSV)</source>
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="212" />
+      <location filename="../ui/dock.py" line="217" />
       <source>Field tracks</source>
       <translation>Tracks de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
       <source>Field: base name</source>
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="102" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="101" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
       <source>Field: digitised upstream (1/0)</source>
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="115" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="104" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="114" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="103" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>Field: plot id</source>
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="69" />
+      <location filename="../ui/field_mapping.py" line="78" />
       <source>Fields of the plots layer</source>
       <translation>Campos de la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="84" />
+      <location filename="../provider/algorithms/import_field_data.py" line="113" />
       <source>Files already imported</source>
       <translation>Archivos ya importados</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="83" />
+      <location filename="../provider/algorithms/import_field_data.py" line="112" />
       <source>Files imported</source>
       <translation>Archivos importados</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="54" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="68" />
       <source>Files received</source>
       <translation>Archivos recibidos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="53" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="67" />
       <source>Files sent</source>
       <translation>Archivos enviados</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="85" />
+      <location filename="../provider/algorithms/import_field_data.py" line="114" />
       <source>Files that could not be read</source>
       <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="88" />
+      <location filename="../ui/export_steps.py" line="93" />
       <source>Files written to {}</source>
       <translation>Archivos guardados en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="67" />
+      <location filename="../provider/algorithms/import_field_data.py" line="71" />
       <source>Folder of geotagged photos</source>
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="63" />
+      <location filename="../qgis_adapters/printing/table.py" line="79" />
       <source>Forest walk</source>
       <translation>Caminata en monte</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="26" />
+      <location filename="../qgis_adapters/translation/messages.py" line="34" />
       <source>Fuel budget per team</source>
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="209" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="65" />
+      <location filename="../provider/algorithms/export_gpx.py" line="71" />
       <source>GPS unit</source>
       <translation>Modelo de GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="71" />
+      <location filename="../planner/core/messages.py" line="80" />
       <source>GPX export: radius, deviation and tolerance cannot be negative</source>
       <translation>exportación GPX: el radio, la desviación y la tolerancia no pueden ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="72" />
+      <location filename="../planner/core/messages.py" line="81" />
       <source>GPX export: the headroom is a share of the unit, from 0 to less than 1</source>
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="87" />
+      <location filename="../provider/algorithms/export_gpx.py" line="127" />
       <source>GPX files</source>
       <translation>Archivos GPX</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="70" />
+      <location filename="../provider/algorithms/import_field_data.py" line="76" />
       <source>GPX tracks were made</source>
       <translation>Los tracks GPX se hicieron</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="97" />
+      <location filename="../ui/export_steps.py" line="102" />
       <source>Garmin unit found: files go straight to {}</source>
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="80" />
+      <location filename="../provider/algorithms/import_field_data.py" line="106" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="121" />
+      <location filename="../ui/field_mapping.py" line="134" />
       <source>Guessed from the field names: {}. Check them and press “These fields are right”.</source>
       <translation>Deducido de los nombres de los campos: {}. Revíselos y pulse «Estos campos son correctos».</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="129" />
+      <location filename="../ui/alerts_step.py" line="132" />
       <source>Guessed: id {}, date {}, area {}. Change them above if they are wrong.</source>
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="90" />
+      <location filename="../provider/algorithms/import_alerts.py" line="96" />
       <source>Import alerts</source>
       <translation>Importar alertas</translation>
     </message>
@@ -731,17 +731,17 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="74" />
+      <location filename="../ui/replan.py" line="73" />
       <source>Keep this team's plan</source>
       <translation>Conservar el plan de este equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="55" />
+      <location filename="../planner/core/reasons.py" line="65" />
       <source>Kept as they were: {teams}; changing their plots would gain {gain:.0f}% priority, not more than {min_gain:.0f}%.</source>
       <translation>Se mantienen sin cambios: {teams}; cambiar sus parcelas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
     </message>
@@ -750,47 +750,47 @@
       <translation type="vanished">Se mantienen sin cambios: {}; cambiar sus parcelas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/maps.py" line="117" />
+      <location filename="../qgis_adapters/printing/maps.py" line="119" />
       <source>Latitude and longitude</source>
       <translation>Latitud y longitud</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="71" />
+      <location filename="../provider/algorithms/export_gpx.py" line="86" />
       <source>Leave community bases and sensitive places out</source>
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="272" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="373" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="345" />
+      <location filename="../ui/dock.py" line="364" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="230" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="58" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="63" />
       <source>Legs (for the pilot's sheet, GPX and the evening check-ins)</source>
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="95" />
+      <location filename="../planner/core/reasons.py" line="113" />
       <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
       <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="53" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="62" />
       <source>Local time minus UTC (hours)</source>
       <translation>Hora local menos UTC (horas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>Longest walk through forest (m)</source>
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
@@ -799,92 +799,92 @@
       <translation type="vanished">Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="48" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="49" />
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks. Without a chosen field, a 'plot_id' field gives the plot ids and a 'detected' field the detection dates.</source>
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="191" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="256" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="83" />
+      <location filename="../ui/alerts_step.py" line="85" />
       <source>Merge into plots layer</source>
       <translation>Sumar a la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="139" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="40" />
+      <location filename="../ui/field_mapping.py" line="47" />
       <source>Minutes at the plot</source>
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="218" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="199" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="39" />
+      <location filename="../ui/field_mapping.py" line="46" />
       <source>Must be visited (1/0)</source>
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="143" />
+      <location filename="../provider/algorithms/import_alerts.py" line="187" />
       <source>New alerts</source>
       <translation>Alertas nuevas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="142" />
+      <location filename="../provider/algorithms/import_alerts.py" line="185" />
       <source>New plots</source>
       <translation>Parcelas nuevas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="159" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="169" />
       <source>Night camp</source>
       <translation>Campamento nocturno</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="132" />
+      <location filename="../ui/field_mapping.py" line="146" />
       <source>No field found for: {}.</source>
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="177" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="197" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="100" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="123" />
       <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="140" />
+      <location filename="../planner/core/messages.py" line="168" />
       <source>No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} unnavigable, {degenerate} with fewer than two vertices).</source>
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="121" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="216" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="229" />
       <source>No-go zone</source>
       <translation>Zona prohibida</translation>
     </message>
@@ -894,87 +894,87 @@
       <translation>Zona prohibida {zone} reparada conservando todas sus partes ({area:.0f} m²)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="84" />
+      <location filename="../provider/algorithms/export_gpx.py" line="123" />
       <source>No-go zones</source>
       <translation>Zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="63" />
+      <location filename="../qgis_adapters/printing/table.py" line="73" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="64" />
+      <location filename="../qgis_adapters/printing/table.py" line="81" />
       <source>North (m)</source>
       <translation>Norte (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="178" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="188" />
       <source>Not checked yet</source>
       <translation>Aún sin revisar</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="114" />
+      <location filename="../provider/algorithms/import_field_data.py" line="144" />
       <source>Not imported: {}</source>
       <translation>No importado: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="173" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="183" />
       <source>Not planned (no time left)</source>
       <translation>No planificada (sin tiempo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="69" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="78" />
       <source>Number of briefings</source>
       <translation>Número de hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="88" />
+      <location filename="../provider/algorithms/export_gpx.py" line="128" />
       <source>Number of files</source>
       <translation>Número de archivos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="156" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="168" />
       <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="73" />
       <source>Office copy: with the communities and bases (never to the field)</source>
       <translation>Copia de oficina: con las comunidades y bases (nunca al campo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="82" />
+      <location filename="../provider/algorithms/export_gpx.py" line="116" />
       <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
       <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="61" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="68" />
       <source>Only this team (empty = all)</source>
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="68" />
+      <location filename="../provider/algorithms/export_gpx.py" line="79" />
       <source>Only this team (empty = all; onto a unit: its team, or teams separated by ;)</source>
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="221" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="54" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="58" />
       <source>Other layers for the map</source>
       <translation>Otras capas para el mapa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="86" />
+      <location filename="../provider/algorithms/export_gpx.py" line="126" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="66" />
+      <location filename="../plugin.py" line="65" />
       <source>Patrol Planner</source>
       <translation>Planificador de patrullajes</translation>
     </message>
@@ -994,52 +994,52 @@
       <translation>Planificación de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="61" />
+      <location filename="../provider/algorithms/export_gpx.py" line="62" />
       <source>Patrol routes</source>
       <translation>Rutas de patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="63" />
+      <location filename="../provider/algorithms/export_gpx.py" line="66" />
       <source>Patrol stops</source>
       <translation>Paradas del patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="46" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="47" />
       <source>Patrol stops (from Plan patrols)</source>
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="70" />
+      <location filename="../planner/core/messages.py" line="79" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="75" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="86" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="214" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="146" />
+      <location filename="../provider/algorithms/export_gpx.py" line="197" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="87" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="104" />
       <source>Plan and outcome recorded in the shared database {}</source>
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="81" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="83" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="265" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="359" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1059,7 +1059,7 @@
       <translation>Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="146" />
+      <location filename="../provider/algorithms/export_gpx.py" line="193" />
       <source>Plot</source>
       <translation>Parcela</translation>
     </message>
@@ -1069,32 +1069,32 @@
       <translation>Cobertura de parcelas</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="39" />
+      <location filename="../ui/field_mapping.py" line="44" />
       <source>Plot id</source>
       <translation>Código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="63" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="72" />
       <source>Plot id field</source>
       <translation>Campo de id de parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="141" />
+      <location filename="../provider/algorithms/import_alerts.py" line="181" />
       <source>Plots from alerts</source>
       <translation>Parcelas de alertas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="24" />
+      <location filename="../qgis_adapters/translation/messages.py" line="29" />
       <source>Plots kept from a team</source>
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="144" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="174" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="226" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1103,27 +1103,27 @@
       <translation type="vanished">Parcelas no planificadas: {}</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="105" />
+      <location filename="../ui/results.py" line="104" />
       <source>Plots left out: {} ({}). The reasons are in the layer of plots left out: {}</source>
       <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="24" />
+      <location filename="../qgis_adapters/translation/messages.py" line="28" />
       <source>Plots locked to a team</source>
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="143" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="173" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="142" />
+      <location filename="../provider/algorithms/import_alerts.py" line="186" />
       <source>Plots updated</source>
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="145" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="177" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1137,17 +1137,17 @@
       <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="147" />
+      <location filename="../provider/algorithms/export_gpx.py" line="199" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/targets.py" line="27" />
+      <location filename="../qgis_adapters/styles/targets.py" line="31" />
       <source>Priority 1 to 4</source>
       <translation>Prioridad 1 a 4</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/targets.py" line="25" />
+      <location filename="../qgis_adapters/styles/targets.py" line="26" />
       <source>Priority 4 to 7</source>
       <translation>Prioridad 4 a 7</translation>
     </message>
@@ -1157,17 +1157,17 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="113" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="118" />
       <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/base/crs.py" line="44" />
+      <location filename="../qgis_adapters/base/crs.py" line="49" />
       <source>QGIS lost the definition of {crs}; restart QGIS and try again</source>
       <translation>QGIS perdió la definición de {crs}; reinicie QGIS y vuelva a intentarlo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="142" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1197,12 +1197,12 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/context.py" line="80" />
+      <location filename="../qgis_adapters/printing/context.py" line="82" />
       <source>River (arrow: downstream)</source>
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
@@ -1212,17 +1212,17 @@
       <translation>Línea de río {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="83" />
+      <location filename="../provider/algorithms/export_gpx.py" line="121" />
       <source>Rivers</source>
       <translation>Ríos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="49" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="50" />
       <source>Rivers (digitised downstream)</source>
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="146" />
+      <location filename="../provider/algorithms/export_gpx.py" line="196" />
       <source>Route</source>
       <translation>Ruta</translation>
     </message>
@@ -1232,62 +1232,62 @@
       <translation>La misma de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="298" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="327" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_store.py" line="37" />
+      <location filename="../provider/algorithms/_store.py" line="40" />
       <source>Schema of the shared field store</source>
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="141" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="171" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="37" />
+      <location filename="../ui/review_actions.py" line="39" />
       <source>Select a plot in the list first (a stop marked as a plot, not a day, base or camp).</source>
       <translation>Primero seleccione una parcela en la lista (una parada marcada como parcela, no un día, una base ni un campamento).</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="28" />
+      <location filename="../ui/review_actions.py" line="29" />
       <source>Select a team, one of its days or stops in the list first.</source>
       <translation>Primero seleccione en la lista un equipo, uno de sus días o una de sus paradas.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="41" />
+      <location filename="../ui/field_mapping.py" line="49" />
       <source>Sensitive (keep off the GPS units)</source>
       <translation>Sensible (fuera de los GPS)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="72" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="92" />
       <source>Share of a polygon plot a drone must have seen</source>
       <translation>Fracción de una parcela poligonal que el dron debe haber visto</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="47" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="51" />
       <source>Shared database (a saved PostgreSQL connection)</source>
       <translation>Base de datos compartida (una conexión PostgreSQL guardada)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_store.py" line="34" />
+      <location filename="../provider/algorithms/_store.py" line="35" />
       <source>Shared database (instead of the GeoPackage)</source>
       <translation>Base de datos compartida (en lugar del GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="68" />
+      <location filename="../plugin.py" line="67" />
       <source>Show the Patrol Planner panel</source>
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="218" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="231" />
       <source>Slow zone</source>
       <translation>Zona lenta</translation>
     </message>
@@ -1297,37 +1297,37 @@
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="78" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="91" />
       <source>Stays with the team's boat; never moves it alone.</source>
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="63" />
+      <location filename="../qgis_adapters/printing/table.py" line="76" />
       <source>Stop</source>
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="101" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="109" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="55" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="69" />
       <source>Stops reached</source>
       <translation>Paradas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="158" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="168" />
       <source>Suspected plot</source>
       <translation>Parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="124" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -1342,17 +1342,17 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="149" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="147" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="182" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="44" />
+      <location filename="../planner/core/messages.py" line="45" />
       <source>The GeoPackage cannot be locked ({error}): importing without the import lock</source>
       <translation>No se puede bloquear el GeoPackage ({error}): se importa sin el bloqueo de importación</translation>
     </message>
@@ -1362,7 +1362,7 @@
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="39" />
+      <location filename="../planner/core/messages.py" line="40" />
       <source>The operation was cancelled.</source>
       <translation>Se canceló la operación.</translation>
     </message>
@@ -1372,12 +1372,12 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="151" />
+      <location filename="../ui/dock.py" line="150" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="228" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="320" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1387,27 +1387,27 @@
       <translation>No hay parcelas que planificar: todas las parcelas sospechosas ya están verificadas o filtradas.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="87" />
+      <location filename="../ui/field_mapping.py" line="100" />
       <source>These fields are right</source>
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="60" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="67" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="76" />
+      <location filename="../provider/algorithms/export_gpx.py" line="102" />
       <source>Track stays this close to the planned path (m)</source>
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/context.py" line="92" />
+      <location filename="../qgis_adapters/printing/context.py" line="94" />
       <source>Trail</source>
       <translation>Trocha</translation>
     </message>
@@ -1417,47 +1417,47 @@
       <translation>Línea de trocha {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="83" />
+      <location filename="../provider/algorithms/export_gpx.py" line="122" />
       <source>Trails</source>
       <translation>Trochas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="76" />
+      <location filename="../provider/algorithms/_plan_request.py" line="88" />
       <source>Travel ends each day by {}</source>
       <translation>El viaje termina cada día a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="72" />
+      <location filename="../provider/algorithms/_plan_request.py" line="86" />
       <source>Travel network kept from the last run (same lines, zones and speeds)</source>
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="59" />
+      <location filename="../ui/alerts_step.py" line="58" />
       <source>Turn deforestation alerts and airstrip lists into suspected plots, ranked by priority.</source>
       <translation>Convierta alertas de deforestación y listas de pistas de aterrizaje en parcelas sospechosas, ordenadas por prioridad.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="93" />
+      <location filename="../provider/algorithms/import_alerts.py" line="99" />
       <source>Turns deforestation alerts (MapBiomas, Geobosques, GLAD, RADD; points or polygons from a layer, or a GeoJSON, GeoPackage, shapefile or CSV with lon/lat columns) into suspected plots. Alerts at most the distance apart become one plot that keeps their ids, count, total area and first and last detection dates. With an existing plots layer, alerts it already holds change nothing and alerts within the distance of a plot update it instead of adding another. Airstrips (runway centre-lines or points) become targets with their length. Empty field names are guessed and the guesses are shown in the log. A check (last_check or last_seen) stays current for the days given; days_since_check and check_due show it. Priority, 1 to 10, is 1 + 9 x the weighted mean of six shares between 0 and 1: area, recent detection, near a community, inside or near a zone of interest, near an airstrip, and time unchecked (0 while the check is current, rising to 1 at twice the limit; 1 if never checked). The output is a new layer: the plots layer given is not changed.</source>
       <translation>Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/maps.py" line="96" />
+      <location filename="../qgis_adapters/printing/maps.py" line="97" />
       <source>UTM grid</source>
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="172" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="182" />
       <source>Unreachable</source>
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="355" />
+      <location filename="../ui/dock.py" line="374" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="59" />
+      <location filename="../planner/core/reasons.py" line="73" />
       <source>Wait with the boat at {place} from {since} until {until}</source>
       <translation>Esperar con el bote en {place} desde {since} hasta {until}</translation>
     </message>
@@ -1466,42 +1466,42 @@
       <translation type="vanished">Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="57" />
+      <location filename="../provider/algorithms/import_alerts.py" line="63" />
       <source>Weight: alert area</source>
       <translation>Peso: área de la alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="60" />
+      <location filename="../provider/algorithms/import_alerts.py" line="66" />
       <source>Weight: inside or near a zone of interest</source>
       <translation>Peso: dentro o cerca de una zona de interés</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="59" />
+      <location filename="../provider/algorithms/import_alerts.py" line="65" />
       <source>Weight: near a community</source>
       <translation>Peso: cerca de una comunidad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="61" />
+      <location filename="../provider/algorithms/import_alerts.py" line="67" />
       <source>Weight: near an airstrip</source>
       <translation>Peso: cerca de una pista de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="58" />
+      <location filename="../provider/algorithms/import_alerts.py" line="64" />
       <source>Weight: recent detection</source>
       <translation>Peso: detección reciente</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="62" />
+      <location filename="../provider/algorithms/import_alerts.py" line="68" />
       <source>Weight: time unchecked</source>
       <translation>Peso: tiempo sin verificar</translation>
     </message>
@@ -1516,27 +1516,27 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="171" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="236" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="76" />
+      <location filename="../ui/replan.py" line="75" />
       <source>When you plan again, this team keeps exactly the plots it has now.</source>
       <translation>Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="53" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="56" />
       <source>With 'Checks stay current for' above 0, a plot counts as covered only that many days after its last pass, and days_since_check says how long ago that was.</source>
       <translation>Con «Una verificación vale durante» mayor que 0, una parcela cuenta como verificada solo esa cantidad de días después del último paso, y days_since_check dice hace cuánto fue.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="70" />
+      <location filename="../ui/field_mapping.py" line="80" />
       <source>Without an id field the plots are numbered; without a priority field every plot counts the same.</source>
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="362" />
+      <location filename="../ui/dock.py" line="381" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -1550,182 +1550,182 @@
       <translation type="vanished">Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="104" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="130" />
       <source>Written {}</source>
       <translation>Escrito {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="66" />
+      <location filename="../provider/algorithms/import_alerts.py" line="72" />
       <source>Zones farther than this count nothing (m)</source>
       <translation>Zonas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="128" />
+      <location filename="../provider/algorithms/import_alerts.py" line="157" />
       <source>Zones of interest</source>
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="189" />
+      <location filename="../planner/core/messages.py" line="225" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="89" />
+      <location filename="../ui/plan_outputs.py" line="97" />
       <source>a raster</source>
       <translation>un ráster</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="182" />
+      <location filename="../planner/core/messages.py" line="218" />
       <source>airstrip {airstrip} has no geometry</source>
       <translation>la pista de aterrizaje {airstrip} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="183" />
+      <location filename="../planner/core/messages.py" line="219" />
       <source>airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}</source>
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="68" />
+      <location filename="../planner/core/reasons.py" line="83" />
       <source>airstrip {share:.2f}</source>
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="131" />
+      <location filename="../planner/core/messages.py" line="159" />
       <source>an XML tag or text longer than {megabytes} MB: not a GPX file a device writes</source>
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="141" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="157" />
       <source>an alert must be a point or a polygon, not a {shape}</source>
       <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="64" />
+      <location filename="../planner/core/reasons.py" line="79" />
       <source>area {share:.2f}</source>
       <translation>área {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="38" />
+      <location filename="../provider/algorithms/what_if.py" line="39" />
       <source>as planned</source>
       <translation>como se planificó</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="26" />
+      <location filename="../ui/review.py" line="27" />
       <source>base</source>
       <translation>base</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="53" />
+      <location filename="../ui/plan_outputs.py" line="59" />
       <source>bases</source>
       <translation>bases</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/legs.py" line="32" />
+      <location filename="../qgis_adapters/styles/legs.py" line="33" />
       <source>boat with the team</source>
       <translation>bote con el equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="70" />
+      <location filename="../provider/algorithms/import_field_data.py" line="76" />
       <source>by boat</source>
       <translation>en bote</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="25" />
+      <location filename="../ui/review.py" line="26" />
       <source>camp</source>
       <translation>campamento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="114" />
+      <location filename="../planner/core/messages.py" line="139" />
       <source>cannot be read ({kind}: {detail})</source>
       <translation>no se puede leer ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/base/crs.py" line="28" />
+      <location filename="../qgis_adapters/base/crs.py" line="30" />
       <source>cannot convert coordinates from {source} to {target}; restart QGIS and try again</source>
       <translation>no se pueden convertir las coordenadas de {source} a {target}; reinicie QGIS e intente de nuevo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="84" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="95" />
       <source>cannot open this file as a vector layer</source>
       <translation>no se puede abrir este archivo como capa vectorial</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="113" />
+      <location filename="../planner/core/messages.py" line="138" />
       <source>cannot read the file: {reason}</source>
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="110" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="114" />
       <source>cannot use the database connection: {error}</source>
       <translation>no se puede usar la conexión a la base de datos: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/field_store.py" line="160" />
+      <location filename="../qgis_adapters/stores/field_store.py" line="206" />
       <source>choose a field data GeoPackage or a shared database connection</source>
       <translation>elija un GeoPackage de datos de campo o una conexión a la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="154" />
+      <location filename="../provider/algorithms/import_alerts.py" line="202" />
       <source>choose an alerts layer or an alerts file</source>
       <translation>elija una capa o un archivo de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="95" />
+      <location filename="../provider/algorithms/import_field_data.py" line="124" />
       <source>choose at least one field file or a folder of photos</source>
       <translation>elija al menos un archivo de campo o una carpeta de fotos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="63" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="77" />
       <source>choose the shared database connection</source>
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="196" />
+      <location filename="../planner/core/messages.py" line="233" />
       <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="175" />
+      <location filename="../provider/algorithms/import_alerts.py" line="224" />
       <source>chosen</source>
       <translation>elegido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="80" />
+      <location filename="../planner/core/messages.py" line="89" />
       <source>colour {colour!r} is not a Garmin display colour ({colours})</source>
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="66" />
+      <location filename="../planner/core/reasons.py" line="81" />
       <source>community {share:.2f}</source>
       <translation>cerca de una comunidad {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="60" />
+      <location filename="../planner/core/messages.py" line="67" />
       <source>custom map: no tiles</source>
       <translation>mapa personalizado: no hay teselas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="59" />
+      <location filename="../planner/core/messages.py" line="66" />
       <source>custom map: the area is empty</source>
       <translation>mapa personalizado: el área está vacía</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="61" />
+      <location filename="../planner/core/messages.py" line="68" />
       <source>custom map: {count} tiles, more than the {limit} a unit shows</source>
       <translation>mapa personalizado: {count} teselas, más que las {limit} que muestra un GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="62" />
+      <location filename="../planner/core/messages.py" line="69" />
       <source>custom map: {tile} has {width} x {height} pixels, over one megapixel</source>
       <translation>mapa personalizado: {tile} tiene {width} x {height} píxeles, más de un megapíxel</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="66" />
+      <location filename="../planner/core/messages.py" line="75" />
       <source>custom map: {tile} is not a JPEG of at most 3 MB</source>
       <translation>mapa personalizado: {tile} no es un JPEG de 3 MB como máximo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="48" />
+      <location filename="../planner/core/reasons.py" line="55" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach {reach}, navigable {months})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {reach}, navegable {months})</translation>
     </message>
@@ -1734,37 +1734,37 @@
       <translation type="vanished">aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {}, navegable {})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="50" />
+      <location filename="../planner/core/reasons.py" line="59" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach, navigable {months})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="78" />
+      <location filename="../planner/core/messages.py" line="87" />
       <source>day {day} (days start at 1)</source>
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="68" />
+      <location filename="../qgis_adapters/layers/legs.py" line="86" />
       <source>day {} {:.1f}</source>
       <translation>día {} {:.1f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="93" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="110" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="68" />
+      <location filename="../planner/core/messages.py" line="77" />
       <source>device profile {key!r}: charset must be {ascii!r} or {unicode!r}</source>
       <translation>perfil de GPS “{key}”: el juego de caracteres debe ser “{ascii}” o “{unicode}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="67" />
+      <location filename="../planner/core/messages.py" line="76" />
       <source>device profile {key!r}: limits must be positive (routes and tracks &gt;= 2 points)</source>
       <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="236" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="253" />
       <source>drone</source>
       <translation>dron</translation>
     </message>
@@ -1774,12 +1774,12 @@
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="79" />
+      <location filename="../planner/core/reasons.py" line="94" />
       <source>empty &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; vacíos ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="82" />
+      <location filename="../planner/core/reasons.py" line="97" />
       <source>empty track segments</source>
       <translation>segmentos de track vacíos</translation>
     </message>
@@ -1789,42 +1789,42 @@
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="146" />
+      <location filename="../qgis_adapters/layers/network.py" line="165" />
       <source>feature has no geometry</source>
       <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="69" />
+      <location filename="../qgis_adapters/translation/messages.py" line="82" />
       <source>feature {}</source>
       <translation>elemento {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="60" />
+      <location filename="../qgis_adapters/layers/network.py" line="61" />
       <source>field '{field}' has the value {value!r}, not a {kind}: {error}</source>
       <translation>el campo “{field}” tiene el valor {value!r}, que no es {kind}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="91" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="92" />
       <source>field {field!r} holds {value!r}, not a number</source>
       <translation>el campo “{field}” tiene {value!r}, que no es un número</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/legs.py" line="33" />
+      <location filename="../qgis_adapters/styles/legs.py" line="36" />
       <source>forest</source>
       <translation>monte</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/legs.py" line="33" />
+      <location filename="../qgis_adapters/styles/legs.py" line="37" />
       <source>getting on or off</source>
       <translation>embarque o desembarque</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="175" />
+      <location filename="../provider/algorithms/import_alerts.py" line="224" />
       <source>guessed</source>
       <translation>adivinado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="91" />
+      <location filename="../planner/core/reasons.py" line="109" />
       <source>height above take-off estimated as altitude minus the first recorded altitude</source>
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
@@ -1834,22 +1834,22 @@
       <translation>dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="93" />
+      <location filename="../planner/core/messages.py" line="111" />
       <source>line {line}: {reason}</source>
       <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="67" />
+      <location filename="../qgis_adapters/translation/messages.py" line="80" />
       <source>line {}</source>
       <translation>línea {}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="48" />
+      <location filename="../ui/plan_outputs.py" line="49" />
       <source>lines</source>
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="77" />
+      <location filename="../planner/core/messages.py" line="86" />
       <source>lon/lat {lon}, {lat} is not WGS 84 degrees</source>
       <translation>lon/lat {lon}, {lat} no está en grados WGS 84</translation>
     </message>
@@ -1859,42 +1859,42 @@
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="51" />
+      <location filename="../planner/core/messages.py" line="56" />
       <source>months</source>
       <translation>meses</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="39" />
+      <location filename="../provider/algorithms/what_if.py" line="42" />
       <source>more fuel</source>
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="52" />
+      <location filename="../planner/core/messages.py" line="57" />
       <source>navigable months {text!r}: {token!r} is not a month</source>
       <translation>meses navegables “{text}”: “{token}” no es un mes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="158" />
+      <location filename="../planner/core/messages.py" line="190" />
       <source>negative travel time from node {origin} to node {destination}</source>
       <translation>tiempo de viaje negativo del nodo {origin} al nodo {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="120" />
+      <location filename="../planner/core/messages.py" line="146" />
       <source>no DJI subtitle records (no time codes and no dates) in the file</source>
       <translation>no hay registros de subtítulos DJI (ni códigos de tiempo ni fechas) en el archivo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="42" />
+      <location filename="../planner/core/messages.py" line="43" />
       <source>no UTM zone covers longitude {lon}, latitude {lat}</source>
       <translation>ninguna zona UTM cubre la longitud {lon}, latitud {lat}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="47" />
+      <location filename="../planner/core/messages.py" line="50" />
       <source>no XML element in the first megabyte: not an XML file</source>
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="200" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -1904,52 +1904,52 @@
       <translation>sin conexión</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="87" />
+      <location filename="../ui/plan_outputs.py" line="95" />
       <source>no geometry</source>
       <translation>ninguna geometría</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/field_store.py" line="58" />
+      <location filename="../qgis_adapters/stores/field_store.py" line="59" />
       <source>no imported field tracks in this GeoPackage</source>
       <translation>no hay tracks de campo importados en este GeoPackage</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="228" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="247" />
       <source>no imported field tracks in this shared database</source>
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="186" />
+      <location filename="../planner/core/messages.py" line="222" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="126" />
+      <location filename="../planner/core/messages.py" line="154" />
       <source>no photo in the file has a usable GPS position</source>
       <translation>ninguna foto del archivo tiene una posición GPS utilizable</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="132" />
+      <location filename="../planner/core/messages.py" line="160" />
       <source>no row has a usable position ({count} refused{first})</source>
       <translation>ninguna fila tiene una posición utilizable ({count} rechazadas{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="121" />
+      <location filename="../planner/core/messages.py" line="147" />
       <source>no rows with a position in the flight record</source>
       <translation>no hay filas con posición en el registro de vuelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="133" />
+      <location filename="../planner/core/messages.py" line="161" />
       <source>no subtitle record has a usable position ({count} refused{first})</source>
       <translation>ningún registro de subtítulos tiene una posición utilizable ({count} rechazados{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="37" />
+      <location filename="../planner/core/reasons.py" line="39" />
       <source>no team may visit it: it is kept from every team (or locked to a team that is not planned)</source>
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="151" />
+      <location filename="../planner/core/messages.py" line="183" />
       <source>no teams: add at least one team</source>
       <translation>no hay equipos: añada al menos un equipo</translation>
     </message>
@@ -1959,12 +1959,12 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="74" />
+      <location filename="../planner/core/reasons.py" line="89" />
       <source>no tracks, routes or waypoints in the file</source>
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="54" />
+      <location filename="../planner/core/reasons.py" line="64" />
       <source>no way back to {base}: {reason}</source>
       <translation>sin camino de vuelta a {base}: {reason}</translation>
     </message>
@@ -1973,47 +1973,47 @@
       <translation type="vanished">sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="122" />
+      <location filename="../planner/core/messages.py" line="148" />
       <source>no waypoints in the Litchi mission</source>
       <translation>no hay waypoints en la misión Litchi</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="139" />
+      <location filename="../planner/core/messages.py" line="167" />
       <source>no-go zones</source>
       <translation>zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="112" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="116" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="128" />
+      <location filename="../ui/alerts_step.py" line="130" />
       <source>none found</source>
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="87" />
+      <location filename="../planner/core/reasons.py" line="103" />
       <source>none of the {count} subtitle records has a GPS position (this firmware does not write GPS into the video subtitles)</source>
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="130" />
+      <location filename="../planner/core/messages.py" line="158" />
       <source>not a GPX file: the root element is &lt;{name}&gt;, not &lt;gpx&gt;</source>
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/imports.py" line="259" />
+      <location filename="../qgis_adapters/stores/imports.py" line="361" />
       <source>not a folder of photos</source>
       <translation>no es una carpeta de fotos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="123" />
+      <location filename="../planner/core/messages.py" line="149" />
       <source>not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata (height_above_takeoff(feet)) or Litchi mission (actiontype1) columns</source>
       <translation>no es un CSV de vuelo conocido: se esperaban las columnas de un registro de vuelo DJI (OSD.latitude), de Airdata (height_above_takeoff(feet)) o de una misión Litchi (actiontype1)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="125" />
+      <location filename="../planner/core/messages.py" line="153" />
       <source>not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing</source>
       <translation>no es un CSV de geoetiquetas de exiftool: faltan las columnas GPSLatitude y GPSLongitude</translation>
     </message>
@@ -2023,12 +2023,12 @@
       <translation>no calculado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="43" />
+      <location filename="../planner/core/reasons.py" line="48" />
       <source>not enough fuel: the team's fuel budget does not reach it together with its other plots</source>
       <translation>no alcanza el combustible: el combustible del equipo no llega a ella junto con sus otras parcelas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="44" />
+      <location filename="../planner/core/reasons.py" line="49" />
       <source>not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it</source>
       <translation>no alcanza el tiempo con el bote: el equipo tiene que caminar hasta donde está su bote, o esperar a que el motorista lo traiga</translation>
     </message>
@@ -2038,77 +2038,77 @@
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="129" />
+      <location filename="../planner/core/messages.py" line="157" />
       <source>not readable as GPX: {reason} (column {column})</source>
       <translation>no se puede leer como GPX: {reason} (columna {column})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="70" />
+      <location filename="../provider/algorithms/import_field_data.py" line="76" />
       <source>on foot</source>
       <translation>a pie</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="38" />
+      <location filename="../provider/algorithms/what_if.py" line="40" />
       <source>one more day</source>
       <translation>un día más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="39" />
+      <location filename="../provider/algorithms/what_if.py" line="41" />
       <source>one more team</source>
       <translation>un equipo más</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="134" />
+      <location filename="../qgis_adapters/layers/network.py" line="149" />
       <source>only {read} of the {expected} zones could be read; no plan is made without all of them</source>
       <translation>solo se pudieron leer {read} de las {expected} zonas; no se planifica sin todas ellas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="46" />
+      <location filename="../planner/core/reasons.py" line="52" />
       <source>out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it</source>
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="79" />
+      <location filename="../planner/core/messages.py" line="88" />
       <source>path point {lon}, {lat} is not WGS 84 degrees</source>
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="98" />
+      <location filename="../planner/core/reasons.py" line="118" />
       <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
       <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="97" />
+      <location filename="../planner/core/reasons.py" line="117" />
       <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/legs.py" line="32" />
+      <location filename="../qgis_adapters/styles/legs.py" line="34" />
       <source>pilot alone with the boat</source>
       <translation>motorista solo con el bote</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="24" />
+      <location filename="../ui/review.py" line="25" />
       <source>plot</source>
       <translation>parcela</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="155" />
+      <location filename="../planner/core/messages.py" line="187" />
       <source>plot node {node} is also a team base</source>
       <translation>el nodo de parcela {node} también es la base de un equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="156" />
+      <location filename="../planner/core/messages.py" line="188" />
       <source>plot node {node} is listed twice</source>
       <translation>el nodo de parcela {node} figura dos veces</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="154" />
+      <location filename="../planner/core/messages.py" line="186" />
       <source>plot node {node} is not in the travel-time matrix</source>
       <translation>el nodo de parcela {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="157" />
+      <location filename="../planner/core/messages.py" line="189" />
       <source>plot node {node}: priority and service time must not be negative</source>
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
@@ -2118,67 +2118,67 @@
       <translation>puntos</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="49" />
+      <location filename="../ui/plan_outputs.py" line="50" />
       <source>polygons</source>
       <translation>polígonos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="148" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="154" />
       <source>priority must not be negative, got {priority:g}</source>
       <translation>la prioridad no debe ser negativa, no {priority:g}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="51" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="63" />
       <source>receive only</source>
       <translation>solo recibir</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="65" />
+      <location filename="../planner/core/reasons.py" line="80" />
       <source>recency {share:.2f}</source>
       <translation>detección reciente {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="127" />
+      <location filename="../planner/core/messages.py" line="155" />
       <source>refusing an XML DOCTYPE or ENTITY declaration</source>
       <translation>se rechaza una declaración XML DOCTYPE o ENTITY</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="48" />
+      <location filename="../planner/core/messages.py" line="51" />
       <source>refusing an XML {what} declaration: GPX never needs one and it can be used to read local files or exhaust memory</source>
       <translation>se rechaza una declaración XML {what}: un GPX nunca la necesita y puede servir para leer archivos locales o agotar la memoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="136" />
+      <location filename="../planner/core/messages.py" line="164" />
       <source>rivers</source>
       <translation>ríos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="51" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="63" />
       <source>send and receive</source>
       <translation>enviar y recibir</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="51" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="63" />
       <source>send only</source>
       <translation>solo enviar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="156" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="168" />
       <source>shared database {store}: {error}</source>
       <translation>base de datos compartida {store}: {error}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="128" />
+      <location filename="../provider/algorithms/import_field_data.py" line="167" />
       <source>skipped line {}: {}</source>
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="90" />
+      <location filename="../planner/core/reasons.py" line="108" />
       <source>some records have no date or time: their points have no time</source>
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="53" />
+      <location filename="../ui/plan_outputs.py" line="58" />
       <source>suspected plots</source>
       <translation>parcelas sospechosas</translation>
     </message>
@@ -2218,132 +2218,132 @@
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="73" />
+      <location filename="../planner/core/messages.py" line="82" />
       <source>team {team!r}</source>
       <translation>equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="75" />
+      <location filename="../planner/core/messages.py" line="84" />
       <source>team {team!r}, day {day}</source>
       <translation>equipo “{team}”, día {day}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="74" />
+      <location filename="../planner/core/messages.py" line="83" />
       <source>team {team!r}, stop {index} ({name!r})</source>
       <translation>equipo “{team}”, parada {index} (“{name}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="84" />
+      <location filename="../planner/core/messages.py" line="95" />
       <source>team {team!r}: day {day} alone has {problem}; plan shorter days</source>
       <translation>equipo “{team}”: solo el día {day} tiene {problem}; planifique días más cortos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="81" />
+      <location filename="../planner/core/messages.py" line="90" />
       <source>team {team!r}: the name {name!r} would stand for two places (or a place would get two names) on the {device}</source>
       <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="83" />
+      <location filename="../planner/core/messages.py" line="94" />
       <source>team {team!r}: the plan has {problem}; split it or choose another device</source>
       <translation>equipo “{team}”: el plan tiene {problem}; divídalo o elija otro GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="152" />
+      <location filename="../planner/core/messages.py" line="184" />
       <source>team {team}: base node {node} is not in the travel-time matrix</source>
       <translation>equipo {team}: el nodo de base {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="159" />
+      <location filename="../planner/core/messages.py" line="191" />
       <source>team {team}: cannot even travel from its start base to its end base within its {hours:.1f} h</source>
       <translation>equipo {team}: ni siquiera puede ir de su base de salida a su base final dentro de sus {hours:.1f} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="153" />
+      <location filename="../planner/core/messages.py" line="185" />
       <source>team {team}: days must be &gt;= 1 and hours a day &gt; 0</source>
       <translation>equipo {team}: los días deben ser &gt;= 1 y las horas por día &gt; 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="167" />
+      <location filename="../planner/core/messages.py" line="201" />
       <source>team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}</source>
       <translation>equipo {team}: los litros por hora deben tener la forma 9/6.5 (río arriba/río abajo), no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="168" />
+      <location filename="../planner/core/messages.py" line="202" />
       <source>team {team}: litres per hour must not be negative</source>
       <translation>equipo {team}: los litros por hora no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="174" />
+      <location filename="../planner/core/messages.py" line="208" />
       <source>team {team}: the day is over before the {time} departure</source>
       <translation>equipo {team}: el día termina antes de la salida de las {time}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="169" />
+      <location filename="../planner/core/messages.py" line="203" />
       <source>team {team}: the fuel budget must be litres, got {text!r}</source>
       <translation>equipo {team}: el combustible debe darse en litros, no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="170" />
+      <location filename="../planner/core/messages.py" line="204" />
       <source>team {team}: the fuel budget must not be negative</source>
       <translation>equipo {team}: el combustible no debe ser negativo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="165" />
+      <location filename="../planner/core/messages.py" line="198" />
       <source>team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour up/down like 9/6.5)</source>
       <translation>equipo {team}: motor desconocido “{key}” (conocidos: {motors} o {on_foot}, o litros por hora río arriba/río abajo como 9/6.5)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="53" />
+      <location filename="../planner/core/messages.py" line="58" />
       <source>team {team}: with its boat it cannot travel from its start base to its end base within its {hours:.1f} h and fuel ({reason}); give it more days or fuel, or another end base</source>
       <translation>equipo {team}: con su bote no puede ir de su base de salida a su base final dentro de sus {hours:.1f} h y su combustible ({reason}); dele más días o combustible, u otra base final</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="142" />
+      <location filename="../planner/core/messages.py" line="172" />
       <source>terminal {terminal!r} has no geometry</source>
       <translation>el terminal {terminal!r} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="138" />
+      <location filename="../planner/core/messages.py" line="166" />
       <source>terminals</source>
       <translation>terminales</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="185" />
+      <location filename="../planner/core/messages.py" line="221" />
       <source>the CSV file is empty</source>
       <translation>el archivo CSV está vacío</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="169" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="189" />
       <source>the CSV has no alerts</source>
       <translation>el CSV no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="187" />
+      <location filename="../planner/core/messages.py" line="223" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="167" />
+      <location filename="../provider/algorithms/import_alerts.py" line="214" />
       <source>the alerts file has no features</source>
       <translation>el archivo de alertas no tiene elementos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="112" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="116" />
       <source>the base has no name</source>
       <translation>la base no tiene nombre</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="115" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="119" />
       <source>the bases layer is empty</source>
       <translation>la capa de bases está vacía</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="105" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="109" />
       <source>the bases layer needs a {field!r} field with each base's name</source>
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="184" />
+      <location filename="../planner/core/messages.py" line="220" />
       <source>the clustering distance must be more than 0 m, got {distance:g}</source>
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
@@ -2353,47 +2353,47 @@
       <translation>la comunidad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="60" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="67" />
       <source>the community's landing</source>
       <translation>el puerto de la comunidad</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="188" />
+      <location filename="../planner/core/messages.py" line="224" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="107" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="122" />
       <source>the feature has no geometry</source>
       <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="85" />
+      <location filename="../planner/core/reasons.py" line="101" />
       <source>the file declares an unknown encoding {encoding!r}: read as UTF-8</source>
       <translation>el archivo declara una codificación desconocida {encoding!r}: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="75" />
+      <location filename="../planner/core/reasons.py" line="90" />
       <source>the file declares no GPX namespace</source>
       <translation>el archivo no declara el espacio de nombres GPX</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="86" />
+      <location filename="../planner/core/reasons.py" line="102" />
       <source>the file declares the encoding {encoding} but is not written in it: read as UTF-8</source>
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="128" />
+      <location filename="../planner/core/messages.py" line="156" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="119" />
+      <location filename="../planner/core/messages.py" line="145" />
       <source>the file is empty: no DJI telemetry</source>
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/base/crs.py" line="72" />
+      <location filename="../qgis_adapters/base/crs.py" line="76" />
       <source>the layer has no coordinate reference system; set one in its properties</source>
       <translation>la capa no tiene sistema de referencia de coordenadas; asígnele uno en sus propiedades</translation>
     </message>
@@ -2403,67 +2403,67 @@
       <translation>la capa está vacía: no hay nada que reproyectar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="147" />
+      <location filename="../planner/core/messages.py" line="179" />
       <source>the no-go zone could not be repaired without losing area</source>
       <translation>la zona prohibida no se pudo reparar sin perder área</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="145" />
+      <location filename="../planner/core/messages.py" line="175" />
       <source>the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it so the plan never enters it</source>
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="63" />
+      <location filename="../planner/core/messages.py" line="70" />
       <source>the pilot does not move the boat alone in this plan: no GPX for him</source>
       <translation>el motorista no mueve el bote solo en este plan: no hay GPX para él</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="36" />
+      <location filename="../planner/core/messages.py" line="37" />
       <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
       <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/coverage.py" line="64" />
+      <location filename="../qgis_adapters/layers/coverage.py" line="71" />
       <source>the plot has no geometry</source>
       <translation>la parcela no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="86" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="118" />
       <source>the plots layer is empty</source>
       <translation>la capa de parcelas está vacía</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="106" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="114" />
       <source>the routes layer has no route for team {team!r}</source>
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="372" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="416" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="179" />
+      <location filename="../planner/core/messages.py" line="215" />
       <source>the shared database returned a damaged geometry</source>
       <translation>la base de datos compartida devolvió una geometría dañada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="180" />
+      <location filename="../planner/core/messages.py" line="216" />
       <source>the shared database returned a geometry that is not a track segment</source>
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="176" />
+      <location filename="../planner/core/messages.py" line="210" />
       <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
       <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="171" />
+      <location filename="../planner/core/messages.py" line="205" />
       <source>the start must look like 2026-11-25T06:00, got {text!r}</source>
       <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/coverage.py" line="128" />
+      <location filename="../qgis_adapters/layers/coverage.py" line="156" />
       <source>the stop has no position</source>
       <translation>la parada no tiene posición</translation>
     </message>
@@ -2478,42 +2478,42 @@
       <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/export_inputs.py" line="46" />
+      <location filename="../qgis_adapters/layers/export_inputs.py" line="47" />
       <source>the stops layer lacks the fields {fields}: use the layer 'Plan patrols' made</source>
       <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="150" />
+      <location filename="../planner/core/messages.py" line="182" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="126" />
+      <location filename="../qgis_adapters/layers/network.py" line="140" />
       <source>the zone has no polygon: draw it or delete the feature</source>
       <translation>la zona no tiene polígono: dibújela o borre el elemento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="190" />
+      <location filename="../planner/core/messages.py" line="226" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="94" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="107" />
       <source>there is no field {field!r} (fields: {fields})</source>
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="198" />
+      <location filename="../planner/core/messages.py" line="237" />
       <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="103" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="107" />
       <source>this QGIS has no PostgreSQL provider</source>
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="78" />
+      <location filename="../planner/core/reasons.py" line="93" />
       <source>times before 2000 ignored (device clock not set)</source>
       <translation>horas anteriores al 2000 ignoradas (reloj del aparato sin configurar)</translation>
     </message>
@@ -2523,7 +2523,7 @@
       <translation>demasiado lejos de toda trocha o río</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="40" />
+      <location filename="../planner/core/reasons.py" line="43" />
       <source>too far: the shortest trip from a base to this plot and on to the end base takes {trip_h:.1f} h including service, more than any team's time ({budget_h:.1f} h)</source>
       <translation>demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {trip_h:.1f} h con la inspección, más que el tiempo de cualquier equipo ({budget_h:.1f} h)</translation>
     </message>
@@ -2532,52 +2532,52 @@
       <translation type="vanished">demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/legs.py" line="33" />
+      <location filename="../qgis_adapters/styles/legs.py" line="35" />
       <source>trail</source>
       <translation>trocha</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="137" />
+      <location filename="../planner/core/messages.py" line="165" />
       <source>trails</source>
       <translation>trochas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="58" />
+      <location filename="../planner/core/messages.py" line="65" />
       <source>two places got the same short name; please report this</source>
       <translation>dos lugares recibieron el mismo nombre corto; por favor, repórtelo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="214" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="234" />
       <source>two plots share the id {plot!r}</source>
       <translation>dos parcelas tienen el mismo código “{plot}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="69" />
+      <location filename="../planner/core/reasons.py" line="84" />
       <source>unchecked {share:.2f}</source>
       <translation>sin verificar {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/gpkg.py" line="197" />
+      <location filename="../qgis_adapters/stores/gpkg.py" line="218" />
       <source>unknown</source>
       <translation>desconocido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="117" />
+      <location filename="../planner/core/messages.py" line="142" />
       <source>unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an exiftool geotag export</source>
       <translation>CSV desconocido: se esperaba un registro de vuelo DJI, una exportación de Airdata, una misión Litchi o una exportación de geoetiquetas de exiftool</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="69" />
+      <location filename="../planner/core/messages.py" line="78" />
       <source>unknown device {key!r}; known devices: {known}</source>
       <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="76" />
+      <location filename="../planner/core/messages.py" line="85" />
       <source>unknown stop kind {kind!r}</source>
       <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="53" />
+      <location filename="../planner/core/reasons.py" line="63" />
       <source>unreachable from {base}: {reason}</source>
       <translation>inalcanzable desde {base}: {reason}</translation>
     </message>
@@ -2586,27 +2586,27 @@
       <translation type="vanished">inalcanzable desde {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="39" />
+      <location filename="../planner/core/reasons.py" line="42" />
       <source>unreachable: no travel path between this plot and any team's start and end bases</source>
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="77" />
+      <location filename="../planner/core/reasons.py" line="92" />
       <source>unreadable &lt;time&gt; values ignored</source>
       <translation>valores &lt;time&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="80" />
+      <location filename="../planner/core/reasons.py" line="95" />
       <source>unreadable &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="116" />
+      <location filename="../planner/core/messages.py" line="141" />
       <source>unsupported file type (none): expected {expected}</source>
       <translation>tipo de archivo no admitido (ninguno): se esperaba {expected}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="115" />
+      <location filename="../planner/core/messages.py" line="140" />
       <source>unsupported file type {suffix}: expected {expected}</source>
       <translation>tipo de archivo no admitido {suffix}: se esperaba {expected}</translation>
     </message>
@@ -2616,102 +2616,102 @@
       <translation>imposible ir río arriba</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/legs.py" line="34" />
+      <location filename="../qgis_adapters/styles/legs.py" line="38" />
       <source>waiting for the boat</source>
       <translation>esperando el bote</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="83" />
+      <location filename="../planner/core/reasons.py" line="98" />
       <source>written by {device}: read as a drone flight (no height above take-off, so no camera footprint)</source>
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="123" />
+      <location filename="../qgis_adapters/layers/network.py" line="134" />
       <source>zone factor must be positive, not {factor}</source>
       <translation>el factor de la zona debe ser positivo, no {factor}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="67" />
+      <location filename="../planner/core/reasons.py" line="82" />
       <source>zone {share:.2f}</source>
       <translation>zona de interés {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="52" />
+      <location filename="../qgis_adapters/printing/table.py" line="51" />
       <source>{:.0f} min</source>
       <translation>{:.0f} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="51" />
+      <location filename="../qgis_adapters/printing/table.py" line="50" />
       <source>{:03.0f}° {:.0f} m</source>
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="162" />
+      <location filename="../planner/core/messages.py" line="195" />
       <source>{chunk!r} should look like Equipo A=15hp</source>
       <translation>“{chunk}” debe tener la forma Equipo A=15hp</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="163" />
+      <location filename="../planner/core/messages.py" line="196" />
       <source>{chunk!r} should look like P07=Team A</source>
       <translation>“{chunk}” debe tener la forma P07=Equipo A</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="164" />
+      <location filename="../planner/core/messages.py" line="197" />
       <source>{chunk!r}: there is no team called {team!r}</source>
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="37" />
+      <location filename="../planner/core/messages.py" line="38" />
       <source>{count} bases or sensitive stops left out of the file</source>
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="73" />
+      <location filename="../planner/core/reasons.py" line="88" />
       <source>{count} photos skipped</source>
       <translation>{count} fotos omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="71" />
+      <location filename="../planner/core/reasons.py" line="86" />
       <source>{count} points skipped</source>
       <translation>{count} puntos omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="92" />
+      <location filename="../planner/core/reasons.py" line="110" />
       <source>{count} records skipped</source>
       <translation>{count} registros omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="87" />
+      <location filename="../planner/core/messages.py" line="100" />
       <source>{count} routes of up to {points} points, more than the {limit} routes a {device} holds</source>
       <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda un {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="100" />
+      <location filename="../planner/core/messages.py" line="120" />
       <source>{count} routes; a {device} holds {capacity}</source>
       <translation>{count} rutas; un {device} guarda {capacity}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="72" />
+      <location filename="../planner/core/reasons.py" line="87" />
       <source>{count} rows skipped</source>
       <translation>{count} filas omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="89" />
+      <location filename="../planner/core/messages.py" line="103" />
       <source>{count} tracks of up to {points} points, more than the {limit} tracks of a {device}'s {capacity} that leave room for its own</source>
       <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} de un {device} que dejan espacio para los suyos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="101" />
+      <location filename="../planner/core/messages.py" line="121" />
       <source>{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at most {limit}</source>
       <translation>{count} tracks; un {device} guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="85" />
+      <location filename="../planner/core/messages.py" line="96" />
       <source>{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave room for the guards' own marks</source>
       <translation>{count} waypoints, más que los {limit} de los {capacity} de un {device} que dejan espacio para las marcas propias de los guardias</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="98" />
+      <location filename="../planner/core/messages.py" line="116" />
       <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
       <translation>{count} waypoints; un {device} guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
@@ -2724,42 +2724,42 @@
       <translation type="vanished">{first}; {rest}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="111" />
+      <location filename="../planner/core/messages.py" line="136" />
       <source>{folder}: cannot write {name} ({reason}); nothing was changed</source>
       <translation>{folder}: no se puede escribir {name} ({reason}); no se cambió nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="64" />
+      <location filename="../planner/core/messages.py" line="71" />
       <source>{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some to add this plan's map, or export without the custom map</source>
       <translation>{folder}: otros mapas personalizados ocupan {used} de las {limit} teselas del GPS; quite algunos para añadir el mapa de este plan, o exporte sin el mapa personalizado</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="109" />
+      <location filename="../planner/core/messages.py" line="134" />
       <source>{folder}: the folder does not exist</source>
       <translation>{folder}: la carpeta no existe</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="107" />
+      <location filename="../planner/core/messages.py" line="130" />
       <source>{folder}: the route name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its route</source>
       <translation>{folder}: el nombre de ruta “{item}” está en {first} y en {second}; el GPS mostraría solo una. Quite {remove} del GPS o cambie el nombre de su ruta</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="95" />
+      <location filename="../planner/core/messages.py" line="113" />
       <source>{folder}: the unit would hold {problems}.{others}</source>
       <translation>{folder}: el GPS tendría {problems}.{others}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="105" />
+      <location filename="../planner/core/messages.py" line="126" />
       <source>{folder}: the waypoint name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its waypoint</source>
       <translation>{folder}: el nombre de waypoint “{item}” está en {first} y en {second}; el GPS mostraría solo uno. Quite {remove} del GPS o cambie el nombre de su waypoint</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="110" />
+      <location filename="../planner/core/messages.py" line="135" />
       <source>{folder}: {names} already exists and was not written by this export</source>
       <translation>{folder}: {names} ya existe y no lo escribió esta exportación</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="57" />
+      <location filename="../planner/core/messages.py" line="64" />
       <source>{name!r}: unknown kind of place {kind!r}</source>
       <translation>“{name}”: tipo de lugar desconocido “{kind}”</translation>
     </message>
@@ -2769,132 +2769,132 @@
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="97" />
+      <location filename="../planner/core/messages.py" line="115" />
       <source>{name} ({waypoints} waypoints, {routes} routes, {tracks} tracks)</source>
       <translation>{name} ({waypoints} waypoints, {routes} rutas, {tracks} tracks)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="103" />
+      <location filename="../planner/core/messages.py" line="124" />
       <source>{name} has a route of {count} points; at most {limit}</source>
       <translation>{name} tiene una ruta de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="104" />
+      <location filename="../planner/core/messages.py" line="125" />
       <source>{name} has a track of {count} points; at most {limit}</source>
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="191" />
+      <location filename="../planner/core/messages.py" line="227" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="144" />
+      <location filename="../planner/core/messages.py" line="174" />
       <source>{name} must be positive, not {value!r}</source>
       <translation>{name} debe ser positivo, no {value}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="143" />
+      <location filename="../planner/core/messages.py" line="173" />
       <source>{name} must be zero or more, not {value!r}</source>
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="343" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="377" />
       <source>{path}: QGIS could not write the briefing (disk full or no permission?)</source>
       <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="94" />
+      <location filename="../planner/core/messages.py" line="112" />
       <source>{path}: a very large GPX file on the unit; remove it before exporting</source>
       <translation>{path}: un archivo GPX muy grande en el GPS; quítelo antes de exportar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="45" />
+      <location filename="../planner/core/messages.py" line="46" />
       <source>{path}: another import is still writing to this GeoPackage; nothing was imported. Try again when it has finished.</source>
       <translation>{path}: otra importación todavía está escribiendo en este GeoPackage; no se importó nada. Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/gpkg.py" line="188" />
+      <location filename="../qgis_adapters/stores/gpkg.py" line="206" />
       <source>{path}: cannot add the field {field} to {layer}: {error}</source>
       <translation>{path}: no se puede agregar el campo {field} a {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/imports.py" line="202" />
+      <location filename="../qgis_adapters/stores/imports.py" line="297" />
       <source>{path}: cannot create layer {layer}: {error}</source>
       <translation>{path}: no se puede crear la capa {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/gpkg.py" line="196" />
+      <location filename="../qgis_adapters/stores/gpkg.py" line="217" />
       <source>{path}: cannot open the GeoPackage for writing: {error}</source>
       <translation>{path}: no se puede abrir el GeoPackage para escribir: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/gpkg.py" line="66" />
+      <location filename="../qgis_adapters/stores/gpkg.py" line="76" />
       <source>{path}: cannot write in the folder {folder}; nothing was imported.</source>
       <translation>{path}: no se puede escribir en la carpeta {folder}; no se importó nada.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="43" />
+      <location filename="../planner/core/messages.py" line="44" />
       <source>{path}: cannot write in the folder: {reason}</source>
       <translation>{path}: no se puede escribir en la carpeta: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="40" />
+      <location filename="../planner/core/messages.py" line="41" />
       <source>{path}: cannot write in {folder}: {reason}</source>
       <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/sync.py" line="104" />
+      <location filename="../qgis_adapters/stores/sync.py" line="113" />
       <source>{path}: cannot write layer {layer}: {error}</source>
       <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="41" />
+      <location filename="../planner/core/messages.py" line="42" />
       <source>{path}: cannot write the file: {reason}</source>
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/gpkg.py" line="125" />
+      <location filename="../qgis_adapters/stores/gpkg.py" line="136" />
       <source>{path}: cannot write to layer {layer}: {error}</source>
       <translation>{path}: no se puede escribir en la capa {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/gpkg.py" line="236" />
+      <location filename="../qgis_adapters/stores/gpkg.py" line="261" />
       <source>{path}: the GeoPackage is busy: {error}</source>
       <translation>{path}: el GeoPackage está ocupado: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/gpkg.py" line="62" />
+      <location filename="../qgis_adapters/stores/gpkg.py" line="68" />
       <source>{path}: the GeoPackage is read-only; nothing was imported. Make it writable (file properties) or choose another GeoPackage.</source>
       <translation>{path}: el GeoPackage es de solo lectura; no se importó nada. Permita escribir en él (propiedades del archivo) o elija otro GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/gpkg.py" line="244" />
+      <location filename="../qgis_adapters/stores/gpkg.py" line="270" />
       <source>{path}: the import could not be saved: {error}; nothing was imported</source>
       <translation>{path}: no se pudo guardar la importación: {error}; no se importó nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="148" />
+      <location filename="../planner/core/messages.py" line="180" />
       <source>{reason} (zone {zone!r})</source>
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="91" />
+      <location filename="../planner/core/messages.py" line="107" />
       <source>{source}: the unit would load this file, but it cannot be read ({reason}); remove it from the unit or repair it</source>
       <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="60" />
+      <location filename="../planner/core/reasons.py" line="74" />
       <source>{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there by {end}</source>
       <translation>{start}: salir solo con el bote desde {origin}, recorrer {km:.1f} km hasta {destination}, estar allí a las {end}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="62" />
+      <location filename="../planner/core/reasons.py" line="77" />
       <source>{start}: take the team from {origin} to {destination}</source>
       <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="172" />
+      <location filename="../planner/core/messages.py" line="206" />
       <source>{teams} teams but {boats} boats given</source>
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>
@@ -2904,7 +2904,7 @@
       <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="274" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="303" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -2913,17 +2913,17 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="286" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="315" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="71" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="82" />
       <source>{} - pilot and evening check-ins</source>
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="186" />
+      <location filename="../provider/algorithms/import_alerts.py" line="236" />
       <source>{} alerts read; measuring in {}</source>
       <translation>{} alertas leídas; se mide en {}</translation>
     </message>
@@ -2938,77 +2938,77 @@
       <translation>{} archivos importados en {} ({} ya se habían importado antes).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/sync_field_store.py" line="69" />
+      <location filename="../provider/algorithms/sync_field_store.py" line="84" />
       <source>{} files sent to {}, {} received, {} plots in the shared coverage</source>
       <translation>{} archivos enviados a {}, {} recibidos, {} parcelas en la cobertura compartida</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="102" />
+      <location filename="../ui/replan.py" line="101" />
       <source>{} keeps exactly its plots when you plan again.</source>
       <translation>{} conserva exactamente sus parcelas al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="99" />
+      <location filename="../ui/replan.py" line="98" />
       <source>{} may be given other plots when you plan again.</source>
       <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="135" />
+      <location filename="../provider/algorithms/import_field_data.py" line="176" />
       <source>{} of {} files could not be read and were not imported</source>
       <translation>{} de {} archivos no se pudieron leer y no se importaron</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_vs_actual.py" line="89" />
+      <location filename="../provider/algorithms/plan_vs_actual.py" line="106" />
       <source>{} of {} planned stops reached</source>
       <translation>{} de {} paradas planificadas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="112" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="148" />
       <source>{} of {} plots covered</source>
       <translation>{} de {} parcelas verificadas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="255" />
+      <location filename="../ui/dock.py" line="262" />
       <source>{} of {} plots were checked; {} nobody has visited yet.</source>
       <translation>{} de {} parcelas fueron verificadas; {} aún no las ha visitado nadie.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="171" />
+      <location filename="../ui/alerts_step.py" line="174" />
       <source>{} plots: {} new, {} updated, {} airstrips added; {} need a check.</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas, {} pistas añadidas; {} necesitan verificación.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="214" />
+      <location filename="../provider/algorithms/import_alerts.py" line="272" />
       <source>{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; {} airstrips added; {:.1f} s</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="67" />
+      <location filename="../provider/algorithms/_plan_request.py" line="82" />
       <source>{} river reaches closed to boats on the plan's dates</source>
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="161" />
+      <location filename="../provider/algorithms/import_alerts.py" line="208" />
       <source>{} rows without coordinates skipped</source>
       <translation>{} filas sin coordenadas omitidas</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="55" />
+      <location filename="../ui/review_actions.py" line="58" />
       <source>{} stays with {} when you plan again.</source>
       <translation>{} se queda con {} al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="50" />
+      <location filename="../ui/replan.py" line="49" />
       <source>{} unchanged</source>
       <translation>{} sin cambios</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="132" />
+      <location filename="../provider/algorithms/import_field_data.py" line="172" />
       <source>{} was already imported: left out</source>
       <translation>{} ya estaba importado: se omite</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="47" />
+      <location filename="../ui/review_actions.py" line="50" />
       <source>{} will not be given to {} when you plan again.</source>
       <translation>{} no se asignará a {} al volver a planificar.</translation>
     </message>
@@ -3017,7 +3017,7 @@
       <translation type="vanished">{}: salir solo con el bote desde {}, recorrer {:.1f} km hasta {}, estar allí a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="177" />
+      <location filename="../provider/algorithms/import_alerts.py" line="226" />
       <source>{}: no field found</source>
       <translation>{}: no se encontró ningún campo</translation>
     </message>
@@ -3026,67 +3026,67 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="270" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="371" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="69" />
+      <location filename="../qgis_adapters/layers/legs.py" line="87" />
       <source>{}: {:.1f} L of fuel ({})</source>
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="176" />
+      <location filename="../provider/algorithms/import_alerts.py" line="226" />
       <source>{}: {} ({})</source>
       <translation>{}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="137" />
+      <location filename="../provider/algorithms/export_gpx.py" line="181" />
       <source>{}: {} file(s), {} stops left out, track within {:.0f} m of the plan</source>
       <translation>{}: {} archivo(s), {} paradas no planificadas, track a menos de {:.0f} m del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="42" />
+      <location filename="../provider/algorithms/what_if.py" line="47" />
       <source>{}: {} plots, priority {:.1f} ({:+d} plots, {:+.1f} priority)</source>
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="267" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="362" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="121" />
+      <location filename="../provider/algorithms/import_field_data.py" line="152" />
       <source>{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, {} warnings</source>
       <translation>{}: {} tracks, {} puntos, {} waypoints, {} rutas planificadas, {} registros omitidos, {} avisos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="55" />
+      <location filename="../qgis_adapters/printing/table.py" line="54" />
       <source>{}; {:.0f} min of it next morning</source>
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="90" />
+      <location filename="../ui/plan_outputs.py" line="98" />
       <source>“{}” holds {}; it cannot be used as the {}.</source>
       <translation>«{}» contiene {}; no sirve como capa de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="92" />
+      <location filename="../ui/plan_outputs.py" line="100" />
       <source>“{}” is a GPS track, not a network of {}; choose the {} layer.</source>
       <translation>«{}» es un track de GPS, no una red de {}; elija la capa de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="83" />
+      <location filename="../ui/plan_outputs.py" line="90" />
       <source>“{}” is chosen for more than one step; choose a different layer for the {}.</source>
       <translation>«{}» está elegida para más de un uso; elija otra capa para {}.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="68" />
+      <location filename="../ui/alerts_step.py" line="67" />
       <source>…or alerts file</source>
       <translation>…o archivo de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="112" />
+      <location filename="../provider/algorithms/import_alerts.py" line="121" />
       <source>…or alerts file (GeoJSON, GeoPackage, shapefile, CSV)</source>
       <translation>…o archivo de alertas (GeoJSON, GeoPackage, shapefile, CSV)</translation>
     </message>

@@ -41,9 +41,9 @@ class PatrolPlannerProvider(QgsProcessingProvider):
         missing = missing_dependencies()
         if not missing:
             return ""
-        return QCoreApplication.translate(
-            "PatrolPlanner", "Patrol Planner needs these Python packages: {}"
-        ).format(", ".join(missing))
+        return QCoreApplication.translate("PatrolPlanner", "Patrol Planner needs these Python packages: {}").format(
+            ", ".join(missing)
+        )
 
     def load(self) -> bool:
         keep_pool_threads()  # before any algorithm runs in a task: see there why

@@ -30,8 +30,28 @@ from typing import List, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 MAX_BYTES = 25_000_000  # plugins.qgis.org's PLUGIN_MAX_UPLOAD_SIZE
 FORBIDDEN_DIRS = {"__pycache__", ".git", "__MACOSX"}
-SUSPICIOUS = {".exe", ".dll", ".so", ".dylib", ".pyd", ".pyc", ".pyo", ".bat", ".sh", ".ps1", ".cmd", ".bin", ".o",
-              ".a", ".lib", ".jar", ".class", ".msi", ".whl", ".egg"}
+SUSPICIOUS = {
+    ".exe",
+    ".dll",
+    ".so",
+    ".dylib",
+    ".pyd",
+    ".pyc",
+    ".pyo",
+    ".bat",
+    ".sh",
+    ".ps1",
+    ".cmd",
+    ".bin",
+    ".o",
+    ".a",
+    ".lib",
+    ".jar",
+    ".class",
+    ".msi",
+    ".whl",
+    ".egg",
+}
 # Files that are binary by nature and allowed: pictures, compiled translations, training data.
 BINARY_OK = {".png", ".jpg", ".jpeg", ".gif", ".ico", ".svg", ".tif", ".tiff", ".qm", ".gpkg"}
 HIDDEN_OK = {".gitignore", ".gitattributes", ".bandit", ".secrets.baseline", ".flake8"}
@@ -102,22 +122,43 @@ def bandit_findings(folder: Path) -> List[Tuple[str, str]]:
     """(test id, ``file:line message``) for every Bandit finding, with the repository's tests."""
     run = subprocess.run(  # nosec B603 - a fixed argument list
         [_tool("bandit"), "-r", str(folder), "-t", _bandit_tests(), "-f", "json", "--quiet"],
-        capture_output=True, text=True, check=False)
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if run.returncode not in (0, 1) or not run.stdout.strip():
         raise SystemExit(f"bandit did not run: {run.stderr.strip()[:500]}")
-    return [(r["test_id"], f"{Path(r['filename']).relative_to(folder)}:{r['line_number']} {r['issue_text']}")
-            for r in json.loads(run.stdout)["results"]]
+    return [
+        (r["test_id"], f"{Path(r['filename']).relative_to(folder)}:{r['line_number']} {r['issue_text']}")
+        for r in json.loads(run.stdout)["results"]
+    ]
 
 
 def secret_findings(folder: Path) -> List[str]:
     """detect-secrets as the repository runs it (metadata.txt aside, every plugin but public IPs)."""
     run = subprocess.run(  # nosec B603 - a fixed argument list
-        [_tool("detect-secrets"), "scan", "--all-files", "--exclude-files", r"metadata\.txt",
-         "--disable-plugin", "IPPublicDetector", "."], cwd=folder, capture_output=True, text=True, check=False)
+        [
+            _tool("detect-secrets"),
+            "scan",
+            "--all-files",
+            "--exclude-files",
+            r"metadata\.txt",
+            "--disable-plugin",
+            "IPPublicDetector",
+            ".",
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if run.returncode != 0:
         raise SystemExit(f"detect-secrets did not run: {run.stderr.strip()[:500]}")
-    return [f"{name}:{s['line_number']} {s['type']}" for name, found in json.loads(run.stdout)["results"].items()
-            for s in found]
+    return [
+        f"{name}:{s['line_number']} {s['type']}"
+        for name, found in json.loads(run.stdout)["results"].items()
+        for s in found
+    ]
 
 
 def main(zip_path: Path) -> int:

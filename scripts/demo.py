@@ -55,8 +55,12 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "demo-output")
     parser.add_argument("--start", default="2026-12-01T06:00", help="departure, local time")
     parser.add_argument("--time-limit", type=float, default=20.0, help="search time for the plan (s)")
-    parser.add_argument("--store", default="", help="field data in a shared PostGIS database instead of a "
-                        "GeoPackage: a saved QGIS connection name or postgresql://user@host/db")
+    parser.add_argument(
+        "--store",
+        default="",
+        help="field data in a shared PostGIS database instead of a "
+        "GeoPackage: a saved QGIS connection name or postgresql://user@host/db",
+    )
     parser.add_argument("--schema", default="patrol", help="schema of the shared field store (with --store)")
     args = parser.parse_args()
     out: Path = args.out.resolve()
@@ -92,22 +96,36 @@ def main() -> int:
     imported = run("import_field_data", {"FILES": files, **store})
     coverage = run(
         "plot_coverage",
-        {"PLOTS": layer("plots"), "ID_FIELD": "plot_id", "DATE_FIELD": "detected", **store,
-         "RADIUS": 50, "OUTPUT": str(out / "coverage.gpkg")},
+        {
+            "PLOTS": layer("plots"),
+            "ID_FIELD": "plot_id",
+            "DATE_FIELD": "detected",
+            **store,
+            "RADIUS": 50,
+            "OUTPUT": str(out / "coverage.gpkg"),
+        },
     )
     plots = QgsVectorLayer(coverage["OUTPUT"], "coverage", "ogr")
     covered = sum(1 for f in plots.getFeatures() if f["covered"])
     plan = run(
         "plan_patrols",
         {
-            "RIVERS": layer("rivers"), "TRAILS": layer("trails"), "BASES": layer("bases"),
-            "PLOTS": plots, "NOGO": layer("nogo"), "DEM": str(TRAINING / "dem.tif"),
-            "TEAMS": [v for team in TEAMS for v in team], "START": args.start,
-            "TIME_LIMIT": args.time_limit, "SKIP_COVERED": True,
-            "ROUTES": str(out / "routes.gpkg"), "STOPS": str(out / "stops.gpkg"),
+            "RIVERS": layer("rivers"),
+            "TRAILS": layer("trails"),
+            "BASES": layer("bases"),
+            "PLOTS": plots,
+            "NOGO": layer("nogo"),
+            "DEM": str(TRAINING / "dem.tif"),
+            "TEAMS": [v for team in TEAMS for v in team],
+            "START": args.start,
+            "TIME_LIMIT": args.time_limit,
+            "SKIP_COVERED": True,
+            "ROUTES": str(out / "routes.gpkg"),
+            "STOPS": str(out / "stops.gpkg"),
             "UNPLANNED": str(out / "left_out.gpkg"),
             **({"CONNECTION": args.store, "SCHEMA": args.schema} if args.store else {}),
-            "BOATS": BOATS, "FUEL": FUEL,
+            "BOATS": BOATS,
+            "FUEL": FUEL,
             "LEGS": f"ogr:dbname='{out / 'routes.gpkg'}' table=\"legs\" (geom)",
         },
     )
@@ -117,22 +135,33 @@ def main() -> int:
     from patrol_planner.planner.export import PROFILES
 
     etrex22x = [p.key for p in PROFILES].index("etrex22x")
-    gpx = run("export_gpx", {"ROUTES": routes, "STOPS": stops, "DEVICE": etrex22x,
-                             "OUTPUT_FOLDER": str(out / "gpx")})
+    gpx = run("export_gpx", {"ROUTES": routes, "STOPS": stops, "DEVICE": etrex22x, "OUTPUT_FOLDER": str(out / "gpx")})
     legs = QgsVectorLayer(f"{out / 'routes.gpkg'}|layername=legs", "legs", "ogr")
     day_first = "/".join(reversed(args.start[:10].split("-")))
-    briefing = run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "LEGS": legs, "DATE": day_first,
-                                       "RIVERS": layer("rivers"), "TRAILS": layer("trails"),
-                                       "BASES": layer("bases"), "NOGO": layer("nogo"),
-                                       "OUTPUT_FOLDER": str(out / "briefing")})
+    briefing = run(
+        "patrol_briefing",
+        {
+            "ROUTES": routes,
+            "STOPS": stops,
+            "LEGS": legs,
+            "DATE": day_first,
+            "RIVERS": layer("rivers"),
+            "TRAILS": layer("trails"),
+            "BASES": layer("bases"),
+            "NOGO": layer("nogo"),
+            "OUTPUT_FOLDER": str(out / "briefing"),
+        },
+    )
 
     planned = sum(1 for f in stops.getFeatures() if f["kind"] == "plot")
     reasons = Counter(str(f["reason"]).split(":")[0] for f in left.getFeatures())
     print()
     where = f"the shared database (schema {args.schema})" if args.store else field.name
     already = imported.get("DUPLICATES", 0)
-    print(f"Field data: {imported.get('IMPORTED', 0)} files imported into {where}"
-          + (f", {already} already there" if already else ""))
+    print(
+        f"Field data: {imported.get('IMPORTED', 0)} files imported into {where}"
+        + (f", {already} already there" if already else "")
+    )
     print(f"Plots: {plots.featureCount()} suspected, {covered} already checked by past patrols or the drone,")
     print(f"       {planned} planned for the next patrol, {left.featureCount()} left out")
     for reason, count in sorted(reasons.items()):

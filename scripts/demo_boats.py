@@ -16,8 +16,18 @@ def print_boats(legs: QgsVectorLayer, teams: Sequence[str]) -> None:
     rows = defaultdict(list)
     for f in legs.getFeatures():
         line = f.geometry().asPolyline()
-        rows[f["team"]].append((f["start"], f["seq"], f["mode"], f["day"], f["fuel_l"], f["hours"],
-                                (line[0].x(), line[0].y()), (line[-1].x(), line[-1].y())))
+        rows[f["team"]].append(
+            (
+                f["start"],
+                f["seq"],
+                f["mode"],
+                f["day"],
+                f["fuel_l"],
+                f["hours"],
+                (line[0].x(), line[0].y()),
+                (line[-1].x(), line[-1].y()),
+            )
+        )
     print(f"{'team':<20} {'fuel L':>7} {'by day':>18} {'pilot alone':>12} {'waits h':>8}  boat continuous")
     for team in teams:
         parts = sorted(rows[team])
@@ -30,5 +40,7 @@ def print_boats(legs: QgsVectorLayer, teams: Sequence[str]) -> None:
         empty = sum(p[5] for p in parts if p[2] == "boat_empty")
         waits = sum(p[5] for p in parts if p[2] == "wait")
         days = " ".join(f"{by_day[d]:.1f}" for d in sorted(by_day))
-        print(f"{team:<20} {sum(by_day.values()):7.1f} {days:>18} {empty:10.1f} h {waits:8.1f}  "
-              f"{'yes' if not breaks else f'NO ({breaks} breaks)'}")
+        print(
+            f"{team:<20} {sum(by_day.values()):7.1f} {days:>18} {empty:10.1f} h {waits:8.1f}  "
+            f"{'yes' if not breaks else f'NO ({breaks} breaks)'}"
+        )

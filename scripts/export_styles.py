@@ -30,13 +30,19 @@ from qgis.PyQt.QtXml import QDomDocument
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = {
     # file: (geometry, fields, style function)
-    "patrol_stops": ("Point", "field=kind:string&field=plot_id:string&field=name:string&field=day:integer"
-                     "&field=code:string", "style_stops"),
+    "patrol_stops": (
+        "Point",
+        "field=kind:string&field=plot_id:string&field=name:string&field=day:integer" "&field=code:string",
+        "style_stops",
+    ),
     "plot_coverage": ("Point", "field=plot_id:string&field=covered:integer", "style_plots_status"),
     "plots_left_out": ("Point", "field=plot_id:string&field=status:string", "style_plots_status"),
     "nogo_zones": ("Polygon", "field=name:string&field=factor:double", "style_nogo"),
-    "alert_plots": ("Point", "field=plot_id:string&field=kind:string&field=priority:double&field=check_due:integer",
-                    "target_styles.style_target_plots"),
+    "alert_plots": (
+        "Point",
+        "field=plot_id:string&field=kind:string&field=priority:double&field=check_due:integer",
+        "target_styles.style_target_plots",
+    ),
 }
 
 
@@ -132,10 +138,20 @@ def drawn(name: str, text: Optional[str] = None) -> list:
     if labeling is not None:
         settings = labeling.settings()
         text_format = settings.format()
-        out.append((settings.fieldName, settings.isExpression, int(settings.placement), settings.dist,
-                    text_format.font().family(), text_format.size(), text_format.color().name(),
-                    text_format.buffer().enabled(), text_format.buffer().size(),
-                    text_format.buffer().color().name()))
+        out.append(
+            (
+                settings.fieldName,
+                settings.isExpression,
+                int(settings.placement),
+                settings.dist,
+                text_format.font().family(),
+                text_format.size(),
+                text_format.color().name(),
+                text_format.buffer().enabled(),
+                text_format.buffer().size(),
+                text_format.buffer().color().name(),
+            )
+        )
     return out
 
 

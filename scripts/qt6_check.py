@@ -96,8 +96,12 @@ def _unscoped(module: object, chain: Chain) -> Optional[Tuple[str, Optional[Tupl
             return None  # newer than this QGIS (guarded by the code) or not a static name: not this rule
         value = getattr(obj, name)
         kind = type(value)
-        if path and isinstance(obj, type) and not _is_enum_type(obj) and _is_enum_type(kind) and not isinstance(
-            value, type
+        if (
+            path
+            and isinstance(obj, type)
+            and not _is_enum_type(obj)
+            and _is_enum_type(kind)
+            and not isinstance(value, type)
         ):
             scoped = ".".join(path + [kind.__name__, name]) if getattr(obj, kind.__name__, None) is kind else None
             spelled = scoped or f"{kind.__qualname__}.{name}"

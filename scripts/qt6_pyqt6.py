@@ -35,9 +35,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # QVariant.<name> -> QMetaType.Type.<name> where QGIS 4's qgis.PyQt.QtCore adds it
 QVARIANT_TYPES = {
-    "Invalid": "UnknownType", "UserType": "User", "Map": "QVariantMap", "List": "QVariantList",
-    "Hash": "QVariantHash", "Bool": "Bool", "Int": "Int", "UInt": "UInt", "LongLong": "LongLong",
-    "ULongLong": "ULongLong", "Double": "Double", "LastCoreType": "LastCoreType",
+    "Invalid": "UnknownType",
+    "UserType": "User",
+    "Map": "QVariantMap",
+    "List": "QVariantList",
+    "Hash": "QVariantHash",
+    "Bool": "Bool",
+    "Int": "Int",
+    "UInt": "UInt",
+    "LongLong": "LongLong",
+    "ULongLong": "ULongLong",
+    "Double": "Double",
+    "LastCoreType": "LastCoreType",
 }
 QVARIANT_Q_TYPES = (
     "Char String StringList ByteArray BitArray Date Time DateTime Url Locale Rect RectF Size SizeF Line LineF "
@@ -47,21 +56,37 @@ QVARIANT_Q_TYPES = (
 ).split()
 # plural flag names QGIS 4's qgis.PyQt.QtCore puts back: (class, plural, singular enum)
 QTCORE_FLAGS = [
-    ("Qt", "Alignment", "AlignmentFlag"), ("Qt", "ApplicationStates", "ApplicationState"),
-    ("Qt", "DockWidgetAreas", "DockWidgetArea"), ("Qt", "DropActions", "DropAction"), ("Qt", "Edges", "Edge"),
-    ("Qt", "FindChildOptions", "FindChildOption"), ("Qt", "GestureFlags", "GestureFlag"),
-    ("Qt", "ImageConversionFlags", "ImageConversionFlag"), ("Qt", "InputMethodHints", "InputMethodHint"),
-    ("Qt", "InputMethodQueries", "InputMethodQuery"), ("Qt", "ItemFlags", "ItemFlag"),
-    ("Qt", "KeyboardModifiers", "KeyboardModifier"), ("Qt", "MatchFlags", "MatchFlag"),
-    ("Qt", "MouseButtons", "MouseButton"), ("Qt", "MouseEventFlags", "MouseEventFlag"),
-    ("Qt", "Orientations", "Orientation"), ("Qt", "ScreenOrientations", "ScreenOrientation"),
-    ("Qt", "TextInteractionFlags", "TextInteractionFlag"), ("Qt", "ToolBarAreas", "ToolBarArea"),
-    ("Qt", "TouchPointStates", "TouchPointState"), ("Qt", "WindowStates", "WindowState"),
-    ("Qt", "WindowFlags", "WindowType"), ("QDir", "Filters", "Filter"), ("QDir", "SortFlags", "SortFlag"),
-    ("QEventLoop", "ProcessEventsFlags", "ProcessEventsFlag"), ("QFileDevice", "Permissions", "Permission"),
-    ("QItemSelectionModel", "SelectionFlags", "SelectionFlag"), ("QLocale", "NumberOptions", "NumberOption"),
+    ("Qt", "Alignment", "AlignmentFlag"),
+    ("Qt", "ApplicationStates", "ApplicationState"),
+    ("Qt", "DockWidgetAreas", "DockWidgetArea"),
+    ("Qt", "DropActions", "DropAction"),
+    ("Qt", "Edges", "Edge"),
+    ("Qt", "FindChildOptions", "FindChildOption"),
+    ("Qt", "GestureFlags", "GestureFlag"),
+    ("Qt", "ImageConversionFlags", "ImageConversionFlag"),
+    ("Qt", "InputMethodHints", "InputMethodHint"),
+    ("Qt", "InputMethodQueries", "InputMethodQuery"),
+    ("Qt", "ItemFlags", "ItemFlag"),
+    ("Qt", "KeyboardModifiers", "KeyboardModifier"),
+    ("Qt", "MatchFlags", "MatchFlag"),
+    ("Qt", "MouseButtons", "MouseButton"),
+    ("Qt", "MouseEventFlags", "MouseEventFlag"),
+    ("Qt", "Orientations", "Orientation"),
+    ("Qt", "ScreenOrientations", "ScreenOrientation"),
+    ("Qt", "TextInteractionFlags", "TextInteractionFlag"),
+    ("Qt", "ToolBarAreas", "ToolBarArea"),
+    ("Qt", "TouchPointStates", "TouchPointState"),
+    ("Qt", "WindowStates", "WindowState"),
+    ("Qt", "WindowFlags", "WindowType"),
+    ("QDir", "Filters", "Filter"),
+    ("QDir", "SortFlags", "SortFlag"),
+    ("QEventLoop", "ProcessEventsFlags", "ProcessEventsFlag"),
+    ("QFileDevice", "Permissions", "Permission"),
+    ("QItemSelectionModel", "SelectionFlags", "SelectionFlag"),
+    ("QLocale", "NumberOptions", "NumberOption"),
     ("QRegularExpression", "MatchOptions", "MatchOption"),
-    ("QRegularExpression", "PatternOptions", "PatternOption"), ("QUrl", "FormattingOptions", "UrlFormattingOption"),
+    ("QRegularExpression", "PatternOptions", "PatternOption"),
+    ("QUrl", "FormattingOptions", "UrlFormattingOption"),
 ]
 
 
@@ -85,7 +110,7 @@ def pyqt6_module(module: str) -> Any:
     """``qgis.PyQt.QtCore`` -> PyQt6.QtCore; ``qgis.PyQt`` -> the PyQt6 package."""
     if module == "qgis.PyQt":
         return importlib.import_module("PyQt6")
-    return importlib.import_module("PyQt6." + module[len("qgis.PyQt."):])
+    return importlib.import_module("PyQt6." + module[len("qgis.PyQt.") :])
 
 
 def scoped_enum(owner: Any, name: str) -> Optional[str]:
@@ -204,8 +229,13 @@ def main() -> int:
             line, message = problem
             findings.append({"path": ui["path"], "line": line, "col": 1, "rule": "pyqt6-uic", "message": message})
     json.dump(
-        {"findings": findings, "pyqt": qtcore.PYQT_VERSION_STR, "qt": qtcore.QT_VERSION_STR,
-         "names": len(request["chains"]), "ui_files": len(request["ui_files"])},
+        {
+            "findings": findings,
+            "pyqt": qtcore.PYQT_VERSION_STR,
+            "qt": qtcore.QT_VERSION_STR,
+            "names": len(request["chains"]),
+            "ui_files": len(request["ui_files"]),
+        },
         sys.stdout,
     )
     del app

@@ -16,12 +16,15 @@ from osgeo import gdal, ogr, osr
 # Around the training area, wide enough to show Aguaytía, Pucallpa and the Ucayali.
 WINDOW_LONLAT = (-76.2, -9.8, -74.0, -8.0)
 
-SRC_BOUNDARIES = ("github.com/juaneladio/peru-geojson@3213eeb1 (INEI-derived limits, simplified); "
-                  "licence MPL-2.0")
-SRC_NE = ("Natural Earth 10m rivers_lake_centerlines via github.com/martynafford/natural-earth-geojson@0b9a6ceb; "
-          "public domain / CC0")
-SRC_SERNANP = ("SERNANP GEO ANP (Peruvian government open data) via github.com/johanamcr/fire-dt-ucayali@438beb54; "
-               "no licence stated in that repository")
+SRC_BOUNDARIES = "github.com/juaneladio/peru-geojson@3213eeb1 (INEI-derived limits, simplified); " "licence MPL-2.0"
+SRC_NE = (
+    "Natural Earth 10m rivers_lake_centerlines via github.com/martynafford/natural-earth-geojson@0b9a6ceb; "
+    "public domain / CC0"
+)
+SRC_SERNANP = (
+    "SERNANP GEO ANP (Peruvian government open data) via github.com/johanamcr/fire-dt-ucayali@438beb54; "
+    "no licence stated in that repository"
+)
 
 
 @dataclass
@@ -134,31 +137,53 @@ def _build(geo_dir: Path) -> List[ContextLayer]:
     layers: List[ContextLayer] = []
     note = "REAL data (not fictional), for orientation only. "
     f, r = _with_source(*_read(b / "ucayali_departamento.geojson", clip=False), SRC_BOUNDARIES, ogr.wkbMultiPolygon)
-    layers.append(ContextLayer("ucayali_boundary", ogr.wkbMultiPolygon, f, r,
-                               note + "Ucayali department boundary. " + SRC_BOUNDARIES))
+    layers.append(
+        ContextLayer(
+            "ucayali_boundary", ogr.wkbMultiPolygon, f, r, note + "Ucayali department boundary. " + SRC_BOUNDARIES
+        )
+    )
     f, r = _with_source(*_read(b / "ucayali_distritos.geojson", clip=True), SRC_BOUNDARIES, ogr.wkbMultiPolygon)
-    layers.append(ContextLayer("ucayali_districts", ogr.wkbMultiPolygon, f, r,
-                               note + "Ucayali districts clipped to the context window. " + SRC_BOUNDARIES))
+    layers.append(
+        ContextLayer(
+            "ucayali_districts",
+            ogr.wkbMultiPolygon,
+            f,
+            r,
+            note + "Ucayali districts clipped to the context window. " + SRC_BOUNDARIES,
+        )
+    )
     f, r = _with_source(*_read(b / "ucayali_capitales_provincia.geojson", clip=True), SRC_BOUNDARIES, ogr.wkbPoint)
-    layers.append(ContextLayer("context_towns", ogr.wkbPoint, f, r,
-                               note + "Provincial capitals of Ucayali. " + SRC_BOUNDARIES))
+    layers.append(
+        ContextLayer("context_towns", ogr.wkbPoint, f, r, note + "Provincial capitals of Ucayali. " + SRC_BOUNDARIES)
+    )
     ne = geo_dir / "natural_earth_10m" / "ucayali_bbox_rivers_lake_centerlines.geojson"
     f, r = _with_source(*_read(ne, clip=True), SRC_NE, ogr.wkbMultiLineString)
-    layers.append(ContextLayer("context_rivers", ogr.wkbMultiLineString, f, r,
-                               note + "Main river centrelines at 1:10M (coarse). " + SRC_NE))
+    layers.append(
+        ContextLayer(
+            "context_rivers", ogr.wkbMultiLineString, f, r, note + "Main river centrelines at 1:10M (coarse). " + SRC_NE
+        )
+    )
     layers.append(_protected_areas(geo_dir / "protected_areas_sernanp"))
     return layers
 
 
 def _protected_areas(folder: Path) -> ContextLayer:
     """Four SERNANP files with four attribute spellings, unified; the originals kept as JSON."""
-    fields = [("name", ogr.OFTString), ("category", ogr.OFTString), ("code", ogr.OFTString),
-              ("legal_area_ha", ogr.OFTReal), ("attributes", ogr.OFTString), ("source", ogr.OFTString)]
+    fields = [
+        ("name", ogr.OFTString),
+        ("category", ogr.OFTString),
+        ("code", ogr.OFTString),
+        ("legal_area_ha", ogr.OFTReal),
+        ("attributes", ogr.OFTString),
+        ("source", ogr.OFTString),
+    ]
     rows = []
-    for stem, prefix, category in (("nacional", "anp", "national protected area"),
-                                   ("acr", "acr", "regional conservation area"),
-                                   ("acp", "acp", "private conservation area"),
-                                   ("zr", "zr", "reserved zone")):
+    for stem, prefix, category in (
+        ("nacional", "anp", "national protected area"),
+        ("acr", "acr", "regional conservation area"),
+        ("acp", "acp", "private conservation area"),
+        ("zr", "zr", "reserved zone"),
+    ):
         _, src_rows = _read(folder / f"ucayali_bbox_anp_{stem}_light.geojson", clip=True)
         for attrs, g in src_rows:
             legal: Optional[object] = attrs.get(f"{prefix}_suleg", attrs.get("anp_suleg"))
@@ -173,6 +198,11 @@ def _protected_areas(folder: Path) -> ContextLayer:
             if g.GetGeometryType() == ogr.wkbPolygon:
                 g = ogr.ForceToMultiPolygon(g)
             rows.append((row, g))
-    return ContextLayer("protected_areas", ogr.wkbMultiPolygon, fields, rows,
-                        "REAL data (not fictional), for orientation only. Protected areas (ANP, ACR, ACP, ZR) "
-                        "clipped to the context window. " + SRC_SERNANP)
+    return ContextLayer(
+        "protected_areas",
+        ogr.wkbMultiPolygon,
+        fields,
+        rows,
+        "REAL data (not fictional), for orientation only. Protected areas (ANP, ACR, ACP, ZR) "
+        "clipped to the context window. " + SRC_SERNANP,
+    )

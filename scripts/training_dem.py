@@ -23,8 +23,9 @@ def _smooth_noise(shape: Tuple[int, int], coarse: int, rng: np.random.Generator)
     return np.array([np.interp(yi, np.arange(coarse + 1), rows[:, j]) for j in range(nx)]).T
 
 
-def build_dem(rivers: List[River], extent: Extent, cell: float,
-              rng: np.random.Generator) -> Tuple[gdal.Dataset, np.ndarray]:
+def build_dem(
+    rivers: List[River], extent: Extent, cell: float, rng: np.random.Generator
+) -> Tuple[gdal.Dataset, np.ndarray]:
     """In-memory Float32 DEM whose channel cells carry the rivers' own elevations, and the
     distance (m) from each cell to the nearest channel."""
     x0, y0, x1, y1 = extent
@@ -75,7 +76,7 @@ def build_dem(rivers: List[River], extent: Extent, cell: float,
     dem = valley + np.maximum(relief, 0.3)
     for _ in range(3):  # soften the terraces that nearest-channel filling leaves behind
         pad = np.pad(dem, 1, mode="edge")
-        dem = sum(pad[1 + di:ny + 1 + di, 1 + dj:nx + 1 + dj] for di in (-1, 0, 1) for dj in (-1, 0, 1)) / 9.0
+        dem = sum(pad[1 + di : ny + 1 + di, 1 + dj : nx + 1 + dj] for di in (-1, 0, 1) for dj in (-1, 0, 1)) / 9.0
     dem = np.where(channel, valley, np.maximum(dem, valley + 0.3))
     band.SetNoDataValue(-9999)
     band.WriteArray(np.round(dem, 1).astype(np.float32))

@@ -27,10 +27,10 @@ GPX_HEAD = (
     ' xmlns:wptx1="http://www.garmin.com/xmlschemas/WaypointExtension/v1"'
     ' xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1" creator="eTrex 22x" version="1.1"'
     ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.topografix.com/GPX/1/1'
-    ' http://www.topografix.com/GPX/1/1/gpx.xsd http://www.garmin.com/xmlschemas/GpxExtensions/v3'
-    ' http://www8.garmin.com/xmlschemas/GpxExtensionsv3.xsd http://www.garmin.com/xmlschemas/TrackStatsExtension/v1'
-    ' http://www8.garmin.com/xmlschemas/TrackStatsExtension.xsd http://www.garmin.com/xmlschemas/WaypointExtension/v1'
-    ' http://www8.garmin.com/xmlschemas/WaypointExtensionv1.xsd http://www.garmin.com/xmlschemas/TrackPointExtension/v1'
+    " http://www.topografix.com/GPX/1/1/gpx.xsd http://www.garmin.com/xmlschemas/GpxExtensions/v3"
+    " http://www8.garmin.com/xmlschemas/GpxExtensionsv3.xsd http://www.garmin.com/xmlschemas/TrackStatsExtension/v1"
+    " http://www8.garmin.com/xmlschemas/TrackStatsExtension.xsd http://www.garmin.com/xmlschemas/WaypointExtension/v1"
+    " http://www8.garmin.com/xmlschemas/WaypointExtensionv1.xsd http://www.garmin.com/xmlschemas/TrackPointExtension/v1"
     ' http://www8.garmin.com/xmlschemas/TrackPointExtensionv1.xsd">'
 )
 
@@ -88,13 +88,10 @@ def patrol_gpx(patrol: Patrol, to_lonlat: ToLonLat, elevation: Elevation, rng: n
     name = start.strftime("%Y-%m-%d %H:%M:%S")
     body = "".join("<trkseg>" + "".join(s) + "</trkseg>" for s in segments if s)
     return (
-        GPX_HEAD
-        + f'<metadata><link href="http://www.garmin.com"><text>Garmin International</text></link>'
+        GPX_HEAD + f'<metadata><link href="http://www.garmin.com"><text>Garmin International</text></link>'
         f"<time>{_utc(t + timedelta(seconds=30))}</time></metadata>"
         + f"<trk><name>{name}</name><extensions><gpxx:TrackExtension><gpxx:DisplayColor>Red"
-        "</gpxx:DisplayColor></gpxx:TrackExtension></extensions>"
-        + body
-        + "</trk></gpx>"
+        "</gpxx:DisplayColor></gpxx:TrackExtension></extensions>" + body + "</trk></gpx>"
     )
 
 
@@ -105,8 +102,16 @@ def _timecode(ms: int) -> str:
     return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"
 
 
-def drone_srt(launch: XY, targets: Sequence[XY], start_local: datetime, seconds: int, fps: int,
-              to_lonlat: ToLonLat, elevation: Elevation, rng: np.random.Generator) -> str:
+def drone_srt(
+    launch: XY,
+    targets: Sequence[XY],
+    start_local: datetime,
+    seconds: int,
+    fps: int,
+    to_lonlat: ToLonLat,
+    elevation: Elevation,
+    rng: np.random.Generator,
+) -> str:
     """One video clip's subtitle track: one cue per frame, as DJI cameras record it."""
     frames = seconds * fps
     route = [launch, *targets, launch]

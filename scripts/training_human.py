@@ -18,8 +18,15 @@ from shapely.geometry import LineString, Point, Polygon
 from shapely.prepared import prep
 from training_hydro import XY, Extent, Reach, River
 
-COMMUNITY_NAMES = ["Nueva Alianza", "Puerto Lupuna", "Santa Rosa de Huacamayo", "Bello Horizonte",
-                   "San Juan de Cetico", "Tres Hermanos", "Villa Copaiba"]
+COMMUNITY_NAMES = [
+    "Nueva Alianza",
+    "Puerto Lupuna",
+    "Santa Rosa de Huacamayo",
+    "Bello Horizonte",
+    "San Juan de Cetico",
+    "Tres Hermanos",
+    "Villa Copaiba",
+]
 
 
 @dataclass
@@ -125,7 +132,7 @@ def gps_segments(coords: Sequence[XY], rng: np.random.Generator, wide_gaps: bool
         j = min(n - 1, i + int(rng.integers(4, 16)))
         if n - 1 - j < 3:
             j = n - 1
-        seg = [tuple(p) for p in pts[i:j + 1]]
+        seg = [tuple(p) for p in pts[i : j + 1]]
         r = rng.random()
         if j < n - 1 and r < 0.2:  # overshoot: kept recording a few metres past the junction
             d = pts[j] - pts[j - 1]
@@ -145,8 +152,16 @@ def gps_segments(coords: Sequence[XY], rng: np.random.Generator, wide_gaps: bool
 class World:
     """Builds the human layer on top of the river network."""
 
-    def __init__(self, extent: Extent, rivers: List[River], reaches: List[Reach],
-                 dist_to_river, dem, geotransform, rng: np.random.Generator) -> None:
+    def __init__(
+        self,
+        extent: Extent,
+        rivers: List[River],
+        reaches: List[Reach],
+        dist_to_river,
+        dem,
+        geotransform,
+        rng: np.random.Generator,
+    ) -> None:
         self.extent, self.rivers, self.reaches, self.rng = extent, rivers, reaches, rng
         self.dist, self.dem, self.gt = dist_to_river, dem, geotransform
         self.main = LineString(rivers[0].down)
@@ -213,8 +228,14 @@ class World:
         self.bases.append(Base(COMMUNITY_NAMES[6], "community", int(rng.integers(60, 200)), (tx + 150, ty + 120)))
         self.trib = trib
         mouth = trib.down[-1]
-        self.bases.append(Base(f"Puesto de vigilancia Boca {trib.name or 'Quebrada'}", "pickup", 0,
-                               (round(mouth[0] + 90, 1), round(mouth[1] - 110, 1))))
+        self.bases.append(
+            Base(
+                f"Puesto de vigilancia Boca {trib.name or 'Quebrada'}",
+                "pickup",
+                0,
+                (round(mouth[0] + 90, 1), round(mouth[1] - 110, 1)),
+            )
+        )
         beach = self.main.interpolate(0.34, normalized=True)
         self.bases.append(Base("Playa Tahuarí (embarque)", "pickup", 0, (round(beach.x, 1), round(beach.y + 60, 1))))
         far = self.main.interpolate(0.95, normalized=True)
@@ -341,8 +362,12 @@ class World:
         i1 = min(len(main) - 1, i0 + 160)
         landing = next(t for t in self.trail_lines if t[0] == f"Puerto {c.name}")[2]
         boat = Patrol("Patrullaje fluvial Huacamayo", date(2026, 3, 17), 6.5)
-        boat.legs = [Leg(landing, "walk"), Leg(main[i0:i1 + 1], "boat_down"), Leg(main[i0:i1 + 1][::-1], "boat_up"),
-                     Leg(landing[::-1], "walk")]
+        boat.legs = [
+            Leg(landing, "walk"),
+            Leg(main[i0 : i1 + 1], "boat_down"),
+            Leg(main[i0 : i1 + 1][::-1], "boat_up"),
+            Leg(landing[::-1], "walk"),
+        ]
         self.patrols.append(boat)
         hunts = [t for t in self.trail_lines if t[0].startswith("Trocha de caza")]
         hunts.sort(key=lambda t: -LineString(t[2]).length)

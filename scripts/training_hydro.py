@@ -34,11 +34,48 @@ MAIN_ORDER_AT_ENTRY = 5  # the main river's upper basin lies outside the area
 OUTLET_ELEVATION_M = 172.0
 
 STREAM_NAMES = [
-    "Huito", "Lupuna", "Pijuayo", "Capirona", "Tornillo", "Huicungo", "Aguaje", "Ungurahui",
-    "Bolaina", "Cetico", "Copaiba", "Tahuarí", "Moena", "Cumala", "Chonta", "Sapote", "Shapaja",
-    "Catahua", "Renaco", "Quinilla", "Palisangre", "Ishpingo", "Marupá", "Requia", "Huayruro",
-    "Caimito", "Shiringa", "Yarina", "Irapay", "Sinamillo", "Charichuelo", "Uvilla", "Zapote Chico",
-    "Topa", "Pashaco", "Mashonaste", "Machimango", "Lagarto", "Añuje", "Majaz", "Sajino", "Carachupa",
+    "Huito",
+    "Lupuna",
+    "Pijuayo",
+    "Capirona",
+    "Tornillo",
+    "Huicungo",
+    "Aguaje",
+    "Ungurahui",
+    "Bolaina",
+    "Cetico",
+    "Copaiba",
+    "Tahuarí",
+    "Moena",
+    "Cumala",
+    "Chonta",
+    "Sapote",
+    "Shapaja",
+    "Catahua",
+    "Renaco",
+    "Quinilla",
+    "Palisangre",
+    "Ishpingo",
+    "Marupá",
+    "Requia",
+    "Huayruro",
+    "Caimito",
+    "Shiringa",
+    "Yarina",
+    "Irapay",
+    "Sinamillo",
+    "Charichuelo",
+    "Uvilla",
+    "Zapote Chico",
+    "Topa",
+    "Pashaco",
+    "Mashonaste",
+    "Machimango",
+    "Lagarto",
+    "Añuje",
+    "Majaz",
+    "Sajino",
+    "Carachupa",
 ]
 NAME_SUFFIXES = ["", " Grande", " Chico", " Negro", " Blanco", " Colorado", " Hondo", " Seco"]
 
@@ -139,8 +176,18 @@ def _clip_to(pts: List[XY], extent: Extent) -> List[XY]:
     return run if len(run) > len(best) else best
 
 
-def _grow(start: XY, heading: float, length: float, rid: int, parent: int, parent_halo: float,
-          order: int, occ: Occupancy, extent: Extent, rng: np.random.Generator) -> List[XY]:
+def _grow(
+    start: XY,
+    heading: float,
+    length: float,
+    rid: int,
+    parent: int,
+    parent_halo: float,
+    order: int,
+    occ: Occupancy,
+    extent: Extent,
+    rng: np.random.Generator,
+) -> List[XY]:
     """Grow a stream upstream from its mouth; returns mouth-first vertices."""
     x0, y0, x1, y1 = extent
     x, y = start
@@ -221,8 +268,9 @@ class _Growth:
         river = self.rivers[rid]
         up = river.down[::-1]
         new_id = len(self.rivers)
-        grown = _grow(up[i], heading, length, new_id, rid, HALO_M[river.design_order], order,
-                      self.occ, self.extent, self.rng)
+        grown = _grow(
+            up[i], heading, length, new_id, rid, HALO_M[river.design_order], order, self.occ, self.extent, self.rng
+        )
         if len(grown) * STEP_M < min_len:
             return None
         down = _jitter(grown, self.rng)[::-1]
@@ -295,7 +343,7 @@ class _Growth:
             river = self.rivers[rid]
             i = len(river.down) - 1 - di
             r0 = int(max(1, 600 // occ.cell))
-            tried[max(0, ti - r0):ti + r0 + 1, max(0, tj - r0):tj + r0 + 1] = True
+            tried[max(0, ti - r0) : ti + r0 + 1, max(0, tj - r0) : tj + r0 + 1] = True
             order = 3 if d[v] > 3500 else 2
             heading = math.atan2(ty - verts[v, 1], tx - verts[v, 0])
             new_id = self.spawn(rid, i, heading, order, d[v] * 1.3 + 1500, 400.0)
@@ -375,9 +423,20 @@ def split_reaches(rivers: List[River], rng: np.random.Generator) -> List[Reach]:
                     current = round(rng.uniform(2.2, 3.2) if order == 4 else rng.uniform(1.5, 2.4), 1)
                 else:
                     navigable, current = 0, None
-                flags[start:i + 1] = [bool(navigable)] * (i + 1 - start)
-                reaches.append(Reach(river.name, list(river.down[start:i + 1]), order, current, navigable, 0,
-                                     river.rid, river.z[start], river.z[i]))
+                flags[start : i + 1] = [bool(navigable)] * (i + 1 - start)
+                reaches.append(
+                    Reach(
+                        river.name,
+                        list(river.down[start : i + 1]),
+                        order,
+                        current,
+                        navigable,
+                        0,
+                        river.rid,
+                        river.z[start],
+                        river.z[i],
+                    )
+                )
                 start, since, target = i, 0.0, rng.uniform(1000, 2000)
         nav_at[river.rid] = flags
     _flag_reversed(reaches, rng)

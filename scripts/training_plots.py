@@ -26,8 +26,9 @@ def build_plots(world: World, drone_day: date) -> None:
     candidates: List[Tuple[XY, str, str, Optional[str]]] = []  # xy, source, kind, fixed date
     for xy in world.drone_targets:
         candidates.append((xy, "drone", "coca", drone_day.isoformat()))
-    patrol_lines = [ln for p in world.patrols for leg in p.legs if leg.mode == "walk"
-                    for ln in [leg.coords] if len(ln) > 10]
+    patrol_lines = [
+        ln for p in world.patrols for leg in p.legs if leg.mode == "walk" for ln in [leg.coords] if len(ln) > 10
+    ]
     for k in range(8):  # close enough to past patrols that coverage analysis finds them
         line = patrol_lines[k % len(patrol_lines)]
         q = line[int(rng.integers(5, len(line) - 5))]
@@ -50,8 +51,7 @@ def build_plots(world: World, drone_day: date) -> None:
     inside = world.reserve.representative_point()
     candidates.append(((inside.x, inside.y), "satellite", "coca", None))
     for n, (xy, source, kind, fixed) in enumerate(candidates, start=1):
-        xy = (round(float(np.clip(xy[0], x0 + 200, x1 - 200)), 1),
-              round(float(np.clip(xy[1], y0 + 200, y1 - 200)), 1))
+        xy = (round(float(np.clip(xy[0], x0 + 200, x1 - 200)), 1), round(float(np.clip(xy[1], y0 + 200, y1 - 200)), 1))
         world.plots.append(_plot(world, f"P{n:03d}", xy, source, kind, fixed))
     # The alert inside the reserve can never be visited: kept optional so a plan stays
     # feasible, and the planner has to report it as unreachable rather than route into it.
@@ -97,6 +97,7 @@ def _access_trail(world: World, target: XY) -> None:
             return
     raise RuntimeError("no access to the airstrip that avoids the reserve")
 
+
 def _airstrip_spot(world: World) -> XY:
     # Flattest, driest ground far from any village: an interfluve away from rivers.
     best, best_d = (0.0, 0.0), -1.0
@@ -108,6 +109,7 @@ def _airstrip_spot(world: World) -> XY:
         if d > best_d:
             best, best_d = (x, y), d
     return best
+
 
 def _plot(world: World, pid: str, xy: XY, source: str, kind: str, fixed: Optional[str]) -> Plot:
     rng = world.rng
@@ -136,8 +138,7 @@ def _plot(world: World, pid: str, xy: XY, source: str, kind: str, fixed: Optiona
         h = rng.uniform(0, math.pi)
         c, s = math.cos(h), math.sin(h)
         pts = [(-450, -15), (450, -15), (450, 15), (-450, 15)]
-        polygon = Polygon([(round(xy[0] + px * c - py * s, 1), round(xy[1] + px * s + py * c, 1))
-                           for px, py in pts])
+        polygon = Polygon([(round(xy[0] + px * c - py * s, 1), round(xy[1] + px * s + py * c, 1)) for px, py in pts])
     return Plot(pid, source, detected, area, priority, kind, mandatory, round(service, 0), xy, polygon)
 
 

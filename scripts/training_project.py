@@ -49,29 +49,59 @@ from qgis.PyQt.QtGui import QColor
 WORDS = {
     "es": {
         "title": "Planificador de patrullajes – área de entrenamiento (datos FICTICIOS)",
-        "training": "Área de entrenamiento (ficticia)", "context": "Contexto real (ver README)",
+        "training": "Área de entrenamiento (ficticia)",
+        "context": "Contexto real (ver README)",
         "patrols": "Patrullajes anteriores (GPX de eTrex)",
-        "rivers": "ríos", "trails": "trochas", "plots": "parcelas sospechosas",
-        "plots_area": "parcelas sospechosas (áreas)", "bases": "bases", "nogo": "zonas prohibidas",
-        "dem": "elevación (MDE)", "hillshade": "sombreado",
-        "context_towns": "capitales de provincia (contexto)", "context_rivers": "ríos reales (contexto)",
-        "protected_areas": "áreas protegidas", "ucayali_districts": "distritos de Ucayali",
+        "rivers": "ríos",
+        "trails": "trochas",
+        "plots": "parcelas sospechosas",
+        "plots_area": "parcelas sospechosas (áreas)",
+        "bases": "bases",
+        "nogo": "zonas prohibidas",
+        "dem": "elevación (MDE)",
+        "hillshade": "sombreado",
+        "context_towns": "capitales de provincia (contexto)",
+        "context_rivers": "ríos reales (contexto)",
+        "protected_areas": "áreas protegidas",
+        "ucayali_districts": "distritos de Ucayali",
         "ucayali_boundary": "límite de Ucayali",
-        "reserve": "reserva PIACI (zona prohibida: no entrar nunca)", "soft": "zona lenta",
-        "order": "orden {}", "priority": "prioridad {:.1f}-{:.1f}", "community": "comunidad nativa",
-        "pickup": "punto de recojo", "trail": "trocha", "path": "camino", "landing": "embarcadero",
+        "reserve": "reserva PIACI (zona prohibida: no entrar nunca)",
+        "soft": "zona lenta",
+        "order": "orden {}",
+        "priority": "prioridad {:.1f}-{:.1f}",
+        "community": "comunidad nativa",
+        "pickup": "punto de recojo",
+        "trail": "trocha",
+        "path": "camino",
+        "landing": "embarcadero",
     },
     "en": {
         "title": "Patrol Planner – training area (FICTIONAL data)",
-        "training": "Training area (fictional)", "context": "Real context (see README)",
+        "training": "Training area (fictional)",
+        "context": "Real context (see README)",
         "patrols": "Past patrols (eTrex GPX)",
-        "rivers": "rivers", "trails": "trails", "plots": "plots", "plots_area": "plots_area", "bases": "bases",
-        "nogo": "nogo", "dem": "dem", "hillshade": "hillshade", "context_towns": "context_towns",
-        "context_rivers": "context_rivers", "protected_areas": "protected_areas",
-        "ucayali_districts": "ucayali_districts", "ucayali_boundary": "ucayali_boundary",
-        "reserve": "reserve (never enter)", "soft": "soft zone (slower)", "order": "order {}",
-        "priority": "priority {:.1f}-{:.1f}", "community": "community", "pickup": "pickup", "trail": "trail",
-        "path": "path", "landing": "landing",
+        "rivers": "rivers",
+        "trails": "trails",
+        "plots": "plots",
+        "plots_area": "plots_area",
+        "bases": "bases",
+        "nogo": "nogo",
+        "dem": "dem",
+        "hillshade": "hillshade",
+        "context_towns": "context_towns",
+        "context_rivers": "context_rivers",
+        "protected_areas": "protected_areas",
+        "ucayali_districts": "ucayali_districts",
+        "ucayali_boundary": "ucayali_boundary",
+        "reserve": "reserve (never enter)",
+        "soft": "soft zone (slower)",
+        "order": "order {}",
+        "priority": "priority {:.1f}-{:.1f}",
+        "community": "community",
+        "pickup": "pickup",
+        "trail": "trail",
+        "path": "path",
+        "landing": "landing",
     },
 }
 PROJECT_FILES = {"es": "training.qgs", "en": "training_en.qgs"}
@@ -95,16 +125,24 @@ def _metadata(layer: QgsMapLayer, abstract: str, rights: str) -> None:
 def _rivers(layer: QgsVectorLayer) -> None:
     cats = []
     for order in range(1, 8):
-        sym = QgsLineSymbol.createSimple({"line_color": f"#{150 - 18 * order:02x}{190 - 15 * order:02x}eb",
-                                          "line_width": str(0.15 + 0.22 * (order - 1)), "capstyle": "round"})
+        sym = QgsLineSymbol.createSimple(
+            {
+                "line_color": f"#{150 - 18 * order:02x}{190 - 15 * order:02x}eb",
+                "line_width": str(0.15 + 0.22 * (order - 1)),
+                "capstyle": "round",
+            }
+        )
         cats.append(QgsRendererCategory(order, sym, _words["order"].format(order)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("order", cats))
 
 
 def _trails(layer: QgsVectorLayer) -> None:
     cats = []
-    for kind, width, style in (("trail", 0.45, Qt.PenStyle.DashLine), ("path", 0.3, Qt.PenStyle.DashLine),
-                               ("landing", 0.45, Qt.PenStyle.DotLine)):
+    for kind, width, style in (
+        ("trail", 0.45, Qt.PenStyle.DashLine),
+        ("path", 0.3, Qt.PenStyle.DashLine),
+        ("landing", 0.45, Qt.PenStyle.DotLine),
+    ):
         sym = QgsLineSymbol.createSimple({"line_color": "#8b5a2b", "line_width": str(width)})
         sym.symbolLayer(0).setPenStyle(style)
         cats.append(QgsRendererCategory(kind, sym, _words[kind]))
@@ -131,8 +169,10 @@ def _hatched(color: str, alpha: int) -> QgsFillSymbol:
 
 def _nogo(layer: QgsVectorLayer) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
-    for label, expr, sym in ((_words["reserve"], "\"kind\" = 'reserve_piaci'", _hatched("#d7191c", 40)),
-                             (_words["soft"], "\"kind\" = 'soft'", _hatched("#f4a259", 25))):
+    for label, expr, sym in (
+        (_words["reserve"], "\"kind\" = 'reserve_piaci'", _hatched("#d7191c", 40)),
+        (_words["soft"], "\"kind\" = 'soft'", _hatched("#f4a259", 25)),
+    ):
         root.appendChild(QgsRuleBasedRenderer.Rule(sym, 0, 0, expr, label))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
@@ -145,17 +185,30 @@ def _plots(layer: QgsVectorLayer, polygons: bool) -> None:
         if polygons:
             sym = QgsFillSymbol.createSimple({"color": c, "outline_color": "#5a0000", "outline_width": "0.3"})
         else:
-            sym = QgsMarkerSymbol.createSimple({"name": "triangle", "color": c, "outline_color": "#3a0000",
-                                                "size": str(2.4 + 0.5 * k)})
+            sym = QgsMarkerSymbol.createSimple(
+                {"name": "triangle", "color": c, "outline_color": "#3a0000", "size": str(2.4 + 0.5 * k)}
+            )
         ranges.append(QgsRendererRange(lo, hi, sym, _words["priority"].format(lo, hi)))
     layer.setRenderer(QgsGraduatedSymbolRenderer("priority", ranges))
 
 
 def _bases(layer: QgsVectorLayer) -> None:
-    cats = [QgsRendererCategory("community", QgsMarkerSymbol.createSimple(
-                {"name": "square", "color": "#1a9641", "outline_color": "white", "size": "3.4"}), _words["community"]),
-            QgsRendererCategory("pickup", QgsMarkerSymbol.createSimple(
-                {"name": "diamond", "color": "#2b83ba", "outline_color": "white", "size": "3.4"}), _words["pickup"])]
+    cats = [
+        QgsRendererCategory(
+            "community",
+            QgsMarkerSymbol.createSimple(
+                {"name": "square", "color": "#1a9641", "outline_color": "white", "size": "3.4"}
+            ),
+            _words["community"],
+        ),
+        QgsRendererCategory(
+            "pickup",
+            QgsMarkerSymbol.createSimple(
+                {"name": "diamond", "color": "#2b83ba", "outline_color": "white", "size": "3.4"}
+            ),
+            _words["pickup"],
+        ),
+    ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("kind", cats))
     pal = QgsPalLayerSettings()
     pal.fieldName = "name"
@@ -178,9 +231,12 @@ def _single(layer: QgsVectorLayer, props: dict, kind: str = "line") -> None:
 def _dem(layer: QgsRasterLayer) -> None:
     shader_fn = QgsColorRampShader(170, 330)
     shader_fn.setColorRampType(QgsColorRampShader.Type.Interpolated)
-    shader_fn.setColorRampItemList([QgsColorRampShader.ColorRampItem(v, QColor(c), f"{v:.0f} m") for v, c in
-                                    ((170, "#a6d96a"), (210, "#d9ef8b"), (250, "#fee08b"), (290, "#d8b365"),
-                                     (330, "#8c6d31"))])
+    shader_fn.setColorRampItemList(
+        [
+            QgsColorRampShader.ColorRampItem(v, QColor(c), f"{v:.0f} m")
+            for v, c in ((170, "#a6d96a"), (210, "#d9ef8b"), (250, "#fee08b"), (290, "#d8b365"), (330, "#8c6d31"))
+        ]
+    )
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(shader_fn)
     layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))
@@ -221,8 +277,14 @@ def _write_project(out: Path, note: str, language: str) -> Path:
     for path in tracks:
         layer = vector(f"{path.resolve()}|layername=tracks", path.stem, patrols, note + "Past patrol track.")
         _single(layer, {"line_color": "#c51b7d", "line_width": "0.6"})
-    layers: List[Tuple[str, Optional[str]]] = [("bases", None), ("plots", None), ("plots_area", None),
-                                               ("trails", None), ("rivers", None), ("nogo", None)]
+    layers: List[Tuple[str, Optional[str]]] = [
+        ("bases", None),
+        ("plots", None),
+        ("plots_area", None),
+        ("trails", None),
+        ("rivers", None),
+        ("nogo", None),
+    ]
     for name, _ in layers:
         layer = vector(f"{gpkg}|layername={name}", _words[name], training, note)
         {"bases": _bases, "trails": _trails, "rivers": _rivers, "nogo": _nogo}.get(name, lambda lyr: None)(layer)
@@ -243,19 +305,21 @@ def _write_project(out: Path, note: str, language: str) -> Path:
         project.addMapLayer(layer, False)
         training.addLayer(layer)
     real = "REAL data, for orientation only; see resources/training/README.md for sources and licences. "
-    for name, props, kind in (("context_towns", {"name": "circle", "color": "black", "size": "2.5"}, "marker"),
-                              ("context_rivers", {"line_color": "#6baed6", "line_width": "0.8"}, "line"),
-                              ("protected_areas", {"color": "60,150,60,50", "outline_color": "#2c7c2c"}, "fill"),
-                              ("ucayali_districts", {"color": "0,0,0,0", "outline_color": "#999999",
-                                                     "outline_style": "dash"}, "fill"),
-                              ("ucayali_boundary", {"color": "0,0,0,0", "outline_color": "#444444",
-                                                    "outline_width": "0.8"}, "fill")):
-        layer = vector(f"{gpkg}|layername={name}", _words[name], context, real,
-                       "see README.md (MPL-2.0 / CC0 / SERNANP)")
+    for name, props, kind in (
+        ("context_towns", {"name": "circle", "color": "black", "size": "2.5"}, "marker"),
+        ("context_rivers", {"line_color": "#6baed6", "line_width": "0.8"}, "line"),
+        ("protected_areas", {"color": "60,150,60,50", "outline_color": "#2c7c2c"}, "fill"),
+        ("ucayali_districts", {"color": "0,0,0,0", "outline_color": "#999999", "outline_style": "dash"}, "fill"),
+        ("ucayali_boundary", {"color": "0,0,0,0", "outline_color": "#444444", "outline_width": "0.8"}, "fill"),
+    ):
+        layer = vector(
+            f"{gpkg}|layername={name}", _words[name], context, real, "see README.md (MPL-2.0 / CC0 / SERNANP)"
+        )
         _single(layer, props, kind)
     x0, y0, x1, y1 = EXTENT
     project.viewSettings().setDefaultViewExtent(
-        QgsReferencedRectangle(QgsRectangle(x0, y0, x1, y1), QgsCoordinateReferenceSystem("EPSG:32718")))
+        QgsReferencedRectangle(QgsRectangle(x0, y0, x1, y1), QgsCoordinateReferenceSystem("EPSG:32718"))
+    )
     path = out / PROJECT_FILES[language]
     tmp = out / f"{path.stem}.tmp.qgs"
     if not project.write(str(tmp)):
@@ -280,9 +344,11 @@ def _canonical(text: str) -> str:
         # not resolve bare layer names as ids in the layer tree.
         text = text.replace(old, re.sub(uuid + "$", f"_00000000_0000_4000_8000_{k + 1:012d}", old))
     uuids: dict = {}
-    text = re.sub(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}",
-                  lambda m: uuids.setdefault(m.group(0), f"{{00000000-0000-4000-8000-{len(uuids) + 1:012d}}}"),
-                  text)  # rule keys
+    text = re.sub(
+        r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}",
+        lambda m: uuids.setdefault(m.group(0), f"{{00000000-0000-4000-8000-{len(uuids) + 1:012d}}}"),
+        text,
+    )  # rule keys
     text = re.sub(r"<creation>[^<]*</creation>", "<creation>2026-01-01T00:00:00</creation>", text)
     text = re.sub(r'saveDateTime="[^"]*"', 'saveDateTime="2026-01-01T00:00:00"', text)
     text = re.sub(r'saveUser(Full)?="[^"]*"', lambda m: f'saveUser{m.group(1) or ""}="training"', text)

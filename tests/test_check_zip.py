@@ -33,16 +33,19 @@ def test_a_clean_zip_passes(tmp_path: Path) -> None:
     assert check_zip.zip_problems(make(tmp_path, {})) == []
 
 
-@pytest.mark.parametrize("member, data, reason", [
-    ("demo/_speedups.so", b"\x7fELF\x02\x01\x01\x00", "executable, library or compiled file (.so)"),
-    ("demo/helper.dll", b"MZ\x90\x00", "(.dll)"),
-    ("demo/planner/__pycache__/x.cpython-311.pyc", b"\xa7\r\r\n", "__pycache__"),
-    ("demo/install.sh", "#!/bin/sh\n", "(.sh)"),
-    ("demo/data/blob.dat", b"\x00\x01\x02\xff", "binary content"),
-    ("demo/.env", "TOKEN=x\n", "a hidden file"),
-    ("demo/../evil.py", "", "outside the plugin folder"),
-    ("other/__init__.py", "", "more than one top folder"),
-])
+@pytest.mark.parametrize(
+    "member, data, reason",
+    [
+        ("demo/_speedups.so", b"\x7fELF\x02\x01\x01\x00", "executable, library or compiled file (.so)"),
+        ("demo/helper.dll", b"MZ\x90\x00", "(.dll)"),
+        ("demo/planner/__pycache__/x.cpython-311.pyc", b"\xa7\r\r\n", "__pycache__"),
+        ("demo/install.sh", "#!/bin/sh\n", "(.sh)"),
+        ("demo/data/blob.dat", b"\x00\x01\x02\xff", "binary content"),
+        ("demo/.env", "TOKEN=x\n", "a hidden file"),
+        ("demo/../evil.py", "", "outside the plugin folder"),
+        ("other/__init__.py", "", "more than one top folder"),
+    ],
+)
 def test_binaries_and_what_the_repository_refuses_are_named(tmp_path: Path, member: str, data, reason: str) -> None:
     problems = check_zip.zip_problems(make(tmp_path, {member: data}))
     assert any(reason in p for p in problems), problems
@@ -71,9 +74,9 @@ def test_the_scanners_find_what_blocks_an_upload(tmp_path: Path) -> None:
     (folder / "store.py").write_text(
         "def run(cursor, name):\n"
         "    assert name\n"
-        "    cursor.execute(\"SELECT * FROM t WHERE name = '%s'\" % name)\n")
+        "    cursor.execute(\"SELECT * FROM t WHERE name = '%s'\" % name)\n"
+    )
     (folder / "keys.py").write_text('AWS = "AKIAIOSFODNN7EXAMPLE"\n')  # AWS's documented example key
     found = {test for test, _ in check_zip.bandit_findings(tmp_path)}
     assert {"B101", "B608"} <= found
     assert any("AWS Access Key" in text for text in check_zip.secret_findings(tmp_path))
-

@@ -19,13 +19,17 @@ GLOSSARY = json.loads((ROOT / "i18n" / "glossary.json").read_text(encoding="utf-
 
 
 def variant_patterns() -> List[Tuple[str, re.Pattern]]:
-    return [(term["es"], re.compile(rf"(?<!\w)(?:{variant})(?!\w)", re.IGNORECASE))
-            for term in GLOSSARY["terms"] for variant in term["variants"]]
+    return [
+        (term["es"], re.compile(rf"(?<!\w)(?:{variant})(?!\w)", re.IGNORECASE))
+        for term in GLOSSARY["terms"]
+        for variant in term["variants"]
+    ]
 
 
 def variants_in(text: str) -> List[str]:
-    return [f"{match.group(0)!r} (say {term!r})" for term, pattern in variant_patterns()
-            for match in pattern.finditer(text)]
+    return [
+        f"{match.group(0)!r} (say {term!r})" for term, pattern in variant_patterns() for match in pattern.finditer(text)
+    ]
 
 
 def spanish_texts() -> List[Tuple[str, str]]:

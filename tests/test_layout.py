@@ -74,10 +74,12 @@ def test_provider_and_ui_import_the_adapters_package_apis_only() -> None:
 
 
 def test_adapters_never_import_ui_or_provider() -> None:
-    wrong = [f"{path.relative_to(ROOT)}:{line} imports {module}"
-             for path in _python_files("qgis_adapters")
-             for line, module, _ in imports(path)
-             if module.split(".")[:2] in (["patrol_planner", "ui"], ["patrol_planner", "provider"])]
+    wrong = [
+        f"{path.relative_to(ROOT)}:{line} imports {module}"
+        for path in _python_files("qgis_adapters")
+        for line, module, _ in imports(path)
+        if module.split(".")[:2] in (["patrol_planner", "ui"], ["patrol_planner", "provider"])
+    ]
     assert wrong == [], "\n".join(wrong)
 
 
@@ -102,7 +104,7 @@ def test_adapter_subpackages_depend_one_way() -> None:
         state[node] = 1
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [node, nxt] if nxt in stack else [node, nxt]
+                return stack[stack.index(nxt) :] + [node, nxt] if nxt in stack else [node, nxt]
             if nxt not in state:
                 found = cycle_from(nxt, stack + [node])
                 if found:
@@ -125,18 +127,23 @@ def test_architecture_doc_states_the_subpackages_imports() -> None:
 
 
 def test_one_tr_and_one_compat_module() -> None:
-    definitions = [f"{path.relative_to(ROOT)}:{node.lineno}"
-                   for path in _python_files(*SHIPPED)
-                   for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-                   if isinstance(node, ast.FunctionDef) and node.name == "tr"]
-    assert definitions == ["qgis_adapters/translation/messages.py:" + definitions[0].split(":")[1]], (
-        f"one tr() for the whole plugin (qgis_adapters.translation), found {definitions}")
+    definitions = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in _python_files(*SHIPPED)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef) and node.name == "tr"
+    ]
+    assert definitions == [
+        "qgis_adapters/translation/messages.py:" + definitions[0].split(":")[1]
+    ], f"one tr() for the whole plugin (qgis_adapters.translation), found {definitions}"
     compat = [str(p.relative_to(ROOT)) for p in _python_files(*SHIPPED) if p.name == "compat.py"]
     assert compat == ["qgis_adapters/base/compat.py"], compat
 
 
 def test_qgis_side_modules_stay_under_the_line_limit() -> None:
-    long = [f"{path.relative_to(ROOT)}: {n} lines"
-            for path in _python_files("provider", "qgis_adapters", "ui", "plugin.py")
-            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES]
+    long = [
+        f"{path.relative_to(ROOT)}: {n} lines"
+        for path in _python_files("provider", "qgis_adapters", "ui", "plugin.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    ]
     assert long == [], f"split modules past {MAX_MODULE_LINES} lines: {long}"

@@ -45,8 +45,10 @@ def catalogue_problems(ts: Path, catalogue: Dict[str, str]) -> List[str]:
         if spanish is None:
             problems.append(f"{code}: no finished Spanish translation of {template!r}")
         elif placeholders(spanish) != placeholders(template):
-            problems.append(f"{code}: the Spanish fills in {sorted(placeholders(spanish))}, the English "
-                            f"{sorted(placeholders(template))}")
+            problems.append(
+                f"{code}: the Spanish fills in {sorted(placeholders(spanish))}, the English "
+                f"{sorted(placeholders(template))}"
+            )
     return problems
 
 
@@ -59,20 +61,27 @@ def test_a_code_without_a_finished_translation_fails(tmp_path: Path) -> None:
     ts = tmp_path / "patrol_planner_es.ts"
     ts.write_text(SPANISH.read_text(encoding="utf-8"), encoding="utf-8")
     new = dict(MESSAGES, brand_new=("A brand new error about {thing}"))
-    assert catalogue_problems(ts, new) == ["brand_new: no finished Spanish translation of "
-                                           "'A brand new error about {thing}'"]
+    assert catalogue_problems(ts, new) == [
+        "brand_new: no finished Spanish translation of " "'A brand new error about {thing}'"
+    ]
     text = ts.read_text(encoding="utf-8").replace(
         "<translation>cada equipo necesita {width} valores ({columns})</translation>",
-        '<translation type="unfinished">cada equipo necesita {width} valores ({columns})</translation>')
+        '<translation type="unfinished">cada equipo necesita {width} valores ({columns})</translation>',
+    )
     ts.write_text(text, encoding="utf-8")
-    assert catalogue_problems(ts, MESSAGES) == ["team_values: no finished Spanish translation of "
-                                                "'each team needs {width} values ({columns})'"]
+    assert catalogue_problems(ts, MESSAGES) == [
+        "team_values: no finished Spanish translation of " "'each team needs {width} values ({columns})'"
+    ]
 
 
 def test_a_translation_that_names_other_values_fails(tmp_path: Path) -> None:
     ts = tmp_path / "patrol_planner_es.ts"
-    ts.write_text(SPANISH.read_text(encoding="utf-8").replace(
-        "cada equipo necesita {width} valores ({columns})", "cada equipo necesita {ancho} valores ({columns})"),
-        encoding="utf-8")
+    ts.write_text(
+        SPANISH.read_text(encoding="utf-8").replace(
+            "cada equipo necesita {width} valores ({columns})", "cada equipo necesita {ancho} valores ({columns})"
+        ),
+        encoding="utf-8",
+    )
     assert catalogue_problems(ts, MESSAGES) == [
-        "team_values: the Spanish fills in ['ancho', 'columns'], the English ['columns', 'width']"]
+        "team_values: the Spanish fills in ['ancho', 'columns'], the English ['columns', 'width']"
+    ]

@@ -38,8 +38,16 @@ def _name(func: ast.AST) -> str:
 
 # Python's own errors (TypeError, ValueError, RuntimeError...) say a programmer's mistake, caught by the
 # error boundary and logged; the coordinator reads the plugin's errors and Processing's.
-PROGRAMMER_ERRORS = {"TypeError", "ValueError", "RuntimeError", "KeyError", "IndexError", "AttributeError",
-                     "NotImplementedError", "AssertionError"}
+PROGRAMMER_ERRORS = {
+    "TypeError",
+    "ValueError",
+    "RuntimeError",
+    "KeyError",
+    "IndexError",
+    "AttributeError",
+    "NotImplementedError",
+    "AssertionError",
+}
 
 
 def _is_exception(func: ast.AST) -> bool:
@@ -70,8 +78,13 @@ def _words(node: ast.AST) -> bool:
 
 
 def _worded_names(scope: ast.AST) -> Set[str]:
-    return {target.id for node in ast.walk(scope) if isinstance(node, ast.Assign) and _words(node.value)
-            for target in node.targets if isinstance(target, ast.Name)}
+    return {
+        target.id
+        for node in ast.walk(scope)
+        if isinstance(node, ast.Assign) and _words(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
 
 
 def _calls_by_scope(node: ast.AST, worded: Set[str]) -> Iterator[Tuple[ast.Call, Set[str]]]:
@@ -104,36 +117,40 @@ def test_the_qgis_side_raises_no_english_sentence() -> None:
     found = []
     for path in _python_files():
         found += untranslated_errors(path.read_text(encoding="utf-8"), path.relative_to(ROOT).as_posix())
-    assert found == [], "raise with tr(\"... {name} ...\").format(name=...) or message(code, ...):\n" + \
-        "\n".join(found)
+    assert found == [], 'raise with tr("... {name} ...").format(name=...) or message(code, ...):\n' + "\n".join(found)
 
 
-@pytest.mark.parametrize("source", [
-    'raise InputError("the bases layer is empty", source.name())',
-    'raise ExportError(f"{path}: cannot write layer {name}: {error}")',
-    'raise InputError("no " + what)',
-    'raise InputError("{} rivers".format(n))',
-    'raise QgsProcessingException(str(error))',
-    'raise InputError(message="the layer is empty")',
-    'failed.append(ExportError(f"{path}: busy"))',
-    'def read(value):\n    text = f"field holds {value!r}"\n    raise InputError(text, "PLOTS")',
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        'raise InputError("the bases layer is empty", source.name())',
+        'raise ExportError(f"{path}: cannot write layer {name}: {error}")',
+        'raise InputError("no " + what)',
+        'raise InputError("{} rivers".format(n))',
+        "raise QgsProcessingException(str(error))",
+        'raise InputError(message="the layer is empty")',
+        'failed.append(ExportError(f"{path}: busy"))',
+        'def read(value):\n    text = f"field holds {value!r}"\n    raise InputError(text, "PLOTS")',
+    ],
+)
 def test_the_walk_finds_a_sentence(source: str) -> None:
     assert len(untranslated_errors(source)) == 1
 
 
 def test_the_walk_lets_a_translated_text_pass() -> None:
-    source = "\n".join([
-        'raise InputError(tr("the bases layer is empty"), source.name())',
-        'raise ExportError(tr("{path}: cannot write layer {layer}: {error}").format(path=p, layer=l, error=e))',
-        'raise InputError(message("stops_empty"), source="STOPS")',
-        'raise QgsProcessingException(translate_error(error)) from error',
-        'raise InputError(error.reason, source.name(), feature=feature.id()) from None',
-        'raise NotImplementedError',
-        'raise failed[0]',
-        'def read(value):\n    text = tr("field {field} holds {value}").format(field="a", value=value)\n'
-        '    raise InputError(text, "PLOTS")',
-    ])
+    source = "\n".join(
+        [
+            'raise InputError(tr("the bases layer is empty"), source.name())',
+            'raise ExportError(tr("{path}: cannot write layer {layer}: {error}").format(path=p, layer=l, error=e))',
+            'raise InputError(message("stops_empty"), source="STOPS")',
+            "raise QgsProcessingException(translate_error(error)) from error",
+            "raise InputError(error.reason, source.name(), feature=feature.id()) from None",
+            "raise NotImplementedError",
+            "raise failed[0]",
+            'def read(value):\n    text = tr("field {field} holds {value}").format(field="a", value=value)\n'
+            '    raise InputError(text, "PLOTS")',
+        ]
+    )
     assert untranslated_errors(source) == []
 
 

@@ -27,7 +27,9 @@ def run_check(root: Path) -> subprocess.CompletedProcess:
         pytest.fail(f"{QT6_PYTHON} is missing: `make qt6-venv` makes it (`make test` does)")
     return subprocess.run(
         [sys.executable, str(CHECK), "--root", str(root), "--qt6-python", str(QT6_PYTHON)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -39,7 +41,7 @@ def test_the_code_has_nothing_to_change_for_qt6() -> None:
 
 
 COPY_UI_LINES: list = []
-PLANTED_PY = '''
+PLANTED_PY = """
 from qgis.core import QgsWkbTypes as PlantedWkb
 from qgis.PyQt.QtCore import Qt as PlantedQt
 from qgis.PyQt.QtWidgets import QDialog as PlantedDialog
@@ -53,7 +55,7 @@ PLANTED_FINE = (PlantedQt.AlignmentFlag.AlignLeft, PlantedDialog.DialogCode.Acce
 
 def planted_exec(dialog):
     return dialog.exec_()
-'''
+"""
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +167,9 @@ def test_fix_writes_the_scoped_spelling_and_the_check_then_passes(tmp_path: Path
     )
     result = subprocess.run(
         [sys.executable, str(CHECK), "--root", str(tmp_path), "--qt6-python", str(QT6_PYTHON), "--fix"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert module.read_text(encoding="utf-8").splitlines()[2:] == [

@@ -29,8 +29,22 @@ def test_metadata_is_complete_for_the_plugin_repository() -> None:
     parser.read(ROOT / "metadata.txt", encoding="utf-8")
     meta = parser["general"]
     for key in (
-        "name", "qgisMinimumVersion", "qgisMaximumVersion", "description", "about", "version", "author",
-        "email", "homepage", "tracker", "repository", "category", "tags", "icon", "experimental", "changelog",
+        "name",
+        "qgisMinimumVersion",
+        "qgisMaximumVersion",
+        "description",
+        "about",
+        "version",
+        "author",
+        "email",
+        "homepage",
+        "tracker",
+        "repository",
+        "category",
+        "tags",
+        "icon",
+        "experimental",
+        "changelog",
     ):
         assert meta.get(key, "").strip(), f"metadata.txt lacks {key}"
     assert meta["name"] == "Patrol Planner"
@@ -109,8 +123,7 @@ def missing_paths(name: str, text: str):
     missing = []
     for span in (s.strip() for s in _inline_code(text)):
         if REPO_PATH.fullmatch(span):
-            exists = (any(ROOT.glob(span)) if "*" in span
-                      else (ROOT / span).exists() or (ROOT / f"{span}.py").is_file())
+            exists = any(ROOT.glob(span)) if "*" in span else (ROOT / span).exists() or (ROOT / f"{span}.py").is_file()
         elif DOTTED.fullmatch(span):
             exists = _dotted_exists(span)
         else:
@@ -135,7 +148,10 @@ def test_the_architecture_picture_names_modules_that_exist() -> None:
     picture = "\n".join(_fences((ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")))
     named = re.findall(rf"\b({'|'.join(ENGINE_PACKAGES + ADAPTER_PACKAGES)})\.(\w+)", picture)
     assert len(named) > 40, named
-    missing = [f"{package}.{module}" for package, module in named
-               if not (ROOT / "planner" / package / f"{module}.py").is_file()
-               and not (ROOT / "qgis_adapters" / package / f"{module}.py").is_file()]
+    missing = [
+        f"{package}.{module}"
+        for package, module in named
+        if not (ROOT / "planner" / package / f"{module}.py").is_file()
+        and not (ROOT / "qgis_adapters" / package / f"{module}.py").is_file()
+    ]
     assert missing == [], missing

@@ -30,7 +30,6 @@ from ..qgis_adapters.translation import tr
 RESULT_KEY = "alert_plots"
 
 
-
 def source_fields(layer, path: str) -> List[str]:
     """Field (or CSV column) names of the chosen layer, else of the chosen file; [] when unreadable."""
     from ..planner.core import InputError
@@ -67,8 +66,11 @@ class AlertsStep(QWidget):
         self.fileWidget.setFilter(tr("Alerts (*.geojson *.json *.gpkg *.shp *.csv)"))
         form.addRow(tr("…or alerts file"), self.fileWidget)
         self.fieldCombos: Dict[str, QComboBox] = {}
-        for key, label in (("ID_FIELD", tr("Alert id field")), ("DATE_FIELD", tr("Detection date field")),
-                           ("AREA_FIELD", tr("Area (ha) field"))):
+        for key, label in (
+            ("ID_FIELD", tr("Alert id field")),
+            ("DATE_FIELD", tr("Detection date field")),
+            ("AREA_FIELD", tr("Area (ha) field")),
+        ):
             self.fieldCombos[key] = QComboBox()
             form.addRow(label, self.fieldCombos[key])
         self.guessLabel = QLabel()
@@ -126,8 +128,9 @@ class AlertsStep(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(picks[key])))
         if names:
             shown = [value or tr("none found") for value in picks.values()]
-            self.guessLabel.setText(tr("Guessed: id {}, date {}, area {}. Change them above if they are wrong.")
-                                    .format(*shown))
+            self.guessLabel.setText(
+                tr("Guessed: id {}, date {}, area {}. Change them above if they are wrong.").format(*shown)
+            )
         else:
             self.guessLabel.setText("")
 
@@ -169,5 +172,10 @@ class AlertsStep(QWidget):
         due = sum(1 for f in layer.getFeatures() if f["check_due"] == 1)
         self.summaryLabel.setText(
             tr("{} plots: {} new, {} updated, {} airstrips added; {} need a check.").format(
-                layer.featureCount(), results.get("ADDED", 0), results.get("UPDATED", 0),
-                results.get("AIRSTRIPS_ADDED", 0), due))
+                layer.featureCount(),
+                results.get("ADDED", 0),
+                results.get("UPDATED", 0),
+                results.get("AIRSTRIPS_ADDED", 0),
+                due,
+            )
+        )

@@ -45,7 +45,6 @@ LAYER_KEYS = {
 }
 
 
-
 class DockForm(BASE_CLASS, FORM_CLASS):
     """The widgets designed in ``dock.ui``."""
 
@@ -196,14 +195,20 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         results = processing.execAlgorithmDialog("patrol_planner:import_field_data", {}) or {}
         if results.get("GEOPACKAGE"):
             self.show_field_tracks(results["GEOPACKAGE"])
-            self._tell(tr("{} files imported into {} ({} had been imported before).").format(
-                int(results.get("IMPORTED") or 0), Path(results["GEOPACKAGE"]).name,
-                int(results.get("DUPLICATES") or 0)), Qgis.MessageLevel.Success)
+            self._tell(
+                tr("{} files imported into {} ({} had been imported before).").format(
+                    int(results.get("IMPORTED") or 0),
+                    Path(results["GEOPACKAGE"]).name,
+                    int(results.get("DUPLICATES") or 0),
+                ),
+                Qgis.MessageLevel.Success,
+            )
         elif results.get("CONNECTION"):  # imported into the shared database
             from ..qgis_adapters.stores import shared_tracks_layer
 
-            self.show_field_tracks_layer(shared_tracks_layer(results["CONNECTION"], results.get("SCHEMA") or "patrol",
-                                                             tr("Field tracks")))
+            self.show_field_tracks_layer(
+                shared_tracks_layer(results["CONNECTION"], results.get("SCHEMA") or "patrol", tr("Field tracks"))
+            )
 
     def show_field_tracks(self, gpkg: str):
         """Put the imported tracks on the map and choose them for the coverage step."""
@@ -229,8 +234,10 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
 
         store = store_parameters(tracks)  # the GeoPackage the import wrote, or the shared database
         if not store:
-            self._tell(tr("Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer."),
-                       Qgis.MessageLevel.Warning)
+            self._tell(
+                tr("Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer."),
+                Qgis.MessageLevel.Warning,
+            )
             return
         if not self._fields_confirmed():
             return
@@ -294,9 +301,15 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         if "PREVIOUS" not in extra:
             self._before = {}
         f = self.form
-        problem = wrong_layers({"rivers": f.riversCombo.currentLayer(), "plots": f.plotsCombo.currentLayer(),
-                                "bases": f.basesCombo.currentLayer(), "trails": f.trailsCombo.currentLayer(),
-                                "nogo": f.nogoCombo.currentLayer()})
+        problem = wrong_layers(
+            {
+                "rivers": f.riversCombo.currentLayer(),
+                "plots": f.plotsCombo.currentLayer(),
+                "bases": f.basesCombo.currentLayer(),
+                "trails": f.trailsCombo.currentLayer(),
+                "nogo": f.nogoCombo.currentLayer(),
+            }
+        )
         if problem:
             self._tell(problem, Qgis.MessageLevel.Warning)
             f.stepTabs.setCurrentWidget(f.layersTab)
@@ -311,8 +324,13 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
     def _fields_confirmed(self) -> bool:
         if self.field_mapping.confirmed:
             return True
-        self._tell(tr("Check the fields of the plots layer on the Layers tab and press “These fields are "
-                      "right” before planning."), Qgis.MessageLevel.Warning)
+        self._tell(
+            tr(
+                "Check the fields of the plots layer on the Layers tab and press “These fields are "
+                "right” before planning."
+            ),
+            Qgis.MessageLevel.Warning,
+        )
         self.form.stepTabs.setCurrentWidget(self.form.layersTab)
         return False
 
@@ -332,7 +350,8 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         self.show_plan()
         after = plan_on_screen(self.results.layer("stops"))
         self.replan_controls.changesLabel.setText(
-            " ".join(t for t in (changes_sentence(self._before, after), results.get("STABILITY") or "") if t))
+            " ".join(t for t in (changes_sentence(self._before, after), results.get("STABILITY") or "") if t)
+        )
         nogo = self.form.nogoCombo.currentLayer()
         if nogo is not None:
             from ..qgis_adapters.styles import style_nogo
@@ -380,4 +399,3 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
     def _tell(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         self.form.statusLabel.setText(text)
         tell(self.iface, text, level)
-

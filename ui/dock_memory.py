@@ -21,10 +21,8 @@ from . import project_state
 
 LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem", "tracks")
 RESULT_KEYS = ("coverage", "routes", "stops", "unplanned")
-NUMBER_KEYS = ("boatKmh", "currentKmh", "walkKmh", "forestKmh", "maxForestM", "transferMin", "serviceMin",
-               "timeLimitS")
+NUMBER_KEYS = ("boatKmh", "currentKmh", "walkKmh", "forestKmh", "maxForestM", "transferMin", "serviceMin", "timeLimitS")
 DATE_FORMAT = "yyyy-MM-ddTHH:mm"
-
 
 
 class DockMemory:
@@ -42,9 +40,13 @@ class DockMemory:
 
     def dispose(self) -> None:
         project = QgsProject.instance()
-        for signal, slot in ((project.removeAll, self.project_closing), (project.cleared, self.project_cleared),
-                             (project.loadingLayer, self.project_loading), (project.readProject, self.project_read),
-                             (project.writeProject, self.project_writing)):
+        for signal, slot in (
+            (project.removeAll, self.project_closing),
+            (project.cleared, self.project_cleared),
+            (project.loadingLayer, self.project_loading),
+            (project.readProject, self.project_read),
+            (project.writeProject, self.project_writing),
+        ):
             try:
                 signal.disconnect(slot)
             except TypeError:  # already disconnected
@@ -120,7 +122,10 @@ class DockMemory:
         dock.drops = dict(assignments.get("drops", {}))
         dock.field_mapping.set_layer(form.plotsCombo.currentLayer(), project_state.load_json("plot_fields", {}))
         dock.replan_controls.kept = set(assignments.get("kept", []))
-        dock.results.ids = {key: value for key, value in project_state.load_json("results", {}).items()
-                            if key in RESULT_KEYS and QgsProject.instance().mapLayer(value) is not None}
+        dock.results.ids = {
+            key: value
+            for key, value in project_state.load_json("results", {}).items()
+            if key in RESULT_KEYS and QgsProject.instance().mapLayer(value) is not None
+        }
         dock.show_plan()
         dock.replan_controls.changesLabel.setText(project_state.load_json("changes", "") if dock.results.ids else "")

@@ -42,8 +42,13 @@ class ExportSteps:
             stop = self.review.selected_stop() or {}
             team = stop.get(TEAM) or (next(iter(teams)) if len(teams) == 1 else "")
             if not team:
-                self._tell(tr("A GPS unit is connected: select a stop of the team whose unit it is in the "
-                              "review list, then export again."), Qgis.MessageLevel.Warning)
+                self._tell(
+                    tr(
+                        "A GPS unit is connected: select a stop of the team whose unit it is in the "
+                        "review list, then export again."
+                    ),
+                    Qgis.MessageLevel.Warning,
+                )
                 return
         params = {
             "ROUTES": routes,

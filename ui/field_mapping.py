@@ -30,15 +30,24 @@ ROLES: Tuple[Tuple[str, str, Tuple[str, ...]], ...] = (
     ("sensitive", "sensitive", ("sensible", "reservada", "secret")),
 )
 # the plan algorithm's parameter for each role (the detection date feeds the coverage step)
-PLAN_PARAMETERS = {"id": "PLOT_ID_FIELD", "priority": "PRIORITY_FIELD", "mandatory": "MANDATORY_FIELD",
-                   "service": "SERVICE_FIELD", "sensitive": "SENSITIVE_FIELD"}
-
+PLAN_PARAMETERS = {
+    "id": "PLOT_ID_FIELD",
+    "priority": "PRIORITY_FIELD",
+    "mandatory": "MANDATORY_FIELD",
+    "service": "SERVICE_FIELD",
+    "sensitive": "SENSITIVE_FIELD",
+}
 
 
 def role_labels() -> Dict[str, str]:
-    return {"id": tr("Plot id"), "priority": tr("Priority"), "mandatory": tr("Must be visited (1/0)"),
-            "service": tr("Minutes at the plot"), "detected": tr("Detection date"),
-            "sensitive": tr("Sensitive (keep off the GPS units)")}
+    return {
+        "id": tr("Plot id"),
+        "priority": tr("Priority"),
+        "mandatory": tr("Must be visited (1/0)"),
+        "service": tr("Minutes at the plot"),
+        "detected": tr("Detection date"),
+        "sensitive": tr("Sensitive (keep off the GPS units)"),
+    }
 
 
 def _plain(name: str) -> str:
@@ -67,8 +76,9 @@ class PlotFieldMapping(QObject):
     def __init__(self, parent_layout: QGridLayout, row: int) -> None:
         super().__init__()
         self.box = QGroupBox(tr("Fields of the plots layer"))
-        self.box.setToolTip(tr("Without an id field the plots are numbered; without a priority field every plot "
-                               "counts the same."))
+        self.box.setToolTip(
+            tr("Without an id field the plots are numbered; without a priority field every plot " "counts the same.")
+        )
         grid = QGridLayout(self.box)
         self.combos: Dict[str, QgsFieldComboBox] = {}
         for index, (role, label) in enumerate(role_labels().items()):
@@ -76,8 +86,11 @@ class PlotFieldMapping(QObject):
             combo = QgsFieldComboBox()
             combo.setAllowEmptyFieldName(True)
             if role == "detected":
-                combo.setFilters(QgsFieldProxyModel.Filter.Date | QgsFieldProxyModel.Filter.DateTime
-                                 | QgsFieldProxyModel.Filter.String)
+                combo.setFilters(
+                    QgsFieldProxyModel.Filter.Date
+                    | QgsFieldProxyModel.Filter.DateTime
+                    | QgsFieldProxyModel.Filter.String
+                )
             combo.fieldChanged.connect(self._edited)
             grid.addWidget(combo, index, 1)
             self.combos[role] = combo
@@ -119,7 +132,8 @@ class PlotFieldMapping(QObject):
             if guessed:
                 pairs = ", ".join(f"{labels[role]} = {guesses[role][0]}" for role in guessed)
                 text = tr("Guessed from the field names: {}. Check them and press “These fields are right”.").format(
-                    pairs)
+                    pairs
+                )
             self.note.setText(" ".join(t for t in (text, self._missing_sentence()) if t))
         self.box.setEnabled(layer is not None)
         self.confirmButton.setEnabled(layer is not None and not self.confirmed)

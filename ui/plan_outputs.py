@@ -20,7 +20,6 @@ from ..qgis_adapters.translation import tr
 TABLES = {"ROUTES": "routes", "STOPS": "stops", "UNPLANNED": "plots_left_out", "LEGS": "legs"}
 
 
-
 def plan_folder(project) -> Optional[Path]:
     name = project.fileName()
     if not name:
@@ -41,17 +40,25 @@ def plan_destinations(project, now: Optional[datetime] = None) -> Dict[str, str]
     while gpkg.exists():
         counter += 1
         gpkg = folder / f"plan_{stamp}_{counter}.gpkg"
-    return {key: f'ogr:dbname=\'{gpkg}\' table="{table}" (geom)' for key, table in TABLES.items()}
+    return {key: f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)" for key, table in TABLES.items()}
 
 
 def _geometry_names() -> Dict[object, str]:
-    return {QgsWkbTypes.GeometryType.PointGeometry: tr("points"), QgsWkbTypes.GeometryType.LineGeometry: tr("lines"),
-            QgsWkbTypes.GeometryType.PolygonGeometry: tr("polygons")}
+    return {
+        QgsWkbTypes.GeometryType.PointGeometry: tr("points"),
+        QgsWkbTypes.GeometryType.LineGeometry: tr("lines"),
+        QgsWkbTypes.GeometryType.PolygonGeometry: tr("polygons"),
+    }
 
 
 def _labels() -> Dict[str, str]:
-    return {"rivers": tr("rivers"), "trails": tr("trails"), "plots": tr("suspected plots"), "bases": tr("bases"),
-            "nogo": tr("no-go zones")}
+    return {
+        "rivers": tr("rivers"),
+        "trails": tr("trails"),
+        "plots": tr("suspected plots"),
+        "bases": tr("bases"),
+        "nogo": tr("no-go zones"),
+    }
 
 
 EXPECTED = {
@@ -81,7 +88,8 @@ def wrong_layers(layers: Mapping[str, Optional[QgsMapLayer]]) -> str:
             continue
         if chosen.count(layer.id()) > 1:
             return tr("“{}” is chosen for more than one step; choose a different layer for the {}.").format(
-                layer.name(), labels[key])
+                layer.name(), labels[key]
+            )
         if layer.type() != QgsMapLayer.LayerType.VectorLayer or layer.geometryType() not in EXPECTED[key]:
             if layer.type() == QgsMapLayer.LayerType.VectorLayer:
                 kind = _geometry_names().get(layer.geometryType(), tr("no geometry"))
@@ -90,5 +98,6 @@ def wrong_layers(layers: Mapping[str, Optional[QgsMapLayer]]) -> str:
             return tr("“{}” holds {}; it cannot be used as the {}.").format(layer.name(), kind, labels[key])
         if key in ("rivers", "trails") and _is_track(layer):
             return tr("“{}” is a GPS track, not a network of {}; choose the {} layer.").format(
-                layer.name(), labels[key], labels[key])
+                layer.name(), labels[key], labels[key]
+            )
     return ""

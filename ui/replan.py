@@ -20,7 +20,6 @@ from ..qgis_adapters.translation import tr
 PLOT_KIND = "plot"
 
 
-
 def plan_on_screen(stops_layer) -> Dict[str, List[str]]:
     """Team -> plot ids in visiting order, from a stops layer."""
     rows = []

@@ -89,7 +89,6 @@ class ResultLayers:
             log.exception("Could not style the %s layer", key)
 
 
-
 def left_out_summary(layer) -> str:
     """'12 plots left out: 9 not enough time, 3 too far from any trail or river' (details in the layer)."""
     reasons: Dict[str, int] = {}
@@ -103,4 +102,5 @@ def left_out_summary(layer) -> str:
     counts = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]))
     shown = ", ".join(ids[:12]) + ("…" if len(ids) > 12 else "")
     return tr("Plots left out: {} ({}). The reasons are in the layer of plots left out: {}").format(
-        len(ids), counts, shown)
+        len(ids), counts, shown
+    )

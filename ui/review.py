@@ -21,9 +21,11 @@ ZOOM_HALF_WIDTH_M = 1500.0
 
 
 def kind_names():
-    return {"plot": QCoreApplication.translate("PatrolPlanner", "plot"),
-            "camp": QCoreApplication.translate("PatrolPlanner", "camp"),
-            "base": QCoreApplication.translate("PatrolPlanner", "base")}
+    return {
+        "plot": QCoreApplication.translate("PatrolPlanner", "plot"),
+        "camp": QCoreApplication.translate("PatrolPlanner", "camp"),
+        "base": QCoreApplication.translate("PatrolPlanner", "base"),
+    }
 
 
 def next_morning_note(stop) -> str:
@@ -31,7 +33,8 @@ def next_morning_note(stop) -> str:
     if stop.fields().indexOf("next_day_min") < 0 or not stop["next_day_min"]:
         return ""
     return QCoreApplication.translate("PatrolPlanner", " – continues next morning ({:.0f} min)").format(
-        float(stop["next_day_min"]))
+        float(stop["next_day_min"])
+    )
 
 
 def _km(value) -> str:

@@ -19,8 +19,9 @@ class ReviewActions:
     """Mixed into the dock, which owns ``locks``, ``drops``, ``review``, ``replan_controls`` and ``_tell``."""
 
     def _save_assignments(self) -> None:
-        project_state.save_json("assignments", {"locks": self.locks, "drops": self.drops,
-                                                "kept": sorted(self.replan_controls.kept)})
+        project_state.save_json(
+            "assignments", {"locks": self.locks, "drops": self.drops, "kept": sorted(self.replan_controls.kept)}
+        )
 
     def keep_selected_team(self) -> None:
         message = self.replan_controls.toggle()
@@ -34,8 +35,10 @@ class ReviewActions:
         stop = self.review.selected_stop()
         if stop and stop.get(PLOT_ID):
             return stop
-        self._tell(tr("Select a plot in the list first (a stop marked as a plot, not a day, base or camp)."),
-                   Qgis.MessageLevel.Warning)
+        self._tell(
+            tr("Select a plot in the list first (a stop marked as a plot, not a day, base or camp)."),
+            Qgis.MessageLevel.Warning,
+        )
         return None
 
     def drop_selected_plot(self) -> None:

@@ -54,8 +54,9 @@ def atomic_open(path: Union[str, Path]) -> Iterator[BinaryIO]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix="~", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise ExportError(message("write_folder_failed", path=str(target), folder=str(folder),
-                                  reason=str(error.strerror or error))) from error
+        raise ExportError(
+            message("write_folder_failed", path=str(target), folder=str(folder), reason=str(error.strerror or error))
+        ) from error
     tmp = Path(tmp_name)
     handle = os.fdopen(fd, "wb")
     try:

@@ -31,8 +31,9 @@ MESSAGES: Dict[str, str] = {
     "team_hours_range": N_("team {row} ({name}): hours a day must be between 0 and 24, got {hours}"),
     "stops_empty": N_("the stops layer is empty: plan the patrols first"),
     "stops_none_for_team": N_("the stops layer has no stops for team “{team}”"),
-    "gpx_near_hidden": N_("{names}: within {metres} m of a left-out base or sensitive stop, which they may give "
-                          "away"),
+    "gpx_near_hidden": N_(
+        "{names}: within {metres} m of a left-out base or sensitive stop, which they may give " "away"
+    ),
     "gpx_split": N_("the plan did not fit one {device} file: {files} files; load them onto the unit one at a time"),
     "gpx_hidden_count": N_("{count} bases or sensitive stops left out of the file"),
     # planner.core
@@ -42,17 +43,23 @@ MESSAGES: Dict[str, str] = {
     "utm_no_zone": N_("no UTM zone covers longitude {lon}, latitude {lat}"),
     "lock_no_folder": N_("{path}: cannot write in the folder: {reason}"),
     "lock_unavailable": N_("The GeoPackage cannot be locked ({error}): importing without the import lock"),
-    "lock_busy": N_("{path}: another import is still writing to this GeoPackage; nothing was imported. Try again "
-                    "when it has finished."),
+    "lock_busy": N_(
+        "{path}: another import is still writing to this GeoPackage; nothing was imported. Try again "
+        "when it has finished."
+    ),
     "xml_no_element": N_("no XML element in the first megabyte: not an XML file"),
-    "xml_declaration_refused": N_("refusing an XML {what} declaration: GPX never needs one and it can be used to "
-                                  "read local files or exhaust memory"),
+    "xml_declaration_refused": N_(
+        "refusing an XML {what} declaration: GPX never needs one and it can be used to "
+        "read local files or exhaust memory"
+    ),
     # planner.crew
     "source_months": N_("months"),
     "months_not_a_month": N_("navigable months {text!r}: {token!r} is not a month"),
-    "boat_cannot_reach_end": N_("team {team}: with its boat it cannot travel from its start base to its end base "
-                                "within its {hours:.1f} h and fuel ({reason}); give it more days or fuel, or "
-                                "another end base"),
+    "boat_cannot_reach_end": N_(
+        "team {team}: with its boat it cannot travel from its start base to its end base "
+        "within its {hours:.1f} h and fuel ({reason}); give it more days or fuel, or "
+        "another end base"
+    ),
     # planner.export
     "codes_unknown_kind": N_("{name!r}: unknown kind of place {kind!r}"),
     "codes_same_short_name": N_("two places got the same short name; please report this"),
@@ -61,8 +68,10 @@ MESSAGES: Dict[str, str] = {
     "map_too_many_tiles": N_("custom map: {count} tiles, more than the {limit} a unit shows"),
     "map_tile_too_big": N_("custom map: {tile} has {width} x {height} pixels, over one megapixel"),
     "pilot_no_moves": N_("the pilot does not move the boat alone in this plan: no GPX for him"),
-    "map_tiles_taken": N_("{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some "
-                          "to add this plan's map, or export without the custom map"),
+    "map_tiles_taken": N_(
+        "{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some "
+        "to add this plan's map, or export without the custom map"
+    ),
     "map_tile_not_jpeg": N_("custom map: {tile} is not a JPEG of at most 3 MB"),
     "device_limits": N_("device profile {key!r}: limits must be positive (routes and tracks >= 2 points)"),
     "device_charset": N_("device profile {key!r}: charset must be {ascii!r} or {unicode!r}"),
@@ -78,34 +87,50 @@ MESSAGES: Dict[str, str] = {
     "gpx_stop_day": N_("day {day} (days start at 1)"),
     "gpx_path_not_degrees": N_("path point {lon}, {lat} is not WGS 84 degrees"),
     "gpx_colour": N_("colour {colour!r} is not a Garmin display colour ({colours})"),
-    "gpx_name_twice": N_("team {team!r}: the name {name!r} would stand for two places (or a place would get two "
-                         "names) on the {device}"),
+    "gpx_name_twice": N_(
+        "team {team!r}: the name {name!r} would stand for two places (or a place would get two "
+        "names) on the {device}"
+    ),
     "gpx_plan_too_big": N_("team {team!r}: the plan has {problem}; split it or choose another device"),
     "gpx_day_too_big": N_("team {team!r}: day {day} alone has {problem}; plan shorter days"),
-    "gpx_too_many_waypoints": N_("{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave "
-                                 "room for the guards' own marks"),
-    "gpx_too_many_routes": N_("{count} routes of up to {points} points, more than the {limit} routes a {device} "
-                              "holds"),
-    "gpx_too_many_tracks": N_("{count} tracks of up to {points} points, more than the {limit} tracks of a "
-                              "{device}'s {capacity} that leave room for its own"),
-    "unit_file_unreadable": N_("{source}: the unit would load this file, but it cannot be read ({reason}); remove "
-                               "it from the unit or repair it"),
+    "gpx_too_many_waypoints": N_(
+        "{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave "
+        "room for the guards' own marks"
+    ),
+    "gpx_too_many_routes": N_(
+        "{count} routes of up to {points} points, more than the {limit} routes a {device} " "holds"
+    ),
+    "gpx_too_many_tracks": N_(
+        "{count} tracks of up to {points} points, more than the {limit} tracks of a "
+        "{device}'s {capacity} that leave room for its own"
+    ),
+    "unit_file_unreadable": N_(
+        "{source}: the unit would load this file, but it cannot be read ({reason}); remove "
+        "it from the unit or repair it"
+    ),
     "at_line": N_("line {line}: {reason}"),
     "unit_large_gpx": N_("{path}: a very large GPX file on the unit; remove it before exporting"),
     "unit_would_hold": N_("{folder}: the unit would hold {problems}.{others}"),
     "unit_other_files": N_(" Other files on the unit: {files}; remove the ones no longer needed."),
     "unit_other_file": N_("{name} ({waypoints} waypoints, {routes} routes, {tracks} tracks)"),
-    "unit_waypoints": N_("{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' "
-                         "own marks, so at most {limit}"),
+    "unit_waypoints": N_(
+        "{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' "
+        "own marks, so at most {limit}"
+    ),
     "unit_routes": N_("{count} routes; a {device} holds {capacity}"),
-    "unit_tracks": N_("{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at "
-                      "most {limit}"),
+    "unit_tracks": N_(
+        "{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at " "most {limit}"
+    ),
     "unit_route_points": N_("{name} has a route of {count} points; at most {limit}"),
     "unit_track_points": N_("{name} has a track of {count} points; at most {limit}"),
-    "unit_waypoint_name_clash": N_("{folder}: the waypoint name {item!r} is in both {first} and {second}; the unit "
-                                   "would show only one. Remove {remove} from the unit or rename its waypoint"),
-    "unit_route_name_clash": N_("{folder}: the route name {item!r} is in both {first} and {second}; the unit would "
-                                "show only one. Remove {remove} from the unit or rename its route"),
+    "unit_waypoint_name_clash": N_(
+        "{folder}: the waypoint name {item!r} is in both {first} and {second}; the unit "
+        "would show only one. Remove {remove} from the unit or rename its waypoint"
+    ),
+    "unit_route_name_clash": N_(
+        "{folder}: the route name {item!r} is in both {first} and {second}; the unit would "
+        "show only one. Remove {remove} from the unit or rename its route"
+    ),
     "unit_no_folder": N_("{folder}: the folder does not exist"),
     "unit_not_ours": N_("{folder}: {names} already exists and was not written by this export"),
     "unit_write_failed": N_("{folder}: cannot write {name} ({reason}); nothing was changed"),
@@ -114,14 +139,17 @@ MESSAGES: Dict[str, str] = {
     "file_unforeseen": N_("cannot be read ({kind}: {detail})"),
     "file_type_unsupported": N_("unsupported file type {suffix}: expected {expected}"),
     "file_type_none": N_("unsupported file type (none): expected {expected}"),
-    "csv_unknown": N_("unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an "
-                      "exiftool geotag export"),
+    "csv_unknown": N_(
+        "unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an " "exiftool geotag export"
+    ),
     "srt_empty": N_("the file is empty: no DJI telemetry"),
     "srt_no_records": N_("no DJI subtitle records (no time codes and no dates) in the file"),
     "flight_no_positions": N_("no rows with a position in the flight record"),
     "litchi_no_waypoints": N_("no waypoints in the Litchi mission"),
-    "flight_csv_unknown": N_("not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata "
-                             "(height_above_takeoff(feet)) or Litchi mission (actiontype1) columns"),
+    "flight_csv_unknown": N_(
+        "not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata "
+        "(height_above_takeoff(feet)) or Litchi mission (actiontype1) columns"
+    ),
     "geotag_no_columns": N_("not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing"),
     "geotag_no_positions": N_("no photo in the file has a usable GPS position"),
     "gpx_doctype_refused": N_("refusing an XML DOCTYPE or ENTITY declaration"),
@@ -137,13 +165,17 @@ MESSAGES: Dict[str, str] = {
     "source_trails": N_("trails"),
     "source_terminals": N_("terminals"),
     "source_zones": N_("no-go zones"),
-    "network_no_lines": N_("No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} "
-                           "unnavigable, {degenerate} with fewer than two vertices)."),
+    "network_no_lines": N_(
+        "No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} "
+        "unnavigable, {degenerate} with fewer than two vertices)."
+    ),
     "terminal_no_geometry": N_("terminal {terminal!r} has no geometry"),
     "speed_zero_or_more": N_("{name} must be zero or more, not {value!r}"),
     "speed_positive": N_("{name} must be positive, not {value!r}"),
-    "zone_no_area": N_("the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it "
-                       "so the plan never enters it"),
+    "zone_no_area": N_(
+        "the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it "
+        "so the plan never enters it"
+    ),
     "zone_lost_area": N_("the no-go zone could not be repaired without losing area"),
     "zone_named": N_("{reason} (zone {zone!r})"),
     # planner.optimize
@@ -156,14 +188,16 @@ MESSAGES: Dict[str, str] = {
     "solver_plot_twice": N_("plot node {node} is listed twice"),
     "solver_plot_negative": N_("plot node {node}: priority and service time must not be negative"),
     "solver_negative_time": N_("negative travel time from node {origin} to node {destination}"),
-    "solver_cannot_reach_end": N_("team {team}: cannot even travel from its start base to its end base within its "
-                                  "{hours:.1f} h"),
+    "solver_cannot_reach_end": N_(
+        "team {team}: cannot even travel from its start base to its end base within its " "{hours:.1f} h"
+    ),
     # planner.plan
     "boats_form": N_("{chunk!r} should look like Equipo A=15hp"),
     "assignment_form": N_("{chunk!r} should look like P07=Team A"),
     "pair_no_team": N_("{chunk!r}: there is no team called {team!r}"),
-    "boats_unknown_motor": N_("team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour "
-                              "up/down like 9/6.5)"),
+    "boats_unknown_motor": N_(
+        "team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour " "up/down like 9/6.5)"
+    ),
     "boats_litres_form": N_("team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}"),
     "boats_litres_negative": N_("team {team}: litres per hour must not be negative"),
     "fuel_not_litres": N_("team {team}: the fuel budget must be litres, got {text!r}"),
@@ -173,8 +207,10 @@ MESSAGES: Dict[str, str] = {
     "plan_base_unreachable": N_("Base {base} cannot be reached: {reason}."),
     "plan_day_over": N_("team {team}: the day is over before the {time} departure"),
     # planner.store
-    "store_newer": N_("the shared field store was made by a newer Patrol Planner (schema version {found}; this "
-                      "plugin knows up to {known}). Update the Patrol Planner plugin before using this database"),
+    "store_newer": N_(
+        "the shared field store was made by a newer Patrol Planner (schema version {found}; this "
+        "plugin knows up to {known}). Update the Patrol Planner plugin before using this database"
+    ),
     "store_schema_name": N_("'{name}' cannot be a database schema name"),
     "store_damaged_geometry": N_("the shared database returned a damaged geometry"),
     "store_not_segment": N_("the shared database returned a geometry that is not a track segment"),
@@ -192,11 +228,15 @@ MESSAGES: Dict[str, str] = {
 }
 
 # Issue 27: what the patrol carries.
-MESSAGES.update({
-    "unit_no_team": N_("choose the team (or teams) whose plan goes onto this unit: a unit carries only its own "
-                       "team's plan, so nothing was written"),
-    "unit_team_unknown": N_("there is no team “{team}” in the plan (teams: {known}); nothing was written"),
-})
+MESSAGES.update(
+    {
+        "unit_no_team": N_(
+            "choose the team (or teams) whose plan goes onto this unit: a unit carries only its own "
+            "team's plan, so nothing was written"
+        ),
+        "unit_team_unknown": N_("there is no team “{team}” in the plan (teams: {known}); nothing was written"),
+    }
+)
 
 
 class Message(str):

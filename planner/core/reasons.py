@@ -32,33 +32,48 @@ REASONS: Dict[str, str] = {
     "trail_line_skipped": N_("Trail line {fid} left out: fewer than two distinct, finite vertices"),
     # optimize: why the solver leaves a plot out
     "not_enough_time": N_("not enough time: the teams' hours go to plots of higher priority (or nearer ones)"),
-    "mandatory_missing": N_("mandatory, but it does not fit in any team's time together with the other mandatory "
-                            "plots: add a team or days, or drop another mandatory plot"),
-    "kept_from_every_team": N_("no team may visit it: it is kept from every team (or locked to a team that is not "
-                               "planned)"),
+    "mandatory_missing": N_(
+        "mandatory, but it does not fit in any team's time together with the other mandatory "
+        "plots: add a team or days, or drop another mandatory plot"
+    ),
+    "kept_from_every_team": N_(
+        "no team may visit it: it is kept from every team (or locked to a team that is not " "planned)"
+    ),
     "no_travel_path": N_("unreachable: no travel path between this plot and any team's start and end bases"),
-    "trip_too_long": N_("too far: the shortest trip from a base to this plot and on to the end base takes "
-                        "{trip_h:.1f} h including service, more than any team's time ({budget_h:.1f} h)"),
+    "trip_too_long": N_(
+        "too far: the shortest trip from a base to this plot and on to the end base takes "
+        "{trip_h:.1f} h including service, more than any team's time ({budget_h:.1f} h)"
+    ),
     # crew: the boats, their fuel and the seasons
     "not_enough_fuel": N_("not enough fuel: the team's fuel budget does not reach it together with its other plots"),
-    "boat_too_slow": N_("not enough time with the boat: the team has to walk to where its boat is, or wait for the "
-                        "pilot to bring it"),
-    "on_foot_out_of_reach": N_("out of reach on foot: the teams that may go there have no boat, and no trail or "
-                               "forest leg reaches it"),
-    "closed_reach": N_("cut off: the way there goes along a river reach closed to boats in this season "
-                       "(reach {reach}, navigable {months})"),
-    "closed_reach_unnamed": N_("cut off: the way there goes along a river reach closed to boats in this season "
-                               "(reach, navigable {months})"),
+    "boat_too_slow": N_(
+        "not enough time with the boat: the team has to walk to where its boat is, or wait for the " "pilot to bring it"
+    ),
+    "on_foot_out_of_reach": N_(
+        "out of reach on foot: the teams that may go there have no boat, and no trail or " "forest leg reaches it"
+    ),
+    "closed_reach": N_(
+        "cut off: the way there goes along a river reach closed to boats in this season "
+        "(reach {reach}, navigable {months})"
+    ),
+    "closed_reach_unnamed": N_(
+        "cut off: the way there goes along a river reach closed to boats in this season " "(reach, navigable {months})"
+    ),
     # plan: a plot no base reaches, the re-plan's note, the pilot's sheet
     "unreachable_from": N_("unreachable from {base}: {reason}"),
     "no_way_back": N_("no way back to {base}: {reason}"),
-    "stability_kept": N_("Kept as they were: {teams}; changing their plots would gain {gain:.0f}% priority, not "
-                         "more than {min_gain:.0f}%."),
-    "stability_replanned": N_("All teams were planned again: this visits {gain:.0f}% more priority than keeping the "
-                              "untouched teams' plots (more than {min_gain:.0f}%)."),
+    "stability_kept": N_(
+        "Kept as they were: {teams}; changing their plots would gain {gain:.0f}% priority, not "
+        "more than {min_gain:.0f}%."
+    ),
+    "stability_replanned": N_(
+        "All teams were planned again: this visits {gain:.0f}% more priority than keeping the "
+        "untouched teams' plots (more than {min_gain:.0f}%)."
+    ),
     "pilot_wait": N_("Wait with the boat at {place} from {since} until {until}"),
-    "pilot_alone": N_("{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there "
-                      "by {end}"),
+    "pilot_alone": N_(
+        "{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there " "by {end}"
+    ),
     "pilot_take": N_("{start}: take the team from {origin} to {destination}"),
     # targets: why a plot is urgent, share by share
     "share_area": N_("area {share:.2f}"),
@@ -80,21 +95,27 @@ REASONS: Dict[str, str] = {
     "gpx_bad_values": N_("unreadable <{tag}> values ignored"),
     "gpx_point_outside_segment": N_("<{kind}> outside a segment: put in its own segment"),
     "gpx_empty_segments": N_("empty track segments"),
-    "gpx_drone_writer": N_("written by {device}: read as a drone flight (no height above take-off, so no camera "
-                           "footprint)"),
+    "gpx_drone_writer": N_(
+        "written by {device}: read as a drone flight (no height above take-off, so no camera " "footprint)"
+    ),
     "gpx_unknown_encoding": N_("the file declares an unknown encoding {encoding!r}: read as UTF-8"),
     "gpx_wrong_encoding": N_("the file declares the encoding {encoding} but is not written in it: read as UTF-8"),
-    "srt_no_gps": N_("none of the {count} subtitle records has a GPS position (this firmware does not write GPS "
-                     "into the video subtitles)"),
+    "srt_no_gps": N_(
+        "none of the {count} subtitle records has a GPS position (this firmware does not write GPS "
+        "into the video subtitles)"
+    ),
     "srt_local_time": N_("DJI writes the controller's local time; read as UTC{offset}"),
     "srt_no_time": N_("some records have no date or time: their points have no time"),
     "srt_height_estimated": N_("height above take-off estimated as altitude minus the first recorded altitude"),
     "srt_records_skipped": N_("{count} records skipped"),
     "flight_local_time": N_("DJI flight records use the controller's local time; read as UTC{offset:+g} h"),
     "airdata_imperial": N_("Airdata export in imperial units: feet and mph converted to metres and m/s"),
-    "litchi_planned": N_("Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned "
-                         "route and does not count as coverage"),
+    "litchi_planned": N_(
+        "Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned "
+        "route and does not count as coverage"
+    ),
     "photo_local_time": N_("photo times are the camera's local time; read as UTC{offset:+g} h"),
-    "photo_no_footprint": N_("photo geotags give altitude above sea level only: no camera footprint can be "
-                             "computed"),
+    "photo_no_footprint": N_(
+        "photo geotags give altitude above sea level only: no camera footprint can be " "computed"
+    ),
 }

@@ -17,7 +17,6 @@ except ImportError:
     import gpxpy.gpx as gpxpy_gpx  # type: ignore[no-redef]
 
 
-
 def optional_scipy():
     """``(numpy, scipy.sparse.csr_matrix, scipy.sparse.csgraph.dijkstra)``, or None when scipy is missing.
 

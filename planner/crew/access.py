@@ -126,11 +126,14 @@ class _Cells:
         x0, y0, x1, y1 = geometry.bounds
         size, points = self.size, self.points
         if geometry.geom_type == "Point":  # the usual plot: plain arithmetic, no shapely object per landing
+
             def near(i: int) -> bool:
                 return math.hypot(points[i][0] - x0, points[i][1] - y0) <= radius
         else:
+
             def near(i: int) -> bool:
                 return geometry.distance(Point(points[i])) <= radius
+
         out = []
         for cx in range(int((x0 - radius) // size), int((x1 + radius) // size) + 1):
             for cy in range(int((y0 - radius) // size), int((y1 + radius) // size) + 1):
@@ -147,9 +150,15 @@ class _Cells:
             radius *= 2.0
 
 
-def _walks(foot_view: TravelNetwork, terminals: Sequence[Terminal], sources: Sequence[int], found: List[Coord],
-           landings: Iterable[int], horizon_h: Union[None, float, Dict[int, float]], feedback: Feedback
-           ) -> Tuple[TravelMatrix, Dict[int, int]]:
+def _walks(
+    foot_view: TravelNetwork,
+    terminals: Sequence[Terminal],
+    sources: Sequence[int],
+    found: List[Coord],
+    landings: Iterable[int],
+    horizon_h: Union[None, float, Dict[int, float]],
+    feedback: Feedback,
+) -> Tuple[TravelMatrix, Dict[int, int]]:
     """Walks from ``sources`` to the terminals and to ``landings``; each landing's column."""
     n = len(terminals)
     order = sorted(set(landings))
@@ -158,9 +167,14 @@ def _walks(foot_view: TravelNetwork, terminals: Sequence[Terminal], sources: Seq
     return matrix, {p: n + k for k, p in enumerate(order)}
 
 
-def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: Sequence[int],
-                 feedback: Optional[Feedback] = None, max_landings: int = 6,
-                 horizon_h: Union[None, float, Dict[int, float]] = None) -> CrewNetwork:
+def build_access(
+    network: TravelNetwork,
+    terminals: Sequence[Terminal],
+    bases: Sequence[int],
+    feedback: Optional[Feedback] = None,
+    max_landings: int = 6,
+    horizon_h: Union[None, float, Dict[int, float]] = None,
+) -> CrewNetwork:
     """Access times for ``terminals`` (the solver's nodes); ``bases`` are the terminal indices of bases.
 
     Only the landings a route can use are kept: each terminal's ``max_landings`` nearest on foot
@@ -171,10 +185,17 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
     use and need not be searched.
     The result is kept on the network: asked again for the same terminals it is returned at once."""
     fb = ensure(feedback)
-    limits = horizon_h if isinstance(horizon_h, dict) else {t: horizon_h for t in range(len(terminals))
-                                                              if horizon_h is not None}
-    key = (tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals), tuple(bases),
-           max_landings, tuple(sorted(limits.items())))
+    limits = (
+        horizon_h
+        if isinstance(horizon_h, dict)
+        else {t: horizon_h for t in range(len(terminals)) if horizon_h is not None}
+    )
+    key = (
+        tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals),
+        tuple(bases),
+        max_landings,
+        tuple(sorted(limits.items())),
+    )
     last = network.memo.access.get(key)
     if last is not None:
         fb.set_progress(100.0)
@@ -207,16 +228,17 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
             # Any walk begins with a straight forest leg: to a landing directly, or to the trail join
             # (its hours spent, its metres covered) and on at the fastest pace at most.
             join = outward.joins[t][0]
-            radius = 1000.0 * max(slowest * network.model.forest_kmh,
-                                  join.forest_km + max(0.0, slowest - join.forest_hours) * speed)
-        missed = {p for p in (cells.within(g, radius) if radius < float("inf") else range(len(found)))
-                  if p not in column}
+            radius = 1000.0 * max(
+                slowest * network.model.forest_kmh, join.forest_km + max(0.0, slowest - join.forest_hours) * speed
+            )
+        missed = {
+            p for p in (cells.within(g, radius) if radius < float("inf") else range(len(found))) if p not in column
+        }
         if missed:
             more[t] = missed
     if more:
         extra = set().union(*more.values())
-        second, columns = _walks(foot_view, terminals, sorted(more), found, extra, limits,
-                                 ScaledFeedback(fb, 30, 45))
+        second, columns = _walks(foot_view, terminals, sorted(more), found, extra, limits, ScaledFeedback(fb, 30, 45))
         walks.update((p, (second, c)) for p, c in columns.items())
     fb.set_progress(45.0)
     row_of = {t: [(matrix.hours[t][c], p) for p, (matrix, c) in walks.items()] for t in range(n)}
@@ -233,11 +255,16 @@ def build_access(network: TravelNetwork, terminals: Sequence[Terminal], bases: S
     if foot_symmetric(network):
         from_landing = [[to_landing[t][k] for t in range(n)] for k in range(len(kept))]
     else:
-        inward = foot_view.matrix(marks + list(terminals), sources=range(len(kept)),
-                                  feedback=ScaledFeedback(fb, 45, 70), horizon_h=max(limits.values(), default=None))
-        from_landing = [row[len(kept):] for row in inward.hours[:len(kept)]]
-    boat = mode_view(network, BOAT).matrix(marks, feedback=ScaledFeedback(fb, 70, 100),
-                                           horizon_h=max(limits.values(), default=None))
+        inward = foot_view.matrix(
+            marks + list(terminals),
+            sources=range(len(kept)),
+            feedback=ScaledFeedback(fb, 45, 70),
+            horizon_h=max(limits.values(), default=None),
+        )
+        from_landing = [row[len(kept) :] for row in inward.hours[: len(kept)]]
+    boat = mode_view(network, BOAT).matrix(
+        marks, feedback=ScaledFeedback(fb, 70, 100), horizon_h=max(limits.values(), default=None)
+    )
     split = _SplitRows(boat, network.model)
     access = Access(
         foot=[row[:n] for row in outward.hours[:n]],
@@ -282,8 +309,9 @@ class _SplitRows:
                 if h is None:
                     continue
                 km = boat.km(p, m) or {}
-                up[m], down[m] = split_hours(max(0.0, h - 2 * model.transfer_h), km.get(BOAT, 0.0),
-                                             model.boat_kmh, model.current_kmh)
+                up[m], down[m] = split_hours(
+                    max(0.0, h - 2 * model.transfer_h), km.get(BOAT, 0.0), model.boat_kmh, model.current_kmh
+                )
             found = self._rows[p] = (up, down)
         return found
 

@@ -189,8 +189,15 @@ def _choices(trace: Optional[tuple]) -> Tuple[LegChoice, ...]:
     return tuple(reversed(out))
 
 
-def evaluate_route(access: Access, crew: Crew, nodes: Sequence[int], service: Dict[int, float],
-                   budget_h: float, cap: int = 16, per_landing: int = 3) -> RouteResult:
+def evaluate_route(
+    access: Access,
+    crew: Crew,
+    nodes: Sequence[int],
+    service: Dict[int, float],
+    budget_h: float,
+    cap: int = 16,
+    per_landing: int = 3,
+) -> RouteResult:
     """The quickest way for a team (and its boat) to visit ``nodes`` in order within the budgets."""
     fuel_cap = crew.fuel_l if crew.fuel_l is not None else float("inf")
     home = access.home.get(nodes[0]) if crew.has_boat else None

@@ -42,12 +42,27 @@ MOTORS: Dict[str, Motor] = {
     m.key: m
     for m in (
         Motor("peque", "peque-peque (9-16 hp long-tail)", 1.8, 1.2, "estimate"),
-        Motor("15hp", "outboard 15 hp", 7.7, 5.7,
-              "0.38 L/h per hp at full throttle (two-stroke consumption tables); downstream at 3/4 throttle"),
-        Motor("40hp", "outboard 40 hp", 15.2, 11.4,
-              "0.38 L/h per hp at full throttle (two-stroke consumption tables); downstream at 3/4 throttle"),
-        Motor("60hp", "outboard 60 hp", 25.0, 19.0,
-              "about 25 L/h at three-quarter throttle (two-stroke consumption tables, issue 12); downstream estimate"),
+        Motor(
+            "15hp",
+            "outboard 15 hp",
+            7.7,
+            5.7,
+            "0.38 L/h per hp at full throttle (two-stroke consumption tables); downstream at 3/4 throttle",
+        ),
+        Motor(
+            "40hp",
+            "outboard 40 hp",
+            15.2,
+            11.4,
+            "0.38 L/h per hp at full throttle (two-stroke consumption tables); downstream at 3/4 throttle",
+        ),
+        Motor(
+            "60hp",
+            "outboard 60 hp",
+            25.0,
+            19.0,
+            "about 25 L/h at three-quarter throttle (two-stroke consumption tables, issue 12); downstream estimate",
+        ),
     )
 }
 

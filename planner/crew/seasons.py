@@ -25,8 +25,11 @@ def _month(token: str) -> int:
     if t.isdigit() and 1 <= int(t) <= 12:
         return int(t)
     english = [m.lower() for m in calendar.month_abbr[1:]]
-    for names in (english, list(_SPANISH), ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                            "nov", "dec"]):
+    for names in (
+        english,
+        list(_SPANISH),
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+    ):
         if t in names:
             return names.index(t) + 1
     raise ValueError(token)
@@ -45,8 +48,9 @@ def parse_months(text: Optional[str]) -> Optional[FrozenSet[int]]:
             a = _month(first)
             b = _month(last) if sep else a
         except ValueError as error:
-            raise InputError(message("months_not_a_month", text=text, token=error.args[0]),
-                             message("source_months")) from None
+            raise InputError(
+                message("months_not_a_month", text=text, token=error.args[0]), message("source_months")
+            ) from None
         m = a
         while True:
             months.add(m)
@@ -60,14 +64,16 @@ def patrol_dates(first: date, days: int) -> List[date]:
     return [first + timedelta(days=k) for k in range(max(1, days))]
 
 
-def seasonal_rivers(rivers: Sequence[RiverLine], dates: Sequence[date], level_m: Optional[float] = None
-                    ) -> Tuple[List[RiverLine], List[RiverLine]]:
+def seasonal_rivers(
+    rivers: Sequence[RiverLine], dates: Sequence[date], level_m: Optional[float] = None
+) -> Tuple[List[RiverLine], List[RiverLine]]:
     """(rivers as navigable on these dates, the reaches closed on one of them)."""
     months = {d.month for d in dates}
     kept, closed = [], []
     for river in rivers:
         shut = (river.months is not None and not months <= set(river.months)) or (
-            river.min_level_m is not None and level_m is not None and level_m < river.min_level_m)
+            river.min_level_m is not None and level_m is not None and level_m < river.min_level_m
+        )
         if shut and river.navigable:
             closed.append(river)
             kept.append(replace(river, navigable=False))
@@ -93,8 +99,14 @@ def closed_reach(fid, months) -> Message:
     return message("closed_reach", reach=fid, months=describe_months(months))
 
 
-def cut_off_plots(all_rivers: Sequence[RiverLine], closed: Sequence[RiverLine], model, zones, bases: Sequence,
-                  plots: Dict[str, object]) -> Dict[str, Message]:
+def cut_off_plots(
+    all_rivers: Sequence[RiverLine],
+    closed: Sequence[RiverLine],
+    model,
+    zones,
+    bases: Sequence,
+    plots: Dict[str, object],
+) -> Dict[str, Message]:
     """Plots a boat could reach with every reach open, along a reach closed now: plot id -> reason."""
     if not closed or not plots:
         return {}

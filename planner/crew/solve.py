@@ -58,8 +58,9 @@ def _score(plot: Plot, bonus: float) -> float:
 
 
 class _Planner:
-    def __init__(self, matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot], crews: Sequence[Crew],
-                 access: Access) -> None:
+    def __init__(
+        self, matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot], crews: Sequence[Crew], access: Access
+    ) -> None:
         self.matrix, self.teams, self.crews, self.access = matrix, list(teams), list(crews), access
         self.by_node = {p.node: p for p in plots}
         self.service = {p.node: p.service_h for p in plots}
@@ -117,15 +118,22 @@ def _repair(pl: _Planner, k: int, route: List[int]) -> List[int]:
     while len(route) > 2 and not pl.evaluate(k, route).feasible:
         options = []
         for i in range(1, len(route) - 1):
-            trial = route[:i] + route[i + 1:]
+            trial = route[:i] + route[i + 1 :]
             ok = pl.evaluate(k, trial)
             options.append((not ok.feasible, _score(pl.by_node[route[i]], pl.bonus), ok.total_h, i))
         route.pop(min(options)[3])
     return route
 
 
-def _insert(pl: _Planner, routes: List[List[int]], free: Set[int], deadline: float, feedback: Feedback,
-            max_checks: int = 60, rng: Optional[random.Random] = None) -> None:
+def _insert(
+    pl: _Planner,
+    routes: List[List[int]],
+    free: Set[int],
+    deadline: float,
+    feedback: Feedback,
+    max_checks: int = 60,
+    rng: Optional[random.Random] = None,
+) -> None:
     """Insert plots while one fits, cheapest lower-bound time per score first (``rng``: with noise)."""
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     while free and time.monotonic() < deadline:
@@ -181,8 +189,9 @@ def _value(pl: _Planner, routes: List[List[int]]) -> Tuple[float, float]:
     return (sum(pl.score(r) for r in routes), -sum(x.total_h for x in results))
 
 
-def _perturb(pl: _Planner, routes: List[List[int]], reachable: Sequence[int], seed: int, deadline: float,
-             feedback: Feedback) -> None:
+def _perturb(
+    pl: _Planner, routes: List[List[int]], reachable: Sequence[int], seed: int, deadline: float, feedback: Feedback
+) -> None:
     """Take one or two plots out, insert again with noise, keep the better plan; until the deadline
     or until every reachable plot is in the plan."""
     rng = random.Random(seed)  # nosec B311 - seeded noise for the search, so a plan can be made again
@@ -195,8 +204,9 @@ def _perturb(pl: _Planner, routes: List[List[int]], reachable: Sequence[int], se
         free = set(reachable) - {p for r in trial for p in r[1:-1]}
         _insert(pl, trial, free, deadline, feedback, rng=rng)
         value = _value(pl, trial)
-        if value[0] > best_value[0] + 1e-9 or (abs(value[0] - best_value[0]) <= 1e-9 and value[1] > best_value[1]
-                                               + 1e-9):
+        if value[0] > best_value[0] + 1e-9 or (
+            abs(value[0] - best_value[0]) <= 1e-9 and value[1] > best_value[1] + 1e-9
+        ):
             routes[:], best_value = trial, value
 
 
@@ -209,7 +219,7 @@ def _reorder(pl: _Planner, k: int, route: List[int], deadline: float, bar: _Bar)
         improved = False
         for i in range(1, len(route) - 1):
             p = route[i]
-            rest = route[:i] + route[i + 1:]
+            rest = route[:i] + route[i + 1 :]
             for j in range(1, len(rest)):
                 if j == i:
                     continue
@@ -225,9 +235,15 @@ def _reorder(pl: _Planner, k: int, route: List[int], deadline: float, bar: _Bar)
     return route
 
 
-def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot], crews: Sequence[Crew],
-                     access: Access, options: Optional[SolverOptions] = None,
-                     feedback: Optional[Feedback] = None) -> BoatPlan:
+def solve_with_boats(
+    matrix: Matrix,
+    teams: Sequence[Team],
+    plots: Sequence[Plot],
+    crews: Sequence[Crew],
+    access: Access,
+    options: Optional[SolverOptions] = None,
+    feedback: Optional[Feedback] = None,
+) -> BoatPlan:
     """Routes that a boat crew can carry out; also each route's evaluation and the reasons of plots left out.
 
     ``matrix`` is the travel-time matrix where boat and foot mix freely (a lower bound).
@@ -257,8 +273,9 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     for team, result in zip(teams, results):
         if not result.feasible:
-            raise PlanningError(message("boat_cannot_reach_end", team=team.name, hours=team.budget_h,
-                                        reason=result.reason))
+            raise PlanningError(
+                message("boat_cannot_reach_end", team=team.name, hours=team.budget_h, reason=result.reason)
+            )
     visited = {p for r in routes for p in r[1:-1]}
     reasons = {p: _reason(pl, routes, p, unplanned.get(p)) for p in reachable if p not in visited}
     for p, why in unplanned.items():
@@ -266,8 +283,13 @@ def solve_with_boats(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
             reasons[p] = why
     fb.set_progress(100.0)
     seconds = time.monotonic() - started
-    log.debug("boat plan: %d plots, priority %.1f, %d evaluations, %.1f s", len(visited),
-             sum(pl.by_node[p].priority for p in visited), pl.evaluations, seconds)
+    log.debug(
+        "boat plan: %d plots, priority %.1f, %d evaluations, %.1f s",
+        len(visited),
+        sum(pl.by_node[p].priority for p in visited),
+        pl.evaluations,
+        seconds,
+    )
     return BoatPlan([tuple(r) for r in routes], results, reasons, first.upper_bound, seconds, pl.evaluations)
 
 
@@ -290,12 +312,16 @@ def _fits_without_fuel_limit(pl: _Planner, routes: List[List[int]], p: int) -> b
         if not pl.allowed(k, p) or pl.crews[k].fuel_l is None:
             continue
         free = Crew(pl.crews[k].motor, pl.crews[k].pilot_stays, None)
-        if pl.evaluate(k, [route[0], p, route[-1]], free).feasible and not pl.evaluate(k, [route[0], p, route[-1]]
-                                                                                         ).feasible:
+        if (
+            pl.evaluate(k, [route[0], p, route[-1]], free).feasible
+            and not pl.evaluate(k, [route[0], p, route[-1]]).feasible
+        ):
             return True  # alone it would fit in the time, not in the fuel
         # where the lower bound would put it: fits in the time there with unlimited fuel?
-        i = min(range(1, len(route)), key=lambda i: pl.bound(route[i - 1], p) + pl.bound(p, route[i])
-                - pl.bound(route[i - 1], route[i]))
+        i = min(
+            range(1, len(route)),
+            key=lambda i: pl.bound(route[i - 1], p) + pl.bound(p, route[i]) - pl.bound(route[i - 1], route[i]),
+        )
         trial = route[:i] + [p] + route[i:]
         if pl.evaluate(k, trial, free).feasible and not pl.evaluate(k, trial).feasible:
             return True

@@ -96,8 +96,14 @@ def place_codes(places: Sequence[Place], teams: Sequence[str] = ()) -> Dict[Hash
             code = text if text and len(text) <= CODE_LENGTH and text == to_ascii(place.name).strip() else ""
             wanted.append((0, place.name, key, code or short_code(place.name)))
         elif place.kind == CAMP:
-            wanted.append((1, f"{order.index(place.team):04d}{place.name}", key,
-                           place.name + (letters[place.team] if several else "")))
+            wanted.append(
+                (
+                    1,
+                    f"{order.index(place.team):04d}{place.name}",
+                    key,
+                    place.name + (letters[place.team] if several else ""),
+                )
+            )
         else:
             wanted.append((2, place.name, key, clean_name(place.name, CODE_LENGTH, ASCII) or "BASE"))
     # Ids that fit are reserved before any cut or generated code can take them.

@@ -26,6 +26,7 @@ class StopFacts(Protocol):  # what of an ``ExportStop`` a comment tells
     service_min: float
     extras: Tuple[Tuple[str, str], ...]
 
+
 # Plot ids and notes are free text; a waypoint comment is not a report.
 MAX_DESCRIPTION = 200
 
@@ -47,9 +48,8 @@ class GpxLabels:
     service: str = "Revisar {} min"
 
 
-
 def description(stop: StopFacts, name: str, labels: GpxLabels, charset: str) -> str:
-    """"Parcela P047; Prioridad 2.5; Día 1; Llega 01/12 06:45; Revisar 33 min": readable without a legend."""
+    """ "Parcela P047; Prioridad 2.5; Día 1; Llega 01/12 06:45; Revisar 33 min": readable without a legend."""
     what = {PLOT: labels.plot, CAMP: labels.camp, BASE: labels.base}[stop.kind]
     bits = [f"{what} {stop.name if stop.kind != CAMP else name}"]
     if stop.kind == PLOT and stop.name != name:

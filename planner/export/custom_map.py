@@ -46,8 +46,9 @@ class Tile:
         return f"tile_{self.row:02d}_{self.col:02d}.jpg"
 
 
-def plan_tiles(west: float, south: float, east: float, north: float, metres_per_px: float = 4.0,
-               max_tiles: int = MAX_TILES) -> List[Tile]:
+def plan_tiles(
+    west: float, south: float, east: float, north: float, metres_per_px: float = 4.0, max_tiles: int = MAX_TILES
+) -> List[Tile]:
     """Tiles covering the box at ``metres_per_px`` (coarser when more than ``max_tiles`` would be needed)."""
     if not (west < east and south < north):
         raise ExportError(message("map_area_empty"))
@@ -67,8 +68,18 @@ def plan_tiles(west: float, south: float, east: float, north: float, metres_per_
     px_h = min(TILE_PX, max(1, round(height_m / rows / resolution)))
     for row in range(rows):
         for col in range(cols):
-            tiles.append(Tile(row, col, west + col * dx, north - (row + 1) * dy, west + (col + 1) * dx,
-                              north - row * dy, px_w, px_h))
+            tiles.append(
+                Tile(
+                    row,
+                    col,
+                    west + col * dx,
+                    north - (row + 1) * dy,
+                    west + (col + 1) * dx,
+                    north - row * dy,
+                    px_w,
+                    px_h,
+                )
+            )
     return tiles
 
 
@@ -79,9 +90,12 @@ def kml(tiles: Sequence[Tile], name: str) -> str:
             f"<GroundOverlay><name>{tile.name}</name><drawOrder>50</drawOrder>"
             f"<Icon><href>files/{tile.name}</href></Icon><LatLonBox><north>{tile.north:.7f}</north>"
             f"<south>{tile.south:.7f}</south><east>{tile.east:.7f}</east><west>{tile.west:.7f}</west>"
-            "</LatLonBox></GroundOverlay>")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Folder>'
-            f"<name>{escape(name, quote=False)}</name>" + "".join(overlays) + "</Folder></kml>\n")
+            "</LatLonBox></GroundOverlay>"
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Folder>'
+        f"<name>{escape(name, quote=False)}</name>" + "".join(overlays) + "</Folder></kml>\n"
+    )
 
 
 def pack_kmz(tiles: Sequence[Tuple[Tile, bytes]], name: str) -> bytes:
@@ -104,8 +118,7 @@ def pack_kmz(tiles: Sequence[Tuple[Tile, bytes]], name: str) -> bytes:
 
 
 def maps_folder(garmin: Path) -> Path:
-    return next((p for p in garmin.iterdir() if p.is_dir() and p.name.lower() == "custommaps"),
-                garmin / "CustomMaps")
+    return next((p for p in garmin.iterdir() if p.is_dir() and p.name.lower() == "custommaps"), garmin / "CustomMaps")
 
 
 def tiles_per_map(garmin: Path, maps: int) -> int:

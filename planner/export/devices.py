@@ -41,8 +41,14 @@ class DeviceProfile:
     sources: str = ""
 
     def __post_init__(self) -> None:
-        numbers = (self.max_waypoints, self.max_routes, self.max_route_points, self.max_track_points,
-                   self.max_tracks, self.max_name_length)
+        numbers = (
+            self.max_waypoints,
+            self.max_routes,
+            self.max_route_points,
+            self.max_track_points,
+            self.max_tracks,
+            self.max_name_length,
+        )
         if min(numbers) < 1 or self.max_route_points < 2 or self.max_track_points < 2:
             raise ExportError(message("device_limits", key=self.key))
         if self.charset not in (ASCII, UNICODE):
@@ -159,8 +165,14 @@ def device_profile(key: str) -> DeviceProfile:
 def profile_for_model(model: str) -> Optional[DeviceProfile]:
     """The profile for a model name as in ``GarminDevice.xml`` ("eTrex 32x", "GPSMAP 66s"), if known."""
     text = model.lower().replace(" ", "")
-    for needle, profile in (("etrex10", ETREX_10), ("etrex22x", ETREX_22X_32X), ("etrex32x", ETREX_22X_32X),
-                            ("gpsmap64", GPSMAP_64), ("gpsmap65", GPSMAP_65_66), ("gpsmap66", GPSMAP_65_66)):
+    for needle, profile in (
+        ("etrex10", ETREX_10),
+        ("etrex22x", ETREX_22X_32X),
+        ("etrex32x", ETREX_22X_32X),
+        ("gpsmap64", GPSMAP_64),
+        ("gpsmap65", GPSMAP_65_66),
+        ("gpsmap66", GPSMAP_65_66),
+    ):
         if needle in text:
             return profile
     return None

@@ -35,15 +35,36 @@ from .simplify import LonLat, PreparedLine, Simplified
 logger = logging.getLogger(__name__)
 
 GPXX_NS = "http://www.garmin.com/xmlschemas/GpxExtensions/v3"
-_SCHEMA_LOCATIONS = ["http://www.topografix.com/GPX/1/1", "http://www.topografix.com/GPX/1/1/gpx.xsd",
-                     GPXX_NS, "http://www8.garmin.com/xmlschemas/GpxExtensionsv3.xsd"]
+_SCHEMA_LOCATIONS = [
+    "http://www.topografix.com/GPX/1/1",
+    "http://www.topografix.com/GPX/1/1/gpx.xsd",
+    GPXX_NS,
+    "http://www8.garmin.com/xmlschemas/GpxExtensionsv3.xsd",
+]
 # Replaces gpxpy's default creator, which would tell a finder which software
 # (and so which kind of group) made the file.
 NEUTRAL_CREATOR = "GPX export"
 NEUTRAL_STEM = "plan"
 # gpxx:DisplayColor_t values (team colours come from ``palette``).
-DISPLAY_COLORS = ("Black", "DarkRed", "DarkGreen", "DarkYellow", "DarkBlue", "DarkMagenta", "DarkCyan", "LightGray",
-                  "DarkGray", "Red", "Green", "Yellow", "Blue", "Magenta", "Cyan", "White", "Transparent")
+DISPLAY_COLORS = (
+    "Black",
+    "DarkRed",
+    "DarkGreen",
+    "DarkYellow",
+    "DarkBlue",
+    "DarkMagenta",
+    "DarkCyan",
+    "LightGray",
+    "DarkGray",
+    "Red",
+    "Green",
+    "Yellow",
+    "Blue",
+    "Magenta",
+    "Cyan",
+    "White",
+    "Transparent",
+)
 # Garmin symbol names (the text after <sym>); units without one show a plain dot.
 SYMBOLS = {PLOT: "Flag, Blue", CAMP: "Campground", BASE: "Residence"}
 
@@ -139,11 +160,14 @@ def _check(team: TeamExport) -> None:
     for day, path in enumerate(team.day_paths, 1):
         for lon, lat in path:
             if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-                raise InputError(message("gpx_path_not_degrees", lon=lon, lat=lat),
-                                 message("gpx_where_day", team=team.team, day=day))
+                raise InputError(
+                    message("gpx_path_not_degrees", lon=lon, lat=lat), message("gpx_where_day", team=team.team, day=day)
+                )
     if team.color is not None and team.color not in DISPLAY_COLORS:
-        raise InputError(message("gpx_colour", colour=team.color, colours=", ".join(DISPLAY_COLORS)),
-                         message("gpx_where_team", team=team.team))
+        raise InputError(
+            message("gpx_colour", colour=team.color, colours=", ".join(DISPLAY_COLORS)),
+            message("gpx_where_team", team=team.team),
+        )
 
 
 def hidden(stop: ExportStop, options: ExportOptions) -> bool:
@@ -201,8 +225,7 @@ class _Layout:  # what goes into one file, counted before any XML is made
     days: Tuple[int, int]
 
 
-def _route_runs(points: Sequence[_Point], stops: Sequence[ExportStop], options: ExportOptions
-                ) -> List[List[_Point]]:
+def _route_runs(points: Sequence[_Point], stops: Sequence[ExportStop], options: ExportOptions) -> List[List[_Point]]:
     """The shown stops in order, broken wherever a hidden stop lay between two of them.
 
     A route is drawn as straight lines from point to point: joined across a
@@ -217,15 +240,24 @@ def _route_runs(points: Sequence[_Point], stops: Sequence[ExportStop], options: 
     return [run for run in runs if len(run) >= 2]
 
 
-def _layout(points: Sequence[_Point], runs: Sequence[Sequence[_Point]], lines: Sequence[Tuple[int, PreparedLine]],
-            days: Tuple[int, int], options: ExportOptions) -> _Layout:
+def _layout(
+    points: Sequence[_Point],
+    runs: Sequence[Sequence[_Point]],
+    lines: Sequence[Tuple[int, PreparedLine]],
+    days: Tuple[int, int],
+    options: ExportOptions,
+) -> _Layout:
     device = options.device
-    track = geo.simplify_prepared([line for _, line in lines], device.max_track_points, options.max_deviation_m,
-                                  options.min_tolerance_m)
+    track = geo.simplify_prepared(
+        [line for _, line in lines], device.max_track_points, options.max_deviation_m, options.min_tolerance_m
+    )
     routes = [chunk for run in runs for chunk in geo.chunks(run, device.max_route_points)]
     # One track per line: a reader that joins a track's segments would draw across a hidden place.
-    tracks = [(day, [piece]) for (day, _), line in zip(lines, track.lines)
-              for piece in geo.chunks(line, device.max_track_points)]
+    tracks = [
+        (day, [piece])
+        for (day, _), line in zip(lines, track.lines)
+        for piece in geo.chunks(line, device.max_track_points)
+    ]
     return _Layout(tuple(points), tuple(routes), track, tuple(tracks), days)
 
 
@@ -248,8 +280,14 @@ def _render(team: TeamExport, layout: _Layout, options: ExportOptions, namers: _
     for point in _waypoints(layout.points):
         stop = point.stop
         text = description(point.stop, point.name, options.labels, options.device.charset)
-        wpt = gpxpy_gpx.GPXWaypoint(round(stop.lat, 7), round(stop.lon, 7), name=point.name, comment=text,
-                                    description=text, symbol=SYMBOLS[stop.kind])
+        wpt = gpxpy_gpx.GPXWaypoint(
+            round(stop.lat, 7),
+            round(stop.lon, 7),
+            name=point.name,
+            comment=text,
+            description=text,
+            symbol=SYMBOLS[stop.kind],
+        )
         if device.garmin:
             wpt.extensions.append(_gpxx("WaypointExtension", ("DisplayMode", "SymbolAndName")))
         gpx.waypoints.append(wpt)
@@ -260,12 +298,16 @@ def _render(team: TeamExport, layout: _Layout, options: ExportOptions, namers: _
             route.extensions.append(_gpxx("RouteExtension", ("IsAutoNamed", "false"), ("DisplayColor", color)))
         for point in chunk:
             # Same name and position as the waypoint, so the unit links them.
-            route.points.append(gpxpy_gpx.GPXRoutePoint(round(point.stop.lat, 7), round(point.stop.lon, 7),
-                                                        name=point.name, symbol=SYMBOLS[point.stop.kind]))
+            route.points.append(
+                gpxpy_gpx.GPXRoutePoint(
+                    round(point.stop.lat, 7), round(point.stop.lon, 7), name=point.name, symbol=SYMBOLS[point.stop.kind]
+                )
+            )
         gpx.routes.append(route)
     for day, segments in layout.tracks:
-        trk = gpxpy_gpx.GPXTrack(name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day,
-                                                                               str(day))))))
+        trk = gpxpy_gpx.GPXTrack(
+            name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day, str(day)))))
+        )
         if device.garmin:
             trk.extensions.append(_gpxx("TrackExtension", ("DisplayColor", color)))
         for segment in segments:
@@ -274,9 +316,20 @@ def _render(team: TeamExport, layout: _Layout, options: ExportOptions, namers: _
             trk.segments.append(seg)
         gpx.tracks.append(trk)
     track = layout.track
-    return GpxDocument(gpx.to_xml("1.1"), GpxPart(days, len(gpx.waypoints), len(layout.routes),
-                       sum(len(r) for r in layout.routes), len(layout.tracks), track.points, track.original_points,
-                       track.tolerance_m, track.max_deviation_m))
+    return GpxDocument(
+        gpx.to_xml("1.1"),
+        GpxPart(
+            days,
+            len(gpx.waypoints),
+            len(layout.routes),
+            sum(len(r) for r in layout.routes),
+            len(layout.tracks),
+            track.points,
+            track.original_points,
+            track.tolerance_m,
+            track.max_deviation_m,
+        ),
+    )
 
 
 def budget(device: DeviceProfile, headroom: float) -> Tuple[int, int]:
@@ -289,19 +342,34 @@ def _overflow(layout: _Layout, options: ExportOptions) -> Optional[Message]:
     max_waypoints, max_tracks = budget(device, options.headroom)
     waypoints = len(_waypoints(layout.points))
     if waypoints > max_waypoints:
-        return message("gpx_too_many_waypoints", count=waypoints, limit=max_waypoints, device=device.label,
-                       capacity=device.max_waypoints)
+        return message(
+            "gpx_too_many_waypoints",
+            count=waypoints,
+            limit=max_waypoints,
+            device=device.label,
+            capacity=device.max_waypoints,
+        )
     if len(layout.routes) > device.max_routes:
-        return message("gpx_too_many_routes", count=len(layout.routes), points=device.max_route_points,
-                       limit=device.max_routes, device=device.label)
+        return message(
+            "gpx_too_many_routes",
+            count=len(layout.routes),
+            points=device.max_route_points,
+            limit=device.max_routes,
+            device=device.label,
+        )
     if len(layout.tracks) > max_tracks:
-        return message("gpx_too_many_tracks", count=len(layout.tracks), points=device.max_track_points,
-                       limit=max_tracks, device=device.label, capacity=device.max_tracks)
+        return message(
+            "gpx_too_many_tracks",
+            count=len(layout.tracks),
+            points=device.max_track_points,
+            limit=max_tracks,
+            device=device.label,
+            capacity=device.max_tracks,
+        )
     return None
 
 
-def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptions
-                  ) -> Dict[int, List[PreparedLine]]:
+def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptions) -> Dict[int, List[PreparedLine]]:
     """Each day's path with the hiding zones cut out, prepared for simplifying."""
     paths = [list(path) for path in team.day_paths]
     every = [p for path in paths for p in path] + list(hide)
@@ -334,8 +402,9 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
     # Shown stops so close to a hidden one that they would give it away.
     close = geo.near([(p.stop.lon, p.stop.lat) for p in points], hide, options.hide_radius_m)
     names = sorted({p.name for p, is_near in zip(points, close) if is_near})
-    warnings = [message("gpx_near_hidden", names=", ".join(names), metres=f"{options.hide_radius_m:.0f}")] \
-        if names else []
+    warnings = (
+        [message("gpx_near_hidden", names=", ".join(names), metres=f"{options.hide_radius_m:.0f}")] if names else []
+    )
     day_lines = _hidden_lines(team, hide, options)
 
     def make(first: int, last: int) -> _Layout:
@@ -345,8 +414,10 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
         lines = [(day, line) for day in range(first, last + 1) for line in day_lines.get(day, [])]
         return _layout(chosen, [r for r in day_runs if len(r) >= 2], lines, (first, last), options)
 
-    namers = _Namers(UniqueNamer(options.device.max_name_length, options.device.charset),
-                     UniqueNamer(options.device.max_name_length, options.device.charset))
+    namers = _Namers(
+        UniqueNamer(options.device.max_name_length, options.device.charset),
+        UniqueNamer(options.device.max_name_length, options.device.charset),
+    )
     whole = make(1, last_day)
     problem = _overflow(whole, options)
     if problem is None:

@@ -60,8 +60,10 @@ def _zone(centre: XY, radius: float, rng: random.Random) -> Ring:
     # Jittered, not free, angles: no gap near 180 degrees, so growing the ring always ends up holding the disc.
     start = rng.uniform(0.0, 2 * math.pi)
     angles = [start + (i + rng.uniform(-0.35, 0.35)) * 2 * math.pi / count for i in range(count)]
-    ring = tuple((cx + r * math.cos(a), cy + r * math.sin(a))
-                 for a, r in zip(angles, (reach * rng.uniform(1.05, 1.3) for _ in angles)))
+    ring = tuple(
+        (cx + r * math.cos(a), cy + r * math.sin(a))
+        for a, r in zip(angles, (reach * rng.uniform(1.05, 1.3) for _ in angles))
+    )
     for _ in range(100):  # a few steps at most: the chords between vertices ~35 degrees apart cut the disc
         if _inside(centre, ring) and _edge_distance(centre, ring) >= radius:
             return ring
@@ -184,8 +186,9 @@ def stable_zone(place: LonLat, radius: float, secret: bytes) -> Tuple[LonLat, ..
     return tuple((lon + 1.05 * x / scale, lat + 1.05 * y / _M_PER_DEG_LAT) for x, y in ring)
 
 
-def hiding_zones(places: Sequence[LonLat], radius: float, secret: bytes,
-                 project: Callable[[float, float], XY]) -> List[Ring]:
+def hiding_zones(
+    places: Sequence[LonLat], radius: float, secret: bytes, project: Callable[[float, float], XY]
+) -> List[Ring]:
     """Each place's stable zone in the metres of ``project`` (an export's local projection)."""
     return [tuple(project(lon, lat) for lon, lat in stable_zone(place, radius, secret)) for place in places]
 
@@ -194,8 +197,9 @@ def inside_any(point: XY, zones: Sequence[Ring]) -> bool:
     return any(_inside(point, zone) for zone in zones)
 
 
-def trim_outside(line: Sequence[Tuple[float, float]], xy: Sequence[XY], zones: Sequence[Ring]
-                 ) -> List[List[Tuple[float, float]]]:
+def trim_outside(
+    line: Sequence[Tuple[float, float]], xy: Sequence[XY], zones: Sequence[Ring]
+) -> List[List[Tuple[float, float]]]:
     """The parts of ``line`` (lon/lat, with ``xy`` its metres) outside every zone, cut on the zones' edges."""
     if not zones:
         return [list(line)] if line else []
@@ -205,8 +209,11 @@ def trim_outside(line: Sequence[Tuple[float, float]], xy: Sequence[XY], zones: S
 
     def outs_of(k: int) -> List[Tuple[float, float]]:
         (x0, y0), (x1, y1) = xy[k], xy[k + 1]
-        near = [z for z, (a, b, c, d) in zip(zones, boxes)  # only zones whose box the segment's box meets
-                if min(x0, x1) <= c and max(x0, x1) >= a and min(y0, y1) <= d and max(y0, y1) >= b]
+        near = [
+            z
+            for z, (a, b, c, d) in zip(zones, boxes)  # only zones whose box the segment's box meets
+            if min(x0, x1) <= c and max(x0, x1) >= a and min(y0, y1) <= d and max(y0, y1) >= b
+        ]
         return outside_spans(merge_spans([s for zone in near for s in segment_spans(xy[k], xy[k + 1], zone)]))
 
     return keep_outside(line, outs_of)

@@ -19,16 +19,45 @@ from .devices import ASCII
 
 # Letters NFKD does not decompose into "base letter + accent".
 _SPECIAL = {
-    "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
-    "Đ": "D", "đ": "d", "Þ": "Th", "þ": "th", "ı": "i", "‘": "'", "’": "'", "“": '"', "”": '"',
-    "–": "-", "—": "-", "·": ".", "º": "o", "ª": "a",
+    "ß": "ss",
+    "Æ": "AE",
+    "æ": "ae",
+    "Œ": "OE",
+    "œ": "oe",
+    "Ø": "O",
+    "ø": "o",
+    "Ł": "L",
+    "ł": "l",
+    "Đ": "D",
+    "đ": "d",
+    "Þ": "Th",
+    "þ": "th",
+    "ı": "i",
+    "‘": "'",
+    "’": "'",
+    "“": '"',
+    "”": '"',
+    "–": "-",
+    "—": "-",
+    "·": ".",
+    "º": "o",
+    "ª": "a",
 }
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
 # FAT32 (and Windows) refuse these in file names; '.' and ' ' may not end one.
 _FAT_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", "CLOCK$", "CONIN$", "CONOUT$",
-             *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CLOCK$",
+    "CONIN$",
+    "CONOUT$",
+    *(f"COM{i}" for i in range(10)),
+    *(f"LPT{i}" for i in range(10)),
+}
 # Long file names work on FAT32, but short ones are easier to pick on a unit's
 # file list and leave room for the folder in Windows' 260-character paths.
 MAX_FILE_STEM = 32

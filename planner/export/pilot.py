@@ -73,8 +73,9 @@ class Landings:
         return self.named[-1][1]
 
 
-def pilot_gpx(moves: Sequence[PilotMove], landings: Sequence[Tuple[LonLat, str]] = (),
-              zones: Sequence[Zone] = ()) -> str:
+def pilot_gpx(
+    moves: Sequence[PilotMove], landings: Sequence[Tuple[LonLat, str]] = (), zones: Sequence[Zone] = ()
+) -> str:
     """GPX 1.1 with a route per move, its points in order, named ``D2 09:40-11:05``, cut round ``zones``,
     and the named ``landings`` as waypoints."""
     doc = gpxpy_gpx.GPX()
@@ -95,4 +96,3 @@ def pilot_gpx(moves: Sequence[PilotMove], landings: Sequence[Tuple[LonLat, str]]
     if not doc.routes and not doc.waypoints:
         raise ExportError(message("pilot_no_moves"))
     return doc.to_xml(version="1.1")
-

@@ -213,9 +213,7 @@ def outside_spans(inside: List[Tuple[float, float]]) -> List[Tuple[float, float]
     return out
 
 
-def trim_around(
-    line: Sequence[LonLat], centres: Sequence[LonLat], radius_m: float
-) -> List[List[LonLat]]:
+def trim_around(line: Sequence[LonLat], centres: Sequence[LonLat], radius_m: float) -> List[List[LonLat]]:
     """The parts of ``line`` farther than ``radius_m`` from every centre, cut exactly at the circles.
 
     Cut points are interpolated along the edge (lon/lat and metres agree to
@@ -233,7 +231,6 @@ def trim_around(
         return [] if _inside(xy[0], xy[0], cxy, radius_m) else [list(line)]
 
     return keep_outside(line, lambda k: outside_spans(_inside(xy[k], xy[k + 1], cxy, radius_m)))
-
 
 
 def keep_outside(line: Sequence[LonLat], outs_of: Callable[[int], List[Tuple[float, float]]]) -> List[List[LonLat]]:

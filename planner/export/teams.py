@@ -42,16 +42,28 @@ def _file_names(stem: str, count: int) -> List[str]:
     return [f"{stem}.gpx" if count == 1 else f"{stem}_{i}-{count}.gpx" for i in range(1, count + 1)]
 
 
-def _report(team: TeamExport, docs: Sequence[GpxDocument], paths: Sequence[Path], options: ExportOptions,
-            warnings: Sequence[str]) -> ExportReport:
+def _report(
+    team: TeamExport,
+    docs: Sequence[GpxDocument],
+    paths: Sequence[Path],
+    options: ExportOptions,
+    warnings: Sequence[str],
+) -> ExportReport:
     parts = [replace(doc.part, path=path) for doc, path in zip(docs, paths)]
     hidden_count = sum(hidden(s, options) for s in team.stops)
     notes = list(warnings)
     if hidden_count:
         notes.append(message("gpx_hidden_count", count=hidden_count))
-    return ExportReport(team.team, options.device.key, tuple(parts), hidden_count,
-                        sum(p.original_track_points for p in parts), max(p.tolerance_m for p in parts),
-                        max(p.max_deviation_m for p in parts), tuple(notes))
+    return ExportReport(
+        team.team,
+        options.device.key,
+        tuple(parts),
+        hidden_count,
+        sum(p.original_track_points for p in parts),
+        max(p.tolerance_m for p in parts),
+        max(p.max_deviation_m for p in parts),
+        tuple(notes),
+    )
 
 
 def prepare_teams(teams: Sequence[TeamExport], options: ExportOptions) -> List[TeamExport]:
@@ -62,8 +74,14 @@ def prepare_teams(teams: Sequence[TeamExport], options: ExportOptions) -> List[T
     several = len(teams) > 1
     for index, team in enumerate(teams):
         stops = tuple(s if s.code else replace(s, code=c) for s, c in zip(team.stops, codes))
-        out.append(replace(team, stops=stops, tag=team.tag or (team_letter(index) if several else ""),
-                           color=team.color or team_colour(index).garmin))
+        out.append(
+            replace(
+                team,
+                stops=stops,
+                tag=team.tag or (team_letter(index) if several else ""),
+                color=team.color or team_colour(index).garmin,
+            )
+        )
     return out
 
 
@@ -106,8 +124,9 @@ def export_team_gpx(
     return report
 
 
-def export_to_unit(teams: Sequence[TeamExport], folder: Union[str, Path],
-                   options: Optional[ExportOptions] = None) -> List[ExportReport]:
+def export_to_unit(
+    teams: Sequence[TeamExport], folder: Union[str, Path], options: Optional[ExportOptions] = None
+) -> List[ExportReport]:
     """``teams`` onto a unit's ``Garmin/GPX`` folder, replacing the previous export there, within its limits.
 
     Every team's files get distinct names (``plan``, ``plan-2``... while
@@ -135,7 +154,7 @@ def export_to_unit(teams: Sequence[TeamExport], folder: Union[str, Path],
     paths, notes = write_files(folder, files, options.device, options.headroom)
     reports, index = [], 0
     for team, docs, warnings, _ in built:
-        mine = paths[index:index + len(docs)]
+        mine = paths[index : index + len(docs)]
         index += len(docs)
         # On a unit every part loads at once: the split-file advice does not apply.
         kept = [w for w in warnings if getattr(w, "id", None) != "gpx_split"]
@@ -143,7 +162,8 @@ def export_to_unit(teams: Sequence[TeamExport], folder: Union[str, Path],
     return reports
 
 
-def export_teams_gpx(teams: Sequence[TeamExport], folder: Union[str, Path],
-                     options: Optional[ExportOptions] = None) -> List[ExportReport]:
+def export_teams_gpx(
+    teams: Sequence[TeamExport], folder: Union[str, Path], options: Optional[ExportOptions] = None
+) -> List[ExportReport]:
     """Every team onto the unit (or unit-like folder) ``folder``; kept for callers of the older API."""
     return export_to_unit(teams, folder, options)

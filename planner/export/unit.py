@@ -121,8 +121,9 @@ def own_files(folder: Path) -> List[Path]:
 
 def _foreign_gpx(folder: Path, own: Sequence[Path]) -> List[Path]:
     mine = {p.name.lower() for p in own}
-    return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() == ".gpx" and p.is_file() and p.name.lower() not in mine)
+    return sorted(
+        p for p in folder.iterdir() if p.suffix.lower() == ".gpx" and p.is_file() and p.name.lower() not in mine
+    )
 
 
 def free_names(folder: Path, wanted: Sequence[str]) -> List[str]:
@@ -151,29 +152,49 @@ def check_unit(folder: Path, files: Mapping[str, bytes], device: DeviceProfile, 
         loads.append((path.name, count_gpx(path.read_bytes(), str(path))))
     max_waypoints, max_tracks = budget(device, headroom)
     total = Load(*(sum(getattr(load, f) for _, load in loads) for f in ("waypoints", "routes", "tracks")))
-    others = [message("unit_other_file", name=name, waypoints=load.waypoints, routes=load.routes,
-                      tracks=load.tracks) for name, load in loads if name not in files]
+    others = [
+        message("unit_other_file", name=name, waypoints=load.waypoints, routes=load.routes, tracks=load.tracks)
+        for name, load in loads
+        if name not in files
+    ]
     where = message("unit_other_files", files=Joined(others, ", ")) if others else ""
     keep = int(round(headroom * 100))
     problems = []
     if total.waypoints > max_waypoints:
-        problems.append(message("unit_waypoints", count=total.waypoints, device=device.label,
-                                capacity=device.max_waypoints, keep=keep, limit=max_waypoints))
+        problems.append(
+            message(
+                "unit_waypoints",
+                count=total.waypoints,
+                device=device.label,
+                capacity=device.max_waypoints,
+                keep=keep,
+                limit=max_waypoints,
+            )
+        )
     if total.routes > device.max_routes:
         problems.append(message("unit_routes", count=total.routes, device=device.label, capacity=device.max_routes))
     if total.tracks > max_tracks:
-        problems.append(message("unit_tracks", count=total.tracks, device=device.label, capacity=device.max_tracks,
-                                keep=keep, limit=max_tracks))
+        problems.append(
+            message(
+                "unit_tracks",
+                count=total.tracks,
+                device=device.label,
+                capacity=device.max_tracks,
+                keep=keep,
+                limit=max_tracks,
+            )
+        )
     for name, load in loads:
         if load.longest_route > device.max_route_points:
-            problems.append(message("unit_route_points", name=name, count=load.longest_route,
-                                    limit=device.max_route_points))
+            problems.append(
+                message("unit_route_points", name=name, count=load.longest_route, limit=device.max_route_points)
+            )
         if load.longest_track > device.max_track_points:
-            problems.append(message("unit_track_points", name=name, count=load.longest_track,
-                                    limit=device.max_track_points))
+            problems.append(
+                message("unit_track_points", name=name, count=load.longest_track, limit=device.max_track_points)
+            )
     if problems:
-        raise ExportError(message("unit_would_hold", folder=str(folder), problems=Joined(problems, "; "),
-                                  others=where))
+        raise ExportError(message("unit_would_hold", folder=str(folder), problems=Joined(problems, "; "), others=where))
     for code, attr in (("unit_waypoint_name_clash", "waypoint_names"), ("unit_route_name_clash", "route_names")):
         seen: Dict[str, str] = {}
         for name, load in loads:
@@ -182,15 +203,26 @@ def check_unit(folder: Path, files: Mapping[str, bytes], device: DeviceProfile, 
                 # Among this export's files a shared name is a shared place (``codes``); against another file it
                 # is a clash the unit resolves by dropping or renaming one.
                 if key in seen and (name in files) != (seen[key] in files):
-                    raise ExportError(message(code, folder=str(folder), item=item, first=seen[key], second=name,
-                                              remove=name if name not in files else seen[key]))
+                    raise ExportError(
+                        message(
+                            code,
+                            folder=str(folder),
+                            item=item,
+                            first=seen[key],
+                            second=name,
+                            remove=name if name not in files else seen[key],
+                        )
+                    )
                 seen.setdefault(key, name)
-    return [f"the unit will hold {total.waypoints} waypoints (at most {max_waypoints}), {total.routes} routes and "
-            f"{total.tracks} tracks"]
+    return [
+        f"the unit will hold {total.waypoints} waypoints (at most {max_waypoints}), {total.routes} routes and "
+        f"{total.tracks} tracks"
+    ]
 
 
-def write_files(folder: Path, files: Mapping[str, bytes], device: Optional[DeviceProfile] = None,
-                headroom: float = 0.2) -> Tuple[List[Path], List[str]]:
+def write_files(
+    folder: Path, files: Mapping[str, bytes], device: Optional[DeviceProfile] = None, headroom: float = 0.2
+) -> Tuple[List[Path], List[str]]:
     """Write ``files`` (name -> bytes) into ``folder``, replacing the previous export there.
 
     With ``device`` the folder is a unit: everything it will load is counted
@@ -218,8 +250,9 @@ def write_files(folder: Path, files: Mapping[str, bytes], device: Optional[Devic
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
         (folder / f".{name}.part").unlink(missing_ok=True)
-        raise ExportError(message("unit_write_failed", folder=str(folder), name=name,
-                                  reason=str(error.strerror or error))) from error
+        raise ExportError(
+            message("unit_write_failed", folder=str(folder), name=name, reason=str(error.strerror or error))
+        ) from error
     hashes = {name: _sha(data) for name, data in files.items()}
     # The manifest names old and new files until the old ones are gone, so a crash leaves nothing unowned.
     both = {p.name: _sha(p.read_bytes()) for p in old_own} | hashes

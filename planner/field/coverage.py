@@ -96,9 +96,13 @@ class _Piece:
 class TrackIndex:
     """Track pieces (lines, or footprints for drones) in one spatial index."""
 
-    def __init__(self, tracks: Sequence[CoverageTrack], config: Optional[CoverageConfig] = None,
-                 kinds: Sequence[str] = ("foot", "boat", "drone"),
-                 feedback: Optional[Feedback] = None) -> None:
+    def __init__(
+        self,
+        tracks: Sequence[CoverageTrack],
+        config: Optional[CoverageConfig] = None,
+        kinds: Sequence[str] = ("foot", "boat", "drone"),
+        feedback: Optional[Feedback] = None,
+    ) -> None:
         config = config or CoverageConfig()
         feedback = ensure(feedback)
         self.tracks = list(tracks)
@@ -115,7 +119,7 @@ class TrackIndex:
                         self.pieces.append(_Piece(number, piece.geometry, piece.points, True))
                     continue
                 for start in range(0, max(1, len(segment) - 1), step):
-                    chunk = segment[start:start + step + 1]
+                    chunk = segment[start : start + step + 1]
                     if not chunk:
                         continue
                     coords = [(p[0], p[1]) for p in chunk]
@@ -197,9 +201,12 @@ def _plot_coverage(plot: Plot, index: TrackIndex, config: CoverageConfig) -> Plo
     )
 
 
-def compute_coverage(plots: Sequence[Plot], tracks: Sequence[CoverageTrack],
-                     config: Optional[CoverageConfig] = None,
-                     feedback: Optional[Feedback] = None) -> List[PlotCoverage]:
+def compute_coverage(
+    plots: Sequence[Plot],
+    tracks: Sequence[CoverageTrack],
+    config: Optional[CoverageConfig] = None,
+    feedback: Optional[Feedback] = None,
+) -> List[PlotCoverage]:
     """Coverage of each plot, in the order given."""
     config = config or CoverageConfig()
     feedback = ensure(feedback)

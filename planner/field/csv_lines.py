@@ -42,8 +42,9 @@ def header_of(text: str) -> List[str]:
     return [h.strip() for h in parse_line(first) or []]
 
 
-def csv_rows(text: str, result: ImportResult, feedback: Optional[Feedback] = None
-             ) -> Iterator[Tuple[int, Dict[str, str]]]:
+def csv_rows(
+    text: str, result: ImportResult, feedback: Optional[Feedback] = None
+) -> Iterator[Tuple[int, Dict[str, str]]]:
     """(line number, row by column name) of each non-empty data line; bad lines go to ``result.skipped``."""
     feedback = ensure(feedback)
     lines = _LINE_BREAK.split(text)

@@ -99,8 +99,9 @@ def _parse_block(line: int, block: str) -> Optional[_Record]:
     if m:
         y, mo, d, h, mi, s, frac = m.groups()
         try:
-            record.clock = datetime(int(y), int(mo), int(d), int(h), int(mi), int(s),
-                                    int((frac or "0").ljust(3, "0")[:3]) * 1000)
+            record.clock = datetime(
+                int(y), int(mo), int(d), int(h), int(mi), int(s), int((frac or "0").ljust(3, "0")[:3]) * 1000
+            )
         except ValueError:
             record.clock = None
     lat, lon = _LAT.search(block), _LON.search(block)
@@ -133,8 +134,9 @@ def _parse_block(line: int, block: str) -> Optional[_Record]:
     return record
 
 
-def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
-                 feedback: Optional[Feedback] = None) -> ImportResult:
+def read_dji_srt(
+    path: Union[str, Path], config: Optional[ImportConfig] = None, feedback: Optional[Feedback] = None
+) -> ImportResult:
     """Read one DJI subtitle file as one drone flight."""
     config = config or ImportConfig()
     path = Path(path)
@@ -167,8 +169,12 @@ def read_dji_srt(path: Union[str, Path], config: Optional[ImportConfig] = None,
         return result
     for r in cues:
         if math.isnan(r.lat):
-            result.skip(r.line, "no GPS fix (GPS N/A)" if r.order == "no fix"
-                        else "subtitle record without a complete GPS position (truncated?)")
+            result.skip(
+                r.line,
+                "no GPS fix (GPS N/A)"
+                if r.order == "no fix"
+                else "subtitle record without a complete GPS position (truncated?)",
+            )
     orders = sorted({r.order for r in positioned})
     result.format = f"dji-srt {' + '.join(orders)}"
 

@@ -56,8 +56,17 @@ def _dji_osd(text: str, path: Path, config: ImportConfig, result: ImportResult, 
             except ValueError:
                 when = None
         device = device or (row.get("OSD.droneType") or "").strip()
-        raw.append(TrackPoint(pos[1], pos[0], when, _float(row, "OSD.altitude [m]"),
-                              _float(row, "CUSTOM.hSpeed [m/s]"), _float(row, "OSD.height [m]"), line))
+        raw.append(
+            TrackPoint(
+                pos[1],
+                pos[0],
+                when,
+                _float(row, "OSD.altitude [m]"),
+                _float(row, "CUSTOM.hSpeed [m/s]"),
+                _float(row, "OSD.height [m]"),
+                line,
+            )
+        )
     result.warn(message("flight_local_time", offset=config.utc_offset_hours))
     _finish_flight(raw, path, device or "DJI drone", config, result)
 
@@ -89,15 +98,22 @@ def _airdata(text: str, path: Path, config: ImportConfig, result: ImportResult, 
         height = _float(row, "height_above_takeoff(feet)")
         altitude = _float(row, "altitude_above_seaLevel(feet)")
         speed = _float(row, "speed(mph)")
-        raw.append(TrackPoint(
-            pos[1], pos[0], when, altitude * FOOT_M if altitude is not None else None,
-            speed * MPH_MS if speed is not None else None, height * FOOT_M if height is not None else None, line))
+        raw.append(
+            TrackPoint(
+                pos[1],
+                pos[0],
+                when,
+                altitude * FOOT_M if altitude is not None else None,
+                speed * MPH_MS if speed is not None else None,
+                height * FOOT_M if height is not None else None,
+                line,
+            )
+        )
     result.warn(message("airdata_imperial"))
     _finish_flight(raw, path, config.device or "DJI drone (Airdata export)", config, result)
 
 
-def _finish_flight(raw: List[TrackPoint], path: Path, device: str, config: ImportConfig,
-                   result: ImportResult) -> None:
+def _finish_flight(raw: List[TrackPoint], path: Path, device: str, config: ImportConfig, result: ImportResult) -> None:
     if not raw:
         raise InputError(message("flight_no_positions"), path, 2)
     segments = clean_segments(raw, config, result)
@@ -115,13 +131,13 @@ def _litchi(text: str, path: Path, config: ImportConfig, result: ImportResult, f
         pos = _position(row, "latitude", "longitude", line, result)
         if pos is None:
             continue
-        raw.append(TrackPoint(pos[1], pos[0], None, None, _float(row, "speed(m/s)"),
-                              _float(row, "altitude(m)"), line))
+        raw.append(TrackPoint(pos[1], pos[0], None, None, _float(row, "speed(m/s)"), _float(row, "altitude(m)"), line))
     if not raw:
         raise InputError(message("litchi_no_waypoints"), path, 2)
     points = clean_points(raw, config, result, check_speed=False)
-    result.routes.append(Track(path.stem, "drone", (tuple(points),), config.device or "Litchi mission",
-                               str(path), planned=True))
+    result.routes.append(
+        Track(path.stem, "drone", (tuple(points),), config.device or "Litchi mission", str(path), planned=True)
+    )
     result.warn(message("litchi_planned"))
 
 
@@ -143,8 +159,9 @@ def sniff_flight_csv(header: List[str]) -> Optional[str]:
     return None
 
 
-def read_flight_csv(path: Union[str, Path], config: Optional[ImportConfig] = None,
-                    feedback: Optional[Feedback] = None) -> ImportResult:
+def read_flight_csv(
+    path: Union[str, Path], config: Optional[ImportConfig] = None, feedback: Optional[Feedback] = None
+) -> ImportResult:
     """Read a DJI flight-record CSV, an Airdata CSV or a Litchi mission CSV."""
     config = config or ImportConfig()
     path = Path(path)

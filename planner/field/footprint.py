@@ -88,8 +88,9 @@ class FootprintPiece:
     points: Tuple[MetricPoint, ...]
 
 
-def footprint_pieces(points: Sequence[MetricPoint], camera: Optional[CameraConfig] = None,
-                     max_points: int = 64) -> List[FootprintPiece]:
+def footprint_pieces(
+    points: Sequence[MetricPoint], camera: Optional[CameraConfig] = None, max_points: int = 64
+) -> List[FootprintPiece]:
     """Footprint pieces along one segment of a flight, in the points' metric CRS.
 
     Runs of points at a similar height share one buffer (radius from the

@@ -64,8 +64,9 @@ def _number(text: str) -> Optional[float]:
     return strict_float(text)
 
 
-def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = None,
-                    feedback: Optional[Feedback] = None) -> ImportResult:
+def read_geotag_csv(
+    path: Union[str, Path], config: Optional[ImportConfig] = None, feedback: Optional[Feedback] = None
+) -> ImportResult:
     config = config or ImportConfig()
     path = Path(path)
     try:
@@ -105,8 +106,15 @@ def read_geotag_csv(path: Union[str, Path], config: Optional[ImportConfig] = Non
     kept_lines = {p.line for p in clean_points([p for _, p, _ in photos], config, result)}
     result.waypoints.extend(w for _, p, w in photos if p.line in kept_lines)
     points = [p for _, p, _ in photos if p.line in kept_lines]
-    result.tracks.append(Track(f"{path.stem} photo positions", "drone", tuple(split_at_gaps(points, config)),
-                               config.device or "DJI drone (photo geotags)", str(path)))
+    result.tracks.append(
+        Track(
+            f"{path.stem} photo positions",
+            "drone",
+            tuple(split_at_gaps(points, config)),
+            config.device or "DJI drone (photo geotags)",
+            str(path),
+        )
+    )
     result.warn(message("photo_local_time", offset=config.utc_offset_hours))
     result.warn(message("photo_no_footprint"))
     result.sort_skipped()

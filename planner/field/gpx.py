@@ -89,16 +89,19 @@ class _Reader:
         if not self.root_seen:
             self.root_seen = True
             if local != "gpx":
-                raise InputError(message("gpx_not_gpx", name=name),
-                                 self.result.source, self.parser.CurrentLineNumber)
+                raise InputError(message("gpx_not_gpx", name=name), self.result.source, self.parser.CurrentLineNumber)
             if not self.device:
                 self.device = attrs.get("creator", "").strip()
             if "xmlns" not in attrs:
                 self.notes[message("gpx_no_namespace")] += 1
             return
         if local in _POINTS:
-            self.point = {"kind": local, "line": self.parser.CurrentLineNumber,
-                          "lat": attrs.get("lat"), "lon": attrs.get("lon")}
+            self.point = {
+                "kind": local,
+                "line": self.parser.CurrentLineNumber,
+                "lat": attrs.get("lat"),
+                "lon": attrs.get("lon"),
+            }
             self.point_depth = self.depth
         elif local in ("trk", "rte"):
             if self.container is not None and self.container.get("implicit"):
@@ -171,8 +174,11 @@ class _Reader:
         lat = strict_float(point["lat"])  # type: ignore[arg-type]
         lon = strict_float(point["lon"])  # type: ignore[arg-type]
         if lat is None or lon is None:
-            self.result.skip(line, f"<{point['kind']}> without a readable lat/lon "  # type: ignore[arg-type]
-                             f"(lat={_clip(point['lat'])!r}, lon={_clip(point['lon'])!r})")
+            self.result.skip(
+                line,
+                f"<{point['kind']}> without a readable lat/lon "  # type: ignore[arg-type]
+                f"(lat={_clip(point['lat'])!r}, lon={_clip(point['lon'])!r})",
+            )
             return
         problem = coordinate_problem(lon, lat)
         if problem:
@@ -184,9 +190,18 @@ class _Reader:
             when = self._time(text)  # type: ignore[arg-type]  # the slow path notes why
         ele = self._number(point.get("ele"), "ele")
         if point["kind"] == "wpt":
-            self.result.waypoints.append(Waypoint(
-                lon, lat, str(point.get("name", "")), str(point.get("sym", "")), when,  # type: ignore[arg-type]
-                str(point.get("cmt") or point.get("desc") or ""), ele, line))  # type: ignore[arg-type]
+            self.result.waypoints.append(
+                Waypoint(
+                    lon,
+                    lat,
+                    str(point.get("name", "")),
+                    str(point.get("sym", "")),
+                    when,  # type: ignore[arg-type]
+                    str(point.get("cmt") or point.get("desc") or ""),
+                    ele,
+                    line,
+                )
+            )  # type: ignore[arg-type]
             return
         speed = self._number(point.get("speed"), "speed")
         tp = TrackPoint(lon, lat, when, ele, speed, None, line)  # type: ignore[arg-type]
@@ -262,15 +277,19 @@ def _feed(reader: _Reader, path: Path, codec: str, feedback: Feedback) -> None:
                 last_lt = offset + lt
             offset += len(text)
             if offset - last_lt > MAX_TOKEN_CHARS:
-                raise InputError(message("gpx_token_too_long", megabytes=MAX_TOKEN_CHARS // (1 << 20)), path,
-                                 reader.parser.CurrentLineNumber)
+                raise InputError(
+                    message("gpx_token_too_long", megabytes=MAX_TOKEN_CHARS // (1 << 20)),
+                    path,
+                    reader.parser.CurrentLineNumber,
+                )
             reader.parser.Parse(text, not block)
             if not block:
                 return
 
 
-def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None,
-             feedback: Optional[Feedback] = None) -> ImportResult:
+def read_gpx(
+    path: Union[str, Path], config: Optional[ImportConfig] = None, feedback: Optional[Feedback] = None
+) -> ImportResult:
     """Read tracks, routes (as planned tracks) and waypoints from a GPX file.
 
     Raises ``InputError`` naming the file and line when the file is not
@@ -289,8 +308,11 @@ def read_gpx(path: Union[str, Path], config: Optional[ImportConfig] = None,
     except OSError as error:
         raise InputError(message("file_unreadable", reason=str(error.strerror or error)), path) from error
     except expat.ExpatError as error:
-        raise InputError(message("gpx_not_readable", reason=expat.ErrorString(error.code), column=error.offset + 1),
-                         path, error.lineno) from error
+        raise InputError(
+            message("gpx_not_readable", reason=expat.ErrorString(error.code), column=error.offset + 1),
+            path,
+            error.lineno,
+        ) from error
     if not reader.root_seen:
         raise InputError(message("gpx_file_empty"), path, 1)
     if reader.container is not None:

@@ -169,9 +169,7 @@ def haversine_m(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
 
 
 def polyline_length_m(points: Sequence[TrackPoint]) -> float:
-    return sum(
-        haversine_m(a.lon, a.lat, b.lon, b.lat) for a, b in zip(points, points[1:])
-    )
+    return sum(haversine_m(a.lon, a.lat, b.lon, b.lat) for a, b in zip(points, points[1:]))
 
 
 def file_sha256(path: Path) -> str:
@@ -203,8 +201,10 @@ def plausible_time(value: Optional[datetime]) -> bool:
 _UTC_CACHE: Dict[int, timezone] = {}
 _FAST_ISO = sys.version_info >= (3, 11)  # fromisoformat accepts "Z" and long fractions since 3.11
 _ZERO = timedelta(0)
-_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,12}))?"
-                  r"\s*(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)?", re.ASCII)
+_ISO = re.compile(
+    r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,12}))?" r"\s*(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)?",
+    re.ASCII,
+)
 
 
 def parse_iso_time(text: str) -> Optional[datetime]:
@@ -279,8 +279,9 @@ def content_digest(result: ImportResult) -> str:
                 digest.update(b"seg\n")
                 values = array("d")
                 for p in segment:
-                    values.extend((p.lon, p.lat, nan if p.ele is None else p.ele,
-                                   nan if p.time is None else p.time.timestamp()))
+                    values.extend(
+                        (p.lon, p.lat, nan if p.ele is None else p.ele, nan if p.time is None else p.time.timestamp())
+                    )
                 digest.update(values.tobytes())
     for w in result.waypoints:
         digest.update(f"wpt {w.lon!r},{w.lat!r},{w.time},{w.name}\n".encode())

@@ -149,5 +149,6 @@ def nothing_usable(result: ImportResult, code: str) -> InputError:
     """
     first = min(result.skipped, key=lambda record: record.line or 0, default=None)
     detail = message("first_refused", line=first.line, reason=first.reason) if first is not None else ""
-    return InputError(message(code, count=len(result.skipped), first=detail), result.source,
-                      first.line if first is not None else None)
+    return InputError(
+        message(code, count=len(result.skipped), first=detail), result.source, first.line if first is not None else None
+    )

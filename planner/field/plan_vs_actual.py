@@ -45,13 +45,16 @@ class PlanVsActualConfig:
     kinds: Tuple[str, ...] = ("foot", "boat")
 
 
-def compare_plan(stops: Sequence[PlannedStop], tracks: Sequence[CoverageTrack],
-                 config: Optional[PlanVsActualConfig] = None,
-                 feedback: Optional[Feedback] = None) -> List[StopOutcome]:
+def compare_plan(
+    stops: Sequence[PlannedStop],
+    tracks: Sequence[CoverageTrack],
+    config: Optional[PlanVsActualConfig] = None,
+    feedback: Optional[Feedback] = None,
+) -> List[StopOutcome]:
     config = config or PlanVsActualConfig()
     feedback = ensure(feedback)
     index = TrackIndex(tracks, CoverageConfig(radius_m=config.radius_m), kinds=config.kinds, feedback=feedback)
-    r2 = config.radius_m ** 2
+    r2 = config.radius_m**2
     outcomes: List[StopOutcome] = []
     for number, stop in enumerate(stops):
         if number % 500 == 0:
@@ -69,8 +72,9 @@ def compare_plan(stops: Sequence[PlannedStop], tracks: Sequence[CoverageTrack],
             track_id = index.tracks[piece.track].track_id
             # First recorded point inside the circle; a fast pass between two
             # points outside it still counts as reached, without a time.
-            times = [p[2] for p in piece.points
-                     if p[2] is not None and (p[0] - stop.x) ** 2 + (p[1] - stop.y) ** 2 <= r2]
+            times = [
+                p[2] for p in piece.points if p[2] is not None and (p[0] - stop.x) ** 2 + (p[1] - stop.y) ** 2 <= r2
+            ]
             if times:
                 when = min(times)  # type: ignore[type-var]
                 if first is None or when < first[0]:  # type: ignore[operator]

@@ -20,12 +20,24 @@ logger = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = (".gpx", ".srt", ".csv")
 # What a reader may still raise on a hostile file that no specific check foresaw: it becomes
 # an InputError naming the file, so a batch goes on with the other files.
-_UNFORESEEN = (ValueError, OverflowError, LookupError, UnicodeError, csv.Error, RecursionError, MemoryError,
-               IndexError, KeyError, TypeError, ZeroDivisionError)
+_UNFORESEEN = (
+    ValueError,
+    OverflowError,
+    LookupError,
+    UnicodeError,
+    csv.Error,
+    RecursionError,
+    MemoryError,
+    IndexError,
+    KeyError,
+    TypeError,
+    ZeroDivisionError,
+)
 
 
-def read_field_file(path: Union[str, Path], config: Optional[ImportConfig] = None,
-                    feedback: Optional[Feedback] = None) -> ImportResult:
+def read_field_file(
+    path: Union[str, Path], config: Optional[ImportConfig] = None, feedback: Optional[Feedback] = None
+) -> ImportResult:
     """Read a GPX, DJI SRT, flight CSV (DJI, Airdata, Litchi) or exiftool geotag CSV.
 
     Raises ``InputError`` naming the file (and line) when it cannot be read at

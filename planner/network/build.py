@@ -34,12 +34,17 @@ from .zones import Zones
 log = logging.getLogger(__name__)
 
 
-
 class TravelNetwork:
     """The repaired, contracted network; ``stats`` tells what the builder did."""
 
-    def __init__(self, graph: Graph, model: TravelModel, zones: Zones, stats: NetworkStats,
-                 line_grids: Optional[Dict[str, SegmentGrid]] = None) -> None:
+    def __init__(
+        self,
+        graph: Graph,
+        model: TravelModel,
+        zones: Zones,
+        stats: NetworkStats,
+        line_grids: Optional[Dict[str, SegmentGrid]] = None,
+    ) -> None:
         self.graph = graph
         self.model = model
         self.zones = zones
@@ -47,10 +52,15 @@ class TravelNetwork:
         self.joiner = Joiner(graph, model, zones, line_grids)
         self.memo = NetworkMemo()  # the last matrix, the boats' access, the mode views (see ``memo``)
 
-    def matrix(self, terminals: Sequence[Terminal], sources: Optional[Sequence[int]] = None,
-               feedback: Optional[Feedback] = None, backend: Optional[str] = None,
-               horizon_h: Union[None, float, Dict[int, float]] = None,
-               reach: Optional[Sequence[Tuple[int, float]]] = None) -> TravelMatrix:
+    def matrix(
+        self,
+        terminals: Sequence[Terminal],
+        sources: Optional[Sequence[int]] = None,
+        feedback: Optional[Feedback] = None,
+        backend: Optional[str] = None,
+        horizon_h: Union[None, float, Dict[int, float]] = None,
+        reach: Optional[Sequence[Tuple[int, float]]] = None,
+    ) -> TravelMatrix:
         """Travel times between terminals (rows only for ``sources``, by default all).
 
         ``backend``: None for scipy's compiled search when scipy is there, else
@@ -59,10 +69,13 @@ class TravelNetwork:
         The last matrix is kept: asked again for the same terminals (ids and
         geometries) it is returned at once, which is what planning again after a
         drop or a lock does."""
-        key = (tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals),
-               None if sources is None else tuple(sources), backend,
-               tuple(sorted(horizon_h.items())) if isinstance(horizon_h, dict) else horizon_h,
-               tuple(reach) if reach else None)
+        key = (
+            tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals),
+            None if sources is None else tuple(sources),
+            backend,
+            tuple(sorted(horizon_h.items())) if isinstance(horizon_h, dict) else horizon_h,
+            tuple(reach) if reach else None,
+        )
         last = self.memo.matrix.get(key)
         if last is not None:
             ensure(feedback).set_progress(100.0)
@@ -71,8 +84,13 @@ class TravelNetwork:
         started = time.perf_counter()
         result = TravelMatrix(self, terminals, sources, feedback, backend, horizon_h, reach)
         self.memo.matrix.put(key, result)
-        log.debug("Matrix of %d x %d terminals in %.2f s (%s search)", len(result.sources), len(terminals),
-                 time.perf_counter() - started, result.backend)
+        log.debug(
+            "Matrix of %d x %d terminals in %.2f s (%s search)",
+            len(result.sources),
+            len(terminals),
+            time.perf_counter() - started,
+            result.backend,
+        )
         return result
 
     def component(self, node: int) -> int:
@@ -150,14 +168,27 @@ def build_network(
         return _build(rivers, trails, zones, model, elevation, feedback)
 
 
-def _build(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], zones: Sequence[Zone], model: TravelModel,
-           elevation: Optional[Elevation], feedback: Feedback) -> TravelNetwork:
+def _build(
+    rivers: Sequence[RiverLine],
+    trails: Sequence[TrailLine],
+    zones: Sequence[Zone],
+    model: TravelModel,
+    elevation: Optional[Elevation],
+    feedback: Feedback,
+) -> TravelNetwork:
     stats = NetworkStats()
     started = time.perf_counter()
     pieces = prepare(rivers, trails, stats)
     if not pieces:
-        raise NetworkError(message("network_no_lines", rivers=len(rivers), trails=len(trails),
-                                   unnavigable=stats.unnavigable, degenerate=stats.degenerate))
+        raise NetworkError(
+            message(
+                "network_no_lines",
+                rivers=len(rivers),
+                trails=len(trails),
+                unnavigable=stats.unnavigable,
+                degenerate=stats.degenerate,
+            )
+        )
     feedback.set_progress(5)
     check_cancel(feedback)
     pieces, transfers, line_grids = repair(pieces, model.snap_m, stats)

@@ -51,8 +51,9 @@ def compiled(graph: Graph, np: Any) -> Tuple[Any, Any, Any]:
     return cached
 
 
-def with_arcs(graph: Graph, scipy: Tuple[Any, Any, Any], extra: Dict[Tuple[int, int], float], size: int,
-              reverse: bool = False) -> Any:
+def with_arcs(
+    graph: Graph, scipy: Tuple[Any, Any, Any], extra: Dict[Tuple[int, int], float], size: int, reverse: bool = False
+) -> Any:
     """The graph's compiled arcs (reversed when asked) plus ``extra`` ((tail, head) -> hours, each pair once:
     csgraph would add parallel arcs up) among ``size`` nodes, as a csr matrix."""
     np, csr_matrix, _ = scipy
@@ -60,10 +61,16 @@ def with_arcs(graph: Graph, scipy: Tuple[Any, Any, Any], extra: Dict[Tuple[int, 
     if reverse:
         tail, head = head, tail
     count = len(extra)
-    return csr_matrix((np.concatenate([w, np.fromiter(extra.values(), dtype=float, count=count)]),
-                       (np.concatenate([tail, np.fromiter((u for u, _ in extra), dtype=np.int64, count=count)]),
-                        np.concatenate([head, np.fromiter((v for _, v in extra), dtype=np.int64, count=count)]))),
-                      shape=(size, size))
+    return csr_matrix(
+        (
+            np.concatenate([w, np.fromiter(extra.values(), dtype=float, count=count)]),
+            (
+                np.concatenate([tail, np.fromiter((u for u, _ in extra), dtype=np.int64, count=count)]),
+                np.concatenate([head, np.fromiter((v for _, v in extra), dtype=np.int64, count=count)]),
+            ),
+        ),
+        shape=(size, size),
+    )
 
 
 class CompiledSearcher:
@@ -94,12 +101,20 @@ class CompiledSearcher:
                 vh.append(node)
                 vw.append(hours)
         size = n + len(seeds)
-        self.matrix = csr_matrix((np.concatenate([w, np.array(vw, dtype=float)]),
-                                  (np.concatenate([tail, np.array(vt, dtype=np.int64)]),
-                                   np.concatenate([head, np.array(vh, dtype=np.int64)]))), shape=(size, size))
+        self.matrix = csr_matrix(
+            (
+                np.concatenate([w, np.array(vw, dtype=float)]),
+                (
+                    np.concatenate([tail, np.array(vt, dtype=np.int64)]),
+                    np.concatenate([head, np.array(vh, dtype=np.int64)]),
+                ),
+            ),
+            shape=(size, size),
+        )
 
-    def rows(self, sources: Sequence[int], entries, limit: Optional[Dict[int, float]] = None
-             ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
+    def rows(
+        self, sources: Sequence[int], entries, limit: Optional[Dict[int, float]] = None
+    ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
         """(source, hours to each terminal through the network, way used), BATCH sources per compiled call;
         csgraph stops searching beyond a source's ``limit`` (a batch goes as far as its farthest: the
         caller cuts each row at its own)."""
@@ -107,9 +122,13 @@ class CompiledSearcher:
         columns = np.array(entries.nodes, dtype=np.int64)
         with_seeds = [i for i in sources if self.seeds.get(i)]
         for at in range(0, len(with_seeds), BATCH):
-            batch = with_seeds[at:at + BATCH]
-            dist = self._dijkstra(self.matrix, directed=True, indices=[self.virtual[i] for i in batch],
-                                  limit=np.inf if not limit else max(limit.get(i, np.inf) for i in batch))
+            batch = with_seeds[at : at + BATCH]
+            dist = self._dijkstra(
+                self.matrix,
+                directed=True,
+                indices=[self.virtual[i] for i in batch],
+                limit=np.inf if not limit else max(limit.get(i, np.inf) for i in batch),
+            )
             hours, ways = entries.best_batch(np, dist[:, columns] if len(columns) else np.zeros((len(batch), 0)))
             yield from zip(batch, hours, ways)
 
@@ -128,8 +147,9 @@ class CompiledSearcher:
         dist, prev = self._dijkstra(self.matrix, directed=True, indices=self.virtual[i], return_predecessors=True)
         n = len(self.graph.adj)
         times = dist[:n].tolist()
-        return Search(self.graph, self.seeds[i], times, _Predecessors(self.graph, self.seeds[i], times,
-                                                                       prev[:n].tolist()))
+        return Search(
+            self.graph, self.seeds[i], times, _Predecessors(self.graph, self.seeds[i], times, prev[:n].tolist())
+        )
 
 
 class _Predecessors:

@@ -46,13 +46,23 @@ class EntryPoints:
                 if along is not None:
                     self._add(index, graph.edge_u[e], along, 0.0, tj, qt, False, pos_km)
                 if against is not None:
-                    self._add(index, graph.edge_v[e], graph.against_total(e), against, tj, qt, True,
-                              cum_km[-1] - pos_km)
+                    self._add(
+                        index, graph.edge_v[e], graph.against_total(e), against, tj, qt, True, cum_km[-1] - pos_km
+                    )
         self.first.append(len(self.col))
         self.nodes: List[int] = list(index)
 
-    def _add(self, index: dict, node: int, plus: Optional[float], minus: float, tj: Join, qt: int, via_end: bool,
-             along_km: float) -> None:
+    def _add(
+        self,
+        index: dict,
+        node: int,
+        plus: Optional[float],
+        minus: float,
+        tj: Join,
+        qt: int,
+        via_end: bool,
+        along_km: float,
+    ) -> None:
         self.col.append(index.setdefault(node, len(index)))
         self.node.append(node)
         self.plus.append(float(plus))  # type: ignore[arg-type]

@@ -111,8 +111,9 @@ class Graph:
         self.arc_km: List[Tuple[float, float]] = []  # (boat km, trail km) of each arc
         self.memo = GraphMemo()  # what the searches derive from the arcs and edges
 
-    def add_edge(self, u: int, v: int, mode: str, xs: List[float], ys: List[float], km: List[float],
-                 along: Cost, against: Cost) -> int:
+    def add_edge(
+        self, u: int, v: int, mode: str, xs: List[float], ys: List[float], km: List[float], along: Cost, against: Cost
+    ) -> int:
         e = len(self.edge_u)
         self.edge_u.append(u)
         self.edge_v.append(v)
@@ -156,8 +157,14 @@ class Graph:
         return list(zip(self.edge_xs[e], self.edge_ys[e]))
 
 
-def build_graph(pieces: List[Piece], transfers: Sequence[Tuple[Coord, Coord]], model: TravelModel,
-                elevation: Optional[Elevation], stats: NetworkStats, feedback: Feedback) -> Graph:
+def build_graph(
+    pieces: List[Piece],
+    transfers: Sequence[Tuple[Coord, Coord]],
+    model: TravelModel,
+    elevation: Optional[Elevation],
+    stats: NetworkStats,
+    feedback: Feedback,
+) -> Graph:
     """The contracted graph; empties the pieces' coordinate lists as it copies them."""
     graph = Graph()
     ids: Dict[str, Dict[Coord, int]] = {BOAT: {}, TRAIL: {}}  # nodes of each kind, by exact coordinates
@@ -240,8 +247,16 @@ def build_graph(pieces: List[Piece], transfers: Sequence[Tuple[Coord, Coord]], m
         if not used[p]:
             walk(p, True)
     for a, b in transfer_nodes:
-        graph.add_edge(a, b, TRANSFER, [graph.node_xy[a][0], graph.node_xy[b][0]],
-                       [graph.node_xy[a][1], graph.node_xy[b][1]], [0.0], [model.transfer_h], [model.transfer_h])
+        graph.add_edge(
+            a,
+            b,
+            TRANSFER,
+            [graph.node_xy[a][0], graph.node_xy[b][0]],
+            [graph.node_xy[a][1], graph.node_xy[b][1]],
+            [0.0],
+            [model.transfer_h],
+            [model.transfer_h],
+        )
     stats.nodes = len(set(graph.edge_u) | set(graph.edge_v))
     stats.edges = len(graph.edge_u)
     log.debug("Graph: %d nodes, %d edges from %d pieces", stats.nodes, stats.edges, len(pieces))

@@ -61,8 +61,9 @@ class DirectLeg:
 class Joiner:
     """Finds joins; ``line_grids`` are the builder's grids of the lines, reused where possible."""
 
-    def __init__(self, graph: Graph, model: TravelModel, zones: Zones,
-                 line_grids: Optional[Dict[str, SegmentGrid]] = None) -> None:
+    def __init__(
+        self, graph: Graph, model: TravelModel, zones: Zones, line_grids: Optional[Dict[str, SegmentGrid]] = None
+    ) -> None:
         self.graph = graph
         self.model = model
         self.zones = zones
@@ -189,8 +190,9 @@ def _locate(xs, ys, a: int, b: int, x: float, y: float) -> Tuple[int, float, flo
     return best[1], best[2], best[3], best[4]
 
 
-def near_pairs(boxes: Sequence[Optional[Tuple[float, float, float, float]]], radius: float,
-                sources: Optional[Set[int]]) -> Iterator[Tuple[int, int]]:
+def near_pairs(
+    boxes: Sequence[Optional[Tuple[float, float, float, float]]], radius: float, sources: Optional[Set[int]]
+) -> Iterator[Tuple[int, int]]:
     """Pairs (i, j), i < j, whose boxes come within ``radius`` of each other (with a source among them when
     ``sources`` is given): the candidates for a straight forest leg, found by cells rather than all n x n."""
     cell = max(radius, 1.0)
@@ -201,7 +203,7 @@ def near_pairs(boxes: Sequence[Optional[Tuple[float, float, float, float]]], rad
         for cx in range(int(b[0] // cell), int(b[2] // cell) + 1):
             for cy in range(int(b[1] // cell), int(b[3] // cell) + 1):
                 cells.setdefault((cx, cy), []).append(i)
-    for i in (range(len(boxes)) if sources is None else sorted(sources)):
+    for i in range(len(boxes)) if sources is None else sorted(sources):
         a = boxes[i]
         if a is None:
             continue

@@ -64,10 +64,16 @@ class TravelMatrix:
     source: the rows of the starts are searched first, and from a terminal reached after
     ``t`` hours a team has at most ``hours - t`` left (``limit_of`` tells the limit used)."""
 
-    def __init__(self, network: NetworkView, terminals: Sequence[Terminal], sources: Optional[Sequence[int]],
-                 feedback: Optional[Feedback] = None, backend: Optional[str] = None,
-                 horizon_h: Union[None, float, Dict[int, float]] = None,
-                 reach: Optional[Sequence[Tuple[int, float]]] = None) -> None:
+    def __init__(
+        self,
+        network: NetworkView,
+        terminals: Sequence[Terminal],
+        sources: Optional[Sequence[int]],
+        feedback: Optional[Feedback] = None,
+        backend: Optional[str] = None,
+        horizon_h: Union[None, float, Dict[int, float]] = None,
+        reach: Optional[Sequence[Tuple[int, float]]] = None,
+    ) -> None:
         self.network = network
         self.horizon_h = horizon_h
         self.reach = list(reach) if reach else []
@@ -92,8 +98,11 @@ class TravelMatrix:
             self.joins.append(joiner.joins(g) if g is not None else [])
         self.direct: Dict[Tuple[int, int], DirectLeg] = {}
         self._direct_from: Dict[int, List[int]] = {}
-        for i, j in near_pairs([None if g is None else g.bounds for g in self.geometries], network.model.max_forest_m,
-                                None if sources is None else set(self.sources)):
+        for i, j in near_pairs(
+            [None if g is None else g.bounds for g in self.geometries],
+            network.model.max_forest_m,
+            None if sources is None else set(self.sources),
+        ):
             leg = joiner.direct(self.geometries[i], self.geometries[j])
             if leg is not None:
                 self.direct[(i, j)] = leg
@@ -316,8 +325,9 @@ class TravelMatrix:
         else:
             if j not in self._columns:
                 e = self._entries
-                to_go = self._searcher.column([(e.plus[w] - e.minus[w] + e.join_h[w], e.node[w])
-                                               for w in range(e.first[j], e.first[j + 1])])
+                to_go = self._searcher.column(
+                    [(e.plus[w] - e.minus[w] + e.join_h[w], e.node[w]) for w in range(e.first[j], e.first[j + 1])]
+                )
                 self._columns[j] = to_go
             to_go = self._columns[j]
             through = min((hours + to_go[node] for hours, node, _ in self._seeds(i)[0]), default=INF)

@@ -92,8 +92,10 @@ def _same_segments(along, against) -> bool:
     """Equal hours on every segment (both kept as cumulative hours; a rate beside a list is not compared)."""
     if isinstance(along, float) or isinstance(against, float):
         return False
-    return all(abs((a1 - a0) - (b1 - b0)) <= 1e-12 * max(1.0, a1 - a0)
-               for a0, a1, b0, b1 in zip(along, along[1:], against, against[1:]))
+    return all(
+        abs((a1 - a0) - (b1 - b0)) <= 1e-12 * max(1.0, a1 - a0)
+        for a0, a1, b0, b1 in zip(along, along[1:], against, against[1:])
+    )
 
 
 def fastest_walk_kmh(network: TravelNetwork) -> float:

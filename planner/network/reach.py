@@ -20,9 +20,14 @@ from .search import INF, adjacency_pairs, settle
 Arc = Tuple[int, float]
 
 
-def chain_hours(graph, entries, seeds: Sequence[Sequence[Tuple[float, int]]],
-                links: Dict[int, List[Arc]], starts: Sequence[int], scipy: Optional[Tuple[Any, Any, Any]]
-                ) -> List[List[float]]:
+def chain_hours(
+    graph,
+    entries,
+    seeds: Sequence[Sequence[Tuple[float, int]]],
+    links: Dict[int, List[Arc]],
+    starts: Sequence[int],
+    scipy: Optional[Tuple[Any, Any, Any]],
+) -> List[List[float]]:
     """Per terminal of ``starts``, the hours of the quickest chain from it to each terminal (INF: none).
 
     ``entries``: the matrix's ways into each terminal (``EntryPoints``); ``seeds[i]``: (hours, node) of
@@ -51,4 +56,3 @@ def chain_hours(graph, entries, seeds: Sequence[Sequence[Tuple[float, int]]],
     for (u, v), hours in extra.items():
         adjacency[u] = [*adjacency[u], (v, hours)]  # a copy: the graph's own lists stay as they are
     return [settle(adjacency, [(0.0, n + a)])[n:] for a in starts]
-

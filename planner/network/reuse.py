@@ -31,8 +31,13 @@ from .travel_model import RiverLine, TrailLine, TravelModel, Zone
 log = logging.getLogger(__name__)
 
 
-def fingerprint(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], zones: Sequence[Zone],
-                model: TravelModel, elevation_key: Any = None) -> str:
+def fingerprint(
+    rivers: Sequence[RiverLine],
+    trails: Sequence[TrailLine],
+    zones: Sequence[Zone],
+    model: TravelModel,
+    elevation_key: Any = None,
+) -> str:
     """A digest of everything the network depends on (coordinates, attributes, model, elevation's key)."""
     digest = hashlib.blake2b(digest_size=20)
     # Python's hash of a tuple of coordinates runs at C speed (a million vertices in a fraction of a
@@ -67,9 +72,16 @@ class NetworkCache:
         self.hits = 0
         self.builds = 0
 
-    def network(self, rivers: Sequence[RiverLine], trails: Sequence[TrailLine], zones: Sequence[Zone] = (),
-                model: Optional[TravelModel] = None, elevation: Optional[Elevation] = None,
-                elevation_key: Any = None, feedback: Optional[Feedback] = None) -> Tuple[TravelNetwork, bool]:
+    def network(
+        self,
+        rivers: Sequence[RiverLine],
+        trails: Sequence[TrailLine],
+        zones: Sequence[Zone] = (),
+        model: Optional[TravelModel] = None,
+        elevation: Optional[Elevation] = None,
+        elevation_key: Any = None,
+        feedback: Optional[Feedback] = None,
+    ) -> Tuple[TravelNetwork, bool]:
         """(network, True when it was reused).  With ``elevation`` but no ``elevation_key`` (what the
         elevation is: a DEM's file and date), the network is built every time: a function cannot be
         compared."""

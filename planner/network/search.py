@@ -218,8 +218,9 @@ class PythonSearcher:
         self.graph = graph
         self.seeds = seeds
 
-    def rows(self, sources: Sequence[int], entries, limit: Optional[Dict[int, float]] = None
-             ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
+    def rows(
+        self, sources: Sequence[int], entries, limit: Optional[Dict[int, float]] = None
+    ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
         """(source, hours to each terminal through the network, way used) for each source with seeds;
         a node farther than the source's ``limit`` counts as not reached."""
         nodes = entries.nodes

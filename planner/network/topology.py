@@ -79,8 +79,11 @@ def _check_speed(value: Optional[float], name: str, source: Message, fid: Any, a
     if value is None:
         return
     if not (math.isfinite(value) and (value >= 0 if allow_zero else value > 0)):
-        raise InputError(message("speed_zero_or_more" if allow_zero else "speed_positive", name=name, value=value),
-                         source=source, feature=fid if isinstance(fid, int) else None)
+        raise InputError(
+            message("speed_zero_or_more" if allow_zero else "speed_positive", name=name, value=value),
+            source=source,
+            feature=fid if isinstance(fid, int) else None,
+        )
 
 
 def _add(
@@ -209,8 +212,12 @@ def split_at_crossings(lines: List[Piece], grid: SegmentGrid, splits: Splits) ->
             for k2 in segs2:
                 # Most pairs are lines meeting at a common end: two segments ending at that point
                 # meet only there (or overlap, which is no crossing either), so skip them.
-                if shared and (k1 == 0 or k1 == last1) and (k2 == 0 or k2 == last2) and _share_end(
-                        xs1, ys1, k1, xs2, ys2, k2):
+                if (
+                    shared
+                    and (k1 == 0 or k1 == last1)
+                    and (k2 == 0 or k2 == last2)
+                    and _share_end(xs1, ys1, k1, xs2, ys2, k2)
+                ):
                     continue
                 hit = segment_crossing(
                     xs1[k1], ys1[k1], xs1[k1 + 1], ys1[k1 + 1], xs2[k2], ys2[k2], xs2[k2 + 1], ys2[k2 + 1]
@@ -270,8 +277,18 @@ def _segs_meeting(xs: List[float], ys: List[float], a: int, b: int, x0: float, y
     ]
 
 
-def _candidates(inner: Dict[int, Optional[Tuple[float, float, float, float]]], chunk: int, xs: List[float],
-                ys: List[float], a: int, b: int, x0: float, y0: float, x1: float, y1: float) -> List[int]:
+def _candidates(
+    inner: Dict[int, Optional[Tuple[float, float, float, float]]],
+    chunk: int,
+    xs: List[float],
+    ys: List[float],
+    a: int,
+    b: int,
+    x0: float,
+    y0: float,
+    x1: float,
+    y1: float,
+) -> List[int]:
     """Segments of a chunk that may meet the box.
 
     Lines usually meet at their ends, where the boxes of two chunks overlap
@@ -368,7 +385,11 @@ def repair(
     stats.transfers = len(transfers)
     log.debug(
         "Topology: %d ends snapped, %d tributaries split, %d trail ends joined, %d trail crossings, %d transfers",
-        stats.ends_snapped, stats.tributaries_split, stats.trail_ends_joined, stats.trail_crossings, stats.transfers,
+        stats.ends_snapped,
+        stats.tributaries_split,
+        stats.trail_ends_joined,
+        stats.trail_crossings,
+        stats.transfers,
     )
     pieces = apply_splits(rivers, river_splits) + apply_splits(trails, trail_splits)
     return pieces, transfers, {BOAT: river_grid, TRAIL: trail_grid}

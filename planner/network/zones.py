@@ -105,8 +105,16 @@ class Zones:
                 continue
             if run:  # a run of segments outside every hard zone
                 a, b = run[0], run[-1] + 1
-                pieces.append(Piece(piece.kind, xs[a : b + 1], ys[a : b + 1], piece.speed, piece.fid,
-                                    factors[a:b] if any(x != 1.0 for x in factors[a:b]) else None))
+                pieces.append(
+                    Piece(
+                        piece.kind,
+                        xs[a : b + 1],
+                        ys[a : b + 1],
+                        piece.speed,
+                        piece.fid,
+                        factors[a:b] if any(x != 1.0 for x in factors[a:b]) else None,
+                    )
+                )
                 run = []
         return pieces
 

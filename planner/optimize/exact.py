@@ -76,9 +76,7 @@ def best_path_order(dd: List[List[float]], start: int, end: int, plots: Sequence
     return length, _order(parent, plots, full, last) if last >= 0 else list(plots)
 
 
-def exhaustive_solve(
-    matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot]
-) -> Tuple[Key, List[List[int]]]:
+def exhaustive_solve(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot]) -> Tuple[Key, List[List[int]]]:
     """The optimal key and one optimal set of plot orders (one list per team)."""
     inst, _ = build_instance(matrix, teams, plots)
     mandatory = {p.node for p in plots if p.mandatory}

@@ -41,10 +41,10 @@ class Instance:
         return sum(self.score[p] for p in self.plots)
 
 
-
 def too_far(trip_h: float, budget_h: float) -> Message:
     """Why a plot is left out when even the shortest trip there and on to the end base is too long."""
     return message("trip_too_long", trip_h=trip_h, budget_h=budget_h)
+
 
 def route_length(dd: List[List[float]], route: Sequence[int]) -> float:
     return sum(dd[a][b] for a, b in zip(route, route[1:]))

@@ -29,8 +29,14 @@ def best_insertion(dd: List[List[float]], route: List[int], p: int) -> Tuple[flo
 
 
 def greedy_insert(
-    inst: Instance, routes: Routes, lengths: List[float], free: Set[int], rng: random.Random, noise: float,
-    power: float = 1.0, memo: Optional[Memo] = None,
+    inst: Instance,
+    routes: Routes,
+    lengths: List[float],
+    free: Set[int],
+    rng: random.Random,
+    noise: float,
+    power: float = 1.0,
+    memo: Optional[Memo] = None,
 ) -> bool:
     """Insert free plots by best priority**power per added hour (randomised by ``noise``) while any fits.
 
@@ -141,8 +147,9 @@ def _put(r: List[int], i: int, w: int, where: int) -> None:
         r.insert(where + 1 if where < i else where, w)
 
 
-def replace_move(inst: Instance, routes: Routes, lengths: List[float], free: Set[int],
-                 memo: Optional[Memo] = None) -> bool:
+def replace_move(
+    inst: Instance, routes: Routes, lengths: List[float], free: Set[int], memo: Optional[Memo] = None
+) -> bool:
     """Swap a visited plot for a free one of higher priority (or equal priority and less time).
 
     The free plot goes into the gap left by the plot it replaces or on the

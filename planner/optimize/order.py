@@ -70,15 +70,21 @@ def _or_opt_once(dd: List[List[float]], r: List[int]) -> bool:
                 cols[i] = [dd[x][s0] for x in r]
             row_sl = dd[sl]
             # Edges 0 .. i-2 and last+1 .. m-2 stay in the route without the segment.
-            found = [k for k, (c, w, e) in enumerate(zip(cols[i], heads, edges)) if c + row_sl[w] - e < limit
-                     and not i - 1 <= k <= last]
+            found = [
+                k
+                for k, (c, w, e) in enumerate(zip(cols[i], heads, edges))
+                if c + row_sl[w] - e < limit and not i - 1 <= k <= last
+            ]
             at, reverse = (found[0], False) if found else (m, False)
             if size > 1:
                 rev = (bwd[last] - bwd[i]) - (fwd[last] - fwd[i])
                 row_s0 = dd[s0]
                 limit_rev = limit - rev
-                back = [k for k, (u, w, e) in enumerate(zip(r, heads, edges)) if k < at
-                        and dd[u][sl] + row_s0[w] - e < limit_rev and not i - 1 <= k <= last]
+                back = [
+                    k
+                    for k, (u, w, e) in enumerate(zip(r, heads, edges))
+                    if k < at and dd[u][sl] + row_s0[w] - e < limit_rev and not i - 1 <= k <= last
+                ]
                 if back:
                     at, reverse = back[0], True
             if at < m:

@@ -135,7 +135,12 @@ def _ruin(inst: Instance, sol: Solution, rng: random.Random, memo: Memo) -> Set[
 
 
 def search(
-    inst: Instance, seed: int, time_limit_s: float, stall_s: float, feedback: Feedback, tie_iterations: int = 50,
+    inst: Instance,
+    seed: int,
+    time_limit_s: float,
+    stall_s: float,
+    feedback: Feedback,
+    tie_iterations: int = 50,
     initial: Sequence[Sequence[int]] = (),
 ) -> Tuple[Solution, int]:
     """Best solution found and the number of iterations done; ``initial`` is a previous plan to start from."""
@@ -188,8 +193,16 @@ def search(
             free = trial.free(inst)
             if rng.random() < TABU:  # keep the removed plots out of the repair: go somewhere new
                 free -= dropped
-            greedy_insert(inst, trial.routes, trial.lengths, free, rng, rng.choice((0.0, 0.3, 1.0)),
-                          rng.choice((1.0, 1.0, 1.5, 2.0)), memo)
+            greedy_insert(
+                inst,
+                trial.routes,
+                trial.lengths,
+                free,
+                rng,
+                rng.choice((0.0, 0.3, 1.0)),
+                rng.choice((1.0, 1.0, 1.5, 2.0)),
+                memo,
+            )
             local_search(inst, trial, memo)
         pool.add(trial.routes, trial.lengths)
         key = trial.key(inst)

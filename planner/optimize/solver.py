@@ -107,8 +107,9 @@ def solve(
         sol = _tsp_first(inst, options, deadline, fb)
     if sol is None:
         remaining = max(0.0, deadline - time.monotonic())
-        sol, iterations = search(inst, options.seed, remaining, budget.stall(options), fb,
-                                 initial=options.initial_routes)
+        sol, iterations = search(
+            inst, options.seed, remaining, budget.stall(options), fb, initial=options.initial_routes
+        )
     elif len(inst.plots) > EXACT_MAX_PLOTS.get(len(teams), 0):
         local_search(inst, sol)
     _polish(inst, sol, options)
@@ -125,11 +126,17 @@ def solve(
         served = sum(service[p] for p in r[1:-1])
         travel = sum(0.0 if a == b else float(matrix[a][b]) for a, b in zip(r, r[1:]))  # type: ignore[arg-type]
         routes.append(
-            TeamPlan(team, tuple(r), tuple(stops), tuple(camps), sum(priority[p] for p in r[1:-1]), travel, served,
-                     days_used)
+            TeamPlan(
+                team, tuple(r), tuple(stops), tuple(camps), sum(priority[p] for p in r[1:-1]), travel, served, days_used
+            )
         )
     upper = sum(by_node[p].priority for p in inst.plots)
     seconds = time.monotonic() - started
-    log.debug("plan: priority %.1f of %.1f reachable, %d iterations, %.1f s", sum(r.priority for r in routes), upper,
-             iterations, seconds)
+    log.debug(
+        "plan: priority %.1f of %.1f reachable, %d iterations, %.1f s",
+        sum(r.priority for r in routes),
+        upper,
+        iterations,
+        seconds,
+    )
     return Plan(tuple(routes), unplanned, upper, seconds, iterations)

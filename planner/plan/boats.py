@@ -31,8 +31,9 @@ class Boats:
 
     def crews(self, teams: Sequence[str]) -> List[Crew]:
         """One ``Crew`` per team, in the order of ``teams``."""
-        return [Crew(self.motors.get(name, self.default_motor), self.pilot_stays, self.fuel_l.get(name))
-                for name in teams]
+        return [
+            Crew(self.motors.get(name, self.default_motor), self.pilot_stays, self.fuel_l.get(name)) for name in teams
+        ]
 
 
 def _pairs(text: str, source: str, teams: Sequence[str]) -> Dict[str, str]:
@@ -54,8 +55,10 @@ def motor_of(team: str, key: str, source: str = "boats") -> Optional[Motor]:
     if key == ON_FOOT:
         return None
     if key not in MOTORS:
-        raise InputError(message("boats_unknown_motor", team=team, key=key, motors=", ".join(sorted(MOTORS)),
-                                 on_foot=ON_FOOT), source)
+        raise InputError(
+            message("boats_unknown_motor", team=team, key=key, motors=", ".join(sorted(MOTORS)), on_foot=ON_FOOT),
+            source,
+        )
     return MOTORS[key]
 
 
@@ -78,8 +81,13 @@ def parse_fuel(text: str, teams: Sequence[str], source: str = "fuel") -> Dict[st
     return out
 
 
-def parse_crews(teams: Sequence[str], boats: str = "", fuel: str = "", default_motor: Optional[str] = "peque",
-                pilot_stays: bool = False) -> List[Crew]:
+def parse_crews(
+    teams: Sequence[str],
+    boats: str = "",
+    fuel: str = "",
+    default_motor: Optional[str] = "peque",
+    pilot_stays: bool = False,
+) -> List[Crew]:
     """One ``Crew`` per team, in the order of ``teams``, from the coordinator's texts."""
     default = motor_of("*", default_motor or ON_FOOT)
     return Boats(parse_motors(boats, teams), default, parse_fuel(fuel, teams), pilot_stays).crews(teams)

@@ -46,8 +46,9 @@ def _timed(start: float, who: str, parts: Sequence[PathPart]) -> Tuple[List[Time
     return out, start
 
 
-def layout_route(cn: CrewNetwork, model: TravelModel, crew: Crew, nodes: Sequence[int], result: RouteResult
-                 ) -> Tuple[List[List[PathPart]], List[TimedPart]]:
+def layout_route(
+    cn: CrewNetwork, model: TravelModel, crew: Crew, nodes: Sequence[int], result: RouteResult
+) -> Tuple[List[List[PathPart]], List[TimedPart]]:
     """Per leg the team's parts (waits included), and the whole timeline with the pilot's moves."""
     legs: List[List[PathPart]] = []
     timeline: List[TimedPart] = []
@@ -77,9 +78,16 @@ def layout_route(cn: CrewNetwork, model: TravelModel, crew: Crew, nodes: Sequenc
     return legs, timeline
 
 
-def plan_crewed(cn: CrewNetwork, model: TravelModel, matrix, teams: Sequence[Team], plots: Sequence[Plot],
-                crews: Sequence[Crew], options: SolverOptions, feedback: Feedback
-                ) -> Tuple[List[SolverRoute], List[List[List[PathPart]]], List[List[TimedPart]], Dict[int, str]]:
+def plan_crewed(
+    cn: CrewNetwork,
+    model: TravelModel,
+    matrix,
+    teams: Sequence[Team],
+    plots: Sequence[Plot],
+    crews: Sequence[Crew],
+    options: SolverOptions,
+    feedback: Feedback,
+) -> Tuple[List[SolverRoute], List[List[List[PathPart]]], List[List[TimedPart]], Dict[int, str]]:
     """Routes (as the solver's team plans with days and camps), each route's parts per leg,
     each team's timeline, and the plots left out with reasons."""
     boat_plan = solve_with_boats(matrix, teams, plots, crews, cn.access, options, feedback)
@@ -94,8 +102,18 @@ def plan_crewed(cn: CrewNetwork, model: TravelModel, matrix, teams: Sequence[Tea
         stops, camps, days_used = schedule_route(team, nodes, hours, service, priority)
         served = sum(service.get(p, 0.0) for p in nodes[1:-1])
         travel = sum(c.arrive - c.depart for c in result.legs)
-        routes.append(SolverRoute(team, tuple(nodes), tuple(stops), tuple(camps),
-                                  sum(priority[p] for p in nodes[1:-1]), travel, served, days_used))
+        routes.append(
+            SolverRoute(
+                team,
+                tuple(nodes),
+                tuple(stops),
+                tuple(camps),
+                sum(priority[p] for p in nodes[1:-1]),
+                travel,
+                served,
+                days_used,
+            )
+        )
         all_legs.append(legs)
         timelines.append(timeline)
     return routes, all_legs, timelines, boat_plan.unplanned

@@ -54,9 +54,17 @@ def split_parts(parts: Sequence[PathPart], hours: float) -> Tuple[List[PathPart]
         share = left / part.hours if part.hours > 0 else 0.0
         head, tail = _cut_line(part.coords, share)
         if share > 0:
-            before.append(replace(part, coords=head, hours=part.hours * share, km=part.km * share,
-                                  fuel_l=part.fuel_l * share))
-        after.append(replace(part, coords=tail, hours=part.hours * (1 - share), km=part.km * (1 - share),
-                             fuel_l=part.fuel_l * (1 - share)))
+            before.append(
+                replace(part, coords=head, hours=part.hours * share, km=part.km * share, fuel_l=part.fuel_l * share)
+            )
+        after.append(
+            replace(
+                part,
+                coords=tail,
+                hours=part.hours * (1 - share),
+                km=part.km * (1 - share),
+                fuel_l=part.fuel_l * (1 - share),
+            )
+        )
         point = tuple(tail[0]) if tail else point
     return before, after, point

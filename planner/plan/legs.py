@@ -58,9 +58,24 @@ def plan_legs(team: TeamPlan) -> List[LegRow]:
                     continue
             begin = crewing.first_start + timedelta(days=day - 1, hours=start - (day - 1) * hpd)
             end = begin + timedelta(hours=part.hours)
-            rows.append(LegRow(team.team, day, 0, part.mode, begin, end, part.hours, part.km, part.fuel_l,
-                               [tuple(c) for c in part.coords], timed.who))
+            rows.append(
+                LegRow(
+                    team.team,
+                    day,
+                    0,
+                    part.mode,
+                    begin,
+                    end,
+                    part.hours,
+                    part.km,
+                    part.fuel_l,
+                    [tuple(c) for c in part.coords],
+                    timed.who,
+                )
+            )
             start += part.hours
     rows.sort(key=lambda r: (r.start, r.who != "pilot"))
-    return [LegRow(r.team, r.day, i, r.mode, r.start, r.end, r.hours, r.km, r.fuel_l, r.coords, r.who)
-            for i, r in enumerate(rows, 1)]
+    return [
+        LegRow(r.team, r.day, i, r.mode, r.start, r.end, r.hours, r.km, r.fuel_l, r.coords, r.who)
+        for i, r in enumerate(rows, 1)
+    ]

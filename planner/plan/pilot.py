@@ -42,14 +42,24 @@ def pilot_instructions(rows: Sequence[LegLike], place: Callable[[Coord], str]) -
     waiting_since = None
     for k, row in enumerate(boat):
         if waiting_since is not None:
-            lines.append(message("pilot_wait", place=place(row.first), since=_when(waiting_since),
-                                 until=_when(row.start)))
+            lines.append(
+                message("pilot_wait", place=place(row.first), since=_when(waiting_since), until=_when(row.start))
+            )
         if row.mode == "boat_empty":
-            lines.append(message("pilot_alone", start=_when(row.start), origin=place(row.first), km=row.km,
-                                 destination=place(row.last), end=_when(row.end)))
+            lines.append(
+                message(
+                    "pilot_alone",
+                    start=_when(row.start),
+                    origin=place(row.first),
+                    km=row.km,
+                    destination=place(row.last),
+                    end=_when(row.end),
+                )
+            )
         elif k == 0 or boat[k - 1].mode != "boat" or boat[k - 1].end != row.start:
-            lines.append(message("pilot_take", start=_when(row.start), origin=place(row.first),
-                                 destination=place(row.last)))
+            lines.append(
+                message("pilot_take", start=_when(row.start), origin=place(row.first), destination=place(row.last))
+            )
         waiting_since = row.end
     return lines
 

@@ -26,8 +26,9 @@ from .stability import PreviousPlan, solve_stably
 
 log = logging.getLogger(__name__)
 # reasons for a plot some team could reach, only not in this plan ("not enough time" also with the boat)
-IN_REACH = frozenset({"not_enough_time", "boat_too_slow", "not_enough_fuel", "mandatory_missing",
-                      "kept_from_every_team"})
+IN_REACH = frozenset(
+    {"not_enough_time", "boat_too_slow", "not_enough_fuel", "mandatory_missing", "kept_from_every_team"}
+)
 
 
 @dataclass(frozen=True)
@@ -82,12 +83,26 @@ def plan_patrols(
     starts, and ``stability`` (what the coordinator changed since the plan on screen) keeps the untouched
     teams' routes."""
     with collector_paused():  # the searches' and the optimizer's allocation bursts, as in the network's build
-        return _plan(network, bases, plots, teams, start, options, assignments, feedback, crews, daylight, seasons,
-                     previous, stability)
+        return _plan(
+            network,
+            bases,
+            plots,
+            teams,
+            start,
+            options,
+            assignments,
+            feedback,
+            crews,
+            daylight,
+            seasons,
+            previous,
+            stability,
+        )
 
 
-def _plan(network, bases, plots, teams, start, options, assignments, feedback, crews, daylight, seasons, previous,
-          stability) -> PatrolPlan:
+def _plan(
+    network, bases, plots, teams, start, options, assignments, feedback, crews, daylight, seasons, previous, stability
+) -> PatrolPlan:
     feedback = ensure(feedback)
     crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
     if len(crews) != len(teams):
@@ -117,8 +132,14 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
 
     team_names = [t.name for t in teams]
     solver_teams = [
-        Team(t.name, node_of_base[t.base], node_of_base[t.end_base], t.days, _working_hours(t, start, daylight),
-             start.time())
+        Team(
+            t.name,
+            node_of_base[t.base],
+            node_of_base[t.end_base],
+            t.days,
+            _working_hours(t, start, daylight),
+            start.time(),
+        )
         for t in teams
     ]
     solver_plots = [
@@ -131,9 +152,13 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
         )
         for k, p in enumerate(plots)
     ]
-    access = build_access(network, terminals, list(range(first_plot)), ScaledFeedback(feedback, 35, 45),
-                          horizon_h={i: matrix.limit_of(i) for i in range(len(terminals))
-                                     if matrix.limit_of(i) is not None})
+    access = build_access(
+        network,
+        terminals,
+        list(range(first_plot)),
+        ScaledFeedback(feedback, 35, 45),
+        horizon_h={i: matrix.limit_of(i) for i in range(len(terminals)) if matrix.limit_of(i) is not None},
+    )
     node_of_plot = {p.plot_id: first_plot + k for k, p in enumerate(plots)}
     warm = initial_routes(previous, team_names, node_of_plot)
     if warm:
@@ -157,21 +182,33 @@ def _plan(network, bases, plots, teams, start, options, assignments, feedback, c
         check_cancel(feedback)
         home = access.access.home.get(r.team.start) if crews[k].has_boat else None
         end = access.access.home.get(r.team.end) if home is not None else None
-        crewing = Crewing(crews[k].motor.key if crews[k].motor else "", crews[k].fuel_l,
-                          access.landings[home] if home is not None else None,
-                          datetime.combine(start.date(), r.team.start_time), r.team.hours_per_day, tuple(timelines[k]),
-                          crews[k].pilot_stays, access.landings[end] if end is not None else None)
+        crewing = Crewing(
+            crews[k].motor.key if crews[k].motor else "",
+            crews[k].fuel_l,
+            access.landings[home] if home is not None else None,
+            datetime.combine(start.date(), r.team.start_time),
+            r.team.hours_per_day,
+            tuple(timelines[k]),
+            crews[k].pilot_stays,
+            access.landings[end] if end is not None else None,
+        )
         team_plans.append(_team_plan(r, matrix, plots, first_plot, used, base_by_name, start, legs[k], crewing))
     cut_off = {}
     if seasons is not None:
-        cut_off = cut_off_plots(seasons.rivers, seasons.closed, network.model, seasons.zones,
-                                [base_by_name[name].geometry for name in used],
-                                {plots[n - first_plot].plot_id: plots[n - first_plot].geometry for n in unplanned})
+        cut_off = cut_off_plots(
+            seasons.rivers,
+            seasons.closed,
+            network.model,
+            seasons.zones,
+            [base_by_name[name].geometry for name in used],
+            {plots[n - first_plot].plot_id: plots[n - first_plot].geometry for n in unplanned},
+        )
     left_out = []
     for node, reason in sorted(unplanned.items()):
         site = plots[node - first_plot]
         why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(
-            matrix, node, reason, teams, node_of_base, site.service_min / 60.0, horizon)
+            matrix, node, reason, teams, node_of_base, site.service_min / 60.0, horizon
+        )
         why = cut_off.get(site.plot_id, why)
         unreachable = why != reason or code_of(reason) not in IN_REACH
         left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why, unreachable))
@@ -226,8 +263,17 @@ def _point(geometry) -> Tuple[float, float]:
     return (point.x, point.y)
 
 
-def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: datetime,
-               legs: Optional[List[List[PathPart]]] = None, crewing: Optional[Crewing] = None) -> TeamPlan:
+def _team_plan(
+    route,
+    matrix,
+    plots,
+    first_plot,
+    used,
+    base_by_name,
+    start: datetime,
+    legs: Optional[List[List[PathPart]]] = None,
+    crewing: Optional[Crewing] = None,
+) -> TeamPlan:
     team = route.team
     nodes = route.nodes
     if legs is None:
@@ -257,6 +303,7 @@ def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: date
     hpd = team.hours_per_day
     name, base = site(nodes[0])
     stops.append(PlannedStop(seq, BASE, name, _point(base.geometry), 1, day_start, sensitive=base.sensitive))
+
     def camp(night: int, point) -> None:
         nonlocal seq, day, current
         end = when(day, _clock(team) + hpd)
@@ -281,13 +328,31 @@ def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: date
         seq += 1
         if stop.is_plot:
             stops.append(
-                PlannedStop(seq, PLOT, name, _point(where.geometry), stop.day, when(stop.day, stop.clock_h),
-                            plot_id=name, priority=where.priority, service_min=where.service_min,
-                            sensitive=where.sensitive)
+                PlannedStop(
+                    seq,
+                    PLOT,
+                    name,
+                    _point(where.geometry),
+                    stop.day,
+                    when(stop.day, stop.clock_h),
+                    plot_id=name,
+                    priority=where.priority,
+                    service_min=where.service_min,
+                    sensitive=where.sensitive,
+                )
             )
         else:
-            stops.append(PlannedStop(seq, BASE, name, _point(where.geometry), stop.day, when(stop.day, stop.clock_h),
-                                     sensitive=where.sensitive))
+            stops.append(
+                PlannedStop(
+                    seq,
+                    BASE,
+                    name,
+                    _point(where.geometry),
+                    stop.day,
+                    when(stop.day, stop.clock_h),
+                    sensitive=where.sensitive,
+                )
+            )
         # the day ran out during the inspection: the night is spent at the plot
         for night in [c for c in leg_camps if c.fraction >= 1.0 - 1e-9]:
             camp(night.night, stops[-1].position)
@@ -298,5 +363,3 @@ def _team_plan(route, matrix, plots, first_plot, used, base_by_name, start: date
 
 def _clock(team: Team) -> float:
     return team.start_time.hour + team.start_time.minute / 60.0
-
-

@@ -12,8 +12,9 @@ from typing import Dict, Optional, Sequence, Tuple
 from .model import PLOT, PatrolPlan
 
 
-def initial_routes(previous: Optional[PatrolPlan], team_names: Sequence[str],
-                   node_of_plot: Dict[str, int]) -> Tuple[Tuple[int, ...], ...]:
+def initial_routes(
+    previous: Optional[PatrolPlan], team_names: Sequence[str], node_of_plot: Dict[str, int]
+) -> Tuple[Tuple[int, ...], ...]:
     """Per team (in ``team_names`` order) the plots it visited last time, as nodes; plots gone are skipped."""
     if previous is None:
         return ()

@@ -32,6 +32,7 @@ NETWORK_PART = 30.0  # of the progress bar: building the network; the rest is th
 
 log = logging.getLogger(__name__)
 
+
 class SetupCode(Enum):
     """What a ``SetupNote`` tells, and the values it carries."""
 
@@ -111,22 +112,39 @@ class PlanSetup:
 
     def _inputs(self) -> dict:
         g, r = self.ground, self.request
-        return dict(network=self.network, bases=g.bases, plots=g.plots, teams=list(r.teams), start=r.start,
-                    options=r.options(), assignments=r.assignments, crews=list(self.crews), daylight=self.daylight,
-                    seasons=self.seasons)
+        return dict(
+            network=self.network,
+            bases=g.bases,
+            plots=g.plots,
+            teams=list(r.teams),
+            start=r.start,
+            options=r.options(),
+            assignments=r.assignments,
+            crews=list(self.crews),
+            daylight=self.daylight,
+            seasons=self.seasons,
+        )
 
     def plan(self, previous: Optional[PatrolPlan] = None, feedback: Optional[Feedback] = None) -> PatrolPlan:
         """The plan; ``previous`` (the last plan for the same question) is where the search starts."""
-        return plan_patrols(feedback=ScaledFeedback(ensure(feedback), NETWORK_PART, 100), previous=previous,
-                            stability=self.request.stability, **self._inputs())
+        return plan_patrols(
+            feedback=ScaledFeedback(ensure(feedback), NETWORK_PART, 100),
+            previous=previous,
+            stability=self.request.stability,
+            **self._inputs(),
+        )
 
     def what_if(self, feedback: Optional[Feedback] = None) -> List[WhatIf]:
         return what_if(feedback=ScaledFeedback(ensure(feedback), NETWORK_PART, 100), **self._inputs())
 
 
-def prepare_plan(request: PlanRequest, ground: Ground, networks: Optional[NetworkCache] = None,
-                 feedback: Optional[Feedback] = None, notes: Optional[Callable[[SetupNote], None]] = None
-                 ) -> PlanSetup:
+def prepare_plan(
+    request: PlanRequest,
+    ground: Ground,
+    networks: Optional[NetworkCache] = None,
+    feedback: Optional[Feedback] = None,
+    notes: Optional[Callable[[SetupNote], None]] = None,
+) -> PlanSetup:
     """Seasons, network, daylight and crews for ``request``; ``networks`` is the session's cache."""
     tell = notes or (lambda note: None)
     rivers, closed = seasonal_rivers(ground.rivers, request.dates())
@@ -134,8 +152,14 @@ def prepare_plan(request: PlanRequest, ground: Ground, networks: Optional[Networ
         tell(SetupNote(SetupCode.CLOSED_REACHES, {"count": len(closed)}))
     tell(SetupNote(SetupCode.BUILDING_NETWORK, {"rivers": len(rivers), "trails": len(ground.trails)}))
     network, reused = (networks or NetworkCache()).network(
-        rivers, ground.trails, ground.zones, ground.model, ground.elevation, ground.elevation_key,
-        ScaledFeedback(ensure(feedback), 0, NETWORK_PART))
+        rivers,
+        ground.trails,
+        ground.zones,
+        ground.model,
+        ground.elevation,
+        ground.elevation_key,
+        ScaledFeedback(ensure(feedback), 0, NETWORK_PART),
+    )
     if reused:
         tell(SetupNote(SetupCode.NETWORK_KEPT))
     log.debug("%s", network.stats)  # for developers: the coordinator's log shows no dumps
@@ -144,8 +168,9 @@ def prepare_plan(request: PlanRequest, ground: Ground, networks: Optional[Networ
         daylight = _daylight(request.day_end, ground.lat_lon)
         end = round(daylight.day_end(request.start.date()) * 60)
         tell(SetupNote(SetupCode.DAY_ENDS, {"hour": end // 60, "minute": end % 60}))
-    return PlanSetup(request, ground, network, reused, tuple(closed), daylight,
-                     tuple(request.boats.crews(request.team_names)))
+    return PlanSetup(
+        request, ground, network, reused, tuple(closed), daylight, tuple(request.boats.crews(request.team_names))
+    )
 
 
 def _daylight(day_end: DayEnd, lat_lon: Optional[Tuple[float, float]]) -> Daylight:

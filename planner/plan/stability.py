@@ -53,8 +53,9 @@ class StabilityNote:
         return message("stability_kept", teams=", ".join(self.pinned_teams), gain=gain, min_gain=self.min_gain * 100.0)
 
 
-def _pin(plots: Sequence[Plot], node_of_plot: Mapping[str, int], routes: Mapping[str, Tuple[str, ...]],
-         teams: Sequence[str]) -> List[Plot]:
+def _pin(
+    plots: Sequence[Plot], node_of_plot: Mapping[str, int], routes: Mapping[str, Tuple[str, ...]], teams: Sequence[str]
+) -> List[Plot]:
     """``plots`` with the previous plots of ``teams`` locked to them (unless dropped from that team since)."""
     owner: Dict[int, str] = {}
     for team in teams:
@@ -71,8 +72,13 @@ def _pin(plots: Sequence[Plot], node_of_plot: Mapping[str, int], routes: Mapping
     return out
 
 
-def _close(plots: Sequence[Plot], node_of_plot: Mapping[str, int], routes: Mapping[str, Tuple[str, ...]],
-           kept: Sequence[str], names: Sequence[str]) -> List[Plot]:
+def _close(
+    plots: Sequence[Plot],
+    node_of_plot: Mapping[str, int],
+    routes: Mapping[str, Tuple[str, ...]],
+    kept: Sequence[str],
+    names: Sequence[str],
+) -> List[Plot]:
     """A kept team takes no plot beyond its own: the others are kept from it."""
     if not kept:
         return list(plots)
@@ -111,8 +117,9 @@ def solve_stably(
     if set(stable_teams) == set(kept):
         return solve(base, options), StabilityNote(True, 0.0, previous.min_gain, tuple(stable_teams))
     half = budget.alternative(options)
-    stable_plots = _close(_pin(plots, node_of_plot, previous.routes, stable_teams), node_of_plot, previous.routes,
-                          kept, names)
+    stable_plots = _close(
+        _pin(plots, node_of_plot, previous.routes, stable_teams), node_of_plot, previous.routes, kept, names
+    )
     try:
         stable: Optional[Plan] = solve(stable_plots, half)
         if not _keeps_pins(stable, stable_plots, base):
@@ -129,8 +136,9 @@ def solve_stably(
     return stable, StabilityNote(True, gain, previous.min_gain, tuple(stable_teams))
 
 
-def touched_teams(routes: Mapping[str, Tuple[str, ...]], locks: Mapping[str, Tuple[str, ...]],
-                  drops: Mapping[str, Tuple[str, ...]]) -> FrozenSet[str]:
+def touched_teams(
+    routes: Mapping[str, Tuple[str, ...]], locks: Mapping[str, Tuple[str, ...]], drops: Mapping[str, Tuple[str, ...]]
+) -> FrozenSet[str]:
     """Teams a drop or lock names, and the teams a locked plot is taken from."""
     owner = {plot_id: team for team, plot_ids in routes.items() for plot_id in plot_ids}
     touched = {team for teams in (*locks.values(), *drops.values()) for team in teams}
@@ -138,8 +146,9 @@ def touched_teams(routes: Mapping[str, Tuple[str, ...]], locks: Mapping[str, Tup
     return frozenset(touched)
 
 
-def parse_previous(text: str, kept: str, locks: Mapping[str, Tuple[str, ...]],
-                   drops: Mapping[str, Tuple[str, ...]], min_gain: float) -> Optional[PreviousPlan]:
+def parse_previous(
+    text: str, kept: str, locks: Mapping[str, Tuple[str, ...]], drops: Mapping[str, Tuple[str, ...]], min_gain: float
+) -> Optional[PreviousPlan]:
     """``"Team A=P1,P2;Team B=P3"`` and ``"Team A;Team C"`` (kept teams) as a ``PreviousPlan``."""
     routes: Dict[str, Tuple[str, ...]] = {}
     for chunk in filter(None, (c.strip() for c in (text or "").split(";"))):

@@ -34,8 +34,9 @@ def _line(coords):
     return LineString(points) if len(points) > 1 and len(set(points)) > 1 else None
 
 
-def validate_plan(plan: PatrolPlan, no_go: Sequence[Any] = (), closed_reaches: Sequence[Any] = (),
-                  latest: Optional[time] = None) -> List[str]:
+def validate_plan(
+    plan: PatrolPlan, no_go: Sequence[Any] = (), closed_reaches: Sequence[Any] = (), latest: Optional[time] = None
+) -> List[str]:
     """Problems of the plan; ``no_go`` are hard zones' polygons, ``closed_reaches`` river lines closed now,
     ``latest`` the clock time by which every day's travel must be over (e.g. sunset less a margin)."""
     problems: List[str] = []
@@ -58,8 +59,10 @@ def _check_team(team: TeamPlan, no_go, closed, latest: Optional[time]) -> List[s
             out.append(f"{team.team}: the path does not end at {team.stops[-1].name}")
     for before, after in zip(walked, walked[1:]):
         if not _near(before.coords[-1], after.coords[0]):
-            out.append(f"{team.team}: leg {after.seq} ({after.mode}) starts "
-                       f"{math.dist(before.coords[-1], after.coords[0]):.0f} m from where leg {before.seq} ended")
+            out.append(
+                f"{team.team}: leg {after.seq} ({after.mode}) starts "
+                f"{math.dist(before.coords[-1], after.coords[0]):.0f} m from where leg {before.seq} ended"
+            )
         if after.start < before.end - _SECOND:
             out.append(f"{team.team}: leg {after.seq} starts before leg {before.seq} ends")
     boat_at, boat_free, team_in_boat_until = crewing.boat_home, crewing.first_start, crewing.first_start
@@ -73,8 +76,10 @@ def _check_team(team: TeamPlan, no_go, closed, latest: Optional[time]) -> List[s
         if latest is not None:
             day_end = min(day_end, datetime.combine(day_start.date(), latest))
         if row.end > day_end + _SECOND or row.start < day_start - _SECOND:
-            out.append(f"{team.team}: leg {row.seq} ({row.mode}) runs outside day {row.day}'s "
-                       f"{day_start:%H:%M}-{day_end:%H:%M}")
+            out.append(
+                f"{team.team}: leg {row.seq} ({row.mode}) runs outside day {row.day}'s "
+                f"{day_start:%H:%M}-{day_end:%H:%M}"
+            )
         line = _line(row.coords)
         if line is not None:
             for zone in no_go:
@@ -105,8 +110,10 @@ def _check_team(team: TeamPlan, no_go, closed, latest: Optional[time]) -> List[s
                 if line.intersection(reach.buffer(TOLERANCE_M)).length > 5 * TOLERANCE_M:
                     out.append(f"{team.team}: leg {row.seq} goes along a river reach closed in this season")
     if crewing.boat_end is not None and boat_at is not None and not _near(boat_at, crewing.boat_end):
-        out.append(f"{team.team}: the boat is left {math.dist(boat_at, crewing.boat_end):.0f} m from the end base's "
-                   f"landing")
+        out.append(
+            f"{team.team}: the boat is left {math.dist(boat_at, crewing.boat_end):.0f} m from the end base's "
+            f"landing"
+        )
     if crewing.fuel_budget_l is not None and fuel > crewing.fuel_budget_l + 1e-6:
         out.append(f"{team.team}: {fuel:.1f} L of fuel, more than the {crewing.fuel_budget_l:.1f} L budget")
     return out

@@ -31,29 +31,60 @@ def _score(plan: PatrolPlan):
     return plan.planned_plots, sum(t.priority for t in plan.teams)
 
 
-def what_if(network, bases, plots, teams: Sequence[TeamRequest], start, options=None, assignments=None,
-            crews: Optional[Sequence[Crew]] = None, daylight=None, seasons=None, feedback: Optional[Feedback] = None,
-            fuel_factor: float = 1.5) -> List[WhatIf]:
+def what_if(
+    network,
+    bases,
+    plots,
+    teams: Sequence[TeamRequest],
+    start,
+    options=None,
+    assignments=None,
+    crews: Optional[Sequence[Crew]] = None,
+    daylight=None,
+    seasons=None,
+    feedback: Optional[Feedback] = None,
+    fuel_factor: float = 1.5,
+) -> List[WhatIf]:
     """The plan as asked, then with one more day for every team, one more team (from the first team's
     base, with its boat) and, when fuel is limited, ``fuel_factor`` times the fuel."""
     fb = ensure(feedback)
     crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
-    extra = TeamRequest(f"{teams[0].name} (+1)", teams[0].base, teams[0].end_base, teams[0].days,
-                        teams[0].hours_per_day)
-    runs = [("as planned", list(teams), crews),
-            ("one more day", [replace(t, days=t.days + 1) for t in teams], crews),
-            ("one more team", list(teams) + [extra], crews + [crews[0]])]
+    extra = TeamRequest(
+        f"{teams[0].name} (+1)", teams[0].base, teams[0].end_base, teams[0].days, teams[0].hours_per_day
+    )
+    runs = [
+        ("as planned", list(teams), crews),
+        ("one more day", [replace(t, days=t.days + 1) for t in teams], crews),
+        ("one more team", list(teams) + [extra], crews + [crews[0]]),
+    ]
     if any(c.fuel_l is not None for c in crews):
-        runs.append(("more fuel", list(teams), [replace(c, fuel_l=None if c.fuel_l is None else c.fuel_l * fuel_factor)
-                                                for c in crews]))
+        runs.append(
+            (
+                "more fuel",
+                list(teams),
+                [replace(c, fuel_l=None if c.fuel_l is None else c.fuel_l * fuel_factor) for c in crews],
+            )
+        )
     out: List[WhatIf] = []
     for k, (label, run_teams, run_crews) in enumerate(runs):
         check_cancel(fb)
         part = ScaledFeedback(fb, 100.0 * k / len(runs), 100.0 * (k + 1) / len(runs))
-        plan = plan_patrols(network, bases, plots, run_teams, start, options, assignments, part, crews=run_crews,
-                            daylight=daylight, seasons=seasons)
+        plan = plan_patrols(
+            network,
+            bases,
+            plots,
+            run_teams,
+            start,
+            options,
+            assignments,
+            part,
+            crews=run_crews,
+            daylight=daylight,
+            seasons=seasons,
+        )
         count, priority = _score(plan)
         base = out[0] if out else None
-        out.append(WhatIf(label, count, priority, count - base.plots if base else 0,
-                          priority - base.priority if base else 0.0))
+        out.append(
+            WhatIf(label, count, priority, count - base.plots if base else 0, priority - base.priority if base else 0.0)
+        )
     return out

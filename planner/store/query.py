@@ -33,8 +33,10 @@ class Sql(str):
 def _pieces(pieces: Iterable[object]) -> None:
     for piece in pieces:
         if not isinstance(piece, Sql):
-            raise TypeError(f"an SQL piece must be Sql, not {type(piece).__name__} {str(piece)[:40]!r}: "
-                            "quote values with literal() and names with identifier()")
+            raise TypeError(
+                f"an SQL piece must be Sql, not {type(piece).__name__} {str(piece)[:40]!r}: "
+                "quote values with literal() and names with identifier()"
+            )
 
 
 def compose(template: str, **pieces: Sql) -> Sql:

@@ -36,17 +36,18 @@ def _hashes(hashes: Iterable[str]) -> Sql:
     return compose("ARRAY[{items}]::text[]", items=join(", ", [literal(h) for h in sorted(hashes)]) or literal(None))
 
 
-_COVERAGE = ("SELECT t.kind, t.name || ' (' || t.source_file || ')', g.segment, "
-             "ST_AsBinary({geom}, 'NDR'), g.times::text, g.rel_heights::text "
-             "FROM {s}.field_tracks t JOIN {s}.field_track_segments g USING (source_sha256, track_no) "
-             "WHERE t.planned = 0 AND t.kind IN ({kinds}) "
-             "ORDER BY t.source_sha256, t.track_no, g.segment")
+_COVERAGE = (
+    "SELECT t.kind, t.name || ' (' || t.source_file || ')', g.segment, "
+    "ST_AsBinary({geom}, 'NDR'), g.times::text, g.rel_heights::text "
+    "FROM {s}.field_tracks t JOIN {s}.field_track_segments g USING (source_sha256, track_no) "
+    "WHERE t.planned = 0 AND t.kind IN ({kinds}) "
+    "ORDER BY t.source_sha256, t.track_no, g.segment"
+)
 
 
 def coverage_sql(schema: str, epsg: Optional[int], kinds: Sequence[str]) -> Sql:
     """Flown tracks (planned routes left out), one row per segment, in ``epsg`` (EPSG:4326 when None)."""
-    geom = compose("ST_Transform(g.geom, {epsg})", epsg=literal(int(epsg))) if epsg and epsg != 4326 \
-        else Sql("g.geom")
+    geom = compose("ST_Transform(g.geom, {epsg})", epsg=literal(int(epsg))) if epsg and epsg != 4326 else Sql("g.geom")
     return compose(_COVERAGE, s=identifier(schema), geom=geom, kinds=join(", ", [literal(k) for k in kinds]))
 
 
@@ -74,8 +75,10 @@ def coverage_tracks(rows: Iterable[Sequence]) -> List[CoverageTrack]:
     return tracks
 
 
-_IMPORTS = ("SELECT source_sha256, source_file, format, warnings, skipped_detail FROM {s}.field_imports "
-            "WHERE NOT (source_sha256 = ANY({hashes})) ORDER BY fid")
+_IMPORTS = (
+    "SELECT source_sha256, source_file, format, warnings, skipped_detail FROM {s}.field_imports "
+    "WHERE NOT (source_sha256 = ANY({hashes})) ORDER BY fid"
+)
 
 
 def imports_sql(schema: str, exclude: Set[str]) -> Sql:
@@ -97,7 +100,8 @@ _TRACK_POINTS = (
     "{aggregates} FROM {s}.field_tracks t LEFT JOIN pts USING (source_sha256, track_no) "
     "WHERE t.source_sha256 = ANY({hashes}) "
     "GROUP BY t.source_sha256, t.track_no, t.name, t.kind, t.device, t.planned, pts.segment "
-    "ORDER BY t.source_sha256, t.track_no, pts.segment")
+    "ORDER BY t.source_sha256, t.track_no, pts.segment"
+)
 
 
 def track_points_sql(schema: str, hashes: Set[str]) -> Sql:
@@ -105,8 +109,10 @@ def track_points_sql(schema: str, hashes: Set[str]) -> Sql:
     return compose(_TRACK_POINTS, s=identifier(schema), hashes=_hashes(hashes), aggregates=_AGGREGATES)
 
 
-_WAYPOINTS = ("SELECT source_sha256, ST_X(geom), ST_Y(geom), name, symbol, extract(epoch FROM time), comment, ele "
-              "FROM {s}.field_waypoints WHERE source_sha256 = ANY({hashes}) ORDER BY fid")
+_WAYPOINTS = (
+    "SELECT source_sha256, ST_X(geom), ST_Y(geom), name, symbol, extract(epoch FROM time), comment, ele "
+    "FROM {s}.field_waypoints WHERE source_sha256 = ANY({hashes}) ORDER BY fid"
+)
 
 
 def waypoints_sql(schema: str, hashes: Set[str]) -> Sql:
@@ -130,8 +136,9 @@ def _float(value) -> Optional[float]:
     return None if value is None or value == "" else float(value)
 
 
-def results_from_rows(imports: Iterable[Sequence], tracks: Iterable[Sequence],
-                      waypoints: Iterable[Sequence]) -> List[ImportResult]:
+def results_from_rows(
+    imports: Iterable[Sequence], tracks: Iterable[Sequence], waypoints: Iterable[Sequence]
+) -> List[ImportResult]:
     """Whole imported files, as the readers made them, from the three queries above.
 
     ``tracks`` rows: hash, track number, name, kind, device, planned, segment, then the segment's
@@ -139,9 +146,13 @@ def results_from_rows(imports: Iterable[Sequence], tracks: Iterable[Sequence],
     """
     results: Dict[str, ImportResult] = {}
     for sha, source, fmt, warnings, detail in imports:
-        results[sha] = ImportResult(source=_text(source), format=_text(fmt), sha256=sha,
-                                    warnings=[w for w in _text(warnings).split("\n") if w],
-                                    skipped=_skipped(_text(detail)))
+        results[sha] = ImportResult(
+            source=_text(source),
+            format=_text(fmt),
+            sha256=sha,
+            warnings=[w for w in _text(warnings).split("\n") if w],
+            skipped=_skipped(_text(detail)),
+        )
     grouped: Dict[Tuple[str, int], list] = defaultdict(list)
     info: Dict[Tuple[str, int], tuple] = {}
     for sha, number, name, kind, device, planned, segment, *arrays in tracks:
@@ -151,8 +162,10 @@ def results_from_rows(imports: Iterable[Sequence], tracks: Iterable[Sequence],
             continue
         # text from PostgreSQL, or lists already (read from a GeoPackage)
         columns = [parse_array(a) if a is None or isinstance(a, str) else list(a) for a in arrays]
-        points = tuple(TrackPoint(x, y, _time(t), ele, speed, h, int(line) if line is not None else None)
-                       for x, y, t, ele, speed, h, line in zip(*columns))
+        points = tuple(
+            TrackPoint(x, y, _time(t), ele, speed, h, int(line) if line is not None else None)
+            for x, y, t, ele, speed, h, line in zip(*columns)
+        )
         if points:
             grouped[key].append(points)
     for key in sorted(info):
@@ -164,6 +177,7 @@ def results_from_rows(imports: Iterable[Sequence], tracks: Iterable[Sequence],
         (results[sha].routes if planned else results[sha].tracks).append(track)
     for sha, x, y, name, symbol, t, comment, ele in waypoints:
         if sha in results:
-            results[sha].waypoints.append(Waypoint(float(x), float(y), _text(name), _text(symbol), _time(_float(t)),
-                                                   _text(comment), _float(ele)))
+            results[sha].waypoints.append(
+                Waypoint(float(x), float(y), _text(name), _text(symbol), _time(_float(t)), _text(comment), _float(ele))
+            )
     return list(results.values())

@@ -30,7 +30,9 @@ LOCK_KEY = 0x504154524F4C
 
 # (version, DDL).  Never edit a released version's DDL: add a new version that alters it.
 _MIGRATIONS: List[Tuple[int, str]] = [
-    (1, """
+    (
+        1,
+        """
 CREATE TABLE {s}.field_imports (
     fid bigserial PRIMARY KEY,
     source_file text NOT NULL,
@@ -122,19 +124,24 @@ CREATE TABLE {s}.stop_outcomes (
 );
 CREATE INDEX stop_outcomes_plan ON {s}.stop_outcomes (plan_id, stop_id);
 CREATE INDEX stop_outcomes_geom ON {s}.stop_outcomes USING gist (geom);
-"""),
+""",
+    ),
 ]
 
 
-_PROLOGUE = ("SELECT pg_advisory_xact_lock({lock});\n"
-             "CREATE EXTENSION IF NOT EXISTS postgis;\n"
-             "CREATE SCHEMA IF NOT EXISTS {s};\n"
-             "CREATE TABLE IF NOT EXISTS {s}.schema_version (version integer PRIMARY KEY, "
-             "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user, "
-             "plugin text)")
-_STEP = ("DO $migrate$ BEGIN IF NOT EXISTS (SELECT 1 FROM {s}.schema_version WHERE version = {version}) THEN\n"
-         "{body}\nINSERT INTO {s}.schema_version (version, plugin) VALUES ({version}, {plugin});\n"
-         "END IF; END $migrate$")
+_PROLOGUE = (
+    "SELECT pg_advisory_xact_lock({lock});\n"
+    "CREATE EXTENSION IF NOT EXISTS postgis;\n"
+    "CREATE SCHEMA IF NOT EXISTS {s};\n"
+    "CREATE TABLE IF NOT EXISTS {s}.schema_version (version integer PRIMARY KEY, "
+    "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user, "
+    "plugin text)"
+)
+_STEP = (
+    "DO $migrate$ BEGIN IF NOT EXISTS (SELECT 1 FROM {s}.schema_version WHERE version = {version}) THEN\n"
+    "{body}\nINSERT INTO {s}.schema_version (version, plugin) VALUES ({version}, {plugin});\n"
+    "END IF; END $migrate$"
+)
 
 
 def migration_sql(schema: str = DEFAULT_SCHEMA, upto: int = SCHEMA_VERSION, plugin: str = "") -> Sql:
@@ -153,8 +160,10 @@ def version_sql(schema: str = DEFAULT_SCHEMA) -> Tuple[Sql, Sql]:
     """Two queries: does the version table exist (a name or NULL), then its highest version."""
     s = identifier(schema)
     table = compose("{s}.schema_version", s=s)
-    return (compose("SELECT to_regclass({name})::text", name=literal(table)),
-            compose("SELECT max(version) FROM {s}.schema_version", s=s))
+    return (
+        compose("SELECT to_regclass({name})::text", name=literal(table)),
+        compose("SELECT max(version) FROM {s}.schema_version", s=s),
+    )
 
 
 def check_version(found: Optional[int], where: str) -> None:

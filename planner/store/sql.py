@@ -74,8 +74,11 @@ def _number(value: Optional[float]) -> str:
 def array(values: Sequence[Optional[float]], kind: str) -> Sql:
     """Numbers (or None) as a typed array literal: ``'{1.5,NULL}'::float8[]``."""
     # The fast way first (a season is millions of numbers); NaN and infinity, spelt with an 'n', become NULL.
-    text = ",".join(map(repr, values)) if None not in values else ",".join(
-        "NULL" if v is None else repr(v) for v in values)
+    text = (
+        ",".join(map(repr, values))
+        if None not in values
+        else ",".join("NULL" if v is None else repr(v) for v in values)
+    )
     if "n" in text.replace("NULL", ""):
         text = ",".join(map(_number, values))
     if not _NUMBERS.fullmatch(text):  # digits, signs, dots, exponents and NULL: nothing can end the literal
@@ -102,9 +105,16 @@ def _footprints(result: ImportResult, tracks: Sequence[Track], camera: CameraCon
         shape = footprint(metric_track(track, project).segments, camera)
         if shape.is_empty:
             continue
-        rows.append([typed(number, "integer"), typed(track.name, "text"), typed(float(shape.area), "float8"),
-                     typed(float(camera.diagonal_fov()), "float8"), typed(shape.wkt, "text"),
-                     typed(epsg, "integer")])
+        rows.append(
+            [
+                typed(number, "integer"),
+                typed(track.name, "text"),
+                typed(float(shape.area), "float8"),
+                typed(float(camera.diagonal_fov()), "float8"),
+                typed(shape.wkt, "text"),
+                typed(epsg, "integer"),
+            ]
+        )
     return rows
 
 
@@ -117,8 +127,9 @@ def _column(numbers: Sequence[Optional[float]], kind: str) -> Sql:
 
 def _points(tracks: Sequence[Track]) -> Tuple[Dict[str, list], List[List[Sql]]]:
     """Per-point columns (flown tracks only), and one row per flown segment."""
-    columns: Dict[str, list] = {name: [] for name in
-                                ("track_no", "segment", "seq", "x", "y", "t", "ele", "speed", "h", "line")}
+    columns: Dict[str, list] = {
+        name: [] for name in ("track_no", "segment", "seq", "x", "y", "t", "ele", "speed", "h", "line")
+    }
     segments: List[List[Sql]] = []
     for number, track in enumerate(tracks, 1):
         if track.planned:
@@ -129,8 +140,15 @@ def _points(tracks: Sequence[Track]) -> Tuple[Dict[str, list], List[List[Sql]]]:
                 continue
             times = [_epoch(p.time) for p in segment]
             heights = [p.rel_height for p in segment]
-            segments.append([typed(number, "integer"), typed(segment_no, "integer"), _column(times, "float8"),
-                             _column(heights, "float8"), bytea(multipoint([(p.lon, p.lat) for p in segment]))])
+            segments.append(
+                [
+                    typed(number, "integer"),
+                    typed(segment_no, "integer"),
+                    _column(times, "float8"),
+                    _column(heights, "float8"),
+                    bytea(multipoint([(p.lon, p.lat) for p in segment])),
+                ]
+            )
             count = len(segment)
             columns["track_no"].extend([number] * count)
             columns["segment"].extend([segment_no] * count)
@@ -149,43 +167,67 @@ def _points(tracks: Sequence[Track]) -> Tuple[Dict[str, list], List[List[Sql]]]:
 def _track_row(number: int, track: Track) -> List[Sql]:
     parts = [[(p.lon, p.lat, p.ele or 0.0) for p in segment] for segment in track.segments]
     shape = multilinestring_z(parts)
-    geometry = compose("ST_SetSRID(ST_GeomFromWKB({wkb}), 4326)", wkb=bytea(shape)) \
-        if any(len(p) >= 2 for p in parts) else typed(None, "geometry")
+    geometry = (
+        compose("ST_SetSRID(ST_GeomFromWKB({wkb}), 4326)", wkb=bytea(shape))
+        if any(len(p) >= 2 for p in parts)
+        else typed(None, "geometry")
+    )
     start, end = track.start, track.end
     duration = (end - start).total_seconds() if start and end else None
     # length_m is measured by the server (ST_Length on the sphere, as Track.length_m does), much faster
-    return [typed(number, "integer"), typed(track.name, "text"), typed(track.kind, "text"),
-            typed(track.device, "text"), typed(int(track.planned), "integer"), typed(start, "timestamptz"),
-            typed(end, "timestamptz"), typed(duration, "float8"), typed(track.point_count, "integer"), geometry]
+    return [
+        typed(number, "integer"),
+        typed(track.name, "text"),
+        typed(track.kind, "text"),
+        typed(track.device, "text"),
+        typed(int(track.planned), "integer"),
+        typed(start, "timestamptz"),
+        typed(end, "timestamptz"),
+        typed(duration, "float8"),
+        typed(track.point_count, "integer"),
+        geometry,
+    ]
 
 
-_IMPORT = ("imp AS (INSERT INTO {s}.field_imports (source_file, source_sha256, format, origin, tracks, points, "
-           "waypoints, skipped, warnings, skipped_detail) VALUES ({head}) "
-           "ON CONFLICT (source_sha256) DO NOTHING RETURNING source_sha256, source_file)")
-_POINTS = ("p AS (INSERT INTO {s}.field_track_points (source_sha256, track_no, segment, seq, time, ele, "
-           "speed, rel_height, source_line, geom) SELECT imp.source_sha256, u.track_no, u.segment, u.seq, "
-           "to_timestamp(u.t), u.ele, u.speed, u.h, u.line, "
-           "ST_SetSRID(ST_MakePoint(u.x, u.y, coalesce(u.ele, 0)), 4326) "
-           "FROM imp CROSS JOIN unnest({arrays}) "
-           "AS u(track_no, segment, seq, x, y, t, ele, speed, h, line))")
-_SEGMENTS = ("g AS (INSERT INTO {s}.field_track_segments (source_sha256, track_no, segment, times, "
-             "rel_heights, geom) SELECT imp.source_sha256, v.track_no, v.segment, v.times, v.heights, "
-             "ST_SetSRID(ST_GeomFromWKB(v.wkb), 4326) "
-             "FROM imp CROSS JOIN (VALUES {rows}) AS v(track_no, segment, times, heights, wkb))")
-_TRACKS = ("t AS (INSERT INTO {s}.field_tracks (source_file, source_sha256, track_no, name, kind, device, "
-           "planned, start_time, end_time, length_m, duration_s, point_count, geom) "
-           "SELECT imp.source_file, imp.source_sha256, v.track_no, v.name, v.kind, v.device, v.planned, "
-           "v.start_time, v.end_time, coalesce(ST_Length(ST_Force2D(v.geom)::geography, false), 0), "
-           "v.duration_s, v.point_count, v.geom FROM imp CROSS JOIN (VALUES {rows}) "
-           "AS v(track_no, name, kind, device, planned, start_time, end_time, duration_s, point_count, geom))")
-_WAYPOINTS = ("w AS (INSERT INTO {s}.field_waypoints (source_file, source_sha256, name, symbol, time, comment, "
-              "ele, geom) SELECT imp.source_file, imp.source_sha256, v.name, v.symbol, v.time, v.comment, v.ele, "
-              "ST_SetSRID(ST_MakePoint(v.x, v.y, coalesce(v.ele, 0)), 4326) "
-              "FROM imp CROSS JOIN (VALUES {rows}) AS v(name, symbol, time, comment, ele, x, y))")
-_FOOTPRINTS = ("f AS (INSERT INTO {s}.drone_footprints (source_sha256, track_no, name, area_m2, fov_deg, geom) "
-               "SELECT imp.source_sha256, v.track_no, v.name, v.area, v.fov, "
-               "ST_Multi(ST_CollectionExtract(ST_Transform(ST_GeomFromText(v.wkt, v.epsg), 4326), 3)) "
-               "FROM imp CROSS JOIN (VALUES {rows}) AS v(track_no, name, area, fov, wkt, epsg))")
+_IMPORT = (
+    "imp AS (INSERT INTO {s}.field_imports (source_file, source_sha256, format, origin, tracks, points, "
+    "waypoints, skipped, warnings, skipped_detail) VALUES ({head}) "
+    "ON CONFLICT (source_sha256) DO NOTHING RETURNING source_sha256, source_file)"
+)
+_POINTS = (
+    "p AS (INSERT INTO {s}.field_track_points (source_sha256, track_no, segment, seq, time, ele, "
+    "speed, rel_height, source_line, geom) SELECT imp.source_sha256, u.track_no, u.segment, u.seq, "
+    "to_timestamp(u.t), u.ele, u.speed, u.h, u.line, "
+    "ST_SetSRID(ST_MakePoint(u.x, u.y, coalesce(u.ele, 0)), 4326) "
+    "FROM imp CROSS JOIN unnest({arrays}) "
+    "AS u(track_no, segment, seq, x, y, t, ele, speed, h, line))"
+)
+_SEGMENTS = (
+    "g AS (INSERT INTO {s}.field_track_segments (source_sha256, track_no, segment, times, "
+    "rel_heights, geom) SELECT imp.source_sha256, v.track_no, v.segment, v.times, v.heights, "
+    "ST_SetSRID(ST_GeomFromWKB(v.wkb), 4326) "
+    "FROM imp CROSS JOIN (VALUES {rows}) AS v(track_no, segment, times, heights, wkb))"
+)
+_TRACKS = (
+    "t AS (INSERT INTO {s}.field_tracks (source_file, source_sha256, track_no, name, kind, device, "
+    "planned, start_time, end_time, length_m, duration_s, point_count, geom) "
+    "SELECT imp.source_file, imp.source_sha256, v.track_no, v.name, v.kind, v.device, v.planned, "
+    "v.start_time, v.end_time, coalesce(ST_Length(ST_Force2D(v.geom)::geography, false), 0), "
+    "v.duration_s, v.point_count, v.geom FROM imp CROSS JOIN (VALUES {rows}) "
+    "AS v(track_no, name, kind, device, planned, start_time, end_time, duration_s, point_count, geom))"
+)
+_WAYPOINTS = (
+    "w AS (INSERT INTO {s}.field_waypoints (source_file, source_sha256, name, symbol, time, comment, "
+    "ele, geom) SELECT imp.source_file, imp.source_sha256, v.name, v.symbol, v.time, v.comment, v.ele, "
+    "ST_SetSRID(ST_MakePoint(v.x, v.y, coalesce(v.ele, 0)), 4326) "
+    "FROM imp CROSS JOIN (VALUES {rows}) AS v(name, symbol, time, comment, ele, x, y))"
+)
+_FOOTPRINTS = (
+    "f AS (INSERT INTO {s}.drone_footprints (source_sha256, track_no, name, area_m2, fov_deg, geom) "
+    "SELECT imp.source_sha256, v.track_no, v.name, v.area, v.fov, "
+    "ST_Multi(ST_CollectionExtract(ST_Transform(ST_GeomFromText(v.wkt, v.epsg), 4326), 3)) "
+    "FROM imp CROSS JOIN (VALUES {rows}) AS v(track_no, name, area, fov, wkt, epsg))"
+)
 
 
 def import_sql(schema: str, result: ImportResult, camera: Optional[CameraConfig] = None, origin: str = "") -> Sql:
@@ -195,11 +237,17 @@ def import_sql(schema: str, result: ImportResult, camera: Optional[CameraConfig]
     tracks: List[Track] = result.tracks + result.routes
     columns, segments = _points(tracks)
     head = [
-        typed(result.source, "text"), typed(result.sha256, "text"), typed(result.format, "text"),
-        typed(origin or None, "text"), typed(len(result.tracks), "integer"), typed(result.point_count, "integer"),
-        typed(len(result.waypoints), "integer"), typed(len(result.skipped), "integer"),
+        typed(result.source, "text"),
+        typed(result.sha256, "text"),
+        typed(result.format, "text"),
+        typed(origin or None, "text"),
+        typed(len(result.tracks), "integer"),
+        typed(result.point_count, "integer"),
+        typed(len(result.waypoints), "integer"),
+        typed(len(result.skipped), "integer"),
         typed("\n".join(result.warnings), "text"),
-        typed("\n".join(f"line {k.line}: {k.reason}" for k in result.skipped[:1000]), "text")]
+        typed("\n".join(f"line {k.line}: {k.reason}" for k in result.skipped[:1000]), "text"),
+    ]
     ctes = [compose(_IMPORT, s=s, head=join(", ", head))]
     if columns["x"]:
         kinds = {"track_no": "integer", "segment": "integer", "seq": "integer", "line": "integer"}
@@ -209,9 +257,18 @@ def import_sql(schema: str, result: ImportResult, camera: Optional[CameraConfig]
     if tracks:
         ctes.append(compose(_TRACKS, s=s, rows=values([_track_row(n, track) for n, track in enumerate(tracks, 1)])))
     if result.waypoints:
-        rows = [[typed(w.name, "text"), typed(w.symbol, "text"), typed(w.time, "timestamptz"),
-                 typed(w.comment, "text"), typed(w.ele, "float8"), typed(float(w.lon), "float8"),
-                 typed(float(w.lat), "float8")] for w in result.waypoints]
+        rows = [
+            [
+                typed(w.name, "text"),
+                typed(w.symbol, "text"),
+                typed(w.time, "timestamptz"),
+                typed(w.comment, "text"),
+                typed(w.ele, "float8"),
+                typed(float(w.lon), "float8"),
+                typed(float(w.lat), "float8"),
+            ]
+            for w in result.waypoints
+        ]
         ctes.append(compose(_WAYPOINTS, s=s, rows=values(rows)))
     shapes = _footprints(result, tracks, camera)
     if shapes:

@@ -31,13 +31,14 @@ def airstrip_target(record: AirstripRecord) -> TargetPlot:
     if shape.is_empty:
         raise InputError(message("airstrip_no_geometry", airstrip=record.airstrip_id))
     if shape.geom_type in ("LineString", "MultiLineString"):
-        middle = shape.interpolate(0.5, normalized=True) if shape.geom_type == "LineString" \
-            else shape.representative_point()
-        return TargetPlot(f"AS-{record.airstrip_id}", middle.x, middle.y, kind=KIND_AIRSTRIP,
-                          length_m=shape.length, outline=shape)
+        middle = (
+            shape.interpolate(0.5, normalized=True) if shape.geom_type == "LineString" else shape.representative_point()
+        )
+        return TargetPlot(
+            f"AS-{record.airstrip_id}", middle.x, middle.y, kind=KIND_AIRSTRIP, length_m=shape.length, outline=shape
+        )
     if shape.geom_type == "Point":
-        return TargetPlot(f"AS-{record.airstrip_id}", shape.x, shape.y, kind=KIND_AIRSTRIP,
-                          length_m=record.length_m)
+        return TargetPlot(f"AS-{record.airstrip_id}", shape.x, shape.y, kind=KIND_AIRSTRIP, length_m=record.length_m)
     raise InputError(message("airstrip_shape", airstrip=record.airstrip_id, shape=shape.geom_type))
 
 

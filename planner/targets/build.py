@@ -22,10 +22,16 @@ class RankedTargets:
     airstrips_added: int
 
 
-def build_targets(alerts: Sequence[Alert], today: date, existing: Sequence[TargetPlot] = (),
-                  airstrips: Sequence[AirstripRecord] = (), config: Optional[ClusterConfig] = None,
-                  rule: Optional[PriorityRule] = None, places: Optional[Places] = None,
-                  feedback: Optional[Feedback] = None) -> RankedTargets:
+def build_targets(
+    alerts: Sequence[Alert],
+    today: date,
+    existing: Sequence[TargetPlot] = (),
+    airstrips: Sequence[AirstripRecord] = (),
+    config: Optional[ClusterConfig] = None,
+    rule: Optional[PriorityRule] = None,
+    places: Optional[Places] = None,
+    feedback: Optional[Feedback] = None,
+) -> RankedTargets:
     """The plots layer after this import: existing plots (updated), new plots, new airstrips, each ranked.
 
     The airstrips also count as places for the airstrip share of every plot's priority.

@@ -82,8 +82,9 @@ def _join_outlines(alerts: Sequence[Alert], distance: float, groups: _Groups, fe
                 groups.join(i, j)
 
 
-def cluster_groups(alerts: Sequence[Alert], config: Optional[ClusterConfig] = None,
-                   feedback: Optional[Feedback] = None) -> List[List[int]]:
+def cluster_groups(
+    alerts: Sequence[Alert], config: Optional[ClusterConfig] = None, feedback: Optional[Feedback] = None
+) -> List[List[int]]:
     """Indices of the alerts in each group, groups in the order of their first alert."""
     config = config or ClusterConfig()
     if not (config.distance_m > 0 and math.isfinite(config.distance_m)):
@@ -126,7 +127,8 @@ def alert_area(alert: Alert) -> float:
     return alert.outline.area / 10_000.0 if alert.outline is not None else 0.0
 
 
-def cluster_alerts(alerts: Sequence[Alert], config: Optional[ClusterConfig] = None,
-                   feedback: Optional[Feedback] = None) -> List[TargetPlot]:
+def cluster_alerts(
+    alerts: Sequence[Alert], config: Optional[ClusterConfig] = None, feedback: Optional[Feedback] = None
+) -> List[TargetPlot]:
     """One ``TargetPlot`` per group of alerts at most ``config.distance_m`` apart."""
     return [plot_from_alerts([alerts[i] for i in group]) for group in cluster_groups(alerts, config, feedback)]

@@ -44,8 +44,13 @@ def csv_columns(path: Union[str, Path]) -> List[str]:
     return next(csv.reader([sample.splitlines()[0]], dialect))
 
 
-def read_alert_csv(path: Union[str, Path], project: Optional[Projector] = None,
-                   mapping: Optional[FieldMapping] = None, x_field: str = "", y_field: str = "") -> CsvAlerts:
+def read_alert_csv(
+    path: Union[str, Path],
+    project: Optional[Projector] = None,
+    mapping: Optional[FieldMapping] = None,
+    x_field: str = "",
+    y_field: str = "",
+) -> CsvAlerts:
     """Alerts of a CSV, projected with ``project`` (lon, lat -> metres; none keeps degrees)."""
     columns = csv_columns(path)
     x_field = x_field or guess(columns, X_NAMES)

@@ -15,12 +15,46 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Optional, Sequence
 
-ID_NAMES = ("alert_id", "alert_code", "alertcode", "codigo", "código", "cod_alerta", "id_alerta", "id", "fid",
-            "objectid", "name", "nombre")
-DATE_NAMES = ("detected", "detected_at", "detection_date", "alert_date", "date", "fecha", "fecha_det",
-              "fecha_deteccion", "fec_alerta", "gfw_integrated_alerts__date", "glad_date", "radd_date")
-AREA_NAMES = ("area_ha", "area", "areaha", "area_has", "ha", "hectares", "hectareas", "superficie", "sup_ha",
-              "alert__area_ha")
+ID_NAMES = (
+    "alert_id",
+    "alert_code",
+    "alertcode",
+    "codigo",
+    "código",
+    "cod_alerta",
+    "id_alerta",
+    "id",
+    "fid",
+    "objectid",
+    "name",
+    "nombre",
+)
+DATE_NAMES = (
+    "detected",
+    "detected_at",
+    "detection_date",
+    "alert_date",
+    "date",
+    "fecha",
+    "fecha_det",
+    "fecha_deteccion",
+    "fec_alerta",
+    "gfw_integrated_alerts__date",
+    "glad_date",
+    "radd_date",
+)
+AREA_NAMES = (
+    "area_ha",
+    "area",
+    "areaha",
+    "area_has",
+    "ha",
+    "hectares",
+    "hectareas",
+    "superficie",
+    "sup_ha",
+    "alert__area_ha",
+)
 DATE_WORDS = ("date", "fecha", "detect")
 AREA_WORDS = ("area", "hect")
 ID_WORDS = ("code", "codigo", "id")

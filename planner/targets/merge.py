@@ -62,8 +62,12 @@ def _grow(plot: TargetPlot, alerts: Sequence[Alert]) -> TargetPlot:
     )
 
 
-def merge_alerts(existing: Sequence[TargetPlot], alerts: Sequence[Alert], config: Optional[ClusterConfig] = None,
-                 feedback: Optional[Feedback] = None) -> MergeResult:
+def merge_alerts(
+    existing: Sequence[TargetPlot],
+    alerts: Sequence[Alert],
+    config: Optional[ClusterConfig] = None,
+    feedback: Optional[Feedback] = None,
+) -> MergeResult:
     """The plots after adding ``alerts`` to ``existing`` (see the module's rules)."""
     config = config or ClusterConfig()
     feedback = ensure(feedback)
@@ -99,5 +103,6 @@ def merge_alerts(existing: Sequence[TargetPlot], alerts: Sequence[Alert], config
             gains.setdefault(target, []).extend(fresh)
     for number, gained in gains.items():
         plots[number] = _grow(plots[number], gained)
-    return MergeResult(plots + new_plots, len(new_plots), len(gains), len(unique) - known, known,
-                       len(alerts) - len(unique))
+    return MergeResult(
+        plots + new_plots, len(new_plots), len(gains), len(unique) - known, known, len(alerts) - len(unique)
+    )

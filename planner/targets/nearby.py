@@ -51,8 +51,9 @@ class Nearby:
     def __len__(self) -> int:
         return len(self.things)
 
-    def nearest(self, x: float, y: float, limit: float,
-                shape: Optional[BaseGeometry] = None) -> Optional[Tuple[int, float]]:
+    def nearest(
+        self, x: float, y: float, limit: float, shape: Optional[BaseGeometry] = None
+    ) -> Optional[Tuple[int, float]]:
         """``(index, distance)`` of the nearest thing at most ``limit`` from the point or ``shape``; else None.
 
         Ties go to the lower index.

@@ -92,16 +92,18 @@ def _falloff(distance: Optional[float], scale: float) -> float:
     return 0.0 if distance is None else max(0.0, 1.0 - distance / scale)
 
 
-def plot_priority(plot: TargetPlot, today: date, rule: Optional[PriorityRule] = None,
-                  places: Optional[Places] = None) -> Priority:
+def plot_priority(
+    plot: TargetPlot, today: date, rule: Optional[PriorityRule] = None, places: Optional[Places] = None
+) -> Priority:
     rule = rule or PriorityRule()
     places = places or Places()
     shape = plot.outline
     age = days_since(plot.last_detected, today)
     community = places.distance("community", plot.x, plot.y, rule.community_m, shape)
     zone = places.distance("zone", plot.x, plot.y, rule.zone_m, shape)
-    airstrip = 0.0 if plot.kind == KIND_AIRSTRIP else places.distance("airstrip", plot.x, plot.y, rule.airstrip_m,
-                                                                                  shape)
+    airstrip = (
+        0.0 if plot.kind == KIND_AIRSTRIP else places.distance("airstrip", plot.x, plot.y, rule.airstrip_m, shape)
+    )
     shares = {
         "area": min(1.0, plot.area_ha / rule.area_full_ha),
         "recency": 0.0 if age is None else max(0.0, 1.0 - age / rule.recent_days),

@@ -29,8 +29,9 @@ from ...planner.plan import (
 from ._base import tr
 
 
-def read_request(algorithm, parameters: Dict[str, Any], context: QgsProcessingContext,
-                 base_names: Sequence[str]) -> PlanRequest:
+def read_request(
+    algorithm, parameters: Dict[str, Any], context: QgsProcessingContext, base_names: Sequence[str]
+) -> PlanRequest:
     """The request, with the same checks in the same order as the parameters are read."""
 
     def text(key: str) -> str:
@@ -44,18 +45,32 @@ def read_request(algorithm, parameters: Dict[str, Any], context: QgsProcessingCo
 
     teams = tuple(parse_teams(algorithm.parameterAsMatrix(parameters, "TEAMS", context), base_names, "TEAMS"))
     names = [t.name for t in teams]
-    assignments = Assignments(parse_assignments(text("LOCKS"), "LOCKS", names),
-                              parse_assignments(text("DROPS"), "DROPS", names))
+    assignments = Assignments(
+        parse_assignments(text("LOCKS"), "LOCKS", names), parse_assignments(text("DROPS"), "DROPS", names)
+    )
     start = parse_start(text("START"), "START")
     motor = MOTOR_KEYS[algorithm.parameterAsEnum(parameters, "MOTOR", context)]  # the options' order
     default = motor_of("*", motor, "MOTOR")
-    boats = Boats(parse_motors(text("BOATS"), names, "BOATS"), default, parse_fuel(text("FUEL"), names, "FUEL"),
-                  flag("PILOT_STAYS"))
+    boats = Boats(
+        parse_motors(text("BOATS"), names, "BOATS"),
+        default,
+        parse_fuel(text("FUEL"), names, "FUEL"),
+        flag("PILOT_STAYS"),
+    )
     day_end = DayEnd(number("SUNSET_MARGIN_MIN"), number("DAY_END_HOUR") or None) if flag("DAYLIGHT") else None
-    stability = parse_previous(text("PREVIOUS"), text("KEEP_TEAMS"), assignments.locks, assignments.drops,
-                               number("CHANGE_GAIN") / 100.0)
-    return PlanRequest(teams, start, boats, day_end, number("TIME_LIMIT"),
-                       algorithm.parameterAsInt(parameters, "SEED", context), assignments, stability)
+    stability = parse_previous(
+        text("PREVIOUS"), text("KEEP_TEAMS"), assignments.locks, assignments.drops, number("CHANGE_GAIN") / 100.0
+    )
+    return PlanRequest(
+        teams,
+        start,
+        boats,
+        day_end,
+        number("TIME_LIMIT"),
+        algorithm.parameterAsInt(parameters, "SEED", context),
+        assignments,
+        stability,
+    )
 
 
 def note_writer(feedback: QgsProcessingFeedback) -> Callable[[SetupNote], None]:
@@ -66,8 +81,7 @@ def note_writer(feedback: QgsProcessingFeedback) -> Callable[[SetupNote], None]:
         if note.code is SetupCode.CLOSED_REACHES:
             line = tr("{} river reaches closed to boats on the plan's dates").format(v["count"])
         elif note.code is SetupCode.BUILDING_NETWORK:
-            line = tr("Building the travel network from {} river and {} trail lines").format(v["rivers"],
-                                                                                              v["trails"])
+            line = tr("Building the travel network from {} river and {} trail lines").format(v["rivers"], v["trails"])
         elif note.code is SetupCode.NETWORK_KEPT:
             line = tr("Travel network kept from the last run (same lines, zones and speeds)")
         else:

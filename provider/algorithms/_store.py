@@ -30,15 +30,21 @@ SCHEMA = "SCHEMA"
 
 
 def add_store_parameters(algorithm: QgsProcessingAlgorithm) -> None:
-    algorithm.addParameter(QgsProcessingParameterProviderConnection(
-        CONNECTION, tr("Shared database (instead of the GeoPackage)"), "postgres",
-        optional=True))
-    algorithm.addParameter(QgsProcessingParameterDatabaseSchema(
-        SCHEMA, tr("Schema of the shared field store"), CONNECTION, defaultValue=DEFAULT_SCHEMA, optional=True))
+    algorithm.addParameter(
+        QgsProcessingParameterProviderConnection(
+            CONNECTION, tr("Shared database (instead of the GeoPackage)"), "postgres", optional=True
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterDatabaseSchema(
+            SCHEMA, tr("Schema of the shared field store"), CONNECTION, defaultValue=DEFAULT_SCHEMA, optional=True
+        )
+    )
 
 
-def connection_name(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
-                    context: QgsProcessingContext) -> str:
+def connection_name(
+    algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any], context: QgsProcessingContext
+) -> str:
     # A libpq URL or key=value string (scripts, qgis_process, the dock) is accepted as it is; the dialog
     # offers saved names.
     value = parameters.get(CONNECTION)
@@ -47,14 +53,16 @@ def connection_name(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any
     return algorithm.parameterAsConnectionName(parameters, CONNECTION, context) or ""
 
 
-def store_from(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any], context: QgsProcessingContext,
-               geopackage: str) -> FieldStore:
+def store_from(
+    algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any], context: QgsProcessingContext, geopackage: str
+) -> FieldStore:
     schema = algorithm.parameterAsSchema(parameters, SCHEMA, context) or DEFAULT_SCHEMA
     return open_store(geopackage, connection_name(algorithm, parameters, context), schema)
 
 
-def shared_store(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
-                 context: QgsProcessingContext) -> Optional[PostgisStore]:
+def shared_store(
+    algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any], context: QgsProcessingContext
+) -> Optional[PostgisStore]:
     """The shared database when a connection is chosen, else None (for algorithms that only add to it)."""
     connection = connection_name(algorithm, parameters, context)
     if not connection:
@@ -62,8 +70,9 @@ def shared_store(algorithm: QgsProcessingAlgorithm, parameters: Dict[str, Any],
     return PostgisStore(connection, algorithm.parameterAsSchema(parameters, SCHEMA, context) or DEFAULT_SCHEMA)
 
 
-def plan_stops(features, crs: QgsCoordinateReferenceSystem,
-               id_fields: Sequence[str] = STOP_KEY) -> List[Tuple[str, None, str, float, float]]:
+def plan_stops(
+    features, crs: QgsCoordinateReferenceSystem, id_fields: Sequence[str] = STOP_KEY
+) -> List[Tuple[str, None, str, float, float]]:
     """A plan's stop features as the shared record keeps them: id (as Planned versus actual makes it), JSON, lon/lat."""
     transform = checked_transform(crs, WGS84)
     out = []

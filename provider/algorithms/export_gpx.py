@@ -57,31 +57,71 @@ class ExportGpx(PatrolAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "ROUTES", tr("Patrol routes"), [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "STOPS", tr("Patrol stops"), [QgsProcessing.SourceType.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterEnum(
-            "DEVICE", tr("GPS unit"), [device_label(p) for p in PROFILES], defaultValue=[p.key for p in PROFILES].index(
-                "etrex22x")))
-        self.addParameter(QgsProcessingParameterString(
-            "TEAM", tr("Only this team (empty = all; onto a unit: its team, or teams separated by ;)"), "",
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "LEAVE_OUT_SENSITIVE", tr("Leave community bases and sensitive places out"), True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "HIDE_RADIUS_M", tr("Cut the track this far around left-out places (m)"),
-            QgsProcessingParameterNumber.Type.Double, 500.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MAX_DEVIATION_M", tr("Track stays this close to the planned path (m)"),
-            QgsProcessingParameterNumber.Type.Double, 25.0, False, 1.0))
-        self.addParameter(QgsProcessingParameterString(
-            "AUTHOR", tr("Author written in the files (empty = none)"), "", optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "ROUTES", tr("Patrol routes"), [QgsProcessing.SourceType.TypeVectorLine]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("STOPS", tr("Patrol stops"), [QgsProcessing.SourceType.TypeVectorPoint])
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "DEVICE",
+                tr("GPS unit"),
+                [device_label(p) for p in PROFILES],
+                defaultValue=[p.key for p in PROFILES].index("etrex22x"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "TEAM",
+                tr("Only this team (empty = all; onto a unit: its team, or teams separated by ;)"),
+                "",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "LEAVE_OUT_SENSITIVE", tr("Leave community bases and sensitive places out"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "HIDE_RADIUS_M",
+                tr("Cut the track this far around left-out places (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                500.0,
+                False,
+                0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_DEVIATION_M",
+                tr("Track stays this close to the planned path (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                25.0,
+                False,
+                1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString("AUTHOR", tr("Author written in the files (empty = none)"), "", optional=True)
+        )
         line, polygon = QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPolygon
-        self.addParameter(QgsProcessingParameterBoolean(
-            "CUSTOM_MAP", tr("On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)"), True))
-        for key, label, kind in (("RIVERS", tr("Rivers"), line), ("TRAILS", tr("Trails"), line),
-                                 ("NOGO", tr("No-go zones"), polygon)):
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "CUSTOM_MAP",
+                tr("On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)"),
+                True,
+            )
+        )
+        for key, label, kind in (
+            ("RIVERS", tr("Rivers"), line),
+            ("TRAILS", tr("Trails"), line),
+            ("NOGO", tr("No-go zones"), polygon),
+        ):
             self.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("GPX files")))
@@ -118,9 +158,12 @@ class ExportGpx(PatrolAlgorithm):
                 tiles_per_map(folder.parent, len(teams))  # refused here, before the GPX files are replaced
             reports = export_to_unit(teams, folder, options)  # straight onto a unit: no sub-folders
             if custom_map:
-                layers = BriefingContext(self.parameterAsVectorLayer(parameters, "RIVERS", context),
-                                         self.parameterAsVectorLayer(parameters, "TRAILS", context), None,
-                                         self.parameterAsVectorLayer(parameters, "NOGO", context))
+                layers = BriefingContext(
+                    self.parameterAsVectorLayer(parameters, "RIVERS", context),
+                    self.parameterAsVectorLayer(parameters, "TRAILS", context),
+                    None,
+                    self.parameterAsVectorLayer(parameters, "NOGO", context),
+                )
                 maps = write_custom_maps(folder.parent, teams, reports, layers, options.hide_sensitive)
                 feedback.pushInfo(tr("Custom maps written: {}").format(", ".join(str(p) for p in maps)))
         else:
@@ -134,8 +177,11 @@ class ExportGpx(PatrolAlgorithm):
         for report in reports:
             for part in report.parts:
                 files.append(str(part.path))
-            feedback.pushInfo(tr("{}: {} file(s), {} stops left out, track within {:.0f} m of the plan").format(
-                report.team, len(report.parts), report.hidden_stops, report.max_deviation_m))
+            feedback.pushInfo(
+                tr("{}: {} file(s), {} stops left out, track within {:.0f} m of the plan").format(
+                    report.team, len(report.parts), report.hidden_stops, report.max_deviation_m
+                )
+            )
             for warning in report.warnings:
                 feedback.pushWarning(translate_message(warning) if isinstance(warning, Message) else warning)
         return {"OUTPUT_FOLDER": str(folder), "FILES": ";".join(files), "COUNT": len(files)}
@@ -143,8 +189,17 @@ class ExportGpx(PatrolAlgorithm):
 
 def labels() -> GpxLabels:
     """The words written on the unit, in the user's language (accents dropped for units without them)."""
-    return GpxLabels(plot=tr("Plot"), camp=tr("Camp"), base=tr("Base"), route=tr("Route"), track=tr("Plan"),
-                     day=tr("Day"), priority=tr("Priority"), arrival=tr("Arrives"), service=tr("Check {} min"))
+    return GpxLabels(
+        plot=tr("Plot"),
+        camp=tr("Camp"),
+        base=tr("Base"),
+        route=tr("Route"),
+        track=tr("Plan"),
+        day=tr("Day"),
+        priority=tr("Priority"),
+        arrival=tr("Arrives"),
+        service=tr("Check {} min"),
+    )
 
 
 ALGORITHMS = [ExportGpx]

@@ -44,11 +44,17 @@ from ._base import PatrolAlgorithm, today_parameter, tr
 
 # (parameter, PriorityRule field, default)
 WEIGHTS = (
-    ("W_AREA", "area_weight", 1.0), ("W_RECENCY", "recency_weight", 1.0),
-    ("W_COMMUNITY", "community_weight", 1.0), ("W_ZONE", "zone_weight", 1.0),
-    ("W_AIRSTRIP", "airstrip_weight", 1.0), ("W_UNCHECKED", "unchecked_weight", 1.0),
-    ("AREA_FULL_HA", "area_full_ha", 10.0), ("RECENT_DAYS", "recent_days", 365.0),
-    ("COMMUNITY_M", "community_m", 5000.0), ("ZONE_M", "zone_m", 2000.0), ("AIRSTRIP_M", "airstrip_m", 5000.0),
+    ("W_AREA", "area_weight", 1.0),
+    ("W_RECENCY", "recency_weight", 1.0),
+    ("W_COMMUNITY", "community_weight", 1.0),
+    ("W_ZONE", "zone_weight", 1.0),
+    ("W_AIRSTRIP", "airstrip_weight", 1.0),
+    ("W_UNCHECKED", "unchecked_weight", 1.0),
+    ("AREA_FULL_HA", "area_full_ha", 10.0),
+    ("RECENT_DAYS", "recent_days", 365.0),
+    ("COMMUNITY_M", "community_m", 5000.0),
+    ("ZONE_M", "zone_m", 2000.0),
+    ("AIRSTRIP_M", "airstrip_m", 5000.0),
 )
 
 
@@ -106,56 +112,97 @@ class ImportAlerts(PatrolAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         point_or_polygon = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ALERTS, tr("Alerts layer"), point_or_polygon, optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.ALERTS_FILE, tr("…or alerts file (GeoJSON, GeoPackage, shapefile, CSV)"), optional=True,
-            fileFilter="Alerts (*.geojson *.json *.gpkg *.shp *.csv);;All files (*.*)"))
-        for key, label in ((self.ID_FIELD, tr("Alert id field (empty = guess)")),
-                           (self.DATE_FIELD, tr("Detection date field (empty = guess)")),
-                           (self.AREA_FIELD, tr("Area (ha) field (empty = guess)"))):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.ALERTS, tr("Alerts layer"), point_or_polygon, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.ALERTS_FILE,
+                tr("…or alerts file (GeoJSON, GeoPackage, shapefile, CSV)"),
+                optional=True,
+                fileFilter="Alerts (*.geojson *.json *.gpkg *.shp *.csv);;All files (*.*)",
+            )
+        )
+        for key, label in (
+            (self.ID_FIELD, tr("Alert id field (empty = guess)")),
+            (self.DATE_FIELD, tr("Detection date field (empty = guess)")),
+            (self.AREA_FIELD, tr("Area (ha) field (empty = guess)")),
+        ):
             self.addParameter(QgsProcessingParameterString(key, label, optional=True))
-        self.addParameter(QgsProcessingParameterDistance(
-            self.DISTANCE, tr("Alerts closer than this are one plot (m)"), 250.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PLOTS, tr("Existing plots layer to merge into"), point_or_polygon, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AIRSTRIPS, tr("Airstrips (runway lines or points)"),
-            [QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COMMUNITIES, tr("Communities"), [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Zones of interest"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CHECK_DAYS, tr("Checks stay current for (days)"), QgsProcessingParameterNumber.Type.Integer,
-            defaultValue=90, minValue=1))
-        self.addParameter(QgsProcessingParameterString(
-            self.TODAY, tr("Count days up to (YYYY-MM-DD, empty = today)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterDistance(
+                self.DISTANCE, tr("Alerts closer than this are one plot (m)"), 250.0, minValue=1.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PLOTS, tr("Existing plots layer to merge into"), point_or_polygon, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.AIRSTRIPS,
+                tr("Airstrips (runway lines or points)"),
+                [QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.COMMUNITIES, tr("Communities"), [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ZONES, tr("Zones of interest"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CHECK_DAYS,
+                tr("Checks stay current for (days)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                defaultValue=90,
+                minValue=1,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.TODAY, tr("Count days up to (YYYY-MM-DD, empty = today)"), optional=True)
+        )
         labels = _weight_labels()
         for key, _, default in WEIGHTS:
-            parameter = QgsProcessingParameterNumber(key, labels[key], QgsProcessingParameterNumber.Type.Double,
-                                                     defaultValue=default, minValue=0.0)
+            parameter = QgsProcessingParameterNumber(
+                key, labels[key], QgsProcessingParameterNumber.Type.Double, defaultValue=default, minValue=0.0
+            )
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Plots from alerts"), QgsProcessing.SourceType.TypeVectorPoint))
-        for key, label in (("ADDED", tr("New plots")), ("UPDATED", tr("Plots updated")),
-                           ("NEW_ALERTS", tr("New alerts")), ("KNOWN_ALERTS", tr("Alerts already in a plot")),
-                           ("AIRSTRIPS_ADDED", tr("Airstrips added"))):
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Plots from alerts"), QgsProcessing.SourceType.TypeVectorPoint
+            )
+        )
+        for key, label in (
+            ("ADDED", tr("New plots")),
+            ("UPDATED", tr("Plots updated")),
+            ("NEW_ALERTS", tr("New alerts")),
+            ("KNOWN_ALERTS", tr("Alerts already in a plot")),
+            ("AIRSTRIPS_ADDED", tr("Airstrips added")),
+        ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def _alerts(self, parameters, context, feedback, existing):
         """The alerts in a metric CRS, that CRS, and the alerts' own CRS."""
         source = self.parameterAsSource(parameters, self.ALERTS, context)
         path = self.parameterAsFile(parameters, self.ALERTS_FILE, context)
-        chosen = [self.parameterAsString(parameters, k, context).strip()
-                  for k in (self.ID_FIELD, self.DATE_FIELD, self.AREA_FIELD)]
+        chosen = [
+            self.parameterAsString(parameters, k, context).strip()
+            for k in (self.ID_FIELD, self.DATE_FIELD, self.AREA_FIELD)
+        ]
         if source is None and not path:
             raise InputError(tr("choose an alerts layer or an alerts file"))
         if source is None and path.lower().endswith(".csv"):
             wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-            metric = source_utm(existing) if existing is not None else local_utm(
-                wgs84, _point_extent(csv_centre(path)))
+            metric = source_utm(existing) if existing is not None else local_utm(wgs84, _point_extent(csv_centre(path)))
             alerts, mapping, guessed, skipped = csv_alerts(path, metric, *chosen)
             if skipped:
                 feedback.pushWarning(tr("{} rows without coordinates skipped").format(skipped))
@@ -169,12 +216,15 @@ class ImportAlerts(PatrolAlgorithm):
             mapping, guessed = alert_mapping(field_names(layer), *chosen, name)
             alerts = layer_alerts(layer, metric, mapping, name)
             crs = layer.sourceCrs()
-        for label, used, guess in ((tr("Alert id"), mapping.id_field, guessed.id_field),
-                                   (tr("Detection date"), mapping.date_field, guessed.date_field),
-                                   (tr("Area (ha)"), mapping.area_field, guessed.area_field)):
+        for label, used, guess in (
+            (tr("Alert id"), mapping.id_field, guessed.id_field),
+            (tr("Detection date"), mapping.date_field, guessed.date_field),
+            (tr("Area (ha)"), mapping.area_field, guessed.area_field),
+        ):
             how = tr("guessed") if used and used == guess and used not in chosen else tr("chosen")
-            feedback.pushInfo(tr("{}: {} ({})").format(label, used, how) if used else
-                              tr("{}: no field found").format(label))
+            feedback.pushInfo(
+                tr("{}: {} ({})").format(label, used, how) if used else tr("{}: no field found").format(label)
+            )
         return alerts, metric, crs
 
     def process(
@@ -186,8 +236,9 @@ class ImportAlerts(PatrolAlgorithm):
         feedback.pushInfo(tr("{} alerts read; measuring in {}").format(len(alerts), metric.authid()))
         today = today_parameter(self.parameterAsString(parameters, self.TODAY, context)) or today_utc()
         check = CheckRule(self.parameterAsInt(parameters, self.CHECK_DAYS, context))
-        rule = PriorityRule(check=check, **{field: self.parameterAsDouble(parameters, key, context)
-                                            for key, field, _ in WEIGHTS})
+        rule = PriorityRule(
+            check=check, **{field: self.parameterAsDouble(parameters, key, context) for key, field, _ in WEIGHTS}
+        )
         places = {}
         for key in (self.COMMUNITIES, self.ZONES):
             layer = self.parameterAsSource(parameters, key, context)
@@ -195,10 +246,16 @@ class ImportAlerts(PatrolAlgorithm):
         airstrip_layer = self.parameterAsSource(parameters, self.AIRSTRIPS, context)
         airstrips = airstrip_records(airstrip_layer, metric) if airstrip_layer is not None else []
         old = existing_plots(existing, metric) if existing is not None else []
-        result = build_targets(alerts, today, old, airstrips,
-                               ClusterConfig(self.parameterAsDouble(parameters, self.DISTANCE, context)), rule,
-                               Places(places[self.COMMUNITIES], places[self.ZONES], [a.geometry for a in airstrips]),
-                               ProcessingFeedbackAdapter(feedback))
+        result = build_targets(
+            alerts,
+            today,
+            old,
+            airstrips,
+            ClusterConfig(self.parameterAsDouble(parameters, self.DISTANCE, context)),
+            rule,
+            Places(places[self.COMMUNITIES], places[self.ZONES], [a.geometry for a in airstrips]),
+            ProcessingFeedbackAdapter(feedback),
+        )
         out_crs = existing.sourceCrs() if existing is not None else crs
         fields = target_fields(existing.fields() if existing is not None else None)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, out_crs)
@@ -211,12 +268,29 @@ class ImportAlerts(PatrolAlgorithm):
                     feature.setGeometry(feature.geometry().centroid())
         sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         merge = result.merge
-        feedback.pushInfo(tr("{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; "
-                             "{} airstrips added; {:.1f} s").format(
-            len(result.plots), merge.added, merge.updated, merge.new_alerts, merge.known_alerts,
-            merge.repeated_alerts, result.airstrips_added, time.perf_counter() - started))
-        return {self.OUTPUT: dest, "ADDED": merge.added, "UPDATED": merge.updated, "NEW_ALERTS": merge.new_alerts,
-                "KNOWN_ALERTS": merge.known_alerts, "AIRSTRIPS_ADDED": result.airstrips_added}
+        feedback.pushInfo(
+            tr(
+                "{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; "
+                "{} airstrips added; {:.1f} s"
+            ).format(
+                len(result.plots),
+                merge.added,
+                merge.updated,
+                merge.new_alerts,
+                merge.known_alerts,
+                merge.repeated_alerts,
+                result.airstrips_added,
+                time.perf_counter() - started,
+            )
+        )
+        return {
+            self.OUTPUT: dest,
+            "ADDED": merge.added,
+            "UPDATED": merge.updated,
+            "NEW_ALERTS": merge.new_alerts,
+            "KNOWN_ALERTS": merge.known_alerts,
+            "AIRSTRIPS_ADDED": result.airstrips_added,
+        }
 
 
 def _point_extent(point) -> QgsRectangle:

@@ -61,24 +61,53 @@ class ImportFieldData(PatrolAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.FILES, tr("Field files (GPX, SRT, CSV)"), QgsProcessing.SourceType.TypeFile, optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.PHOTOS, tr("Folder of geotagged photos"), QgsProcessingParameterFile.Behavior.Folder,
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.KIND, tr("GPX tracks were made"), [tr("on foot"), tr("by boat")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.UTC_OFFSET, tr("Drone and camera clocks: hours from UTC"),
-            QgsProcessingParameterNumber.Type.Double, defaultValue=-5.0, minValue=-12.0, maxValue=14.0))
-        self.addParameter(QgsProcessingParameterString(
-            self.CAMERA, tr("Drone model (for the camera's field of view)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.FOV, tr("Camera diagonal field of view (degrees, 0 = model default)"),
-            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=170.0))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)"), optional=True,
-            createByDefault=False))  # never a temporary file by surprise: this GeoPackage or the shared database
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.FILES, tr("Field files (GPX, SRT, CSV)"), QgsProcessing.SourceType.TypeFile, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PHOTOS, tr("Folder of geotagged photos"), QgsProcessingParameterFile.Behavior.Folder, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.KIND, tr("GPX tracks were made"), [tr("on foot"), tr("by boat")], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.UTC_OFFSET,
+                tr("Drone and camera clocks: hours from UTC"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=-5.0,
+                minValue=-12.0,
+                maxValue=14.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.CAMERA, tr("Drone model (for the camera's field of view)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.FOV,
+                tr("Camera diagonal field of view (degrees, 0 = model default)"),
+                QgsProcessingParameterNumber.Type.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+                maxValue=170.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.GEOPACKAGE,
+                tr("Field data GeoPackage"),
+                tr("GeoPackage (*.gpkg)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )  # never a temporary file by surprise: this GeoPackage or the shared database
         add_store_parameters(self)
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, tr("Files imported")))
         self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, tr("Files already imported")))
@@ -98,8 +127,9 @@ class ImportFieldData(PatrolAlgorithm):
             kind=KINDS[self.parameterAsEnum(parameters, self.KIND, context)],
             utc_offset_hours=self.parameterAsDouble(parameters, self.UTC_OFFSET, context),
         )
-        camera = CameraConfig(model=self.parameterAsString(parameters, self.CAMERA, context) or "",
-                              diagonal_fov_deg=fov or None)
+        camera = CameraConfig(
+            model=self.parameterAsString(parameters, self.CAMERA, context) or "", diagonal_fov_deg=fov or None
+        )
         results = []
         failed: List[InputError] = []
         progress = ProcessingFeedbackAdapter(feedback)
@@ -118,25 +148,41 @@ class ImportFieldData(PatrolAlgorithm):
         if folder:
             results.append(read_geotagged_photos(folder, config))
         for result in results:
-            feedback.pushInfo(tr("{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, "
-                                 "{} warnings").format(Path(result.source).name, len(result.tracks),
-                                                       result.point_count, len(result.waypoints), len(result.routes),
-                                                       len(result.skipped), len(result.warnings)))
+            feedback.pushInfo(
+                tr(
+                    "{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, " "{} warnings"
+                ).format(
+                    Path(result.source).name,
+                    len(result.tracks),
+                    result.point_count,
+                    len(result.waypoints),
+                    len(result.routes),
+                    len(result.skipped),
+                    len(result.warnings),
+                )
+            )
             for warning in result.warnings:
                 feedback.pushWarning(f"{result.source}: {localized_reason(warning)}")
             for skipped in result.skipped[:50]:
                 feedback.pushInfo(tr("skipped line {}: {}").format(skipped.line, skipped.reason))
-        report = store.write_results(results, camera,
-                                     feedback=ScaledFeedback(ProcessingFeedbackAdapter(feedback), 80, 100))
+        report = store.write_results(
+            results, camera, feedback=ScaledFeedback(ProcessingFeedbackAdapter(feedback), 80, 100)
+        )
         for duplicate in report.duplicates:
             feedback.pushWarning(tr("{} was already imported: left out").format(duplicate))
         feedback.setProgress(100.0)
         if failed:
-            feedback.pushWarning(tr("{} of {} files could not be read and were not imported").format(
-                len(failed), len(files)))
+            feedback.pushWarning(
+                tr("{} of {} files could not be read and were not imported").format(len(failed), len(files))
+            )
         shared = {"CONNECTION": store.name, "SCHEMA": store.schema} if store.kind == "postgis" else {}
-        return {self.GEOPACKAGE: gpkg, self.IMPORTED: len(report.written), self.DUPLICATES: len(report.duplicates),
-                self.FAILED: len(failed), **shared}
+        return {
+            self.GEOPACKAGE: gpkg,
+            self.IMPORTED: len(report.written),
+            self.DUPLICATES: len(report.duplicates),
+            self.FAILED: len(failed),
+            **shared,
+        }
 
 
 ALGORITHMS = [ImportFieldData]

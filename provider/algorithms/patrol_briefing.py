@@ -46,24 +46,33 @@ class PatrolBriefing(PatrolAlgorithm):
         line, point = QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint
         self.addParameter(QgsProcessingParameterVectorLayer("ROUTES", tr("Patrol routes"), [line]))
         self.addParameter(QgsProcessingParameterVectorLayer("STOPS", tr("Patrol stops"), [point]))
-        for key, label, kind in (("RIVERS", tr("Rivers (digitised downstream)"), line),
-                                 ("TRAILS", tr("Trails"), line), ("BASES", tr("Communities and bases"), point),
-                                 ("NOGO", tr("No-go zones"), QgsProcessing.SourceType.TypeVectorPolygon)):
+        for key, label, kind in (
+            ("RIVERS", tr("Rivers (digitised downstream)"), line),
+            ("TRAILS", tr("Trails"), line),
+            ("BASES", tr("Communities and bases"), point),
+            ("NOGO", tr("No-go zones"), QgsProcessing.SourceType.TypeVectorPolygon),
+        ):
             self.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            "CONTEXT", tr("Other layers for the map"),
-            QgsProcessing.SourceType.TypeVectorAnyGeometry,
-            optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "LEGS", tr("Legs (for the pilot's sheet, GPX and the evening check-ins)"), [line], optional=True))
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                "CONTEXT", tr("Other layers for the map"), QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "LEGS", tr("Legs (for the pilot's sheet, GPX and the evening check-ins)"), [line], optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterString("DATE", tr("Date printed on the briefing"), "", optional=True))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), "", optional=True))
         self.addParameter(QgsProcessingParameterString("TEAM", tr("Only this team (empty = all)"), "", optional=True))
-        self.addParameter(QgsProcessingParameterBoolean("PNG_PREVIEW", tr("Also save each first page as PNG"),
-                                                        False))
+        self.addParameter(QgsProcessingParameterBoolean("PNG_PREVIEW", tr("Also save each first page as PNG"), False))
         self.addParameter(QgsProcessingParameterBoolean("PNG_PAGES", tr("Also save every page as PNG"), False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "OFFICE", tr("Office copy: with the communities and bases (never to the field)"), False))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "OFFICE", tr("Office copy: with the communities and bases (never to the field)"), False
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Briefing files")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of briefings")))
@@ -75,17 +84,25 @@ class PatrolBriefing(PatrolAlgorithm):
         stops = self.parameterAsVectorLayer(parameters, "STOPS", context)
         layers = self.parameterAsLayerList(parameters, "CONTEXT", context) or []
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
-        given = BriefingContext(*(self.parameterAsVectorLayer(parameters, key, context)
-                                  for key in ("RIVERS", "TRAILS", "BASES", "NOGO")))
+        given = BriefingContext(
+            *(self.parameterAsVectorLayer(parameters, key, context) for key in ("RIVERS", "TRAILS", "BASES", "NOGO"))
+        )
         written = write_briefings(
-            routes, stops, folder,
+            routes,
+            stops,
+            folder,
             date=self.parameterAsString(parameters, "DATE", context),
             context=[layer for layer in layers if layer.type() == layer.LayerType.VectorLayer],
             title=self.parameterAsString(parameters, "TITLE", context),
             png_preview=self.parameterAsBoolean(parameters, "PNG_PREVIEW", context),
             only_team=self.parameterAsString(parameters, "TEAM", context).strip(),
-            layers=BriefingContext(given.rivers, given.trails, given.bases, given.nogo,
-                                   tuple(layer for layer in layers if layer.type() == layer.LayerType.VectorLayer)),
+            layers=BriefingContext(
+                given.rivers,
+                given.trails,
+                given.bases,
+                given.nogo,
+                tuple(layer for layer in layers if layer.type() == layer.LayerType.VectorLayer),
+            ),
             all_pages_png=self.parameterAsBoolean(parameters, "PNG_PAGES", context),
             secret=hiding_secret(context.project()),
             office=self.parameterAsBoolean(parameters, "OFFICE", context),
@@ -93,12 +110,21 @@ class PatrolBriefing(PatrolAlgorithm):
         legs = self.parameterAsVectorLayer(parameters, "LEGS", context)
         if legs is not None:
             only = self.parameterAsString(parameters, "TEAM", context).strip()
-            written = list(written) + write_pilot_files(legs, stops, folder, [only] if only else teams_in(routes),
-                                                        hiding_secret(context.project()),
-                                                        stems=team_stems(teams_in(routes)))
+            written = list(written) + write_pilot_files(
+                legs,
+                stops,
+                folder,
+                [only] if only else teams_in(routes),
+                hiding_secret(context.project()),
+                stems=team_stems(teams_in(routes)),
+            )
         if BriefingContext(given.rivers, given.trails, given.bases, given.nogo, tuple(layers)).empty():
-            feedback.pushWarning(tr("No rivers, trails, communities or no-go zones were given: the maps show only "
-                                    "the route, and say so."))
+            feedback.pushWarning(
+                tr(
+                    "No rivers, trails, communities or no-go zones were given: the maps show only "
+                    "the route, and say so."
+                )
+            )
         pdfs = [str(p) for p in written if p.suffix == ".pdf"]
         for path in written:
             feedback.pushInfo(tr("Written {}").format(path))

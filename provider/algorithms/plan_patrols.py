@@ -73,6 +73,8 @@ from ._store import add_store_parameters, plan_stops, shared_store
 log = logging.getLogger(__name__)
 
 Number = QgsProcessingParameterNumber.Type.Double
+
+
 class PlanPatrols(PatrolAlgorithm):
     def name(self) -> str:
         return "plan_patrols"
@@ -93,39 +95,64 @@ class PlanPatrols(PatrolAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        line, point, polygon = (QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint,
-                                QgsProcessing.SourceType.TypeVectorPolygon)
+        line, point, polygon = (
+            QgsProcessing.SourceType.TypeVectorLine,
+            QgsProcessing.SourceType.TypeVectorPoint,
+            QgsProcessing.SourceType.TypeVectorPolygon,
+        )
         any_geometry = QgsProcessing.SourceType.TypeVectorAnyGeometry
         add = self.addParameter
         add(QgsProcessingParameterFeatureSource("RIVERS", tr("Rivers (digitised downstream)"), [line]))
-        for key, label, default in (("RIVER_REVERSED_FIELD", tr("Field: digitised upstream (1/0)"), "reversed"),
-                                    ("RIVER_CURRENT_FIELD", tr("Field: current (km/h)"), "current_kmh"),
-                                    ("RIVER_NAVIGABLE_FIELD", tr("Field: navigable (1/0)"), "navigable"),
-                                    ("RIVER_MONTHS_FIELD", tr("Field: months navigable (e.g. nov-may)"), "months")):
+        for key, label, default in (
+            ("RIVER_REVERSED_FIELD", tr("Field: digitised upstream (1/0)"), "reversed"),
+            ("RIVER_CURRENT_FIELD", tr("Field: current (km/h)"), "current_kmh"),
+            ("RIVER_NAVIGABLE_FIELD", tr("Field: navigable (1/0)"), "navigable"),
+            ("RIVER_MONTHS_FIELD", tr("Field: months navigable (e.g. nov-may)"), "months"),
+        ):
             add(QgsProcessingParameterField(key, label, default, "RIVERS", optional=True))
         add(QgsProcessingParameterFeatureSource("TRAILS", tr("Trails"), [line], optional=True))
-        add(QgsProcessingParameterField("TRAIL_SPEED_FIELD", tr("Field: walking speed (km/h)"), "walk_kmh", "TRAILS",
-                                        optional=True))
-        add(QgsProcessingParameterRasterLayer("DEM", tr("Elevation model (optional, for slopes on trails)"),
-                                              optional=True))
+        add(
+            QgsProcessingParameterField(
+                "TRAIL_SPEED_FIELD", tr("Field: walking speed (km/h)"), "walk_kmh", "TRAILS", optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterRasterLayer(
+                "DEM", tr("Elevation model (optional, for slopes on trails)"), optional=True
+            )
+        )
         add(QgsProcessingParameterFeatureSource("PLOTS", tr("Suspected plots"), [point, polygon]))
-        for key, label, default in (("PLOT_ID_FIELD", tr("Field: plot id"), "plot_id"),
-                                    ("PRIORITY_FIELD", tr("Field: priority"), "priority"),
-                                    ("MANDATORY_FIELD", tr("Field: must be visited (1/0)"), "mandatory"),
-                                    ("SERVICE_FIELD", tr("Field: minutes at the plot"), "service_min"),
-                                    ("SENSITIVE_FIELD", tr("Field: keep off the GPS units (1/0)"), "sensitive")):
+        for key, label, default in (
+            ("PLOT_ID_FIELD", tr("Field: plot id"), "plot_id"),
+            ("PRIORITY_FIELD", tr("Field: priority"), "priority"),
+            ("MANDATORY_FIELD", tr("Field: must be visited (1/0)"), "mandatory"),
+            ("SERVICE_FIELD", tr("Field: minutes at the plot"), "service_min"),
+            ("SENSITIVE_FIELD", tr("Field: keep off the GPS units (1/0)"), "sensitive"),
+        ):
             add(QgsProcessingParameterField(key, label, default, "PLOTS", optional=True))
         add(QgsProcessingParameterBoolean("SKIP_COVERED", tr("Skip plots already covered (field 'covered')"), True))
         add(QgsProcessingParameterFeatureSource("BASES", tr("Bases (communities, pick-up points)"), [point]))
         add(QgsProcessingParameterField("BASE_NAME_FIELD", tr("Field: base name"), "name", "BASES", optional=True))
         add(QgsProcessingParameterFeatureSource("NOGO", tr("No-go and slow zones"), [polygon], optional=True))
-        add(QgsProcessingParameterField("NOGO_FACTOR_FIELD", tr("Field: slow-down factor (empty = never enter)"),
-                                        "factor", "NOGO", optional=True))
-        add(QgsProcessingParameterMatrix(
-            "TEAMS", tr("Teams"), numberRows=1, hasFixedNumberRows=False,
-            headers=[tr("Name"), tr("Start base"), tr("End base"), tr("Days"), tr("Hours a day")]))
-        add(QgsProcessingParameterString("START", tr("Departure (YYYY-MM-DDTHH:MM, local time)"),
-                                         "2026-12-01T06:00"))
+        add(
+            QgsProcessingParameterField(
+                "NOGO_FACTOR_FIELD",
+                tr("Field: slow-down factor (empty = never enter)"),
+                "factor",
+                "NOGO",
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterMatrix(
+                "TEAMS",
+                tr("Teams"),
+                numberRows=1,
+                hasFixedNumberRows=False,
+                headers=[tr("Name"), tr("Start base"), tr("End base"), tr("Days"), tr("Hours a day")],
+            )
+        )
+        add(QgsProcessingParameterString("START", tr("Departure (YYYY-MM-DDTHH:MM, local time)"), "2026-12-01T06:00"))
         for key, label, default, minimum in (
             ("BOAT_KMH", tr("Boat speed in still water (km/h)"), 12.0, 0.5),
             ("CURRENT_KMH", tr("River current where the rivers layer gives none (km/h)"), 3.0, 0.0),
@@ -136,37 +163,75 @@ class PlanPatrols(PatrolAlgorithm):
             ("SNAP_M", tr("Join line ends closer than (m)"), 10.0, 0.0),
         ):
             add(QgsProcessingParameterNumber(key, label, Number, default, False, minimum))
-        add(QgsProcessingParameterNumber("SERVICE_MIN", tr("Minutes at a plot when the plots layer gives none"),
-                                         Number, 30.0, False, 0.0))
+        add(
+            QgsProcessingParameterNumber(
+                "SERVICE_MIN", tr("Minutes at a plot when the plots layer gives none"), Number, 30.0, False, 0.0
+            )
+        )
         add(QgsProcessingParameterNumber("TIME_LIMIT", tr("Search time (s)"), Number, 10.0, False, 0.5, 3600.0))
         add(QgsProcessingParameterNumber("SEED", tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, 1))
         add(QgsProcessingParameterString("LOCKS", tr("Plots locked to a team (P07=Team A;…)"), "", optional=True))
         add(QgsProcessingParameterString("DROPS", tr("Plots kept from a team (P07=Team A;…)"), "", optional=True))
-        add(QgsProcessingParameterString("PREVIOUS", tr("Previous plan, to keep stable (Team A=P07,P09;…)"), "",
-                                         optional=True))
-        add(QgsProcessingParameterString("KEEP_TEAMS", tr("Teams whose previous plan is kept (Team A;…)"), "",
-                                         optional=True))
-        add(QgsProcessingParameterNumber(
-            "CHANGE_GAIN", tr("Change other teams' plots only for a priority gain above (%)"), Number, 10.0, True,
-            0.0, 1000.0))
-        add(QgsProcessingParameterEnum("MOTOR", tr("Motor of the teams' boats (unless given below)"),
-                                       [f"{m.label}" for m in MOTORS.values()] + [tr("no boat (on foot)")], False,
-                                       0))
+        add(
+            QgsProcessingParameterString(
+                "PREVIOUS", tr("Previous plan, to keep stable (Team A=P07,P09;…)"), "", optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterString(
+                "KEEP_TEAMS", tr("Teams whose previous plan is kept (Team A;…)"), "", optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterNumber(
+                "CHANGE_GAIN",
+                tr("Change other teams' plots only for a priority gain above (%)"),
+                Number,
+                10.0,
+                True,
+                0.0,
+                1000.0,
+            )
+        )
+        add(
+            QgsProcessingParameterEnum(
+                "MOTOR",
+                tr("Motor of the teams' boats (unless given below)"),
+                [f"{m.label}" for m in MOTORS.values()] + [tr("no boat (on foot)")],
+                False,
+                0,
+            )
+        )
         boats = tr("Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})")
         add(QgsProcessingParameterString("BOATS", boats.format(", ".join(MOTORS)), "", optional=True))
-        add(QgsProcessingParameterString("FUEL", tr("Fuel budget per team in litres (Equipo A=40;…)"), "",
-                                         optional=True))
-        add(QgsProcessingParameterBoolean("PILOT_STAYS", tr("Pilots stay at the landing (never move the boat alone)"),
-                                          False))
+        add(
+            QgsProcessingParameterString(
+                "FUEL", tr("Fuel budget per team in litres (Equipo A=40;…)"), "", optional=True
+            )
+        )
+        add(
+            QgsProcessingParameterBoolean(
+                "PILOT_STAYS", tr("Pilots stay at the landing (never move the boat alone)"), False
+            )
+        )
         add(QgsProcessingParameterBoolean("DAYLIGHT", tr("End each day's travel before sunset"), True))
         add(QgsProcessingParameterNumber("SUNSET_MARGIN_MIN", tr("Minutes before sunset"), Number, 30.0, False, 0.0))
-        add(QgsProcessingParameterNumber("DAY_END_HOUR", tr("Or end each day at this hour (0 = at sunset)"), Number,
-                                         0.0, False, 0.0, 24.0))
+        add(
+            QgsProcessingParameterNumber(
+                "DAY_END_HOUR", tr("Or end each day at this hour (0 = at sunset)"), Number, 0.0, False, 0.0, 24.0
+            )
+        )
         add(QgsProcessingParameterFeatureSink("ROUTES", tr("Patrol routes"), QgsProcessing.SourceType.TypeVectorLine))
         add(QgsProcessingParameterFeatureSink("STOPS", tr("Patrol stops"), QgsProcessing.SourceType.TypeVectorPoint))
         add(QgsProcessingParameterFeatureSink("UNPLANNED", tr("Plots left out"), any_geometry))
-        add(QgsProcessingParameterFeatureSink("LEGS", tr("Legs (each part travelled, the boat and the pilot)"),
-                                              QgsProcessing.SourceType.TypeVectorLine, optional=True))
+        add(
+            QgsProcessingParameterFeatureSink(
+                "LEGS",
+                tr("Legs (each part travelled, the boat and the pilot)"),
+                QgsProcessing.SourceType.TypeVectorLine,
+                optional=True,
+            )
+        )
         add_store_parameters(self)  # optional: the plan joins the shared record
         self.addOutput(QgsProcessingOutputString("STABILITY", tr("What the re-plan kept")))
 
@@ -191,14 +256,33 @@ class PlanPatrols(PatrolAlgorithm):
         feedback.pushInfo(tr("Measuring in {}").format(crs.authid()))
         bases = read_bases(bases_src, crs, text("BASE_NAME_FIELD") or "name")
         request = read_request(self, parameters, context, [b.name for b in bases])
-        plots = read_plots(plots_src, crs, text("PLOT_ID_FIELD"), text("PRIORITY_FIELD"), text("MANDATORY_FIELD"),
-                           text("SERVICE_FIELD"), text("SENSITIVE_FIELD"), number("SERVICE_MIN"),
-                           self.parameterAsBoolean(parameters, "SKIP_COVERED", context))
-        model = TravelModel(number("BOAT_KMH"), number("CURRENT_KMH"), number("WALK_KMH"), number("FOREST_KMH"),
-                            number("MAX_FOREST_M"), number("TRANSFER_MIN"), number("SNAP_M"))
+        plots = read_plots(
+            plots_src,
+            crs,
+            text("PLOT_ID_FIELD"),
+            text("PRIORITY_FIELD"),
+            text("MANDATORY_FIELD"),
+            text("SERVICE_FIELD"),
+            text("SENSITIVE_FIELD"),
+            number("SERVICE_MIN"),
+            self.parameterAsBoolean(parameters, "SKIP_COVERED", context),
+        )
+        model = TravelModel(
+            number("BOAT_KMH"),
+            number("CURRENT_KMH"),
+            number("WALK_KMH"),
+            number("FOREST_KMH"),
+            number("MAX_FOREST_M"),
+            number("TRANSFER_MIN"),
+            number("SNAP_M"),
+        )
         river_lines = rivers_from_layer(
-            rivers, transform_to(rivers, crs), rivers.has_field(text("RIVER_REVERSED_FIELD")),
-            rivers.has_field(text("RIVER_CURRENT_FIELD")), rivers.has_field(text("RIVER_NAVIGABLE_FIELD")))
+            rivers,
+            transform_to(rivers, crs),
+            rivers.has_field(text("RIVER_REVERSED_FIELD")),
+            rivers.has_field(text("RIVER_CURRENT_FIELD")),
+            rivers.has_field(text("RIVER_NAVIGABLE_FIELD")),
+        )
         river_lines = with_months(river_lines, rivers, rivers.has_field(text("RIVER_MONTHS_FIELD")))
         trail_lines = []
         if trails is not None:
@@ -212,9 +296,17 @@ class PlanPatrols(PatrolAlgorithm):
         if dem is not None:
             to_dem = checked_transform(crs, dem.crs()) if dem.crs() != crs else None
             elevation = dem_elevation(dem, 1, to_dem)
-        ground = Ground(river_lines, bases, plots, trail_lines, zones, model,
-                        lat_lon=bases_lat_lon(bases, crs) if request.day_end is not None else None,
-                        elevation=elevation, elevation_key=raster_key(dem))
+        ground = Ground(
+            river_lines,
+            bases,
+            plots,
+            trail_lines,
+            zones,
+            model,
+            lat_lon=bases_lat_lon(bases, crs) if request.day_end is not None else None,
+            elevation=elevation,
+            elevation_key=raster_key(dem),
+        )
         progress = ProcessingFeedbackAdapter(feedback)
         setup = prepare_plan(request, ground, NETWORKS, progress, note_writer(feedback))
         return self._run(setup, parameters, context, crs, feedback, progress)
@@ -241,8 +333,7 @@ class PlanPatrols(PatrolAlgorithm):
         for key, fields, wkb_type, features in (
             ("ROUTES", ROUTE_FIELDS, ROUTE_WKB, route_features(plan)),
             ("STOPS", STOP_FIELDS, STOP_WKB, stop_features(plan)),
-            ("UNPLANNED", LEFT_OUT_FIELDS, LEFT_OUT_WKB,
-             list(left_out_features(plan))),
+            ("UNPLANNED", LEFT_OUT_FIELDS, LEFT_OUT_WKB, list(left_out_features(plan))),
             ("LEGS", LEG_FIELDS, LEG_WKB, leg_features(plan)),
         ):
             sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb_type, out_crs)
@@ -255,18 +346,28 @@ class PlanPatrols(PatrolAlgorithm):
                     feature.setGeometry(geometry)
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[key] = dest
-            StyleOnLoad.attach(context, dest, {"ROUTES": style_routes, "STOPS": style_stops,
-                                               "UNPLANNED": style_plots_status,
-                                               "LEGS": style_legs}[key])
+            StyleOnLoad.attach(
+                context,
+                dest,
+                {"ROUTES": style_routes, "STOPS": style_stops, "UNPLANNED": style_plots_status, "LEGS": style_legs}[
+                    key
+                ],
+            )
         shared = shared_store(self, parameters, context)
         if shared is not None:
-            shared.record_plan(f"plan {parameters.get('START', '')}".strip(),
-                               plan_stops(stop_features(plan), crs))
+            shared.record_plan(f"plan {parameters.get('START', '')}".strip(), plan_stops(stop_features(plan), crs))
             feedback.pushInfo(tr("Plan recorded in the shared database {}").format(shared.label))
         for team in plan.teams:
-            feedback.pushInfo(tr("{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest")
-                              .format(team.team, sum(1 for s in team.stops if s.kind == "plot"), team.hours,
-                                      team.km("boat"), team.km("trail"), team.km("forest")))
+            feedback.pushInfo(
+                tr("{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest").format(
+                    team.team,
+                    sum(1 for s in team.stops if s.kind == "plot"),
+                    team.hours,
+                    team.km("boat"),
+                    team.km("trail"),
+                    team.km("forest"),
+                )
+            )
             feedback.pushInfo(tr("{}: {:.1f} L of fuel").format(team.team, team.fuel_l))
         for item in plan.left_out:
             feedback.pushInfo(tr("Left out {}: {}").format(item.plot_id, localized_reason(item.reason)))

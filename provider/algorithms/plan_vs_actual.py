@@ -42,16 +42,30 @@ class PlanVsActual(PatrolAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "STOPS", tr("Patrol stops (from Plan patrols)"), [QgsProcessing.SourceType.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterFile("GEOPACKAGE", tr("Field data GeoPackage"), extension="gpkg",
-                                                     optional=True))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "STOPS", tr("Patrol stops (from Plan patrols)"), [QgsProcessing.SourceType.TypeVectorPoint]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile("GEOPACKAGE", tr("Field data GeoPackage"), extension="gpkg", optional=True)
+        )
         add_store_parameters(self)
-        self.addParameter(QgsProcessingParameterDistance(
-            "RADIUS", tr("A track within this distance reaches a stop (m)"), 50.0, minValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "UTC_OFFSET", tr("Local time minus UTC (hours)"), QgsProcessingParameterNumber.Type.Double, -5.0,
-            minValue=-12.0, maxValue=14.0))
+        self.addParameter(
+            QgsProcessingParameterDistance(
+                "RADIUS", tr("A track within this distance reaches a stop (m)"), 50.0, minValue=1.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "UTC_OFFSET",
+                tr("Local time minus UTC (hours)"),
+                QgsProcessingParameterNumber.Type.Double,
+                -5.0,
+                minValue=-12.0,
+                maxValue=14.0,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Stops reached")))
 
     def process(
@@ -63,8 +77,7 @@ class PlanVsActual(PatrolAlgorithm):
         metric = source_utm(source)
         store = store_from(self, parameters, context, self.parameterAsFile(parameters, "GEOPACKAGE", context))
         tracks = store.load_tracks(metric)
-        stops = load_stops(source, metric, utc_offset_hours=self.parameterAsDouble(parameters, "UTC_OFFSET",
-                                                                                        context))
+        stops = load_stops(source, metric, utc_offset_hours=self.parameterAsDouble(parameters, "UTC_OFFSET", context))
         config = PlanVsActualConfig(radius_m=self.parameterAsDouble(parameters, "RADIUS", context))
         outcomes = compare_plan(stops, tracks, config, ProcessingFeedbackAdapter(feedback))
         fields = QgsFields(source.fields())
@@ -80,9 +93,13 @@ class PlanVsActual(PatrolAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         if store.kind == "postgis":  # the plan and its outcome join the shared record
             recorded = plan_stops(source.getFeatures(), source.sourceCrs())
-            plan_id = store.record_plan(source.sourceName(), [
-                (stop_id, stop.planned_time, attrs, lon, lat)
-                for stop, (stop_id, _, attrs, lon, lat) in zip(stops, recorded)])
+            plan_id = store.record_plan(
+                source.sourceName(),
+                [
+                    (stop_id, stop.planned_time, attrs, lon, lat)
+                    for stop, (stop_id, _, attrs, lon, lat) in zip(stops, recorded)
+                ],
+            )
             store.record_outcomes(plan_id, outcomes, wgs84_wkts(source))
             feedback.pushInfo(tr("Plan and outcome recorded in the shared database {}").format(store.label))
         reached = sum(o.reached for o in outcomes)

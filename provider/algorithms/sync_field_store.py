@@ -41,15 +41,29 @@ class SyncFieldStore(PatrolAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)"), createByDefault=False))
-        self.addParameter(QgsProcessingParameterProviderConnection(
-            CONNECTION, tr("Shared database (a saved PostgreSQL connection)"), "postgres"))
-        self.addParameter(QgsProcessingParameterDatabaseSchema(
-            SCHEMA, tr("Schema of the shared field store"), CONNECTION, defaultValue=DEFAULT_SCHEMA, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DIRECTION, tr("Direction"), [tr("send and receive"), tr("send only"), tr("receive only")],
-            defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.GEOPACKAGE, tr("Field data GeoPackage"), tr("GeoPackage (*.gpkg)"), createByDefault=False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterProviderConnection(
+                CONNECTION, tr("Shared database (a saved PostgreSQL connection)"), "postgres"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDatabaseSchema(
+                SCHEMA, tr("Schema of the shared field store"), CONNECTION, defaultValue=DEFAULT_SCHEMA, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.DIRECTION,
+                tr("Direction"),
+                [tr("send and receive"), tr("send only"), tr("receive only")],
+                defaultValue=0,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("PUSHED", tr("Files sent")))
         self.addOutput(QgsProcessingOutputNumber("PULLED", tr("Files received")))
         self.addOutput(QgsProcessingOutputNumber("CONFLICTS", tr("Conflicts")))
@@ -66,10 +80,17 @@ class SyncFieldStore(PatrolAlgorithm):
         report = sync(GeoPackageStore(gpkg), shared, send=direction in (0, 1), receive=direction in (0, 2))
         for conflict in report.conflicts:
             feedback.pushWarning(conflict)
-        feedback.pushInfo(tr("{} files sent to {}, {} received, {} plots in the shared coverage").format(
-            len(report.pushed), shared.label, len(report.pulled), report.shared_plots))
-        return {self.GEOPACKAGE: gpkg, "PUSHED": len(report.pushed), "PULLED": len(report.pulled),
-                "CONFLICTS": len(report.conflicts)}
+        feedback.pushInfo(
+            tr("{} files sent to {}, {} received, {} plots in the shared coverage").format(
+                len(report.pushed), shared.label, len(report.pulled), report.shared_plots
+            )
+        )
+        return {
+            self.GEOPACKAGE: gpkg,
+            "PUSHED": len(report.pushed),
+            "PULLED": len(report.pulled),
+            "CONFLICTS": len(report.conflicts),
+        }
 
 
 ALGORITHMS = [SyncFieldStore]

@@ -35,12 +35,19 @@ class WhatIfPatrols(PlanPatrols):
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("What each change adds")))
 
     def _run(self, setup: PlanSetup, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
-        labels = {"as planned": tr("as planned"), "one more day": tr("one more day"),
-                  "one more team": tr("one more team"), "more fuel": tr("more fuel")}
+        labels = {
+            "as planned": tr("as planned"),
+            "one more day": tr("one more day"),
+            "one more team": tr("one more team"),
+            "more fuel": tr("more fuel"),
+        }
         lines = []
         for option in setup.what_if(progress):
-            lines.append(tr("{}: {} plots, priority {:.1f} ({:+d} plots, {:+.1f} priority)").format(
-                labels[option.label], option.plots, option.priority, option.extra_plots, option.extra_priority))
+            lines.append(
+                tr("{}: {} plots, priority {:.1f} ({:+d} plots, {:+.1f} priority)").format(
+                    labels[option.label], option.plots, option.priority, option.extra_plots, option.extra_priority
+                )
+            )
             feedback.pushInfo(lines[-1])
         return {"SUMMARY": "\n".join(lines)}
 

@@ -10,8 +10,9 @@ from ..translation import tr
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
-def checked_transform(source: QgsCoordinateReferenceSystem,
-                      target: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform:
+def checked_transform(
+    source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem
+) -> QgsCoordinateTransform:
     """A transform between two valid CRSs that really transforms, never a silent identity.
 
     The plugin's only way to make a transform (tests/qgis/test_one_transform.py checks it).  A CRS spoiled by
@@ -25,8 +26,11 @@ def checked_transform(source: QgsCoordinateReferenceSystem,
     _clear_caches()
     transform = _transform(_again(source), _again(target))
     if not transform.isValid():
-        raise InputError(tr("cannot convert coordinates from {source} to {target}; restart QGIS and try again").format(
-            source=source.userFriendlyIdentifier(), target=target.userFriendlyIdentifier()))
+        raise InputError(
+            tr("cannot convert coordinates from {source} to {target}; restart QGIS and try again").format(
+                source=source.userFriendlyIdentifier(), target=target.userFriendlyIdentifier()
+            )
+        )
     return transform
 
 
@@ -41,8 +45,9 @@ def sound_crs(crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem
     _clear_caches()
     again = _again(crs)
     if _spoiled(again):
-        raise InputError(tr("QGIS lost the definition of {crs}; restart QGIS and try again").format(
-            crs=crs.userFriendlyIdentifier()))
+        raise InputError(
+            tr("QGIS lost the definition of {crs}; restart QGIS and try again").format(crs=crs.userFriendlyIdentifier())
+        )
     return again
 
 
@@ -57,8 +62,7 @@ def _clear_caches() -> None:
     QgsCoordinateTransform.invalidateCache()
 
 
-def _transform(source: QgsCoordinateReferenceSystem,
-               target: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform:
+def _transform(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform:
     return QgsCoordinateTransform(source, target, QgsProject.instance())
 
 

@@ -39,8 +39,13 @@ def raster_key(layer) -> Any:
 
 def plan_key(bases, plots, teams, start) -> tuple:
     """The question a plan answers, drops and locks aside: network, bases, plots, teams, start."""
-    return (NETWORKS.key, tuple((b, b.geometry.wkb) for b in bases), tuple((p, p.geometry.wkb) for p in plots),
-            tuple(teams), start)
+    return (
+        NETWORKS.key,
+        tuple((b, b.geometry.wkb) for b in bases),
+        tuple((p, p.geometry.wkb) for p in plots),
+        tuple(teams),
+        start,
+    )
 
 
 def previous_plan(key: Any) -> Optional[PatrolPlan]:

@@ -52,11 +52,22 @@ from ..translation import tr
 from ..translation.reasons import localized_reason
 
 TARGET_FIELDS = QgsFields()
-for _name, _kind in ((PLOT_ID, QVariant.String), (KIND, QVariant.String), ("alert_ids", QVariant.String),
-                     ("n_alerts", QVariant.Int), ("area_ha", QVariant.Double), ("first_det", QVariant.Date),
-                     ("last_det", QVariant.Date), ("length_m", QVariant.Double), ("last_check", QVariant.Date),
-                     ("days_since_check", QVariant.Int), ("check_due", QVariant.Int), (PRIORITY, QVariant.Double),
-                     ("priority_why", QVariant.String), ("import_status", QVariant.String)):
+for _name, _kind in (
+    (PLOT_ID, QVariant.String),
+    (KIND, QVariant.String),
+    ("alert_ids", QVariant.String),
+    ("n_alerts", QVariant.Int),
+    ("area_ha", QVariant.Double),
+    ("first_det", QVariant.Date),
+    ("last_det", QVariant.Date),
+    ("length_m", QVariant.Double),
+    ("last_check", QVariant.Date),
+    ("days_since_check", QVariant.Int),
+    ("check_due", QVariant.Int),
+    (PRIORITY, QVariant.Double),
+    ("priority_why", QVariant.String),
+    ("import_status", QVariant.String),
+):
     TARGET_FIELDS.append(QgsField(_name, _kind))
 
 ID_SEPARATOR = ","
@@ -85,16 +96,20 @@ def open_alert_file(path: str) -> QgsVectorLayer:
     return layer
 
 
-def alert_mapping(names: Sequence[str], id_field: str, date_field: str, area_field: str,
-                  source: str) -> Tuple[FieldMapping, FieldMapping]:
+def alert_mapping(
+    names: Sequence[str], id_field: str, date_field: str, area_field: str, source: str
+) -> Tuple[FieldMapping, FieldMapping]:
     """The mapping used (chosen, else guessed) and the guesses, checking chosen fields exist."""
     guessed = guess_mapping(names)
     for chosen in (id_field, date_field, area_field):
         if chosen and chosen not in names:
-            raise InputError(tr("there is no field {field!r} (fields: {fields})").format(
-                field=chosen, fields=", ".join(names)), source)
-    return FieldMapping(id_field or guessed.id_field, date_field or guessed.date_field,
-                        area_field or guessed.area_field), guessed
+            raise InputError(
+                tr("there is no field {field!r} (fields: {fields})").format(field=chosen, fields=", ".join(names)),
+                source,
+            )
+    return FieldMapping(
+        id_field or guessed.id_field, date_field or guessed.date_field, area_field or guessed.area_field
+    ), guessed
 
 
 def _transform(layer, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform:
@@ -138,16 +153,21 @@ def layer_alerts(layer, crs: QgsCoordinateReferenceSystem, mapping: FieldMapping
             elif shape.geom_type in ("Point", "MultiPoint"):
                 anchor = shape.centroid
             else:
-                raise InputError(tr("an alert must be a point or a polygon, not a {shape}").format(
-                    shape=shape.geom_type), source, feature=feature.id())
+                raise InputError(
+                    tr("an alert must be a point or a polygon, not a {shape}").format(shape=shape.geom_type),
+                    source,
+                    feature=feature.id(),
+                )
             x, y = anchor.x, anchor.y
-        alerts.append(Alert(parse_id(raw_id) or f"fid{feature.id()}", x, y, parse_date(raw_date),
-                            parse_number(raw_area), outline))
+        alerts.append(
+            Alert(parse_id(raw_id) or f"fid{feature.id()}", x, y, parse_date(raw_date), parse_number(raw_area), outline)
+        )
     return alerts
 
 
-def csv_alerts(path: str, crs: QgsCoordinateReferenceSystem, id_field: str, date_field: str,
-               area_field: str) -> Tuple[List[Alert], FieldMapping, FieldMapping, int]:
+def csv_alerts(
+    path: str, crs: QgsCoordinateReferenceSystem, id_field: str, date_field: str, area_field: str
+) -> Tuple[List[Alert], FieldMapping, FieldMapping, int]:
     """Alerts from a CSV with lon/lat columns, projected to ``crs``; also the mapping, guesses, rows skipped."""
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     transform = checked_transform(wgs84, crs)
@@ -217,11 +237,22 @@ def existing_plots(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "")
         def get(name, feature=feature):
             return _value(feature[name]) if name in names else None
 
-        plots.append(TargetPlot(
-            plot_id, x, y, _split_ids(get("alert_ids")), parse_number(get("area_ha")) or 0.0,
-            parse_date(get("first_det")), parse_date(get("last_det")), str(get("kind") or KIND_ALERT),
-            parse_number(get("length_m")), _last_check(feature, names),
-            shape, feature.id()))
+        plots.append(
+            TargetPlot(
+                plot_id,
+                x,
+                y,
+                _split_ids(get("alert_ids")),
+                parse_number(get("area_ha")) or 0.0,
+                parse_date(get("first_det")),
+                parse_date(get("last_det")),
+                str(get("kind") or KIND_ALERT),
+                parse_number(get("length_m")),
+                _last_check(feature, names),
+                shape,
+                feature.id(),
+            )
+        )
     return plots
 
 
@@ -230,8 +261,9 @@ def place_shapes(layer, crs: QgsCoordinateReferenceSystem) -> list:
     return [_shape(f, transform, layer.sourceName()) for f in layer.getFeatures()]
 
 
-def airstrip_records(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "",
-                     length_field: str = "") -> List[AirstripRecord]:
+def airstrip_records(
+    layer, crs: QgsCoordinateReferenceSystem, id_field: str = "", length_field: str = ""
+) -> List[AirstripRecord]:
     names = field_names(layer)
     id_field = id_field or guess(names, ("airstrip_id", "pista", "id", "codigo", "name", "nombre"))
     length_field = length_field or guess(names, LENGTH_NAMES)
@@ -260,16 +292,25 @@ def _qdate(day: Optional[date]):
     return QDate(day.year, day.month, day.day) if day else None
 
 
-def target_features(plots: Sequence[TargetPlot], priorities: Sequence[Priority], metric: QgsCoordinateReferenceSystem,
-                    out_crs: QgsCoordinateReferenceSystem, existing_layer=None, today: Optional[date] = None,
-                    rule: Optional[CheckRule] = None) -> List[QgsFeature]:
+def target_features(
+    plots: Sequence[TargetPlot],
+    priorities: Sequence[Priority],
+    metric: QgsCoordinateReferenceSystem,
+    out_crs: QgsCoordinateReferenceSystem,
+    existing_layer=None,
+    today: Optional[date] = None,
+    rule: Optional[CheckRule] = None,
+) -> List[QgsFeature]:
     """One point feature per plot in ``out_crs``; existing plots keep their geometry and attributes.
 
     A ``covered`` field of the existing layer is set to 0 when the check is no longer current.
     """
     fields = target_fields(existing_layer.fields() if existing_layer is not None else None)
-    kept = [n for n in (existing_layer.fields().names() if existing_layer is not None else [])
-            if TARGET_FIELDS.indexOf(n) < 0]
+    kept = [
+        n
+        for n in (existing_layer.fields().names() if existing_layer is not None else [])
+        if TARGET_FIELDS.indexOf(n) < 0
+    ]
     originals = {f.id(): f for f in existing_layer.getFeatures()} if existing_layer is not None else {}
     back = checked_transform(metric, out_crs)
     today = today or datetime.now(timezone.utc).date()
@@ -286,10 +327,24 @@ def target_features(plots: Sequence[TargetPlot], priorities: Sequence[Priority],
         else:
             feature.setGeometry(QgsGeometry.fromPointXY(back.transform(QgsPointXY(plot.x, plot.y))))
             values = [None] * len(kept)
-        feature.setAttributes(values + [
-            plot.plot_id, plot.kind, ID_SEPARATOR.join(plot.alert_ids), plot.count, round(plot.area_ha, 4),
-            _qdate(plot.first_detected), _qdate(plot.last_detected),
-            round(plot.length_m, 1) if plot.length_m is not None else None, _qdate(plot.last_check),
-            priority.days_unchecked, int(not current), priority.value, localized_reason(priority.why), plot.status])
+        feature.setAttributes(
+            values
+            + [
+                plot.plot_id,
+                plot.kind,
+                ID_SEPARATOR.join(plot.alert_ids),
+                plot.count,
+                round(plot.area_ha, 4),
+                _qdate(plot.first_detected),
+                _qdate(plot.last_detected),
+                round(plot.length_m, 1) if plot.length_m is not None else None,
+                _qdate(plot.last_check),
+                priority.days_unchecked,
+                int(not current),
+                priority.value,
+                localized_reason(priority.why),
+                plot.status,
+            ]
+        )
         out.append(feature)
     return out

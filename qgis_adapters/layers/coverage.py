@@ -32,9 +32,16 @@ from ..translation import tr
 logger = logging.getLogger(__name__)
 
 COVERAGE_FIELDS = QgsFields()
-for _name, _kind in ((PLOT_ID, QVariant.String), (COVERED, QVariant.Int), ("covered_by", QVariant.String),
-                     ("last_seen", QVariant.DateTime), ("visits", QVariant.Int), ("tracks", QVariant.String),
-                     ("last_track", QVariant.String), ("days_since_check", QVariant.Int)):
+for _name, _kind in (
+    (PLOT_ID, QVariant.String),
+    (COVERED, QVariant.Int),
+    ("covered_by", QVariant.String),
+    ("last_seen", QVariant.DateTime),
+    ("visits", QVariant.Int),
+    ("tracks", QVariant.String),
+    ("last_track", QVariant.String),
+    ("days_since_check", QVariant.Int),
+):
     COVERAGE_FIELDS.append(QgsField(_name, _kind))
 
 
@@ -88,16 +95,32 @@ def coverage_features(layer, results: Sequence[PlotCoverage]) -> List[QgsFeature
     for source, r in zip(layer.getFeatures(), results):
         feature = QgsFeature(fields)
         feature.setGeometry(source.geometry())
-        feature.setAttributes([source[name] for name in kept] + [
-            r.plot_id, int(r.covered), ",".join(r.covered_by), to_qdatetime(r.last_seen), r.visits,
-            "; ".join(r.tracks), r.last_track, r.days_since_check])
+        feature.setAttributes(
+            [source[name] for name in kept]
+            + [
+                r.plot_id,
+                int(r.covered),
+                ",".join(r.covered_by),
+                to_qdatetime(r.last_seen),
+                r.visits,
+                "; ".join(r.tracks),
+                r.last_track,
+                r.days_since_check,
+            ]
+        )
         out.append(feature)
     return out
 
 
 STOP_OUTCOME_FIELDS = QgsFields()
-for _name, _kind in (("stop_id", QVariant.String), ("reached", QVariant.Int), ("reached_at", QVariant.DateTime),
-                     ("track", QVariant.String), ("distance_m", QVariant.Double), ("delay_min", QVariant.Double)):
+for _name, _kind in (
+    ("stop_id", QVariant.String),
+    ("reached", QVariant.Int),
+    ("reached_at", QVariant.DateTime),
+    ("track", QVariant.String),
+    ("distance_m", QVariant.Double),
+    ("delay_min", QVariant.Double),
+):
     STOP_OUTCOME_FIELDS.append(QgsField(_name, _kind))
 
 
@@ -116,8 +139,13 @@ def _planned_time(value, utc_offset_hours: float) -> Optional[datetime]:
     return None
 
 
-def load_stops(layer, crs: QgsCoordinateReferenceSystem, id_fields: Sequence[str] = STOP_KEY,
-               time_field: str = "arrival", utc_offset_hours: float = -5.0) -> List[PlannedStop]:
+def load_stops(
+    layer,
+    crs: QgsCoordinateReferenceSystem,
+    id_fields: Sequence[str] = STOP_KEY,
+    time_field: str = "arrival",
+    utc_offset_hours: float = -5.0,
+) -> List[PlannedStop]:
     """Planned stops (a plan's stops layer) in ``crs``; the id joins ``id_fields`` with '-'."""
     transform = checked_transform(layer.sourceCrs(), crs)
     names = set(layer.fields().names())
@@ -138,7 +166,15 @@ def stop_outcome_features(layer, outcomes: Sequence[StopOutcome]) -> List[QgsFea
     for source, o in zip(layer.getFeatures(), outcomes):
         feature = QgsFeature(STOP_OUTCOME_FIELDS)
         feature.setGeometry(source.geometry())
-        feature.setAttributes([o.stop_id, int(o.reached), to_qdatetime(o.reached_at), o.track_id, o.distance_m,
-                               o.delay_s / 60 if o.delay_s is not None else None])
+        feature.setAttributes(
+            [
+                o.stop_id,
+                int(o.reached),
+                to_qdatetime(o.reached_at),
+                o.track_id,
+                o.distance_m,
+                o.delay_s / 60 if o.delay_s is not None else None,
+            ]
+        )
         out.append(feature)
     return out

@@ -43,8 +43,12 @@ def _check_stop_fields(stops) -> None:
     names = stops.fields().names()
     missing = [f for f in REQUIRED_STOP_FIELDS if f not in names]
     if missing:
-        raise InputError(tr("the stops layer lacks the fields {fields}: use the layer 'Plan patrols' made").format(
-            fields=", ".join(missing)), "STOPS")
+        raise InputError(
+            tr("the stops layer lacks the fields {fields}: use the layer 'Plan patrols' made").format(
+                fields=", ".join(missing)
+            ),
+            "STOPS",
+        )
 
 
 def hidden_places(stops) -> Tuple[Tuple[float, float], ...]:
@@ -86,14 +90,27 @@ def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
         def value(name, default=None, feature=feature):
             return feature[name] if name in names and feature[name] is not None else default
 
-        by_team[team].append((int(feature[SEQ]), ExportStop(
-            kind=str(feature[KIND]), name=str(value(PLOT_ID) or feature[NAME]), lon=point.x(), lat=point.y(),
-            day=int(feature[DAY]), arrival=_arrival(value(ARRIVAL)), priority=float(value(PRIORITY, 0) or 0),
-            service_min=float(value("service_min", 0) or 0), sensitive=bool(int(value("sensitive", 0) or 0)),
-            code=str(value(CODE, "") or ""))))
+        by_team[team].append(
+            (
+                int(feature[SEQ]),
+                ExportStop(
+                    kind=str(feature[KIND]),
+                    name=str(value(PLOT_ID) or feature[NAME]),
+                    lon=point.x(),
+                    lat=point.y(),
+                    day=int(feature[DAY]),
+                    arrival=_arrival(value(ARRIVAL)),
+                    priority=float(value(PRIORITY, 0) or 0),
+                    service_min=float(value("service_min", 0) or 0),
+                    sensitive=bool(int(value("sensitive", 0) or 0)),
+                    code=str(value(CODE, "") or ""),
+                ),
+            )
+        )
     if not by_team:
-        raise InputError(message("stops_none_for_team", team=only_team) if only_team else message("stops_empty"),
-                         "STOPS")
+        raise InputError(
+            message("stops_none_for_team", team=only_team) if only_team else message("stops_empty"), "STOPS"
+        )
     paths: Dict[str, Dict[int, tuple]] = defaultdict(dict)
     for feature in routes.getFeatures():
         geometry = feature.geometry()
@@ -114,6 +131,9 @@ def team_exports(routes, stops, only_team: str = "") -> List[TeamExport]:
         ordered = tuple(stop for _, stop in sorted(by_team[team], key=lambda pair: pair[0]))
         days = paths.get(team, {})
         day_paths = tuple(days.get(d, ()) for d in range(1, max(days, default=0) + 1))
-        exports.append(TeamExport(team, ordered, day_paths, color=team_colour(index).garmin,
-                                  tag=team_letter(index) if several else ""))
+        exports.append(
+            TeamExport(
+                team, ordered, day_paths, color=team_colour(index).garmin, tag=team_letter(index) if several else ""
+            )
+        )
     return exports

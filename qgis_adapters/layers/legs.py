@@ -31,9 +31,17 @@ LEG_WKB = wkb_type("LineString")
 
 def _leg_fields() -> QgsFields:
     fields = QgsFields()
-    for name, kind in ((TEAM, QVariant.String), (DAY, QVariant.Int), (SEQ, QVariant.Int),
-                       ("mode", QVariant.String), ("start", QVariant.String), ("end", QVariant.String),
-                       ("hours", QVariant.Double), ("km", QVariant.Double), ("fuel_l", QVariant.Double)):
+    for name, kind in (
+        (TEAM, QVariant.String),
+        (DAY, QVariant.Int),
+        (SEQ, QVariant.Int),
+        ("mode", QVariant.String),
+        ("start", QVariant.String),
+        ("end", QVariant.String),
+        ("hours", QVariant.Double),
+        ("km", QVariant.Double),
+        ("fuel_l", QVariant.Double),
+    ):
         fields.append(QgsField(name, kind))
     return fields
 
@@ -50,9 +58,19 @@ def leg_features(plan: PatrolPlan) -> List[QgsFeature]:
             if len(points) == 1:
                 points.append(points[0])
             feature.setGeometry(QgsGeometry.fromPolylineXY(points))
-            feature.setAttributes([row.team, row.day, row.seq, row.mode, row.start.strftime(ISO_SECONDS),
-                                   row.end.strftime(ISO_SECONDS), round(row.hours, 4), round(row.km, 3),
-                                   round(row.fuel_l, 2)])
+            feature.setAttributes(
+                [
+                    row.team,
+                    row.day,
+                    row.seq,
+                    row.mode,
+                    row.start.strftime(ISO_SECONDS),
+                    row.end.strftime(ISO_SECONDS),
+                    round(row.hours, 4),
+                    round(row.km, 3),
+                    round(row.fuel_l, 2),
+                ]
+            )
             out.append(feature)
     return out
 

@@ -57,14 +57,22 @@ def _value(layer: QgsVectorLayer, feature: QgsFeature, field: Optional[str], kin
             return str(value).strip().lower() in ("1", "true", "t", "yes", "y", "si", "sí")
         return kind(value)
     except (TypeError, ValueError) as error:
-        raise InputError(tr("field '{field}' has the value {value!r}, not a {kind}: {error}").format(
-            field=field, value=value, kind=kind.__name__, error=error), source=layer.name(),
-            feature=feature.id()) from error
+        raise InputError(
+            tr("field '{field}' has the value {value!r}, not a {kind}: {error}").format(
+                field=field, value=value, kind=kind.__name__, error=error
+            ),
+            source=layer.name(),
+            feature=feature.id(),
+        ) from error
 
 
-def rivers_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
-                      reversed_field: Optional[str] = None, current_field: Optional[str] = None,
-                      navigable_field: Optional[str] = None) -> List[RiverLine]:
+def rivers_from_layer(
+    layer: QgsVectorLayer,
+    transform: Optional[QgsCoordinateTransform] = None,
+    reversed_field: Optional[str] = None,
+    current_field: Optional[str] = None,
+    navigable_field: Optional[str] = None,
+) -> List[RiverLine]:
     out = []
     for feature in layer.getFeatures():
         reverse = bool(_value(layer, feature, reversed_field, bool))
@@ -76,8 +84,9 @@ def rivers_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTr
     return out
 
 
-def trails_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
-                      speed_field: Optional[str] = None) -> List[TrailLine]:
+def trails_from_layer(
+    layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None, speed_field: Optional[str] = None
+) -> List[TrailLine]:
     out = []
     for feature in layer.getFeatures():
         speed = _value(layer, feature, speed_field, float)
@@ -105,8 +114,9 @@ def _every_feature(layer):
     return layer.getFeatures(request)
 
 
-def zones_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
-                     factor_field: Optional[str] = None) -> List[Zone]:
+def zones_from_layer(
+    layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None, factor_field: Optional[str] = None
+) -> List[Zone]:
     """Zones of a polygon layer; features without a factor are no-go zones.
 
     Never drops a zone: a feature without a polygon, or one that cannot be
@@ -120,24 +130,33 @@ def zones_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTra
         geometry = _geometry(feature, transform)
         factor = _value(layer, feature, factor_field, float)
         if factor is not None and not factor > 0:
-            raise InputError(tr("zone factor must be positive, not {factor}").format(factor=factor),
-                             source=layer.name(), feature=feature.id())
+            raise InputError(
+                tr("zone factor must be positive, not {factor}").format(factor=factor),
+                source=layer.name(),
+                feature=feature.id(),
+            )
         if geometry.isNull() or geometry.type() != geometry_type("Polygon"):
-            raise InputError(tr("the zone has no polygon: draw it or delete the feature"), source=layer.name(),
-                             feature=feature.id())
+            raise InputError(
+                tr("the zone has no polygon: draw it or delete the feature"), source=layer.name(), feature=feature.id()
+            )
         try:
             out.append(repair_zone(Zone(_shapely(geometry), factor, str(feature.id()))))
         except InputError as error:
             raise InputError(error.reason, source=layer.name(), feature=feature.id()) from error
     expected = layer.featureCount() if hasattr(layer, "featureCount") else -1
     if expected is not None and expected >= 0 and read < expected:
-        raise InputError(tr("only {read} of the {expected} zones could be read; no plan is made without all of "
-                            "them").format(read=read, expected=expected), source=layer.name())
+        raise InputError(
+            tr("only {read} of the {expected} zones could be read; no plan is made without all of " "them").format(
+                read=read, expected=expected
+            ),
+            source=layer.name(),
+        )
     return out
 
 
-def terminals_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None,
-                         id_field: Optional[str] = None) -> List[Terminal]:
+def terminals_from_layer(
+    layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None, id_field: Optional[str] = None
+) -> List[Terminal]:
     """Bases or plots (points or polygons); the id is the field's value or the feature id."""
     out = []
     for feature in layer.getFeatures():
@@ -149,9 +168,11 @@ def terminals_from_layer(layer: QgsVectorLayer, transform: Optional[QgsCoordinat
     return out
 
 
-def dem_elevation(dem: QgsRasterLayer, band: int = 1,
-                  transform: Optional[QgsCoordinateTransform] = None) -> Callable[[float, float], Optional[float]]:
+def dem_elevation(
+    dem: QgsRasterLayer, band: int = 1, transform: Optional[QgsCoordinateTransform] = None
+) -> Callable[[float, float], Optional[float]]:
     """``elevation(x, y)`` sampling the DEM; ``transform`` goes from the network CRS to the DEM's."""
+
     def elevation(x: float, y: float) -> Optional[float]:
         point = QgsPointXY(x, y)
         if transform is not None:

@@ -88,8 +88,11 @@ def _number(source, feature, field: Optional[str], default: float) -> float:
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise InputError(tr("field {field!r} holds {value!r}, not a number").format(field=field, value=value),
-                         source.name(), feature=feature.id()) from None
+        raise InputError(
+            tr("field {field!r} holds {value!r}, not a number").format(field=field, value=value),
+            source.name(),
+            feature=feature.id(),
+        ) from None
 
 
 def _flag(feature, field: Optional[str]) -> bool:
@@ -102,8 +105,9 @@ def _flag(feature, field: Optional[str]) -> bool:
 def read_bases(source: NamedSource, crs, name_field: str) -> List[BaseSite]:
     field = source.has_field(name_field)
     if field is None:
-        raise InputError(tr("the bases layer needs a {field!r} field with each base's name").format(field=name_field),
-                         source.name())
+        raise InputError(
+            tr("the bases layer needs a {field!r} field with each base's name").format(field=name_field), source.name()
+        )
     transform = transform_to(source, crs)
     bases = []
     for feature in source.getFeatures():
@@ -140,13 +144,17 @@ def read_plots(
             continue
         plot_id = str(feature[id_field]).strip() if id_field else f"P{feature.id()}"
         if plot_id in seen:
-            raise InputError(tr("two plots share the id {plot!r}").format(plot=plot_id), source.name(),
-                             feature=feature.id())
+            raise InputError(
+                tr("two plots share the id {plot!r}").format(plot=plot_id), source.name(), feature=feature.id()
+            )
         seen.add(plot_id)
         priority = _number(source, feature, priority_field, 1.0)
         if priority < 0:
-            raise InputError(tr("priority must not be negative, got {priority:g}").format(priority=priority),
-                             source.name(), feature=feature.id())
+            raise InputError(
+                tr("priority must not be negative, got {priority:g}").format(priority=priority),
+                source.name(),
+                feature=feature.id(),
+            )
         plots.append(
             PlotSite(
                 plot_id,

@@ -59,8 +59,9 @@ STOP_FIELDS = _fields(
         ("forest_m", QVariant.Double),
     ]
 )
-LEFT_OUT_FIELDS = _fields([(PLOT_ID, QVariant.String), (PRIORITY, QVariant.Double), (STATUS, QVariant.String),
-                           (REASON, QVariant.String)])
+LEFT_OUT_FIELDS = _fields(
+    [(PLOT_ID, QVariant.String), (PRIORITY, QVariant.Double), (STATUS, QVariant.String), (REASON, QVariant.String)]
+)
 
 ROUTE_WKB = wkb_type("LineString")
 STOP_WKB = wkb_type("Point")

@@ -90,10 +90,18 @@ def _label(layout, text: str, x: float, y: float, w: float, h: float, size: floa
 class TeamBriefing:
     """The print layout of one team's briefing, with the layers it shows kept alive."""
 
-    def __init__(self, team: str, routes: QgsVectorLayer, stops: QgsVectorLayer,
-                 context: Sequence[QgsVectorLayer] = (), date: str = "", title: str = "",
-                 teams: Sequence[str] = (), layers: Optional[BriefingContext] = None,
-                 zones: Optional[Sequence] = None) -> None:
+    def __init__(
+        self,
+        team: str,
+        routes: QgsVectorLayer,
+        stops: QgsVectorLayer,
+        context: Sequence[QgsVectorLayer] = (),
+        date: str = "",
+        title: str = "",
+        teams: Sequence[str] = (),
+        layers: Optional[BriefingContext] = None,
+        zones: Optional[Sequence] = None,
+    ) -> None:
         """``zones``: the hiding zones (route CRS) of a field briefing; None for the office's full copy."""
         self.team = team
         self.project = QgsProject()
@@ -109,8 +117,7 @@ class TeamBriefing:
         drop_absent_categories(self.stops, "kind")  # no "night camp" in the legend of a team without camps
         self.given = layers or BriefingContext(others=tuple(context))
         if not self.office:  # no communities layer in the field
-            self.given = BriefingContext(self.given.rivers, self.given.trails, None, self.given.nogo,
-                                         self.given.others)
+            self.given = BriefingContext(self.given.rivers, self.given.trails, None, self.given.nogo, self.given.others)
         self.context = context_layers(self.given, {f["name"] for f in self.stops.getFeatures() if f[KIND] == "base"})
         self.project.addMapLayers([self.route, self.stops, *self.context], False)
         self.crs = grid_crs(self.route)
@@ -146,15 +153,26 @@ class TeamBriefing:
         if day_scale(fit_extent(self._extent_of(day), MAP_W / DAY_MAP_H, 150.0), MAP_W, DAY_MAP_H) <= WALK_SCALE:
             return [None]
         transform = checked_transform(self.stops.crs(), self.crs)
-        points = [(int(f[SEQ]), transform.transform(f.geometry().asPoint()))
-                  for f in sorted(self.stops.getFeatures(), key=lambda f: int(f[SEQ])) if int(f[DAY]) == day]
+        points = [
+            (int(f[SEQ]), transform.transform(f.geometry().asPoint()))
+            for f in sorted(self.stops.getFeatures(), key=lambda f: int(f[SEQ]))
+            if int(f[DAY]) == day
+        ]
         return stop_runs(points, MAP_W, DAY_MAP_H, WALK_SCALE) or [None]
 
     def _header(self, y: float, heading: str, date: Optional[str] = None) -> None:
         _label(self.layout, heading, MARGIN, y + 8, PAGE_W - 2 * MARGIN - 45, 10, 16, bold=True)
         if self.office:
-            _label(self.layout, tr("OFFICE COPY: shows the communities. Never take it to the field."), MARGIN,
-                   y + 2, PAGE_W - 2 * MARGIN, 6, 9, bold=True)
+            _label(
+                self.layout,
+                tr("OFFICE COPY: shows the communities. Never take it to the field."),
+                MARGIN,
+                y + 2,
+                PAGE_W - 2 * MARGIN,
+                6,
+                9,
+                bold=True,
+            )
         _label(self.layout, self.date if date is None else date, PAGE_W - MARGIN - 45, y + 9, 45, 8, 12)
 
     def _day_date(self, day: int) -> str:
@@ -174,10 +192,20 @@ class TeamBriefing:
     def _notice(self, map_item, y: float) -> QgsLayoutItemLabel:
         """Said on the map itself: a route on a blank grid must not pass for the whole picture."""
         pos = map_item.pagePos()
-        label = _label(self.layout, tr("No rivers, trails, communities or no-go zones were given for this map: it "
-                                       "shows only the route. Print the briefing from the dock, or give those layers "
-                                       "to the algorithm."), pos.x() + 3, y + map_item.pos().y() + 3, 120, 12, 8,
-                       bold=True)
+        label = _label(
+            self.layout,
+            tr(
+                "No rivers, trails, communities or no-go zones were given for this map: it "
+                "shows only the route. Print the briefing from the dock, or give those layers "
+                "to the algorithm."
+            ),
+            pos.x() + 3,
+            y + map_item.pos().y() + 3,
+            120,
+            12,
+            8,
+            bold=True,
+        )
         label.setBackgroundEnabled(True)
         label.setFrameEnabled(True)
         label.setFrameStrokeColor(QColor("#000000"))
@@ -212,7 +240,8 @@ class TeamBriefing:
         self.legend = legend
         self.scale_bar = self._scale_bar(self.map, top + 2)
         legend_size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(
-            QgsLayoutUtils.createRenderContextForLayout(layout, None))
+            QgsLayoutUtils.createRenderContextForLayout(layout, None)
+        )
         return max(legend_size.height(), self.scale_bar.sizeWithUnits().height() + 2)
 
     def _scale_bar(self, map_item, y: float) -> QgsLayoutItemScaleBar:
@@ -319,8 +348,11 @@ class TeamBriefing:
     def export_pdf(self, path: Path) -> Path:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.textRenderFormat = QgsRenderContext.TextRenderFormat.AlwaysText  # searchable, copyable
-        return _atomic(path, lambda tmp: QgsLayoutExporter(self.layout).exportToPdf(
-            tmp, settings) == QgsLayoutExporter.ExportResult.Success)
+        return _atomic(
+            path,
+            lambda tmp: QgsLayoutExporter(self.layout).exportToPdf(tmp, settings)
+            == QgsLayoutExporter.ExportResult.Success,
+        )
 
     def export_page_png(self, path: Path, page: int = 0, dpi: int = 110) -> Path:
         def render(tmp: str) -> bool:
@@ -332,6 +364,7 @@ class TeamBriefing:
     def export_first_page_png(self, path: Path, dpi: int = 110) -> Path:
         return self.export_page_png(path, 0, dpi)
 
+
 def _atomic(path: Path, write) -> Path:
     """Write through a temporary file in the same folder, then rename: no half-written briefing."""
     path = Path(path)
@@ -340,8 +373,9 @@ def _atomic(path: Path, write) -> Path:
         handle, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=str(path.parent))
         os.close(handle)
         if not write(tmp):
-            raise ExportError(tr("{path}: QGIS could not write the briefing (disk full or no permission?)").format(
-                path=path))
+            raise ExportError(
+                tr("{path}: QGIS could not write the briefing (disk full or no permission?)").format(path=path)
+            )
         # mkstemp made it private to this user.  0644 as a normal save, not 0666 & ~umask: reading the
         # umask means setting it, which races with QGIS's other threads.
         os.chmod(tmp, 0o644)
@@ -354,11 +388,21 @@ def _atomic(path: Path, write) -> Path:
     return path
 
 
-def write_briefings(routes: QgsVectorLayer, stops: QgsVectorLayer, folder: Path, date: str = "",
-                    context: Sequence[QgsVectorLayer] = (), title: str = "", png_preview: bool = False,
-                    only_team: str = "", layers: Optional[BriefingContext] = None,
-                    all_pages_png: bool = False, secret: bytes = b"", radius_m: float = 500.0,
-                    office: bool = False) -> List[Path]:
+def write_briefings(
+    routes: QgsVectorLayer,
+    stops: QgsVectorLayer,
+    folder: Path,
+    date: str = "",
+    context: Sequence[QgsVectorLayer] = (),
+    title: str = "",
+    png_preview: bool = False,
+    only_team: str = "",
+    layers: Optional[BriefingContext] = None,
+    all_pages_png: bool = False,
+    secret: bytes = b"",
+    radius_m: float = 500.0,
+    office: bool = False,
+) -> List[Path]:
     """One PDF per team (``<team>.pdf``), and with ``png_preview`` its first page as ``<team>_page1.png``
     (``all_pages_png``: every page, ``<team>_page<n>.png``).
 

@@ -60,8 +60,10 @@ def _arrows(colour: str, flip_field: Optional[str]) -> QgsMarkerLineSymbolLayer:
     arrow.setColor(QColor(colour))
     arrow.setStrokeColor(QColor(colour))
     if flip_field:
-        arrow.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyAngle, QgsProperty.fromExpression(
-            f'if(coalesce("{flip_field}", 0) <> 0, 180, 0)'))
+        arrow.setDataDefinedProperty(
+            QgsSymbolLayer.Property.PropertyAngle,
+            QgsProperty.fromExpression(f'if(coalesce("{flip_field}", 0) <> 0, 180, 0)'),
+        )
     line = QgsMarkerLineSymbolLayer(True, 30.0)  # along the line, every 30 mm
     line.setOffsetAlongLine(15.0)
     line.setSubSymbol(styles._symbol(QgsMarkerSymbol, [arrow]))
@@ -113,9 +115,12 @@ def context_layers(context: BriefingContext, named_by_route: Collection[str] = (
 
     ``named_by_route``: base names the route's stops print already (not printed again beside them)."""
     out: List[QgsVectorLayer] = []
-    for layer, style in ((context.nogo, style_nogo), (context.rivers, style_rivers),
-                         (context.trails, style_trails),
-                         (context.bases, lambda clone: style_bases(clone, named_by_route))):
+    for layer, style in (
+        (context.nogo, style_nogo),
+        (context.rivers, style_rivers),
+        (context.trails, style_trails),
+        (context.bases, lambda clone: style_bases(clone, named_by_route)),
+    ):
         if layer is None or not layer.isValid():
             continue
         clone = layer.clone()

@@ -48,8 +48,14 @@ def _exported(texts: Sequence[str]) -> Tuple[List[List[Tuple[float, float]]], Li
             lines.append([(float(p.get("lon")), float(p.get("lat"))) for p in segment.iter(f"{_GPX}trkpt")])
         for wpt in root.iter(f"{_GPX}wpt"):
             kind = (wpt.findtext(f"{_GPX}sym") or "").startswith("Campground")
-            points.append((float(wpt.get("lon")), float(wpt.get("lat")), "camp" if kind else "plot",
-                           wpt.findtext(f"{_GPX}name") or ""))
+            points.append(
+                (
+                    float(wpt.get("lon")),
+                    float(wpt.get("lat")),
+                    "camp" if kind else "plot",
+                    wpt.findtext(f"{_GPX}name") or "",
+                )
+            )
     return lines, points
 
 
@@ -65,8 +71,12 @@ def _layers(docs: Sequence[str], colour: str) -> List[QgsVectorLayer]:
     halo = QgsSimpleLineSymbolLayer(QColor("white"), 2.0)
     line_layer = QgsSimpleLineSymbolLayer(QColor(colour), 1.1)
     route.setRenderer(QgsSingleSymbolRenderer(styles._symbol(QgsLineSymbol, [halo, line_layer])))
-    stops = QgsVectorLayer("Point?crs=EPSG:4326&field=kind:string&field=code:string&field=seq:integer"
-                           "&field=team:string&field=name:string", "stops", "memory")
+    stops = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=kind:string&field=code:string&field=seq:integer"
+        "&field=team:string&field=name:string",
+        "stops",
+        "memory",
+    )
     features = []
     for lon, lat, kind, code in points:
         feature = QgsFeature(stops.fields())
@@ -97,13 +107,18 @@ def _jpeg(layers: Sequence[QgsVectorLayer], tile: Tile) -> bytes:
     return bytes(data)
 
 
-def team_custom_map(docs: Sequence[str], colour: str, context: BriefingContext, name: str,
-                    max_tiles: int = 100, hide_sensitive: bool = True) -> bytes:
+def team_custom_map(
+    docs: Sequence[str],
+    colour: str,
+    context: BriefingContext,
+    name: str,
+    max_tiles: int = 100,
+    hide_sensitive: bool = True,
+) -> bytes:
     """The KMZ of one team's area (``docs``: the GPX text of its files): route and stops over the context.
 
     Empty bytes when the files show nothing (every stop hidden)."""
-    shown = BriefingContext(context.rivers, context.trails, None if hide_sensitive else context.bases,
-                            context.nogo)
+    shown = BriefingContext(context.rivers, context.trails, None if hide_sensitive else context.bases, context.nogo)
     team_layers = _layers(docs, colour)
     extent = QgsRectangle()
     extent.setMinimal()
@@ -115,13 +130,13 @@ def team_custom_map(docs: Sequence[str], colour: str, context: BriefingContext, 
         return b""
     extent.grow(max(extent.width(), extent.height()) * 0.1 + 0.005)  # about 500 m round the route
     layers = team_layers + list(reversed(context_layers(shown)))
-    tiles = plan_tiles(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(),
-                       max_tiles=max_tiles)
+    tiles = plan_tiles(extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(), max_tiles=max_tiles)
     return pack_kmz([(tile, _jpeg(layers, tile)) for tile in tiles], name)
 
 
-def write_custom_maps(garmin: Path, teams: Sequence, reports: Sequence, context: BriefingContext,
-                      hide_sensitive: bool = True) -> List[Path]:
+def write_custom_maps(
+    garmin: Path, teams: Sequence, reports: Sequence, context: BriefingContext, hide_sensitive: bool = True
+) -> List[Path]:
     """One KMZ per exported team into ``Garmin/CustomMaps`` (replacing only our earlier maps there)."""
     folder = maps_folder(garmin)
     folder.mkdir(exist_ok=True)

@@ -21,8 +21,9 @@ from ..layers import hidden_places
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
-def zone_geometries(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, secret: bytes,
-                    radius_m: float) -> Tuple[QgsGeometry, ...]:
+def zone_geometries(
+    stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, secret: bytes, radius_m: float
+) -> Tuple[QgsGeometry, ...]:
     """Every hidden place's zone (all teams' bases, sensitive stops) as polygons in ``crs``."""
     transform = checked_transform(WGS84, crs)
     out = []
@@ -42,8 +43,9 @@ def hide_on_paper(route: QgsVectorLayer, stops: QgsVectorLayer, zones: Sequence[
     """Drop the hidden stops from ``stops`` and cut ``route`` inside ``zones`` (both the briefing's own copies)."""
     provider = stops.dataProvider()
     gone = [f.id() for f in stops.getFeatures() if str(f[KIND]) == "base" or _sensitive(f)]
-    gone += [f.id() for f in stops.getFeatures() if f.id() not in gone
-             and any(zone.contains(f.geometry()) for zone in zones)]
+    gone += [
+        f.id() for f in stops.getFeatures() if f.id() not in gone and any(zone.contains(f.geometry()) for zone in zones)
+    ]
     provider.deleteFeatures(gone)
     stops.updateExtents()
     changes = {}

@@ -56,8 +56,9 @@ def north_arrow_path() -> Optional[str]:
     return None
 
 
-def add_map(layout, layers: Sequence, crs: QgsCoordinateReferenceSystem, x: float, y: float, w: float,
-            h: float) -> QgsLayoutItemMap:
+def add_map(
+    layout, layers: Sequence, crs: QgsCoordinateReferenceSystem, x: float, y: float, w: float, h: float
+) -> QgsLayoutItemMap:
     item = QgsLayoutItemMap(layout)
     item.attemptMove(QgsLayoutPoint(x, y, MM))
     item.attemptResize(QgsLayoutSize(w, h, MM))
@@ -109,8 +110,9 @@ def add_grids(map_item: QgsLayoutItemMap, crs: QgsCoordinateReferenceSystem, ext
     for border in (side.Left, side.Right, side.Top, side.Bottom):
         shown = border in (side.Left, side.Bottom)
         utm.setAnnotationPosition(position.OutsideMapFrame, border)
-        utm.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.ShowAll if shown
-                                 else QgsLayoutItemMapGrid.DisplayMode.HideAll, border)
+        utm.setAnnotationDisplay(
+            QgsLayoutItemMapGrid.DisplayMode.ShowAll if shown else QgsLayoutItemMapGrid.DisplayMode.HideAll, border
+        )
         utm.setAnnotationDirection(direction.Vertical if border == side.Left else direction.Horizontal, border)
     map_item.grids().addGrid(utm)
 
@@ -133,10 +135,10 @@ def add_grids(map_item: QgsLayoutItemMap, crs: QgsCoordinateReferenceSystem, ext
         shown = border in (side.Right, side.Top)
         geographic.setFrameSideFlag(_frame_flag(border), shown)
         geographic.setAnnotationPosition(position.OutsideMapFrame, border)
-        geographic.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.ShowAll if shown
-                                        else QgsLayoutItemMapGrid.DisplayMode.HideAll, border)
-        geographic.setAnnotationDirection(direction.Vertical if border == side.Right else direction.Horizontal,
-                                          border)
+        geographic.setAnnotationDisplay(
+            QgsLayoutItemMapGrid.DisplayMode.ShowAll if shown else QgsLayoutItemMapGrid.DisplayMode.HideAll, border
+        )
+        geographic.setAnnotationDirection(direction.Vertical if border == side.Right else direction.Horizontal, border)
     map_item.grids().addGrid(geographic)
     return utm, geographic
 
@@ -144,8 +146,12 @@ def add_grids(map_item: QgsLayoutItemMap, crs: QgsCoordinateReferenceSystem, ext
 def _frame_flag(border):
     side = QgsLayoutItemMapGrid.BorderSide
     flag = QgsLayoutItemMapGrid.FrameSideFlag
-    return {side.Left: flag.FrameLeft, side.Right: flag.FrameRight, side.Top: flag.FrameTop,
-            side.Bottom: flag.FrameBottom}[border]
+    return {
+        side.Left: flag.FrameLeft,
+        side.Right: flag.FrameRight,
+        side.Top: flag.FrameTop,
+        side.Bottom: flag.FrameBottom,
+    }[border]
 
 
 def fit_extent(extent: QgsRectangle, aspect: float, margin_m: float = 200.0) -> QgsRectangle:

@@ -44,8 +44,15 @@ def _place(feature) -> str:
     return str(code) if code not in (None, "") and str(code) != "NULL" else str(feature["name"])
 
 
-def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path, teams: List[str],
-                      secret: bytes, radius_m: float = 500.0, stems: Optional[Dict[str, str]] = None) -> List[Path]:
+def write_pilot_files(
+    legs: QgsVectorLayer,
+    stops: QgsVectorLayer,
+    folder: Path,
+    teams: List[str],
+    secret: bytes,
+    radius_m: float = 500.0,
+    stems: Optional[Dict[str, str]] = None,
+) -> List[Path]:
     """``<stem>_piloto.txt`` and ``.gpx`` per team; ``stems`` those of the briefing PDFs (default: of ``teams``)."""
     to_wgs84 = checked_transform(legs.crs(), WGS84)
     stems = stems or team_stems(teams)
@@ -63,24 +70,33 @@ def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path,
             if f[TEAM] != team or float(f["km"] or 0) * 1000 < MIN_MOVE_M:  # no 7 m "rides"
                 continue
             line = [(p.x(), p.y()) for p in f.geometry().asPolyline()]
-            rows.append(LegLike(int(f[DAY]), str(f["mode"]), _time(f["start"]), _time(f["end"]), float(f["km"]),
-                                line[0], line[-1]))
+            rows.append(
+                LegLike(
+                    int(f[DAY]), str(f["mode"]), _time(f["start"]), _time(f["end"]), float(f["km"]), line[0], line[-1]
+                )
+            )
             lines[(rows[-1].start, rows[-1].mode)] = line
-        team_stops = [(int(f[DAY]), str(f[KIND]), _place(f), _time(f[ARRIVAL]))
-                      for f in stops.getFeatures() if f[TEAM] == team]
+        team_stops = [
+            (int(f[DAY]), str(f[KIND]), _place(f), _time(f[ARRIVAL])) for f in stops.getFeatures() if f[TEAM] == team
+        ]
         text = [tr("{} - pilot and evening check-ins").format(team), "", tr("Evening check-in")]
         for day, when, name in check_ins(team_stops):
             text.append(tr("Day {}: {} at {}").format(day, f"{when:%H:%M}", name))
         fuel = sum(float(f["fuel_l"]) for f in legs.getFeatures() if f[TEAM] == team)
         text += ["", tr("Pilot (fuel for the plan: {:.1f} L)").format(fuel)]
-        pilot = [localized_reason(line) for line in
-                 pilot_instructions(rows, lambda xy, named=landings: named.name(lonlat(xy)))]
+        pilot = [
+            localized_reason(line)
+            for line in pilot_instructions(rows, lambda xy, named=landings: named.name(lonlat(xy)))
+        ]
         text += pilot or [tr("Stays with the team's boat; never moves it alone.")]
         stem = f"{stems[team]}_piloto"
         written.append(folder / f"{stem}.txt")
         atomic_write_text(written[-1], "\n".join(text) + "\n")
-        moves = [PilotMove(r.day, r.start, r.end, [lonlat(xy) for xy in lines[(r.start, r.mode)]])
-                 for r in rows if r.mode == "boat_empty"]
+        moves = [
+            PilotMove(r.day, r.start, r.end, [lonlat(xy) for xy in lines[(r.start, r.mode)]])
+            for r in rows
+            if r.mode == "boat_empty"
+        ]
         if moves or landings.named:
             written.append(folder / f"{stem}.gpx")
             atomic_write_text(written[-1], pilot_gpx(moves, landings.named, zones))
@@ -90,6 +106,7 @@ def write_pilot_files(legs: QgsVectorLayer, stops: QgsVectorLayer, folder: Path,
 def check_in_line(stops: QgsVectorLayer) -> str:
     """``Evening check-in: day 1 17:30 at C1; day 2 ...`` for the briefing's summary."""
     team_stops = [(int(f[DAY]), str(f[KIND]), _place(f), _time(f[ARRIVAL])) for f in stops.getFeatures()]
-    days = "; ".join(tr("day {} {} at {}").format(day, f"{when:%H:%M}", name) for day, when, name in
-                     check_ins(team_stops))
+    days = "; ".join(
+        tr("day {} {} at {}").format(day, f"{when:%H:%M}", name) for day, when, name in check_ins(team_stops)
+    )
     return tr("Evening check-in: {}.").format(days) if days else ""

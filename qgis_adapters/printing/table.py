@@ -37,8 +37,7 @@ def stop_name(feature) -> str:
     return name
 
 
-def stop_rows(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, day: Optional[int] = None
-               ) -> List[List[str]]:
+def stop_rows(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, day: Optional[int] = None) -> List[List[str]]:
     to_grid = checked_transform(stops.crs(), crs)
     kinds = {"base": tr("Base"), "plot": tr("Plot"), "camp": tr("Camp")}
     rows = []
@@ -53,15 +52,34 @@ def stop_rows(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, day: Opt
         later = _value(f, "next_day_min")
         if f[KIND] == "plot" and later:
             check = tr("{}; {:.0f} min of it next morning").format(check, float(later))
-        rows.append([str(f[SEQ]), str(f[DAY]), day_first(f[ARRIVAL]), kinds.get(f[KIND], f[KIND]),
-                     stop_name(f), check, walk,
-                     f"{point.x():.0f}", f"{point.y():.0f}"])
+        rows.append(
+            [
+                str(f[SEQ]),
+                str(f[DAY]),
+                day_first(f[ARRIVAL]),
+                kinds.get(f[KIND], f[KIND]),
+                stop_name(f),
+                check,
+                walk,
+                f"{point.x():.0f}",
+                f"{point.y():.0f}",
+            ]
+        )
     return rows
 
 
 def headers() -> List[str]:
-    return [tr("No."), tr("Day"), tr("Arrives"), tr("Stop"), tr("Name"), tr("Check"), tr("Forest walk"),
-            tr("East (m)"), tr("North (m)")]
+    return [
+        tr("No."),
+        tr("Day"),
+        tr("Arrives"),
+        tr("Stop"),
+        tr("Name"),
+        tr("Check"),
+        tr("Forest walk"),
+        tr("East (m)"),
+        tr("North (m)"),
+    ]
 
 
 def summary(route: QgsVectorLayer, stops: QgsVectorLayer) -> str:
@@ -70,6 +88,11 @@ def summary(route: QgsVectorLayer, stops: QgsVectorLayer) -> str:
     total = sum(float(f["hours"] or 0) for f in days)
     boat, trail, forest = (sum(float(f[k] or 0) for f in days) for k in ("boat_km", "trail_km", "forest_km"))
     # "Days: 1" rather than "1 days": no plural forms for translators to get wrong.
-    return tr("Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, "
-              "through forest {:.1f} km.").format(len(days), kinds.count("plot"), kinds.count("camp"), total, boat,
-                                                  trail, forest) + " " + check_in_line(stops)
+    return (
+        tr(
+            "Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, "
+            "through forest {:.1f} km."
+        ).format(len(days), kinds.count("plot"), kinds.count("camp"), total, boat, trail, forest)
+        + " "
+        + check_in_line(stops)
+    )

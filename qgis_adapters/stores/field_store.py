@@ -49,8 +49,9 @@ def _number(value) -> Optional[float]:
     return float(value)
 
 
-def load_tracks(gpkg: str, crs: QgsCoordinateReferenceSystem,
-                kinds: Sequence[str] = ("foot", "boat", "drone")) -> List[CoverageTrack]:
+def load_tracks(
+    gpkg: str, crs: QgsCoordinateReferenceSystem, kinds: Sequence[str] = ("foot", "boat", "drone")
+) -> List[CoverageTrack]:
     """Flown tracks (planned routes left out) from the field GeoPackage, in ``crs``."""
     tracks_layer = QgsVectorLayer(f"{gpkg}|layername={TRACKS}", TRACKS, "ogr")
     points_layer = QgsVectorLayer(f"{gpkg}|layername={POINTS}", POINTS, "ogr")
@@ -69,12 +70,15 @@ def load_tracks(gpkg: str, crs: QgsCoordinateReferenceSystem,
             continue
         point = transform.transform(f.geometry().asPoint())
         grouped.setdefault(key, {}).setdefault(f["segment"], []).append(
-            (f[SEQ], point.x(), point.y(), from_qdatetime(f["time"]), _number(f["rel_height"])))
+            (f[SEQ], point.x(), point.y(), from_qdatetime(f["time"]), _number(f["rel_height"]))
+        )
     tracks = []
     for key, segments in grouped.items():
         kind, track_id = info[key]
-        parts = tuple(tuple((x, y, t, h) for _, x, y, t, h in sorted(pts, key=lambda row: row[0]))
-                      for _, pts in sorted(segments.items()))
+        parts = tuple(
+            tuple((x, y, t, h) for _, x, y, t, h in sorted(pts, key=lambda row: row[0]))
+            for _, pts in sorted(segments.items())
+        )
         tracks.append(CoverageTrack(track_id, kind, parts))
     return tracks
 
@@ -91,12 +95,18 @@ class GeoPackageStore:
     def imported_hashes(self) -> Set[str]:
         return imported_hashes(self.path)
 
-    def write_results(self, results: Sequence[ImportResult], camera: Optional[CameraConfig] = None,
-                      origin: str = "", feedback: Optional[Feedback] = None) -> ImportReport:
+    def write_results(
+        self,
+        results: Sequence[ImportResult],
+        camera: Optional[CameraConfig] = None,
+        origin: str = "",
+        feedback: Optional[Feedback] = None,
+    ) -> ImportReport:
         return write_results(results, str(self.path), camera)  # one atomic step: no progress to report
 
-    def load_tracks(self, crs: QgsCoordinateReferenceSystem,
-                    kinds: Sequence[str] = ("foot", "boat", "drone")) -> List[CoverageTrack]:
+    def load_tracks(
+        self, crs: QgsCoordinateReferenceSystem, kinds: Sequence[str] = ("foot", "boat", "drone")
+    ) -> List[CoverageTrack]:
         return load_tracks(str(self.path), crs, kinds)
 
     def _features(self, name: str, hashes: Optional[Set[str]] = None):
@@ -114,8 +124,17 @@ class GeoPackageStore:
         if not self.path.exists():
             return []
         skip = set(exclude)
-        imports = [(f["source_sha256"], _value(f["source_file"]), _value(f["format"]), _value(f["warnings"]),
-                    _value(f["skipped_detail"])) for f in self._features(IMPORTS) if f["source_sha256"] not in skip]
+        imports = [
+            (
+                f["source_sha256"],
+                _value(f["source_file"]),
+                _value(f["format"]),
+                _value(f["warnings"]),
+                _value(f["skipped_detail"]),
+            )
+            for f in self._features(IMPORTS)
+            if f["source_sha256"] not in skip
+        ]
         wanted = {row[0] for row in imports}
         if not wanted:
             return []
@@ -125,8 +144,17 @@ class GeoPackageStore:
             if sha in wanted:
                 p = f.geometry().constGet()
                 points[(sha, f["track_no"])][f["segment"]].append(
-                    (f[SEQ], p.x(), p.y(), _value(f["time"]), _value(f["ele"]), _value(f["speed"]),
-                     _value(f["rel_height"]), _value(f["source_line"])))
+                    (
+                        f[SEQ],
+                        p.x(),
+                        p.y(),
+                        _value(f["time"]),
+                        _value(f["ele"]),
+                        _value(f["speed"]),
+                        _value(f["rel_height"]),
+                        _value(f["source_line"]),
+                    )
+                )
         tracks = []
         for f in self._features(TRACKS, wanted):
             sha, number = f["source_sha256"], f["track_no"]
@@ -136,15 +164,33 @@ class GeoPackageStore:
             if f["planned"]:  # a route or mission: its vertices are its points
                 geometry = f.geometry()
                 for segment, line in enumerate(geometry.asMultiPolyline() if not geometry.isNull() else [], 1):
-                    tracks.append((*head, segment, [p.x() for p in line], [p.y() for p in line],
-                                   *([None] * len(line) for _ in range(5))))
+                    tracks.append(
+                        (
+                            *head,
+                            segment,
+                            [p.x() for p in line],
+                            [p.y() for p in line],
+                            *([None] * len(line) for _ in range(5)),
+                        )
+                    )
                 continue
             for segment, rows in sorted(points.get((sha, number), {}).items()):
                 rows.sort(key=lambda row: row[0])
                 tracks.append((*head, segment, *zip(*[row[1:] for row in rows])))
-        waypoints = [(f["source_sha256"], f.geometry().constGet().x(), f.geometry().constGet().y(),
-                      _value(f["name"]), _value(f["symbol"]), _value(f["time"]), _value(f["comment"]),
-                      _value(f["ele"])) for f in self._features(WAYPOINTS, wanted) if f["source_sha256"] in wanted]
+        waypoints = [
+            (
+                f["source_sha256"],
+                f.geometry().constGet().x(),
+                f.geometry().constGet().y(),
+                _value(f["name"]),
+                _value(f["symbol"]),
+                _value(f["time"]),
+                _value(f["comment"]),
+                _value(f["ele"]),
+            )
+            for f in self._features(WAYPOINTS, wanted)
+            if f["source_sha256"] in wanted
+        ]
         return results_from_rows(imports, tracks, waypoints)
 
 

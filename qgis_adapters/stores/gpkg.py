@@ -44,8 +44,13 @@ logger = logging.getLogger(__name__)
 
 LOCK_TIMEOUT_S = 60.0
 BUSY_TIMEOUT_MS = 30_000
-_OGR_FIELD = {QVariant.String: ogr.OFTString, QVariant.Int: ogr.OFTInteger, QVariant.Double: ogr.OFTReal,
-              QVariant.DateTime: ogr.OFTDateTime, QVariant.LongLong: ogr.OFTInteger64}
+_OGR_FIELD = {
+    QVariant.String: ogr.OFTString,
+    QVariant.Int: ogr.OFTInteger,
+    QVariant.Double: ogr.OFTReal,
+    QVariant.DateTime: ogr.OFTDateTime,
+    QVariant.LongLong: ogr.OFTInteger64,
+}
 
 # (wkb type, QgsFields) by layer name: the schema the store keeps.
 Specs = Dict[str, tuple]
@@ -59,12 +64,17 @@ def _read_only(path: Path) -> bool:
 
 def _check_writable(path: Path) -> None:
     if path.exists() and _read_only(path):
-        raise ExportError(tr("{path}: the GeoPackage is read-only; nothing was imported. Make it writable (file "
-                             "properties) or choose another GeoPackage.").format(path=path))
+        raise ExportError(
+            tr(
+                "{path}: the GeoPackage is read-only; nothing was imported. Make it writable (file "
+                "properties) or choose another GeoPackage."
+            ).format(path=path)
+        )
     folder = path.parent
     if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(tr("{path}: cannot write in the folder {folder}; nothing was imported.").format(
-            path=path, folder=folder))
+        raise ExportError(
+            tr("{path}: cannot write in the folder {folder}; nothing was imported.").format(path=path, folder=folder)
+        )
 
 
 class FieldStore:
@@ -122,8 +132,11 @@ class FieldStore:
 
 
 def _write_failed(path: Path, layer: str) -> ExportError:
-    return ExportError(tr("{path}: cannot write to layer {layer}: {error}").format(
-        path=path, layer=layer, error=gdal.GetLastErrorMsg()))
+    return ExportError(
+        tr("{path}: cannot write to layer {layer}: {error}").format(
+            path=path, layer=layer, error=gdal.GetLastErrorMsg()
+        )
+    )
 
 
 class Row(NamedTuple):
@@ -139,9 +152,11 @@ def _plain_setter(defn, field) -> Optional[Callable]:
         return None
     kind = field.type()
     if kind == QVariant.DateTime:
+
         def set_datetime(out, v) -> None:
             v = v.astimezone(timezone.utc)
             out.SetField(index, v.year, v.month, v.day, v.hour, v.minute, v.second + v.microsecond / 1e6, 100)
+
         return set_datetime
     if kind in (QVariant.Int, QVariant.LongLong):
         return lambda out, v: out.SetFieldInteger64(index, int(v))
@@ -166,10 +181,12 @@ def _setter(defn, field) -> Optional[Callable]:
                 return
             v = value.toUTC()
             d, t = v.date(), v.time()
-            value = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec() * 1000,
-                             tzinfo=timezone.utc)
+            value = datetime(
+                d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec() * 1000, tzinfo=timezone.utc
+            )
         if value is not None:
             plain(out, value)
+
     return set_value
 
 
@@ -185,16 +202,22 @@ def _ensure_schema(path: Path, ds, specs: Specs, create_layer: CreateLayer) -> N
             if defn.GetFieldIndex(qfield.name()) < 0:
                 kind = _OGR_FIELD.get(qfield.type(), ogr.OFTString)
                 if lyr.CreateField(ogr.FieldDefn(qfield.name(), kind)) != ogr.OGRERR_NONE:
-                    raise ExportError(tr("{path}: cannot add the field {field} to {layer}: {error}").format(
-                        path=path, field=qfield.name(), layer=name, error=gdal.GetLastErrorMsg()))
+                    raise ExportError(
+                        tr("{path}: cannot add the field {field} to {layer}: {error}").format(
+                            path=path, field=qfield.name(), layer=name, error=gdal.GetLastErrorMsg()
+                        )
+                    )
 
 
 def _open(path: Path):
     with gdal.quiet_errors() if hasattr(gdal, "quiet_errors") else contextlib.nullcontext():
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
     if ds is None:
-        raise ExportError(tr("{path}: cannot open the GeoPackage for writing: {error}").format(
-            path=path, error=gdal.GetLastErrorMsg() or tr("unknown")))
+        raise ExportError(
+            tr("{path}: cannot open the GeoPackage for writing: {error}").format(
+                path=path, error=gdal.GetLastErrorMsg() or tr("unknown")
+            )
+        )
     ds.ExecuteSQL(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return ds
 
@@ -213,8 +236,9 @@ def _create(path: Path, specs: Specs, create_layer: CreateLayer) -> None:
 
 
 @contextlib.contextmanager
-def field_store(path: Path, specs: Specs, create_layer: CreateLayer,
-                lock_timeout_s: float = LOCK_TIMEOUT_S) -> Iterator[FieldStore]:
+def field_store(
+    path: Path, specs: Specs, create_layer: CreateLayer, lock_timeout_s: float = LOCK_TIMEOUT_S
+) -> Iterator[FieldStore]:
     """Yield a ``FieldStore`` on ``path`` (created with ``specs`` if missing); commit on a clean exit.
 
     ``create_layer(path, name, new_file)`` makes one empty layer of ``specs``.
@@ -233,16 +257,20 @@ def field_store(path: Path, specs: Specs, create_layer: CreateLayer,
             ds = None  # layers made through QGIS: reopen to see them
             ds = _open(path)
             if ds.StartTransaction() != ogr.OGRERR_NONE:
-                raise ExportError(tr("{path}: the GeoPackage is busy: {error}").format(
-                    path=path, error=gdal.GetLastErrorMsg()))
+                raise ExportError(
+                    tr("{path}: the GeoPackage is busy: {error}").format(path=path, error=gdal.GetLastErrorMsg())
+                )
             try:
                 yield FieldStore(path, ds)
             except BaseException:
                 ds.RollbackTransaction()
                 raise
             if ds.CommitTransaction() != ogr.OGRERR_NONE:
-                raise ExportError(tr("{path}: the import could not be saved: {error}; nothing was imported").format(
-                    path=path, error=gdal.GetLastErrorMsg()))
+                raise ExportError(
+                    tr("{path}: the import could not be saved: {error}; nothing was imported").format(
+                        path=path, error=gdal.GetLastErrorMsg()
+                    )
+                )
         finally:
             ds = None  # noqa: F841  (closes the GeoPackage)
 
@@ -257,4 +285,3 @@ def imported_keys(path: Path, layer: str, fields: Sequence[str]) -> Set[str]:
         return set()
     store = FieldStore(path, ds)
     return {v for row in store.values(layer, fields) for v in row if v}
-

@@ -63,7 +63,12 @@ from ..translation.reasons import localized_reason
 logger = logging.getLogger(__name__)
 
 TRACKS, POINTS, WAYPOINTS, FOOTPRINTS, IMPORTS = (
-    "field_tracks", "field_track_points", "field_waypoints", "drone_footprints", "field_imports")
+    "field_tracks",
+    "field_track_points",
+    "field_waypoints",
+    "drone_footprints",
+    "field_imports",
+)
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 _KEYS = ("source_sha256", "content_sha256")
 _POINT_Z = struct.Struct("<BIddd")  # ISO WKB PointZ, little-endian
@@ -77,27 +82,85 @@ def _fields(spec) -> QgsFields:
 
 
 SPECS: Dict[str, tuple] = {
-    TRACKS: (wkb_type("MultiLineStringZ"), _fields([
-        ("source_file", QVariant.String), ("source_sha256", QVariant.String), ("track_no", QVariant.Int),
-        ("name", QVariant.String), (KIND, QVariant.String), ("device", QVariant.String),
-        ("planned", QVariant.Int), ("start_time", QVariant.DateTime), ("end_time", QVariant.DateTime),
-        ("length_m", QVariant.Double), ("duration_s", QVariant.Double), ("point_count", QVariant.Int)])),
-    POINTS: (wkb_type("PointZ"), _fields([
-        ("source_sha256", QVariant.String), ("track_no", QVariant.Int), ("segment", QVariant.Int),
-        (SEQ, QVariant.Int), ("time", QVariant.DateTime), ("ele", QVariant.Double), ("speed", QVariant.Double),
-        ("rel_height", QVariant.Double), ("source_line", QVariant.Int)])),
-    WAYPOINTS: (wkb_type("PointZ"), _fields([
-        ("source_file", QVariant.String), ("source_sha256", QVariant.String), ("name", QVariant.String),
-        ("symbol", QVariant.String), ("time", QVariant.DateTime), ("comment", QVariant.String),
-        ("ele", QVariant.Double)])),
-    FOOTPRINTS: (wkb_type("MultiPolygon"), _fields([
-        ("source_sha256", QVariant.String), ("track_no", QVariant.Int), ("name", QVariant.String),
-        ("area_m2", QVariant.Double), ("fov_deg", QVariant.Double)])),
-    IMPORTS: (wkb_type("NoGeometry"), _fields([
-        ("source_file", QVariant.String), ("source_sha256", QVariant.String), ("format", QVariant.String),
-        ("imported_at", QVariant.DateTime), ("tracks", QVariant.Int), ("points", QVariant.Int),
-        ("waypoints", QVariant.Int), ("skipped", QVariant.Int), ("warnings", QVariant.String),
-        ("skipped_detail", QVariant.String), ("content_sha256", QVariant.String)])),
+    TRACKS: (
+        wkb_type("MultiLineStringZ"),
+        _fields(
+            [
+                ("source_file", QVariant.String),
+                ("source_sha256", QVariant.String),
+                ("track_no", QVariant.Int),
+                ("name", QVariant.String),
+                (KIND, QVariant.String),
+                ("device", QVariant.String),
+                ("planned", QVariant.Int),
+                ("start_time", QVariant.DateTime),
+                ("end_time", QVariant.DateTime),
+                ("length_m", QVariant.Double),
+                ("duration_s", QVariant.Double),
+                ("point_count", QVariant.Int),
+            ]
+        ),
+    ),
+    POINTS: (
+        wkb_type("PointZ"),
+        _fields(
+            [
+                ("source_sha256", QVariant.String),
+                ("track_no", QVariant.Int),
+                ("segment", QVariant.Int),
+                (SEQ, QVariant.Int),
+                ("time", QVariant.DateTime),
+                ("ele", QVariant.Double),
+                ("speed", QVariant.Double),
+                ("rel_height", QVariant.Double),
+                ("source_line", QVariant.Int),
+            ]
+        ),
+    ),
+    WAYPOINTS: (
+        wkb_type("PointZ"),
+        _fields(
+            [
+                ("source_file", QVariant.String),
+                ("source_sha256", QVariant.String),
+                ("name", QVariant.String),
+                ("symbol", QVariant.String),
+                ("time", QVariant.DateTime),
+                ("comment", QVariant.String),
+                ("ele", QVariant.Double),
+            ]
+        ),
+    ),
+    FOOTPRINTS: (
+        wkb_type("MultiPolygon"),
+        _fields(
+            [
+                ("source_sha256", QVariant.String),
+                ("track_no", QVariant.Int),
+                ("name", QVariant.String),
+                ("area_m2", QVariant.Double),
+                ("fov_deg", QVariant.Double),
+            ]
+        ),
+    ),
+    IMPORTS: (
+        wkb_type("NoGeometry"),
+        _fields(
+            [
+                ("source_file", QVariant.String),
+                ("source_sha256", QVariant.String),
+                ("format", QVariant.String),
+                ("imported_at", QVariant.DateTime),
+                ("tracks", QVariant.Int),
+                ("points", QVariant.Int),
+                ("waypoints", QVariant.Int),
+                ("skipped", QVariant.Int),
+                ("warnings", QVariant.String),
+                ("skipped_detail", QVariant.String),
+                ("content_sha256", QVariant.String),
+            ]
+        ),
+    ),
 }
 
 
@@ -113,8 +176,9 @@ def to_qdatetime(value: Optional[datetime]):
     if value is None:
         return None
     v = value.astimezone(timezone.utc)
-    return QDateTime(QDate(v.year, v.month, v.day), QTime(v.hour, v.minute, v.second, v.microsecond // 1000),
-                     Qt.TimeSpec.UTC)
+    return QDateTime(
+        QDate(v.year, v.month, v.day), QTime(v.hour, v.minute, v.second, v.microsecond // 1000), Qt.TimeSpec.UTC
+    )
 
 
 def from_qdatetime(value) -> Optional[datetime]:
@@ -141,9 +205,22 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, lis
             if len(segment) >= 2:
                 lines.addGeometry(QgsLineString([QgsPoint(p.lon, p.lat, p.ele or 0.0) for p in segment]))
         feature = QgsFeature(SPECS[TRACKS][1])
-        feature.setAttributes([result.source, result.sha256, number, track.name, track.kind, track.device,
-                               int(track.planned), to_qdatetime(track.start), to_qdatetime(track.end), track.length_m,
-                               track.duration_s, track.point_count])
+        feature.setAttributes(
+            [
+                result.source,
+                result.sha256,
+                number,
+                track.name,
+                track.kind,
+                track.device,
+                int(track.planned),
+                to_qdatetime(track.start),
+                to_qdatetime(track.end),
+                track.length_m,
+                track.duration_s,
+                track.point_count,
+            ]
+        )
         if lines.numGeometries():
             feature.setGeometry(QgsGeometry(lines))
         out[TRACKS].append(feature)
@@ -154,8 +231,12 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, lis
             for p in segment:
                 seq += 1
                 # Plain rows, not QgsFeatures: a season has a million points (see gpkg.Row).
-                out[POINTS].append(Row((result.sha256, number, segment_no, seq, p.time, p.ele, p.speed,
-                                        p.rel_height, p.line), _POINT_Z.pack(1, 1001, p.lon, p.lat, p.ele or 0.0)))
+                out[POINTS].append(
+                    Row(
+                        (result.sha256, number, segment_no, seq, p.time, p.ele, p.speed, p.rel_height, p.line),
+                        _POINT_Z.pack(1, 1001, p.lon, p.lat, p.ele or 0.0),
+                    )
+                )
         if track.kind == "drone" and track.point_count:
             out[FOOTPRINTS].extend(_footprint_features(result, number, track, camera))
     for w in result.waypoints:
@@ -164,11 +245,21 @@ def _track_features(result: ImportResult, camera: CameraConfig) -> Dict[str, lis
         feature.setGeometry(QgsGeometry(QgsPoint(w.lon, w.lat, w.ele or 0.0)))
         out[WAYPOINTS].append(feature)
     row = QgsFeature(SPECS[IMPORTS][1])
-    row.setAttributes([result.source, result.sha256, result.format, to_qdatetime(datetime.now(timezone.utc)),
-                       len(result.tracks), result.point_count, len(result.waypoints), len(result.skipped),
-                       "\n".join(localized_reason(w) for w in result.warnings),
-                       "\n".join(f"line {s.line}: {s.reason}" for s in result.skipped[:1000]),
-                       result.content_sha256 or content_digest(result)])
+    row.setAttributes(
+        [
+            result.source,
+            result.sha256,
+            result.format,
+            to_qdatetime(datetime.now(timezone.utc)),
+            len(result.tracks),
+            result.point_count,
+            len(result.waypoints),
+            len(result.skipped),
+            "\n".join(localized_reason(w) for w in result.warnings),
+            "\n".join(f"line {s.line}: {s.reason}" for s in result.skipped[:1000]),
+            result.content_sha256 or content_digest(result),
+        ]
+    )
     out[IMPORTS].append(row)
     return out
 
@@ -195,17 +286,24 @@ def _create_layer(path: Path, name: str, new_file: bool) -> None:
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
-    options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if new_file
-                                    else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        if new_file
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+    )
     writer = QgsVectorFileWriter.create(str(path), fields, wkb, WGS84, QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-        raise ExportError(tr("{path}: cannot create layer {layer}: {error}").format(
-            path=path, layer=name, error=writer.errorMessage()))
+        raise ExportError(
+            tr("{path}: cannot create layer {layer}: {error}").format(
+                path=path, layer=name, error=writer.errorMessage()
+            )
+        )
     del writer  # closes the layer: flushes to disk
 
 
-def import_field_files(paths: Iterable[str], gpkg: str, config: Optional[ImportConfig] = None,
-                       camera: Optional[CameraConfig] = None) -> ImportReport:
+def import_field_files(
+    paths: Iterable[str], gpkg: str, config: Optional[ImportConfig] = None, camera: Optional[CameraConfig] = None
+) -> ImportReport:
     """Read every file, then append what is new to ``gpkg`` in one transaction.
 
     Raises ``InputError`` (from the planner) before writing anything when any
@@ -215,8 +313,12 @@ def import_field_files(paths: Iterable[str], gpkg: str, config: Optional[ImportC
     return write_results(results, gpkg, camera)
 
 
-def write_results(results: Sequence[ImportResult], gpkg: str, camera: Optional[CameraConfig] = None,
-                  lock_timeout_s: float = LOCK_TIMEOUT_S) -> ImportReport:
+def write_results(
+    results: Sequence[ImportResult],
+    gpkg: str,
+    camera: Optional[CameraConfig] = None,
+    lock_timeout_s: float = LOCK_TIMEOUT_S,
+) -> ImportReport:
     """Append the results not yet in ``gpkg``; duplicates (by bytes or by points) are reported, not written."""
     camera = camera or CameraConfig()
     for result in results:
@@ -257,9 +359,15 @@ def read_geotagged_photos(folder: str, config: Optional[ImportConfig] = None) ->
     source = Path(folder)
     if not source.is_dir():
         raise InputError(tr("not a folder of photos"), source)
-    out = processing.run("native:importphotos", {"FOLDER": str(source), "RECURSIVE": True,
-                                                 "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
-                                                 "INVALID": QgsProcessing.TEMPORARY_OUTPUT})
+    out = processing.run(
+        "native:importphotos",
+        {
+            "FOLDER": str(source),
+            "RECURSIVE": True,
+            "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
+            "INVALID": QgsProcessing.TEMPORARY_OUTPUT,
+        },
+    )
     layer = out["OUTPUT"]
     invalid = out.get("INVALID")
     result = ImportResult(source=str(source), format="geotagged-photos")
@@ -279,8 +387,17 @@ def read_geotagged_photos(folder: str, config: Optional[ImportConfig] = None) ->
             when = when if plausible_time(when) else None
         altitude = feature["altitude"]
         ele = float(altitude) if altitude not in (None, "") and altitude == altitude else None
-        waypoints.append(Waypoint(point.x(), point.y(), photo.name, "photo", when,
-                                  f"direction {feature['direction']}" if feature["direction"] else "", ele))
+        waypoints.append(
+            Waypoint(
+                point.x(),
+                point.y(),
+                photo.name,
+                "photo",
+                when,
+                f"direction {feature['direction']}" if feature["direction"] else "",
+                ele,
+            )
+        )
     result.waypoints.extend(waypoints)
     if invalid is not None:
         for feature in invalid.getFeatures():

@@ -114,15 +114,22 @@ def open_connection(name_or_uri: str) -> QgsAbstractDatabaseProviderConnection:
         raise InputError(tr("cannot use the database connection: {error}").format(error=error)) from error
     if connection is None:
         known = ", ".join(saved_connections()) or tr("none")
-        raise InputError(tr("QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the "
-                            "Browser panel under PostgreSQL").format(name=name_or_uri, known=known))
+        raise InputError(
+            tr(
+                "QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the "
+                "Browser panel under PostgreSQL"
+            ).format(name=name_or_uri, known=known)
+        )
     return connection
 
 
 def _label(name_or_uri: str) -> str:
     """A connection as shown in messages and stored as an origin: never its password."""
-    return re.sub(r"(password=)('[^']*'|\S+)|(://[^:/@]+):[^@]*@", lambda m: (m.group(1) + "…") if m.group(1)
-                  else m.group(3) + "@", name_or_uri)
+    return re.sub(
+        r"(password=)('[^']*'|\S+)|(://[^:/@]+):[^@]*@",
+        lambda m: (m.group(1) + "…") if m.group(1) else m.group(3) + "@",
+        name_or_uri,
+    )
 
 
 def _database_message(error: Exception) -> str:
@@ -157,8 +164,9 @@ class PostgisStore:
         try:
             rows = self.connection.executeSql(sql)
         except _QGIS_ERRORS as error:
-            raise ExportError(tr("shared database {store}: {error}").format(
-                store=self.label, error=_label(_database_message(error)))) from error
+            raise ExportError(
+                tr("shared database {store}: {error}").format(store=self.label, error=_label(_database_message(error)))
+            ) from error
         # SQL NULL arrives as a null QVariant, which is not None
         return [[None if isinstance(v, QVariant) and v.isNull() else v for v in row] for row in rows]
 
@@ -174,8 +182,13 @@ class PostgisStore:
     def imported_hashes(self) -> Set[str]:
         return {str(row[0]) for row in self.execute(compose("SELECT source_sha256 FROM {s}.field_imports", s=self.s))}
 
-    def write_results(self, results: Sequence[ImportResult], camera: Optional[CameraConfig] = None,
-                      origin: str = "", feedback: Optional[Feedback] = None) -> ImportReport:
+    def write_results(
+        self,
+        results: Sequence[ImportResult],
+        camera: Optional[CameraConfig] = None,
+        origin: str = "",
+        feedback: Optional[Feedback] = None,
+    ) -> ImportReport:
         """Each file in its own transaction; a file already there (by content) is listed as a duplicate.
 
         A database error stops the import with its message, and cancelling stops it between two files;
@@ -199,8 +212,9 @@ class PostgisStore:
                 for number, result in enumerate(new):
                     check_cancel(feedback)
                     feedback.set_progress(100.0 * number / len(new))
-                    pending.append((result, worker.submit(self.execute, import_sql(self.schema, result, camera,
-                                                                                    origin))))
+                    pending.append(
+                        (result, worker.submit(self.execute, import_sql(self.schema, result, camera, origin)))
+                    )
                     while len(pending) > 2:
                         self._collect(*pending.popleft(), report)
                 while pending:
@@ -219,8 +233,9 @@ class PostgisStore:
             report.duplicates.append(result.source)
             logger.debug("%s was imported meanwhile by someone else: left out", result.source)
 
-    def load_tracks(self, crs: QgsCoordinateReferenceSystem,
-                    kinds: Sequence[str] = ("foot", "boat", "drone")) -> List[CoverageTrack]:
+    def load_tracks(
+        self, crs: QgsCoordinateReferenceSystem, kinds: Sequence[str] = ("foot", "boat", "drone")
+    ) -> List[CoverageTrack]:
         """Flown tracks in ``crs``, from one consistent snapshot of the database."""
         epsg = _epsg(crs)
         rows = self.execute(coverage_sql(self.schema, epsg or 4326, kinds))
@@ -257,21 +272,42 @@ class PostgisStore:
             return run_id
         rows = []
         for r, wkt in zip(results, wkts):
-            rows.append([
-                literal(run_id), typed(r.plot_id, "text"), typed(int(r.covered), "integer"),
-                typed(",".join(r.covered_by), "text"), typed(r.last_seen, "timestamptz"),
-                typed(r.visits, "integer"), typed("; ".join(r.tracks), "text"), typed(r.last_track, "text"),
-                _geometry(wkt)])
-        self.execute(compose("INSERT INTO {s}.coverage_history (run_id, plot_id, covered, covered_by, last_seen, "
-                             "visits, tracks, last_track, geom) VALUES {rows}", s=self.s, rows=values(rows)))
+            rows.append(
+                [
+                    literal(run_id),
+                    typed(r.plot_id, "text"),
+                    typed(int(r.covered), "integer"),
+                    typed(",".join(r.covered_by), "text"),
+                    typed(r.last_seen, "timestamptz"),
+                    typed(r.visits, "integer"),
+                    typed("; ".join(r.tracks), "text"),
+                    typed(r.last_track, "text"),
+                    _geometry(wkt),
+                ]
+            )
+        self.execute(
+            compose(
+                "INSERT INTO {s}.coverage_history (run_id, plot_id, covered, covered_by, last_seen, "
+                "visits, tracks, last_track, geom) VALUES {rows}",
+                s=self.s,
+                rows=values(rows),
+            )
+        )
         return run_id
 
     def latest_coverage(self) -> List[Tuple]:
         """Each plot's latest known state: (plot_id, covered, last_seen, run_at, run_by, covered_by, WKT)."""
-        return [tuple(row) for row in self.execute(compose(
-            "SELECT DISTINCT ON (plot_id) plot_id, covered, last_seen, run_at, run_by, covered_by, "
-            "ST_AsText(ST_PointOnSurface(geom)) FROM {s}.coverage_history "
-            "ORDER BY plot_id, run_at DESC, fid DESC", s=self.s))]
+        return [
+            tuple(row)
+            for row in self.execute(
+                compose(
+                    "SELECT DISTINCT ON (plot_id) plot_id, covered, last_seen, run_at, run_by, covered_by, "
+                    "ST_AsText(ST_PointOnSurface(geom)) FROM {s}.coverage_history "
+                    "ORDER BY plot_id, run_at DESC, fid DESC",
+                    s=self.s,
+                )
+            )
+        ]
 
     # -- plans and their outcome --------------------------------------------------------------------------
     def record_plan(self, name: str, stops: Sequence[Tuple[str, Optional[datetime], str, float, float]]) -> str:
@@ -284,27 +320,56 @@ class PostgisStore:
         for stop_id, _, _, lon, lat in sorted(stops, key=lambda stop: stop[0]):
             digest.update(f"{stop_id}|{lon:.6f}|{lat:.6f}\n".encode())
         plan_id = digest.hexdigest()
-        rows = [[literal(plan_id), typed(stop_id, "text"), typed(when, "timestamptz"), typed(attrs, "jsonb"),
-                 compose("ST_SetSRID(ST_MakePoint({x}, {y}), 4326)", x=literal(float(lon)), y=literal(float(lat)))]
-                for stop_id, when, attrs, lon, lat in stops]
-        sql = compose("INSERT INTO {s}.patrol_plans (plan_id, name) VALUES ({plan}, {name}) "
-                      "ON CONFLICT (plan_id) DO NOTHING", s=self.s, plan=literal(plan_id), name=typed(name, "text"))
+        rows = [
+            [
+                literal(plan_id),
+                typed(stop_id, "text"),
+                typed(when, "timestamptz"),
+                typed(attrs, "jsonb"),
+                compose("ST_SetSRID(ST_MakePoint({x}, {y}), 4326)", x=literal(float(lon)), y=literal(float(lat))),
+            ]
+            for stop_id, when, attrs, lon, lat in stops
+        ]
+        sql = compose(
+            "INSERT INTO {s}.patrol_plans (plan_id, name) VALUES ({plan}, {name}) " "ON CONFLICT (plan_id) DO NOTHING",
+            s=self.s,
+            plan=literal(plan_id),
+            name=typed(name, "text"),
+        )
         if rows:
-            sql = compose("{plan}; INSERT INTO {s}.plan_stops (plan_id, stop_id, planned_at, attributes, geom) "
-                          "VALUES {rows} ON CONFLICT (plan_id, stop_id) DO NOTHING", plan=sql, s=self.s,
-                          rows=values(rows))
+            sql = compose(
+                "{plan}; INSERT INTO {s}.plan_stops (plan_id, stop_id, planned_at, attributes, geom) "
+                "VALUES {rows} ON CONFLICT (plan_id, stop_id) DO NOTHING",
+                plan=sql,
+                s=self.s,
+                rows=values(rows),
+            )
         self.execute(sql)
         return plan_id
 
     def record_outcomes(self, plan_id: str, outcomes: Sequence, wkts: Sequence[Optional[str]]) -> int:
-        rows = [[
-            literal(plan_id), typed(o.stop_id, "text"), typed(int(o.reached), "integer"),
-            typed(o.reached_at, "timestamptz"), typed(o.track_id, "text"), typed(o.distance_m, "float8"),
-            typed(o.delay_s / 60 if o.delay_s is not None else None, "float8"),
-            _geometry(wkt)] for o, wkt in zip(outcomes, wkts)]
+        rows = [
+            [
+                literal(plan_id),
+                typed(o.stop_id, "text"),
+                typed(int(o.reached), "integer"),
+                typed(o.reached_at, "timestamptz"),
+                typed(o.track_id, "text"),
+                typed(o.distance_m, "float8"),
+                typed(o.delay_s / 60 if o.delay_s is not None else None, "float8"),
+                _geometry(wkt),
+            ]
+            for o, wkt in zip(outcomes, wkts)
+        ]
         if rows:
-            self.execute(compose("INSERT INTO {s}.stop_outcomes (plan_id, stop_id, reached, reached_at, track, "
-                                 "distance_m, delay_min, geom) VALUES {rows}", s=self.s, rows=values(rows)))
+            self.execute(
+                compose(
+                    "INSERT INTO {s}.stop_outcomes (plan_id, stop_id, reached, reached_at, track, "
+                    "distance_m, delay_min, geom) VALUES {rows}",
+                    s=self.s,
+                    rows=values(rows),
+                )
+            )
         return len(rows)
 
     def count(self, table: str) -> int:
@@ -330,11 +395,12 @@ def _epsg(crs: QgsCoordinateReferenceSystem) -> Optional[int]:
 def _transformed(track: CoverageTrack, transform: QgsCoordinateTransform) -> CoverageTrack:
     from qgis.core import QgsPointXY
 
-    segments = tuple(tuple((*_xy(transform.transform(QgsPointXY(x, y))), t, h) for x, y, t, h in segment)
-                     for segment in track.segments)
+    segments = tuple(
+        tuple((*_xy(transform.transform(QgsPointXY(x, y))), t, h) for x, y, t, h in segment)
+        for segment in track.segments
+    )
     return CoverageTrack(track.track_id, track.kind, segments)
 
 
 def _xy(point) -> Tuple[float, float]:
     return point.x(), point.y()
-

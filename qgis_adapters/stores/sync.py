@@ -79,9 +79,14 @@ def write_shared_coverage(shared: PostgisStore, laptop: GeoPackageStore) -> int:
     """Each plot's latest coverage from the shared record, as the layer ``shared_coverage`` (replaced)."""
     rows = shared.latest_coverage()
     fields = QgsFields()
-    for name, kind in ((PLOT_ID, QVariant.String), (COVERED, QVariant.Int), ("last_seen", QVariant.DateTime),
-                       ("checked_at", QVariant.DateTime), ("checked_by", QVariant.String),
-                       ("covered_by", QVariant.String)):
+    for name, kind in (
+        (PLOT_ID, QVariant.String),
+        (COVERED, QVariant.Int),
+        ("last_seen", QVariant.DateTime),
+        ("checked_at", QVariant.DateTime),
+        ("checked_by", QVariant.String),
+        ("covered_by", QVariant.String),
+    ):
         fields.append(QgsField(name, kind))
     features = []
     for plot_id, covered, last_seen, run_at, run_by, covered_by, wkt in rows:
@@ -95,13 +100,19 @@ def write_shared_coverage(shared: PostgisStore, laptop: GeoPackageStore) -> int:
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = SHARED_COVERAGE
-    options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-                                    if laptop.path.exists() else
-                                    QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
-    writer = QgsVectorFileWriter.create(str(laptop.path), fields, wkb_type("Point"), WGS84,
-                                        QgsCoordinateTransformContext(), options)
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        if laptop.path.exists()
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+    )
+    writer = QgsVectorFileWriter.create(
+        str(laptop.path), fields, wkb_type("Point"), WGS84, QgsCoordinateTransformContext(), options
+    )
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError or (features and not writer.addFeatures(features)):
-        raise ExportError(tr("{path}: cannot write layer {layer}: {error}").format(
-            path=laptop.path, layer=SHARED_COVERAGE, error=writer.errorMessage()))
+        raise ExportError(
+            tr("{path}: cannot write layer {layer}: {error}").format(
+                path=laptop.path, layer=SHARED_COVERAGE, error=writer.errorMessage()
+            )
+        )
     del writer
     return len(features)

@@ -43,15 +43,22 @@ from ..base.fields import COVERED, PLOT_ID, TEAM
 from ..translation.messages import tr
 
 TEAM_COLOURS = tuple(colour.hex for colour in TEAM_PALETTE)
-DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
-          Qt.PenStyle.DashDotDotLine)
+DASHES = (
+    Qt.PenStyle.SolidLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.DashDotDotLine,
+)
 Shape = QgsSimpleMarkerSymbolLayerBase.Shape
 ROUTE_OFFSET_MM = 0.6  # positive: right of the direction of travel
 # Each segment of the route on its own: an offset of the whole line (GEOS's offset curve) drops a stretch
 # walked out and back along one trail, so the walk to a plot vanished from the map; segment by segment,
 # the way in and the way out are each drawn on their own right-hand side.
-ROUTE_SEGMENTS = ("collect_geometries(array_foreach(generate_series(1, num_points($geometry) - 1), "
-                  "make_line(point_n($geometry, @element), point_n($geometry, @element + 1))))")
+ROUTE_SEGMENTS = (
+    "collect_geometries(array_foreach(generate_series(1, num_points($geometry) - 1), "
+    "make_line(point_n($geometry, @element), point_n($geometry, @element + 1))))"
+)
 
 
 def _symbol(kind, layers):
@@ -109,8 +116,9 @@ def style_routes(layer: QgsVectorLayer, teams: Optional[Sequence[str]] = None) -
         if feature[TEAM] not in order:
             order.append(feature[TEAM])
     present = {feature[TEAM] for feature in layer.getFeatures()} if teams else set(order)
-    categories = [QgsRendererCategory(team, route_symbol(i), str(team))
-                  for i, team in enumerate(order) if team in present]
+    categories = [
+        QgsRendererCategory(team, route_symbol(i), str(team)) for i, team in enumerate(order) if team in present
+    ]
     layer.setRenderer(QgsCategorizedSymbolRenderer(TEAM, categories))
     layer.triggerRepaint()
 
@@ -146,9 +154,11 @@ def _labels(layer: QgsVectorLayer, expression: str, size: float = 8.0) -> None:
 
 # A team that returns to its base has the base twice, at the same spot: only its first visit is labelled.
 # Every stop is labelled with its code, the one name it has on the unit and in the briefing.
-STOP_LABEL = ("CASE WHEN \"kind\" <> 'base' THEN coalesce(\"code\", \"plot_id\", \"name\") "
-              "WHEN \"seq\" > minimum(\"seq\", group_by:=\"team\" || '/' || \"name\", filter:=\"kind\" = 'base') "
-              "THEN NULL ELSE coalesce(\"code\", \"name\") END")
+STOP_LABEL = (
+    'CASE WHEN "kind" <> \'base\' THEN coalesce("code", "plot_id", "name") '
+    'WHEN "seq" > minimum("seq", group_by:="team" || \'/\' || "name", filter:="kind" = \'base\') '
+    'THEN NULL ELSE coalesce("code", "name") END'
+)
 
 
 def style_stops(layer: QgsVectorLayer) -> None:
@@ -174,8 +184,8 @@ def _status_rules(field_names: Sequence[str]):
         ]
     if "covered" in field_names:  # the coverage layer
         rules += [
-            (tr("Checked by a patrol or drone"), "\"covered\" = 1", _marker(Shape.Circle, 3.0, "#1a9641")),
-            (tr("Not checked yet"), "\"covered\" = 0 OR \"covered\" IS NULL", _marker(Shape.Star, 4.2, "#d7191c")),
+            (tr("Checked by a patrol or drone"), '"covered" = 1', _marker(Shape.Circle, 3.0, "#1a9641")),
+            (tr("Not checked yet"), '"covered" = 0 OR "covered" IS NULL', _marker(Shape.Star, 4.2, "#d7191c")),
         ]
     return rules
 
@@ -188,8 +198,9 @@ def style_plots_status(layer: QgsVectorLayer) -> None:
     for label, expression, symbol in _status_rules(names):
         if polygons:
             colour = symbol.color()
-            fill = QgsSimpleFillSymbolLayer(QColor(colour.red(), colour.green(), colour.blue(), 120),
-                                            Qt.BrushStyle.SolidPattern, QColor("#000000"))
+            fill = QgsSimpleFillSymbolLayer(
+                QColor(colour.red(), colour.green(), colour.blue(), 120), Qt.BrushStyle.SolidPattern, QColor("#000000")
+            )
             symbol = _symbol(QgsFillSymbol, [fill])
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     layer.setRenderer(QgsRuleBasedRenderer(root))
@@ -202,20 +213,23 @@ def style_plots_status(layer: QgsVectorLayer) -> None:
 
 def style_nogo(layer: QgsVectorLayer) -> None:
     """No-go zones hatched in red with a solid red edge; soft zones (a factor) hatched lighter."""
+
     def symbol(colour: str, spacing: float) -> QgsFillSymbol:
         hatch = QgsLinePatternFillSymbolLayer()
         hatch.setLineAngle(45)
         hatch.setDistance(spacing)
         hatch.setSubSymbol(_symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer(QColor(colour), 0.35)]))
-        edge = QgsSimpleFillSymbolLayer(QColor(0, 0, 0, 0), Qt.BrushStyle.NoBrush, QColor(colour),
-                                        Qt.PenStyle.SolidLine, 0.8)
+        edge = QgsSimpleFillSymbolLayer(
+            QColor(0, 0, 0, 0), Qt.BrushStyle.NoBrush, QColor(colour), Qt.PenStyle.SolidLine, 0.8
+        )
         return _symbol(QgsFillSymbol, [hatch, edge])
 
     root = QgsRuleBasedRenderer.Rule(None)
     if "factor" in layer.fields().names():
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol("#c00000", 2.0), 0, 0, '"factor" IS NULL', tr("No-go zone")))
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol("#e08000", 4.0), 0, 0, '"factor" IS NOT NULL',
-                                                   tr("Slow zone")))
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(symbol("#e08000", 4.0), 0, 0, '"factor" IS NOT NULL', tr("Slow zone"))
+        )
     else:
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol("#c00000", 2.0), 0, 0, "", tr("No-go zone")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
@@ -225,14 +239,18 @@ def style_nogo(layer: QgsVectorLayer) -> None:
 def style_field_tracks(layer: QgsVectorLayer) -> None:
     """Imported tracks: thin purple lines, dashed for boats, so they read as "where people went", not as plans."""
     if layer.fields().indexOf("kind") < 0:
-        layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"line_color": "#7b3294",
-                                                                              "line_width": "0.5"})))
+        layer.setRenderer(
+            QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"line_color": "#7b3294", "line_width": "0.5"}))
+        )
         return
     categories = [
-        QgsRendererCategory(kind, QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.5",
-                                                              "line_style": style}), label)
-        for kind, colour, style, label in (("foot", "#7b3294", "solid", tr("on foot")),
-                                           ("boat", "#7b3294", "dash", tr("by boat")),
-                                           ("drone", "#c2a5cf", "dot", tr("drone")))
+        QgsRendererCategory(
+            kind, QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.5", "line_style": style}), label
+        )
+        for kind, colour, style, label in (
+            ("foot", "#7b3294", "solid", tr("on foot")),
+            ("boat", "#7b3294", "dash", tr("by boat")),
+            ("drone", "#c2a5cf", "dot", tr("drone")),
+        )
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))

@@ -29,9 +29,14 @@ MODE_STYLES = (
 
 def style_legs(layer: QgsVectorLayer) -> None:
     """Categories by mode (colour and dash, so it reads in black and white too)."""
-    labels = {"boat": tr("boat with the team"), "boat_empty": tr("pilot alone with the boat"),
-              "trail": tr("trail"), "forest": tr("forest"), "transfer": tr("getting on or off"),
-              "wait": tr("waiting for the boat")}
+    labels = {
+        "boat": tr("boat with the team"),
+        "boat_empty": tr("pilot alone with the boat"),
+        "trail": tr("trail"),
+        "forest": tr("forest"),
+        "transfer": tr("getting on or off"),
+        "wait": tr("waiting for the boat"),
+    }
     categories = []
     for mode, colour, dash, width in MODE_STYLES:
         symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_style": dash, "line_width": str(width)})

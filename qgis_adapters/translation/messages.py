@@ -20,10 +20,20 @@ def tr(text: str) -> str:
 
 
 def _parameter_names() -> Dict[str, str]:
-    return {"STOPS": tr("Patrol stops"), "ROUTES": tr("Patrol routes"), "TEAMS": tr("Teams"),
-            "START": tr("Departure"), "LOCKS": tr("Plots locked to a team"), "DROPS": tr("Plots kept from a team"),
-            "PLOTS": tr("Suspected plots"), "BASES": tr("Bases"), "RIVERS": tr("Rivers"),
-            "BOATS": tr("Boat per team"), "FUEL": tr("Fuel budget per team"), "INPUT": tr("Input layer")}
+    return {
+        "STOPS": tr("Patrol stops"),
+        "ROUTES": tr("Patrol routes"),
+        "TEAMS": tr("Teams"),
+        "START": tr("Departure"),
+        "LOCKS": tr("Plots locked to a team"),
+        "DROPS": tr("Plots kept from a team"),
+        "PLOTS": tr("Suspected plots"),
+        "BASES": tr("Bases"),
+        "RIVERS": tr("Rivers"),
+        "BOATS": tr("Boat per team"),
+        "FUEL": tr("Fuel budget per team"),
+        "INPUT": tr("Input layer"),
+    }
 
 
 def translate_message(message) -> str:
@@ -61,8 +71,11 @@ def translate_error(error: Exception) -> str:
     if isinstance(error, InputError):
         where = []
         if error.source:
-            where.append(translate_message(error.source) if isinstance(error.source, Message)
-                         else _parameter_names().get(error.source, error.source))
+            where.append(
+                translate_message(error.source)
+                if isinstance(error.source, Message)
+                else _parameter_names().get(error.source, error.source)
+            )
         if error.line is not None:
             where.append(tr("line {}").format(error.line))
         if error.feature is not None:

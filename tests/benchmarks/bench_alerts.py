@@ -38,8 +38,9 @@ from patrol_planner.planner.core import utm_projector
 from patrol_planner.planner.targets import Alert, ClusterConfig, Places, build_targets, cluster_alerts
 
 ROOT = Path(__file__).resolve().parents[2]
-REAL = ROOT.parent.parent / "shared" / "data" / "alerts_mapbiomas_peru" / \
-    "mapbiomas_alerta_padre_abad_puerto_inca.geojson"
+REAL = (
+    ROOT.parent.parent / "shared" / "data" / "alerts_mapbiomas_peru" / "mapbiomas_alerta_padre_abad_puerto_inca.geojson"
+)
 TODAY = date(2026, 7, 20)
 
 
@@ -61,8 +62,15 @@ def synthetic(count: int, seed: int = 14) -> List[Alert]:
     while len(alerts) < count:
         cx, cy = rng.uniform(300_000, 600_000), rng.uniform(8_900_000, 9_200_000)
         for _ in range(min(rng.randint(1, 9), count - len(alerts))):
-            alerts.append(Alert(str(10_000_000 + len(alerts)), rng.gauss(cx, 150), rng.gauss(cy, 150),
-                                start + timedelta(days=rng.randrange(1800)), round(rng.lognormvariate(1.0, 0.8), 3)))
+            alerts.append(
+                Alert(
+                    str(10_000_000 + len(alerts)),
+                    rng.gauss(cx, 150),
+                    rng.gauss(cy, 150),
+                    start + timedelta(days=rng.randrange(1800)),
+                    round(rng.lognormvariate(1.0, 0.8), 3),
+                )
+            )
     return alerts
 
 
@@ -100,7 +108,7 @@ def peak_mib(step: Callable[[], object]) -> float:
     step()
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    return peak / 2 ** 20
+    return peak / 2**20
 
 
 def run(label: str, alerts: List[Alert], repeat: int, limit_s: float) -> bool:
@@ -111,15 +119,20 @@ def run(label: str, alerts: List[Alert], repeat: int, limit_s: float) -> bool:
     places = places_for(alerts)
     seconds, first = best(lambda: build_targets(alerts, TODAY, config=ClusterConfig(250), places=places), repeat)
     first_cpu = CPU[0]
-    again_s, again = best(lambda: build_targets(alerts, TODAY, existing=first.plots, config=ClusterConfig(250),
-                                                places=places), 1)
+    again_s, again = best(
+        lambda: build_targets(alerts, TODAY, existing=first.plots, config=ClusterConfig(250), places=places), 1
+    )
     memory = peak_mib(lambda: build_targets(alerts, TODAY, config=ClusterConfig(250), places=places))
     ok = seconds < limit_s and again.merge.added == 0 and again.merge.new_alerts == 0
-    print(f"  import step (cluster 250 m + merge + priority): {len(first.plots):,} plots  "
-          f"{seconds:6.3f} s (CPU {first_cpu:.3f} s) "
-          f"(aim < {limit_s:g} s)  peak traced memory {memory:.1f} MiB")
-    print(f"  same alerts merged again: {again.merge.added} added, {again.merge.updated} updated, "
-          f"{again.merge.known_alerts:,} known  {again_s:6.3f} s (CPU {CPU[0]:.3f} s)")
+    print(
+        f"  import step (cluster 250 m + merge + priority): {len(first.plots):,} plots  "
+        f"{seconds:6.3f} s (CPU {first_cpu:.3f} s) "
+        f"(aim < {limit_s:g} s)  peak traced memory {memory:.1f} MiB"
+    )
+    print(
+        f"  same alerts merged again: {again.merge.added} added, {again.merge.updated} updated, "
+        f"{again.merge.known_alerts:,} known  {again_s:6.3f} s (CPU {CPU[0]:.3f} s)"
+    )
     print(f"  {'PASS' if ok else 'FAIL'}")
     return ok
 
@@ -139,8 +152,10 @@ def main() -> int:
     else:
         print(f"(no {args.alerts}: real-file benchmark skipped)")
     ok &= run("synthetic", synthetic(args.synthetic), args.repeat, 10.0)
-    print(f"\nprocess peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB "
-          "(machine shared with other engineers: times are loaded-machine figures)")
+    print(
+        f"\nprocess peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB "
+        "(machine shared with other engineers: times are loaded-machine figures)"
+    )
     return 0 if ok else 1
 
 

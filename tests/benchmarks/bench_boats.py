@@ -45,8 +45,10 @@ def lower_bound(access, terminals: int):
         for b in range(terminals):
             ways = [access.foot[a][b]] + [
                 access.to_landing[a][p] + access.boat[p][m] + access.from_landing[m][b]
-                for p in range(LANDINGS) for m in range(LANDINGS)
-                if None not in (access.to_landing[a][p], access.boat[p][m], access.from_landing[m][b])]
+                for p in range(LANDINGS)
+                for m in range(LANDINGS)
+                if None not in (access.to_landing[a][p], access.boat[p][m], access.from_landing[m][b])
+            ]
             ways = [w for w in ways if w is not None]
             row.append(0.0 if a == b else (min(ways) if ways else None))
         rows.append(row)
@@ -77,15 +79,23 @@ def main() -> int:
                 if value > best and evaluate_route(access, crew, [0, *order, 0], service, team.budget_h).feasible:
                     best = value
         began = time.perf_counter()
-        plan = solve_with_boats(lower_bound(access, n + 1), [team], plots, [crew], access,
-                                SolverOptions(seed=1, time_limit_s=args.time_limit))
+        plan = solve_with_boats(
+            lower_bound(access, n + 1),
+            [team],
+            plots,
+            [crew],
+            access,
+            SolverOptions(seed=1, time_limit_s=args.time_limit),
+        )
         seconds.append(time.perf_counter() - began)
         got = sum(priority[p] for p in plan.routes[0][1:-1])
         gaps.append((best - got) / best if best else 0.0)
         hits += got == best
         print(f"instance {seed:3d}  optimum {best:5.1f}  search {got:5.1f}  {seconds[-1]:5.2f} s")
-    print(f"{len(gaps)} instances of {n} plots: optimum found {hits}/{len(gaps)}, mean gap "
-          f"{100 * sum(gaps) / len(gaps):.1f} %, max {100 * max(gaps):.1f} %, max seconds {max(seconds):.2f}")
+    print(
+        f"{len(gaps)} instances of {n} plots: optimum found {hits}/{len(gaps)}, mean gap "
+        f"{100 * sum(gaps) / len(gaps):.1f} %, max {100 * max(gaps):.1f} %, max seconds {max(seconds):.2f}"
+    )
     return 0
 
 

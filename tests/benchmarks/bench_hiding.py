@@ -32,16 +32,21 @@ def main(seeds: int = 30) -> None:
             options = ExportOptions(device=ETREX10, hide_radius_m=RADIUS, hide_secret=str(seed).encode())
             export_to_unit(teams, Path(folder), options)
             files = read_unit(Path(folder))
-        tracks = [[metres(p.longitude, p.latitude) for s in t.segments for p in s.points]
-                  for g in files.values() for t in g.tracks]
+        tracks = [
+            [metres(p.longitude, p.latitude) for s in t.segments for p in s.points]
+            for g in files.values()
+            for t in g.tracks
+        ]
         ends = [t[0] for t in tracks] + [t[-1] for t in tracks]
         for key in "AB":
             centre = metres(*BASES[key])
             cuts = list({p for p in ends if math.dist(p, centre) < 3 * RADIUS})
             misses += [math.dist(g, centre) / RADIUS for g in guesses(cuts)]
     misses.sort()
-    print(f"exports: {seeds}, estimates: {len(misses)}, smallest miss {misses[0]:.2f} x the hiding distance, "
-          f"median {misses[len(misses) // 2]:.2f}")
+    print(
+        f"exports: {seeds}, estimates: {len(misses)}, smallest miss {misses[0]:.2f} x the hiding distance, "
+        f"median {misses[len(misses) // 2]:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -37,16 +37,20 @@ def write_season(folder: Path, files: int, points: int, seed: int = 5) -> None:
         lat = CENTRE[1] + rng.uniform(-0.25, 0.25)
         heading = rng.uniform(0, 2 * math.pi)
         t = start + timedelta(days=number % 180, hours=rng.uniform(0, 4))
-        lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-                 '<gpx version="1.1" creator="eTrex 30x" xmlns="http://www.topografix.com/GPX/1/1">',
-                 f"<trk><name>patrol {number}</name><trkseg>"]
+        lines = [
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            '<gpx version="1.1" creator="eTrex 30x" xmlns="http://www.topografix.com/GPX/1/1">',
+            f"<trk><name>patrol {number}</name><trkseg>",
+        ]
         for _ in range(per_file):
             heading += rng.gauss(0, 0.3)
             lon += 10 * math.sin(heading) / 110_000
             lat += 10 * math.cos(heading) / 110_000
             t += timedelta(seconds=10)
-            lines.append(f'<trkpt lat="{lat:.7f}" lon="{lon:.7f}"><ele>{150 + rng.random() * 30:.1f}</ele>'
-                         f"<time>{t:%Y-%m-%dT%H:%M:%SZ}</time></trkpt>")
+            lines.append(
+                f'<trkpt lat="{lat:.7f}" lon="{lon:.7f}"><ele>{150 + rng.random() * 30:.1f}</ele>'
+                f"<time>{t:%Y-%m-%dT%H:%M:%SZ}</time></trkpt>"
+            )
         lines.append("</trkseg></trk></gpx>")
         (folder / f"patrol_{number:04d}.gpx").write_text("\n".join(lines), encoding="utf-8")
 
@@ -72,15 +76,21 @@ def child(folder: Path, fraction: float, plots: int) -> dict:
 
     rng = random.Random(11)
     cx, cy = project(*CENTRE)
-    plot_list = [Plot(str(i), Point(cx + rng.uniform(-28_000, 28_000), cy + rng.uniform(-28_000, 28_000)))
-                 for i in range(plots)]
+    plot_list = [
+        Plot(str(i), Point(cx + rng.uniform(-28_000, 28_000), cy + rng.uniform(-28_000, 28_000))) for i in range(plots)
+    ]
     t0 = time.perf_counter()
     coverage = compute_coverage(plot_list, tracks)
     t_cov = time.perf_counter() - t0
     return {
-        "fraction": fraction, "files": len(files), "points": n_points, "import_s": round(t_import, 2),
-        "project_s": round(t_project, 2), "coverage_s": round(t_cov, 2),
-        "covered": sum(c.covered for c in coverage), "plots": plots,
+        "fraction": fraction,
+        "files": len(files),
+        "points": n_points,
+        "import_s": round(t_import, 2),
+        "project_s": round(t_project, 2),
+        "coverage_s": round(t_cov, 2),
+        "covered": sum(c.covered for c in coverage),
+        "plots": plots,
         "rss_after_import_mb": round(rss_import),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
@@ -102,16 +112,35 @@ def main() -> None:
         t0 = time.perf_counter()
         write_season(folder, args.files, args.points)
         size = sum(p.stat().st_size for p in folder.glob("*.gpx")) / 1e6
-        print(f"generated {args.files} GPX files, {args.points} points, {size:.0f} MB "
-              f"in {time.perf_counter() - t0:.1f} s")
-        print(f"{'size':>5} {'files':>5} {'points':>8} {'import s':>8} {'project s':>9} {'coverage s':>10} "
-              f"{'covered':>7} {'RSS after import MB':>19} {'peak RSS MB':>11}")
+        print(
+            f"generated {args.files} GPX files, {args.points} points, {size:.0f} MB "
+            f"in {time.perf_counter() - t0:.1f} s"
+        )
+        print(
+            f"{'size':>5} {'files':>5} {'points':>8} {'import s':>8} {'project s':>9} {'coverage s':>10} "
+            f"{'covered':>7} {'RSS after import MB':>19} {'peak RSS MB':>11}"
+        )
         for fraction in (0.25, 0.5, 1.0):
-            out = subprocess.run([sys.executable, __file__, "--child", str(folder), "--fraction", str(fraction),
-                                  "--plots", str(args.plots)], capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    str(folder),
+                    "--fraction",
+                    str(fraction),
+                    "--plots",
+                    str(args.plots),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             r = json.loads(out.stdout.strip().splitlines()[-1])
-            print(f"{r['fraction']:>5} {r['files']:>5} {r['points']:>8} {r['import_s']:>8} {r['project_s']:>9} "
-                  f"{r['coverage_s']:>10} {r['covered']:>7} {r['rss_after_import_mb']:>19} {r['peak_rss_mb']:>11}")
+            print(
+                f"{r['fraction']:>5} {r['files']:>5} {r['points']:>8} {r['import_s']:>8} {r['project_s']:>9} "
+                f"{r['coverage_s']:>10} {r['covered']:>7} {r['rss_after_import_mb']:>19} {r['peak_rss_mb']:>11}"
+            )
 
 
 if __name__ == "__main__":

@@ -106,9 +106,17 @@ def child_engine(n: int, what: str) -> dict:
     matrix = net.matrix(terminals, sources=[0] if what == "one" else None)
     t_search = time.perf_counter() - t0
     reached = sum(h is not None for h in matrix.hours[0][1:])
-    return {"lines": len(rivers) + len(trails), "vertices": vertices, "build_s": t_build, "search_s": t_search,
-            "seconds": t_build + t_search, "reached": reached, "nodes": net.stats.nodes, "edges": net.stats.edges,
-            "stats": vars(net.stats)}
+    return {
+        "lines": len(rivers) + len(trails),
+        "vertices": vertices,
+        "build_s": t_build,
+        "search_s": t_search,
+        "seconds": t_build + t_search,
+        "reached": reached,
+        "nodes": net.stats.nodes,
+        "edges": net.stats.edges,
+        "stats": vars(net.stats),
+    }
 
 
 def child_qgis(n: int) -> dict:
@@ -139,11 +147,24 @@ def child_qgis(n: int) -> dict:
         pfeats.append(f)
     plots.dataProvider().addFeatures(pfeats)
     t0, c0 = time.perf_counter(), time.process_time()
-    result = processing.run("native:shortestpathpointtolayer", {
-        "INPUT": lines, "STRATEGY": 1, "DIRECTION_FIELD": "dir", "VALUE_FORWARD": "F", "VALUE_BACKWARD": "R",
-        "VALUE_BOTH": "B", "DEFAULT_DIRECTION": 2, "SPEED_FIELD": "speed", "DEFAULT_SPEED": 3.0,
-        "TOLERANCE": 0, "START_POINT": f"{xy[0][0]},{xy[0][1]} [EPSG:32718]", "END_POINTS": plots,
-        "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = processing.run(
+        "native:shortestpathpointtolayer",
+        {
+            "INPUT": lines,
+            "STRATEGY": 1,
+            "DIRECTION_FIELD": "dir",
+            "VALUE_FORWARD": "F",
+            "VALUE_BACKWARD": "R",
+            "VALUE_BOTH": "B",
+            "DEFAULT_DIRECTION": 2,
+            "SPEED_FIELD": "speed",
+            "DEFAULT_SPEED": 3.0,
+            "TOLERANCE": 0,
+            "START_POINT": f"{xy[0][0]},{xy[0][1]} [EPSG:32718]",
+            "END_POINTS": plots,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     reached = result["OUTPUT"].featureCount()
     return {"lines": lines.featureCount(), "seconds": seconds, "cpu": cpu, "reached": reached}
@@ -168,8 +189,10 @@ def main() -> None:
         result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result))
         return
-    print(f"{'N':>4} {'lines':>7} {'vertices':>9} | {'qgis 1->200':>17} | {'engine 1->200':>22} | "
-          f"{'engine 201x201':>22} | {'speed-up':>8} {'mx/qgis':>7} {'mem one/mx vs qgis':>18}")
+    print(
+        f"{'N':>4} {'lines':>7} {'vertices':>9} | {'qgis 1->200':>17} | {'engine 1->200':>22} | "
+        f"{'engine 201x201':>22} | {'speed-up':>8} {'mx/qgis':>7} {'mem one/mx vs qgis':>18}"
+    )
     previous = None
     for n in args.sizes:
         one = run_child(n, "one")
@@ -179,26 +202,35 @@ def main() -> None:
         ratio = f"{q['seconds'] / one['seconds']:7.1f}x" if q else f"{'-':>8}"
         mx_ratio = f"{mx['seconds'] / q['seconds']:7.2f}" if q else f"{'-':>7}"
         mem = f"{one['rss_mb'] / q['rss_mb']:8.2f} / {mx['rss_mb'] / q['rss_mb']:.2f}" if q else f"{'-':>18}"
-        print(f"{n:>4} {one['lines']:>7} {one['vertices']:>9} | {qs} | "
-              f"{one['seconds']:6.2f} s ({one['build_s']:5.2f} build) {one['rss_mb']:4.0f} MB | "
-              f"{mx['seconds']:6.2f} s ({mx['search_s']:6.2f} search) {mx['rss_mb']:4.0f} MB | "
-              f"{ratio} {mx_ratio} {mem}",
-              flush=True)
+        print(
+            f"{n:>4} {one['lines']:>7} {one['vertices']:>9} | {qs} | "
+            f"{one['seconds']:6.2f} s ({one['build_s']:5.2f} build) {one['rss_mb']:4.0f} MB | "
+            f"{mx['seconds']:6.2f} s ({mx['search_s']:6.2f} search) {mx['rss_mb']:4.0f} MB | "
+            f"{ratio} {mx_ratio} {mem}",
+            flush=True,
+        )
         if q and q["reached"] != one["reached"]:
             print(f"     note: QGIS reached {q['reached']} plots, the engine {one['reached']}")
         if q:
-            verdict = [("1->200 >= 10x faster", q["seconds"] >= 10 * one["seconds"]),
-                       ("201x201 faster than QGIS 1->200", mx["seconds"] < q["seconds"]),
-                       ("peak memory no higher", max(one["rss_mb"], mx["rss_mb"]) <= q["rss_mb"])]
+            verdict = [
+                ("1->200 >= 10x faster", q["seconds"] >= 10 * one["seconds"]),
+                ("201x201 faster than QGIS 1->200", mx["seconds"] < q["seconds"]),
+                ("peak memory no higher", max(one["rss_mb"], mx["rss_mb"]) <= q["rss_mb"]),
+            ]
             print("     targets: " + "; ".join(f"{name}: {'yes' if ok else 'NO'}" for name, ok in verdict))
         if previous:
             pn, pone, pmx, pq = previous
             growth = (n / pn) ** 2
-            qgis = f"qgis x{q['seconds'] / pq['seconds']:.1f} (memory x{q['rss_mb'] / pq['rss_mb']:.1f}), " \
-                if q and pq else ""
-            print(f"     growth x{growth:.0f} lines: {qgis}engine build x{one['build_s'] / pone['build_s']:.1f}, "
-                  f"1->200 x{one['seconds'] / pone['seconds']:.1f}, matrix x{mx['seconds'] / pmx['seconds']:.1f}, "
-                  f"memory x{mx['rss_mb'] / pmx['rss_mb']:.1f}")
+            qgis = (
+                f"qgis x{q['seconds'] / pq['seconds']:.1f} (memory x{q['rss_mb'] / pq['rss_mb']:.1f}), "
+                if q and pq
+                else ""
+            )
+            print(
+                f"     growth x{growth:.0f} lines: {qgis}engine build x{one['build_s'] / pone['build_s']:.1f}, "
+                f"1->200 x{one['seconds'] / pone['seconds']:.1f}, matrix x{mx['seconds'] / pmx['seconds']:.1f}, "
+                f"memory x{mx['rss_mb'] / pmx['rss_mb']:.1f}"
+            )
         previous = (n, one, mx, q)
     print("stats at the largest size:", json.dumps(one["stats"]))
 

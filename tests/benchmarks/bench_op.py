@@ -51,8 +51,10 @@ def main(argv: Sequence[str] = None) -> int:
                 compared += 1
                 at_least += score >= best - 1e-9
                 better += score > best + 1e-9
-    print(f"instances {compared}  at or above the best reported: {at_least}/{compared} "
-          f"({100.0 * at_least / max(compared, 1):.1f} %), above: {better}  max seconds {max(times):.2f}")
+    print(
+        f"instances {compared}  at or above the best reported: {at_least}/{compared} "
+        f"({100.0 * at_least / max(compared, 1):.1f} %), above: {better}  max seconds {max(times):.2f}"
+    )
     return 0
 
 

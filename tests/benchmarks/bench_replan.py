@@ -179,15 +179,30 @@ def child_training(quality: bool) -> dict:
     def layer(name):
         return QgsVectorLayer(f"{GPKG}|layername={name}", name, "ogr")
 
-    params = {"RIVERS": layer("rivers"), "TRAILS": layer("trails"), "BASES": layer("bases"),
-              "PLOTS": layer("plots"), "NOGO": layer("nogo"), "DEM": str(TRAINING / "dem.tif"),
-              "TEAMS": [v for team in DEMO_TEAMS for v in team], "START": "2026-12-01T06:00",
-              "SKIP_COVERED": False, "SEED": 1, "ROUTES": "memory:", "STOPS": "memory:", "UNPLANNED": "memory:"}
+    params = {
+        "RIVERS": layer("rivers"),
+        "TRAILS": layer("trails"),
+        "BASES": layer("bases"),
+        "PLOTS": layer("plots"),
+        "NOGO": layer("nogo"),
+        "DEM": str(TRAINING / "dem.tif"),
+        "TEAMS": [v for team in DEMO_TEAMS for v in team],
+        "START": "2026-12-01T06:00",
+        "SKIP_COVERED": False,
+        "SEED": 1,
+        "ROUTES": "memory:",
+        "STOPS": "memory:",
+        "UNPLANNED": "memory:",
+    }
 
     def run(**extra):
         began = now()
-        result = processing.run("patrol_planner:plan_patrols", dict(params, **extra), context=QgsProcessingContext(),
-                                feedback=QgsProcessingFeedback())
+        result = processing.run(
+            "patrol_planner:plan_patrols",
+            dict(params, **extra),
+            context=QgsProcessingContext(),
+            feedback=QgsProcessingFeedback(),
+        )
         seconds = since(began)
         stops = [f for f in result["STOPS"].getFeatures() if f["kind"] == "plot"]
         return seconds, sum(f["priority"] for f in stops), stops
@@ -223,13 +238,17 @@ PHASES = ("build", "plan_matrix", "access", "optimizer", "schedule", "total")
 def phases(r: dict) -> str:
     """The phases of the whole plan: build, the plan's own matrix (to the horizon), the boats' access,
     optimizer (with the boats), schedule (days, camps, each leg's path)."""
-    return ("  ".join(f"{k} {r[k][0]:5.2f} ({r[k][1]:5.2f})" for k in PHASES)
-            + f"  peak {r['rss_mb']:4.0f} MB  ({r['planned']} plots, priority {r['priority']:.0f})")
+    return (
+        "  ".join(f"{k} {r[k][0]:5.2f} ({r[k][1]:5.2f})" for k in PHASES)
+        + f"  peak {r['rss_mb']:4.0f} MB  ({r['planned']} plots, priority {r['priority']:.0f})"
+    )
 
 
 def matrix_line(r: dict) -> str:
-    return (f"201x201 {r['matrix'][0]:6.2f} ({r['matrix'][1]:5.2f}), of which joins {r['joins'][0]:5.2f} "
-            f"({r['joins'][1]:5.2f})  peak {r['matrix_rss_mb']:4.0f} MB")
+    return (
+        f"201x201 {r['matrix'][0]:6.2f} ({r['matrix'][1]:5.2f}), of which joins {r['joins'][0]:5.2f} "
+        f"({r['joins'][1]:5.2f})  peak {r['matrix_rss_mb']:4.0f} MB"
+    )
 
 
 def main() -> None:
@@ -255,24 +274,33 @@ def main() -> None:
         result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result))
         return
-    print(f"Whole plan: 200 plots, {TEAMS} teams x {DAYS} days x {HOURS:g} h, optimizer {args.time_limit:g} s; "
-          f"load average at start {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print("Times: wall seconds (CPU seconds of the process); the targets are read on wall time on an idle "
-          "machine, so on a loaded one compare the CPU figures and the ratios")
+    print(
+        f"Whole plan: 200 plots, {TEAMS} teams x {DAYS} days x {HOURS:g} h, optimizer {args.time_limit:g} s; "
+        f"load average at start {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
+    print(
+        "Times: wall seconds (CPU seconds of the process); the targets are read on wall time on an idle "
+        "machine, so on a loaded one compare the CPU figures and the ratios"
+    )
     previous = None
     for n in args.sizes:
         fast = run_child("plan", str(n), str(args.time_limit))
         slow = run_child("plan", str(n), str(args.time_limit), scipy=False) if n <= args.python_max else None
         fast.update({f"matrix_{k}" if k == "rss_mb" else k: v for k, v in run_child("matrix", str(n)).items()})
         if slow:
-            slow.update({f"matrix_{k}" if k == "rss_mb" else k: v
-                         for k, v in run_child("matrix", str(n), scipy=False).items()})
+            slow.update(
+                {f"matrix_{k}" if k == "rss_mb" else k: v for k, v in run_child("matrix", str(n), scipy=False).items()}
+            )
         q = run_child("qgis", str(n)) if n <= args.qgis_max else None
-        print(f"N={n}: {fast['lines']} lines, {fast['vertices']} vertices, graph {fast['nodes']} nodes "
-              f"{fast['edges']} edges")
+        print(
+            f"N={n}: {fast['lines']} lines, {fast['vertices']} vertices, graph {fast['nodes']} nodes "
+            f"{fast['edges']} edges"
+        )
         if q:
-            print(f"  QGIS one-to-200: {q['seconds']:6.2f} ({q['cpu']:6.2f})  peak {q['rss_mb']:5.0f} MB "
-                  f"({q['reached']} reached)")
+            print(
+                f"  QGIS one-to-200: {q['seconds']:6.2f} ({q['cpu']:6.2f})  peak {q['rss_mb']:5.0f} MB "
+                f"({q['reached']} reached)"
+            )
         print(f"  whole plan with scipy ({fast['backend']}):    {phases(fast)}")
         if slow:
             print(f"  whole plan without scipy ({slow['backend']}): {phases(slow)}")
@@ -285,27 +313,37 @@ def main() -> None:
                 if slow:
                     ratios.append(f"without {q[('seconds', 'cpu')[k]] / slow['matrix'][k]:.1f}x")
                 print(f"  {label}: " + ", ".join(ratios) + " faster than QGIS 1->200 (targets 10x, 2x)")
-        print(f"  whole plan with scipy {fast['total'][0]:.2f} s wall, {fast['total'][1]:.2f} s CPU (target < 5 s)"
-              + (f"; without {slow['total'][0]:.2f} s wall, {slow['total'][1]:.2f} s CPU" if slow else ""),
-              flush=True)
+        print(
+            f"  whole plan with scipy {fast['total'][0]:.2f} s wall, {fast['total'][1]:.2f} s CPU (target < 5 s)"
+            + (f"; without {slow['total'][0]:.2f} s wall, {slow['total'][1]:.2f} s CPU" if slow else ""),
+            flush=True,
+        )
         if previous:
             pn, p = previous
             growth = (n / pn) ** 2
-            print(f"  growth x{growth:.0f} lines from N={pn} (CPU): " + ", ".join(
-                f"{k} x{fast[k][1] / max(p[k][1], 1e-9):.1f}" for k in PHASES + ("matrix",))
-                + f", memory x{fast['rss_mb'] / p['rss_mb']:.1f}")
+            print(
+                f"  growth x{growth:.0f} lines from N={pn} (CPU): "
+                + ", ".join(f"{k} x{fast[k][1] / max(p[k][1], 1e-9):.1f}" for k in PHASES + ("matrix",))
+                + f", memory x{fast['rss_mb'] / p['rss_mb']:.1f}"
+            )
         previous = (n, fast)
     if not args.no_training:
         t = run_child("training", "0" if args.no_quality else "1")
         print(f"Training data ({t['plots']} plots, Processing algorithm, scipy):")
         if "cold20_s" in t:
-            print(f"  first plan, 20 s search: {t['cold20_s'][0]:5.2f} s ({t['cold20_s'][1]:5.2f} CPU), "
-                  f"priority {t['cold20_priority']:.1f}")
-        print(f"  first plan,  5 s search: {t['cold5_s'][0]:5.2f} s ({t['cold5_s'][1]:5.2f} CPU), "
-              f"priority {t['cold5_priority']:.1f}")
-        print(f"  plan again after one drop: {t['replan_s'][0]:5.2f} s ({t['replan_s'][1]:5.2f} CPU), "
-              f"priority {t['replan_priority']:.1f} (network reused {t['network_reused']}x, drop respected: "
-              f"{t['drop_respected']}; target < 2 s)")
+            print(
+                f"  first plan, 20 s search: {t['cold20_s'][0]:5.2f} s ({t['cold20_s'][1]:5.2f} CPU), "
+                f"priority {t['cold20_priority']:.1f}"
+            )
+        print(
+            f"  first plan,  5 s search: {t['cold5_s'][0]:5.2f} s ({t['cold5_s'][1]:5.2f} CPU), "
+            f"priority {t['cold5_priority']:.1f}"
+        )
+        print(
+            f"  plan again after one drop: {t['replan_s'][0]:5.2f} s ({t['replan_s'][1]:5.2f} CPU), "
+            f"priority {t['replan_priority']:.1f} (network reused {t['network_reused']}x, drop respected: "
+            f"{t['drop_respected']}; target < 2 s)"
+        )
 
 
 if __name__ == "__main__":

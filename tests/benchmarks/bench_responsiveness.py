@@ -24,9 +24,13 @@ AIM_MS = 200
 
 
 def main() -> int:
-    run = subprocess.run([sys.executable, "-m", "pytest", str(ROOT / "tests" / "qgis" / "test_responsiveness.py"),
-                          "-q", "-s"], cwd=ROOT, capture_output=True, text=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", str(ROOT / "tests" / "qgis" / "test_responsiveness.py"), "-q", "-s"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")},
+    )
     figures = re.findall(r"while (planning|importing|checking coverage): (\d+) ms", run.stdout)
     if run.returncode != 0 or len(figures) != 3:
         print(run.stdout[-3000:], run.stderr[-3000:], sep="\n")
@@ -34,8 +38,10 @@ def main() -> int:
     load = os.getloadavg()[0]
     print(f"load average {load:.1f} on {os.cpu_count()} cores")
     for step, ms in figures:
-        print(f"{step:<18} longest UI freeze {int(ms):>5} ms  ({'within' if int(ms) < AIM_MS else 'over'} "
-              f"the {AIM_MS} ms aim)")
+        print(
+            f"{step:<18} longest UI freeze {int(ms):>5} ms  ({'within' if int(ms) < AIM_MS else 'over'} "
+            f"the {AIM_MS} ms aim)"
+        )
     return 0
 
 

@@ -43,6 +43,7 @@ def run_sql(store, text: str) -> list:
 
     return store.execute(Sql(text))
 
+
 def child(kind: str, folder: Path, target: str, plots: int) -> dict:
     from qgis.core import QgsApplication, QgsCoordinateReferenceSystem
 
@@ -71,21 +72,35 @@ def child(kind: str, folder: Path, target: str, plots: int) -> dict:
     t_load = time.perf_counter() - t0
     rng = random.Random(11)
     cx, cy = project(*CENTRE)
-    plot_list = [Plot(str(i), Point(cx + rng.uniform(-28_000, 28_000), cy + rng.uniform(-28_000, 28_000)))
-                 for i in range(plots)]
+    plot_list = [
+        Plot(str(i), Point(cx + rng.uniform(-28_000, 28_000), cy + rng.uniform(-28_000, 28_000))) for i in range(plots)
+    ]
     t0 = time.perf_counter()
     coverage = compute_coverage(plot_list, tracks)
     t_cov = time.perf_counter() - t0
-    out = {"store": kind, "files": len(files), "points": points, "read_s": t_read, "write_s": t_write,
-           "read_cpu_s": c_read, "write_cpu_s": c_write,
-           "import_s": t_read + t_write, "load_s": t_load, "coverage_s": t_cov,
-           "covered": sum(c.covered for c in coverage),
-           "loaded_points": sum(len(s) for t in tracks for s in t.segments),
-           "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    out = {
+        "store": kind,
+        "files": len(files),
+        "points": points,
+        "read_s": t_read,
+        "write_s": t_write,
+        "read_cpu_s": c_read,
+        "write_cpu_s": c_write,
+        "import_s": t_read + t_write,
+        "load_s": t_load,
+        "coverage_s": t_cov,
+        "covered": sum(c.covered for c in coverage),
+        "loaded_points": sum(len(s) for t in tracks for s in t.segments),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
     if kind == "postgis":
-        out["disk_mb"] = float(run_sql(store,
-            "SELECT sum(pg_total_relation_size(c.oid)) / 1e6 FROM pg_class c JOIN pg_namespace n "
-            "ON n.oid = c.relnamespace WHERE n.nspname = 'patrol' AND c.relkind = 'r'")[0][0])
+        out["disk_mb"] = float(
+            run_sql(
+                store,
+                "SELECT sum(pg_total_relation_size(c.oid)) / 1e6 FROM pg_class c JOIN pg_namespace n "
+                "ON n.oid = c.relnamespace WHERE n.nspname = 'patrol' AND c.relkind = 'r'",
+            )[0][0]
+        )
     else:
         out["disk_mb"] = Path(target).stat().st_size / 1e6
     app.exitQgis()
@@ -150,25 +165,34 @@ def main() -> None:
         folder = Path(tmp) / "gpx"
         folder.mkdir()
         write_season(folder, args.files, args.points)
-        print(f"generated {args.files} GPX files, {args.points} points; PostgreSQL 15 + PostGIS 3 on port "
-              f"{cluster.port}; {os.cpu_count()} CPUs (shared machine: compare the two rows, not absolute times)")
-        print(f"{'store':>10} {'points':>8} {'read s':>7} {'write s':>7} {'import s':>8} {'load s':>7} "
-              f"{'coverage s':>10} {'covered':>7} {'client peak MB':>14} {'server MB':>9} {'disk MB':>8} "
-              f"{'CPU s: read':>11} {'write':>6} {'server':>6}")
+        print(
+            f"generated {args.files} GPX files, {args.points} points; PostgreSQL 15 + PostGIS 3 on port "
+            f"{cluster.port}; {os.cpu_count()} CPUs (shared machine: compare the two rows, not absolute times)"
+        )
+        print(
+            f"{'store':>10} {'points':>8} {'read s':>7} {'write s':>7} {'import s':>8} {'load s':>7} "
+            f"{'coverage s':>10} {'covered':>7} {'client peak MB':>14} {'server MB':>9} {'disk MB':>8} "
+            f"{'CPU s: read':>11} {'write':>6} {'server':>6}"
+        )
         for kind, target in (("geopackage", str(Path(tmp) / "field.gpkg")), ("postgis", cluster.url)):
             before = server_cpu_s(cluster)
-            out = subprocess.run([sys.executable, __file__, "--plots", str(args.plots), "--child", kind, str(folder),
-                                  target], capture_output=True, text=True,
-                                 env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+            out = subprocess.run(
+                [sys.executable, __file__, "--plots", str(args.plots), "--child", kind, str(folder), target],
+                capture_output=True,
+                text=True,
+                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            )
             if out.returncode:
                 sys.exit(out.stderr)
             r = json.loads(out.stdout.strip().splitlines()[-1])
             time.sleep(1)  # the child's database session ends
             server = f"{server_rss_mb(cluster):9.0f}" if kind == "postgis" else f"{'-':>9}"
-            print(f"{r['store']:>10} {r['points']:>8} {r['read_s']:>7.1f} {r['write_s']:>7.1f} {r['import_s']:>8.1f} "
-                  f"{r['load_s']:>7.1f} {r['coverage_s']:>10.2f} {r['covered']:>7} {r['peak_rss_mb']:>14.0f} "
-                  f"{server} {r['disk_mb']:>8.0f} {r['read_cpu_s']:>11.1f} {r['write_cpu_s']:>6.1f} "
-                  f"{server_cpu_s(cluster) - before:>6.1f}")
+            print(
+                f"{r['store']:>10} {r['points']:>8} {r['read_s']:>7.1f} {r['write_s']:>7.1f} {r['import_s']:>8.1f} "
+                f"{r['load_s']:>7.1f} {r['coverage_s']:>10.2f} {r['covered']:>7} {r['peak_rss_mb']:>14.0f} "
+                f"{server} {r['disk_mb']:>8.0f} {r['read_cpu_s']:>11.1f} {r['write_cpu_s']:>6.1f} "
+                f"{server_cpu_s(cluster) - before:>6.1f}"
+            )
         print("targets: PostGIS import < 20 s, coverage < 2 s (load and coverage listed apart). CPU seconds do not")
         print("grow with the machine's load as wall times do; the server's cover the whole run (import, load).")
 

@@ -141,8 +141,10 @@ def main(argv: Sequence[str] = None) -> int:
                 gaps.append(0.0 if best == 0 else max(0.0, (best - score) / best * 100.0))
                 matched += score >= best - 1e-9
     if gaps:
-        print(f"instances {len(gaps)}  average gap {sum(gaps) / len(gaps):.3f} %  max gap {max(gaps):.2f} %  "
-              f"best-known matched {matched}/{len(gaps)} ({100.0 * matched / len(gaps):.1f} %)")
+        print(
+            f"instances {len(gaps)}  average gap {sum(gaps) / len(gaps):.3f} %  max gap {max(gaps):.2f} %  "
+            f"best-known matched {matched}/{len(gaps)} ({100.0 * matched / len(gaps):.1f} %)"
+        )
     print(f"seconds per instance: mean {sum(times) / len(times):.2f}  max {max(times):.2f}")
     return 0
 

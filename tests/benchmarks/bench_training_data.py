@@ -22,9 +22,12 @@ AIM_S = 60
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as out:
-        run = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_training_data.py"), "--out", out],
-                             capture_output=True, text=True,
-                             env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+        run = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "make_training_data.py"), "--out", out],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")},
+        )
     found = re.search(r"generated in ([0-9.]+) s", run.stdout)
     if run.returncode != 0 or not found:
         print(run.stdout[-3000:], run.stderr[-3000:], sep="\n")

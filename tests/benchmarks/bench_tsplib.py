@@ -52,11 +52,15 @@ def main(argv: Sequence[str] = None) -> int:
         gap = (length - optimum) / optimum * 100.0
         gaps.append(gap)
         times.append(seconds)
-        print(f"{path.stem:<12} {instance.dimension:>4} {length:>9.0f} {optimum:>9.0f} {gap:>7.2f} {seconds:>8.2f}",
-              flush=True)
+        print(
+            f"{path.stem:<12} {instance.dimension:>4} {length:>9.0f} {optimum:>9.0f} {gap:>7.2f} {seconds:>8.2f}",
+            flush=True,
+        )
     within = sum(g <= 2.0 for g in gaps)
-    print(f"instances {len(gaps)}  within 2 %: {within}/{len(gaps)}  average gap {sum(gaps) / len(gaps):.2f} %  "
-          f"max gap {max(gaps):.2f} %  max seconds {max(times):.2f}")
+    print(
+        f"instances {len(gaps)}  within 2 %: {within}/{len(gaps)}  average gap {sum(gaps) / len(gaps):.2f} %  "
+        f"max gap {max(gaps):.2f} %  max seconds {max(times):.2f}"
+    )
     return 0
 
 

@@ -41,8 +41,15 @@ def read_top(path: Path) -> OrienteeringInstance:
     n = int(header["n"])
     if len(rows) != n:
         raise ValueError(f"{path}: header says {n} points, found {len(rows)}")
-    return OrienteeringInstance(Path(path).stem, [(x, y) for x, y, _ in rows], [s for _, _, s in rows],
-                                int(header["m"]), float(header["tmax"]), 0, n - 1)
+    return OrienteeringInstance(
+        Path(path).stem,
+        [(x, y) for x, y, _ in rows],
+        [s for _, _, s in rows],
+        int(header["m"]),
+        float(header["tmax"]),
+        0,
+        n - 1,
+    )
 
 
 def read_op(path: Path) -> OrienteeringInstance:
@@ -50,8 +57,9 @@ def read_op(path: Path) -> OrienteeringInstance:
     lines = [line.split() for line in Path(path).read_text().splitlines() if line.strip()]
     tmax, paths = float(lines[0][0]), int(float(lines[0][1]))
     rows = [(float(a), float(b), float(c)) for a, b, c in lines[1:]]
-    return OrienteeringInstance(Path(path).stem, [(x, y) for x, y, _ in rows], [s for _, _, s in rows], paths,
-                                tmax, 0, 1)
+    return OrienteeringInstance(
+        Path(path).stem, [(x, y) for x, y, _ in rows], [s for _, _, s in rows], paths, tmax, 0, 1
+    )
 
 
 def top_best_known() -> Dict[str, Tuple[Path, float]]:
@@ -64,8 +72,10 @@ def top_best_known() -> Dict[str, Tuple[Path, float]]:
 def op_best_reported() -> Dict[str, Tuple[Path, float]]:
     base = SHARED / "op_tsiligirides_chao"
     with open(base / "op_best_reported.csv", newline="") as handle:
-        return {Path(row["file"]).stem: (base / row["file"], float(row["best_reported_score"]))
-                for row in csv.DictReader(handle)}
+        return {
+            Path(row["file"]).stem: (base / row["file"], float(row["best_reported_score"]))
+            for row in csv.DictReader(handle)
+        }
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,13 @@ PROJECT = WORK / "training" / "reopen.qgs"
 TEAMS = [
     {"name": "Equipo Huacamayo", "base": "Nueva Alianza", "end_base": "", "days": 3, "hours_per_day": 8},
     {"name": "Equipo Lupuna", "base": "Puerto Lupuna", "end_base": "", "days": 2, "hours_per_day": 7.5},
-    {"name": "Equipo Santa Rosa", "base": "Santa Rosa de Huacamayo", "end_base": "Puerto Lupuna", "days": 3,
-     "hours_per_day": 8},
+    {
+        "name": "Equipo Santa Rosa",
+        "base": "Santa Rosa de Huacamayo",
+        "end_base": "Puerto Lupuna",
+        "days": 3,
+        "hours_per_day": 8,
+    },
 ]
 LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem")
 findings = {"steps": []}
@@ -108,8 +113,14 @@ def dock_state():
     form = dock.form
     tree = form.reviewTree
     out = {
-        "layers": {key: (getattr(form, f"{key}Combo").currentLayer().id()
-                         if getattr(form, f"{key}Combo").currentLayer() else None) for key in LAYER_KEYS},
+        "layers": {
+            key: (
+                getattr(form, f"{key}Combo").currentLayer().id()
+                if getattr(form, f"{key}Combo").currentLayer()
+                else None
+            )
+            for key in LAYER_KEYS
+        },
         "teams": dock.teams.rows(),
         "departure": form.startEdit.dateTime().toString("yyyy-MM-ddTHH:mm"),
         "locks": dock.locks,
@@ -120,15 +131,27 @@ def dock_state():
         "changes": dock.replan_controls.changesLabel.text(),
         "time_limit": form.timeLimitSSpin.value(),
         "review_teams": [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())],
-        "review_rows": sum(tree.topLevelItem(i).child(d).childCount() for i in range(tree.topLevelItemCount())
-                           for d in range(tree.topLevelItem(i).childCount())),
+        "review_rows": sum(
+            tree.topLevelItem(i).child(d).childCount()
+            for i in range(tree.topLevelItemCount())
+            for d in range(tree.topLevelItem(i).childCount())
+        ),
         "plan": {},
     }
     for key in ("routes", "stops", "unplanned"):
         found = dock.results.layer(key)
-        out["plan"][key] = None if found is None else {
-            "id": found.id(), "valid": found.isValid(), "provider": found.providerType(),
-            "source": found.source(), "count": found.featureCount(), "name": found.name()}
+        out["plan"][key] = (
+            None
+            if found is None
+            else {
+                "id": found.id(),
+                "valid": found.isValid(),
+                "provider": found.providerType(),
+                "source": found.source(),
+                "count": found.featureCount(),
+                "name": found.name(),
+            }
+        )
     return out
 
 
@@ -213,8 +236,9 @@ def step_read_back():
     dock.form.reviewTree.expandAll()
     snapshot("reopen_es_5_reopened_review.png")
     findings["state"] = dock_state()
-    findings["messages"] = [item.text() for item in iface.messageBar().items()] \
-        if hasattr(iface.messageBar(), "items") else []
+    findings["messages"] = (
+        [item.text() for item in iface.messageBar().items()] if hasattr(iface.messageBar(), "items") else []
+    )
     findings["steps"].append("done")
     finish()
 

@@ -122,7 +122,8 @@ def step_import():
     # The dock's import button opens this algorithm's dialog; the test fills it in directly.
     training = WORK / "training"
     files = sorted(str(p) for p in (training / "tracks").glob("*.gpx")) + sorted(
-        str(p) for p in (training / "drone").glob("*.SRT"))
+        str(p) for p in (training / "drone").glob("*.SRT")
+    )
     gpkg = WORK / "field_data.gpkg"
     result = processing.run("patrol_planner:import_field_data", {"FILES": files, "GEOPACKAGE": str(gpkg)})
     findings["imported"] = result["IMPORTED"]
@@ -195,7 +196,9 @@ def step_briefing():
     unit.mkdir(parents=True)
     (unit / "Plan_2023-2024.gpx").write_text(
         '<?xml version="1.0"?><gpx version="1.1" creator="x" xmlns="http://www.topografix.com/GPX/1/1">'
-        '<wpt lat="-8.3" lon="-74.4"><name>CASA</name></wpt></gpx>', encoding="utf-8")
+        '<wpt lat="-8.3" lon="-74.4"><name>CASA</name></wpt></gpx>',
+        encoding="utf-8",
+    )
     tree = dock.form.reviewTree
     tree.setCurrentItem(tree.topLevelItem(1).child(0).child(1))  # a stop of the second team
     dock.form.folderWidget.setFilePath(str(unit))
@@ -232,8 +235,10 @@ def step_briefing_preview():
     # Exactly what the dock's button ran, plus every page as PNG.
     params = dock.briefing_params(dock.results.layer("routes"), dock.results.layer("stops"))
     # By the GeoPackage table behind each layer: the project's layer names are Spanish ("ríos"...).
-    findings["briefing_context"] = [params[k].source().split("layername=")[-1] if params.get(k) else None
-                                    for k in ("RIVERS", "TRAILS", "BASES", "NOGO")]
+    findings["briefing_context"] = [
+        params[k].source().split("layername=")[-1] if params.get(k) else None
+        for k in ("RIVERS", "TRAILS", "BASES", "NOGO")
+    ]
     params.update({"PNG_PAGES": True, "OUTPUT_FOLDER": str(preview), "TEAM": "Equipo Huacamayo"})
     result = processing.run("patrol_planner:patrol_briefing", params)
     pngs = sorted(preview.rglob("*.png"))

@@ -25,9 +25,20 @@ def run_desktop(script: Path, env_extra: dict, tmp_path: Path, timeout: int = 30
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(env_extra, XDG_RUNTIME_DIR=str(tmp_path))
     command = [
-        shutil.which("xvfb-run") or "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
-        "qgis", "--profiles-path", str(profiles), "--profile", "e2e",
-        "--nologo", "--noversioncheck", *args, "--code", str(script),
+        shutil.which("xvfb-run") or "xvfb-run",
+        "-a",
+        "-s",
+        "-screen 0 1600x1000x24",
+        "qgis",
+        "--profiles-path",
+        str(profiles),
+        "--profile",
+        "e2e",
+        "--nologo",
+        "--noversioncheck",
+        *args,
+        "--code",
+        str(script),
     ]
     subprocess.run(command, env=env, timeout=timeout, capture_output=True)
 
@@ -72,8 +83,12 @@ def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp
         old.unlink()
     run_desktop(
         HERE / "desktop_workflow.py",
-        {"PP_E2E_ZIP": str(plugin_zip), "PP_E2E_RESULT": str(result), "PP_E2E_ARTIFACTS": str(artifacts),
-         "PP_E2E_WORK": str(work)},
+        {
+            "PP_E2E_ZIP": str(plugin_zip),
+            "PP_E2E_RESULT": str(result),
+            "PP_E2E_ARTIFACTS": str(artifacts),
+            "PP_E2E_WORK": str(work),
+        },
         tmp_path,
         timeout=600,
     )
@@ -88,8 +103,11 @@ def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp
     assert findings["routes"] >= 3 and findings["plots_planned"] >= 10
     assert findings["routes_renderer"] == "categorizedSymbol"
     assert "Plots left out" in findings["unplanned_label"]
-    assert sorted({Path(p).parts[0] for p in findings["gpx_files"]}) == ["Equipo_Huacamayo", "Equipo_Lupuna",
-                                                                          "Equipo_Santa_Rosa"]
+    assert sorted({Path(p).parts[0] for p in findings["gpx_files"]}) == [
+        "Equipo_Huacamayo",
+        "Equipo_Lupuna",
+        "Equipo_Santa_Rosa",
+    ]
     assert len(findings["pdf_files"]) == 3 and findings["briefing_count"] == 1
     # The unit holds the one team's plan beside the user's own file, and the export's manifest.
     assert findings["unit_files"] == [".patrol_export.json", "Plan_2023-2024.gpx", "plan.gpx"]
@@ -117,10 +135,18 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
     seen = {}
     for phase in ("save", "reopen"):
         result = tmp_path / f"{phase}.json"
-        run_desktop(HERE / "desktop_reopen.py",
-                    {"PP_E2E_PHASE": phase, "PP_E2E_ZIP": str(plugin_zip), "PP_E2E_RESULT": str(result),
-                     "PP_E2E_ARTIFACTS": str(artifacts), "PP_E2E_WORK": str(work)},
-                    tmp_path, timeout=600)
+        run_desktop(
+            HERE / "desktop_reopen.py",
+            {
+                "PP_E2E_PHASE": phase,
+                "PP_E2E_ZIP": str(plugin_zip),
+                "PP_E2E_RESULT": str(result),
+                "PP_E2E_ARTIFACTS": str(artifacts),
+                "PP_E2E_WORK": str(work),
+            },
+            tmp_path,
+            timeout=600,
+        )
         assert result.is_file(), f"QGIS did not run the {phase} phase"
         seen[phase] = json.loads(result.read_text())
         assert "error" not in seen[phase], seen[phase].get("error")
@@ -131,8 +157,20 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
     assert saved["changes"].startswith("Cambios respecto al plan anterior"), saved["changes"]
     before, after = saved["state"], reopened["state"]
     assert all(before["layers"].values())
-    for key in ("layers", "teams", "departure", "locks", "drops", "kept", "folder", "plot_fields", "time_limit",
-                "review_teams", "review_rows", "changes"):
+    for key in (
+        "layers",
+        "teams",
+        "departure",
+        "locks",
+        "drops",
+        "kept",
+        "folder",
+        "plot_fields",
+        "time_limit",
+        "review_teams",
+        "review_rows",
+        "changes",
+    ):
         assert after[key] == before[key], key
     assert before["departure"] == "2026-12-02T05:30" and len(before["teams"]) == 3 and before["locks"]
     for key in ("routes", "stops", "unplanned"):
@@ -140,6 +178,11 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
         assert after["plan"][key]["valid"] and after["plan"][key]["provider"] == "ogr"
         assert "/training/training_plans/plan_" in after["plan"][key]["source"], "the plan is kept beside the project"
     assert after["plan"]["stops"]["count"] > 10 and before["review_rows"] > 10
-    for name in ("reopen_es_1_layers.png", "reopen_es_2_teams.png", "reopen_es_3_review.png",
-                 "reopen_es_4_map.png", "reopen_es_5_reopened_review.png"):
+    for name in (
+        "reopen_es_1_layers.png",
+        "reopen_es_2_teams.png",
+        "reopen_es_3_review.png",
+        "reopen_es_4_map.png",
+        "reopen_es_5_reopened_review.png",
+    ):
         assert (artifacts / name).stat().st_size > 20_000, name

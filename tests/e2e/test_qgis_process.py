@@ -33,6 +33,6 @@ def test_algorithm_runs_from_qgis_process(plugin_zip: Path, install_zip, tmp_pat
         ["--json", "run", "patrol_planner:reproject_local_utm", "--", f"INPUT={points}", f"OUTPUT={out}"], config
     )
     assert run.returncode == 0, run.stderr + run.stdout
-    results = json.loads(run.stdout[run.stdout.index("{"):])["results"]
+    results = json.loads(run.stdout[run.stdout.index("{") :])["results"]
     assert results["CRS"] == "EPSG:32718"
     assert out.is_file() and out.stat().st_size > 0

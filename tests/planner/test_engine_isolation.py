@@ -61,7 +61,7 @@ def find_cycle(graph: Dict[str, Set[str]]) -> List[str]:
         stack.append(node)
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state:
                 found = visit(nxt)
                 if found:
@@ -144,8 +144,9 @@ def test_architecture_doc_states_the_packages_imports() -> None:
     text = (PLANNER_DIR.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| `planner/(\w+)/` \|.*\| ([^|]*) \|$", text, re.M)
     stated = {name: set(re.findall(r"`(\w+)`", cell)) for name, cell in rows}
-    assert stated == {name: used - {"core"} for name, used in package_graph().items()}, (
-        "docs/architecture.md's table of the engine's packages")
+    assert stated == {
+        name: used - {"core"} for name, used in package_graph().items()
+    }, "docs/architecture.md's table of the engine's packages"
 
 
 def test_code_outside_the_engine_uses_the_packages_api() -> None:
@@ -157,7 +158,7 @@ def test_code_outside_the_engine_uses_the_packages_api() -> None:
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 parts = node.module.split(".") if isinstance(node, ast.ImportFrom) and node.module else []
                 if "planner" in parts:
-                    tail = parts[parts.index("planner") + 1:]
+                    tail = parts[parts.index("planner") + 1 :]
                     if len(tail) > 1 and tail != ["core", "third_party"]:
                         offenders.append(f"{path.relative_to(root)}:{node.lineno} {node.module}")
     assert offenders == []

@@ -61,8 +61,9 @@ def sentences_in(source: str, filename: str = "<source>") -> List[str]:
             found.append(f"{filename}:{node.lineno}: no message")
         elif text is not None and not _builds_a_message(text):
             found.append(f"{filename}:{node.lineno}: {ast.unparse(text)[:80]}")
-        where = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "source"),
-                                                            None)
+        where = (
+            node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "source"), None)
+        )
         # A parameter id ("TEAMS") or a path is no sentence; a source put together from words is.
         if where is not None and isinstance(where, ast.JoinedStr):
             found.append(f"{filename}:{node.lineno}: source {ast.unparse(where)[:80]}")
@@ -70,9 +71,14 @@ def sentences_in(source: str, filename: str = "<source>") -> List[str]:
 
 
 def codes_in(source: str) -> List[str]:
-    return [node.args[0].value for node in ast.walk(ast.parse(source))
-            if isinstance(node, ast.Call) and _name(node.func) == "message" and node.args
-            and isinstance(node.args[0], ast.Constant)]
+    return [
+        node.args[0].value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and _name(node.func) == "message"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
 
 
 def test_the_engine_raises_no_english_sentence() -> None:
@@ -82,15 +88,18 @@ def test_the_engine_raises_no_english_sentence() -> None:
     assert found == [], "raise engine errors with message(code, **values):\n" + "\n".join(found)
 
 
-@pytest.mark.parametrize("line", [
-    'raise InputError(f"team {name}: bad", "TEAMS")',
-    'raise ExportError("custom map: no tiles")',
-    'raise PlanningError("no " + what)',
-    'raise NetworkError("{} rivers".format(n))',
-    'raise InputError(message="bad")',
-    'raise InputError(message("csv_empty"), f"team {team!r}")',
-    'raise Cancelled("stopped")',
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        'raise InputError(f"team {name}: bad", "TEAMS")',
+        'raise ExportError("custom map: no tiles")',
+        'raise PlanningError("no " + what)',
+        'raise NetworkError("{} rivers".format(n))',
+        'raise InputError(message="bad")',
+        'raise InputError(message("csv_empty"), f"team {team!r}")',
+        'raise Cancelled("stopped")',
+    ],
+)
 def test_the_walk_finds_a_sentence(line: str) -> None:
     assert len(sentences_in(line)) == 1
 
@@ -100,8 +109,12 @@ def test_the_walk_lets_a_message_pass() -> None:
 
 
 def test_every_code_the_engine_uses_is_in_the_catalogue() -> None:
-    unknown = [f"{path.name}: {code}" for path in sorted(PLANNER_DIR.rglob("*.py"))
-               for code in codes_in(path.read_text(encoding="utf-8")) if code not in MESSAGES]
+    unknown = [
+        f"{path.name}: {code}"
+        for path in sorted(PLANNER_DIR.rglob("*.py"))
+        for code in codes_in(path.read_text(encoding="utf-8"))
+        if code not in MESSAGES
+    ]
     assert unknown == []
 
 
@@ -125,8 +138,10 @@ def test_numbers_are_values_the_template_formats() -> None:
 
 
 def test_a_list_of_sentences_joins_and_keeps_each_code() -> None:
-    items = [message("unit_routes", count=60, device="eTrex 10", capacity=50),
-             message("unit_track_points", name="a.gpx", count=900, limit=500)]
+    items = [
+        message("unit_routes", count=60, device="eTrex 10", capacity=50),
+        message("unit_track_points", name="a.gpx", count=900, limit=500),
+    ]
     joined = Joined(items, "; ")
     assert joined == "60 routes; a eTrex 10 holds 50; a.gpx has a track of 900 points; at most 500"
     assert [part.id for part in joined.parts] == ["unit_routes", "unit_track_points"]

@@ -132,20 +132,31 @@ def small_area_layers():
     crs = "EPSG:32718"
     x0, y0 = 500_000, 9_000_000
     rivers = memory_layer(
-        "LineString", crs, "field=name:string&field=reversed:integer&field=current_kmh:double&field=navigable:integer",
-        "rivers", [(f"LINESTRING({x0} {y0}, {x0 + 10_000} {y0}, {x0 + 20_000} {y0})", ["Rio Test", 0, None, 1])],
+        "LineString",
+        crs,
+        "field=name:string&field=reversed:integer&field=current_kmh:double&field=navigable:integer",
+        "rivers",
+        [(f"LINESTRING({x0} {y0}, {x0 + 10_000} {y0}, {x0 + 20_000} {y0})", ["Rio Test", 0, None, 1])],
     )
     trails = memory_layer(
-        "LineString", crs, "field=name:string&field=walk_kmh:double", "trails",
+        "LineString",
+        crs,
+        "field=name:string&field=walk_kmh:double",
+        "trails",
         [(f"LINESTRING({x0 + 10_000} {y0}, {x0 + 10_000} {y0 + 10_000})", ["Trocha norte", None])],
     )
     bases = memory_layer(
-        "Point", crs, "field=name:string&field=kind:string", "bases",
+        "Point",
+        crs,
+        "field=name:string&field=kind:string",
+        "bases",
         [(f"POINT({x0} {y0 + 100})", ["Alfa", "community"]), (f"POINT({x0 + 20_000} {y0 + 100})", ["Beta", "pickup"])],
     )
     plots = memory_layer(
-        "Point", crs,
-        "field=plot_id:string&field=priority:double&field=mandatory:integer&field=service_min:double", "plots",
+        "Point",
+        crs,
+        "field=plot_id:string&field=priority:double&field=mandatory:integer&field=service_min:double",
+        "plots",
         [
             (f"POINT({x0 + 5_000} {y0 + 300})", ["P1", 3, 0, 30]),
             (f"POINT({x0 + 10_000} {y0 + 5_000})", ["P2", 5, 1, 60]),
@@ -154,9 +165,17 @@ def small_area_layers():
         ],
     )
     nogo = memory_layer(
-        "Polygon", crs, "field=name:string&field=factor:double", "nogo",
-        [(f"POLYGON(({x0 + 17_500} {y0 + 6_500}, {x0 + 21_000} {y0 + 6_500}, {x0 + 21_000} {y0 + 9_500}, "
-          f"{x0 + 17_500} {y0 + 9_500}, {x0 + 17_500} {y0 + 6_500}))", ["Reserva", None])],
+        "Polygon",
+        crs,
+        "field=name:string&field=factor:double",
+        "nogo",
+        [
+            (
+                f"POLYGON(({x0 + 17_500} {y0 + 6_500}, {x0 + 21_000} {y0 + 6_500}, {x0 + 21_000} {y0 + 9_500}, "
+                f"{x0 + 17_500} {y0 + 9_500}, {x0 + 17_500} {y0 + 6_500}))",
+                ["Reserva", None],
+            )
+        ],
     )
     return {"RIVERS": rivers, "TRAILS": trails, "BASES": bases, "PLOTS": plots, "NOGO": nogo}
 

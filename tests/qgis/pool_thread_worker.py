@@ -70,6 +70,8 @@ if BARE:
 alive = os.path.exists(f"/proc/self/task/{owner['id']}")
 wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
 sound = QgsCoordinateTransform(wgs84, QgsCoordinateReferenceSystem(AUTHID), QgsCoordinateTransformContext()).isValid()
-print(json.dumps({"sound": sound, "wkt": bool(QgsCoordinateReferenceSystem(AUTHID).toWkt()), "thread_alive": alive}),
-      flush=True)
+print(
+    json.dumps({"sound": sound, "wkt": bool(QgsCoordinateReferenceSystem(AUTHID).toWkt()), "thread_alive": alive}),
+    flush=True,
+)
 os._exit(0)

@@ -46,8 +46,9 @@ class Spoiler:
         self._owner.wait()
         ended(self.native_id)
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        return not QgsCoordinateTransform(wgs84, QgsCoordinateReferenceSystem(self.authid),
-                                          QgsCoordinateTransformContext()).isValid()
+        return not QgsCoordinateTransform(
+            wgs84, QgsCoordinateReferenceSystem(self.authid), QgsCoordinateTransformContext()
+        ).isValid()
 
 
 def ended(native_id: int) -> None:

@@ -62,16 +62,29 @@ QgsApplication.processingRegistry().addProvider(provider)
 folder = Path(sys.argv[1])
 gpkg = folder / "routes.gpkg"
 try:
-    planned = processing.run("patrol_planner:plan_patrols", dict(
-        conftest.small_area_layers(), TEAMS=["Equipo A", "Alfa", "", 1, 12], START="2026-12-01T06:00",
-        TIME_LIMIT=1, ROUTES=str(gpkg), STOPS="memory:", UNPLANNED="memory:", BOATS="Equipo A=40hp",
-        LEGS=f"ogr:dbname='{gpkg}' table=\"legs\" (geom)"), feedback=feedback)
+    planned = processing.run(
+        "patrol_planner:plan_patrols",
+        dict(
+            conftest.small_area_layers(),
+            TEAMS=["Equipo A", "Alfa", "", 1, 12],
+            START="2026-12-01T06:00",
+            TIME_LIMIT=1,
+            ROUTES=str(gpkg),
+            STOPS="memory:",
+            UNPLANNED="memory:",
+            BOATS="Equipo A=40hp",
+            LEGS=f"ogr:dbname='{gpkg}' table=\"legs\" (geom)",
+        ),
+        feedback=feedback,
+    )
     routes = QgsVectorLayer(f"{gpkg}|layername=routes", "routes", "ogr")
     legs = QgsVectorLayer(f"{gpkg}|layername=legs", "legs", "ogr")
     result["crs"] = [routes.crs().authid(), legs.crs().authid()]
     result["arrivals"] = [f["arrival"] for f in planned["STOPS"].getFeatures()]
-    processing.run("patrol_planner:patrol_briefing", {"ROUTES": routes, "STOPS": planned["STOPS"], "LEGS": legs,
-                                                      "OUTPUT_FOLDER": str(folder)})
+    processing.run(
+        "patrol_planner:patrol_briefing",
+        {"ROUTES": routes, "STOPS": planned["STOPS"], "LEGS": legs, "OUTPUT_FOLDER": str(folder)},
+    )
     result["sheet"] = (folder / "Equipo_A_piloto.txt").read_text(encoding="utf-8")
     gpx = folder / "Equipo_A_piloto.gpx"
     text = gpx.read_text(encoding="utf-8") if gpx.exists() else ""

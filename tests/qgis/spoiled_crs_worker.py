@@ -40,8 +40,10 @@ QgsApplication.processingRegistry().addProvider(provider)
 point = checked_transform(WGS84, utm).transform(QgsPointXY(-75.0, -8.0))  # zone 18's central meridian
 result["point"] = [point.x(), point.y()]
 for alerts in sys.argv[1:]:
-    out = processing.run("patrol_planner:import_alerts", {"ALERTS_FILE": alerts, "DISTANCE": 250,
-                                                          "TODAY": "2026-01-15", "OUTPUT": "memory:"})
+    out = processing.run(
+        "patrol_planner:import_alerts",
+        {"ALERTS_FILE": alerts, "DISTANCE": 250, "TODAY": "2026-01-15", "OUTPUT": "memory:"},
+    )
     result[os.path.basename(alerts)] = [out["ADDED"], out["OUTPUT"].featureCount()]
 print(json.dumps(result), flush=True)
 os._exit(0)

@@ -11,8 +11,9 @@ from .conftest import wait_for_dock
 GEOJSON = str(Path(__file__).resolve().parents[1] / "data" / "alerts" / "mapbiomas_padre_abad_sample.geojson")
 
 
-def test_alerts_step_shows_guesses_imports_and_hands_the_plots_on(qgis_iface, qgis_new_project,
-                                                                    patrol_provider) -> None:
+def test_alerts_step_shows_guesses_imports_and_hands_the_plots_on(
+    qgis_iface, qgis_new_project, patrol_provider
+) -> None:
     from patrol_planner.ui.dock import PatrolPlannerDock
 
     QgsProject.instance().clear()
@@ -22,8 +23,11 @@ def test_alerts_step_shows_guesses_imports_and_hands_the_plots_on(qgis_iface, qg
         assert dock.form.stepTabs.indexOf(step) == 1
         step.fileWidget.setFilePath(GEOJSON)
         step.refresh_fields()
-        assert [step.fieldCombos[k].currentData() for k in ("ID_FIELD", "DATE_FIELD", "AREA_FIELD")] == \
-            ["alert_code", "detected_at", "area_ha"]
+        assert [step.fieldCombos[k].currentData() for k in ("ID_FIELD", "DATE_FIELD", "AREA_FIELD")] == [
+            "alert_code",
+            "detected_at",
+            "area_ha",
+        ]
         assert "alert_code" in step.guessLabel.text()
         step.distanceSpin.setValue(500)
         step.importButton.click()

@@ -26,8 +26,15 @@ def run(algorithm: str, params: dict) -> dict:
 
 @pytest.fixture()
 def plan(patrol_provider, small_area) -> dict:
-    params = dict(small_area, TEAMS=["Norte", "Alfa", "", 2, 5, "Sur", "Beta", "", 1, 8], START="2026-12-01T06:00",
-                  TIME_LIMIT=1, ROUTES="memory:", STOPS="memory:", UNPLANNED="memory:")
+    params = dict(
+        small_area,
+        TEAMS=["Norte", "Alfa", "", 2, 5, "Sur", "Beta", "", 1, 8],
+        START="2026-12-01T06:00",
+        TIME_LIMIT=1,
+        ROUTES="memory:",
+        STOPS="memory:",
+        UNPLANNED="memory:",
+    )
     return run("plan_patrols", params)
 
 
@@ -37,9 +44,17 @@ def pages(pdf: Path) -> int:
 
 
 def test_one_pdf_per_team_with_a_png_of_the_first_page(plan, small_area, tmp_path: Path) -> None:
-    result = run("patrol_briefing", {"ROUTES": plan["ROUTES"], "STOPS": plan["STOPS"], "DATE": "2026-12-01",
-                                     "CONTEXT": [small_area["RIVERS"], small_area["TRAILS"]], "PNG_PREVIEW": True,
-                                     "OUTPUT_FOLDER": str(tmp_path)})
+    result = run(
+        "patrol_briefing",
+        {
+            "ROUTES": plan["ROUTES"],
+            "STOPS": plan["STOPS"],
+            "DATE": "2026-12-01",
+            "CONTEXT": [small_area["RIVERS"], small_area["TRAILS"]],
+            "PNG_PREVIEW": True,
+            "OUTPUT_FOLDER": str(tmp_path),
+        },
+    )
     files = [Path(f) for f in result["FILES"].split(";")]
     assert result["COUNT"] == 2 and sorted(f.name for f in files) == ["Norte.pdf", "Sur.pdf"]
     for pdf in files:
@@ -50,15 +65,23 @@ def test_one_pdf_per_team_with_a_png_of_the_first_page(plan, small_area, tmp_pat
 
     preview = QImage(str(tmp_path / "Norte_page1.png"))
     assert not preview.isNull() and preview.height() > preview.width() * 1.3, "A4 portrait"
-    colours = {preview.pixelColor(x, y).name() for x in range(0, preview.width(), 3)
-               for y in range(0, preview.height() // 2, 3)}
+    colours = {
+        preview.pixelColor(x, y).name()
+        for x in range(0, preview.width(), 3)
+        for y in range(0, preview.height() // 2, 3)
+    }
     assert "#d55e00" in colours, "the team's route is drawn on the map in the first team's colour"
-    dark = sum(1 for x in range(0, preview.width(), 3) for y in range(0, preview.height(), 3)
-               if preview.pixelColor(x, y).lightness() < 128)
+    dark = sum(
+        1
+        for x in range(0, preview.width(), 3)
+        for y in range(0, preview.height(), 3)
+        if preview.pixelColor(x, y).lightness() < 128
+    )
     assert dark > preview.width() * preview.height() / 9 * 0.01, "not a blank page"
     sur = QImage(str(tmp_path / "Sur_page1.png"))
-    sur_colours = {sur.pixelColor(x, y).name()
-                   for x in range(0, sur.width(), 3) for y in range(0, sur.height() // 2, 3)}
+    sur_colours = {
+        sur.pixelColor(x, y).name() for x in range(0, sur.width(), 3) for y in range(0, sur.height() // 2, 3)
+    }
     assert "#009e73" in sur_colours and "#d55e00" not in sur_colours, "each team in its colour on the whole plan"
     assert not list(tmp_path.glob(".*")), "no temporary files left behind"
 
@@ -85,8 +108,9 @@ def test_the_layout_has_what_a_team_needs(plan) -> None:
     codes = {f["seq"]: f["code"] for f in stops}
     assert [row[4].split(" = ")[0] for row in briefing.rows] == [codes[int(row[0])] for row in briefing.rows]
     plots = [row for row in briefing.rows if row[3] == "Plot"]
-    assert plots and all(row[5].split("; ")[0].endswith(" min") for row in plots), \
-        "the minutes at a plot say what they are"
+    assert plots and all(
+        row[5].split("; ")[0].endswith(" min") for row in plots
+    ), "the minutes at a plot say what they are"
     # Work past the day's end (issue 19): the stop's check says how much of it goes on the next morning.
     later = {f["seq"]: f["next_day_min"] for f in stops if f["next_day_min"]}
     for row in plots:
@@ -135,8 +159,11 @@ def test_long_plans_continue_on_more_pages(plan, tmp_path: Path) -> None:
     assert frames[-1].extent().bottom() >= briefing.table.totalSize().height() - 0.01, "every stop is printed"
     from qgis.core import QgsLayoutItemLabel
 
-    headings = [item.text() for item in briefing.layout.items()
-                if isinstance(item, QgsLayoutItemLabel) and "continued" in item.text()]
+    headings = [
+        item.text()
+        for item in briefing.layout.items()
+        if isinstance(item, QgsLayoutItemLabel) and "continued" in item.text()
+    ]
     assert len(headings) == collection.pageCount() - 1 - days
 
 
@@ -252,11 +279,18 @@ def test_without_context_layers_the_map_says_so(plan, small_area) -> None:
     before = small_area["RIVERS"].renderer().dump()
     bare = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
     assert "only the route" in bare.no_context.text()
-    full = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"], layers=BriefingContext(
-        rivers=small_area["RIVERS"], trails=small_area["TRAILS"], bases=small_area["BASES"], nogo=small_area["NOGO"]))
+    full = TeamBriefing(
+        "Norte",
+        plan["ROUTES"],
+        plan["STOPS"],
+        layers=BriefingContext(
+            rivers=small_area["RIVERS"], trails=small_area["TRAILS"], bases=small_area["BASES"], nogo=small_area["NOGO"]
+        ),
+    )
     assert not hasattr(full, "no_context")
-    assert len(full.context) == 4 and all(layer.id() not in QgsProject.instance().mapLayers()
-                                          for layer in full.context), "clones in the briefing's own project"
+    assert len(full.context) == 4 and all(
+        layer.id() not in QgsProject.instance().mapLayers() for layer in full.context
+    ), "clones in the briefing's own project"
     river = next(layer for layer in full.context if layer.geometryType() == 1 and "River" in layer.name())
     from qgis.core import QgsRenderContext
 
@@ -325,8 +359,9 @@ def test_the_field_briefing_shows_no_base_and_the_office_copy_says_so_on_every_p
     offices = [p for p in write_briefings(routes, stops, tmp_path / "office", office=True) if p.suffix == ".pdf"]
     assert fields and len(offices) == len(fields)
     for field in fields:
-        text = subprocess.run(["pdftotext", "-layout", str(field), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(field), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "Plot" in text and re.search(r"\bP\d", text), "the tables are text, not outlines"
         # East and North at a table row's end (the map grid's round labels say nothing of a base).
         pairs = [(float(e), float(n)) for e, n in re.findall(r"(\d{6})\s+(\d{7})\s*$", text, re.MULTILINE)]
@@ -335,8 +370,10 @@ def test_the_field_briefing_shows_no_base_and_the_office_copy_says_so_on_every_p
             assert name not in text
             assert all(math.dist(pair, (point.x(), point.y())) > 500 for pair in pairs), name
         assert "OFFICE COPY" not in text
-    office_text = "".join(subprocess.run(["pdftotext", str(office), "-"], capture_output=True, text=True,
-                                         check=True).stdout for office in offices)
+    office_text = "".join(
+        subprocess.run(["pdftotext", str(office), "-"], capture_output=True, text=True, check=True).stdout
+        for office in offices
+    )
     pages = office_text.split("\f")[:-1]
     assert pages and all("OFFICE COPY" in page for page in pages)
     assert any(name in office_text for name, _ in bases)

@@ -29,7 +29,8 @@ def saved_layers(small_area, tmp_path: Path):
         action = QgsVectorFileWriter.ActionOnExistingFile
         options.actionOnExistingFile = action.CreateOrOverwriteLayer if gpkg.exists() else action.CreateOrOverwriteFile
         error = QgsVectorFileWriter.writeAsVectorFormatV3(
-            layer, str(gpkg), QgsProject.instance().transformContext(), options)
+            layer, str(gpkg), QgsProject.instance().transformContext(), options
+        )
         assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
         layers[key] = QgsVectorLayer(f"{gpkg}|layername={key.lower()}", key.lower(), "ogr")
         assert layers[key].isValid()
@@ -103,8 +104,10 @@ def test_a_saved_project_reopens_as_saved(dock, qgis_iface, saved_layers, tmp_pa
     dock.drops = {"P2": "Norte"}
     dock._save_assignments()
     assert project.write(str(path))
-    chosen = {key: getattr(dock.form, f"{key}Combo").currentLayer().id()
-              for key in ("rivers", "trails", "plots", "bases", "nogo")}
+    chosen = {
+        key: getattr(dock.form, f"{key}Combo").currentLayer().id()
+        for key in ("rivers", "trails", "plots", "bases", "nogo")
+    }
     plan_ids = {key: dock.results.layer(key).id() for key in ("routes", "stops", "unplanned")}
     review_before = dock.form.reviewTree.topLevelItemCount()
 
@@ -118,7 +121,9 @@ def test_a_saved_project_reopens_as_saved(dock, qgis_iface, saved_layers, tmp_pa
         layer = getattr(dock.form, f"{key}Combo").currentLayer()
         assert layer is not None and layer.id() == layer_id, key
     assert [(r["name"], r["base"], r["end_base"], r["days"], r["hours_per_day"]) for r in dock.teams.rows()] == [
-        ("Norte", "Alfa", "Beta", 2, 7.5), ("Sur", "Beta", "", 1, 12)]
+        ("Norte", "Alfa", "Beta", 2, 7.5),
+        ("Sur", "Beta", "", 1, 12),
+    ]
     assert dock.form.startEdit.dateTime().toString("yyyy-MM-ddTHH:mm") == "2026-12-01T06:00"
     assert dock.locks == {"P1": "Sur"} and dock.drops == {"P2": "Norte"}
     assert dock.form.folderWidget.filePath() == str(tmp_path / "out")
@@ -162,14 +167,17 @@ def test_opening_another_project_cancels_a_running_plan_with_a_message(dock, qgi
     assert any("another project" in m for m in messages), messages
 
 
-def test_the_plan_refuses_a_gps_track_as_rivers_and_an_unchosen_layer(dock, qgis_iface, saved_layers,
-                                                                       tmp_path: Path) -> None:
+def test_the_plan_refuses_a_gps_track_as_rivers_and_an_unchosen_layer(
+    dock, qgis_iface, saved_layers, tmp_path: Path
+) -> None:
     choose(dock, saved_layers)
     dock.teams.add_team({"name": "Norte", "base": "Alfa", "end_base": "", "days": 1, "hours_per_day": 12})
     gpx = tmp_path / "track.gpx"
-    gpx.write_text('<?xml version="1.0"?><gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1">'
-                   '<trk><name>t</name><trkseg><trkpt lat="-8.1" lon="-74.1"/><trkpt lat="-8.2" lon="-74.2"/>'
-                   '</trkseg></trk></gpx>')
+    gpx.write_text(
+        '<?xml version="1.0"?><gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1">'
+        '<trk><name>t</name><trkseg><trkpt lat="-8.1" lon="-74.1"/><trkpt lat="-8.2" lon="-74.2"/>'
+        "</trkseg></trk></gpx>"
+    )
     track = QgsVectorLayer(f"{gpx}|layername=tracks", "track", "ogr")
     assert track.isValid()
     QgsProject.instance().addMapLayer(track)
@@ -188,8 +196,13 @@ def test_plot_fields_named_in_spanish_are_guessed_shown_and_confirmed(dock, qgis
     from .conftest import memory_layer
 
     choose(dock, saved_layers)
-    plots = memory_layer("Point", "EPSG:32718", "field=codigo:string&field=prioridad:double", "parcelas", [
-        ("POINT(505000 9000300)", ["PX1", 3]), ("POINT(515000 9000200)", ["PX3", 8])])
+    plots = memory_layer(
+        "Point",
+        "EPSG:32718",
+        "field=codigo:string&field=prioridad:double",
+        "parcelas",
+        [("POINT(505000 9000300)", ["PX1", 3]), ("POINT(515000 9000200)", ["PX3", 8])],
+    )
     QgsProject.instance().addMapLayer(plots)
     dock.form.plotsCombo.setLayer(plots)
     mapping = dock.field_mapping
@@ -208,8 +221,9 @@ def test_plot_fields_named_in_spanish_are_guessed_shown_and_confirmed(dock, qgis
     assert {f["name"] for f in stops.getFeatures() if f["kind"] == "plot"} == {"PX1", "PX3"}
 
 
-def test_replanning_keeps_untouched_and_kept_teams_and_says_what_changed(dock, qgis_iface, saved_layers,
-                                                                         tmp_path: Path) -> None:
+def test_replanning_keeps_untouched_and_kept_teams_and_says_what_changed(
+    dock, qgis_iface, saved_layers, tmp_path: Path
+) -> None:
     choose(dock, saved_layers)
     dock.teams.add_team({"name": "Norte", "base": "Alfa", "end_base": "", "days": 1, "hours_per_day": 12})
     dock.teams.add_team({"name": "Sur", "base": "Beta", "end_base": "", "days": 1, "hours_per_day": 12})
@@ -235,8 +249,11 @@ def test_replanning_keeps_untouched_and_kept_teams_and_says_what_changed(dock, q
     dock.replan_controls.keepButton.click()
     assert dock.replan_controls.kept == {"Sur"}
     norte_day = teams["Norte"].child(0)
-    dropped_item = next(norte_day.child(i) for i in range(norte_day.childCount())
-                        if norte_day.child(i).text(0).split(". ")[1].startswith("P"))
+    dropped_item = next(
+        norte_day.child(i)
+        for i in range(norte_day.childCount())
+        if norte_day.child(i).text(0).split(". ")[1].startswith("P")
+    )
     tree.setCurrentItem(dropped_item)
     dock.form.dropButton.click()
     (dropped,) = dock.drops
@@ -270,9 +287,11 @@ def test_work_past_the_day_end_says_it_goes_on_next_morning(dock, saved_layers) 
     stops = dock.results.layer("stops")
     carried = {f["plot_id"]: f["next_day_min"] for f in stops.getFeatures() if f["kind"] == "plot"}
     assert carried["P2"] > 0, carried
-    texts = [dock.form.reviewTree.topLevelItem(0).child(d).child(s).text(0)
-             for d in range(dock.form.reviewTree.topLevelItem(0).childCount())
-             for s in range(dock.form.reviewTree.topLevelItem(0).child(d).childCount())]
+    texts = [
+        dock.form.reviewTree.topLevelItem(0).child(d).child(s).text(0)
+        for d in range(dock.form.reviewTree.topLevelItem(0).childCount())
+        for s in range(dock.form.reviewTree.topLevelItem(0).child(d).childCount())
+    ]
     assert any("P2" in t and f"continues next morning ({carried['P2']:.0f} min)" in t for t in texts), texts
 
 
@@ -299,8 +318,13 @@ def test_imported_tracks_go_into_the_plugin_group_styled(dock, tmp_path: Path) -
 
     from .conftest import memory_layer
 
-    tracks = memory_layer("LineString", "EPSG:32718", "field=kind:string", "field_tracks",
-                          [("LINESTRING(500000 9000000, 501000 9000000)", ["foot"])])
+    tracks = memory_layer(
+        "LineString",
+        "EPSG:32718",
+        "field=kind:string",
+        "field_tracks",
+        [("LINESTRING(500000 9000000, 501000 9000000)", ["foot"])],
+    )
     gpkg = tmp_path / "field.gpkg"
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.layerName = "field_tracks"

@@ -67,15 +67,28 @@ def test_later_imports_append_and_never_duplicate_a_file(tmp_path: Path) -> None
     again = import_field_files([str(FIELD / "gpx/togeojson/run.gpx"), str(copy)], str(gpkg))
     assert again.written == [] and len(again.duplicates) == 2
     assert (count(gpkg, TRACKS), count(gpkg, POINTS)) == (1, 206)
-    more = import_field_files([str(FIELD / "gpx/togeojson/wpt.gpx"), str(FIELD / "dji_srt/juanirache/p4_rtk.SRT")],
-                              str(gpkg))
+    more = import_field_files(
+        [str(FIELD / "gpx/togeojson/wpt.gpx"), str(FIELD / "dji_srt/juanirache/p4_rtk.SRT")], str(gpkg)
+    )
     assert len(more.written) == 2
-    assert (count(gpkg, TRACKS), count(gpkg, POINTS), count(gpkg, WAYPOINTS), count(gpkg, IMPORTS)) == \
-        (2, 206 + 55, 40, 3)
-    assert imported_hashes(gpkg) == {digest(FIELD / "gpx/togeojson/run.gpx"), digest(FIELD / "gpx/togeojson/wpt.gpx"),
-                                     digest(FIELD / "dji_srt/juanirache/p4_rtk.SRT")}
-    drone_points = [f for f in layer(gpkg, POINTS).getFeatures() if f["rel_height"] is not None and f["track_no"] == 1
-                    and f["source_sha256"] == digest(FIELD / "dji_srt/juanirache/p4_rtk.SRT")]
+    assert (count(gpkg, TRACKS), count(gpkg, POINTS), count(gpkg, WAYPOINTS), count(gpkg, IMPORTS)) == (
+        2,
+        206 + 55,
+        40,
+        3,
+    )
+    assert imported_hashes(gpkg) == {
+        digest(FIELD / "gpx/togeojson/run.gpx"),
+        digest(FIELD / "gpx/togeojson/wpt.gpx"),
+        digest(FIELD / "dji_srt/juanirache/p4_rtk.SRT"),
+    }
+    drone_points = [
+        f
+        for f in layer(gpkg, POINTS).getFeatures()
+        if f["rel_height"] is not None
+        and f["track_no"] == 1
+        and f["source_sha256"] == digest(FIELD / "dji_srt/juanirache/p4_rtk.SRT")
+    ]
     assert drone_points[0]["rel_height"] == 85.8
     (footprint,) = layer(gpkg, FOOTPRINTS).getFeatures()
     assert footprint["area_m2"] > 10_000
@@ -87,8 +100,9 @@ def test_a_file_that_cannot_be_read_writes_nothing(tmp_path: Path) -> None:
     import_field_files([str(FIELD / "gpx/togeojson/run.gpx")], str(gpkg))
     before = gpkg.read_bytes()
     with pytest.raises(InputError, match=r"broken_empty.SRT, line 1: the file is empty: no DJI telemetry"):
-        import_field_files([str(FIELD / "gpx/togeojson/osm.gpx"), str(FIELD / "dji_srt/juanirache/broken_empty.SRT")],
-                           str(gpkg))
+        import_field_files(
+            [str(FIELD / "gpx/togeojson/osm.gpx"), str(FIELD / "dji_srt/juanirache/broken_empty.SRT")], str(gpkg)
+        )
     assert gpkg.read_bytes() == before
     # No copy or journal left behind; the import lock file (a few bytes, see planner/core/file_lock.py) stays.
     assert sorted(p.name for p in tmp_path.iterdir()) == [".field.gpkg.lock", "field.gpkg"]
@@ -166,16 +180,22 @@ def test_processing_algorithms_import_then_coverage(tmp_path: Path, provider) ->
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException
 
     gpkg = str(tmp_path / "field.gpkg")
-    params = {"FILES": [str(FIELD / "gpx/togeojson/run.gpx"), str(FIELD / "dji_srt/juanirache/p4_rtk.SRT")],
-              "PHOTOS": str(FIELD / "photos"), "KIND": 1, "GEOPACKAGE": gpkg}
+    params = {
+        "FILES": [str(FIELD / "gpx/togeojson/run.gpx"), str(FIELD / "dji_srt/juanirache/p4_rtk.SRT")],
+        "PHOTOS": str(FIELD / "photos"),
+        "KIND": 1,
+        "GEOPACKAGE": gpkg,
+    }
     result = processing.run("patrol_planner:import_field_data", params)
     assert (result["IMPORTED"], result["DUPLICATES"]) == (3, 0)
     assert processing.run("patrol_planner:import_field_data", params)["DUPLICATES"] == 3
     kinds = sorted(f["kind"] for f in layer(Path(gpkg), TRACKS).getFeatures())
     assert kinds == ["boat", "drone"]
     with pytest.raises(QgsProcessingException, match="broken_empty.SRT, line 1: the file is empty"):
-        processing.run("patrol_planner:import_field_data",
-                       {"FILES": [str(FIELD / "dji_srt/juanirache/broken_empty.SRT")], "GEOPACKAGE": gpkg})
+        processing.run(
+            "patrol_planner:import_field_data",
+            {"FILES": [str(FIELD / "dji_srt/juanirache/broken_empty.SRT")], "GEOPACKAGE": gpkg},
+        )
 
     first = next(layer(Path(gpkg), POINTS).getFeatures()).geometry().asPoint()
     plots = QgsVectorLayer("Point?crs=EPSG:4326&field=code:string", "plots", "memory")
@@ -186,8 +206,9 @@ def test_processing_algorithms_import_then_coverage(tmp_path: Path, provider) ->
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(first.x() + dx, first.y())))
         features.append(feature)
     plots.dataProvider().addFeatures(features)
-    out = processing.run("patrol_planner:plot_coverage",
-                         {"PLOTS": plots, "ID_FIELD": "code", "GEOPACKAGE": gpkg, "OUTPUT": "memory:"})["OUTPUT"]
+    out = processing.run(
+        "patrol_planner:plot_coverage", {"PLOTS": plots, "ID_FIELD": "code", "GEOPACKAGE": gpkg, "OUTPUT": "memory:"}
+    )["OUTPUT"]
     rows = [(f["plot_id"], f["covered"], f["covered_by"], f["visits"]) for f in out.getFeatures()]
     assert rows == [("seen", 1, "boat", 1), ("unseen", 0, "", 0)]
 
@@ -203,12 +224,16 @@ def test_planned_stops_against_imported_tracks(tmp_path: Path) -> None:
     import_field_files([str(FIELD / "gpx/togeojson/run.gpx")], str(gpkg))
     points = list(layer(gpkg, POINTS).getFeatures())
     tenth = points[10]
-    stops = QgsVectorLayer("Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer"
-                           "&field=arrival:string", "stops", "memory")
+    stops = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer" "&field=arrival:string",
+        "stops",
+        "memory",
+    )
     features = []
     # The plan's arrival is local time (UTC-5), written like the plan layers do.
-    for seq, (where, arrival) in enumerate([(tenth.geometry().asPoint(), "2012-10-24T18:30"),
-                                            (QgsPointXY(0.5, 0.5), "")], 1):
+    for seq, (where, arrival) in enumerate(
+        [(tenth.geometry().asPoint(), "2012-10-24T18:30"), (QgsPointXY(0.5, 0.5), "")], 1
+    ):
         feature = QgsFeature(stops.fields())
         feature.setAttributes(["A", 1, seq, arrival])
         feature.setGeometry(QgsGeometry.fromPointXY(where))
@@ -223,8 +248,11 @@ def test_planned_stops_against_imported_tracks(tmp_path: Path) -> None:
     from patrol_planner.planner.field import haversine_m
 
     target = tenth.geometry().asPoint()
-    first_near = next(p for p in points if haversine_m(p.geometry().asPoint().x(), p.geometry().asPoint().y(),
-                                                       target.x(), target.y()) <= 49.9)
+    first_near = next(
+        p
+        for p in points
+        if haversine_m(p.geometry().asPoint().x(), p.geometry().asPoint().y(), target.x(), target.y()) <= 49.9
+    )
     first_seen = first_near["time"].toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
     assert outcomes[0].reached_at == first_seen == datetime(2012, 10, 24, 23, 30, 6, tzinfo=timezone.utc)
     rows = stop_outcome_features(stops, outcomes)

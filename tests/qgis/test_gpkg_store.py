@@ -31,12 +31,17 @@ def make_gpx(folder: Path, number: int, points: int = 2000) -> Path:
     """A distinct walk (its own start and times) with ``points`` fixes and one waypoint."""
     t0 = datetime(2026, 3, 1, tzinfo=timezone.utc) + timedelta(days=number)
     lat0, lon0 = -8.4 + number * 0.01, -74.5
-    rows = "\n".join(f'<trkpt lat="{lat0 + i * 1e-5:.7f}" lon="{lon0}"><ele>150</ele>'
-                     f'<time>{t0 + timedelta(seconds=i):%Y-%m-%dT%H:%M:%SZ}</time></trkpt>' for i in range(points))
+    rows = "\n".join(
+        f'<trkpt lat="{lat0 + i * 1e-5:.7f}" lon="{lon0}"><ele>150</ele>'
+        f"<time>{t0 + timedelta(seconds=i):%Y-%m-%dT%H:%M:%SZ}</time></trkpt>"
+        for i in range(points)
+    )
     path = folder / f"walk{number}.gpx"
-    path.write_text(f'<?xml version="1.0"?>\n<gpx version="1.1" creator="test"><wpt lat="{lat0}" lon="{lon0}">'
-                    f"<name>W{number}</name></wpt><trk><name>walk {number}</name><trkseg>\n{rows}\n"
-                    "</trkseg></trk></gpx>\n")
+    path.write_text(
+        f'<?xml version="1.0"?>\n<gpx version="1.1" creator="test"><wpt lat="{lat0}" lon="{lon0}">'
+        f"<name>W{number}</name></wpt><trk><name>walk {number}</name><trkseg>\n{rows}\n"
+        "</trkseg></trk></gpx>\n"
+    )
     return path
 
 
@@ -53,9 +58,13 @@ def check(gpkg: Path) -> dict:
 
 
 def start_worker(gpkg: Path, go: Path, *files: Path, **env) -> subprocess.Popen:
-    process = subprocess.Popen([sys.executable, str(WORKER), str(gpkg), str(go), *map(str, files)],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                               env={**os.environ, **env})
+    process = subprocess.Popen(
+        [sys.executable, str(WORKER), str(gpkg), str(go), *map(str, files)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, **env},
+    )
     assert process.stdout.readline().strip() == "READY"
     return process
 
@@ -93,8 +102,7 @@ def test_qgis_editing_the_layers_during_an_import_then_committing(tmp_path: Path
     mark.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-74.4, -8.3)))
     assert waypoints.addFeature(mark)
 
-    report = write_results([read_field_file(make_gpx(tmp_path, 2)), read_field_file(make_gpx(tmp_path, 3))],
-                           str(gpkg))
+    report = write_results([read_field_file(make_gpx(tmp_path, 2)), read_field_file(make_gpx(tmp_path, 3))], str(gpkg))
     assert len(report.written) == 2
 
     assert tracks.commitChanges(), tracks.commitErrors()

@@ -20,8 +20,12 @@ ALERTS = Path(__file__).resolve().parents[1] / "data" / "alerts"
 
 def test_alerts_in_a_spoiled_utm_zone_are_still_measured_in_metres() -> None:
     files = [ALERTS / "mapbiomas_padre_abad_sample.geojson", ALERTS / "mapbiomas_padre_abad_sample.csv"]
-    run = subprocess.run([sys.executable, str(WORKER), *map(str, files)], capture_output=True, text=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    run = subprocess.run(
+        [sys.executable, str(WORKER), *map(str, files)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert result["spoiled"], "the worker must reproduce QGIS's spoiled CRS, else this test proves nothing"
     assert result["point"] == pytest.approx([500_000, 9_115_702], abs=1)  # not (-75, -8) passed through

@@ -20,9 +20,15 @@ from patrol_planner.qgis_adapters.layers.network import rivers_from_layer, termi
 X0, Y0 = 680_000, 9_000_000
 NODES = {"A": (0, 0), "B": (1000, 200), "C": (2200, -300), "D": (1500, 1500), "E": (3000, 1000), "F": (400, 1800)}
 # (from, to, km/h, a bend in the middle so that the lines are not straight)
-TRAILS = [("A", "B", 3.0, (500, 60)), ("B", "C", 2.0, (1600, 40)), ("B", "D", 4.0, (1150, 900)),
-          ("D", "E", 3.0, (2300, 1400)), ("C", "E", 5.0, (2700, 300)), ("A", "F", 2.5, (100, 900)),
-          ("F", "D", 3.0, (900, 1750))]
+TRAILS = [
+    ("A", "B", 3.0, (500, 60)),
+    ("B", "C", 2.0, (1600, 40)),
+    ("B", "D", 4.0, (1150, 900)),
+    ("D", "E", 3.0, (2300, 1400)),
+    ("C", "E", 5.0, (2700, 300)),
+    ("A", "F", 2.5, (100, 900)),
+    ("F", "D", 3.0, (900, 1750)),
+]
 
 
 def _xy(point):
@@ -49,10 +55,20 @@ def test_fastest_times_match_native_shortest_path(qgis_processing) -> None:
 
     lines, points = _layers()
     start = TRAILS[0][3]  # on trail A-B
-    result = processing.run("native:shortestpathpointtolayer", {
-        "INPUT": lines, "STRATEGY": 1, "SPEED_FIELD": "speed", "DEFAULT_SPEED": 3.0, "DEFAULT_DIRECTION": 2,
-        "TOLERANCE": 0, "START_POINT": f"{X0 + start[0]},{Y0 + start[1]} [EPSG:32718]", "END_POINTS": points,
-        "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = processing.run(
+        "native:shortestpathpointtolayer",
+        {
+            "INPUT": lines,
+            "STRATEGY": 1,
+            "SPEED_FIELD": "speed",
+            "DEFAULT_SPEED": 3.0,
+            "DEFAULT_DIRECTION": 2,
+            "TOLERANCE": 0,
+            "START_POINT": f"{X0 + start[0]},{Y0 + start[1]} [EPSG:32718]",
+            "END_POINTS": points,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     qgis_hours = {f["name"]: f["cost"] for f in result["OUTPUT"].getFeatures()}
     assert len(qgis_hours) == len(TRAILS)
     assert qgis_hours.pop("AB") == NULL  # the start itself: QGIS gives no cost, the engine 0 h
@@ -100,17 +116,32 @@ def test_one_way_river_matches_native_shortest_path(qgis_processing, start) -> N
 
     trails, rivers, points, merged = _river_layers()
     xy = {f["name"]: f.geometry().asPoint() for f in points.getFeatures()}
-    result = processing.run("native:shortestpathpointtolayer", {
-        "INPUT": merged, "STRATEGY": 1, "SPEED_FIELD": "speed", "DEFAULT_SPEED": 3.0,
-        "DIRECTION_FIELD": "dir", "VALUE_FORWARD": "F", "VALUE_BACKWARD": "R", "VALUE_BOTH": "B",
-        "DEFAULT_DIRECTION": 2, "TOLERANCE": 0,
-        "START_POINT": f"{xy[start].x()},{xy[start].y()} [EPSG:32718]", "END_POINTS": points,
-        "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = processing.run(
+        "native:shortestpathpointtolayer",
+        {
+            "INPUT": merged,
+            "STRATEGY": 1,
+            "SPEED_FIELD": "speed",
+            "DEFAULT_SPEED": 3.0,
+            "DIRECTION_FIELD": "dir",
+            "VALUE_FORWARD": "F",
+            "VALUE_BACKWARD": "R",
+            "VALUE_BOTH": "B",
+            "DEFAULT_DIRECTION": 2,
+            "TOLERANCE": 0,
+            "START_POINT": f"{xy[start].x()},{xy[start].y()} [EPSG:32718]",
+            "END_POINTS": points,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     qgis_hours = {f["name"]: f["cost"] for f in result["OUTPUT"].getFeatures() if f["name"] != start}
 
     terminals = terminals_from_layer(points, id_field="name")
-    net = build_network(rivers_from_layer(rivers, current_field="current"),
-                        trails_from_layer(trails, speed_field="speed"), model=RIVER_MODEL)
+    net = build_network(
+        rivers_from_layer(rivers, current_field="current"),
+        trails_from_layer(trails, speed_field="speed"),
+        model=RIVER_MODEL,
+    )
     assert net.stats.transfers == 2  # at F and at E
     source = [t.id for t in terminals].index(start)
     matrix = net.matrix(terminals, sources=[source])
@@ -128,8 +159,9 @@ def test_adapters_read_rivers_zones_and_dem(tmp_path) -> None:
 
     from patrol_planner.qgis_adapters.layers.network import dem_elevation, rivers_from_layer, zones_from_layer
 
-    rivers = QgsVectorLayer("LineString?crs=EPSG:32718&field=rev:integer&field=cur:double&field=nav:string",
-                            "rivers", "memory")
+    rivers = QgsVectorLayer(
+        "LineString?crs=EPSG:32718&field=rev:integer&field=cur:double&field=nav:string", "rivers", "memory"
+    )
     for coords, attrs in ((((0, 0), (100, 0)), [1, 2.5, "yes"]), (((100, 0), (200, 0)), [0, None, "no"])):
         f = QgsFeature(rivers.fields())
         f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*c) for c in coords]))

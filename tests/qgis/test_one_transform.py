@@ -33,8 +33,13 @@ def _shipped_modules():
 def _transforms_built(path: Path):
     """(function, line) of every call that builds a QgsCoordinateTransform, whatever name it is imported as."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    names = {"QgsCoordinateTransform"} | {alias.asname for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-                                          for alias in node.names if alias.name == "QgsCoordinateTransform"}
+    names = {"QgsCoordinateTransform"} | {
+        alias.asname
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+        if alias.name == "QgsCoordinateTransform"
+    }
     found = []
 
     def visit(node, function):
@@ -54,15 +59,20 @@ def test_only_the_guard_builds_a_coordinate_transform() -> None:
     outside = []
     for path in _shipped_modules():
         relative = path.relative_to(ROOT).as_posix()
-        outside += [f"{relative}:{line} ({function or 'module'})" for function, line in _transforms_built(path)
-                    if (relative, function) != GUARD]
+        outside += [
+            f"{relative}:{line} ({function or 'module'})"
+            for function, line in _transforms_built(path)
+            if (relative, function) != GUARD
+        ]
     assert not outside, "build transforms with qgis_adapters.base.crs.checked_transform: " + ", ".join(outside)
 
 
 def test_the_scan_finds_a_transform_built_under_another_name(tmp_path: Path) -> None:
     module = tmp_path / "sneaky.py"
-    module.write_text("from qgis.core import QgsCoordinateTransform as T\nimport qgis.core\n\n"
-                      "def f(a, b, p):\n    return T(a, b, p), qgis.core.QgsCoordinateTransform(a, b, p)\n")
+    module.write_text(
+        "from qgis.core import QgsCoordinateTransform as T\nimport qgis.core\n\n"
+        "def f(a, b, p):\n    return T(a, b, p), qgis.core.QgsCoordinateTransform(a, b, p)\n"
+    )
     assert _transforms_built(module) == [("f", 5), ("f", 5)]
     assert [function for function, _line in _transforms_built(ROOT / GUARD[0])] == [GUARD[1]]
 
@@ -73,8 +83,12 @@ def test_the_provider_keeps_the_task_threads(patrol_provider) -> None:
 
 @pytest.mark.parametrize("provider", ["bare", "provider"])
 def test_a_utm_zone_made_by_a_task_stays_sound_after_its_thread_idles(provider) -> None:
-    run = subprocess.run([sys.executable, str(WORKER), provider], capture_output=True, text=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    run = subprocess.run(
+        [sys.executable, str(WORKER), provider],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     result = json.loads(run.stdout.strip().splitlines()[-1])
     if provider == "provider":  # the task's thread lives on, and the zone stays sound
         assert result == {"sound": True, "wkt": True, "thread_alive": True}

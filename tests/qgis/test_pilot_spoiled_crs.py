@@ -16,11 +16,16 @@ WORKER = Path(__file__).with_name("spoiled_crs_pilot_worker.py")
 
 
 @pytest.mark.parametrize("when", ["before", "during"])
-def test_the_plan_and_the_pilot_sheet_stay_in_degrees_and_metres_in_a_spoiled_utm_zone(tmp_path: Path,
-                                                                                       when: str) -> None:
+def test_the_plan_and_the_pilot_sheet_stay_in_degrees_and_metres_in_a_spoiled_utm_zone(
+    tmp_path: Path, when: str
+) -> None:
     """Spoiled before the plan, or while it runs (after its inputs were measured: issue 24's failure)."""
-    run = subprocess.run([sys.executable, str(WORKER), str(tmp_path), when], capture_output=True, text=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    run = subprocess.run(
+        [sys.executable, str(WORKER), str(tmp_path), when],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert result["spoiled"], "the worker must reproduce QGIS's spoiled CRS, else this test proves nothing"
     # the sunset comes from the bases in degrees (metres taken as degrees ended the day before 06:00), and the

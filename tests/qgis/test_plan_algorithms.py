@@ -17,8 +17,15 @@ def run(algorithm: str, params: dict) -> dict:
 
 
 def plan(area, teams, **extra) -> dict:
-    params = dict(area, TEAMS=teams, START="2026-12-01T06:00", TIME_LIMIT=2, ROUTES="memory:", STOPS="memory:",
-                  UNPLANNED="memory:")
+    params = dict(
+        area,
+        TEAMS=teams,
+        START="2026-12-01T06:00",
+        TIME_LIMIT=2,
+        ROUTES="memory:",
+        STOPS="memory:",
+        UNPLANNED="memory:",
+    )
     params.update(extra)
     return run("plan_patrols", params)
 
@@ -59,7 +66,8 @@ def test_geographic_layers_are_measured_in_utm(patrol_provider, small_area) -> N
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     reprojected = {
         key: processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": wgs84, "OUTPUT": "memory:"})[
-            "OUTPUT"]
+            "OUTPUT"
+        ]
         for key, layer in small_area.items()
     }
     result = plan(reprojected, ["Equipo A", "Alfa", "", 1, 12])
@@ -81,8 +89,10 @@ def test_locked_plot_goes_to_its_team(patrol_provider, small_area) -> None:
 
 def test_gpx_export_of_the_plan(patrol_provider, small_area, tmp_path: Path) -> None:
     result = plan(small_area, ["Equipo Ñandú", "Alfa", "", 1, 12])
-    exported = run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 1,
-                                  "OUTPUT_FOLDER": str(tmp_path)})
+    exported = run(
+        "export_gpx",
+        {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 1, "OUTPUT_FOLDER": str(tmp_path)},
+    )
     files = exported["FILES"].split(";")
     assert exported["COUNT"] == len(files) == 1
     with open(files[0], encoding="utf-8") as handle:
@@ -113,8 +123,9 @@ def test_planned_versus_actual_after_the_patrol(patrol_provider, small_area, tmp
     segment = gpxpy.gpx.GPXTrackSegment()
     for minutes, dy in ((0, -400), (5, -100), (10, 0), (15, 300)):
         where = to_wgs84.transform(p2.geometry().asPoint().x(), p2.geometry().asPoint().y() + dy)
-        segment.points.append(gpxpy.gpx.GPXTrackPoint(where.y(), where.x(),
-                                                      time=planned + timedelta(minutes=50 + minutes)))
+        segment.points.append(
+            gpxpy.gpx.GPXTrackPoint(where.y(), where.x(), time=planned + timedelta(minutes=50 + minutes))
+        )
     track.segments.append(segment)
     gpx.tracks.append(track)
     track_file = tmp_path / "walked.gpx"
@@ -140,12 +151,13 @@ def _bow_tie_reserve(small_area, wkt: str, factor=None):
 
 
 # Two triangles meeting at (511000, 9005000): the west one holds P2 and the trail; buffer(0) kept only the east one.
-BOW_TIE = ("POLYGON((509000 9004000, 513000 9006000, 513000 9004000, 509000 9006000, 509000 9004000))")
+BOW_TIE = "POLYGON((509000 9004000, 513000 9006000, 513000 9004000, 509000 9006000, 509000 9004000))"
 
 
 @pytest.mark.parametrize("check", ["GeometryNoCheck", "GeometrySkipInvalid", "GeometryAbortOnInvalid"])
 def test_bow_tie_no_go_zone_keeps_both_lobes_whatever_the_invalid_feature_setting(
-        patrol_provider, small_area, check) -> None:
+    patrol_provider, small_area, check
+) -> None:
     import processing
     from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
@@ -153,8 +165,15 @@ def test_bow_tie_no_go_zone_keeps_both_lobes_whatever_the_invalid_feature_settin
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     context.setInvalidGeometryCheck(getattr(QgsFeatureRequest.InvalidGeometryCheck, check))
-    params = dict(small_area, TEAMS=["Equipo A", "Alfa", "", 1, 12], START="2026-12-01T06:00", TIME_LIMIT=2,
-                  ROUTES="memory:", STOPS="memory:", UNPLANNED="memory:")
+    params = dict(
+        small_area,
+        TEAMS=["Equipo A", "Alfa", "", 1, 12],
+        START="2026-12-01T06:00",
+        TIME_LIMIT=2,
+        ROUTES="memory:",
+        STOPS="memory:",
+        UNPLANNED="memory:",
+    )
     result = processing.run("patrol_planner:plan_patrols", params, context=context, feedback=QgsProcessingFeedback())
     visited = {r["plot_id"] for r in rows(result["STOPS"]) if r["kind"] == "plot"}
     left = {r["plot_id"]: r["reason"] for r in rows(result["UNPLANNED"])}
@@ -167,8 +186,9 @@ def test_a_no_go_zone_without_area_stops_the_plan_naming_the_feature(patrol_prov
         plan(small_area, ["Equipo A", "Alfa", "", 1, 12])
 
 
-def test_planning_again_after_a_drop_reuses_the_network_and_starts_from_the_last_plan(patrol_provider,
-                                                                                     small_area) -> None:
+def test_planning_again_after_a_drop_reuses_the_network_and_starts_from_the_last_plan(
+    patrol_provider, small_area
+) -> None:
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
@@ -184,13 +204,21 @@ def test_planning_again_after_a_drop_reuses_the_network_and_starts_from_the_last
 
     session.clear()
     teams = ["Norte", "Alfa", "", 1, 8, "Sur", "Beta", "", 1, 8]
-    params = dict(small_area, TEAMS=teams, START="2026-12-01T06:00", TIME_LIMIT=1, ROUTES="memory:",
-                  STOPS="memory:", UNPLANNED="memory:")
+    params = dict(
+        small_area,
+        TEAMS=teams,
+        START="2026-12-01T06:00",
+        TIME_LIMIT=1,
+        ROUTES="memory:",
+        STOPS="memory:",
+        UNPLANNED="memory:",
+    )
     runs = []
     for drops in ("", "P3=Sur"):
         feedback = Messages()
-        result = processing.run("patrol_planner:plan_patrols", dict(params, DROPS=drops),
-                                context=QgsProcessingContext(), feedback=feedback)
+        result = processing.run(
+            "patrol_planner:plan_patrols", dict(params, DROPS=drops), context=QgsProcessingContext(), feedback=feedback
+        )
         runs.append((feedback.lines, result))
     first, second = runs[0][0], runs[1][0]
     assert not any("kept from the last run" in line for line in first)
@@ -208,9 +236,17 @@ def test_plans_run_from_the_toolbox_come_out_styled(patrol_provider, small_area)
     import processing
     from qgis.core import QgsProject
 
-    params = {"RIVERS": small_area["RIVERS"], "TRAILS": small_area["TRAILS"], "PLOTS": small_area["PLOTS"],
-              "BASES": small_area["BASES"], "TEAMS": ["Norte", "Alfa", "Alfa", 1, 12], "TIME_LIMIT": 1,
-              "ROUTES": "TEMPORARY_OUTPUT", "STOPS": "TEMPORARY_OUTPUT", "UNPLANNED": "TEMPORARY_OUTPUT"}
+    params = {
+        "RIVERS": small_area["RIVERS"],
+        "TRAILS": small_area["TRAILS"],
+        "PLOTS": small_area["PLOTS"],
+        "BASES": small_area["BASES"],
+        "TEAMS": ["Norte", "Alfa", "Alfa", 1, 12],
+        "TIME_LIMIT": 1,
+        "ROUTES": "TEMPORARY_OUTPUT",
+        "STOPS": "TEMPORARY_OUTPUT",
+        "UNPLANNED": "TEMPORARY_OUTPUT",
+    }
     results = processing.runAndLoadResults("patrol_planner:plan_patrols", params)
     routes = QgsProject.instance().mapLayer(results["ROUTES"])
     stops = QgsProject.instance().mapLayer(results["STOPS"])
@@ -224,9 +260,15 @@ def test_an_empty_plots_layer_is_said_to_be_empty(patrol_provider, small_area) -
     from qgis.core import QgsProcessingException, QgsVectorLayer
 
     empty = QgsVectorLayer("Point?crs=EPSG:32718&field=plot_id:string", "empty", "memory")
-    params = {"RIVERS": small_area["RIVERS"], "PLOTS": empty, "BASES": small_area["BASES"],
-              "TEAMS": ["Norte", "Alfa", "Alfa", 1, 12], "ROUTES": "TEMPORARY_OUTPUT", "STOPS": "TEMPORARY_OUTPUT",
-              "UNPLANNED": "TEMPORARY_OUTPUT"}
+    params = {
+        "RIVERS": small_area["RIVERS"],
+        "PLOTS": empty,
+        "BASES": small_area["BASES"],
+        "TEAMS": ["Norte", "Alfa", "Alfa", 1, 12],
+        "ROUTES": "TEMPORARY_OUTPUT",
+        "STOPS": "TEMPORARY_OUTPUT",
+        "UNPLANNED": "TEMPORARY_OUTPUT",
+    }
     with pytest.raises(QgsProcessingException, match="The plots layer has no plots"):
         processing.run("patrol_planner:plan_patrols", params)
 
@@ -244,12 +286,24 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
     device = [p.key for p in PROFILES].index("gpsmap66")
     # Issue 27: no team chosen for the unit is refused, nothing written (a unit is one team's).
     with pytest.raises(QgsProcessingException, match="choose the team"):
-        run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device,
-                           "OUTPUT_FOLDER": str(unit)})
+        run(
+            "export_gpx",
+            {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device, "OUTPUT_FOLDER": str(unit)},
+        )
     assert not list(unit.iterdir())
-    run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device, "TEAM": "Norte;Sur",
-                       "RIVERS": small_area["RIVERS"], "TRAILS": small_area["TRAILS"], "NOGO": small_area["NOGO"],
-                       "OUTPUT_FOLDER": str(unit)})
+    run(
+        "export_gpx",
+        {
+            "ROUTES": result["ROUTES"],
+            "STOPS": result["STOPS"],
+            "DEVICE": device,
+            "TEAM": "Norte;Sur",
+            "RIVERS": small_area["RIVERS"],
+            "TRAILS": small_area["TRAILS"],
+            "NOGO": small_area["NOGO"],
+            "OUTPUT_FOLDER": str(unit),
+        },
+    )
     # Team colours by plan order, the same palette as the map's (Norte first, Sur second).
     from patrol_planner.planner.export import TEAM_PALETTE
 
@@ -283,12 +337,30 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
         for i in range(99):
             kmz.writestr(f"files/t{i}.jpg", b"\xff\xd8")
     with pytest.raises(QgsProcessingException, match="use 99 of the unit's 100 tiles"):
-        run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device,
-                           "TEAM": "Norte;Sur", "RIVERS": small_area["RIVERS"], "OUTPUT_FOLDER": str(unit)})
+        run(
+            "export_gpx",
+            {
+                "ROUTES": result["ROUTES"],
+                "STOPS": result["STOPS"],
+                "DEVICE": device,
+                "TEAM": "Norte;Sur",
+                "RIVERS": small_area["RIVERS"],
+                "OUTPUT_FOLDER": str(unit),
+            },
+        )
     assert user_map.exists() and maps[0].exists()
     assert {p.name: p.read_bytes() for p in unit.glob("*.gpx")} == before, "the GPX files were not touched"
     shutil.move(str(user_map), str(tmp_path / "mi_mapa.kmz"))
     # An eTrex 10 shows no custom maps: none is written for it, and the GPX export replaces the others.
-    run("export_gpx", {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 0, "TEAM": "Norte;Sur",
-                       "RIVERS": small_area["RIVERS"], "OUTPUT_FOLDER": str(unit)})
+    run(
+        "export_gpx",
+        {
+            "ROUTES": result["ROUTES"],
+            "STOPS": result["STOPS"],
+            "DEVICE": 0,
+            "TEAM": "Norte;Sur",
+            "RIVERS": small_area["RIVERS"],
+            "OUTPUT_FOLDER": str(unit),
+        },
+    )
     assert sorted(p.name for p in unit.glob("*.gpx")) == ["plan-2.gpx", "plan.gpx"]

@@ -12,8 +12,14 @@ from .test_plan_algorithms import plan, rows, run
 
 def test_the_legs_layer_replays_with_the_boat_continuous(patrol_provider, small_area, tmp_path: Path) -> None:
     gpkg = tmp_path / "routes.gpkg"
-    result = plan(small_area, ["Equipo A", "Alfa", "", 1, 12], ROUTES=str(gpkg), BOATS="Equipo A=40hp",
-                  FUEL="Equipo A=200", LEGS=f"ogr:dbname='{gpkg}' table=\"legs\" (geom)")
+    result = plan(
+        small_area,
+        ["Equipo A", "Alfa", "", 1, 12],
+        ROUTES=str(gpkg),
+        BOATS="Equipo A=40hp",
+        FUEL="Equipo A=200",
+        LEGS=f"ogr:dbname='{gpkg}' table=\"legs\" (geom)",
+    )
     legs = QgsVectorLayer(f"{gpkg}|layername=legs", "legs", "ogr")
     assert legs.isValid(), result
     assert legs.fields().names()[1:] == ["team", "day", "seq", "mode", "start", "end", "hours", "km", "fuel_l"]
@@ -21,8 +27,9 @@ def test_the_legs_layer_replays_with_the_boat_continuous(patrol_provider, small_
     assert {r["mode"] for r in got} <= {"boat", "boat_empty", "trail", "forest", "transfer", "wait"}
     assert "boat" in {r["mode"] for r in got}
     assert [r["start"] for r in got] == sorted(r["start"] for r in got)
-    assert sum(r["fuel_l"] for r in got) > 0 and all(r["fuel_l"] == 0 for r in got if r["mode"] not in
-                                                       ("boat", "boat_empty"))
+    assert sum(r["fuel_l"] for r in got) > 0 and all(
+        r["fuel_l"] == 0 for r in got if r["mode"] not in ("boat", "boat_empty")
+    )
     boat_at = None
     for f in sorted(legs.getFeatures(), key=lambda f: f["seq"]):
         if f["mode"] in ("boat", "boat_empty"):
@@ -41,8 +48,9 @@ def test_the_legs_layer_replays_with_the_boat_continuous(patrol_provider, small_
 
 
 def test_what_if_runs_the_same_inputs_and_says_what_each_change_adds(patrol_provider, small_area) -> None:
-    params = dict(small_area, TEAMS=["Equipo A", "Alfa", "", 1, 12], START="2026-12-01T06:00", TIME_LIMIT=1,
-                  FUEL="Equipo A=5")
+    params = dict(
+        small_area, TEAMS=["Equipo A", "Alfa", "", 1, 12], START="2026-12-01T06:00", TIME_LIMIT=1, FUEL="Equipo A=5"
+    )
     summary = run("what_if", params)["SUMMARY"].splitlines()
     assert [line.split(":")[0] for line in summary] == ["as planned", "one more day", "one more team", "more fuel"]
     assert "plots, priority" in summary[0] and "(+0 plots, +0.0 priority)" in summary[0]
@@ -57,15 +65,21 @@ def test_the_pilots_files_hide_the_bases_and_take_the_pdfs_stems(patrol_provider
 
     gpkg = tmp_path / "routes.gpkg"
     teams = ["Equipo Ñandú", "Alfa", "", 1, 6, "Equipo Nandu", "Alfa", "", 1, 6]
-    result = plan(small_area, teams, ROUTES=str(gpkg), BOATS="Equipo Ñandú=40hp;Equipo Nandu=40hp",
-                  FUEL="Equipo Ñandú=200;Equipo Nandu=200", LEGS=f"ogr:dbname='{gpkg}' table=\"legs\" (geom)")
+    result = plan(
+        small_area,
+        teams,
+        ROUTES=str(gpkg),
+        BOATS="Equipo Ñandú=40hp;Equipo Nandu=40hp",
+        FUEL="Equipo Ñandú=200;Equipo Nandu=200",
+        LEGS=f"ogr:dbname='{gpkg}' table=\"legs\" (geom)",
+    )
     legs = QgsVectorLayer(f"{gpkg}|layername=legs", "legs", "ogr")
     stops = QgsVectorLayer(result["STOPS"]) if isinstance(result["STOPS"], str) else result["STOPS"]
     routes = QgsVectorLayer(f"{gpkg}|layername=routes", "routes", "ogr")
     out = tmp_path / "out"
     run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "LEGS": legs, "OUTPUT_FOLDER": str(out)})
     pdfs = sorted(p.stem for p in out.glob("*.pdf"))
-    sheets = sorted(p.name[:-len("_piloto.txt")] for p in out.glob("*_piloto.txt"))
+    sheets = sorted(p.name[: -len("_piloto.txt")] for p in out.glob("*_piloto.txt"))
     assert pdfs and sheets == pdfs
     bases = [f.geometry().asPoint() for f in small_area["BASES"].getFeatures()]
     for sheet in out.glob("*_piloto.txt"):
@@ -78,9 +92,12 @@ def test_the_pilots_files_hide_the_bases_and_take_the_pdfs_stems(patrol_provider
             assert all(re.fullmatch(r"L\d+", w.name) for w in doc.waypoints)
             from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
 
-            to_utm = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), small_area["BASES"].crs(),
-                                            QgsProject.instance())
-            points = [to_utm.transform(QgsPointXY(p.longitude, p.latitude))
-                      for p in [*doc.waypoints, *(q for r in doc.routes for q in r.points)]]
+            to_utm = QgsCoordinateTransform(
+                QgsCoordinateReferenceSystem("EPSG:4326"), small_area["BASES"].crs(), QgsProject.instance()
+            )
+            points = [
+                to_utm.transform(QgsPointXY(p.longitude, p.latitude))
+                for p in [*doc.waypoints, *(q for r in doc.routes for q in r.points)]
+            ]
             for base in bases:
                 assert all(math.dist((p.x(), p.y()), (base.x(), base.y())) > 500.0 for p in points)

@@ -51,8 +51,10 @@ def test_reasons_with_numbers_and_names_keep_them(spanish) -> None:
     assert nested == "unreachable from Alfa: upstream impossible"
     assert localized_reason(nested) == "inalcanzable desde Alfa: imposible ir río arriba"
     text = too_far(31.46, 24.0)
-    assert text == ("too far: the shortest trip from a base to this plot and on to the end base takes 31.5 h "
-                    "including service, more than any team's time (24.0 h)")
+    assert text == (
+        "too far: the shortest trip from a base to this plot and on to the end base takes 31.5 h "
+        "including service, more than any team's time (24.0 h)"
+    )
     assert localized_reason(text).startswith("demasiado lejos") and "31.5 h" in localized_reason(text)
 
 
@@ -78,8 +80,10 @@ def test_the_priority_shares_and_the_pilot_lines_in_spanish(spanish) -> None:
     assert why == "area 1.00; unchecked 0.25"
     assert localized_reason(why) == "área 1.00; sin verificar 0.25"
     line = message("pilot_alone", start="01/12 07:32", origin="A", km=21.34, destination="B", end="01/12 09:54")
-    assert localized_reason(line) == "01/12 07:32: salir solo con el bote desde A, recorrer 21.3 km hasta B, " \
-                                     "estar allí a las 01/12 09:54"
+    assert (
+        localized_reason(line) == "01/12 07:32: salir solo con el bote desde A, recorrer 21.3 km hasta B, "
+        "estar allí a las 01/12 09:54"
+    )
 
 
 def test_unknown_text_passes_through(spanish) -> None:

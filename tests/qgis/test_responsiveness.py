@@ -50,8 +50,7 @@ class Heartbeat:
         self.last = now
         if self.held.is_set():
             self.released.set()
-        if self.watch is not None and self.watch.run is not None and self.watch.run.task is not None \
-                and gc.isenabled():
+        if self.watch is not None and self.watch.run is not None and self.watch.run.task is not None and gc.isenabled():
             self.collecting_ticks += 1
 
     def stop(self) -> int:
@@ -130,7 +129,8 @@ def test_the_window_never_freezes_while_importing_and_checking_coverage(training
 
     training = TRAINING.parent
     files = sorted(str(p) for p in (training / "tracks").glob("*.gpx")) + sorted(
-        str(p) for p in (training / "drone").glob("*.SRT"))
+        str(p) for p in (training / "drone").glob("*.SRT")
+    )
     gpkg = tmp_path / "field.gpkg"
     heartbeat = Heartbeat()
     heartbeat.start()

@@ -20,15 +20,32 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING = ROOT / "resources" / "training"
 GPKG = TRAINING / "training.gpkg"
-TEAMS = ["Equipo Huacamayo", "Nueva Alianza", "Nueva Alianza", 3, 8, "Equipo Lupuna", "Puerto Lupuna",
-         "Puerto Lupuna", 3, 8, "Equipo Santa Rosa", "Santa Rosa de Huacamayo", "Santa Rosa de Huacamayo", 3, 8]
+TEAMS = [
+    "Equipo Huacamayo",
+    "Nueva Alianza",
+    "Nueva Alianza",
+    3,
+    8,
+    "Equipo Lupuna",
+    "Puerto Lupuna",
+    "Puerto Lupuna",
+    3,
+    8,
+    "Equipo Santa Rosa",
+    "Santa Rosa de Huacamayo",
+    "Santa Rosa de Huacamayo",
+    3,
+    8,
+]
 
 # Words of English sentences that Spanish does not use; "a", "no" and "me" are Spanish words too.
-ENGLISH = set("""the of to and is in from with for by on at it its this that these are be was were has have
+ENGLISH = set(
+    """the of to and is in from with for by on at it its this that these are be was were has have
 not any each every their there than more into an or which one two can cannot could would will should
 plots plot teams team files file left out too far enough time fuel boat trip reach reaches river rivers
 trail trails travel network built matrix terminals nodes edges pieces search reused written kept
-planned covered imported skipped warnings points tracks waypoints stops hours days only""".split())
+planned covered imported skipped warnings points tracks waypoints stops hours days only""".split()
+)
 DUMP = re.compile(r"\b\w+\((\w+=|\))")  # a repr such as NetworkStats(rivers=394, ...)
 
 
@@ -129,29 +146,73 @@ def test_a_spanish_run_writes_no_english_sentence(spanish, plugin_log, patrol_pr
     with warnings.catch_warnings(record=True) as raised:
         warnings.simplefilter("always")
         run("import_field_data", {"FILES": files, **store})
-        coverage = run("plot_coverage", {"PLOTS": layer("plots"), "ID_FIELD": "plot_id", "DATE_FIELD": "detected",
-                                         **store, "RADIUS": 50, "OUTPUT": str(tmp_path / "coverage.gpkg")})
+        coverage = run(
+            "plot_coverage",
+            {
+                "PLOTS": layer("plots"),
+                "ID_FIELD": "plot_id",
+                "DATE_FIELD": "detected",
+                **store,
+                "RADIUS": 50,
+                "OUTPUT": str(tmp_path / "coverage.gpkg"),
+            },
+        )
         plots = QgsVectorLayer(coverage["OUTPUT"], "coverage", "ogr")
-        plan = run("plan_patrols", {
-            "RIVERS": layer("rivers"), "TRAILS": layer("trails"), "BASES": layer("bases"), "PLOTS": plots,
-            "NOGO": layer("nogo"), "DEM": str(TRAINING / "dem.tif"), "TEAMS": TEAMS, "START": "2026-12-01T06:00",
-            "TIME_LIMIT": 2, "SKIP_COVERED": True, "BOATS": "Equipo Huacamayo=15hp;Equipo Santa Rosa=40hp",
-            "FUEL": "Equipo Huacamayo=20", "ROUTES": str(tmp_path / "routes.gpkg"),
-            "STOPS": str(tmp_path / "stops.gpkg"), "UNPLANNED": str(tmp_path / "left_out.gpkg"),
-            "LEGS": f"ogr:dbname='{tmp_path / 'routes.gpkg'}' table=\"legs\" (geom)"})
+        plan = run(
+            "plan_patrols",
+            {
+                "RIVERS": layer("rivers"),
+                "TRAILS": layer("trails"),
+                "BASES": layer("bases"),
+                "PLOTS": plots,
+                "NOGO": layer("nogo"),
+                "DEM": str(TRAINING / "dem.tif"),
+                "TEAMS": TEAMS,
+                "START": "2026-12-01T06:00",
+                "TIME_LIMIT": 2,
+                "SKIP_COVERED": True,
+                "BOATS": "Equipo Huacamayo=15hp;Equipo Santa Rosa=40hp",
+                "FUEL": "Equipo Huacamayo=20",
+                "ROUTES": str(tmp_path / "routes.gpkg"),
+                "STOPS": str(tmp_path / "stops.gpkg"),
+                "UNPLANNED": str(tmp_path / "left_out.gpkg"),
+                "LEGS": f"ogr:dbname='{tmp_path / 'routes.gpkg'}' table=\"legs\" (geom)",
+            },
+        )
         routes = QgsVectorLayer(plan["ROUTES"], "routes", "ogr")
         stops = QgsVectorLayer(plan["STOPS"], "stops", "ogr")
         legs = QgsVectorLayer(f"{tmp_path / 'routes.gpkg'}|layername=legs", "legs", "ogr")
-        run("export_gpx", {"ROUTES": routes, "STOPS": stops, "DEVICE": [p.key for p in PROFILES].index("etrex10"),
-                           "OUTPUT_FOLDER": str(tmp_path / "gpx")})
-        run("patrol_briefing", {"ROUTES": routes, "STOPS": stops, "LEGS": legs, "DATE": "01/12/2026",
-                                "RIVERS": layer("rivers"), "TRAILS": layer("trails"), "BASES": layer("bases"),
-                                "NOGO": layer("nogo"), "OUTPUT_FOLDER": str(tmp_path / "briefing")})
+        run(
+            "export_gpx",
+            {
+                "ROUTES": routes,
+                "STOPS": stops,
+                "DEVICE": [p.key for p in PROFILES].index("etrex10"),
+                "OUTPUT_FOLDER": str(tmp_path / "gpx"),
+            },
+        )
+        run(
+            "patrol_briefing",
+            {
+                "ROUTES": routes,
+                "STOPS": stops,
+                "LEGS": legs,
+                "DATE": "01/12/2026",
+                "RIVERS": layer("rivers"),
+                "TRAILS": layer("trails"),
+                "BASES": layer("bases"),
+                "NOGO": layer("nogo"),
+                "OUTPUT_FOLDER": str(tmp_path / "briefing"),
+            },
+        )
 
     left = QgsVectorLayer(plan["UNPLANNED"], "left_out", "ogr")
     reasons = [str(f["reason"]) for f in left.getFeatures()]
     assert shown and reasons, "the run wrote nothing to check"
     lines = shown + plugin_log + reasons
     assert [line for line in lines if english(line)] == []
-    assert [f"{w.category.__name__}: {w.message}" for w in raised
-            if "patrol_planner" in w.filename or "shapely" in w.filename] == []
+    assert [
+        f"{w.category.__name__}: {w.message}"
+        for w in raised
+        if "patrol_planner" in w.filename or "shapely" in w.filename
+    ] == []

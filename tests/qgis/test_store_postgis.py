@@ -22,14 +22,20 @@ from patrol_planner.qgis_adapters.stores.postgis import PostgisStore, conninfo_f
 
 FIELD = Path(__file__).resolve().parents[1] / "data" / "field"
 WORKER = Path(__file__).resolve().parents[1] / "support" / "import_worker.py"
-FILES = [FIELD / "gpx/togeojson/run.gpx", FIELD / "gpx/togeojson/wpt.gpx", FIELD / "dji_srt/juanirache/p4_rtk.SRT",
-         FIELD / "drone_csv/litchi_waypoints.csv", FIELD / "gpx/gpxpy/cerknicko-jezero.gpx"]
+FILES = [
+    FIELD / "gpx/togeojson/run.gpx",
+    FIELD / "gpx/togeojson/wpt.gpx",
+    FIELD / "dji_srt/juanirache/p4_rtk.SRT",
+    FIELD / "drone_csv/litchi_waypoints.csv",
+    FIELD / "gpx/gpxpy/cerknicko-jezero.gpx",
+]
 TABLES = ("field_imports", "field_tracks", "field_track_points", "field_waypoints", "drone_footprints")
 
 
 def run_sql(store, text: str) -> list:
     """The test's own SQL text, run the way the store runs its composed ``Sql``."""
     return store.execute(Sql(text))
+
 
 def read(paths):
     return [read_field_file(str(p), ImportConfig()) for p in paths]
@@ -41,14 +47,29 @@ def test_schema_is_created_versioned_indexed_and_migrated_once(shared_db) -> Non
     assert store.version == SCHEMA_VERSION
     PostgisStore(url, schema)  # opening again migrates nothing
     assert run_sql(store, f'SELECT version FROM "{schema}".schema_version') == [[SCHEMA_VERSION]]
-    spatial = {(row[0], row[1]) for row in run_sql(store,
-        f"SELECT tablename, substring(indexdef from 'USING (gist|brin)') FROM pg_indexes WHERE schemaname = "
-        f"'{schema}' AND indexdef LIKE '%(geom)'")}
-    assert spatial == {("field_tracks", "gist"), ("field_track_segments", "gist"), ("field_track_points", "brin"),
-                       ("field_waypoints", "gist"), ("drone_footprints", "gist"), ("coverage_history", "gist"),
-                       ("plan_stops", "gist"), ("stop_outcomes", "gist")}
-    columns = run_sql(store, f"SELECT f_table_name, type, srid FROM geometry_columns WHERE f_table_schema = '{schema}' "
-                            "AND f_table_name = 'field_track_points'")
+    spatial = {
+        (row[0], row[1])
+        for row in run_sql(
+            store,
+            f"SELECT tablename, substring(indexdef from 'USING (gist|brin)') FROM pg_indexes WHERE schemaname = "
+            f"'{schema}' AND indexdef LIKE '%(geom)'",
+        )
+    }
+    assert spatial == {
+        ("field_tracks", "gist"),
+        ("field_track_segments", "gist"),
+        ("field_track_points", "brin"),
+        ("field_waypoints", "gist"),
+        ("drone_footprints", "gist"),
+        ("coverage_history", "gist"),
+        ("plan_stops", "gist"),
+        ("stop_outcomes", "gist"),
+    }
+    columns = run_sql(
+        store,
+        f"SELECT f_table_name, type, srid FROM geometry_columns WHERE f_table_schema = '{schema}' "
+        "AND f_table_name = 'field_track_points'",
+    )
     assert columns == [["field_track_points", "POINT", 4326]]
 
 
@@ -67,9 +88,12 @@ def test_an_older_schema_is_migrated_when_opened(shared_db) -> None:
 def test_a_schema_newer_than_the_plugin_is_refused(shared_db) -> None:
     url, schema = shared_db
     store = PostgisStore(url, schema)
-    run_sql(store, f'INSERT INTO "{schema}".schema_version (version, plugin) VALUES ({SCHEMA_VERSION + 1}, \'future\')')
-    with pytest.raises(InputError, match=rf"newer Patrol Planner \(schema version {SCHEMA_VERSION + 1}; this plugin "
-                                         rf"knows up to {SCHEMA_VERSION}\)\. Update the Patrol Planner plugin"):
+    run_sql(store, f"INSERT INTO \"{schema}\".schema_version (version, plugin) VALUES ({SCHEMA_VERSION + 1}, 'future')")
+    with pytest.raises(
+        InputError,
+        match=rf"newer Patrol Planner \(schema version {SCHEMA_VERSION + 1}; this plugin "
+        rf"knows up to {SCHEMA_VERSION}\)\. Update the Patrol Planner plugin",
+    ):
         PostgisStore(url, schema)
 
 
@@ -87,18 +111,28 @@ def test_imports_match_the_geopackage_and_a_file_is_stored_once(shared_db, tmp_p
         layer = QgsVectorLayer(f"{gpkg.path}|layername={table}", table, "ogr")
         assert store.count(table) == layer.featureCount(), table
     tracks = QgsVectorLayer(f"{gpkg.path}|layername=field_tracks", "t", "ogr")
-    local = sorted((f["source_sha256"], f["track_no"], f["length_m"], f["duration_s"], f["point_count"])
-                   for f in tracks.getFeatures())
-    shared = sorted(tuple(row) for row in run_sql(store,
-        f'SELECT source_sha256, track_no, length_m, duration_s, point_count FROM "{schema}".field_tracks'))
+    local = sorted(
+        (f["source_sha256"], f["track_no"], f["length_m"], f["duration_s"], f["point_count"])
+        for f in tracks.getFeatures()
+    )
+    shared = sorted(
+        tuple(row)
+        for row in run_sql(
+            store, f'SELECT source_sha256, track_no, length_m, duration_s, point_count FROM "{schema}".field_tracks'
+        )
+    )
     assert [row[:2] + row[3:] for row in shared] == [row[:2] + row[3:] for row in local]
     assert [row[2] for row in shared] == pytest.approx([row[2] for row in local], rel=1e-6)  # measured by PostGIS
     # The database itself refuses a second copy of a file, whoever writes it.
     assert run_sql(store, import_sql(schema, results[0])) == [[0]]
-    with pytest.raises(ExportError, match="duplicate key value violates unique constraint "
-                                          '"field_imports_one_per_content"'):
-        run_sql(store, f"INSERT INTO \"{schema}\".field_imports (source_file, source_sha256) "
-                      f"VALUES ('copy.gpx', '{results[0].sha256}')")
+    with pytest.raises(
+        ExportError, match="duplicate key value violates unique constraint " '"field_imports_one_per_content"'
+    ):
+        run_sql(
+            store,
+            f'INSERT INTO "{schema}".field_imports (source_file, source_sha256) '
+            f"VALUES ('copy.gpx', '{results[0].sha256}')",
+        )
     # Same tracks for coverage from either store, in metres.
     utm = QgsCoordinateReferenceSystem("EPSG:32619")
     from_db = {t.track_id: t for t in store.load_tracks(utm)}
@@ -122,12 +156,18 @@ def test_whole_files_read_back_for_sync(shared_db) -> None:
     for original in results:
         copy = back[original.sha256]
         assert (copy.source, copy.format, copy.warnings, copy.skipped) == (
-            original.source, original.format, original.warnings, original.skipped)
+            original.source,
+            original.format,
+            original.warnings,
+            original.skipped,
+        )
         assert [t.points for t in copy.tracks] == [t.points for t in original.tracks]
         assert [(w.lon, w.lat, w.name, w.time, w.ele) for w in copy.waypoints] == [
-            (w.lon, w.lat, w.name, w.time, w.ele) for w in original.waypoints]
+            (w.lon, w.lat, w.name, w.time, w.ele) for w in original.waypoints
+        ]
         assert [[(p.lon, p.lat) for p in t.points] for t in copy.routes] == [
-            [(p.lon, p.lat) for p in t.points] for t in original.routes]
+            [(p.lon, p.lat) for p in t.points] for t in original.routes
+        ]
     assert store.read_results(exclude=back.keys()) == []
 
 
@@ -160,9 +200,13 @@ def write_walks(folder: Path, count: int, points: int, seed: int = 3) -> list:
             t += timedelta(seconds=10)
             rows.append(f'<trkpt lat="{lat:.7f}" lon="{lon:.7f}"><time>{t:%Y-%m-%dT%H:%M:%SZ}</time></trkpt>')
         path = folder / f"walk_{number:03d}.gpx"
-        path.write_text('<?xml version="1.0"?><gpx version="1.1" creator="test" '
-                        f'xmlns="http://www.topografix.com/GPX/1/1"><trk><name>walk {number}</name><trkseg>'
-                        + "".join(rows) + "</trkseg></trk></gpx>", encoding="utf-8")
+        path.write_text(
+            '<?xml version="1.0"?><gpx version="1.1" creator="test" '
+            f'xmlns="http://www.topografix.com/GPX/1/1"><trk><name>walk {number}</name><trkseg>'
+            + "".join(rows)
+            + "</trkseg></trk></gpx>",
+            encoding="utf-8",
+        )
         paths.append(path)
     return paths
 
@@ -172,8 +216,15 @@ def test_two_import_processes_at_once_store_every_file_once(shared_db, tmp_path:
     paths = [str(p) for p in write_walks(tmp_path, 40, 300)]
     go = tmp_path / "go"
     # Both coordinators import all 40 files, in opposite orders, starting at the same moment.
-    workers = [subprocess.Popen([sys.executable, str(WORKER), url, schema, str(go), *order], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True) for order in (paths, paths[::-1])]
+    workers = [
+        subprocess.Popen(
+            [sys.executable, str(WORKER), url, schema, str(go), *order],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for order in (paths, paths[::-1])
+    ]
     while len(list(tmp_path.glob("go.*.ready"))) < 2:  # however long reading takes (pytest-timeout ends a hang)
         assert all(w.poll() is None for w in workers), [w.communicate() for w in workers]
         time.sleep(0.05)
@@ -191,9 +242,13 @@ def test_two_import_processes_at_once_store_every_file_once(shared_db, tmp_path:
     store = PostgisStore(url, schema)
     assert run_sql(store, f'SELECT version FROM "{schema}".schema_version') == [[SCHEMA_VERSION]]
     assert (store.count("field_imports"), store.count("field_tracks"), store.count("field_track_points")) == (
-        40, 40, 40 * 300)
-    assert run_sql(store, f'SELECT count(DISTINCT (source_sha256, track_no, seq)) FROM "{schema}".field_track_points'
-                         ) == [[40 * 300]]
+        40,
+        40,
+        40 * 300,
+    )
+    assert run_sql(
+        store, f'SELECT count(DISTINCT (source_sha256, track_no, seq)) FROM "{schema}".field_track_points'
+    ) == [[40 * 300]]
 
 
 def test_algorithms_write_to_the_shared_database(shared_db, qgis_processing) -> None:
@@ -206,17 +261,27 @@ def test_algorithms_write_to_the_shared_database(shared_db, qgis_processing) -> 
     QgsApplication.processingRegistry().addProvider(provider)
     try:
         url, schema = shared_db
-        params = {"FILES": [str(FIELD / "gpx/togeojson/run.gpx"), str(FIELD / "dji_srt/juanirache/p4_rtk.SRT")],
-                  "KIND": 0, "CONNECTION": url, "SCHEMA": schema}
+        params = {
+            "FILES": [str(FIELD / "gpx/togeojson/run.gpx"), str(FIELD / "dji_srt/juanirache/p4_rtk.SRT")],
+            "KIND": 0,
+            "CONNECTION": url,
+            "SCHEMA": schema,
+        }
         result = processing.run("patrol_planner:import_field_data", params)
         assert (result["IMPORTED"], result["DUPLICATES"]) == (2, 0)
         assert processing.run("patrol_planner:import_field_data", params)["DUPLICATES"] == 2
         store = PostgisStore(url, schema)
-        lon, lat = run_sql(store, f'SELECT ST_X(geom), ST_Y(geom) FROM "{schema}".field_track_points '
-                                 "WHERE source_line IS NOT NULL ORDER BY fid LIMIT 1")[0]
+        lon, lat = run_sql(
+            store,
+            f'SELECT ST_X(geom), ST_Y(geom) FROM "{schema}".field_track_points '
+            "WHERE source_line IS NOT NULL ORDER BY fid LIMIT 1",
+        )[0]
         plots = QgsVectorLayer("Point?crs=EPSG:4326&field=plot_id:string", "plots", "memory")
-        stops = QgsVectorLayer("Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer"
-                               "&field=arrival:string", "stops", "memory")
+        stops = QgsVectorLayer(
+            "Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer" "&field=arrival:string",
+            "stops",
+            "memory",
+        )
         for layer, rows in ((plots, [["seen"], ["unseen"]]), (stops, [["A", 1, 1, ""], ["A", 1, 2, ""]])):
             features = []
             for attributes, dx in zip(rows, (0.0, 0.02)):
@@ -225,19 +290,27 @@ def test_algorithms_write_to_the_shared_database(shared_db, qgis_processing) -> 
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon + dx, lat)))
                 features.append(feature)
             layer.dataProvider().addFeatures(features)
-        out = processing.run("patrol_planner:plot_coverage", {"PLOTS": plots, "CONNECTION": url, "SCHEMA": schema,
-                                                              "OUTPUT": "memory:"})["OUTPUT"]
+        out = processing.run(
+            "patrol_planner:plot_coverage", {"PLOTS": plots, "CONNECTION": url, "SCHEMA": schema, "OUTPUT": "memory:"}
+        )["OUTPUT"]
         assert [(f["plot_id"], f["covered"]) for f in out.getFeatures()] == [("seen", 1), ("unseen", 0)]
-        history = run_sql(store, f'SELECT plot_id, covered, run_by, ST_X(geom), ST_Y(geom) FROM "{schema}".'
-                                "coverage_history ORDER BY plot_id")
+        history = run_sql(
+            store,
+            f'SELECT plot_id, covered, run_by, ST_X(geom), ST_Y(geom) FROM "{schema}".'
+            "coverage_history ORDER BY plot_id",
+        )
         assert [row[:3] for row in history] == [["seen", 1, "postgres"], ["unseen", 0, "postgres"]]
         assert history[0][3:] == [pytest.approx(lon, abs=1e-9), pytest.approx(lat, abs=1e-9)]
-        out = processing.run("patrol_planner:plan_vs_actual", {"STOPS": stops, "CONNECTION": url, "SCHEMA": schema,
-                                                               "OUTPUT": "memory:"})["OUTPUT"]
+        out = processing.run(
+            "patrol_planner:plan_vs_actual", {"STOPS": stops, "CONNECTION": url, "SCHEMA": schema, "OUTPUT": "memory:"}
+        )["OUTPUT"]
         assert [f["reached"] for f in out.getFeatures()] == [1, 0]
-        assert run_sql(store, f'SELECT p.name, s.stop_id, o.reached FROM "{schema}".patrol_plans p JOIN "{schema}".'
-                             f'plan_stops s USING (plan_id) JOIN "{schema}".stop_outcomes o USING (plan_id, stop_id) '
-                             "ORDER BY s.stop_id") == [["stops", "A-1-1", 1], ["stops", "A-1-2", 0]]
+        assert run_sql(
+            store,
+            f'SELECT p.name, s.stop_id, o.reached FROM "{schema}".patrol_plans p JOIN "{schema}".'
+            f'plan_stops s USING (plan_id) JOIN "{schema}".stop_outcomes o USING (plan_id, stop_id) '
+            "ORDER BY s.stop_id",
+        ) == [["stops", "A-1-1", 1], ["stops", "A-1-2", 0]]
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
 
@@ -247,9 +320,20 @@ def test_a_plan_and_its_outcome_join_the_shared_record(shared_db, patrol_provide
     from qgis.core import QgsCoordinateTransform, QgsProject
 
     url, schema = shared_db
-    plan = processing.run("patrol_planner:plan_patrols", dict(
-        small_area, TEAMS=["Equipo A", "Alfa", "", 1, 12], START="2026-12-01T06:00", TIME_LIMIT=2,
-        ROUTES="memory:", STOPS="memory:", UNPLANNED="memory:", CONNECTION=url, SCHEMA=schema))
+    plan = processing.run(
+        "patrol_planner:plan_patrols",
+        dict(
+            small_area,
+            TEAMS=["Equipo A", "Alfa", "", 1, 12],
+            START="2026-12-01T06:00",
+            TIME_LIMIT=2,
+            ROUTES="memory:",
+            STOPS="memory:",
+            UNPLANNED="memory:",
+            CONNECTION=url,
+            SCHEMA=schema,
+        ),
+    )
     stops = plan["STOPS"]
     store = PostgisStore(url, schema)
     recorded = run_sql(store, f'SELECT plan_id, name FROM "{schema}".patrol_plans')
@@ -260,16 +344,23 @@ def test_a_plan_and_its_outcome_join_the_shared_record(shared_db, patrol_provide
     to_wgs84 = QgsCoordinateTransform(stops.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
     here = to_wgs84.transform(first.geometry().asPoint())
     walk = tmp_path / "walk.gpx"
-    walk.write_text('<?xml version="1.0"?><gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1">'
-                    f'<trk><trkseg><trkpt lat="{here.y() - 0.001}" lon="{here.x()}"><time>2026-12-01T14:00:00Z</time>'
-                    f'</trkpt><trkpt lat="{here.y()}" lon="{here.x()}"><time>2026-12-01T14:02:00Z</time></trkpt>'
-                    "</trkseg></trk></gpx>", encoding="utf-8")
+    walk.write_text(
+        '<?xml version="1.0"?><gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1">'
+        f'<trk><trkseg><trkpt lat="{here.y() - 0.001}" lon="{here.x()}"><time>2026-12-01T14:00:00Z</time>'
+        f'</trkpt><trkpt lat="{here.y()}" lon="{here.x()}"><time>2026-12-01T14:02:00Z</time></trkpt>'
+        "</trkseg></trk></gpx>",
+        encoding="utf-8",
+    )
     processing.run("patrol_planner:import_field_data", {"FILES": [str(walk)], "CONNECTION": url, "SCHEMA": schema})
-    processing.run("patrol_planner:plan_vs_actual", {"STOPS": stops, "CONNECTION": url, "SCHEMA": schema,
-                                                     "OUTPUT": "memory:"})
+    processing.run(
+        "patrol_planner:plan_vs_actual", {"STOPS": stops, "CONNECTION": url, "SCHEMA": schema, "OUTPUT": "memory:"}
+    )
     assert run_sql(store, f'SELECT count(*) FROM "{schema}".patrol_plans') == [[1]]  # the same plan, not a copy
-    reached = run_sql(store, f'SELECT o.stop_id FROM "{schema}".stop_outcomes o JOIN "{schema}".plan_stops s '
-                            "USING (plan_id, stop_id) WHERE o.reached = 1")
+    reached = run_sql(
+        store,
+        f'SELECT o.stop_id FROM "{schema}".stop_outcomes o JOIN "{schema}".plan_stops s '
+        "USING (plan_id, stop_id) WHERE o.reached = 1",
+    )
     assert reached == [[f"Equipo A-{first['day']}-{first['seq']}"]]
     assert store.count("stop_outcomes") == stops.featureCount()
 
@@ -282,8 +373,13 @@ def test_coverage_never_sees_a_file_another_coordinator_is_still_importing(share
     utm = QgsCoordinateReferenceSystem("EPSG:32619")
     before = store.load_tracks(utm)
     # Another coordinator's import, written but not yet committed, held open in psql.
-    other = subprocess.Popen([str(postgis_cluster.bin / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", url],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    other = subprocess.Popen(
+        [str(postgis_cluster.bin / "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", url],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         other.stdin.write("BEGIN;\n" + import_sql(schema, jezero) + ";\n")
         other.stdin.flush()
@@ -308,8 +404,10 @@ def test_the_dock_finds_the_store_of_a_tracks_layer(shared_db, tmp_path, patrol_
     from patrol_planner.qgis_adapters.stores.field_store import shared_tracks_layer, store_parameters
 
     url, schema = shared_db
-    result = processing.run("patrol_planner:import_field_data", {"FILES": [str(FIELD / "gpx/togeojson/run.gpx")],
-                                                                 "CONNECTION": url, "SCHEMA": schema})
+    result = processing.run(
+        "patrol_planner:import_field_data",
+        {"FILES": [str(FIELD / "gpx/togeojson/run.gpx")], "CONNECTION": url, "SCHEMA": schema},
+    )
     assert (result["CONNECTION"], result["SCHEMA"]) == (url, schema)  # the dock shows the tracks from there
     layer = shared_tracks_layer(url, schema, "Field tracks")
     assert layer.providerType() == "postgres" and layer.featureCount() == 1
@@ -323,8 +421,9 @@ def test_the_dock_finds_the_store_of_a_tracks_layer(shared_db, tmp_path, patrol_
     out = processing.run("patrol_planner:plot_coverage", {"PLOTS": plots, **store, "OUTPUT": "memory:"})["OUTPUT"]
     assert [f["covered"] for f in out.getFeatures()] == [1]
     gpkg = tmp_path / "field.gpkg"
-    processing.run("patrol_planner:import_field_data", {"FILES": [str(FIELD / "gpx/togeojson/run.gpx")],
-                                                        "GEOPACKAGE": str(gpkg)})
+    processing.run(
+        "patrol_planner:import_field_data", {"FILES": [str(FIELD / "gpx/togeojson/run.gpx")], "GEOPACKAGE": str(gpkg)}
+    )
     local = QgsVectorLayer(f"{gpkg}|layername=field_tracks", "t", "ogr")
     assert store_parameters(local) == {"GEOPACKAGE": str(gpkg)}
     assert store_parameters(plots) == {}
@@ -358,14 +457,15 @@ def test_a_cancelled_import_keeps_whole_files_and_the_next_adds_the_rest(shared_
 def test_hostile_names_are_stored_as_text_and_plain_text_is_refused(shared_db, tmp_path: Path) -> None:
     url, schema = shared_db
     store = open_store(connection=url, schema=schema)
-    hostile = f"x'); DROP TABLE \"{schema}\".field_imports; --.gpx"
+    hostile = f'x\'); DROP TABLE "{schema}".field_imports; --.gpx'
     gpx = tmp_path / "walk.gpx"
     gpx.write_text(FILES[0].read_text(encoding="utf-8"), encoding="utf-8")
     (result,) = read([gpx])
     result.source = hostile
     assert len(store.write_results([result], origin=hostile).written) == 1
-    assert run_sql(store, f'SELECT source_file, origin FROM "{schema}".field_imports '
-                          f"WHERE source_sha256 = '{result.sha256}'") == [[hostile, hostile]]
+    assert run_sql(
+        store, f'SELECT source_file, origin FROM "{schema}".field_imports ' f"WHERE source_sha256 = '{result.sha256}'"
+    ) == [[hostile, hostile]]
     assert hostile in store.files_named([hostile])
     with pytest.raises(TypeError, match="runs only Sql"):
         store.execute(f'SELECT count(*) FROM "{schema}".field_imports')  # type: ignore[arg-type]

@@ -18,13 +18,20 @@ from patrol_planner.qgis_adapters.stores.sync import SHARED_COVERAGE, sync
 FIELD = Path(__file__).resolve().parents[1] / "data" / "field"
 RUN = FIELD / "gpx/togeojson/run.gpx"  # Washington DC
 JEZERO = FIELD / "gpx/gpxpy/cerknicko-jezero.gpx"  # Slovenia
-TABLES = ("field_imports", "field_tracks", "field_track_points", "field_waypoints", "drone_footprints",
-          "coverage_history")
+TABLES = (
+    "field_imports",
+    "field_tracks",
+    "field_track_points",
+    "field_waypoints",
+    "drone_footprints",
+    "coverage_history",
+)
 
 
 def run_sql(store, text: str) -> list:
     """The test's own SQL text, run the way the store runs its composed ``Sql``."""
     return store.execute(Sql(text))
+
 
 def laptop(path: Path, files) -> GeoPackageStore:
     store = GeoPackageStore(path)
@@ -36,10 +43,15 @@ def snapshot(shared: PostgisStore) -> dict:
     """Every row of every table, ids left out: what 'the same database' means."""
     out = {}
     for table in TABLES:
-        columns = [row[0] for row in run_sql(shared,
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
-            f"'{shared.schema}' AND table_name = '{table}' AND column_name NOT IN ('fid', 'imported_at') "
-            "ORDER BY ordinal_position")]
+        columns = [
+            row[0]
+            for row in run_sql(
+                shared,
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                f"'{shared.schema}' AND table_name = '{table}' AND column_name NOT IN ('fid', 'imported_at') "
+                "ORDER BY ordinal_position",
+            )
+        ]
         select = ", ".join(f'"{c}"::text' for c in columns)
         out[table] = sorted(tuple(r) for r in run_sql(shared, f"SELECT {select} FROM {shared.s}.{table}"))
     return out
@@ -59,12 +71,12 @@ def plots_at(points) -> QgsVectorLayer:
 
 def covered(store, plots: QgsVectorLayer, epsg: str) -> set:
     crs = QgsCoordinateReferenceSystem(epsg)
-    return {r.plot_id for r in compute_coverage(load_plots(plots, crs, "plot_id"), store.load_tracks(crs))
-            if r.covered}
+    return {r.plot_id for r in compute_coverage(load_plots(plots, crs, "plot_id"), store.load_tracks(crs)) if r.covered}
 
 
-def test_push_twice_gives_the_same_database_and_pull_shows_the_other_committees_plots(shared_db,
-                                                                                     tmp_path: Path) -> None:
+def test_push_twice_gives_the_same_database_and_pull_shows_the_other_committees_plots(
+    shared_db, tmp_path: Path
+) -> None:
     url, schema = shared_db
     shared = PostgisStore(url, schema)
     committee_a = laptop(tmp_path / "a.gpkg", [RUN, FIELD / "dji_srt/juanirache/p4_rtk.SRT"])
@@ -108,24 +120,29 @@ def test_pull_brings_the_shared_coverage_record_to_the_laptop(shared_db, tmp_pat
     provider = PatrolPlannerProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     try:
-        office = processing.run("patrol_planner:import_field_data",
-                                {"FILES": [str(RUN)], "CONNECTION": url, "SCHEMA": schema})
+        office = processing.run(
+            "patrol_planner:import_field_data", {"FILES": [str(RUN)], "CONNECTION": url, "SCHEMA": schema}
+        )
         assert office["IMPORTED"] == 1
         shared = PostgisStore(url, schema)
         x, y = run_sql(shared, f"SELECT ST_X(geom), ST_Y(geom) FROM {shared.s}.field_track_points LIMIT 1")[0]
         plots = plots_at({"P1": (x, y), "P2": (x + 0.02, y)})
-        processing.run("patrol_planner:plot_coverage", {"PLOTS": plots, "CONNECTION": url, "SCHEMA": schema,
-                                                        "OUTPUT": "memory:"})
+        processing.run(
+            "patrol_planner:plot_coverage", {"PLOTS": plots, "CONNECTION": url, "SCHEMA": schema, "OUTPUT": "memory:"}
+        )
         gpkg = tmp_path / "laptop.gpkg"
-        result = processing.run("patrol_planner:sync_field_store", {"GEOPACKAGE": str(gpkg), "CONNECTION": url,
-                                                                    "SCHEMA": schema, "DIRECTION": 2})
+        result = processing.run(
+            "patrol_planner:sync_field_store",
+            {"GEOPACKAGE": str(gpkg), "CONNECTION": url, "SCHEMA": schema, "DIRECTION": 2},
+        )
         assert (result["PUSHED"], result["PULLED"], result["CONFLICTS"]) == (0, 1, 0)
         layer = QgsVectorLayer(f"{gpkg}|layername={SHARED_COVERAGE}", "shared", "ogr")
         assert layer.isValid()
         rows = sorted((f["plot_id"], f["covered"], f["checked_by"]) for f in layer.getFeatures())
         assert rows == [("P1", 1, "postgres"), ("P2", 0, "postgres")]
-        out = processing.run("patrol_planner:plot_coverage", {"PLOTS": plots, "GEOPACKAGE": str(gpkg),
-                                                              "OUTPUT": "memory:"})["OUTPUT"]
+        out = processing.run(
+            "patrol_planner:plot_coverage", {"PLOTS": plots, "GEOPACKAGE": str(gpkg), "OUTPUT": "memory:"}
+        )["OUTPUT"]
         assert [(f["plot_id"], f["covered"]) for f in out.getFeatures()] == [("P1", 1), ("P2", 0)]
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
@@ -139,8 +156,10 @@ def test_the_same_file_name_with_other_content_is_listed_as_a_conflict(shared_db
         folder.mkdir()
         shutil.copy(source, folder / "Current.gpx")  # every Garmin names its track log so
         report = sync(laptop(tmp_path / f"{committee}.gpkg", [folder / "Current.gpx"]), shared, receive=False)
-    assert report.conflicts == [f"{tmp_path / 'b' / 'Current.gpx'}: the shared database already holds a different "
-                                "file of this name; both kept"]
+    assert report.conflicts == [
+        f"{tmp_path / 'b' / 'Current.gpx'}: the shared database already holds a different "
+        "file of this name; both kept"
+    ]
     assert len(shared.imported_hashes()) == 2
 
 

@@ -12,8 +12,15 @@ from patrol_planner.qgis_adapters.styles import layer_styles as styles
 def plan(small_area) -> dict:
     import processing
 
-    params = dict(small_area, TEAMS=["Norte", "Alfa", "", 1, 12, "Sur", "Beta", "", 1, 3], START="2026-12-01T06:00",
-                  TIME_LIMIT=1, ROUTES="memory:", STOPS="memory:", UNPLANNED="memory:")
+    params = dict(
+        small_area,
+        TEAMS=["Norte", "Alfa", "", 1, 12, "Sur", "Beta", "", 1, 3],
+        START="2026-12-01T06:00",
+        TIME_LIMIT=1,
+        ROUTES="memory:",
+        STOPS="memory:",
+        UNPLANNED="memory:",
+    )
     return processing.run("patrol_planner:plan_patrols", params)
 
 
@@ -104,8 +111,9 @@ def test_shipped_qml_files_match_the_python_styles(repo_root) -> None:
     for name in export.LAYERS:
         shipped = (repo_root / "resources" / "styles" / f"{name}.qml").read_text(encoding="utf-8")
         if f'version="{release}.' in shipped:
-            assert export.canonical(shipped) == export.canonical(export.qml(name)), \
-                f"{name}.qml is stale: run scripts/export_styles.py"
+            assert export.canonical(shipped) == export.canonical(
+                export.qml(name)
+            ), f"{name}.qml is stale: run scripts/export_styles.py"
         assert export.drawn(name, shipped) == export.drawn(name), f"{name}.qml is stale: run scripts/export_styles.py"
 
 
@@ -143,8 +151,13 @@ def test_a_team_keeps_its_colour_when_shown_alone() -> None:
     """A briefing shows one team; it is drawn as on the whole plan, not in the first colour."""
     from .conftest import memory_layer
 
-    alone = memory_layer("LineString", "EPSG:32718", "field=team:string", "routes",
-                         [("LINESTRING(500000 9000000, 505000 9000000)", ["Sur"])])
+    alone = memory_layer(
+        "LineString",
+        "EPSG:32718",
+        "field=team:string",
+        "routes",
+        [("LINESTRING(500000 9000000, 505000 9000000)", ["Sur"])],
+    )
     styles.style_routes(alone, ["Norte", "Sur"])
     categories = alone.renderer().categories()
     assert [c.value() for c in categories] == ["Sur"]
@@ -156,8 +169,13 @@ def test_the_way_back_is_drawn_beside_the_way_out() -> None:
     """Out and back along one river: the line sits right of travel, so the two directions do not merge."""
     from .conftest import memory_layer
 
-    layer = memory_layer("LineString", "EPSG:32718", "field=team:string", "routes",
-                         [("LINESTRING(500000 9000000, 505000 9000000)", ["Norte"])])
+    layer = memory_layer(
+        "LineString",
+        "EPSG:32718",
+        "field=team:string",
+        "routes",
+        [("LINESTRING(500000 9000000, 505000 9000000)", ["Norte"])],
+    )
     styles.style_routes(layer)
     categories = layer.renderer().categories()  # the symbol lives as long as this copy
     legs = categories[0].symbol().symbolLayer(0).subSymbol()
@@ -171,8 +189,13 @@ def test_a_walk_out_and_back_to_a_plot_shows_as_two_lines() -> None:
     """The audit: a spur walked in and out vanished under the whole-line offset; now both ways are drawn."""
     from .conftest import memory_layer
 
-    layer = memory_layer("LineString", "EPSG:32718", "field=team:string", "routes", [(
-        "LINESTRING(500000 9000000, 502500 9000000, 502500 9002000, 502500 9000000, 505000 9000000)", ["Norte"])])
+    layer = memory_layer(
+        "LineString",
+        "EPSG:32718",
+        "field=team:string",
+        "routes",
+        [("LINESTRING(500000 9000000, 502500 9000000, 502500 9002000, 502500 9000000, 505000 9000000)", ["Norte"])],
+    )
     styles.style_routes(layer)
     categories = layer.renderer().categories()
     image = render([layer], QgsRectangle(500000, 8999000, 505000, 9004000))  # 10 m a pixel; spur at x=250

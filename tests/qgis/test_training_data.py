@@ -200,12 +200,16 @@ def test_nogo_valid(generated) -> None:
             assert attrs["factor"] > 1.0
     reserve = next(ogr.CreateGeometryFromWkt(w) for attrs, w in zones if attrs["kind"] == "reserve_piaci")
     for layer in ("trails", "bases"):
-        inside = [attrs for attrs, w in _features(a / "training.gpkg", layer)
-                  if ogr.CreateGeometryFromWkt(w).Intersects(reserve)]
+        inside = [
+            attrs
+            for attrs, w in _features(a / "training.gpkg", layer)
+            if ogr.CreateGeometryFromWkt(w).Intersects(reserve)
+        ]
         assert inside == [], f"{layer} must stay out of the reserve"
     # One alert lies inside it on purpose: optional, so the planner must report it unreachable.
-    trapped = [attrs for attrs, w in _features(a / "training.gpkg", "plots")
-               if ogr.CreateGeometryFromWkt(w).Within(reserve)]
+    trapped = [
+        attrs for attrs, w in _features(a / "training.gpkg", "plots") if ogr.CreateGeometryFromWkt(w).Within(reserve)
+    ]
     assert len(trapped) == 1 and trapped[0]["mandatory"] == 0
 
 
@@ -262,8 +266,11 @@ def test_gpx_tracks_as_an_etrex_writes_them(generated) -> None:
             track_xy.append((x, y))
     plots = [_coords(w)[0] for _, w in _features(a / "training.gpkg", "plots")]
     grid = {(int(x // 200), int(y // 200)) for x, y in track_xy}
-    covered = [p for p in plots if any((int(p[0] // 200) + i, int(p[1] // 200) + j) in grid
-                                       for i in (-1, 0, 1) for j in (-1, 0, 1))]
+    covered = [
+        p
+        for p in plots
+        if any((int(p[0] // 200) + i, int(p[1] // 200) + j) in grid for i in (-1, 0, 1) for j in (-1, 0, 1))
+    ]
     assert len(covered) >= 3, "some plots must lie near past patrols"
 
 
@@ -285,8 +292,9 @@ def test_drone_srt_frames(generated) -> None:
     assert len(counts) == 2500 and [int(c) for c, _ in counts] == list(range(1, 2501))
     assert re.search(r"^2500\n00:01:39,960 --> 00:01:40,000\n", text, re.M)
     ct = _to_utm()
-    pos = re.findall(r"\[latitude: (-?\d+\.\d+)\] \[longitude: (-?\d+\.\d+)\] \[rel_alt: ([\d.]+) abs_alt: ([\d.]+)\]",
-                     text)
+    pos = re.findall(
+        r"\[latitude: (-?\d+\.\d+)\] \[longitude: (-?\d+\.\d+)\] \[rel_alt: ([\d.]+) abs_alt: ([\d.]+)\]", text
+    )
     assert len(pos) == 2500
     flight = []
     for lat, lon, rel, abs_ in pos:
@@ -295,9 +303,13 @@ def test_drone_srt_frames(generated) -> None:
         assert 0 < float(rel) < 120 and float(abs_) > float(rel)
         flight.append((x, y))
     # The clip flies over the plots the drone found that day.
-    seen = [attrs for attrs, w in _features(a / "training.gpkg", "plots")
-            if attrs["source"] == "drone" and attrs["detected"] == "2026-09-14"
-            and min(math.dist(_coords(w)[0], p) for p in flight) < 30]
+    seen = [
+        attrs
+        for attrs, w in _features(a / "training.gpkg", "plots")
+        if attrs["source"] == "drone"
+        and attrs["detected"] == "2026-09-14"
+        and min(math.dist(_coords(w)[0], p) for p in flight) < 30
+    ]
     assert len(seen) == 3
 
 

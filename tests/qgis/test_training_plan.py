@@ -13,8 +13,23 @@ from patrol_planner.planner.plan import boat_breaks
 from .test_plan_algorithms import run
 
 GPKG = Path(__file__).resolve().parents[2] / "resources" / "training" / "training.gpkg"
-TEAMS = ["Equipo Huacamayo", "Nueva Alianza", "Nueva Alianza", 3, 8, "Equipo Lupuna", "Puerto Lupuna",
-         "Puerto Lupuna", 3, 8, "Equipo Santa Rosa", "Santa Rosa de Huacamayo", "Santa Rosa de Huacamayo", 3, 8]
+TEAMS = [
+    "Equipo Huacamayo",
+    "Nueva Alianza",
+    "Nueva Alianza",
+    3,
+    8,
+    "Equipo Lupuna",
+    "Puerto Lupuna",
+    "Puerto Lupuna",
+    3,
+    8,
+    "Equipo Santa Rosa",
+    "Santa Rosa de Huacamayo",
+    "Santa Rosa de Huacamayo",
+    3,
+    8,
+]
 
 
 def layer(name: str) -> QgsVectorLayer:
@@ -23,15 +38,32 @@ def layer(name: str) -> QgsVectorLayer:
     return found
 
 
-@pytest.mark.parametrize("boats, pilot_stays", [("Equipo Huacamayo=15hp;Equipo Santa Rosa=40hp", False),
-                                                ("Equipo Lupuna=none", True)])
+@pytest.mark.parametrize(
+    "boats, pilot_stays", [("Equipo Huacamayo=15hp;Equipo Santa Rosa=40hp", False), ("Equipo Lupuna=none", True)]
+)
 def test_the_training_plan_replays_with_the_boats(patrol_provider, boats: str, pilot_stays: bool) -> None:
     # plan_patrols itself is checked by the engine's validator in every test (tests/conftest.py)
-    result = run("plan_patrols", {
-        "RIVERS": layer("rivers"), "TRAILS": layer("trails"), "BASES": layer("bases"), "PLOTS": layer("plots"),
-        "NOGO": layer("nogo"), "TEAMS": TEAMS, "START": "2026-12-01T06:00", "TIME_LIMIT": 2, "SKIP_COVERED": False,
-        "BOATS": boats, "FUEL": "Equipo Huacamayo=40", "PILOT_STAYS": pilot_stays,
-        "ROUTES": "memory:", "STOPS": "memory:", "UNPLANNED": "memory:", "LEGS": "memory:"})
+    result = run(
+        "plan_patrols",
+        {
+            "RIVERS": layer("rivers"),
+            "TRAILS": layer("trails"),
+            "BASES": layer("bases"),
+            "PLOTS": layer("plots"),
+            "NOGO": layer("nogo"),
+            "TEAMS": TEAMS,
+            "START": "2026-12-01T06:00",
+            "TIME_LIMIT": 2,
+            "SKIP_COVERED": False,
+            "BOATS": boats,
+            "FUEL": "Equipo Huacamayo=40",
+            "PILOT_STAYS": pilot_stays,
+            "ROUTES": "memory:",
+            "STOPS": "memory:",
+            "UNPLANNED": "memory:",
+            "LEGS": "memory:",
+        },
+    )
     legs = result["LEGS"]
     rows = defaultdict(list)
     for f in sorted(legs.getFeatures(), key=lambda f: (f["team"], f["seq"])):

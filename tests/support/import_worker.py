@@ -35,8 +35,16 @@ def main() -> None:
         time.sleep(0.01)
     began = time.time()
     report = store.write_results(results)
-    print(json.dumps({"written": [r.sha256 for r in report.written], "duplicates": report.duplicates,
-                      "began": began, "ended": time.time()}))
+    print(
+        json.dumps(
+            {
+                "written": [r.sha256 for r in report.written],
+                "duplicates": report.duplicates,
+                "began": began,
+                "ended": time.time(),
+            }
+        )
+    )
     app.exitQgis()
 
 

@@ -50,8 +50,7 @@ def _unprivileged_user():
             return name, pwd.getpwnam(name)
         except KeyError:
             continue
-    subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "patrol-pg"],
-                   check=True)
+    subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "patrol-pg"], check=True)
     return "patrol-pg", pwd.getpwnam("patrol-pg")
 
 
@@ -71,20 +70,54 @@ class PostgisCluster:
 
     def _run(self, args: List[str], **kwargs) -> subprocess.CompletedProcess:
         extra = {"user": self._user} if self._user else {}
-        env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", PGHOST=self.host, PGPORT=str(self.port),
-                   PGUSER=SUPERUSER, HOME=str(self.folder))
-        return subprocess.run(args, env=env, cwd=self.folder, check=True, capture_output=True, text=True,
-                              **extra, **kwargs)
+        env = dict(
+            os.environ,
+            LC_ALL="C.UTF-8",
+            LANG="C.UTF-8",
+            PGHOST=self.host,
+            PGPORT=str(self.port),
+            PGUSER=SUPERUSER,
+            HOME=str(self.folder),
+        )
+        return subprocess.run(
+            args, env=env, cwd=self.folder, check=True, capture_output=True, text=True, **extra, **kwargs
+        )
 
     def start(self) -> PostgisCluster:
         if not (BIN / "initdb").exists():
             raise RuntimeError(f"{BIN}/initdb is missing: run scripts/setup_system.sh (postgresql-15-postgis-3)")
-        self._run([str(BIN / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
-                   "--locale=C.UTF-8"])
-        options = (f"-c listen_addresses={self.host} -c port={self.port} -c unix_socket_directories='{self.folder}' "
-                   "-c fsync=off -c full_page_writes=off -c max_connections=50")
-        self._run([str(BIN / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"),
-                   "-w", "-t", "60", "start"])
+        self._run(
+            [
+                str(BIN / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                SUPERUSER,
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+            ]
+        )
+        options = (
+            f"-c listen_addresses={self.host} -c port={self.port} -c unix_socket_directories='{self.folder}' "
+            "-c fsync=off -c full_page_writes=off -c max_connections=50"
+        )
+        self._run(
+            [
+                str(BIN / "pg_ctl"),
+                "-D",
+                str(self.data),
+                "-o",
+                options,
+                "-l",
+                str(self.folder / "log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        )
         self._started = True
         self.sql("postgres", f"CREATE DATABASE {self.database}")
         self.sql(self.database, "CREATE EXTENSION postgis")
@@ -96,8 +129,9 @@ class PostgisCluster:
         return BIN
 
     def sql(self, database: str, statement: str) -> str:
-        out = self._run([str(BIN / "psql"), "-X", "-q",
-                         "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", database, "-c", statement])
+        out = self._run(
+            [str(BIN / "psql"), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", database, "-c", statement]
+        )
         return out.stdout.strip()
 
     @property

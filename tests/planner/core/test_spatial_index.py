@@ -25,8 +25,10 @@ def test_query_and_nearest_give_indices_into_the_indexed_list() -> None:
     assert index.query(Point(0, 2).buffer(0.5)) == [1]
     assert index.query(Point(5, 1).buffer(100)) == [0, 1, 2]
     assert index.nearest(Point(9, 1)) == 0
-    assert spatial_index.SpatialIndex([]).query(Point(0, 0)) == [] and spatial_index.SpatialIndex([]).nearest(
-        Point(0, 0)) == -1
+    assert (
+        spatial_index.SpatialIndex([]).query(Point(0, 0)) == []
+        and spatial_index.SpatialIndex([]).nearest(Point(0, 0)) == -1
+    )
 
 
 def test_a_shapely_without_a_release_number_still_indexes(unversioned_shapely) -> None:

@@ -35,8 +35,9 @@ def test_only_the_landings_a_route_can_use_are_kept_and_times_are_by_hand() -> N
 def neck():
     # A river loop 10 km south and back north (downstream all the way), and a 1 km trail across its neck
     # at y = -5 km: on foot the neck is quicker than the boat round the loop, in either direction.
-    river = RiverLine([(9_000, 20_000), (9_000, 0), (9_000, -10_000), (10_000, -10_000), (10_000, 0), (20_000, 0)],
-                      fid=1)
+    river = RiverLine(
+        [(9_000, 20_000), (9_000, 0), (9_000, -10_000), (10_000, -10_000), (10_000, 0), (20_000, 0)], fid=1
+    )
     return build_network([river], [TrailLine([(9_000, -5_000), (10_000, -5_000)], fid=1)])
 
 

@@ -41,8 +41,9 @@ def basin(seed: int, slopes: bool):
         trails.append(TrailLine([(x, y), end], fid=k, walk_kmh=rng.choice((None, 2.0, 4.5))))
     hills = (lambda x, y: 80.0 * math.sin(x / 900.0) + 0.02 * y) if slopes else None
     net = build_network(rivers, trails, elevation=hills)
-    terminals = [Terminal(("t", k), Point(rng.uniform(0, 12_000), rng.uniform(-1_500, 7_500)))
-                 for k in range(rng.randint(4, 12))]
+    terminals = [
+        Terminal(("t", k), Point(rng.uniform(0, 12_000), rng.uniform(-1_500, 7_500))) for k in range(rng.randint(4, 12))
+    ]
     return net, terminals
 
 
@@ -53,16 +54,21 @@ def everything(net, terminals, max_landings):
     foot = mode_view(net, "foot")
     sites = list(terminals) + [Terminal(("landing", p), Point(xy)) for p, xy in enumerate(found)]
     out = foot.matrix(sites, sources=range(n))
-    nearest = {t: [p for _, p in sorted((h, p) for p, h in enumerate(out.hours[t][n:]) if h is not None)]
-               for t in range(n)}
+    nearest = {
+        t: [p for _, p in sorted((h, p) for p, h in enumerate(out.hours[t][n:]) if h is not None)] for t in range(n)
+    }
     keep = {own[0]} if own[0] is not None else ({nearest[0][0]} if nearest[0] else set())
     for t in range(n):
         keep.update(nearest[t][:max_landings])
     kept = sorted(keep)
     marks = [Terminal(("landing", k), Point(found[p])) for k, p in enumerate(kept)]
     back = foot.matrix(marks + list(terminals), sources=range(len(kept)))
-    return found, kept, [[out.hours[t][n + p] for p in kept] for t in range(n)], \
-        [row[len(kept):] for row in back.hours[:len(kept)]]
+    return (
+        found,
+        kept,
+        [[out.hours[t][n + p] for p in kept] for t in range(n)],
+        [row[len(kept) :] for row in back.hours[: len(kept)]],
+    )
 
 
 @pytest.mark.parametrize("max_landings", [1, 3])
@@ -77,13 +83,16 @@ def test_the_landings_kept_and_their_walks_are_those_of_searching_every_landing(
     for t in range(len(terminals)):  # the nearest exact (a landing none of its nearest may be left unsearched)
         mine = cn.access.board_candidates(t)
         assert [cn.access.to_landing[t][k] for k in mine] == pytest.approx([to_landing[t][k] for k in mine], rel=1e-9)
-        assert sorted(h for h in to_landing[t] if h is not None)[:max_landings] == \
-            pytest.approx(sorted(cn.access.to_landing[t][k] for k in mine), rel=1e-9)
+        assert sorted(h for h in to_landing[t] if h is not None)[:max_landings] == pytest.approx(
+            sorted(cn.access.to_landing[t][k] for k in mine), rel=1e-9
+        )
         theirs = cn.access.alight_candidates(t)
-        assert [cn.access.from_landing[k][t] for k in theirs] == \
-            pytest.approx([from_landing[k][t] for k in theirs], rel=1e-9)
-        assert sorted(row[t] for row in from_landing if row[t] is not None)[:max_landings] == \
-            pytest.approx(sorted(cn.access.from_landing[k][t] for k in theirs), rel=1e-9)
+        assert [cn.access.from_landing[k][t] for k in theirs] == pytest.approx(
+            [from_landing[k][t] for k in theirs], rel=1e-9
+        )
+        assert sorted(row[t] for row in from_landing if row[t] is not None)[:max_landings] == pytest.approx(
+            sorted(cn.access.from_landing[k][t] for k in theirs), rel=1e-9
+        )
     for k in range(len(kept)):
         for t in range(len(terminals)):  # and each walk drawn from a landing takes the hours it is given
             leg = cn.from_landing_leg(k, t)
@@ -109,8 +118,9 @@ def test_the_rides_split_up_and_down_river_when_first_asked_are_the_boat_kilomet
             up, down = cn.access.boat_up[p][m], cn.access.boat_down[p][m]
             assert up + down == pytest.approx(h - 2 * model.transfer_h, abs=1e-9)
             km = cn.boat.km(p, m)[BOAT]
-            assert up * (model.boat_kmh - model.current_kmh) + down * (model.boat_kmh + model.current_kmh) \
-                == pytest.approx(km, abs=1e-6)
+            assert up * (model.boat_kmh - model.current_kmh) + down * (
+                model.boat_kmh + model.current_kmh
+            ) == pytest.approx(km, abs=1e-6)
 
 
 def test_planning_again_on_the_same_network_reuses_the_access() -> None:
@@ -129,8 +139,11 @@ def test_a_landing_near_in_a_straight_line_but_far_on_foot_does_not_hide_the_nea
     from shapely.geometry import box
 
     from patrol_planner.planner.network import Zone
-    rivers = [RiverLine([(-5_000, 1_000), (5_000, 1_000)], fid=1),
-              RiverLine([(-5_000, -3_000), (5_000, -3_000)], fid=2)]
+
+    rivers = [
+        RiverLine([(-5_000, 1_000), (5_000, 1_000)], fid=1),
+        RiverLine([(-5_000, -3_000), (5_000, -3_000)], fid=2),
+    ]
     trails = [TrailLine([(x, 1_000), (x, 2_000)], fid=10 + k) for k, x in enumerate(range(-1_000, 1_000, 100))]
     trails.append(TrailLine([(0, 0), (0, -3_000)], fid=1, walk_kmh=4.5))
     if detour:

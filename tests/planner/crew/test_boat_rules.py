@@ -36,11 +36,28 @@ def team_legs(plan, name):
 def test_a_walk_returns_to_the_landing_where_the_boat_waits() -> None:
     net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [])
     # Alfa 100 m off the bank; P 1.5 km into the forest from the bank at x = 5 km.
-    plan = plan_patrols(net, [BaseSite("Alfa", Point(0, 100))], [plot("P", 5_000, 1_500)],
-                        [TeamRequest("Norte", "Alfa", "Alfa", 1, 10)], START, OPTIONS, crews=[PEQUE])
+    plan = plan_patrols(
+        net,
+        [BaseSite("Alfa", Point(0, 100))],
+        [plot("P", 5_000, 1_500)],
+        [TeamRequest("Norte", "Alfa", "Alfa", 1, 10)],
+        START,
+        OPTIONS,
+        crews=[PEQUE],
+    )
     legs = team_legs(plan, "Norte")
-    assert [leg.mode for leg in legs] == ["forest", "transfer", "boat", "transfer", "forest", "forest", "transfer",
-                                           "boat", "transfer", "forest"]
+    assert [leg.mode for leg in legs] == [
+        "forest",
+        "transfer",
+        "boat",
+        "transfer",
+        "forest",
+        "forest",
+        "transfer",
+        "boat",
+        "transfer",
+        "forest",
+    ]
     assert not [leg for leg in legs if leg.mode == "boat_empty"]
     boats = [leg for leg in legs if leg.mode == "boat"]
     # the team boards where it left the boat: the bank at x = 5 km
@@ -62,8 +79,9 @@ def meander():
 def test_the_pilot_brings_the_boat_upstream_while_the_team_walks_and_the_team_waits() -> None:
     bases = [BaseSite("Alfa", Point(20_000, 100)), BaseSite("Beta", Point(9_100, 5_000))]
     plots = [plot("P", 9_800, 200), plot("Q", 8_800, 300)]
-    plan = plan_patrols(meander(), bases, plots, [TeamRequest("Norte", "Alfa", "Beta", 1, 10)], START, OPTIONS,
-                        crews=[PEQUE])
+    plan = plan_patrols(
+        meander(), bases, plots, [TeamRequest("Norte", "Alfa", "Beta", 1, 10)], START, OPTIONS, crews=[PEQUE]
+    )
     legs = team_legs(plan, "Norte")
     names = [s.name for s in plan.teams[0].stops]
     assert names == ["Alfa", "P", "Q", "Beta"]
@@ -89,12 +107,31 @@ def test_a_landing_on_a_river_the_boat_cannot_reach_means_walking_back() -> None
     # the boat is; from A's bank at x = 5 km a 1.5 km trail leads north, 300 m short of P.
     rivers = [RiverLine([(0, 0), (20_000, 0)], fid=1), RiverLine([(0, 3_000), (20_000, 3_000)], fid=2)]
     net = build_network(rivers, [TrailLine([(5_000, 0), (5_000, 1_500)], fid=1)])
-    plan = plan_patrols(net, [BaseSite("Alfa", Point(0, 100))], [plot("P", 5_000, 1_800)],
-                        [TeamRequest("Norte", "Alfa", "Alfa", 1, 10)], START, OPTIONS, crews=[PEQUE])
+    plan = plan_patrols(
+        net,
+        [BaseSite("Alfa", Point(0, 100))],
+        [plot("P", 5_000, 1_800)],
+        [TeamRequest("Norte", "Alfa", "Alfa", 1, 10)],
+        START,
+        OPTIONS,
+        crews=[PEQUE],
+    )
     assert plan.left_out == ()
     legs = team_legs(plan, "Norte")
-    assert [leg.mode for leg in legs] == ["forest", "transfer", "boat", "transfer", "trail", "forest", "forest",
-                                           "trail", "transfer", "boat", "transfer", "forest"]
+    assert [leg.mode for leg in legs] == [
+        "forest",
+        "transfer",
+        "boat",
+        "transfer",
+        "trail",
+        "forest",
+        "forest",
+        "trail",
+        "transfer",
+        "boat",
+        "transfer",
+        "forest",
+    ]
     for leg in legs:
         if leg.mode in ("boat", "boat_empty"):
             assert all(abs(y) < 1 for _, y in leg.coords), "the boat never leaves river A"
@@ -126,8 +163,15 @@ def test_a_fuel_budget_drops_the_far_plot() -> None:
 def test_a_pilot_who_stays_at_the_landing_means_the_team_rides_round_the_meander() -> None:
     bases = [BaseSite("Alfa", Point(20_000, 100)), BaseSite("Beta", Point(9_100, 5_000))]
     plots = [plot("P", 9_800, 200), plot("Q", 8_800, 300)]
-    plan = plan_patrols(meander(), bases, plots, [TeamRequest("Norte", "Alfa", "Beta", 1, 10)], START, OPTIONS,
-                        crews=[Crew(MOTORS["peque"], pilot_stays=True)])
+    plan = plan_patrols(
+        meander(),
+        bases,
+        plots,
+        [TeamRequest("Norte", "Alfa", "Beta", 1, 10)],
+        START,
+        OPTIONS,
+        crews=[Crew(MOTORS["peque"], pilot_stays=True)],
+    )
     legs = team_legs(plan, "Norte")
     assert not [leg for leg in legs if leg.mode in ("boat_empty", "wait")]
     # P from the bank at (10, 0) and back (283 m each way), round the meander to Q's bank (21.3 km
@@ -144,8 +188,15 @@ def test_a_team_on_foot_walks_the_trail_and_leaves_the_river_plot() -> None:
     trails = [TrailLine([(0, 3_000), (6_000, 3_000)], fid=1), TrailLine([(0, 3_000), (0, 0)], fid=2)]
     net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], trails)
     plots = [plot("TRAIL", 6_000, 3_100), plot("RIVER", 15_000, 100)]
-    plan = plan_patrols(net, [BaseSite("Casa", Point(0, 3_000))], plots, [TeamRequest("Pie", "Casa", "Casa", 1, 10)],
-                        START, OPTIONS, crews=[Crew(None)])
+    plan = plan_patrols(
+        net,
+        [BaseSite("Casa", Point(0, 3_000))],
+        plots,
+        [TeamRequest("Pie", "Casa", "Casa", 1, 10)],
+        START,
+        OPTIONS,
+        crews=[Crew(None)],
+    )
     assert [s.name for s in plan.teams[0].stops if s.kind == "plot"] == ["TRAIL"]
     assert {leg.mode for leg in team_legs(plan, "Pie")} == {"trail", "forest"}
     (left,) = plan.left_out
@@ -156,9 +207,26 @@ def test_a_team_on_foot_walks_the_trail_and_leaves_the_river_plot() -> None:
 def test_an_inland_base_keeps_its_boat_at_the_landing_nearest_on_foot() -> None:
     trails = [TrailLine([(0, 3_000), (6_000, 3_000)], fid=1), TrailLine([(0, 3_000), (0, 0)], fid=2)]
     net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], trails)
-    plan = plan_patrols(net, [BaseSite("Casa", Point(0, 3_000))], [plot("RIVER", 15_000, 100)],
-                        [TeamRequest("Bote", "Casa", "Casa", 1, 10)], START, OPTIONS, crews=[PEQUE])
+    plan = plan_patrols(
+        net,
+        [BaseSite("Casa", Point(0, 3_000))],
+        [plot("RIVER", 15_000, 100)],
+        [TeamRequest("Bote", "Casa", "Casa", 1, 10)],
+        START,
+        OPTIONS,
+        crews=[PEQUE],
+    )
     modes = [leg.mode for leg in team_legs(plan, "Bote")]
-    assert modes == ["trail", "transfer", "boat", "transfer", "forest", "forest", "transfer", "boat", "transfer",
-                     "trail"]
+    assert modes == [
+        "trail",
+        "transfer",
+        "boat",
+        "transfer",
+        "forest",
+        "forest",
+        "transfer",
+        "boat",
+        "transfer",
+        "trail",
+    ]
     assert validate_plan(plan) == []

@@ -26,12 +26,18 @@ def random_access(rng: random.Random, terminals: int, landings: int, transfer: f
     foot = [[0.0 if a == b else maybe(rng.uniform(0.5, 4.0), 0.5) for b in range(terminals)] for a in range(terminals)]
     to_landing = [[maybe(rng.uniform(0.1, 1.5)) for _ in range(landings)] for _ in range(terminals)]
     from_landing = [[to_landing[t][m] for t in range(terminals)] for m in range(landings)]
-    boat = [[0.0 if p == m else maybe(2 * transfer + rng.uniform(0.2, 2.0), 0.2) for m in range(landings)]
-            for p in range(landings)]
-    up = [[None if boat[p][m] is None else (boat[p][m] - 2 * transfer) * rng.random() for m in range(landings)]
-          for p in range(landings)]
-    down = [[None if boat[p][m] is None else boat[p][m] - 2 * transfer - up[p][m] for m in range(landings)]
-            for p in range(landings)]
+    boat = [
+        [0.0 if p == m else maybe(2 * transfer + rng.uniform(0.2, 2.0), 0.2) for m in range(landings)]
+        for p in range(landings)
+    ]
+    up = [
+        [None if boat[p][m] is None else (boat[p][m] - 2 * transfer) * rng.random() for m in range(landings)]
+        for p in range(landings)
+    ]
+    down = [
+        [None if boat[p][m] is None else boat[p][m] - 2 * transfer - up[p][m] for m in range(landings)]
+        for p in range(landings)
+    ]
     home = {0: 0}
     for t in range(terminals):
         to_landing[t][0] = to_landing[t][0] if t else 0.05
@@ -83,8 +89,13 @@ def brute_route(access: Access, crew: Crew, nodes, service, budget) -> float:
                 if m == p or access.boat[p][m] is None or access.from_landing[m][b] is None:
                     continue
                 ride = access.boat[p][m]
-                go(k + 1, leave + ride + access.from_landing[m][b] + serve, m, leave + ride,
-                   fuel + trip_fuel(boat_at, p) + trip_fuel(p, m))
+                go(
+                    k + 1,
+                    leave + ride + access.from_landing[m][b] + serve,
+                    m,
+                    leave + ride,
+                    fuel + trip_fuel(boat_at, p) + trip_fuel(p, m),
+                )
 
     go(0, 0.0, home, 0.0, 0.0)
     return best
@@ -143,10 +154,30 @@ def test_the_boat_planner_finds_the_brute_force_optimum(seed: int, exact_max: in
     rng = random.Random(100 + seed)
     access = random_access(rng, terminals=4, landings=3)
     # the lower-bound matrix: the best of walking and riding, as the free network would give
-    lower = [[0.0 if a == b else min([h for h in [access.foot[a][b]] + [
-        access.to_landing[a][p] + access.boat[p][m] + access.from_landing[m][b]
-        for p in range(3) for m in range(3) if access.to_landing[a][p] is not None and access.boat[p][m] is not None
-        and access.from_landing[m][b] is not None] if h is not None] or [None]) for b in range(4)] for a in range(4)]
+    lower = [
+        [
+            0.0
+            if a == b
+            else min(
+                [
+                    h
+                    for h in [access.foot[a][b]]
+                    + [
+                        access.to_landing[a][p] + access.boat[p][m] + access.from_landing[m][b]
+                        for p in range(3)
+                        for m in range(3)
+                        if access.to_landing[a][p] is not None
+                        and access.boat[p][m] is not None
+                        and access.from_landing[m][b] is not None
+                    ]
+                    if h is not None
+                ]
+                or [None]
+            )
+            for b in range(4)
+        ]
+        for a in range(4)
+    ]
     teams = [Team("A", 0, 0, 1, rng.uniform(5, 10))]
     plots = [Plot(n, rng.choice([1.0, 2.0, 3.0]), 0.25) for n in (1, 2, 3)]
     crews = [Crew(MOTORS["40hp"], fuel_l=rng.choice([None, 25.0]))]

@@ -27,9 +27,11 @@ def basin(rng: random.Random):
     trails = []
     for k in range(rng.randint(1, 4)):
         x = rng.uniform(1_000, 19_000)
-        trails.append(TrailLine([(x, 0), (x + rng.uniform(-1_000, 1_000), rng.choice([-1, 1]) * rng.uniform(1_000,
-                                                                                                           4_000))],
-                                fid=k))
+        trails.append(
+            TrailLine(
+                [(x, 0), (x + rng.uniform(-1_000, 1_000), rng.choice([-1, 1]) * rng.uniform(1_000, 4_000))], fid=k
+            )
+        )
     zones = [Zone(box(4_000, 2_000, 6_000, 4_000))] if rng.random() < 0.5 else []
     return build_network([main, north, south], trails, zones), zones
 
@@ -40,19 +42,35 @@ def test_every_plan_replays(seed: int) -> None:
     net, zones = basin(rng)
     bases = [BaseSite("Alfa", Point(0, 150)), BaseSite("Beta", Point(20_000, -150))]
     n = rng.choice([3, 5, 8])
-    plots = [PlotSite(f"P{k}", Point(rng.uniform(0, 20_000), rng.uniform(-5_000, 5_000)), rng.choice([1, 2, 3]),
-                      rng.choice([0, 20, 60])) for k in range(n)]
+    plots = [
+        PlotSite(
+            f"P{k}",
+            Point(rng.uniform(0, 20_000), rng.uniform(-5_000, 5_000)),
+            rng.choice([1, 2, 3]),
+            rng.choice([0, 20, 60]),
+        )
+        for k in range(n)
+    ]
     teams, crews = [], []
     for k in range(rng.choice([1, 2])):
         start = rng.choice(["Alfa", "Beta"])
-        teams.append(TeamRequest(f"T{k}", start, rng.choice([start, start, "Alfa", "Beta"]), rng.randint(1, 3),
-                                 rng.choice([6, 8, 10])))
+        teams.append(
+            TeamRequest(
+                f"T{k}", start, rng.choice([start, start, "Alfa", "Beta"]), rng.randint(1, 3), rng.choice([6, 8, 10])
+            )
+        )
         motor = rng.choice([None, "peque", "15hp", "60hp"])
-        crews.append(Crew(MOTORS[motor] if motor else None, rng.random() < 0.3,
-                          rng.choice([None, None, 5.0, 20.0]) if motor else None))
+        crews.append(
+            Crew(
+                MOTORS[motor] if motor else None,
+                rng.random() < 0.3,
+                rng.choice([None, None, 5.0, 20.0]) if motor else None,
+            )
+        )
     try:
-        plan = plan_patrols(net, bases, plots, teams, datetime(2026, 12, 1, 6),
-                            SolverOptions(seed=seed, time_limit_s=1.0), crews=crews)
+        plan = plan_patrols(
+            net, bases, plots, teams, datetime(2026, 12, 1, 6), SolverOptions(seed=seed, time_limit_s=1.0), crews=crews
+        )
     except PlanningError as error:
         # only a team that cannot make the trip between its bases at all (on foot, or short of fuel)
         assert "from its start base to its end base" in str(error)

@@ -42,8 +42,16 @@ def test_a_tributary_closed_in_the_dry_season_cuts_its_plot_off() -> None:
     # August (low water): the tributary is closed, T is cut off and says so.
     rivers, closed = seasonal_rivers([main, tributary], [date(2026, 8, 1)])
     assert [r.fid for r in closed] == ["Quebrada Seca"]
-    dry = plan_patrols(build_network(rivers, []), bases, plots, team, datetime(2026, 8, 1, 6), OPTIONS, crews=[PEQUE],
-                       seasons=Seasons([main, tributary], closed))
+    dry = plan_patrols(
+        build_network(rivers, []),
+        bases,
+        plots,
+        team,
+        datetime(2026, 8, 1, 6),
+        OPTIONS,
+        crews=[PEQUE],
+        seasons=Seasons([main, tributary], closed),
+    )
     assert [s.name for s in dry.teams[0].stops if s.kind == "plot"] == ["M"]
     (left,) = dry.left_out
     assert left.plot_id == "T" and left.reason.startswith(CLOSED_REACH) and left.unreachable

@@ -87,7 +87,7 @@ def estimates(files: Sequence[Sequence[Sequence[XY]]], centre: XY, reach: float)
     # Extensions: the tracks' last directions carried on into the gap, where they meet.
     meets = []
     for i, (a, pa, _) in enumerate(ends):
-        for b, pb, _ in ends[i + 1:]:
+        for b, pb, _ in ends[i + 1 :]:
             meet = _ray_meet(a, (a[0] - pa[0], a[1] - pa[1]), b, (b[0] - pb[0], b[1] - pb[1]))
             if meet is not None and math.dist(meet, centre) < reach:
                 meets.append(meet)

@@ -42,8 +42,12 @@ def _move_through(base, day=1):
     x, y = TO_UTM(*base)
     from .test_hiding_pooled import _lonlat
 
-    return PilotMove(day, datetime(2026, 12, day, 9, 0), datetime(2026, 12, day, 10, 0),
-                     [_lonlat(x - 6000 + 20 * k, y + 100) for k in range(601)])
+    return PilotMove(
+        day,
+        datetime(2026, 12, day, 9, 0),
+        datetime(2026, 12, day, 10, 0),
+        [_lonlat(x - 6000 + 20 * k, y + 100) for k in range(601)],
+    )
 
 
 def test_the_pilot_gpx_is_cut_round_every_hidden_place_and_names_landings_neutrally():

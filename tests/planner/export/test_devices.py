@@ -22,8 +22,13 @@ EXPECTED = {
 
 @pytest.mark.parametrize("profile", PROFILES, ids=lambda p: p.key)
 def test_limits_are_the_documented_ones(profile):
-    limits = (profile.max_waypoints, profile.max_routes, profile.max_route_points, profile.max_track_points,
-              profile.max_tracks)
+    limits = (
+        profile.max_waypoints,
+        profile.max_routes,
+        profile.max_route_points,
+        profile.max_track_points,
+        profile.max_tracks,
+    )
     assert limits == EXPECTED[profile.key]
     assert profile.sources
     assert profile.charset == (UNICODE if profile.key == "phone" else ASCII)
@@ -57,9 +62,19 @@ def test_profiles_are_frozen_and_checked():
         replace(device_profile("phone"), charset="latin-1")
 
 
-@pytest.mark.parametrize("model, key", [
-    ("eTrex 10", "etrex10"), ("eTrex 32x", "etrex22x"), ("eTrex 22x", "etrex22x"), ("GPSMAP 64st", "gpsmap64"),
-    ("GPSMAP 66i", "gpsmap66"), ("GPSMAP 65s", "gpsmap66"), ("Oregon 700", None), ("", None)])
+@pytest.mark.parametrize(
+    "model, key",
+    [
+        ("eTrex 10", "etrex10"),
+        ("eTrex 32x", "etrex22x"),
+        ("eTrex 22x", "etrex22x"),
+        ("GPSMAP 64st", "gpsmap64"),
+        ("GPSMAP 66i", "gpsmap66"),
+        ("GPSMAP 65s", "gpsmap66"),
+        ("Oregon 700", None),
+        ("", None),
+    ],
+)
 def test_profile_from_the_model_a_unit_reports(model, key):
     profile = profile_for_model(model)
     assert (profile.key if profile else None) == key

@@ -64,8 +64,14 @@ def river(start: Tuple[float, float], n: int, seed: int, step_deg: float = 0.000
     return out
 
 
-def make_team(days: int = 3, plots_per_day: int = 4, vertices_per_day: int = 400, seed: int = 7,
-              name: str = "Comunidad Nueva Esperanza", sensitive_plot: bool = False) -> TeamExport:
+def make_team(
+    days: int = 3,
+    plots_per_day: int = 4,
+    vertices_per_day: int = 400,
+    seed: int = 7,
+    name: str = "Comunidad Nueva Esperanza",
+    sensitive_plot: bool = False,
+) -> TeamExport:
     """Base, then per day some plots along the path and a camp at its end; back at base on the last day."""
     t0 = datetime(2026, 7, 1, 6, 0)
     base = (-74.53, -8.38)
@@ -80,16 +86,28 @@ def make_team(days: int = 3, plots_per_day: int = 4, vertices_per_day: int = 400
         step = vertices_per_day // (plots_per_day + 1)
         for k in range(1, plots_per_day + 1):
             lon, lat = path[k * step]
-            stops.append(ExportStop("plot", f"PLT-{day:02d}{k:02d}", lon, lat, day,
-                                    t0 + timedelta(days=day - 1, hours=k), priority=float(k), service_min=30,
-                                    sensitive=sensitive_plot and day == 1 and k == 1))
+            stops.append(
+                ExportStop(
+                    "plot",
+                    f"PLT-{day:02d}{k:02d}",
+                    lon,
+                    lat,
+                    day,
+                    t0 + timedelta(days=day - 1, hours=k),
+                    priority=float(k),
+                    service_min=30,
+                    sensitive=sensitive_plot and day == 1 and k == 1,
+                )
+            )
         end = path[-1]
         if day < days:
-            stops.append(ExportStop("camp", f"Campamento {day}", end[0], end[1], day,
-                                    t0 + timedelta(days=day - 1, hours=10)))
+            stops.append(
+                ExportStop("camp", f"Campamento {day}", end[0], end[1], day, t0 + timedelta(days=day - 1, hours=10))
+            )
         else:
-            stops.append(ExportStop("base", "Nueva Esperanza", base[0], base[1], day,
-                                    t0 + timedelta(days=day - 1, hours=10)))
+            stops.append(
+                ExportStop("base", "Nueva Esperanza", base[0], base[1], day, t0 + timedelta(days=day - 1, hours=10))
+            )
         start = end
     return TeamExport(name, tuple(stops), tuple(paths), color="Red")
 
@@ -113,8 +131,7 @@ def test_schema_rejects_what_garmin_would_reject(tmp_path, schema):
     bad = tmp_path / "bad.gpx"
     bad.write_text(text.replace("<gpxx:DisplayColor>Red<", "<gpxx:DisplayColor>Crimson<", 1), encoding="utf-8")
     assert not etree.XMLSchema.validate(schema, etree.parse(str(bad)))
-    bad.write_text(text.replace("<sym>Flag, Blue</sym>", "<sym>Flag, Blue</sym><name>X</name>", 1),
-                   encoding="utf-8")
+    bad.write_text(text.replace("<sym>Flag, Blue</sym>", "<sym>Flag, Blue</sym><name>X</name>", 1), encoding="utf-8")
     assert not etree.XMLSchema.validate(schema, etree.parse(str(bad)))
 
 
@@ -152,7 +169,8 @@ def test_round_trip_through_the_project_importer(tmp_path):
     assert not result.skipped
     visible = [s for s in team.stops if s.kind != "base"]
     assert [w.name for w in result.waypoints] == [f"PLT-01{i:02d}" for i in range(1, 5)] + ["Campamento 1"] + [
-        f"PLT-02{i:02d}" for i in range(1, 5)] + ["Campamento 2"] + [f"PLT-03{i:02d}" for i in range(1, 5)]
+        f"PLT-02{i:02d}" for i in range(1, 5)
+    ] + ["Campamento 2"] + [f"PLT-03{i:02d}" for i in range(1, 5)]
     assert len(result.waypoints) == len(visible)
     for w, s in zip(result.waypoints, visible):
         assert (w.lon, w.lat) == pytest.approx((s.lon, s.lat), abs=1e-7)
@@ -201,8 +219,9 @@ def test_trimming_actually_removes_the_path_at_the_base(tmp_path):
     """Without hiding, the track starts at the base; with hiding it starts ~radius away."""
     team = make_team()
     base = Point(TO_UTM(*team.day_paths[0][0]))
-    shown = gpxpy.parse(export_team_gpx(team, tmp_path, ExportOptions(hide_sensitive=False)).parts[0]
-                        .path.read_text(encoding="utf-8"))
+    shown = gpxpy.parse(
+        export_team_gpx(team, tmp_path, ExportOptions(hide_sensitive=False)).parts[0].path.read_text(encoding="utf-8")
+    )
     first = shown.tracks[0].segments[0].points[0]
     assert Point(TO_UTM(first.longitude, first.latitude)).distance(base) < 1.0
     hidden = gpxpy.parse(export_team_gpx(team, tmp_path).parts[0].path.read_text(encoding="utf-8"))
@@ -228,8 +247,9 @@ def test_coordinator_may_set_author_and_title(tmp_path):
 
 def test_accented_labels_and_names_become_ascii_on_garmin_but_not_on_phones(tmp_path):
     team = make_team(days=1)
-    stops = tuple(s if s.kind != "plot" else ExportStop("plot", "Ñaupa Ríoñ", s.lon, s.lat, s.day, s.arrival)
-                  for s in team.stops)
+    stops = tuple(
+        s if s.kind != "plot" else ExportStop("plot", "Ñaupa Ríoñ", s.lon, s.lat, s.day, s.arrival) for s in team.stops
+    )
     team = TeamExport("Añaño", stops, team.day_paths)
     garmin = build_documents(team, ExportOptions(device=device_profile("etrex10")))[0][0].xml
     assert "Naupa Rion" in garmin and "Ñ" not in garmin and "í" not in garmin

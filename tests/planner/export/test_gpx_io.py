@@ -108,7 +108,8 @@ def test_parts_of_an_older_export_are_removed_but_nothing_else(tmp_path):
     report = export_team_gpx(team(), tmp_path, ExportOptions(device=tiny, headroom=0), file_stem="Equipo 1")
     assert [p.path.name for p in report.parts] == ["Equipo_1_1-2.gpx", "Equipo_1_2-2.gpx"]
     assert sorted(p.name for p in tmp_path.iterdir() if p.name[0] != ".") == sorted(
-        user + ["Equipo_1_1-2.gpx", "Equipo_1_2-2.gpx"])
+        user + ["Equipo_1_1-2.gpx", "Equipo_1_2-2.gpx"]
+    )
     assert "load them onto the unit one at a time" in report.warnings[0]
     # Back to one file: the two parts go; the user's Equipo_1.gpx keeps its name, ours gets another.
     again = export_team_gpx(team(), tmp_path, ExportOptions(hide_sensitive=False))  # stem from the team name
@@ -128,7 +129,8 @@ def make_unit(root: Path, model: str = "eTrex 32x", case: str = "Garmin") -> Pat
     (root / case / "GarminDevice.xml").write_text(
         '<?xml version="1.0"?><Device xmlns="http://www.garmin.com/xmlschemas/GarminDevice/v2">'
         f"<Model><PartNumber>006-B1234-00</PartNumber><Description>{model}</Description></Model></Device>",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return gpx
 
 
@@ -146,7 +148,8 @@ def test_find_garmin_units_in_given_roots(tmp_path):
 def test_hostile_device_xml_is_ignored(tmp_path):
     gpx = make_unit(tmp_path / "U")
     (gpx.parent / "GarminDevice.xml").write_text(
-        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Device>&x;</Device>')
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Device>&x;</Device>'
+    )
     mount = garmin_folder(tmp_path / "U")
     assert mount is not None and mount.model == ""
 

@@ -23,23 +23,30 @@ from patrol_planner.planner.export import (
     export_team_gpx,
 )
 
-SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).resolve().parents[2] / "data" / "gpx_schemas"
-                                         / "gpx11_garmin.xsd"), etree.XMLParser(no_network=True)))
+SCHEMA = etree.XMLSchema(
+    etree.parse(
+        str(Path(__file__).resolve().parents[2] / "data" / "gpx_schemas" / "gpx11_garmin.xsd"),
+        etree.XMLParser(no_network=True),
+    )
+)
 ORIGIN = (-74.6, -8.5)
 
 
 def grid_stops(count: int, days: int) -> Tuple[ExportStop, ...]:
     """``count`` plots spread evenly over ``days`` (about 100 m apart), no base, no camps."""
     per_day = math.ceil(count / days)
-    return tuple(ExportStop("plot", f"PLT{i:05d}", ORIGIN[0] + (i % 100) * 0.001, ORIGIN[1] + (i // 100) * 0.001,
-                            day=i // per_day + 1) for i in range(count))
+    return tuple(
+        ExportStop(
+            "plot", f"PLT{i:05d}", ORIGIN[0] + (i % 100) * 0.001, ORIGIN[1] + (i // 100) * 0.001, day=i // per_day + 1
+        )
+        for i in range(count)
+    )
 
 
 def noisy_path(n: int, seed: int = 3) -> List[Tuple[float, float]]:
     """A path no tolerance under ~100 m can simplify: it zigzags 100-200 m either side of a line."""
     rng = random.Random(seed)
-    return [(ORIGIN[0] + i * 0.0003, ORIGIN[1] + (1 if i % 2 else -1) * rng.uniform(0.0009, 0.0018))
-            for i in range(n)]
+    return [(ORIGIN[0] + i * 0.0003, ORIGIN[1] + (1 if i % 2 else -1) * rng.uniform(0.0009, 0.0018)) for i in range(n)]
 
 
 def parse(path: Path) -> gpxpy.gpx.GPX:

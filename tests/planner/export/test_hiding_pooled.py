@@ -57,7 +57,7 @@ def training_bases() -> Dict[str, Tuple[float, float]]:
     for name, blob in rows:
         flags = blob[3]
         envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(flags >> 1) & 7]
-        wkb = blob[8 + envelope:]
+        wkb = blob[8 + envelope :]
         order = "<" if wkb[0] == 1 else ">"
         x, y = struct.unpack(order + "dd", wkb[5:21])
         out[name] = _lonlat(x, y)
@@ -91,10 +91,12 @@ def _plan(team: str, base: str, rng: random.Random) -> TeamExport:
     sx = ox - 2500 * math.cos(heading) - offset * math.sin(heading)
     sy = oy - 2500 * math.sin(heading) + offset * math.cos(heading)
     passing = _curve(_lonlat(sx, sy), heading, 5000, 0.0, rng)
-    stops = (ExportStop("base", base, *home, 1, t0, sensitive=True),
-             ExportStop("plot", f"{team[:2]}1", *out[-1], 1, t0 + timedelta(hours=3), service_min=30),
-             ExportStop("plot", f"{team[:2]}2", *passing[-1], 2, t0 + timedelta(hours=27), service_min=30),
-             ExportStop("base", base, *home, 3, t0 + timedelta(hours=56), sensitive=True))
+    stops = (
+        ExportStop("base", base, *home, 1, t0, sensitive=True),
+        ExportStop("plot", f"{team[:2]}1", *out[-1], 1, t0 + timedelta(hours=3), service_min=30),
+        ExportStop("plot", f"{team[:2]}2", *passing[-1], 2, t0 + timedelta(hours=27), service_min=30),
+        ExportStop("base", base, *home, 3, t0 + timedelta(hours=56), sensitive=True),
+    )
     return TeamExport(team, stops, (tuple(out), tuple(passing), tuple(back)))
 
 
@@ -123,10 +125,14 @@ def test_fifty_pooled_re_plans_miss_every_base_by_more_than_half_the_hiding_dist
     for export in range(50):
         unit = tmp_path / f"unit{export}"
         unit.mkdir()
-        teams = [_plan("Equipo Huacamayo", "Nueva Alianza", rng), _plan("Equipo Lupuna", "Puerto Lupuna", rng),
-                 _plan("Equipo Santa Rosa", "Santa Rosa de Huacamayo", rng)]
-        export_to_unit(teams, unit, ExportOptions(device=device_profile("gpsmap66"), hide_radius_m=RADIUS,
-                                                  hide_secret=SECRET))
+        teams = [
+            _plan("Equipo Huacamayo", "Nueva Alianza", rng),
+            _plan("Equipo Lupuna", "Puerto Lupuna", rng),
+            _plan("Equipo Santa Rosa", "Santa Rosa de Huacamayo", rng),
+        ]
+        export_to_unit(
+            teams, unit, ExportOptions(device=device_profile("gpsmap66"), hide_radius_m=RADIUS, hide_secret=SECRET)
+        )
         files.append(_tracks(unit))
     for name, base in BASES.items():
         centre = TO_UTM(*base)

@@ -7,11 +7,20 @@ import pytest
 from patrol_planner.planner.export import ASCII, UNICODE, UniqueNamer, clean_name, numbered, safe_file_stem, to_ascii
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Ñaupa", "Naupa"), ("Río Ucayali", "Rio Ucayali"), ("Pucallpa–Atalaya", "Pucallpa-Atalaya"),
-    ("Asháninka", "Ashaninka"), ("Shipibo-Konibo", "Shipibo-Konibo"), ("Œuvre ß", "OEuvre ss"),
-    ("camp 2º", "camp 2o"), ("名前", ""), ("a\tb\nc", "a b c"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ñaupa", "Naupa"),
+        ("Río Ucayali", "Rio Ucayali"),
+        ("Pucallpa–Atalaya", "Pucallpa-Atalaya"),
+        ("Asháninka", "Ashaninka"),
+        ("Shipibo-Konibo", "Shipibo-Konibo"),
+        ("Œuvre ß", "OEuvre ss"),
+        ("camp 2º", "camp 2o"),
+        ("名前", ""),
+        ("a\tb\nc", "a b c"),
+    ],
+)
 def test_to_ascii_transliterates(text, expected):
     assert to_ascii(text) == expected
 
@@ -55,11 +64,22 @@ def test_numbered_sorts_in_visiting_order():
     assert numbered("C", 1, 3) == "C01"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Equipo Ñ", "Equipo_N"), ('a<b>c:d"e/f\\g|h?i*j', "a_b_c_d_e_f_g_h_i_j"), ("con", "_con"),
-    ("COM1", "_COM1"), ("lpt9.tar", "_lpt9.tar"), ("CONSOLA", "CONSOLA"), ("...", "plan"), ("  . x . ", "x"),
-    ("tab\there\x01", "tab_here"), ("x" * 50, "x" * 32), ("", "plan"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Equipo Ñ", "Equipo_N"),
+        ('a<b>c:d"e/f\\g|h?i*j', "a_b_c_d_e_f_g_h_i_j"),
+        ("con", "_con"),
+        ("COM1", "_COM1"),
+        ("lpt9.tar", "_lpt9.tar"),
+        ("CONSOLA", "CONSOLA"),
+        ("...", "plan"),
+        ("  . x . ", "x"),
+        ("tab\there\x01", "tab_here"),
+        ("x" * 50, "x" * 32),
+        ("", "plan"),
+    ],
+)
 def test_safe_file_stem_is_fat32_safe(text, expected):
     stem = safe_file_stem(text)
     assert stem == expected

@@ -25,6 +25,7 @@ TO_UTM = utm_projector(32718)
 
 def reference_dp(xy: Sequence[Tuple[float, float]], tolerance: float) -> List[int]:
     """Textbook recursive Douglas-Peucker (segment distance), for comparison."""
+
     def recurse(i: int, j: int) -> List[int]:
         if j - i < 2:
             return [i]
@@ -32,6 +33,7 @@ def reference_dp(xy: Sequence[Tuple[float, float]], tolerance: float) -> List[in
         if d > tolerance:
             return recurse(i, k) + recurse(k, j)
         return [i]
+
     return recurse(0, len(xy) - 1) + [len(xy) - 1]
 
 

@@ -39,9 +39,13 @@ BASES = {"A": (-74.50, -8.40), "B": (-74.45, -8.42), "C": (-74.47, -8.37)}
 def walk(start, end, n: int, seed: int) -> List[Tuple[float, float]]:
     """A wiggly path from ``start`` to ``end``."""
     rng = random.Random(seed)
-    return [(start[0] + (end[0] - start[0]) * i / (n - 1) + rng.uniform(-3e-4, 3e-4) * (0 < i < n - 1),
-             start[1] + (end[1] - start[1]) * i / (n - 1) + rng.uniform(-3e-4, 3e-4) * (0 < i < n - 1))
-            for i in range(n)]
+    return [
+        (
+            start[0] + (end[0] - start[0]) * i / (n - 1) + rng.uniform(-3e-4, 3e-4) * (0 < i < n - 1),
+            start[1] + (end[1] - start[1]) * i / (n - 1) + rng.uniform(-3e-4, 3e-4) * (0 < i < n - 1),
+        )
+        for i in range(n)
+    ]
 
 
 def plan_team(name: str, base_key: str, seed: int, days: int = 2, plots: int = 60) -> TeamExport:
@@ -60,14 +64,24 @@ def plan_team(name: str, base_key: str, seed: int, days: int = 2, plots: int = 6
         paths.append(tuple(path))
         for k in range(per_day):
             lon, lat = path[45 + k * 210 // per_day]
-            stops.append(ExportStop("plot", f"P{seed:01d}{day}{k:02d}", lon + 0.0004, lat, day,
-                                    t0 + timedelta(days=day - 1, minutes=45 + 7 * k), priority=2.5,
-                                    service_min=33))
+            stops.append(
+                ExportStop(
+                    "plot",
+                    f"P{seed:01d}{day}{k:02d}",
+                    lon + 0.0004,
+                    lat,
+                    day,
+                    t0 + timedelta(days=day - 1, minutes=45 + 7 * k),
+                    priority=2.5,
+                    service_min=33,
+                )
+            )
         if day < days:
             stops.append(ExportStop("camp", f"C{day}", *goal, day, t0 + timedelta(days=day - 1, hours=11)))
         here = goal
-    stops.append(ExportStop("base", f"Comunidad {base_key}", *base, days, t0 + timedelta(days=days, hours=-10),
-                            sensitive=True))
+    stops.append(
+        ExportStop("base", f"Comunidad {base_key}", *base, days, t0 + timedelta(days=days, hours=-10), sensitive=True)
+    )
     return TeamExport(name, tuple(stops), tuple(paths))
 
 
@@ -82,8 +96,11 @@ def metres(lon: float, lat: float) -> Tuple[float, float]:
 def test_one_name_per_place_and_one_place_per_name_across_the_unit(tmp_path):
     teams = [plan_team("Equipo Huacamayo", "A", 1), plan_team("Equipo Lupuna", "B", 2)]
     # A plot id that does not fit the unit gets a short code; two plots whose ids differ only by accent stay apart.
-    extra = (ExportStop("plot", "PARCELA-2026-0047-NORTE", -74.49, -8.41, 1),
-             ExportStop("plot", "Ñ6", -74.491, -8.41, 1), ExportStop("plot", "N6", -74.492, -8.41, 1))
+    extra = (
+        ExportStop("plot", "PARCELA-2026-0047-NORTE", -74.49, -8.41, 1),
+        ExportStop("plot", "Ñ6", -74.491, -8.41, 1),
+        ExportStop("plot", "N6", -74.492, -8.41, 1),
+    )
     teams[0] = replace(teams[0], stops=teams[0].stops[:1] + extra + teams[0].stops[1:])
     export_to_unit(teams, tmp_path, ExportOptions(device=ETREX10, hide_sensitive=False))
     by_name: Dict[str, set] = {}
@@ -115,19 +132,29 @@ def test_comments_explain_themselves_day_first_with_labelled_minutes(tmp_path):
 
 def unit_totals(folder: Path) -> Dict[str, int]:
     loads = [count_gpx(p.read_bytes()) for p in folder.glob("*.gpx")]
-    return {"waypoints": sum(x.waypoints for x in loads), "routes": sum(x.routes for x in loads),
-            "tracks": sum(x.tracks for x in loads), "route_points": max(x.longest_route for x in loads),
-            "track_points": max(x.longest_track for x in loads)}
+    return {
+        "waypoints": sum(x.waypoints for x in loads),
+        "routes": sum(x.routes for x in loads),
+        "tracks": sum(x.tracks for x in loads),
+        "route_points": max(x.longest_route for x in loads),
+        "track_points": max(x.longest_track for x in loads),
+    }
 
 
 def test_etrex10_exported_to_twice_holds_exactly_the_second_export(tmp_path):
     unit = tmp_path / "Garmin" / "GPX"
     unit.mkdir(parents=True)
     user = unit / "Plan_2023-2024.gpx"
-    user.write_text('<?xml version="1.0"?><gpx version="1.1" creator="x" xmlns="http://www.topografix.com/GPX/1/1">'
-                    '<wpt lat="-8.3" lon="-74.4"><name>CASA</name></wpt></gpx>', encoding="utf-8")
-    teams = [plan_team("Equipo Huacamayo", "A", 1), plan_team("Equipo Lupuna", "B", 2),
-             plan_team("Equipo Santa Rosa", "C", 3)]
+    user.write_text(
+        '<?xml version="1.0"?><gpx version="1.1" creator="x" xmlns="http://www.topografix.com/GPX/1/1">'
+        '<wpt lat="-8.3" lon="-74.4"><name>CASA</name></wpt></gpx>',
+        encoding="utf-8",
+    )
+    teams = [
+        plan_team("Equipo Huacamayo", "A", 1),
+        plan_team("Equipo Lupuna", "B", 2),
+        plan_team("Equipo Santa Rosa", "C", 3),
+    ]
     first = export_to_unit(teams, unit, ExportOptions(device=ETREX10, hide_sensitive=False))
     assert len({p.path.name for r in first for p in r.parts}) == 3
     # The dock hands over every team's base, also of teams not on this unit.
@@ -162,8 +189,10 @@ def test_a_unit_that_cannot_hold_the_plan_is_refused_and_left_as_it_was(tmp_path
 
 
 def test_a_waypoint_name_clash_with_a_users_file_is_refused(tmp_path):
-    (tmp_path / "old.gpx").write_text("<gpx xmlns='http://www.topografix.com/GPX/1/1'><wpt lat='0' lon='0'>"
-                                      "<name>p1100</name></wpt></gpx>", encoding="utf-8")
+    (tmp_path / "old.gpx").write_text(
+        "<gpx xmlns='http://www.topografix.com/GPX/1/1'><wpt lat='0' lon='0'>" "<name>p1100</name></wpt></gpx>",
+        encoding="utf-8",
+    )
     with pytest.raises(ExportError, match="'p1100' is in both plan.gpx and old.gpx.*Remove old.gpx"):
         export_to_unit([plan_team("T", "A", 1)], tmp_path, ExportOptions(device=ETREX10))
 
@@ -173,8 +202,11 @@ def test_hidden_bases_cannot_be_recovered_from_the_cut_track(tmp_path, seed):
     teams = [plan_team("Equipo Huacamayo", "A", 1 + seed), plan_team("Equipo Lupuna", "B", 7 + seed)]
     export_to_unit(teams, tmp_path, ExportOptions(device=ETREX10, hide_radius_m=RADIUS, hide_secret=bytes([seed])))
     files = read_unit(tmp_path)
-    tracks = [[metres(p.longitude, p.latitude) for s in t.segments for p in s.points]
-              for g in files.values() for t in g.tracks]
+    tracks = [
+        [metres(p.longitude, p.latitude) for s in t.segments for p in s.points]
+        for g in files.values()
+        for t in g.tracks
+    ]
     ends = [t[0] for t in tracks] + [t[-1] for t in tracks]
     hidden = {k: BASES[k] for k in ("A", "B")}  # the two teams' bases
     for name, base in hidden.items():
@@ -196,8 +228,14 @@ def test_hidden_bases_cannot_be_recovered_from_the_cut_track(tmp_path, seed):
         for a, b in zip(route, route[1:]):
             for base in hidden.values():
                 c = metres(*base)
-                t = max(0.0, min(1.0, ((c[0] - a[0]) * (b[0] - a[0]) + (c[1] - a[1]) * (b[1] - a[1]))
-                                 / max(math.dist(a, b) ** 2, 1e-9)))
+                t = max(
+                    0.0,
+                    min(
+                        1.0,
+                        ((c[0] - a[0]) * (b[0] - a[0]) + (c[1] - a[1]) * (b[1] - a[1]))
+                        / max(math.dist(a, b) ** 2, 1e-9),
+                    ),
+                )
                 foot = (a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]))
                 assert math.dist(foot, c) > RADIUS / 2
 
@@ -226,9 +264,14 @@ def test_team_colours_fixed_by_order_colour_blind_safe_and_not_river_blue(tmp_pa
     assert colours == [c.garmin for c in TEAM_PALETTE[:3]]
 
 
-@pytest.mark.parametrize("names", [("Ñaupa", "Naupa"), ("Equipo/1", "Equipo 1"),
-                                   ("Comunidad Nativa Santa Rosa de Huacamayo Alto", "Comunidad Nativa Santa Rosa de "
-                                    "Huacamayo Bajo")])
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Ñaupa", "Naupa"),
+        ("Equipo/1", "Equipo 1"),
+        ("Comunidad Nativa Santa Rosa de Huacamayo Alto", "Comunidad Nativa Santa Rosa de " "Huacamayo Bajo"),
+    ],
+)
 def test_team_files_unique_even_when_names_reduce_to_one_stem(tmp_path, names):
     stems = team_stems(names)
     assert len({s.lower() for s in stems.values()}) == 2

@@ -32,8 +32,9 @@ T0 = datetime(2024, 5, 10, 14, 0, tzinfo=UTC)
 SRT = Path(__file__).resolve().parents[2] / "data" / "field" / "dji_srt"
 
 
-def line_track(track_id: str, kind: str, y: float, start: datetime = T0, height=None, step: float = 10.0,
-               timed: bool = True) -> CoverageTrack:
+def line_track(
+    track_id: str, kind: str, y: float, start: datetime = T0, height=None, step: float = 10.0, timed: bool = True
+) -> CoverageTrack:
     """Straight track along y from x=0 to x=1000, one point every ``step`` m at 1 m/s."""
     points = tuple(
         (x, y, start + timedelta(seconds=x) if timed else None, height)
@@ -50,22 +51,25 @@ def test_foot_track_within_the_radius_covers_a_point_plot() -> None:
     plots = [Plot("near", Point(500, 40)), Plot("far", Point(500, 60)), Plot("end", Point(1049, 0))]
     result = by_id(compute_coverage(plots, [line_track("walk-1", "foot", 0)]))
     # Last seen: the latest point within 50 m (x = 530, 530 s after the start).
-    assert result["near"] == PlotCoverage("near", True, ("foot",), T0 + timedelta(seconds=530), 1,
-                                          ("walk-1",), "walk-1")
+    assert result["near"] == PlotCoverage(
+        "near", True, ("foot",), T0 + timedelta(seconds=530), 1, ("walk-1",), "walk-1"
+    )
     assert result["far"] == PlotCoverage("far", False)
     assert result["end"].covered and result["end"].last_seen == T0 + timedelta(seconds=1000)
 
 
 def test_radius_is_configurable() -> None:
-    (result,) = compute_coverage([Plot("p", Point(500, 60))], [line_track("w", "foot", 0)],
-                                 CoverageConfig(radius_m=70))
+    (result,) = compute_coverage([Plot("p", Point(500, 60))], [line_track("w", "foot", 0)], CoverageConfig(radius_m=70))
     assert result.covered
 
 
 def test_several_tracks_count_as_visits_and_the_latest_is_last_seen() -> None:
     later = T0 + timedelta(days=3)
-    tracks = [line_track("walk-1", "foot", 0), line_track("boat-7", "boat", 30, start=later),
-              line_track("walk-2", "foot", 400)]
+    tracks = [
+        line_track("walk-1", "foot", 0),
+        line_track("boat-7", "boat", 30, start=later),
+        line_track("walk-2", "foot", 400),
+    ]
     (result,) = compute_coverage([Plot("p", Point(200, 10))], tracks)
     assert result.covered_by == ("boat", "foot") and result.visits == 2
     assert result.tracks == ("boat-7", "walk-1") and result.last_track == "boat-7"
@@ -74,8 +78,11 @@ def test_several_tracks_count_as_visits_and_the_latest_is_last_seen() -> None:
 
 def test_only_passes_on_or_after_the_detection_date_count() -> None:
     track = line_track("walk-1", "foot", 0)  # 2024-05-10
-    plots = [Plot("before", Point(100, 0), date(2024, 5, 11)), Plot("same-day", Point(100, 0), date(2024, 5, 10)),
-             Plot("no-date", Point(100, 0))]
+    plots = [
+        Plot("before", Point(100, 0), date(2024, 5, 11)),
+        Plot("same-day", Point(100, 0), date(2024, 5, 10)),
+        Plot("no-date", Point(100, 0)),
+    ]
     result = by_id(compute_coverage(plots, [track]))
     assert not result["before"].covered
     assert result["same-day"].covered and result["no-date"].covered
@@ -99,8 +106,13 @@ def test_drone_footprint_from_height_and_field_of_view() -> None:
     assert CameraConfig(model="Mavic Pro", diagonal_fov_deg=70).diagonal_fov() == 70
     flight = line_track("flight-1", "drone", 0, height=100.0)
     low = line_track("flight-2", "drone", 300, height=2.0)  # on the ground: sees nothing
-    plots = [Plot("inside", Point(500, 52)), Plot("outside", Point(500, 53)), Plot("low", Point(500, 300)),
-             Plot("half", box(490, 32, 510, 72)), Plot("third", box(490, 38.8, 510, 78.8))]
+    plots = [
+        Plot("inside", Point(500, 52)),
+        Plot("outside", Point(500, 53)),
+        Plot("low", Point(500, 300)),
+        Plot("half", box(490, 32, 510, 72)),
+        Plot("third", box(490, 38.8, 510, 78.8)),
+    ]
     result = by_id(compute_coverage(plots, [flight, low]))
     assert result["inside"].covered_by == ("drone",)
     assert result["inside"].last_seen == T0 + timedelta(seconds=500)
@@ -117,7 +129,7 @@ def test_footprint_pieces_follow_height_changes() -> None:
     assert [len(p.points) for p in pieces] == [10, 10]
     area = footprint([points]).area
     r50, r100 = CameraConfig().ground_radius(50), CameraConfig().ground_radius(100)
-    assert r50 * 2 * 90 < area < math.pi * r100 ** 2 + 2 * r100 * 90 + 2 * r50 * 90 + math.pi * r50 ** 2
+    assert r50 * 2 * 90 < area < math.pi * r100**2 + 2 * r100 * 90 + 2 * r50 * 90 + math.pi * r50**2
     assert footprint([[(0.0, 0.0, None, None)]]).is_empty
 
 
@@ -155,8 +167,11 @@ def test_coverage_can_be_cancelled() -> None:
 
 
 def test_planned_stops_reached_and_when() -> None:
-    stops = [PlannedStop("s1", 300, 20, T0 + timedelta(seconds=200)), PlannedStop("s2", 300, 200),
-             PlannedStop("s3", 900, -45, None)]
+    stops = [
+        PlannedStop("s1", 300, 20, T0 + timedelta(seconds=200)),
+        PlannedStop("s2", 300, 200),
+        PlannedStop("s3", 900, -45, None),
+    ]
     tracks = [line_track("walk-1", "foot", 0), line_track("flight", "drone", 200, height=100.0)]
     outcomes = compare_plan(stops, tracks)
     assert outcomes[0] == StopOutcome("s1", True, T0 + timedelta(seconds=260), "walk-1", 20.0, 60.0)

@@ -16,8 +16,9 @@ def _track() -> CoverageTrack:
 
 
 def _covered(today: date, valid_days=90):
-    result = compute_coverage([Plot("p", Point(10, 5))], [_track()],
-                              CoverageConfig(valid_days=valid_days, today=today))[0]
+    result = compute_coverage(
+        [Plot("p", Point(10, 5))], [_track()], CoverageConfig(valid_days=valid_days, today=today)
+    )[0]
     return result.covered, result.days_since_check, result.last_seen
 
 
@@ -30,6 +31,7 @@ def test_check_current_on_the_last_day_expired_the_day_after() -> None:
 
 def test_without_a_limit_checks_never_expire() -> None:
     assert _covered(date(2030, 1, 1), valid_days=None)[0] is True
-    never = compute_coverage([Plot("far", Point(0, 900))], [_track()],
-                             CoverageConfig(valid_days=90, today=date(2026, 3, 2)))[0]
+    never = compute_coverage(
+        [Plot("far", Point(0, 900))], [_track()], CoverageConfig(valid_days=90, today=date(2026, 3, 2))
+    )[0]
     assert (never.covered, never.days_since_check) == (False, None)

@@ -28,48 +28,228 @@ UTC = timezone.utc
 # file, format, points, skipped, first (lon, lat), first height above take-off,
 # first altitude, first time (UTC, local clock read as UTC-5), length in metres
 SRT_CASES = [
-    ("juanirache/air2s.srt", "dji-srt [latitude] [longitude]", 17, 0, (2.234156, 41.424724), 0.0, 117.0,
-     "2022-08-07T18:40:40.774000+00:00", 5),
-    ("juanirache/broken_incomplete.SRT", "dji-srt GPS(lon,lat,satellites)", 19, 1, (-58.4563, -34.7383), 20.1,
-     None, "2017-07-03T15:15:03+00:00", 0),
-    ("juanirache/broken_incomplete2.SRT", "dji-srt [latitude] [longitude]", 4, 2, (-57.823395, -34.86995), 0.0,
-     74.725998, "2020-08-12T13:55:21.745000+00:00", 1),
-    ("juanirache/matrice_300.srt", "dji-srt GPS(lat,lon,alt)", 381, 0, (-6.112, 36.6146), 0.3, 0.0,
-     "2022-06-21T21:06:17+00:00", 1574),
-    ("juanirache/mavic_2_style.SRT", "dji-srt [latitude] [longitude]", 468, 0, (149.0251, -20.2533), None, None,
-     "2017-08-05T19:11:51.393000+00:00", 2874),
-    ("juanirache/mavic_air2.srt", "dji-srt [latitude] [longitude]", 25, 0, (2.162162, 41.420684), 0.0, 27.3,
-     "2022-05-01T20:01:58.531000+00:00", 0),
-    ("juanirache/mavic_mini.SRT", "dji-srt GPS(lon,lat,satellites)", 117, 0, (-121.7458, 48.0771), 200.7, None,
-     None, 319),
-    ("juanirache/mavic_pro.SRT", "dji-srt GPS(lon,lat,satellites)", 468, 0, (149.0251, -20.2533), 1.9, None,
-     "2017-08-05T19:11:51+00:00", 2874),
-    ("juanirache/mavic_pro_buggy.SRT", "dji-srt GPS(lon,lat,satellites)", 530, 16, (-1.2218, 42.4668), 0.0, None,
-     "2018-08-19T13:00:36+00:00", 2196),
-    ("juanirache/mix_p4rtk_mavic2pro.srt", "dji-srt GPS(lon,lat,satellites) + [latitude] [longitude]", 12, 0,
-     (-59.409424, -34.6502), 17.39, None, None, 122),
-    ("juanirache/old_format.SRT", "dji-srt GPS(lon,lat,satellites)", 468, 0, (149.0251, -20.2533), 1.9, None,
-     "2017-08-05T19:11:51+00:00", 2874),
-    ("juanirache/p4_rtk.SRT", "dji-srt GPS(lon,lat,satellites)", 55, 0, (-58.851745, -34.237922), 85.8, None,
-     None, 663),
+    (
+        "juanirache/air2s.srt",
+        "dji-srt [latitude] [longitude]",
+        17,
+        0,
+        (2.234156, 41.424724),
+        0.0,
+        117.0,
+        "2022-08-07T18:40:40.774000+00:00",
+        5,
+    ),
+    (
+        "juanirache/broken_incomplete.SRT",
+        "dji-srt GPS(lon,lat,satellites)",
+        19,
+        1,
+        (-58.4563, -34.7383),
+        20.1,
+        None,
+        "2017-07-03T15:15:03+00:00",
+        0,
+    ),
+    (
+        "juanirache/broken_incomplete2.SRT",
+        "dji-srt [latitude] [longitude]",
+        4,
+        2,
+        (-57.823395, -34.86995),
+        0.0,
+        74.725998,
+        "2020-08-12T13:55:21.745000+00:00",
+        1,
+    ),
+    (
+        "juanirache/matrice_300.srt",
+        "dji-srt GPS(lat,lon,alt)",
+        381,
+        0,
+        (-6.112, 36.6146),
+        0.3,
+        0.0,
+        "2022-06-21T21:06:17+00:00",
+        1574,
+    ),
+    (
+        "juanirache/mavic_2_style.SRT",
+        "dji-srt [latitude] [longitude]",
+        468,
+        0,
+        (149.0251, -20.2533),
+        None,
+        None,
+        "2017-08-05T19:11:51.393000+00:00",
+        2874,
+    ),
+    (
+        "juanirache/mavic_air2.srt",
+        "dji-srt [latitude] [longitude]",
+        25,
+        0,
+        (2.162162, 41.420684),
+        0.0,
+        27.3,
+        "2022-05-01T20:01:58.531000+00:00",
+        0,
+    ),
+    (
+        "juanirache/mavic_mini.SRT",
+        "dji-srt GPS(lon,lat,satellites)",
+        117,
+        0,
+        (-121.7458, 48.0771),
+        200.7,
+        None,
+        None,
+        319,
+    ),
+    (
+        "juanirache/mavic_pro.SRT",
+        "dji-srt GPS(lon,lat,satellites)",
+        468,
+        0,
+        (149.0251, -20.2533),
+        1.9,
+        None,
+        "2017-08-05T19:11:51+00:00",
+        2874,
+    ),
+    (
+        "juanirache/mavic_pro_buggy.SRT",
+        "dji-srt GPS(lon,lat,satellites)",
+        530,
+        16,
+        (-1.2218, 42.4668),
+        0.0,
+        None,
+        "2018-08-19T13:00:36+00:00",
+        2196,
+    ),
+    (
+        "juanirache/mix_p4rtk_mavic2pro.srt",
+        "dji-srt GPS(lon,lat,satellites) + [latitude] [longitude]",
+        12,
+        0,
+        (-59.409424, -34.6502),
+        17.39,
+        None,
+        None,
+        122,
+    ),
+    (
+        "juanirache/old_format.SRT",
+        "dji-srt GPS(lon,lat,satellites)",
+        468,
+        0,
+        (149.0251, -20.2533),
+        1.9,
+        None,
+        "2017-08-05T19:11:51+00:00",
+        2874,
+    ),
+    (
+        "juanirache/p4_rtk.SRT",
+        "dji-srt GPS(lon,lat,satellites)",
+        55,
+        0,
+        (-58.851745, -34.237922),
+        85.8,
+        None,
+        None,
+        663,
+    ),
     ("juanirache/p4p_sample.SRT", "dji-srt GPS(lon,lat,satellites)", 5, 0, (8.209, 47.4692), 45.6, None, None, 0),
-    ("ruz76/DJI.SRT", "dji-srt [latitude] [longitude]", 7, 0, (15.032166, 49.379442), 43.225, 758.949,
-     "2024-04-23T19:04:07.002000+00:00", 0),
-    ("ruz76/DJI_M300RTK.SRT", "dji-srt [latitude] [longitude]", 7, 0, (14.634775, 49.125749), 54.821, 535.407,
-     "2024-05-20T20:06:07.221000+00:00", 0),
-    ("ruz76/DJI_MAVIC.SRT", "dji-srt [latitude] [longitude]", 16, 0, (15.1, 49.1), 0.0, 752.222,
-     "2024-04-24T18:50:14.882000+00:00", 2),
-    ("ruz76/DJI_MAVIC_2_ZOOM.SRT", "dji-srt [latitude] [longitude]", 10, 0, (14.635573, 49.128078), 0.0,
-     457.871002, "2024-05-20T20:21:15.591000+00:00", 0),
-    ("ruz76/DJI_MAVIC_3T.SRT", "dji-srt [latitude] [longitude]", 12, 0, (14.495168, 50.106373), 80.504, 327.094,
-     "2024-05-23T22:36:01.877000+00:00", 0),
-    ("ruz76/DJI_MAVIC_ENTERPRISE.SRT", "dji-srt [latitude] [longitude]", 10, 0, (14.637413, 49.129338), 0.0,
-     499.411011, "2024-05-20T20:43:15.129000+00:00", 1),
-    ("ruz76/DJI_MAVIC_ENTERPRISE_ADVANCED.SRT", "dji-srt [latitude] [longitude]", 10, 0, (14.63563, 49.128048),
-     4.134, 485.386, "2024-05-20T20:00:18.945000+00:00", 0),
+    (
+        "ruz76/DJI.SRT",
+        "dji-srt [latitude] [longitude]",
+        7,
+        0,
+        (15.032166, 49.379442),
+        43.225,
+        758.949,
+        "2024-04-23T19:04:07.002000+00:00",
+        0,
+    ),
+    (
+        "ruz76/DJI_M300RTK.SRT",
+        "dji-srt [latitude] [longitude]",
+        7,
+        0,
+        (14.634775, 49.125749),
+        54.821,
+        535.407,
+        "2024-05-20T20:06:07.221000+00:00",
+        0,
+    ),
+    (
+        "ruz76/DJI_MAVIC.SRT",
+        "dji-srt [latitude] [longitude]",
+        16,
+        0,
+        (15.1, 49.1),
+        0.0,
+        752.222,
+        "2024-04-24T18:50:14.882000+00:00",
+        2,
+    ),
+    (
+        "ruz76/DJI_MAVIC_2_ZOOM.SRT",
+        "dji-srt [latitude] [longitude]",
+        10,
+        0,
+        (14.635573, 49.128078),
+        0.0,
+        457.871002,
+        "2024-05-20T20:21:15.591000+00:00",
+        0,
+    ),
+    (
+        "ruz76/DJI_MAVIC_3T.SRT",
+        "dji-srt [latitude] [longitude]",
+        12,
+        0,
+        (14.495168, 50.106373),
+        80.504,
+        327.094,
+        "2024-05-23T22:36:01.877000+00:00",
+        0,
+    ),
+    (
+        "ruz76/DJI_MAVIC_ENTERPRISE.SRT",
+        "dji-srt [latitude] [longitude]",
+        10,
+        0,
+        (14.637413, 49.129338),
+        0.0,
+        499.411011,
+        "2024-05-20T20:43:15.129000+00:00",
+        1,
+    ),
+    (
+        "ruz76/DJI_MAVIC_ENTERPRISE_ADVANCED.SRT",
+        "dji-srt [latitude] [longitude]",
+        10,
+        0,
+        (14.63563, 49.128048),
+        4.134,
+        485.386,
+        "2024-05-20T20:00:18.945000+00:00",
+        0,
+    ),
     ("webodm/video.srt", "dji-srt GPS(lon,lat,satellites)", 3, 0, (-82.6669, 27.7716), 0.0, None, None, 0),
-    (str(SHARED_DRONE / "dji_srt/juanirache/MAVIC3.srt"), "dji-srt [latitude] [longitude]", 12318, 0,
-     (-3.3744, 3.41531), -2.4, 0.401, "2021-12-25T17:27:52.373000+00:00", 2757),
+    (
+        str(SHARED_DRONE / "dji_srt/juanirache/MAVIC3.srt"),
+        "dji-srt [latitude] [longitude]",
+        12318,
+        0,
+        (-3.3744, 3.41531),
+        -2.4,
+        0.401,
+        "2021-12-25T17:27:52.373000+00:00",
+        2757,
+    ),
 ]
 
 
@@ -79,7 +259,7 @@ def test_every_srt_of_the_data_set_is_covered(shared_data: Path) -> None:
     assert sorted(here - {"video.srt"}) == shared
     for case in SRT_CASES[:-1]:
         name = Path(case[0])
-        upstream = (shared_data / "drone" / ("geotagged_jpg_webodm" if name.parts[0] == "webodm" else "dji_srt"))
+        upstream = shared_data / "drone" / ("geotagged_jpg_webodm" if name.parts[0] == "webodm" else "dji_srt")
         source = upstream / (name.name if name.parts[0] == "webodm" else name)
         assert (SRT / name).read_bytes() == source.read_bytes(), name
 
@@ -118,15 +298,19 @@ def test_broken_srt_files_fail_with_file_and_line() -> None:
     assert str(error.value) == f"{SRT / 'juanirache/broken_empty.SRT'}, line 1: the file is empty: no DJI telemetry"
     with pytest.raises(InputError) as error:
         read_dji_srt(SRT / "juanirache/broken_empty2.SRT")
-    assert str(error.value) == (f"{SRT / 'juanirache/broken_empty2.SRT'}, line 1: no DJI subtitle records "
-                                "(no time codes and no dates) in the file")
+    assert str(error.value) == (
+        f"{SRT / 'juanirache/broken_empty2.SRT'}, line 1: no DJI subtitle records "
+        "(no time codes and no dates) in the file"
+    )
 
 
 def test_truncated_and_no_fix_records_are_listed() -> None:
     assert read_dji_srt(SRT / "juanirache/broken_incomplete.SRT").skipped == [
-        SkippedRecord(115, "subtitle record without a complete GPS position (truncated?)")]
+        SkippedRecord(115, "subtitle record without a complete GPS position (truncated?)")
+    ]
     assert read_dji_srt(SRT / "juanirache/broken_incomplete2.SRT").skipped[-1] == SkippedRecord(
-        31, "subtitle record without a complete GPS position (truncated?)")
+        31, "subtitle record without a complete GPS position (truncated?)"
+    )
     buggy = read_dji_srt(SRT / "juanirache/mavic_pro_buggy.SRT")
     assert buggy.skipped[0] == SkippedRecord(85, "no GPS fix (GPS N/A)")
     assert {s.reason for s in buggy.skipped} == {"no GPS fix (GPS N/A)"}
@@ -152,6 +336,7 @@ def test_local_time_offset_and_relative_height_estimate() -> None:
 
 
 # ---- flight CSVs --------------------------------------------------------------
+
 
 def test_airdata_csv_in_imperial_units(shared_data: Path) -> None:
     result = read_flight_csv(SHARED_DRONE / "airdata_csv/mini-2_Sep-5th-2021-07-23PM-Flight-Airdata.csv")
@@ -185,8 +370,10 @@ def test_litchi_mission_is_planned_not_flown() -> None:
     route = result.routes[0]
     assert route.planned and route.point_count == 52 and route.points[0].rel_height == 100.0
     assert (route.points[0].lat, route.points[0].lon) == (21.2568756, -157.8072611)
-    assert result.warnings == ["Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a "
-                               "planned route and does not count as coverage"]
+    assert result.warnings == [
+        "Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a "
+        "planned route and does not count as coverage"
+    ]
 
 
 def test_unknown_csv_is_refused(tmp_path: Path) -> None:
@@ -194,8 +381,10 @@ def test_unknown_csv_is_refused(tmp_path: Path) -> None:
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(InputError) as error:
         read_field_file(path)
-    assert str(error.value) == (f"{path}, line 1: unknown CSV: expected a DJI flight record, an Airdata export, "
-                                "a Litchi mission or an exiftool geotag export")
+    assert str(error.value) == (
+        f"{path}, line 1: unknown CSV: expected a DJI flight record, an Airdata export, "
+        "a Litchi mission or an exiftool geotag export"
+    )
 
 
 def test_bad_csv_rows_are_skipped(tmp_path: Path) -> None:
@@ -206,7 +395,9 @@ def test_bad_csv_rows_are_skipped(tmp_path: Path) -> None:
         "1000,2024-05-01 15:00:00,,-74.50000,100,0\n"
         "2000,2024-05-01 15:00:00,-8.40010,-74.50010,100,10\n"
         "3000,2024-05-01 15:00:00,-9.40010,-74.50010,100,10\n"
-        "4000,2024-05-01 15:00:00,0,0,100,10\n", encoding="utf-8")
+        "4000,2024-05-01 15:00:00,0,0,100,10\n",
+        encoding="utf-8",
+    )
     result = read_flight_csv(path)
     assert result.tracks[0].point_count == 2
     assert result.skipped == [
@@ -217,6 +408,7 @@ def test_bad_csv_rows_are_skipped(tmp_path: Path) -> None:
 
 
 # ---- exiftool geotags ---------------------------------------------------------
+
 
 def test_dms_strings() -> None:
     assert parse_dms("8 deg 17' 39.30\" S") == pytest.approx(-8.29425)
@@ -259,8 +451,14 @@ def test_airdata_gpx_with_odd_namespaces_is_a_drone_flight(shared_data: Path) ->
     assert track.point_count == 10941 and result.skipped == []
     first = track.points[0]
     assert (first.lon, first.lat, first.ele, first.speed, first.line) == (
-        -122.626623360638, 47.5726975932024, 5.2937593, 0.0, 12)
+        -122.626623360638,
+        47.5726975932024,
+        5.2937593,
+        0.0,
+        12,
+    )
     assert first.time == datetime(2021, 9, 6, 2, 23, 48, 100000, tzinfo=UTC)
     assert track.duration_s == pytest.approx(1254.3)
-    assert result.warnings == ["written by Airdata.com: read as a drone flight (no height above take-off, "
-                               "so no camera footprint)"]
+    assert result.warnings == [
+        "written by Airdata.com: read as a drone flight (no height above take-off, " "so no camera footprint)"
+    ]

@@ -28,11 +28,40 @@ CASES = 500
 SEED = 13
 MAX_CASE_S = 5.0
 MAX_FILE_BYTES = 300_000  # keeps the whole run near 30 s on a loaded machine
-HOSTILE = [b"1e5", b"-8_38", b"nan", b"inf", b"-inf", b"9" * 5000, b"\r", b'"', b"<", b"&", b"\x00", b"\xff\xfe",
-           b"0001-01-01T00:00:00+05:00", b"9999-12-31 23:59:59", b"9999/12/31 23:59:59.999", b'encoding="utf91-8"',
-           b'encoding="Shift_JIS"', b"x" * 200_000, b"1" * 100_000, b"]]>", b"<!--", b"GPS(", b"latitude: 91",
-           "\u2028".encode(), b"<trkpt lat='91' lon='0'/>", b"<wpt lat='nan' lon='1'/>", b",,,,,,", b"\r\n\r\n",
-           b"00:00:00,000 --> ", b"  ", b"-0", b"1" + b"0" * 400]
+HOSTILE = [
+    b"1e5",
+    b"-8_38",
+    b"nan",
+    b"inf",
+    b"-inf",
+    b"9" * 5000,
+    b"\r",
+    b'"',
+    b"<",
+    b"&",
+    b"\x00",
+    b"\xff\xfe",
+    b"0001-01-01T00:00:00+05:00",
+    b"9999-12-31 23:59:59",
+    b"9999/12/31 23:59:59.999",
+    b'encoding="utf91-8"',
+    b'encoding="Shift_JIS"',
+    b"x" * 200_000,
+    b"1" * 100_000,
+    b"]]>",
+    b"<!--",
+    b"GPS(",
+    b"latitude: 91",
+    "\u2028".encode(),
+    b"<trkpt lat='91' lon='0'/>",
+    b"<wpt lat='nan' lon='1'/>",
+    b",,,,,,",
+    b"\r\n\r\n",
+    b"00:00:00,000 --> ",
+    b"  ",
+    b"-0",
+    b"1" + b"0" * 400,
+]
 NUMBER = re.compile(rb"-?\d{1,12}\.\d{1,12}")
 
 
@@ -40,8 +69,13 @@ def corpus() -> List[Path]:
     files = []
     for folder in CORPUS_DIRS:
         if folder.is_dir():
-            files += [p for p in folder.rglob("*") if p.suffix.lower() in (".gpx", ".srt", ".csv")
-                      and p.name != "INVENTORY.csv" and 0 < p.stat().st_size <= MAX_FILE_BYTES]
+            files += [
+                p
+                for p in folder.rglob("*")
+                if p.suffix.lower() in (".gpx", ".srt", ".csv")
+                and p.name != "INVENTORY.csv"
+                and 0 < p.stat().st_size <= MAX_FILE_BYTES
+            ]
     return sorted(files)
 
 
@@ -56,9 +90,9 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
                 data[rng.randrange(n)] = rng.randrange(256)
             data = bytes(data)
         elif kind == 1:
-            data = data[:at] + data[at + rng.randint(1, 2000):]
+            data = data[:at] + data[at + rng.randint(1, 2000) :]
         elif kind == 2:
-            data = data[:at] + data[at:at + rng.randint(1, 5000)] * rng.randint(2, 5) + data[at:]
+            data = data[:at] + data[at : at + rng.randint(1, 5000)] * rng.randint(2, 5) + data[at:]
         elif kind in (3, 4):
             data = data[:at] + rng.choice(HOSTILE) + data[at:]
         elif kind == 5:
@@ -69,7 +103,7 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
             numbers = list(NUMBER.finditer(data))
             if numbers:
                 m = rng.choice(numbers)
-                data = data[:m.start()] + rng.choice(HOSTILE[:6] + [b"1e308", b"-91.0", b"181.5"]) + data[m.end():]
+                data = data[: m.start()] + rng.choice(HOSTILE[:6] + [b"1e308", b"-91.0", b"181.5"]) + data[m.end() :]
     return data
 
 
@@ -78,9 +112,10 @@ def check_values(result: ImportResult) -> None:
         return value is None or math.isfinite(value)
 
     def time_ok(value) -> bool:
-        return value is None or (value.tzinfo is not None and
-                                 datetime(2000, 1, 1, tzinfo=timezone.utc) <= value <= datetime.max.replace(
-                                     tzinfo=timezone.utc))
+        return value is None or (
+            value.tzinfo is not None
+            and datetime(2000, 1, 1, tzinfo=timezone.utc) <= value <= datetime.max.replace(tzinfo=timezone.utc)
+        )
 
     for track in result.tracks + result.routes:
         for p in track.points:
@@ -126,7 +161,9 @@ def test_seeded_fuzz_of_the_field_readers(tmp_path: Path) -> None:
             otherwise.append(f"{source.name} case {case}: took {took:.1f} s")
         path.unlink()
     total = time.perf_counter() - start
-    print(f"\nfuzz: {CASES} cases from {len(files)} files (seed {SEED}): {ok} ok, {clear} clear error, "
-          f"{len(otherwise)} otherwise; slowest case {slowest:.2f} s, all {total:.1f} s")
+    print(
+        f"\nfuzz: {CASES} cases from {len(files)} files (seed {SEED}): {ok} ok, {clear} clear error, "
+        f"{len(otherwise)} otherwise; slowest case {slowest:.2f} s, all {total:.1f} s"
+    )
     assert otherwise == [], "\n".join(otherwise[:20])
     assert ok + clear == CASES

@@ -138,6 +138,7 @@ def test_time_parser_is_lenient_and_returns_utc(fast: bool, monkeypatch) -> None
 
 # ---- broken and hostile files -------------------------------------------------
 
+
 def write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -168,16 +169,24 @@ def test_not_a_gpx_file(tmp_path: Path) -> None:
 
 
 def test_bad_points_are_skipped_and_the_rest_imported(tmp_path: Path) -> None:
-    path = write(tmp_path, "bad.gpx", GOOD_HEAD + "\n".join([
-        '<trkpt lat="-8.40000" lon="-74.50000"><time>2024-05-01T10:00:00Z</time></trkpt>',
-        '<trkpt lat="-74.50010" lon="-8.40010"><time>2024-05-01T10:00:10Z</time></trkpt>',
-        '<trkpt lat="nan" lon="-74.50020"><time>2024-05-01T10:00:20Z</time></trkpt>',
-        '<trkpt lat="-8.4" lon="-194.5"><time>2024-05-01T10:00:30Z</time></trkpt>',
-        '<trkpt lon="-74.5"><time>2024-05-01T10:00:35Z</time></trkpt>',
-        '<trkpt lat="-8.60000" lon="-74.50000"><time>2024-05-01T10:00:40Z</time></trkpt>',
-        '<trkpt lat="-8.40030" lon="-74.50030"><time>2024-05-01T10:00:50Z</time><ele>x</ele></trkpt>',
-        '<trkpt lat="-8.40040" lon="-74.50040"><time>not a time</time></trkpt>',
-    ]) + "\n</trkseg></trk></gpx>\n")
+    path = write(
+        tmp_path,
+        "bad.gpx",
+        GOOD_HEAD
+        + "\n".join(
+            [
+                '<trkpt lat="-8.40000" lon="-74.50000"><time>2024-05-01T10:00:00Z</time></trkpt>',
+                '<trkpt lat="-74.50010" lon="-8.40010"><time>2024-05-01T10:00:10Z</time></trkpt>',
+                '<trkpt lat="nan" lon="-74.50020"><time>2024-05-01T10:00:20Z</time></trkpt>',
+                '<trkpt lat="-8.4" lon="-194.5"><time>2024-05-01T10:00:30Z</time></trkpt>',
+                '<trkpt lon="-74.5"><time>2024-05-01T10:00:35Z</time></trkpt>',
+                '<trkpt lat="-8.60000" lon="-74.50000"><time>2024-05-01T10:00:40Z</time></trkpt>',
+                '<trkpt lat="-8.40030" lon="-74.50030"><time>2024-05-01T10:00:50Z</time><ele>x</ele></trkpt>',
+                '<trkpt lat="-8.40040" lon="-74.50040"><time>not a time</time></trkpt>',
+            ]
+        )
+        + "\n</trkseg></trk></gpx>\n",
+    )
     result = read_gpx(path)
     assert result.tracks[0].point_count == 3
     assert result.skipped == [
@@ -187,8 +196,11 @@ def test_bad_points_are_skipped_and_the_rest_imported(tmp_path: Path) -> None:
         SkippedRecord(8, "<trkpt> without a readable lat/lon (lat=None, lon='-74.5')"),
         SkippedRecord(9, "impossible jump of 22239 m in 40 s (556 m/s)"),
     ]
-    assert result.warnings == ["unreadable <ele> values ignored", "unreadable <time> values ignored",
-                               "5 points skipped"]
+    assert result.warnings == [
+        "unreadable <ele> values ignored",
+        "unreadable <time> values ignored",
+        "5 points skipped",
+    ]
 
 
 BILLION_LAUGHS = """<?xml version="1.0"?>
@@ -215,11 +227,15 @@ def test_billion_laughs_is_refused_before_parsing(tmp_path: Path) -> None:
 
 def test_external_entity_cannot_read_local_files(tmp_path: Path) -> None:
     secret = write(tmp_path, "secret.txt", "TOP-SECRET")
-    path = write(tmp_path, "xxe.gpx", (
-        '<?xml version="1.0"?>\n<!-- a comment first -->\n'
-        f'<!DOCTYPE gpx [<!ENTITY xxe SYSTEM "file://{secret}">]>\n'
-        '<gpx version="1.1"><wpt lat="1" lon="1"><name>&xxe;</name></wpt></gpx>\n'
-    ))
+    path = write(
+        tmp_path,
+        "xxe.gpx",
+        (
+            '<?xml version="1.0"?>\n<!-- a comment first -->\n'
+            f'<!DOCTYPE gpx [<!ENTITY xxe SYSTEM "file://{secret}">]>\n'
+            '<gpx version="1.1"><wpt lat="1" lon="1"><name>&xxe;</name></wpt></gpx>\n'
+        ),
+    )
     with pytest.raises(InputError, match=r"xxe.gpx, line 3: refusing an XML DOCTYPE declaration") as error:
         read_gpx(path)
     assert "TOP-SECRET" not in str(error.value)
@@ -233,19 +249,33 @@ def test_a_doctype_hidden_after_the_root_is_refused_by_the_parser(tmp_path: Path
 
 
 def test_points_outside_segments_and_segments_outside_tracks_are_kept(tmp_path: Path) -> None:
-    path = write(tmp_path, "order.gpx", '<gpx version="1.1">\n'
-                 '<trk><name>no segment</name>\n<trkpt lat="-8.4" lon="-74.5"/>\n'
-                 '<trkpt lat="-8.41" lon="-74.5"/></trk>\n'
-                 '<trkseg>\n<trkpt lat="-8.5" lon="-74.5"/>\n</trkseg>\n'
-                 '<trk><trkseg><trkpt lat="-8.6" lon="-74.5"/></trkseg></trk>\n</gpx>\n')
+    path = write(
+        tmp_path,
+        "order.gpx",
+        '<gpx version="1.1">\n'
+        '<trk><name>no segment</name>\n<trkpt lat="-8.4" lon="-74.5"/>\n'
+        '<trkpt lat="-8.41" lon="-74.5"/></trk>\n'
+        '<trkseg>\n<trkpt lat="-8.5" lon="-74.5"/>\n</trkseg>\n'
+        '<trk><trkseg><trkpt lat="-8.6" lon="-74.5"/></trkseg></trk>\n</gpx>\n',
+    )
     result = read_gpx(path)
     assert [(t.name, [len(s) for s in t.segments]) for t in result.tracks] == [
-        ("no segment", [2]), ("order track 2", [1]), ("order track 3", [1])]
-    assert result.warnings == ["<trkpt> outside a segment: put in its own segment",
-                               "<trkseg> outside <trk>: read as its own track", "the file declares no GPX namespace"]
+        ("no segment", [2]),
+        ("order track 2", [1]),
+        ("order track 3", [1]),
+    ]
+    assert result.warnings == [
+        "<trkpt> outside a segment: put in its own segment",
+        "<trkseg> outside <trk>: read as its own track",
+        "the file declares no GPX namespace",
+    ]
 
 
 def test_a_doctype_mentioned_in_a_comment_is_not_a_declaration(tmp_path: Path) -> None:
-    path = write(tmp_path, "comment.gpx", '\ufeff<?xml version="1.0"?>\n<!-- no <!DOCTYPE here -->\n'
-                 '<gpx version="1.1"><wpt lat="-8.4" lon="-74.5"><name>base</name></wpt></gpx>\n')
+    path = write(
+        tmp_path,
+        "comment.gpx",
+        '\ufeff<?xml version="1.0"?>\n<!-- no <!DOCTYPE here -->\n'
+        '<gpx version="1.1"><wpt lat="-8.4" lon="-74.5"><name>base</name></wpt></gpx>\n',
+    )
     assert [w.name for w in read_gpx(path).waypoints] == ["base"]

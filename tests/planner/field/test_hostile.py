@@ -14,15 +14,18 @@ from patrol_planner.planner.field import content_digest, parse_iso_time, read_fi
 from patrol_planner.planner.field import model as field_model
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "field"
-SRT_RECORD = ("{n}\n00:00:{s:02d},000 --> 00:00:{s:02d},500\n{date}\n"
-              "[latitude: {lat:.6f}] [longitude: -74.500000] [rel_alt: 50.0 abs_alt: 200.0]\n")
+SRT_RECORD = (
+    "{n}\n00:00:{s:02d},000 --> 00:00:{s:02d},500\n{date}\n"
+    "[latitude: {lat:.6f}] [longitude: -74.500000] [rel_alt: 50.0 abs_alt: 200.0]\n"
+)
 AIRDATA_HEADER = "time(millisecond),datetime(utc),latitude,longitude,height_above_takeoff(feet),speed(mph)"
 
 
 def _srt(tmp_path: Path, dates, name="f.srt") -> Path:
     path = tmp_path / name
-    path.write_text("\n".join(SRT_RECORD.format(n=i + 1, s=i, date=d, lat=-8.4 + i * 1e-5)
-                              for i, d in enumerate(dates)))
+    path.write_text(
+        "\n".join(SRT_RECORD.format(n=i + 1, s=i, date=d, lat=-8.4 + i * 1e-5) for i, d in enumerate(dates))
+    )
     return path
 
 
@@ -39,8 +42,10 @@ def _gpx_text(body: str, decl='<?xml version="1.0" encoding="UTF-8"?>') -> str:
 
 
 def _trkpts(n: int, stamp="2026-03-01T12:00:{s:02d}Z") -> str:
-    return "\n".join(f'<trkpt lat="{-8.4 + i * 1e-5:.6f}" lon="-74.5"><time>{stamp.format(s=i % 60)}</time></trkpt>'
-                     for i in range(n))
+    return "\n".join(
+        f'<trkpt lat="{-8.4 + i * 1e-5:.6f}" lon="-74.5"><time>{stamp.format(s=i % 60)}</time></trkpt>'
+        for i in range(n)
+    )
 
 
 # ---- 4. crashes: each a project error naming the file, or a clean import
@@ -49,8 +54,9 @@ def _trkpts(n: int, stamp="2026-03-01T12:00:{s:02d}Z") -> str:
 @pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00"])
 def test_gpx_dates_at_the_ends_of_the_calendar(tmp_path, stamp):
     path = tmp_path / "old.gpx"
-    path.write_text(_gpx_text(f'<trk><trkseg><trkpt lat="-8.4" lon="-74.5"><time>{stamp}</time></trkpt>'
-                              '</trkseg></trk>'))
+    path.write_text(
+        _gpx_text(f'<trk><trkseg><trkpt lat="-8.4" lon="-74.5"><time>{stamp}</time></trkpt>' "</trkseg></trk>")
+    )
     result = read_field_file(path)
     assert result.point_count == 1 and result.tracks[0].points[0].time is None
 
@@ -71,16 +77,21 @@ def test_csv_dates_at_the_ends_of_the_calendar(tmp_path, stamp):
 
 def test_dji_osd_csv_date_overflow(tmp_path):
     path = tmp_path / "osd.csv"
-    path.write_text("CUSTOM.updateTime,OSD.latitude,OSD.longitude,OSD.height [m]\n"
-                    "9999/12/31 23:59:59.900,-8.4,-74.5,10\n0001/01/01 00:00:00.000,-8.4,-74.5,10\n")
+    path.write_text(
+        "CUSTOM.updateTime,OSD.latitude,OSD.longitude,OSD.height [m]\n"
+        "9999/12/31 23:59:59.900,-8.4,-74.5,10\n0001/01/01 00:00:00.000,-8.4,-74.5,10\n"
+    )
     assert read_field_file(path).point_count == 2
 
 
 @pytest.mark.parametrize("declared", ["utf91-8", "Shift_JIS", "UTF-16", "ISO-8859-1"])
 def test_unknown_or_wrong_declared_encoding_falls_back_with_a_warning(tmp_path, declared):
     path = tmp_path / "enc.gpx"
-    path.write_bytes(_gpx_text('<wpt lat="-8.4" lon="-74.5"><name>Río</name></wpt>',
-                               f'<?xml version="1.0" encoding="{declared}"?>').encode("utf-8"))
+    path.write_bytes(
+        _gpx_text(
+            '<wpt lat="-8.4" lon="-74.5"><name>Río</name></wpt>', f'<?xml version="1.0" encoding="{declared}"?>'
+        ).encode("utf-8")
+    )
     result = read_field_file(path)
     assert len(result.waypoints) == 1
     if declared in ("utf91-8", "UTF-16"):
@@ -89,8 +100,11 @@ def test_unknown_or_wrong_declared_encoding_falls_back_with_a_warning(tmp_path, 
 
 def test_shift_jis_file_is_read_in_shift_jis(tmp_path):
     path = tmp_path / "sjis.gpx"
-    path.write_bytes(_gpx_text('<wpt lat="-8.4" lon="-74.5"><name>川</name></wpt>',
-                               '<?xml version="1.0" encoding="Shift_JIS"?>').encode("shift_jis"))
+    path.write_bytes(
+        _gpx_text(
+            '<wpt lat="-8.4" lon="-74.5"><name>川</name></wpt>', '<?xml version="1.0" encoding="Shift_JIS"?>'
+        ).encode("shift_jis")
+    )
     assert read_field_file(path).waypoints[0].name == "川"
 
 
@@ -117,8 +131,9 @@ def test_integers_of_thousands_of_digits(tmp_path, where):
     digits = "9" * 5000
     path = tmp_path / "digits.srt"
     good = [SRT_RECORD.format(n=i + 1, s=i, date="2026-03-01 07:00:00.000", lat=-8.4) for i in range(3)]
-    bad = (f"4\n{digits}:00:00,000 --> 00:00:01,000\n" if where == "timecode"
-           else "4\n00:00:04,000 --> 00:00:05,000\n") + f"[latitude: {digits}] [longitude: -74.5]\n"
+    bad = (
+        f"4\n{digits}:00:00,000 --> 00:00:01,000\n" if where == "timecode" else "4\n00:00:04,000 --> 00:00:05,000\n"
+    ) + f"[latitude: {digits}] [longitude: -74.5]\n"
     path.write_text("\n".join(good + [bad]))
     result = read_field_file(path)
     assert result.point_count == 3
@@ -161,16 +176,19 @@ def test_gpx_with_a_20_mb_attribute_is_refused_quickly(tmp_path):
 
 def test_srt_with_100_kb_of_digits_is_linear(tmp_path):
     path = tmp_path / "digits.srt"
-    path.write_text(SRT_RECORD.format(n=1, s=0, date="2026-03-01 07:00:00.000", lat=-8.4) + "\n2\n"
-                    + "1" * 100_000 + "\n")
+    path.write_text(
+        SRT_RECORD.format(n=1, s=0, date="2026-03-01 07:00:00.000", lat=-8.4) + "\n2\n" + "1" * 100_000 + "\n"
+    )
     assert _timed(read_field_file, path) < 2.0
 
 
 def test_geotag_csv_with_a_30_kb_cell_is_linear(tmp_path):
     path = tmp_path / "geo.csv"
-    path.write_text("SourceFile,GPSLatitude,GPSLongitude\n"
-                    f'a.jpg,"{"1" * 30_000}x",74.5\n'
-                    'b.jpg,"8 deg 24\' 0.00"" S","74 deg 30\' 0.00"" W"\n')
+    path.write_text(
+        "SourceFile,GPSLatitude,GPSLongitude\n"
+        f'a.jpg,"{"1" * 30_000}x",74.5\n'
+        'b.jpg,"8 deg 24\' 0.00"" S","74 deg 30\' 0.00"" W"\n'
+    )
     start = time.perf_counter()
     result = read_field_file(path)
     assert time.perf_counter() - start < 2.0
@@ -207,12 +225,17 @@ def test_cancel_answers_within_a_second(tmp_path, kind):
 # ---- 6. wrong values kept
 
 
-@pytest.mark.parametrize("lat,lon", [("91", "-74.5"), ("nan", "-74.5"), ("inf", "1"), ("-8_38", "-74.5"),
-                                     ("-8.4", "180.5")])
+@pytest.mark.parametrize(
+    "lat,lon", [("91", "-74.5"), ("nan", "-74.5"), ("inf", "1"), ("-8_38", "-74.5"), ("-8.4", "180.5")]
+)
 def test_waypoints_out_of_range_are_dropped_with_a_warning_each(tmp_path, lat, lon):
     path = tmp_path / "w.gpx"
-    path.write_text(_gpx_text(f'<wpt lat="{lat}" lon="{lon}"><name>bad</name></wpt>\n'
-                              '<wpt lat="-8.4" lon="-74.5"><name>good</name></wpt>'))
+    path.write_text(
+        _gpx_text(
+            f'<wpt lat="{lat}" lon="{lon}"><name>bad</name></wpt>\n'
+            '<wpt lat="-8.4" lon="-74.5"><name>good</name></wpt>'
+        )
+    )
     result = read_field_file(path)
     assert [w.name for w in result.waypoints] == ["good"]
     assert [s.line for s in result.skipped] == [3]
@@ -220,7 +243,7 @@ def test_waypoints_out_of_range_are_dropped_with_a_warning_each(tmp_path, lat, l
 
 def test_trkpt_directly_under_gpx_is_kept_as_the_warning_says(tmp_path):
     path = tmp_path / "stray.gpx"
-    path.write_text(_gpx_text(_trkpts(3) + '\n<trk><trkseg>' + _trkpts(2) + '</trkseg></trk>'))
+    path.write_text(_gpx_text(_trkpts(3) + "\n<trk><trkseg>" + _trkpts(2) + "</trkseg></trk>"))
     result = read_field_file(path)
     assert result.point_count == 5 and len(result.tracks) == 2
     assert any("outside a segment" in w for w in result.warnings)
@@ -240,16 +263,19 @@ def test_same_track_with_crlf_endings_has_the_same_content_digest(tmp_path):
 
 
 @pytest.mark.parametrize("fast", [True, False], ids=["py311-parser", "py39-fallback"])
-@pytest.mark.parametrize("text,expected", [
-    ("2026-01-01T10:00:00 +05:00", datetime(2026, 1, 1, 5, 0, tzinfo=timezone.utc)),
-    ("2026-01-01T10:00:00+05:00", datetime(2026, 1, 1, 5, 0, tzinfo=timezone.utc)),
-    ("2026-01-01T10:00:00-0530", datetime(2026, 1, 1, 15, 30, tzinfo=timezone.utc)),
-    ("2026-01-01T10:00:00.2073437Z", datetime(2026, 1, 1, 10, 0, 0, 207343, tzinfo=timezone.utc)),
-    ("2026-01-01 10:00:00Z", datetime(2026, 1, 1, 10, 0, tzinfo=timezone.utc)),
-    ("2026-01-01T10:00:00+5", None),
-    ("2026-01-01T10:00:00+05:00junk", None),
-    ("0001-01-01T00:00:00+05:00", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2026-01-01T10:00:00 +05:00", datetime(2026, 1, 1, 5, 0, tzinfo=timezone.utc)),
+        ("2026-01-01T10:00:00+05:00", datetime(2026, 1, 1, 5, 0, tzinfo=timezone.utc)),
+        ("2026-01-01T10:00:00-0530", datetime(2026, 1, 1, 15, 30, tzinfo=timezone.utc)),
+        ("2026-01-01T10:00:00.2073437Z", datetime(2026, 1, 1, 10, 0, 0, 207343, tzinfo=timezone.utc)),
+        ("2026-01-01 10:00:00Z", datetime(2026, 1, 1, 10, 0, tzinfo=timezone.utc)),
+        ("2026-01-01T10:00:00+5", None),
+        ("2026-01-01T10:00:00+05:00junk", None),
+        ("0001-01-01T00:00:00+05:00", None),
+    ],
+)
 def test_time_zones_on_both_parsers(monkeypatch, fast, text, expected):
     monkeypatch.setattr(field_model, "_FAST_ISO", fast)
     assert parse_iso_time(text) == expected

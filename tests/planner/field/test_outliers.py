@@ -28,10 +28,13 @@ M_PER_DEG = 111_195.0
 
 def _gpx(points, tmp_path: Path, name="walk.gpx") -> Path:
     rows = "\n".join(
-        f'<trkpt lat="{lat}" lon="{lon}"><time>{when:%Y-%m-%dT%H:%M:%SZ}</time></trkpt>' for lat, lon, when in points)
+        f'<trkpt lat="{lat}" lon="{lon}"><time>{when:%Y-%m-%dT%H:%M:%SZ}</time></trkpt>' for lat, lon, when in points
+    )
     path = tmp_path / name
-    path.write_text('<?xml version="1.0"?>\n<gpx version="1.1" creator="test" '
-                    f'xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>\n{rows}\n</trkseg></trk></gpx>\n')
+    path.write_text(
+        '<?xml version="1.0"?>\n<gpx version="1.1" creator="test" '
+        f'xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>\n{rows}\n</trkseg></trk></gpx>\n'
+    )
     return path
 
 
@@ -92,9 +95,11 @@ def test_srt_exponent_latitude_is_rejected_and_later_records_kept(tmp_path):
     records = []
     for i in range(20):
         lat = "1e5" if i == 0 else f"{LAT0 + i * 1e-5:.6f}"  # read as 1.0, it condemned every record after it
-        records.append(f"{i + 1}\n00:00:{i:02d},000 --> 00:00:{i + 1:02d},000\n"
-                       f"2026-03-01 07:00:{i:02d}.000\n[latitude: {lat}] [longitude: {LON0}] "
-                       f"[rel_alt: 50.0 abs_alt: 200.0]\n")
+        records.append(
+            f"{i + 1}\n00:00:{i:02d},000 --> 00:00:{i + 1:02d},000\n"
+            f"2026-03-01 07:00:{i:02d}.000\n[latitude: {lat}] [longitude: {LON0}] "
+            f"[rel_alt: 50.0 abs_alt: 200.0]\n"
+        )
     path = tmp_path / "flight.srt"
     path.write_text("\n".join(records))
     result = read_field_file(path)
@@ -105,8 +110,10 @@ def test_srt_exponent_latitude_is_rejected_and_later_records_kept(tmp_path):
 
 @pytest.mark.parametrize("bad", ["-8_40", "1e5", "0x10", "nan", "inf", "-8.4.1", "٨"])
 def test_gpx_coordinates_are_parsed_strictly(tmp_path, bad):
-    text = (f'<gpx version="1.1" creator="t"><wpt lat="{bad}" lon="-74.5"><name>A</name></wpt>'
-            '<wpt lat="-8.4" lon="-74.5"><name>B</name></wpt></gpx>')
+    text = (
+        f'<gpx version="1.1" creator="t"><wpt lat="{bad}" lon="-74.5"><name>A</name></wpt>'
+        '<wpt lat="-8.4" lon="-74.5"><name>B</name></wpt></gpx>'
+    )
     path = tmp_path / "w.gpx"
     path.write_text(text, encoding="utf-8")
     result = read_field_file(path)
@@ -128,8 +135,11 @@ def test_csv_numbers_are_parsed_strictly(tmp_path):
 
 
 def test_gps_lat_lon_alt_without_the_m_suffix_is_not_swapped(tmp_path):
-    records = [f"{i + 1}\n00:00:{i:02d},000 --> 00:00:{i + 1:02d},000\n"
-               f"GPS({LAT0 + i * 1e-5:.6f},{LON0:.6f},12.5) BAROMETER:1.9\n" for i in range(5)]
+    records = [
+        f"{i + 1}\n00:00:{i:02d},000 --> 00:00:{i + 1:02d},000\n"
+        f"GPS({LAT0 + i * 1e-5:.6f},{LON0:.6f},12.5) BAROMETER:1.9\n"
+        for i in range(5)
+    ]
     path = tmp_path / "m300.srt"
     path.write_text("\n".join(records))
     points = read_field_file(path).tracks[0].points

@@ -44,8 +44,14 @@ def random_network(seed: int):
                 fid += 1
                 if dy == 0 and j % 3 == 0:
                     reverse = rng.random() < 0.3
-                    rivers.append(RiverLine(coords[::-1] if reverse else coords, fid, reversed=reverse,
-                                            current_kmh=rng.choice([None, 2.0, 14.0])))
+                    rivers.append(
+                        RiverLine(
+                            coords[::-1] if reverse else coords,
+                            fid,
+                            reversed=reverse,
+                            current_kmh=rng.choice([None, 2.0, 14.0]),
+                        )
+                    )
                 else:
                     trails.append(TrailLine(coords, fid, walk_kmh=rng.choice([None, 2.0, 4.0])))
     if rng.random() < 0.5:  # two trails between the same junctions, at different speeds
@@ -98,7 +104,9 @@ def test_without_scipy_the_python_search_is_used(monkeypatch) -> None:
     assert (fallback.backend, default.backend) == ("python", "scipy")
     assert fallback.hours == default.hours or all(
         (x is None and y is None) or math.isclose(x, y, rel_tol=1e-12)
-        for rx, ry in zip(fallback.hours, default.hours) for x, y in zip(rx, ry))
+        for rx, ry in zip(fallback.hours, default.hours)
+        for x, y in zip(rx, ry)
+    )
 
 
 def test_unknown_backend_is_refused() -> None:
@@ -151,9 +159,11 @@ def test_a_horizon_keeps_every_leg_within_it_and_tells_the_longer_ones_apart(see
                         assert cut.reason(i, j) == full.reason(i, j)
                     else:
                         assert cut.reason(i, j) == BEYOND_HORIZON
-        assert any(cut.hours[i][j] is None and full.hours[i][j] is not None
-                   for i in range(len(terminals)) for j in range(len(terminals)))
-
+        assert any(
+            cut.hours[i][j] is None and full.hours[i][j] is not None
+            for i in range(len(terminals))
+            for j in range(len(terminals))
+        )
 
 
 def chains(full, start: int):
@@ -200,8 +210,12 @@ def test_a_plot_reached_only_through_another_plot_keeps_its_legs() -> None:
     # Y's row must not be cut as if no team could get there.
     trails = [TrailLine([(0, 0), (3_000, 0)], 1), TrailLine([(3_000, 800), (6_000, 800)], 2)]
     net = build_network([], trails, model=TravelModel(max_forest_m=700.0))
-    terminals = [Terminal("base", Point(0, 50)), Terminal("X", Point(3_000, 150)), Terminal("Y", Point(3_000, 700)),
-                 Terminal("Z", Point(6_000, 750))]
+    terminals = [
+        Terminal("base", Point(0, 50)),
+        Terminal("X", Point(3_000, 150)),
+        Terminal("Y", Point(3_000, 700)),
+        Terminal("Z", Point(6_000, 750)),
+    ]
     for backend in ("scipy", "python"):
         cut = TravelMatrix(net, terminals, None, backend=backend, horizon_h=8.0, reach=[(0, 8.0)])
         assert cut.hours[0][2] is None and cut.hours[1][2] is not None  # the base's own legs do not reach Y

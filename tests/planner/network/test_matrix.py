@@ -42,8 +42,10 @@ class Recorder:
 
 
 def mixed_network(zones=()):
-    rivers = [RiverLine([(0, 0), (10000, 0)], 1, current_kmh=15),  # too strong to go up
-              RiverLine([(30000, 0), (40000, 0)], 2)]  # a separate river
+    rivers = [
+        RiverLine([(0, 0), (10000, 0)], 1, current_kmh=15),  # too strong to go up
+        RiverLine([(30000, 0), (40000, 0)], 2),
+    ]  # a separate river
     trails = [TrailLine([(5000, 0), (5000, 5000)], 3, walk_kmh=4)]
     return build_network(rivers, trails, zones)
 

@@ -20,8 +20,11 @@ def network():
 
 
 def terminals():
-    return [Terminal(("base", "Alfa"), Point(0, 50)), Terminal(("plot", "P1"), Point(5050, 3900)),
-            Terminal(("plot", "P2"), Point(9900, 60))]
+    return [
+        Terminal(("base", "Alfa"), Point(0, 50)),
+        Terminal(("plot", "P1"), Point(5050, 3900)),
+        Terminal(("plot", "P2"), Point(9900, 60)),
+    ]
 
 
 def test_a_last_result_is_given_back_for_its_key_only() -> None:
@@ -59,6 +62,10 @@ def test_a_view_has_its_own_memo_and_shares_only_the_edges_facts() -> None:
 
 def test_no_engine_module_parks_a_value_in_another_objects_dict() -> None:
     parked = re.compile(r"__dict__|setattr\(|getattr\(\w+, \"_")
-    found = [f"{path.relative_to(PLANNER_DIR)}:{n}" for path in sorted(PLANNER_DIR.rglob("*.py"))
-             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if parked.search(line)]
+    found = [
+        f"{path.relative_to(PLANNER_DIR)}:{n}"
+        for path in sorted(PLANNER_DIR.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if parked.search(line)
+    ]
     assert found == []

@@ -63,8 +63,9 @@ def test_fingerprint_sees_attributes_and_order() -> None:
     assert base != fingerprint([RiverLine(rivers[0].coords, 1, reversed=True)], trails, (), TravelModel())
     assert base != fingerprint(rivers, [TrailLine(trails[0].coords, 2, walk_kmh=4.0)], (), TravelModel())
     assert base != fingerprint(rivers, trails, (Zone(box(0, 0, 1, 1), factor=2.0),), TravelModel())
-    assert fingerprint(rivers, trails, (Zone(box(0, 0, 1, 1), factor=2.0),), TravelModel()) != \
-        fingerprint(rivers, trails, (Zone(box(0, 0, 1, 1), factor=3.0),), TravelModel())
+    assert fingerprint(rivers, trails, (Zone(box(0, 0, 1, 1), factor=2.0),), TravelModel()) != fingerprint(
+        rivers, trails, (Zone(box(0, 0, 1, 1), factor=3.0),), TravelModel()
+    )
 
 
 def test_the_matrix_is_kept_for_the_same_terminals() -> None:

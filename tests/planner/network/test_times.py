@@ -51,9 +51,7 @@ def test_reversed_river_and_per_feature_current() -> None:
 
 
 def test_upstream_impossible_when_current_beats_the_boat() -> None:
-    m = build_network([RiverLine([(0, 0), (12000, 0)], 1, current_kmh=12)], []).matrix(
-        terminals((0, 0), (12000, 0))
-    )
+    m = build_network([RiverLine([(0, 0), (12000, 0)], 1, current_kmh=12)], []).matrix(terminals((0, 0), (12000, 0)))
     assert m.hours[0][1] == pytest.approx(2 * TRANSFER_H + 12 / 24)
     assert m.hours[1][0] is None
     assert m.reason(1, 0) == UPSTREAM_IMPOSSIBLE
@@ -225,7 +223,8 @@ def test_a_trail_crossing_a_river_is_no_landing() -> None:
     # 100 m of forest, 2.992 km on foot, a transfer (the 8 m gap costs nothing more), 7 km downstream,
     # a transfer, 100 m of forest
     assert ending.matrix(terminals((3000, 3100), (10000, 100))).hours[0][1] == pytest.approx(
-        0.1 + 2.992 / 3 + TRANSFER_H + 7 / 15 + TRANSFER_H + 0.1)
+        0.1 + 2.992 / 3 + TRANSFER_H + 7 / 15 + TRANSFER_H + 0.1
+    )
 
 
 def test_the_dem_changes_trails_only() -> None:

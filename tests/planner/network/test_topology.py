@@ -61,8 +61,11 @@ def test_reaches_of_different_speed_are_kept_apart() -> None:
 
 
 def test_bad_lines_are_skipped_and_counted() -> None:
-    trails = [TrailLine([(0, 0), (0, 0)], 1), TrailLine([(0, 0), (float("nan"), 5)], 2),
-              TrailLine([(0, 0), (0, 0), (1000, 0), (1000, 0)], 3)]
+    trails = [
+        TrailLine([(0, 0), (0, 0)], 1),
+        TrailLine([(0, 0), (float("nan"), 5)], 2),
+        TrailLine([(0, 0), (0, 0), (1000, 0), (1000, 0)], 3),
+    ]
     net = build_network([], trails)
     assert net.stats.degenerate == 2 and net.stats.trails == 1
     m = net.matrix([Terminal("a", Point(0, 0)), Terminal("b", Point(1000, 0))])

@@ -38,12 +38,15 @@ def test_geometry_collection_keeps_its_polygons():
     assert repaired.area == pytest.approx(200)
 
 
-@pytest.mark.parametrize("geometry", [
-    Polygon([(0, 0), (10, 0), (20, 0), (0, 0)]),  # no area at all
-    GeometryCollection([LineString([(0, 0), (1, 1)])]),
-    Polygon([(0, 0), (math.nan, 0), (10, 10), (0, 10)]),
-    Polygon(),
-])
+@pytest.mark.parametrize(
+    "geometry",
+    [
+        Polygon([(0, 0), (10, 0), (20, 0), (0, 0)]),  # no area at all
+        GeometryCollection([LineString([(0, 0), (1, 1)])]),
+        Polygon([(0, 0), (math.nan, 0), (10, 10), (0, 10)]),
+        Polygon(),
+    ],
+)
 def test_unrepairable_no_go_zone_stops_naming_the_feature(geometry):
     with pytest.raises(InputError, match="feature 42"):
         repair_zone(Zone(geometry, None, "42"))
@@ -51,8 +54,10 @@ def test_unrepairable_no_go_zone_stops_naming_the_feature(geometry):
 
 def test_bow_tie_blocks_the_trail_through_either_lobe():
     # The short trail crosses the lobe buffer(0) dropped (x < 1000): it must be cut.
-    trails = [TrailLine([(200, -2000), (200, 2000)], 1),
-              TrailLine([(200, -2000), (-3000, -2000), (-3000, 2000), (200, 2000)], 2)]
+    trails = [
+        TrailLine([(200, -2000), (200, 2000)], 1),
+        TrailLine([(200, -2000), (-3000, -2000), (-3000, 2000), (200, 2000)], 2),
+    ]
     ends = [Terminal("a", Point(200, -2100)), Terminal("b", Point(200, 2100))]
     free = build_network([], trails).matrix(ends).hours[0][1]
     blocked = build_network([], trails, [Zone(BOW_TIE, None, "7")]).matrix(ends).hours[0][1]

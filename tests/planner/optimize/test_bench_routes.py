@@ -8,8 +8,16 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
-INSTANCE = (Path(__file__).resolve().parents[4] / "shared" / "data" / "top_chao1996" / "instances" / "Tsiligirides"
-            / "Set_21_234" / "p2.2.f.txt")
+INSTANCE = (
+    Path(__file__).resolve().parents[4]
+    / "shared"
+    / "data"
+    / "top_chao1996"
+    / "instances"
+    / "Tsiligirides"
+    / "Set_21_234"
+    / "p2.2.f.txt"
+)
 
 pytestmark = pytest.mark.skipif(not INSTANCE.is_file(), reason="needs ../shared/data/top_chao1996")
 

@@ -19,8 +19,14 @@ def test_a_stable_replan_with_boats_shares_the_coordinators_time() -> None:
     grow, reorder = budget.boat_phases(SolverOptions(time_limit_s=60.0))
     assert (grow, reorder) == (3.0, 1.5)
     # the two searches of a re-plan, each with its lower bound and its boat phases, within the total
-    assert 2 * (budget.lower_bound(budget.alternative(SolverOptions(time_limit_s=60.0))).time_limit_s
-                + sum(budget.boat_phases(budget.alternative(SolverOptions(time_limit_s=60.0))))) <= 60.0
+    assert (
+        2
+        * (
+            budget.lower_bound(budget.alternative(SolverOptions(time_limit_s=60.0))).time_limit_s
+            + sum(budget.boat_phases(budget.alternative(SolverOptions(time_limit_s=60.0))))
+        )
+        <= 60.0
+    )
 
 
 def test_the_floors_of_short_searches_and_of_a_warm_start() -> None:
@@ -34,7 +40,11 @@ def test_the_floors_of_short_searches_and_of_a_warm_start() -> None:
 def test_no_other_module_shares_the_time_limit_out(package: str) -> None:
     # new options with another time limit, or a share of the options' limit (a search's own clock is its own)
     shares = re.compile(r"time_limit_s\s*=\s*[^,)\n=]*[/*]|options\.time_limit_s\s*[/*]|[/*]\s*options\.time_limit_s")
-    found = [f"{path.relative_to(PLANNER_DIR)}:{n}" for path in sorted((PLANNER_DIR / package).rglob("*.py"))
-             if path.name != "budget.py"
-             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if shares.search(line)]
+    found = [
+        f"{path.relative_to(PLANNER_DIR)}:{n}"
+        for path in sorted((PLANNER_DIR / package).rglob("*.py"))
+        if path.name != "budget.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if shares.search(line)
+    ]
     assert found == []

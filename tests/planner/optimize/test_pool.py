@@ -47,8 +47,7 @@ def test_combine_finds_the_best_routes_that_share_no_plot() -> None:
 
 def test_combine_keeps_each_teams_bases_budget_and_locks() -> None:
     matrix = _grid(6, 2)
-    plots = [Plot(1, 5.0, teams=frozenset({"a"})), Plot(2, 4.0), Plot(3, 3.0), Plot(4, 1.0), Plot(5, 1.0),
-             Plot(6, 1.0)]
+    plots = [Plot(1, 5.0, teams=frozenset({"a"})), Plot(2, 4.0), Plot(3, 3.0), Plot(4, 1.0), Plot(5, 1.0), Plot(6, 1.0)]
     teams = [Team("a", 0, 0, 1, 100.0), Team("b", 0, 0, 1, 100.0)]
     inst, _ = build_instance(matrix, teams, plots)
     pool = RoutePool(inst)

@@ -50,8 +50,10 @@ def random_case(seed: int):
         start = k
         end = k if rng.random() < 0.7 else n_teams
         teams.append(Team(f"T{k}", start, end, rng.randint(1, 2), rng.uniform(8, 20)))
-    plots = [Plot(i, float(rng.randint(1, 5)), rng.choice((0.0, 0.5, 1.0)), rng.random() < 0.1)
-             for i in range(n_teams + 1, n)]
+    plots = [
+        Plot(i, float(rng.randint(1, 5)), rng.choice((0.0, 0.5, 1.0)), rng.random() < 0.1)
+        for i in range(n_teams + 1, n)
+    ]
     return d, teams, plots
 
 
@@ -118,8 +120,10 @@ def test_cancel_stops_the_search() -> None:
 
 def line_matrix(xs, upstream_factor: float = 1.0):
     """Points on a river flowing east: east at 1 h per unit, west (upstream) slower by the factor."""
-    return [[0.0 if i == j else (b - a if b > a else (a - b) * upstream_factor) for j, b in enumerate(xs)]
-            for i, a in enumerate(xs)]
+    return [
+        [0.0 if i == j else (b - a if b > a else (a - b) * upstream_factor) for j, b in enumerate(xs)]
+        for i, a in enumerate(xs)
+    ]
 
 
 def test_mandatory_plots_that_cannot_fit_are_reported_with_the_reason() -> None:

@@ -61,8 +61,9 @@ def test_plan_again_after_a_drop_starts_from_the_previous_plan() -> None:
     first = plan_patrols(net, bases, plots, teams, start, SolverOptions(seed=1, time_limit_s=1.0))
     norte = [s.plot_id for s in first.teams[0].stops if s.kind == "plot"]
     drops = Assignments(drops={norte[0]: ("Norte",)})
-    again = plan_patrols(net, bases, plots, teams, start, SolverOptions(seed=1, time_limit_s=0.05), drops,
-                         previous=first)
+    again = plan_patrols(
+        net, bases, plots, teams, start, SolverOptions(seed=1, time_limit_s=0.05), drops, previous=first
+    )
     visits = {t.team: [s.plot_id for s in t.stops if s.kind == "plot"] for t in again.teams}
     assert norte[0] not in visits["Norte"]
     assert sum(t.priority for t in again.teams) >= sum(t.priority for t in first.teams) - 3.0

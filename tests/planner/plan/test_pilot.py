@@ -27,13 +27,18 @@ def test_the_pilot_is_told_where_to_wait_where_to_go_alone_and_by_when() -> None
 
 
 def test_the_evening_check_in_is_the_camp_or_the_end_base() -> None:
-    stops = [(1, "base", "Alfa", datetime(2026, 12, 1, 6)), (1, "plot", "P1", datetime(2026, 12, 1, 9)),
-             (1, "camp", "C1", datetime(2026, 12, 1, 17, 30)), (2, "plot", "P2", datetime(2026, 12, 2, 8)),
-             (2, "base", "Beta", datetime(2026, 12, 2, 11, 15))]
+    stops = [
+        (1, "base", "Alfa", datetime(2026, 12, 1, 6)),
+        (1, "plot", "P1", datetime(2026, 12, 1, 9)),
+        (1, "camp", "C1", datetime(2026, 12, 1, 17, 30)),
+        (2, "plot", "P2", datetime(2026, 12, 2, 8)),
+        (2, "base", "Beta", datetime(2026, 12, 2, 11, 15)),
+    ]
     assert check_ins(stops) == [(1, datetime(2026, 12, 1, 17, 30), "C1"), (2, datetime(2026, 12, 2, 11, 15), "Beta")]
 
 
 def test_the_pilot_gpx_has_one_route_per_move_and_no_place_names() -> None:
-    text = pilot_gpx([PilotMove(2, datetime(2026, 12, 2, 9, 40), datetime(2026, 12, 2, 11, 5),
-                                [(-74.5, -8.4), (-74.6, -8.45)])])
+    text = pilot_gpx(
+        [PilotMove(2, datetime(2026, 12, 2, 9, 40), datetime(2026, 12, 2, 11, 5), [(-74.5, -8.4), (-74.6, -8.45)])]
+    )
     assert "<name>D2 09:40-11:05</name>" in text and text.count("<rtept") == 2

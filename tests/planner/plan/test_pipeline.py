@@ -37,8 +37,14 @@ def test_one_plot_downstream_and_back_with_clock_times() -> None:
     # Out: 0.1 forest + 10 min + 15 km at 15 km/h + 10 min + 0.1 forest = 1.5333 h; back upstream 15/9 h.
     out_h = 0.1 + 1 / 6 + 1.0 + 1 / 6 + 0.1
     back_h = 0.1 + 1 / 6 + 15 / 9 + 1 / 6 + 0.1
-    plan = plan_patrols(network(), bases(), [plot("P1", 15_000, service_min=30)],
-                        [TeamRequest("Norte", "Alfa", "Alfa", 1, 10)], START, OPTIONS)
+    plan = plan_patrols(
+        network(),
+        bases(),
+        [plot("P1", 15_000, service_min=30)],
+        [TeamRequest("Norte", "Alfa", "Alfa", 1, 10)],
+        START,
+        OPTIONS,
+    )
     (team,) = plan.teams
     kinds = [(s.kind, s.name) for s in team.stops]
     assert kinds == [("base", "Alfa"), ("plot", "P1"), ("base", "Alfa")]
@@ -53,8 +59,14 @@ def test_one_plot_downstream_and_back_with_clock_times() -> None:
 
 def test_short_days_split_the_route_at_camps() -> None:
     # 4.13 h of travel and service with 2 h days: camps after 2 h and 4 h of work, each night at 08:00.
-    plan = plan_patrols(network(), bases(), [plot("P1", 15_000, service_min=30)],
-                        [TeamRequest("Norte", "Alfa", "Alfa", 3, 2)], START, OPTIONS)
+    plan = plan_patrols(
+        network(),
+        bases(),
+        [plot("P1", 15_000, service_min=30)],
+        [TeamRequest("Norte", "Alfa", "Alfa", 3, 2)],
+        START,
+        OPTIONS,
+    )
     (team,) = plan.teams
     camps = [s for s in team.stops if s.kind == "camp"]
     assert [c.arrival for c in camps] == [datetime(2026, 12, 1, 8, 0), datetime(2026, 12, 2, 8, 0)]
@@ -68,8 +80,9 @@ def test_short_days_split_the_route_at_camps() -> None:
 def test_left_out_plots_say_why() -> None:
     reserve = Zone(box(9_000, 1_000, 11_000, 3_000), name="Reserva")
     plots = [plot("IN", 10_000, 2_000), plot("FAR", 5_000, 5_000), plot("OK", 4_000)]
-    plan = plan_patrols(network([reserve]), bases(), plots, [TeamRequest("Norte", "Alfa", "Alfa", 1, 8)],
-                        START, OPTIONS)
+    plan = plan_patrols(
+        network([reserve]), bases(), plots, [TeamRequest("Norte", "Alfa", "Alfa", 1, 8)], START, OPTIONS
+    )
     reasons = {item.plot_id: item.reason for item in plan.left_out}
     assert set(reasons) == {"IN", "FAR"}
     assert "no-go" in reasons["IN"]
@@ -88,15 +101,27 @@ def test_a_plot_that_does_not_fit_is_unplanned_not_unreachable() -> None:
 
 def test_a_river_too_strong_to_go_up_is_named_as_the_reason() -> None:
     # Current 12 km/h = boat speed: downstream works, nobody comes back up.
-    plan = plan_patrols(network(current=12.0), bases(), [plot("P1", 15_000)],
-                        [TeamRequest("Norte", "Alfa", "Alfa", 1, 8)], START, OPTIONS)
+    plan = plan_patrols(
+        network(current=12.0),
+        bases(),
+        [plot("P1", 15_000)],
+        [TeamRequest("Norte", "Alfa", "Alfa", 1, 8)],
+        START,
+        OPTIONS,
+    )
     (item,) = plan.left_out
     assert item.plot_id == "P1" and "upstream impossible" in item.reason and "Alfa" in item.reason
 
 
 def test_a_pick_up_downstream_makes_the_trip_possible() -> None:
-    plan = plan_patrols(network(current=12.0), bases(), [plot("P1", 15_000)],
-                        [TeamRequest("Norte", "Alfa", "Beta", 1, 8)], START, OPTIONS)
+    plan = plan_patrols(
+        network(current=12.0),
+        bases(),
+        [plot("P1", 15_000)],
+        [TeamRequest("Norte", "Alfa", "Beta", 1, 8)],
+        START,
+        OPTIONS,
+    )
     assert [s.name for s in plan.teams[0].stops] == ["Alfa", "P1", "Beta"]
 
 
@@ -105,9 +130,12 @@ def test_locks_and_drops_decide_which_team_goes() -> None:
     plots = [plot("W", 3_000), plot("E", 17_000)]
     free = plan_patrols(network(), bases(), plots, teams, START, OPTIONS)
     assert {t.team: [s.plot_id for s in t.stops if s.kind == "plot"] for t in free.teams} == {
-        "Norte": ["W"], "Sur": ["E"]}
-    locked = plan_patrols(network(), bases(), plots, teams, START, OPTIONS,
-                          Assignments(locks={"W": ("Sur",)}, drops={"E": ("Sur",)}))
+        "Norte": ["W"],
+        "Sur": ["E"],
+    }
+    locked = plan_patrols(
+        network(), bases(), plots, teams, START, OPTIONS, Assignments(locks={"W": ("Sur",)}, drops={"E": ("Sur",)})
+    )
     visits = {t.team: [s.plot_id for s in t.stops if s.kind == "plot"] for t in locked.teams}
     assert "W" in visits["Sur"] and "W" not in visits["Norte"]
     assert "E" not in visits["Sur"]
@@ -115,8 +143,14 @@ def test_locks_and_drops_decide_which_team_goes() -> None:
 
 def test_an_unreachable_base_is_a_clear_error() -> None:
     with pytest.raises(PlanningError, match="Base Lejos cannot be reached"):
-        plan_patrols(network(), [*bases(), BaseSite("Lejos", Point(0, 50_000))], [plot("P1", 5_000)],
-                     [TeamRequest("Norte", "Lejos", "Lejos", 1, 8)], START, OPTIONS)
+        plan_patrols(
+            network(),
+            [*bases(), BaseSite("Lejos", Point(0, 50_000))],
+            [plot("P1", 5_000)],
+            [TeamRequest("Norte", "Lejos", "Lejos", 1, 8)],
+            START,
+            OPTIONS,
+        )
 
 
 def test_nothing_to_plan_is_a_clear_error() -> None:
@@ -129,8 +163,16 @@ def test_a_plot_beyond_what_any_team_travels_is_too_far_with_its_trip_worked_out
     # The searches stop at the longest a team travels (1 day of 2 h, or 1.5 h).  P1 is 1.53 h out and
     # 2.2 h back (upstream), 4.2 h with its 30 min: with 2 h only the way back is cut off, with 1.5 h
     # both; either way it is "too far" with the whole trip, as when the searches went all the way.
-    plan = plan_patrols(network(), bases(), [plot("P1", 15_000, service_min=30)],
-                        [TeamRequest("Norte", "Alfa", "Alfa", 1, hours)], START, OPTIONS)
+    plan = plan_patrols(
+        network(),
+        bases(),
+        [plot("P1", 15_000, service_min=30)],
+        [TeamRequest("Norte", "Alfa", "Alfa", 1, hours)],
+        START,
+        OPTIONS,
+    )
     (item,) = plan.left_out
-    assert item.reason == ("too far: the shortest trip from a base to this plot and on to the end base takes 4.2 h "
-                           f"including service, more than any team's time ({hours:.1f} h)")
+    assert item.reason == (
+        "too far: the shortest trip from a base to this plot and on to the end base takes 4.2 h "
+        f"including service, more than any team's time ({hours:.1f} h)"
+    )

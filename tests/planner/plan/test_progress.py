@@ -31,8 +31,9 @@ def test_every_phase_reports_progress_in_order() -> None:
     plots = [PlotSite(f"P{k}", Point(500 * k, 250 * (k % 5)), 1.0, 10.0) for k in range(1, 45)]
     teams = [TeamRequest(name, "Alfa", "Alfa", 1, 6) for name in ("A", "B", "C")]
     feedback = Recorder()
-    plan_patrols(net, bases, plots, teams, datetime(2026, 12, 1, 6), SolverOptions(seed=1, time_limit_s=0.5),
-                 feedback=feedback)
+    plan_patrols(
+        net, bases, plots, teams, datetime(2026, 12, 1, 6), SolverOptions(seed=1, time_limit_s=0.5), feedback=feedback
+    )
     seen = feedback.progress
     assert seen == sorted(seen) and seen[-1] == 100
     assert any(0 < p < 4.5 for p in seen)  # joining 45 terminals (the matrix is 0-45 %)

@@ -29,9 +29,12 @@ PUCALLPA = (-8.38, -74.55)
 
 def ground(**changes) -> Ground:
     # the area of test_seasons_daylight: plot T up a tributary navigable from November to May, M on the main river
-    values = dict(rivers=[MAIN, TRIBUTARY], bases=[BaseSite("Alfa", Point(0, 100))],
-                  plots=[PlotSite("T", Point(10_100, 5_000), 1, 0), PlotSite("M", Point(15_000, 100), 1, 0)],
-                  lat_lon=PUCALLPA)
+    values = dict(
+        rivers=[MAIN, TRIBUTARY],
+        bases=[BaseSite("Alfa", Point(0, 100))],
+        plots=[PlotSite("T", Point(10_100, 5_000), 1, 0), PlotSite("M", Point(15_000, 100), 1, 0)],
+        lat_lon=PUCALLPA,
+    )
     return Ground(**{**values, **changes})
 
 
@@ -49,7 +52,9 @@ def test_the_dry_season_closes_the_tributary_and_says_so() -> None:
     setup = prepare_plan(request(datetime(2026, 8, 1, 6)), ground(), NetworkCache(), notes=notes.append)
     assert [r.fid for r in setup.closed] == ["Quebrada Seca"]
     assert [(n.code, dict(n.values)) for n in notes[:2]] == [
-        (SetupCode.CLOSED_REACHES, {"count": 1}), (SetupCode.BUILDING_NETWORK, {"rivers": 2, "trails": 0})]
+        (SetupCode.CLOSED_REACHES, {"count": 1}),
+        (SetupCode.BUILDING_NETWORK, {"rivers": 2, "trails": 0}),
+    ]
     plan = setup.plan()
     assert planned(plan) == ["M"]
     (left,) = plan.left_out
@@ -74,16 +79,23 @@ def test_daylight_from_where_the_bases_are_or_a_set_hour() -> None:
 
 
 def test_crews_from_the_boats_and_the_network_kept_by_the_session() -> None:
-    teams = (TeamRequest("Norte", "Alfa", "Alfa", 1, 10), TeamRequest("Sur", "Alfa", "Alfa", 1, 10),
-             TeamRequest("Este", "Alfa", "Alfa", 1, 10))
+    teams = (
+        TeamRequest("Norte", "Alfa", "Alfa", 1, 10),
+        TeamRequest("Sur", "Alfa", "Alfa", 1, 10),
+        TeamRequest("Este", "Alfa", "Alfa", 1, 10),
+    )
     boats = Boats({"Norte": MOTORS["15hp"], "Sur": None}, MOTORS["peque"], {"Este": 12.5}, pilot_stays=True)
     networks = NetworkCache()
     first = prepare_plan(request(datetime(2026, 12, 1, 6), teams=teams, boats=boats), ground(), networks)
     assert first.crews == (Crew(MOTORS["15hp"], True, None), Crew(None, True, None), Crew(MOTORS["peque"], True, 12.5))
     notes = []
     drop = Assignments(drops={"M": ("Norte",)})
-    again = prepare_plan(request(datetime(2026, 12, 1, 6), teams=teams, boats=boats, assignments=drop), ground(),
-                         networks, notes=notes.append)
+    again = prepare_plan(
+        request(datetime(2026, 12, 1, 6), teams=teams, boats=boats, assignments=drop),
+        ground(),
+        networks,
+        notes=notes.append,
+    )
     assert again.reused and again.network is first.network and not first.reused
     assert SetupCode.NETWORK_KEPT in [n.code for n in notes]
     norte = next(t for t in again.plan().teams if t.team == "Norte")

@@ -92,7 +92,15 @@ def test_previous_plan_text_and_the_pipeline() -> None:
     sites = [PlotSite(f"P{i}", Point(2_000 * i, 100), 1.0, 0.0, False, False) for i in range(1, 5)]
     teams = [TeamRequest("Norte", "Alfa", "Alfa", 1, 10), TeamRequest("Sur", "Alfa", "Alfa", 1, 10)]
     previous = PreviousPlan({"Norte": ("P1", "P2"), "Sur": ("P3", "P4")}, touched=frozenset({"Norte"}))
-    plan = plan_patrols(network, [BaseSite("Alfa", Point(0, 100))], sites, teams, datetime(2026, 12, 1, 6),
-                        OPTIONS, Assignments(drops={"P2": ("Norte",)}), stability=previous)
+    plan = plan_patrols(
+        network,
+        [BaseSite("Alfa", Point(0, 100))],
+        sites,
+        teams,
+        datetime(2026, 12, 1, 6),
+        OPTIONS,
+        Assignments(drops={"P2": ("Norte",)}),
+        stability=previous,
+    )
     sur = [s.name for t in plan.teams if t.team == "Sur" for s in t.stops if s.kind == "plot"]
     assert {"P3", "P4"} <= set(sur) and plan.stability.kept_untouched

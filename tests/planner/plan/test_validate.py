@@ -21,8 +21,15 @@ def meander_plan(fuel=None):
     net = build_network([RiverLine(RIVER, fid=1)], [])
     bases = [BaseSite("Alfa", Point(20_000, 100)), BaseSite("Beta", Point(9_100, 5_000))]
     plots = [PlotSite("P", Point(9_800, 200), 1, 0), PlotSite("Q", Point(8_800, 300), 1, 0)]
-    return plan_patrols(net, bases, plots, [TeamRequest("Norte", "Alfa", "Beta", 1, 10)], START,
-                        SolverOptions(seed=1, time_limit_s=1.0), crews=[Crew(MOTORS["40hp"], fuel_l=fuel)])
+    return plan_patrols(
+        net,
+        bases,
+        plots,
+        [TeamRequest("Norte", "Alfa", "Beta", 1, 10)],
+        START,
+        SolverOptions(seed=1, time_limit_s=1.0),
+        crews=[Crew(MOTORS["40hp"], fuel_l=fuel)],
+    )
 
 
 def with_crewing(plan, **changes):

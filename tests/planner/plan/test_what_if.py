@@ -22,7 +22,14 @@ def test_each_change_says_what_it_adds() -> None:
     plots = [PlotSite(f"P{x}", Point(x * 1000, 0), 1, 180) for x in (4, 8, 12, 16)]
     teams = [TeamRequest("Norte", "Alfa", "Alfa", 1, 6)]
     crews = [Crew(MOTORS["peque"], fuel_l=2.4)]
-    options = what_if(net, [BaseSite("Alfa", Point(0, 0))], plots, teams, datetime(2026, 12, 1, 6),
-                      SolverOptions(seed=1, time_limit_s=1.0), crews=crews)
+    options = what_if(
+        net,
+        [BaseSite("Alfa", Point(0, 0))],
+        plots,
+        teams,
+        datetime(2026, 12, 1, 6),
+        SolverOptions(seed=1, time_limit_s=1.0),
+        crews=crews,
+    )
     got = {o.label: (o.plots, o.extra_plots) for o in options}
     assert got == {"as planned": (1, 0), "one more day": (2, 1), "one more team": (2, 1), "more fuel": (1, 0)}

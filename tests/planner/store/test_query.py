@@ -63,8 +63,14 @@ def test_type_names_and_number_arrays_refuse_anything_else() -> None:
 def _hostile_result() -> ImportResult:
     t0 = datetime(2024, 3, 1, 12, tzinfo=timezone.utc)
     walk = Track(HOSTILE, "foot", ((TrackPoint(-74.5, -8.3, t0), TrackPoint(-74.6, -8.4, t0)),), device=HOSTILE)
-    return ImportResult(HOSTILE, "gpx", "ab" * 32, tracks=[walk], waypoints=[Waypoint(-74.5, -8.3, HOSTILE, HOSTILE)],
-                        warnings=[HOSTILE])
+    return ImportResult(
+        HOSTILE,
+        "gpx",
+        "ab" * 32,
+        tracks=[walk],
+        waypoints=[Waypoint(-74.5, -8.3, HOSTILE, HOSTILE)],
+        warnings=[HOSTILE],
+    )
 
 
 def _outside_quotes(sql: str) -> str:
@@ -82,13 +88,16 @@ def _outside_quotes(sql: str) -> str:
     return "".join(out)
 
 
-@pytest.mark.parametrize("make", [
-    lambda: import_sql(HOSTILE, _hostile_result(), origin=HOSTILE),
-    lambda: coverage_sql(HOSTILE, 32718, [HOSTILE]),
-    lambda: imports_sql(HOSTILE, {HOSTILE}),
-    lambda: waypoints_sql(HOSTILE, {HOSTILE}),
-    lambda: migration_sql(HOSTILE, plugin=HOSTILE),
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: import_sql(HOSTILE, _hostile_result(), origin=HOSTILE),
+        lambda: coverage_sql(HOSTILE, 32718, [HOSTILE]),
+        lambda: imports_sql(HOSTILE, {HOSTILE}),
+        lambda: waypoints_sql(HOSTILE, {HOSTILE}),
+        lambda: migration_sql(HOSTILE, plugin=HOSTILE),
+    ],
+)
 def test_hostile_names_never_reach_the_statement_outside_quotes(make) -> None:
     sql = make()
     assert isinstance(sql, Sql)

@@ -48,12 +48,27 @@ def test_arrays_round_trip_through_postgresql_text() -> None:
 
 def result() -> ImportResult:
     t0 = datetime(2024, 3, 1, 12, tzinfo=timezone.utc)
-    walk = Track("walk", "foot", ((TrackPoint(-74.5, -8.3, t0, 150.0, line=3),
-                                   TrackPoint(-74.5001, -8.3001, t0 + timedelta(seconds=10), None, line=4)),))
+    walk = Track(
+        "walk",
+        "foot",
+        (
+            (
+                TrackPoint(-74.5, -8.3, t0, 150.0, line=3),
+                TrackPoint(-74.5001, -8.3001, t0 + timedelta(seconds=10), None, line=4),
+            ),
+        ),
+    )
     route = Track("plan", "foot", ((TrackPoint(-74.5, -8.3), TrackPoint(-74.6, -8.4)),), planned=True)
-    return ImportResult("C:\\GPS\\Current.gpx", "gpx", "ab" * 32, tracks=[walk], routes=[route],
-                        waypoints=[Waypoint(-74.5, -8.3, "chacra 'nueva'", "Flag")],
-                        warnings=["clock reset"], skipped=[SkippedRecord(9, "no position")])
+    return ImportResult(
+        "C:\\GPS\\Current.gpx",
+        "gpx",
+        "ab" * 32,
+        tracks=[walk],
+        routes=[route],
+        waypoints=[Waypoint(-74.5, -8.3, "chacra 'nueva'", "Flag")],
+        warnings=["clock reset"],
+        skipped=[SkippedRecord(9, "no position")],
+    )
 
 
 def test_one_file_is_one_statement_that_inserts_nothing_when_the_file_is_there() -> None:
@@ -69,10 +84,40 @@ def test_one_file_is_one_statement_that_inserts_nothing_when_the_file_is_there()
 
 def test_rows_read_back_rebuild_the_file() -> None:
     original = result()
-    tracks = [(original.sha256, 1, "walk", "foot", "", 0, 1, "{-74.5,-74.5001}", "{-8.3,-8.3001}",
-               "{1709294400,1709294410}", "{150,NULL}", "{NULL,NULL}", "{NULL,NULL}", "{3,4}"),
-              (original.sha256, 2, "plan", "foot", "", 1, 1, "{-74.5,-74.6}", "{-8.3,-8.4}", "{NULL,NULL}",
-               "{0,0}", "{NULL,NULL}", "{NULL,NULL}", "{NULL,NULL}")]
+    tracks = [
+        (
+            original.sha256,
+            1,
+            "walk",
+            "foot",
+            "",
+            0,
+            1,
+            "{-74.5,-74.5001}",
+            "{-8.3,-8.3001}",
+            "{1709294400,1709294410}",
+            "{150,NULL}",
+            "{NULL,NULL}",
+            "{NULL,NULL}",
+            "{3,4}",
+        ),
+        (
+            original.sha256,
+            2,
+            "plan",
+            "foot",
+            "",
+            1,
+            1,
+            "{-74.5,-74.6}",
+            "{-8.3,-8.4}",
+            "{NULL,NULL}",
+            "{0,0}",
+            "{NULL,NULL}",
+            "{NULL,NULL}",
+            "{NULL,NULL}",
+        ),
+    ]
     imports = [(original.sha256, original.source, "gpx", "clock reset", "line 9: no position")]
     waypoints = [(original.sha256, -74.5, -8.3, "chacra 'nueva'", "Flag", None, None, None)]
     (back,) = results_from_rows(imports, tracks, waypoints)
@@ -83,9 +128,11 @@ def test_rows_read_back_rebuild_the_file() -> None:
 
 
 def test_coverage_rows_become_tracks_in_order() -> None:
-    rows = [("foot", "walk (a.gpx)", 1, "\\x" + multipoint([(1, 3), (2, 4)]).hex(), "{0,10}", None),
-            ("foot", "walk (a.gpx)", 2, "\\x" + multipoint([(5, 6)]).hex(), None, None),
-            ("drone", "flight (b.SRT)", 1, "\\x" + multipoint([(7, 8)]).hex(), "{20}", "{80.5}")]
+    rows = [
+        ("foot", "walk (a.gpx)", 1, "\\x" + multipoint([(1, 3), (2, 4)]).hex(), "{0,10}", None),
+        ("foot", "walk (a.gpx)", 2, "\\x" + multipoint([(5, 6)]).hex(), None, None),
+        ("drone", "flight (b.SRT)", 1, "\\x" + multipoint([(7, 8)]).hex(), "{20}", "{80.5}"),
+    ]
     walk, flight = coverage_tracks(rows)
     assert walk.track_id == "walk (a.gpx)" and len(walk.segments) == 2
     assert walk.segments[0][1] == (2.0, 4.0, datetime(1970, 1, 1, 0, 0, 10, tzinfo=timezone.utc), None)
@@ -96,8 +143,7 @@ def test_coverage_rows_become_tracks_in_order() -> None:
 def test_wkb_written_and_read_back() -> None:
     assert read_multipoint(multipoint([(-74.5, -8.25), (1e-9, 2.5)]).hex()) == [(-74.5, -8.25), (1e-9, 2.5)]
     line = multilinestring_z([[(0, 0, 1), (1, 1, 2)], [(5, 5, 0)]])  # a one-point part makes no line
-    assert line.hex() == ("01ed030000" "01000000" "01ea030000" "02000000"
-                          + struct.pack("<6d", 0, 0, 1, 1, 1, 2).hex())
+    assert line.hex() == ("01ed030000" "01000000" "01ea030000" "02000000" + struct.pack("<6d", 0, 0, 1, 1, 1, 2).hex())
     with pytest.raises(InputError, match="not a track segment"):
         read_multipoint(line.hex())
 
@@ -106,10 +152,10 @@ def test_migrations_are_versioned_locked_and_run_once() -> None:
     sql = migration_sql("patrol")
     assert sql.startswith("SELECT pg_advisory_xact_lock(")
     assert 'CREATE TABLE IF NOT EXISTS "patrol".schema_version' in sql
-    assert sql.count("IF NOT EXISTS (SELECT 1 FROM \"patrol\".schema_version WHERE version = ") == SCHEMA_VERSION
+    assert sql.count('IF NOT EXISTS (SELECT 1 FROM "patrol".schema_version WHERE version = ') == SCHEMA_VERSION
     assert "CONSTRAINT field_imports_one_per_content UNIQUE (source_sha256)" in sql
-    assert "field_track_points_geom ON \"patrol\".field_track_points USING brin (geom)" in sql
-    assert "field_track_segments_geom ON \"patrol\".field_track_segments USING gist (geom)" in sql
+    assert 'field_track_points_geom ON "patrol".field_track_points USING brin (geom)' in sql
+    assert 'field_track_segments_geom ON "patrol".field_track_segments USING gist (geom)' in sql
     assert "version = 1" not in migration_sql("patrol", upto=0)
     check_version(None, "db")
     check_version(SCHEMA_VERSION, "db")

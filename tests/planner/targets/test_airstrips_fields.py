@@ -38,11 +38,13 @@ def test_airstrips_listed_twice_are_not_doubled():
 
 def test_guesses_for_real_alert_systems():
     mapbiomas = guess_mapping(["alert_code", "id", "detected_at", "published_at", "area_ha", "lat", "lon"])
-    assert (mapbiomas.id_field, mapbiomas.date_field, mapbiomas.area_field) == ("alert_code", "detected_at",
-                                                                                "area_ha")
+    assert (mapbiomas.id_field, mapbiomas.date_field, mapbiomas.area_field) == ("alert_code", "detected_at", "area_ha")
     glad = guess_mapping(["OBJECTID", "gfw_integrated_alerts__date", "alert__area_ha"])
-    assert (glad.id_field, glad.date_field, glad.area_field) == ("OBJECTID", "gfw_integrated_alerts__date",
-                                                                 "alert__area_ha")
+    assert (glad.id_field, glad.date_field, glad.area_field) == (
+        "OBJECTID",
+        "gfw_integrated_alerts__date",
+        "alert__area_ha",
+    )
     geobosques = guess_mapping(["CODIGO", "FECHA_DET", "SUP_HA"])
     assert (geobosques.id_field, geobosques.date_field, geobosques.area_field) == ("CODIGO", "FECHA_DET", "SUP_HA")
     assert guess_mapping(["foo", "bar"]).date_field == ""
@@ -60,14 +62,19 @@ def test_parsing():
 
 def test_csv_alerts_with_semicolons_and_decimal_commas(tmp_path):
     path = tmp_path / "alertas.csv"
-    path.write_text("codigo;fecha;area_ha;latitud;longitud\n"
-                    "A1;09/02/2025;2,5;-8,6;-75,3\n"
-                    ";;;;\n"
-                    "A2;2025-03-01;1;-8.61;-75.31\n", encoding="utf-8")
+    path.write_text(
+        "codigo;fecha;area_ha;latitud;longitud\n"
+        "A1;09/02/2025;2,5;-8,6;-75,3\n"
+        ";;;;\n"
+        "A2;2025-03-01;1;-8.61;-75.31\n",
+        encoding="utf-8",
+    )
     read = read_alert_csv(path, lambda lon, lat: (lon * 2, lat * 2))
     assert (read.x_field, read.y_field, read.skipped) == ("longitud", "latitud", 1)
     assert [(a.alert_id, a.x, a.y, a.detected, a.area_ha) for a in read.alerts] == [
-        ("A1", -150.6, -17.2, date(2025, 2, 9), 2.5), ("A2", -150.62, -17.22, date(2025, 3, 1), 1.0)]
+        ("A1", -150.6, -17.2, date(2025, 2, 9), 2.5),
+        ("A2", -150.62, -17.22, date(2025, 3, 1), 1.0),
+    ]
 
 
 def test_csv_bad_coordinates_name_the_line(tmp_path):

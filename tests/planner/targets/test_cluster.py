@@ -15,8 +15,12 @@ def _a(alert_id, x, y, day=None, area=None):
 
 def test_chain_is_one_plot_even_when_its_ends_are_far_apart():
     # 0 - 200 - 400 - 600 m along x: each 200 m from the next, the ends 600 m apart.
-    chain = [_a("c1", 0, 0, "2025-01-10", 1.0), _a("c2", 200, 0, "2025-03-01", 2.0),
-             _a("c3", 400, 0, "2024-12-31", 0.5), _a("c4", 600, 0, "2025-02-15", 1.5)]
+    chain = [
+        _a("c1", 0, 0, "2025-01-10", 1.0),
+        _a("c2", 200, 0, "2025-03-01", 2.0),
+        _a("c3", 400, 0, "2024-12-31", 0.5),
+        _a("c4", 600, 0, "2025-02-15", 1.5),
+    ]
     lone = _a("L", 5000, 5000, "2025-06-01", 4.0)
     plots = cluster_alerts(chain + [lone], ClusterConfig(250.0))
     assert len(plots) == 2

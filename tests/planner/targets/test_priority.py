@@ -47,15 +47,24 @@ def test_time_unchecked_rises_after_the_limit():
 
 
 def test_priority_by_hand():
-    plot = TargetPlot("A-1", 0, 0, ("1",), area_ha=5.0, last_detected=TODAY - timedelta(days=73),
-                      last_check=TODAY - timedelta(days=135))
-    places = Places(communities=[Point(1000, 0)], zones=[box(-100, -100, 100, 100)],
-                    airstrips=[LineString([(0, 4000), (0, 5000)])])
+    plot = TargetPlot(
+        "A-1",
+        0,
+        0,
+        ("1",),
+        area_ha=5.0,
+        last_detected=TODAY - timedelta(days=73),
+        last_check=TODAY - timedelta(days=135),
+    )
+    places = Places(
+        communities=[Point(1000, 0)], zones=[box(-100, -100, 100, 100)], airstrips=[LineString([(0, 4000), (0, 5000)])]
+    )
     result = plot_priority(plot, TODAY, PriorityRule(), places)
     # area 5/10 = 0.5; recency 1 - 73/365 = 0.8; community 1 - 1000/5000 = 0.8;
     # zone inside = 1; airstrip 1 - 4000/5000 = 0.2; unchecked (135-90)/90 = 0.5.
-    assert result.shares == pytest.approx({"area": 0.5, "recency": 0.8, "community": 0.8, "zone": 1.0,
-                                           "airstrip": 0.2, "unchecked": 0.5})
+    assert result.shares == pytest.approx(
+        {"area": 0.5, "recency": 0.8, "community": 0.8, "zone": 1.0, "airstrip": 0.2, "unchecked": 0.5}
+    )
     # mean 3.8 / 6 = 0.6333; priority 1 + 9 * 0.6333 = 6.7
     assert result.value == 6.7
     assert result.days_unchecked == 135
@@ -65,28 +74,28 @@ def test_priority_by_hand():
 def test_weights_change_the_ranking():
     big_old = TargetPlot("big", 0, 0, area_ha=20.0, last_detected=TODAY - timedelta(days=400))
     small_new = TargetPlot("new", 0, 0, area_ha=1.0, last_detected=TODAY)
-    by_area = PriorityRule(recency_weight=0, community_weight=0, zone_weight=0, airstrip_weight=0,
-                           unchecked_weight=0)
+    by_area = PriorityRule(recency_weight=0, community_weight=0, zone_weight=0, airstrip_weight=0, unchecked_weight=0)
     assert plot_priority(big_old, TODAY, by_area).value == 10.0
     assert plot_priority(small_new, TODAY, by_area).value == 1.9  # 1 + 9 * 0.1
-    by_recency = PriorityRule(area_weight=0, community_weight=0, zone_weight=0, airstrip_weight=0,
-                              unchecked_weight=0)
+    by_recency = PriorityRule(area_weight=0, community_weight=0, zone_weight=0, airstrip_weight=0, unchecked_weight=0)
     assert plot_priority(big_old, TODAY, by_recency).value == 1.0
     assert plot_priority(small_new, TODAY, by_recency).value == 10.0
 
 
 def test_expired_check_raises_priority_only_after_the_limit():
-    rule = PriorityRule(area_weight=0, recency_weight=0, community_weight=0, zone_weight=0, airstrip_weight=0,
-                        check=CheckRule(90))
-    checked = [plot_priority(TargetPlot("p", 0, 0, last_check=TODAY - timedelta(days=d)), TODAY, rule).value
-               for d in (0, 90, 91, 135, 180, 500)]
+    rule = PriorityRule(
+        area_weight=0, recency_weight=0, community_weight=0, zone_weight=0, airstrip_weight=0, check=CheckRule(90)
+    )
+    checked = [
+        plot_priority(TargetPlot("p", 0, 0, last_check=TODAY - timedelta(days=d)), TODAY, rule).value
+        for d in (0, 90, 91, 135, 180, 500)
+    ]
     assert checked == [1.0, 1.0, 1.1, 5.5, 10.0, 10.0]
 
 
 def test_airstrip_is_its_own_airstrip_and_far_places_count_nothing():
     strip = TargetPlot("AS-1", 0, 0, kind=KIND_AIRSTRIP)
-    only_airstrip = PriorityRule(area_weight=0, recency_weight=0, community_weight=0, zone_weight=0,
-                                 unchecked_weight=0)
+    only_airstrip = PriorityRule(area_weight=0, recency_weight=0, community_weight=0, zone_weight=0, unchecked_weight=0)
     assert plot_priority(strip, TODAY, only_airstrip).value == 10.0
     far = Places(communities=[Point(6000, 0)], zones=[box(2500, 0, 3000, 10)])
     shares = plot_priority(TargetPlot("p", 0, 0), TODAY, PriorityRule(), far).shares

@@ -23,8 +23,11 @@ def _geojson_alerts():
 
 def test_csv_and_geojson_give_the_same_alerts():
     from_csv = read_alert_csv(DATA / "mapbiomas_padre_abad_sample.csv", PROJECT)
-    assert (from_csv.mapping.id_field, from_csv.mapping.date_field, from_csv.mapping.area_field) == \
-        ("alert_code", "detected_at", "area_ha")
+    assert (from_csv.mapping.id_field, from_csv.mapping.date_field, from_csv.mapping.area_field) == (
+        "alert_code",
+        "detected_at",
+        "area_ha",
+    )
     geo = _geojson_alerts()
     assert len(from_csv.alerts) == len(geo) == 61
     assert [a.alert_id for a in from_csv.alerts] == [a.alert_id for a in geo]
