@@ -14,19 +14,18 @@ from __future__ import annotations
 
 import logging
 import secrets
-import xml.etree.ElementTree as ET  # nosec B405 - only writes (Garmin's extensions); reading is core.parse_text
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core import ExportError, InputError, Message, message
-from ..core.third_party import gpxpy_gpx
 from ..plan import BASE, CAMP, PLOT
 from . import simplify as geo
 from .codes import Place, place_code_list, place_key
 from .comments import GpxLabels, description
 from .devices import ETREX_22X_32X, DeviceProfile
+from .gpx_xml import GPX_SCHEMA_LOCATIONS, GpxExtension, GpxFile, GpxPoint, GpxRoute, GpxTrack, gpx_xml
 from .hiding import hiding_zones, trim_outside
 from .names import UniqueNamer, clean_name
 from .palette import team_colour
@@ -35,13 +34,8 @@ from .simplify import LonLat, PreparedLine, Simplified
 logger = logging.getLogger(__name__)
 
 GPXX_NS = "http://www.garmin.com/xmlschemas/GpxExtensions/v3"
-_SCHEMA_LOCATIONS = [
-    "http://www.topografix.com/GPX/1/1",
-    "http://www.topografix.com/GPX/1/1/gpx.xsd",
-    GPXX_NS,
-    "http://www8.garmin.com/xmlschemas/GpxExtensionsv3.xsd",
-]
-# Replaces gpxpy's default creator, which would tell a finder which software
+_SCHEMA_LOCATIONS = (*GPX_SCHEMA_LOCATIONS, GPXX_NS, "http://www8.garmin.com/xmlschemas/GpxExtensionsv3.xsd")
+# Replaces a GPX library's usual creator, which would tell a finder which software
 # (and so which kind of group) made the file.
 NEUTRAL_CREATOR = "GPX export"
 NEUTRAL_STEM = "plan"
@@ -209,11 +203,8 @@ def _waypoints(points: Sequence[_Point]) -> List[_Point]:
     return list(unique.values())
 
 
-def _gpxx(tag: str, *children: Tuple[str, str]) -> ET.Element:
-    element = ET.Element(f"{{{GPXX_NS}}}{tag}")
-    for name, text in children:
-        ET.SubElement(element, f"{{{GPXX_NS}}}{name}").text = text
-    return element
+def _gpxx(tag: str, *children: Tuple[str, str]) -> GpxExtension:
+    return GpxExtension(f"gpxx:{tag}", children=tuple(GpxExtension(f"gpxx:{name}", text) for name, text in children))
 
 
 @dataclass(frozen=True)
@@ -269,58 +260,65 @@ class _Namers:  # route and track names unique across all the files of one team
 
 def _render(team: TeamExport, layout: _Layout, options: ExportOptions, namers: _Namers) -> GpxDocument:
     device, labels, days = options.device, options.labels, layout.days
-    gpx = gpxpy_gpx.GPX()
-    gpx.creator = options.creator
-    gpx.author_name = options.author
-    gpx.name = clean_name(options.title, 100, device.charset) if options.title else None
-    if device.garmin:
-        gpx.nsmap["gpxx"] = GPXX_NS
-        gpx.schema_locations = list(_SCHEMA_LOCATIONS)
     color = team.color or team_colour(0).garmin
+    waypoints = []
     for point in _waypoints(layout.points):
         stop = point.stop
         text = description(point.stop, point.name, options.labels, options.device.charset)
-        wpt = gpxpy_gpx.GPXWaypoint(
-            round(stop.lat, 7),
-            round(stop.lon, 7),
-            name=point.name,
-            comment=text,
-            description=text,
-            symbol=SYMBOLS[stop.kind],
-        )
-        if device.garmin:
-            wpt.extensions.append(_gpxx("WaypointExtension", ("DisplayMode", "SymbolAndName")))
-        gpx.waypoints.append(wpt)
-    route_name = f"{labels.route} {team.tag}".strip()
-    for chunk in layout.routes:
-        route = gpxpy_gpx.GPXRoute(name=namers.route.name(route_name))
-        if device.garmin:
-            route.extensions.append(_gpxx("RouteExtension", ("IsAutoNamed", "false"), ("DisplayColor", color)))
-        for point in chunk:
-            # Same name and position as the waypoint, so the unit links them.
-            route.points.append(
-                gpxpy_gpx.GPXRoutePoint(
-                    round(point.stop.lat, 7), round(point.stop.lon, 7), name=point.name, symbol=SYMBOLS[point.stop.kind]
-                )
+        waypoints.append(
+            GpxPoint(
+                round(stop.lat, 7),
+                round(stop.lon, 7),
+                name=point.name,
+                cmt=text,
+                desc=text,
+                sym=SYMBOLS[stop.kind],
+                extensions=(_gpxx("WaypointExtension", ("DisplayMode", "SymbolAndName")),) if device.garmin else (),
             )
-        gpx.routes.append(route)
-    for day, segments in layout.tracks:
-        trk = gpxpy_gpx.GPXTrack(
-            name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day, str(day)))))
         )
-        if device.garmin:
-            trk.extensions.append(_gpxx("TrackExtension", ("DisplayColor", color)))
-        for segment in segments:
-            seg = gpxpy_gpx.GPXTrackSegment()
-            seg.points.extend(gpxpy_gpx.GPXTrackPoint(round(lat, 7), round(lon, 7)) for lon, lat in segment)
-            trk.segments.append(seg)
-        gpx.tracks.append(trk)
+    route_name = f"{labels.route} {team.tag}".strip()
+    route_extensions = (
+        (_gpxx("RouteExtension", ("IsAutoNamed", "false"), ("DisplayColor", color)),) if device.garmin else ()
+    )
+    routes = [
+        GpxRoute(
+            # Same name and position as the waypoint, so the unit links them.
+            points=tuple(
+                GpxPoint(round(p.stop.lat, 7), round(p.stop.lon, 7), name=p.name, sym=SYMBOLS[p.stop.kind])
+                for p in chunk
+            ),
+            name=namers.route.name(route_name),
+            extensions=route_extensions,
+        )
+        for chunk in layout.routes
+    ]
+    track_extensions = (_gpxx("TrackExtension", ("DisplayColor", color)),) if device.garmin else ()
+    tracks = [
+        GpxTrack(
+            segments=tuple(
+                tuple(GpxPoint(round(lat, 7), round(lon, 7)) for lon, lat in segment) for segment in segments
+            ),
+            name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day, str(day))))),
+            extensions=track_extensions,
+        )
+        for day, segments in layout.tracks
+    ]
+    doc = GpxFile(
+        options.creator,
+        tuple(waypoints),
+        tuple(routes),
+        tuple(tracks),
+        name=clean_name(options.title, 100, device.charset) if options.title else None,
+        author=options.author,
+        namespaces=(("gpxx", GPXX_NS),) if device.garmin else (),
+        schema_locations=_SCHEMA_LOCATIONS if device.garmin else GPX_SCHEMA_LOCATIONS,
+    )
     track = layout.track
     return GpxDocument(
-        gpx.to_xml("1.1"),
+        gpx_xml(doc),
         GpxPart(
             days,
-            len(gpx.waypoints),
+            len(waypoints),
             len(layout.routes),
             sum(len(r) for r in layout.routes),
             len(layout.tracks),
@@ -402,7 +400,7 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
     # Shown stops so close to a hidden one that they would give it away.
     close = geo.near([(p.stop.lon, p.stop.lat) for p in points], hide, options.hide_radius_m)
     names = sorted({p.name for p, is_near in zip(points, close) if is_near})
-    warnings = (
+    warnings: List[str] = (
         [message("gpx_near_hidden", names=", ".join(names), metres=f"{options.hide_radius_m:.0f}")] if names else []
     )
     day_lines = _hidden_lines(team, hide, options)
