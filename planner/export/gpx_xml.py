@@ -154,7 +154,8 @@ class _Writer:
         if not (-90 <= p.lat <= 90 and -180 <= p.lon <= 180):
             raise ValueError(f"not degrees: lat {p.lat!r}, lon {p.lon!r}")
         inner = indent + "  "
-        self.out.append(f'\n{indent}<{tag} lat="{coordinate(p.lat)}" lon="{coordinate(p.lon)}">')
+        lon = -180.0 if p.lon == 180 else p.lon  # the schema's longitudes are [-180, 180): the same meridian
+        self.out.append(f'\n{indent}<{tag} lat="{coordinate(p.lat)}" lon="{coordinate(lon)}">')
         if p.ele is not None:
             self.out.append(f"\n{inner}<ele>{number(p.ele)}</ele>")
         if p.time is not None:
