@@ -16,9 +16,9 @@ from datetime import datetime
 from typing import List, Sequence, Tuple
 
 from ..core import ExportError, message
-from .gpx import NEUTRAL_CREATOR
 from .gpx_xml import GpxFile, GpxPoint, GpxRoute, gpx_xml
 from .hiding import inside_any, stable_zone, trim_outside
+from .model import NEUTRAL_CREATOR
 from .simplify import LonLat, local_projector
 
 MIN_MOVE_M = 50.0  # landings closer than this are one landing, and a move shorter than this is no move
