@@ -5,9 +5,11 @@ replaces gpxpy, whose vendored copy in the zip brought findings to the
 upload scan of plugins.qgis.org.  The text is the one gpxpy 1.6 wrote, byte
 for byte (element and attribute order, two-space indentation, numbers as
 ``str(float)`` without exponents, a childless point as an open and a close
-tag on two lines), so units and tests see the same files; where gpxpy wrote
-broken XML (``&`` or ``"`` in an attribute or in an extension's text) this
-escapes.  Every text is escaped and checked for characters XML 1.0 cannot
+tag on two lines), so units and tests see the same files.  Where gpxpy wrote
+a file a reader refuses or misreads, this does not: ``&``, ``<`` and ``"`` in
+an attribute or an extension's text are escaped, a tab or newline in an
+attribute is a character reference, and longitude 180 (outside the schema's
+[-180, 180)) is written as -180.  Every text is escaped and checked for characters XML 1.0 cannot
 carry; no DOCTYPE, no entity other than the five predefined and no tag or
 prefix from data is ever written, so a name cannot change the document's
 structure.
