@@ -18,7 +18,8 @@ from typing import List, Optional, Sequence, Tuple, Union
 
 from ..core import ExportError, message
 from .codes import Place, place_code_list, team_letter
-from .gpx import NEUTRAL_STEM, ExportOptions, GpxDocument, GpxPart, TeamExport, build_documents, hidden
+from .gpx import build_documents, hidden
+from .model import NEUTRAL_STEM, ExportOptions, GpxDocument, GpxPart, TeamExport
 from .names import MAX_FILE_STEM, UniqueNamer, safe_file_stem
 from .palette import team_colour
 from .unit import free_names, write_files
