@@ -9,15 +9,21 @@ was tested with; in a development checkout the installed packages are used.
 
 from __future__ import annotations
 
-try:  # inside the installed plugin: patrol_planner._vendor
-    from ..._vendor import gpxpy
-    from ..._vendor.gpxpy import gpx as gpxpy_gpx
-except ImportError:
-    import gpxpy  # type: ignore[no-redef]
-    import gpxpy.gpx as gpxpy_gpx  # type: ignore[no-redef]
+from typing import TYPE_CHECKING, Any, Optional, Tuple
+
+if TYPE_CHECKING:  # the vendored copy exists only in the zip; it is the same pinned gpxpy
+    import gpxpy
+    import gpxpy.gpx as gpxpy_gpx
+else:
+    try:  # inside the installed plugin: patrol_planner._vendor
+        from ..._vendor import gpxpy
+        from ..._vendor.gpxpy import gpx as gpxpy_gpx
+    except ImportError:
+        import gpxpy
+        import gpxpy.gpx as gpxpy_gpx
 
 
-def optional_scipy():
+def optional_scipy() -> Optional[Tuple[Any, Any, Any]]:
     """``(numpy, scipy.sparse.csr_matrix, scipy.sparse.csgraph.dijkstra)``, or None when scipy is missing.
 
     scipy is an optional accelerator, never required: the network's matrix uses its
