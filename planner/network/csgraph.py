@@ -22,6 +22,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
+from .entries import EntryPoints
 from .graph import Graph
 from .memo import kept_for
 from .search import Search, Seed
@@ -113,7 +114,7 @@ class CompiledSearcher:
         )
 
     def rows(
-        self, sources: Sequence[int], entries, limit: Optional[Dict[int, float]] = None
+        self, sources: Sequence[int], entries: EntryPoints, limit: Optional[Dict[int, float]] = None
     ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
         """(source, hours to each terminal through the network, way used), BATCH sources per compiled call;
         csgraph stops searching beyond a source's ``limit`` (a batch goes as far as its farthest: the
