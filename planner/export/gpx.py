@@ -387,7 +387,9 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     return out
 
 
-def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -> Tuple[List[GpxDocument], List[str]]:
+def build_documents(
+    team: TeamExport, options: Optional[ExportOptions] = None
+) -> Tuple[List[GpxDocument], List[Message]]:
     """The GPX text of each file for ``team`` and warnings for the coordinator (no file is written)."""
     options = options or ExportOptions()
     _check(team)
