@@ -338,8 +338,7 @@ class _Rows(Sequence[List[Optional[float]]]):
             return [self[i] for i in range(len(self))[p]]
         return self.split.row(p)[self.side]
 
-    def __eq__(self, other: object) -> bool:  # two accesses compare equal when their times do
+    # two accesses compare equal when their times do; defining __eq__ alone leaves the class unhashable
+    # (``__hash__`` None), like the lists it equals
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, abc.Sequence) and list(self) == list(other)
-
-    # unhashable like the lists it equals; typeshed declares object.__hash__ a method, not Optional
-    __hash__ = None  # type: ignore[assignment]
