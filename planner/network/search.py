@@ -13,13 +13,10 @@ million-vertex network), not inside the loop.
 from __future__ import annotations
 
 from heapq import heappop, heappush
-from typing import TYPE_CHECKING, Dict, Iterable, Iterator, List, Optional, Protocol, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Protocol, Sequence, Tuple
 
 from .graph import Graph
 from .memo import kept_for
-
-if TYPE_CHECKING:  # entries imports INF from here
-    from .entries import EntryPoints
 
 INF = float("inf")
 Km = Tuple[float, float, float]  # boat, trail, forest
@@ -33,6 +30,16 @@ class Predecessors(Protocol):
     def __len__(self) -> int: ...
 
     def __getitem__(self, node: int, /) -> int: ...
+
+
+class Entries(Protocol):
+    """What the rows ask of the matrix's ways into the terminals (``entries.EntryPoints``, which imports
+    this module)."""
+
+    @property
+    def nodes(self) -> Sequence[int]: ...
+
+    def best(self, row: Sequence[float]) -> Tuple[List[Optional[float]], List[int]]: ...
 
 
 class Search:
@@ -231,7 +238,7 @@ class PythonSearcher:
         self.seeds = seeds
 
     def rows(
-        self, sources: Sequence[int], entries: EntryPoints, limit: Optional[Dict[int, float]] = None
+        self, sources: Sequence[int], entries: Entries, limit: Optional[Dict[int, float]] = None
     ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
         """(source, hours to each terminal through the network, way used) for each source with seeds;
         a node farther than the source's ``limit`` counts as not reached."""
