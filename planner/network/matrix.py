@@ -10,30 +10,27 @@ predecessor arrays); ``leg(i, j)`` searches from ``i`` again.
 
 from __future__ import annotations
 
-import logging
 from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Union
 
 from ..core import Feedback, InputError, check_cancel, ensure, message
 from ..core.third_party import optional_scipy
-from .csgraph import CompiledSearcher
+from .csgraph import searcher
 from .entries import EntryPoints, position
 from .graph import Graph
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join, TerminalJoiner, near_pairs
 from .legs import Leg, LegPart, arrive, at, leave, merge
 from .reach import chain_hours
-from .search import INF, Km, PythonSearcher, Search, Seed
+from .search import INF, Km, Search, Seed
 from .travel_model import BOAT, FOREST, TRAIL, Terminal, TravelModel
 
 # A place on the network: segment index, fraction along it, the point.
 Position = Tuple[int, float, Tuple[float, float]]
 # How a leg goes: ("self",), ("direct",), ("edge", source's join, target's join) or ("node", node, target's
-# join, entered from the edge's end); a leg is (km base: a node whose path is summed when asked for, or km
-# by mode; km added; how), a leg not through a node has its km base in km.
+# join, via the edge's end); a leg is (km base: a node whose path is summed when asked for, or km; km added; how)
 How = Tuple[Any, ...]
 Special = Tuple[Km, Km, How]
 Recipe = Tuple[Union[int, Km], Km, How]
 
-log = logging.getLogger(__name__)
 BEYOND_HORIZON = message("beyond_horizon")
 JOINS_SHARE = 10.0  # per cent of the progress bar for joining the terminals, the rest for the searches
 
@@ -133,7 +130,7 @@ class TravelMatrix:
         self._special: Dict[Tuple[int, int], Special] = {}
         self._entries = EntryPoints(network.graph, self.joins)
         seeds = {i: self._seeds(i)[0] for i in self.sources if self.joins[i]}
-        self._searcher = _searcher(network.graph, seeds, backend)
+        self._searcher = searcher(network.graph, seeds, backend)
         self.backend: str = self._searcher.name
         self._last_paths: Optional[Tuple[int, Search]] = None
         self._unlimited: Dict[int, List[Optional[float]]] = {}
@@ -272,19 +269,12 @@ class TravelMatrix:
             for qs, sj in enumerate(self.joins[i]):
                 if sj.edge != e:
                     continue
-                # the source's own times on the edge exist whenever the target's do (one direction, one edge)
-                if (
-                    (sj.seg, sj.t) <= (k, t)
-                    and along is not None
-                    and (before := g.along_at(e, sj.seg, sj.t)) is not None
-                ):
-                    hours = sj.hours + along - before
-                elif (
-                    (sj.seg, sj.t) > (k, t)
-                    and against is not None
-                    and (after := g.against_at(e, sj.seg, sj.t)) is not None
-                ):
-                    hours = sj.hours + after - against
+                # the source's time on the edge exists whenever the target's does (one edge, one direction)
+                source_first = (sj.seg, sj.t) <= (k, t)  # along the edge's digitised direction
+                if source_first and along is not None and (h := g.along_at(e, sj.seg, sj.t)) is not None:
+                    hours = sj.hours + along - h
+                elif not source_first and against is not None and (h := g.against_at(e, sj.seg, sj.t)) is not None:
+                    hours = sj.hours + h - against
                 else:
                     continue
                 total = hours + tj.hours
@@ -405,16 +395,3 @@ class TravelMatrix:
 
 def _km(join: Join, along_km: float) -> Km:
     return (along_km, 0.0, join.forest_km) if join.mode == BOAT else (0.0, along_km, join.forest_km)
-
-
-def _searcher(
-    graph: Graph, seeds: Dict[int, List[Seed]], backend: Optional[str]
-) -> Union[CompiledSearcher, PythonSearcher]:
-    if backend not in (None, "python", "scipy"):
-        raise ValueError(f"unknown search backend {backend!r}")
-    if backend != "python":
-        scipy = optional_scipy()
-        if scipy is not None:
-            return CompiledSearcher(graph, seeds, scipy)
-        log.debug("scipy cannot be imported: the travel times are searched in pure Python")
-    return PythonSearcher(graph, seeds)
