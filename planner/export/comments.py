@@ -17,19 +17,27 @@ from ..plan import BASE, CAMP, PLOT
 from .names import clean_name
 
 
-class StopFacts(Protocol):  # what of an ``ExportStop`` a comment tells (read-only: stops are frozen)
+class StopFacts(Protocol):
+    """What of an ``ExportStop`` a comment tells; read-only (properties), as a frozen dataclass's fields are."""
+
     @property
     def kind(self) -> str: ...
+
     @property
     def name(self) -> str: ...
+
     @property
     def day(self) -> int: ...
+
     @property
     def arrival(self) -> Optional[datetime]: ...
+
     @property
     def priority(self) -> float: ...
+
     @property
     def service_min(self) -> float: ...
+
     @property
     def extras(self) -> Tuple[Tuple[str, str], ...]: ...
 

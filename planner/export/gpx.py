@@ -287,7 +287,9 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     return out
 
 
-def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -> Tuple[List[GpxDocument], List[str]]:
+def build_documents(
+    team: TeamExport, options: Optional[ExportOptions] = None
+) -> Tuple[List[GpxDocument], List[Message]]:
     """The GPX text of each file for ``team`` and warnings for the coordinator (no file is written)."""
     options = options or ExportOptions()
     _check(team)
@@ -302,7 +304,7 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
     # Shown stops so close to a hidden one that they would give it away.
     close = geo.near([(p.stop.lon, p.stop.lat) for p in points], hide, options.hide_radius_m)
     names = sorted({p.name for p, is_near in zip(points, close) if is_near})
-    warnings: List[str] = (
+    warnings: List[Message] = (
         [message("gpx_near_hidden", names=", ".join(names), metres=f"{options.hide_radius_m:.0f}")] if names else []
     )
     day_lines = _hidden_lines(team, hide, options)

@@ -158,7 +158,7 @@ def export_to_unit(
         mine = paths[index : index + len(docs)]
         index += len(docs)
         # On a unit every part loads at once: the split-file advice does not apply.
-        kept = [w for w in warnings if getattr(w, "id", None) != "gpx_split"]
+        kept = [w for w in warnings if w.id != "gpx_split"]
         reports.append(_report(team, docs, mine, options, kept + notes))
     return reports
 
