@@ -4,7 +4,7 @@
   <context>
     <name>PatrolPlanner</name>
     <message>
-      <location filename="../planner/core/messages.py" line="114" />
+      <location filename="../planner/core/messages.py" line="111" />
       <source> Other files on the unit: {files}; remove the ones no longer needed.</source>
       <translation> Otros archivos en el GPS: {files}; quite los que ya no necesite.</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>&amp;Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="214" />
+      <location filename="../planner/core/messages.py" line="211" />
       <source>'{name}' cannot be a database schema name</source>
       <translation>“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>1b Alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="162" />
+      <location filename="../planner/core/messages.py" line="159" />
       <source>; the first, line {line}: {reason}</source>
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
@@ -212,7 +212,7 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="207" />
+      <location filename="../planner/core/messages.py" line="204" />
       <source>Base {base} cannot be reached: {reason}.</source>
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
     </message>
@@ -671,12 +671,12 @@
       <translation>Modelo de GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="80" />
+      <location filename="../planner/core/messages.py" line="77" />
       <source>GPX export: radius, deviation and tolerance cannot be negative</source>
       <translation>exportación GPX: el radio, la desviación y la tolerancia no pueden ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="81" />
+      <location filename="../planner/core/messages.py" line="78" />
       <source>GPX export: the headroom is a share of the unit, from 0 to less than 1</source>
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
@@ -874,7 +874,7 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="168" />
+      <location filename="../planner/core/messages.py" line="165" />
       <source>No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} unnavigable, {degenerate} with fewer than two vertices).</source>
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
@@ -1009,7 +1009,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="79" />
+      <location filename="../planner/core/messages.py" line="76" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
@@ -1352,7 +1352,7 @@
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="45" />
+      <location filename="../planner/core/messages.py" line="42" />
       <source>The GeoPackage cannot be locked ({error}): importing without the import lock</source>
       <translation>No se puede bloquear el GeoPackage ({error}): se importa sin el bloqueo de importación</translation>
     </message>
@@ -1362,12 +1362,12 @@
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="40" />
+      <location filename="../planner/core/messages.py" line="37" />
       <source>The operation was cancelled.</source>
       <translation>Se canceló la operación.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="22" />
+      <location filename="../planner/core/messages.py" line="19" />
       <source>The plots layer has no plots: choose the layer of suspected plots.</source>
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
@@ -1382,7 +1382,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="21" />
+      <location filename="../planner/core/messages.py" line="18" />
       <source>There are no plots to plan for: every suspected plot is already covered or filtered out.</source>
       <translation>No hay parcelas que planificar: todas las parcelas sospechosas ya están verificadas o filtradas.</translation>
     </message>
@@ -1565,7 +1565,7 @@
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="225" />
+      <location filename="../planner/core/messages.py" line="222" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
@@ -1575,12 +1575,12 @@
       <translation>un ráster</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="218" />
+      <location filename="../planner/core/messages.py" line="215" />
       <source>airstrip {airstrip} has no geometry</source>
       <translation>la pista de aterrizaje {airstrip} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="219" />
+      <location filename="../planner/core/messages.py" line="216" />
       <source>airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}</source>
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
@@ -1590,7 +1590,7 @@
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="159" />
+      <location filename="../planner/core/messages.py" line="156" />
       <source>an XML tag or text longer than {megabytes} MB: not a GPX file a device writes</source>
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
@@ -1635,7 +1635,7 @@
       <translation>campamento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="139" />
+      <location filename="../planner/core/messages.py" line="136" />
       <source>cannot be read ({kind}: {detail})</source>
       <translation>no se puede leer ({kind}: {detail})</translation>
     </message>
@@ -1650,7 +1650,7 @@
       <translation>no se puede abrir este archivo como capa vectorial</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="138" />
+      <location filename="../planner/core/messages.py" line="135" />
       <source>cannot read the file: {reason}</source>
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -1680,7 +1680,7 @@
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="233" />
+      <location filename="../planner/core/messages.py" line="230" />
       <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
@@ -1690,7 +1690,7 @@
       <translation>elegido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="89" />
+      <location filename="../planner/core/messages.py" line="86" />
       <source>colour {colour!r} is not a Garmin display colour ({colours})</source>
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
@@ -1700,27 +1700,27 @@
       <translation>cerca de una comunidad {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="67" />
+      <location filename="../planner/core/messages.py" line="64" />
       <source>custom map: no tiles</source>
       <translation>mapa personalizado: no hay teselas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="66" />
+      <location filename="../planner/core/messages.py" line="63" />
       <source>custom map: the area is empty</source>
       <translation>mapa personalizado: el área está vacía</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="68" />
+      <location filename="../planner/core/messages.py" line="65" />
       <source>custom map: {count} tiles, more than the {limit} a unit shows</source>
       <translation>mapa personalizado: {count} teselas, más que las {limit} que muestra un GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="69" />
+      <location filename="../planner/core/messages.py" line="66" />
       <source>custom map: {tile} has {width} x {height} pixels, over one megapixel</source>
       <translation>mapa personalizado: {tile} tiene {width} x {height} píxeles, más de un megapíxel</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="75" />
+      <location filename="../planner/core/messages.py" line="72" />
       <source>custom map: {tile} is not a JPEG of at most 3 MB</source>
       <translation>mapa personalizado: {tile} no es un JPEG de 3 MB como máximo</translation>
     </message>
@@ -1739,7 +1739,7 @@
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="87" />
+      <location filename="../planner/core/messages.py" line="84" />
       <source>day {day} (days start at 1)</source>
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
@@ -1754,12 +1754,12 @@
       <translation>día {} {} en {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="77" />
+      <location filename="../planner/core/messages.py" line="74" />
       <source>device profile {key!r}: charset must be {ascii!r} or {unicode!r}</source>
       <translation>perfil de GPS “{key}”: el juego de caracteres debe ser “{ascii}” o “{unicode}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="76" />
+      <location filename="../planner/core/messages.py" line="73" />
       <source>device profile {key!r}: limits must be positive (routes and tracks &gt;= 2 points)</source>
       <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
@@ -1769,7 +1769,7 @@
       <translation>dron</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="24" />
+      <location filename="../planner/core/messages.py" line="21" />
       <source>each team needs {width} values ({columns})</source>
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
@@ -1834,7 +1834,7 @@
       <translation>dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="111" />
+      <location filename="../planner/core/messages.py" line="108" />
       <source>line {line}: {reason}</source>
       <translation>línea {line}: {reason}</translation>
     </message>
@@ -1849,7 +1849,7 @@
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="86" />
+      <location filename="../planner/core/messages.py" line="83" />
       <source>lon/lat {lon}, {lat} is not WGS 84 degrees</source>
       <translation>lon/lat {lon}, {lat} no está en grados WGS 84</translation>
     </message>
@@ -1859,7 +1859,7 @@
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="56" />
+      <location filename="../planner/core/messages.py" line="53" />
       <source>months</source>
       <translation>meses</translation>
     </message>
@@ -1869,27 +1869,27 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="57" />
+      <location filename="../planner/core/messages.py" line="54" />
       <source>navigable months {text!r}: {token!r} is not a month</source>
       <translation>meses navegables “{text}”: “{token}” no es un mes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="190" />
+      <location filename="../planner/core/messages.py" line="187" />
       <source>negative travel time from node {origin} to node {destination}</source>
       <translation>tiempo de viaje negativo del nodo {origin} al nodo {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="146" />
+      <location filename="../planner/core/messages.py" line="143" />
       <source>no DJI subtitle records (no time codes and no dates) in the file</source>
       <translation>no hay registros de subtítulos DJI (ni códigos de tiempo ni fechas) en el archivo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="43" />
+      <location filename="../planner/core/messages.py" line="40" />
       <source>no UTM zone covers longitude {lon}, latitude {lat}</source>
       <translation>ninguna zona UTM cubre la longitud {lon}, latitud {lat}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="50" />
+      <location filename="../planner/core/messages.py" line="47" />
       <source>no XML element in the first megabyte: not an XML file</source>
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
@@ -1919,27 +1919,27 @@
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="222" />
+      <location filename="../planner/core/messages.py" line="219" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="154" />
+      <location filename="../planner/core/messages.py" line="151" />
       <source>no photo in the file has a usable GPS position</source>
       <translation>ninguna foto del archivo tiene una posición GPS utilizable</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="160" />
+      <location filename="../planner/core/messages.py" line="157" />
       <source>no row has a usable position ({count} refused{first})</source>
       <translation>ninguna fila tiene una posición utilizable ({count} rechazadas{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="147" />
+      <location filename="../planner/core/messages.py" line="144" />
       <source>no rows with a position in the flight record</source>
       <translation>no hay filas con posición en el registro de vuelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="161" />
+      <location filename="../planner/core/messages.py" line="158" />
       <source>no subtitle record has a usable position ({count} refused{first})</source>
       <translation>ningún registro de subtítulos tiene una posición utilizable ({count} rechazados{first})</translation>
     </message>
@@ -1949,12 +1949,12 @@
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="183" />
+      <location filename="../planner/core/messages.py" line="180" />
       <source>no teams: add at least one team</source>
       <translation>no hay equipos: añada al menos un equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="23" />
+      <location filename="../planner/core/messages.py" line="20" />
       <source>no teams: add at least one team (name, base, end base, days, hours a day)</source>
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
@@ -1973,12 +1973,12 @@
       <translation type="vanished">sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="148" />
+      <location filename="../planner/core/messages.py" line="145" />
       <source>no waypoints in the Litchi mission</source>
       <translation>no hay waypoints en la misión Litchi</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="167" />
+      <location filename="../planner/core/messages.py" line="164" />
       <source>no-go zones</source>
       <translation>zonas prohibidas</translation>
     </message>
@@ -1998,7 +1998,7 @@
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="158" />
+      <location filename="../planner/core/messages.py" line="155" />
       <source>not a GPX file: the root element is &lt;{name}&gt;, not &lt;gpx&gt;</source>
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
     </message>
@@ -2008,12 +2008,12 @@
       <translation>no es una carpeta de fotos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="149" />
+      <location filename="../planner/core/messages.py" line="146" />
       <source>not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata (height_above_takeoff(feet)) or Litchi mission (actiontype1) columns</source>
       <translation>no es un CSV de vuelo conocido: se esperaban las columnas de un registro de vuelo DJI (OSD.latitude), de Airdata (height_above_takeoff(feet)) o de una misión Litchi (actiontype1)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="153" />
+      <location filename="../planner/core/messages.py" line="150" />
       <source>not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing</source>
       <translation>no es un CSV de geoetiquetas de exiftool: faltan las columnas GPSLatitude y GPSLongitude</translation>
     </message>
@@ -2038,7 +2038,7 @@
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="157" />
+      <location filename="../planner/core/messages.py" line="154" />
       <source>not readable as GPX: {reason} (column {column})</source>
       <translation>no se puede leer como GPX: {reason} (columna {column})</translation>
     </message>
@@ -2068,7 +2068,7 @@
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="88" />
+      <location filename="../planner/core/messages.py" line="85" />
       <source>path point {lon}, {lat} is not WGS 84 degrees</source>
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
@@ -2093,22 +2093,22 @@
       <translation>parcela</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="187" />
+      <location filename="../planner/core/messages.py" line="184" />
       <source>plot node {node} is also a team base</source>
       <translation>el nodo de parcela {node} también es la base de un equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="188" />
+      <location filename="../planner/core/messages.py" line="185" />
       <source>plot node {node} is listed twice</source>
       <translation>el nodo de parcela {node} figura dos veces</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="186" />
+      <location filename="../planner/core/messages.py" line="183" />
       <source>plot node {node} is not in the travel-time matrix</source>
       <translation>el nodo de parcela {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="189" />
+      <location filename="../planner/core/messages.py" line="186" />
       <source>plot node {node}: priority and service time must not be negative</source>
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
@@ -2138,17 +2138,17 @@
       <translation>detección reciente {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="155" />
+      <location filename="../planner/core/messages.py" line="152" />
       <source>refusing an XML DOCTYPE or ENTITY declaration</source>
       <translation>se rechaza una declaración XML DOCTYPE o ENTITY</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="51" />
+      <location filename="../planner/core/messages.py" line="48" />
       <source>refusing an XML {what} declaration: GPX never needs one and it can be used to read local files or exhaust memory</source>
       <translation>se rechaza una declaración XML {what}: un GPX nunca la necesita y puede servir para leer archivos locales o agotar la memoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="164" />
+      <location filename="../planner/core/messages.py" line="161" />
       <source>rivers</source>
       <translation>ríos</translation>
     </message>
@@ -2183,132 +2183,132 @@
       <translation>parcelas sospechosas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="27" />
+      <location filename="../planner/core/messages.py" line="24" />
       <source>team {row} ({name}): base “{base}” is not in the bases layer (known: {known})</source>
       <translation>equipo {row} ({name}): la base «{base}» no está en la capa de bases (conocidas: {known})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="29" />
+      <location filename="../planner/core/messages.py" line="26" />
       <source>team {row} ({name}): days and hours a day must be numbers, got “{days}” and “{hours}”</source>
       <translation>equipo {row} ({name}): los días y las horas al día deben ser números, no «{days}» y «{hours}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="30" />
+      <location filename="../planner/core/messages.py" line="27" />
       <source>team {row} ({name}): days must be between 1 and 30, got {days}</source>
       <translation>equipo {row} ({name}): los días deben estar entre 1 y 30, no {days}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="28" />
+      <location filename="../planner/core/messages.py" line="25" />
       <source>team {row} ({name}): end base “{base}” is not in the bases layer (known: {known})</source>
       <translation>equipo {row} ({name}): la base final «{base}» no está en la capa de bases (conocidas: {known})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="31" />
+      <location filename="../planner/core/messages.py" line="28" />
       <source>team {row} ({name}): hours a day must be between 0 and 24, got {hours}</source>
       <translation>equipo {row} ({name}): las horas al día deben estar entre 0 y 24, no {hours}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="26" />
+      <location filename="../planner/core/messages.py" line="23" />
       <source>team {row} ({name}): two teams are called “{name}”</source>
       <translation>equipo {row} ({name}): dos equipos se llaman «{name}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="25" />
+      <location filename="../planner/core/messages.py" line="22" />
       <source>team {row}: the team has no name</source>
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="82" />
+      <location filename="../planner/core/messages.py" line="79" />
       <source>team {team!r}</source>
       <translation>equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="84" />
+      <location filename="../planner/core/messages.py" line="81" />
       <source>team {team!r}, day {day}</source>
       <translation>equipo “{team}”, día {day}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="83" />
+      <location filename="../planner/core/messages.py" line="80" />
       <source>team {team!r}, stop {index} ({name!r})</source>
       <translation>equipo “{team}”, parada {index} (“{name}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="95" />
+      <location filename="../planner/core/messages.py" line="92" />
       <source>team {team!r}: day {day} alone has {problem}; plan shorter days</source>
       <translation>equipo “{team}”: solo el día {day} tiene {problem}; planifique días más cortos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="90" />
+      <location filename="../planner/core/messages.py" line="87" />
       <source>team {team!r}: the name {name!r} would stand for two places (or a place would get two names) on the {device}</source>
       <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="94" />
+      <location filename="../planner/core/messages.py" line="91" />
       <source>team {team!r}: the plan has {problem}; split it or choose another device</source>
       <translation>equipo “{team}”: el plan tiene {problem}; divídalo o elija otro GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="184" />
+      <location filename="../planner/core/messages.py" line="181" />
       <source>team {team}: base node {node} is not in the travel-time matrix</source>
       <translation>equipo {team}: el nodo de base {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="191" />
+      <location filename="../planner/core/messages.py" line="188" />
       <source>team {team}: cannot even travel from its start base to its end base within its {hours:.1f} h</source>
       <translation>equipo {team}: ni siquiera puede ir de su base de salida a su base final dentro de sus {hours:.1f} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="185" />
+      <location filename="../planner/core/messages.py" line="182" />
       <source>team {team}: days must be &gt;= 1 and hours a day &gt; 0</source>
       <translation>equipo {team}: los días deben ser &gt;= 1 y las horas por día &gt; 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="201" />
+      <location filename="../planner/core/messages.py" line="198" />
       <source>team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}</source>
       <translation>equipo {team}: los litros por hora deben tener la forma 9/6.5 (río arriba/río abajo), no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="202" />
+      <location filename="../planner/core/messages.py" line="199" />
       <source>team {team}: litres per hour must not be negative</source>
       <translation>equipo {team}: los litros por hora no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="208" />
+      <location filename="../planner/core/messages.py" line="205" />
       <source>team {team}: the day is over before the {time} departure</source>
       <translation>equipo {team}: el día termina antes de la salida de las {time}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="203" />
+      <location filename="../planner/core/messages.py" line="200" />
       <source>team {team}: the fuel budget must be litres, got {text!r}</source>
       <translation>equipo {team}: el combustible debe darse en litros, no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="204" />
+      <location filename="../planner/core/messages.py" line="201" />
       <source>team {team}: the fuel budget must not be negative</source>
       <translation>equipo {team}: el combustible no debe ser negativo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="198" />
+      <location filename="../planner/core/messages.py" line="195" />
       <source>team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour up/down like 9/6.5)</source>
       <translation>equipo {team}: motor desconocido “{key}” (conocidos: {motors} o {on_foot}, o litros por hora río arriba/río abajo como 9/6.5)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="58" />
+      <location filename="../planner/core/messages.py" line="55" />
       <source>team {team}: with its boat it cannot travel from its start base to its end base within its {hours:.1f} h and fuel ({reason}); give it more days or fuel, or another end base</source>
       <translation>equipo {team}: con su bote no puede ir de su base de salida a su base final dentro de sus {hours:.1f} h y su combustible ({reason}); dele más días o combustible, u otra base final</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="172" />
+      <location filename="../planner/core/messages.py" line="169" />
       <source>terminal {terminal!r} has no geometry</source>
       <translation>el terminal {terminal!r} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="166" />
+      <location filename="../planner/core/messages.py" line="163" />
       <source>terminals</source>
       <translation>terminales</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="221" />
+      <location filename="../planner/core/messages.py" line="218" />
       <source>the CSV file is empty</source>
       <translation>el archivo CSV está vacío</translation>
     </message>
@@ -2318,7 +2318,7 @@
       <translation>el CSV no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="223" />
+      <location filename="../planner/core/messages.py" line="220" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
@@ -2343,7 +2343,7 @@
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="220" />
+      <location filename="../planner/core/messages.py" line="217" />
       <source>the clustering distance must be more than 0 m, got {distance:g}</source>
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
@@ -2358,7 +2358,7 @@
       <translation>el puerto de la comunidad</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="224" />
+      <location filename="../planner/core/messages.py" line="221" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
     </message>
@@ -2383,12 +2383,12 @@
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="156" />
+      <location filename="../planner/core/messages.py" line="153" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="145" />
+      <location filename="../planner/core/messages.py" line="142" />
       <source>the file is empty: no DJI telemetry</source>
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
     </message>
@@ -2403,22 +2403,22 @@
       <translation>la capa está vacía: no hay nada que reproyectar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="179" />
+      <location filename="../planner/core/messages.py" line="176" />
       <source>the no-go zone could not be repaired without losing area</source>
       <translation>la zona prohibida no se pudo reparar sin perder área</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="175" />
+      <location filename="../planner/core/messages.py" line="172" />
       <source>the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it so the plan never enters it</source>
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="70" />
+      <location filename="../planner/core/messages.py" line="67" />
       <source>the pilot does not move the boat alone in this plan: no GPX for him</source>
       <translation>el motorista no mueve el bote solo en este plan: no hay GPX para él</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="37" />
+      <location filename="../planner/core/messages.py" line="34" />
       <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
       <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
     </message>
@@ -2443,22 +2443,22 @@
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="215" />
+      <location filename="../planner/core/messages.py" line="212" />
       <source>the shared database returned a damaged geometry</source>
       <translation>la base de datos compartida devolvió una geometría dañada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="216" />
+      <location filename="../planner/core/messages.py" line="213" />
       <source>the shared database returned a geometry that is not a track segment</source>
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="210" />
+      <location filename="../planner/core/messages.py" line="207" />
       <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
       <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="205" />
+      <location filename="../planner/core/messages.py" line="202" />
       <source>the start must look like 2026-11-25T06:00, got {text!r}</source>
       <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
     </message>
@@ -2468,12 +2468,12 @@
       <translation>la parada no tiene posición</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="33" />
+      <location filename="../planner/core/messages.py" line="30" />
       <source>the stops layer has no stops for team “{team}”</source>
       <translation>la capa de paradas no tiene paradas del equipo «{team}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="32" />
+      <location filename="../planner/core/messages.py" line="29" />
       <source>the stops layer is empty: plan the patrols first</source>
       <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
     </message>
@@ -2483,7 +2483,7 @@
       <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="182" />
+      <location filename="../planner/core/messages.py" line="179" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
     </message>
@@ -2493,7 +2493,7 @@
       <translation>la zona no tiene polígono: dibújela o borre el elemento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="226" />
+      <location filename="../planner/core/messages.py" line="223" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
     </message>
@@ -2503,7 +2503,7 @@
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="237" />
+      <location filename="../planner/core/messages.py" line="234" />
       <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
@@ -2537,12 +2537,12 @@
       <translation>trocha</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="165" />
+      <location filename="../planner/core/messages.py" line="162" />
       <source>trails</source>
       <translation>trochas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="65" />
+      <location filename="../planner/core/messages.py" line="62" />
       <source>two places got the same short name; please report this</source>
       <translation>dos lugares recibieron el mismo nombre corto; por favor, repórtelo</translation>
     </message>
@@ -2562,17 +2562,17 @@
       <translation>desconocido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="142" />
+      <location filename="../planner/core/messages.py" line="139" />
       <source>unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an exiftool geotag export</source>
       <translation>CSV desconocido: se esperaba un registro de vuelo DJI, una exportación de Airdata, una misión Litchi o una exportación de geoetiquetas de exiftool</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="78" />
+      <location filename="../planner/core/messages.py" line="75" />
       <source>unknown device {key!r}; known devices: {known}</source>
       <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="85" />
+      <location filename="../planner/core/messages.py" line="82" />
       <source>unknown stop kind {kind!r}</source>
       <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
@@ -2601,12 +2601,12 @@
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="141" />
+      <location filename="../planner/core/messages.py" line="138" />
       <source>unsupported file type (none): expected {expected}</source>
       <translation>tipo de archivo no admitido (ninguno): se esperaba {expected}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="140" />
+      <location filename="../planner/core/messages.py" line="137" />
       <source>unsupported file type {suffix}: expected {expected}</source>
       <translation>tipo de archivo no admitido {suffix}: se esperaba {expected}</translation>
     </message>
@@ -2646,22 +2646,22 @@
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="195" />
+      <location filename="../planner/core/messages.py" line="192" />
       <source>{chunk!r} should look like Equipo A=15hp</source>
       <translation>“{chunk}” debe tener la forma Equipo A=15hp</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="196" />
+      <location filename="../planner/core/messages.py" line="193" />
       <source>{chunk!r} should look like P07=Team A</source>
       <translation>“{chunk}” debe tener la forma P07=Equipo A</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="197" />
+      <location filename="../planner/core/messages.py" line="194" />
       <source>{chunk!r}: there is no team called {team!r}</source>
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="38" />
+      <location filename="../planner/core/messages.py" line="35" />
       <source>{count} bases or sensitive stops left out of the file</source>
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
@@ -2681,12 +2681,12 @@
       <translation>{count} registros omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="100" />
+      <location filename="../planner/core/messages.py" line="97" />
       <source>{count} routes of up to {points} points, more than the {limit} routes a {device} holds</source>
       <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda un {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="120" />
+      <location filename="../planner/core/messages.py" line="117" />
       <source>{count} routes; a {device} holds {capacity}</source>
       <translation>{count} rutas; un {device} guarda {capacity}</translation>
     </message>
@@ -2696,22 +2696,22 @@
       <translation>{count} filas omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="103" />
+      <location filename="../planner/core/messages.py" line="100" />
       <source>{count} tracks of up to {points} points, more than the {limit} tracks of a {device}'s {capacity} that leave room for its own</source>
       <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} de un {device} que dejan espacio para los suyos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="121" />
+      <location filename="../planner/core/messages.py" line="118" />
       <source>{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at most {limit}</source>
       <translation>{count} tracks; un {device} guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="96" />
+      <location filename="../planner/core/messages.py" line="93" />
       <source>{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave room for the guards' own marks</source>
       <translation>{count} waypoints, más que los {limit} de los {capacity} de un {device} que dejan espacio para las marcas propias de los guardias</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="116" />
+      <location filename="../planner/core/messages.py" line="113" />
       <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
       <translation>{count} waypoints; un {device} guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
@@ -2724,77 +2724,77 @@
       <translation type="vanished">{first}; {rest}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="136" />
+      <location filename="../planner/core/messages.py" line="133" />
       <source>{folder}: cannot write {name} ({reason}); nothing was changed</source>
       <translation>{folder}: no se puede escribir {name} ({reason}); no se cambió nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="71" />
+      <location filename="../planner/core/messages.py" line="68" />
       <source>{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some to add this plan's map, or export without the custom map</source>
       <translation>{folder}: otros mapas personalizados ocupan {used} de las {limit} teselas del GPS; quite algunos para añadir el mapa de este plan, o exporte sin el mapa personalizado</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="134" />
+      <location filename="../planner/core/messages.py" line="131" />
       <source>{folder}: the folder does not exist</source>
       <translation>{folder}: la carpeta no existe</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="130" />
+      <location filename="../planner/core/messages.py" line="127" />
       <source>{folder}: the route name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its route</source>
       <translation>{folder}: el nombre de ruta “{item}” está en {first} y en {second}; el GPS mostraría solo una. Quite {remove} del GPS o cambie el nombre de su ruta</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="113" />
+      <location filename="../planner/core/messages.py" line="110" />
       <source>{folder}: the unit would hold {problems}.{others}</source>
       <translation>{folder}: el GPS tendría {problems}.{others}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="126" />
+      <location filename="../planner/core/messages.py" line="123" />
       <source>{folder}: the waypoint name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its waypoint</source>
       <translation>{folder}: el nombre de waypoint “{item}” está en {first} y en {second}; el GPS mostraría solo uno. Quite {remove} del GPS o cambie el nombre de su waypoint</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="135" />
+      <location filename="../planner/core/messages.py" line="132" />
       <source>{folder}: {names} already exists and was not written by this export</source>
       <translation>{folder}: {names} ya existe y no lo escribió esta exportación</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="64" />
+      <location filename="../planner/core/messages.py" line="61" />
       <source>{name!r}: unknown kind of place {kind!r}</source>
       <translation>“{name}”: tipo de lugar desconocido “{kind}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="34" />
+      <location filename="../planner/core/messages.py" line="31" />
       <source>{names}: within {metres} m of a left-out base or sensitive stop, which they may give away</source>
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="115" />
+      <location filename="../planner/core/messages.py" line="112" />
       <source>{name} ({waypoints} waypoints, {routes} routes, {tracks} tracks)</source>
       <translation>{name} ({waypoints} waypoints, {routes} rutas, {tracks} tracks)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="124" />
+      <location filename="../planner/core/messages.py" line="121" />
       <source>{name} has a route of {count} points; at most {limit}</source>
       <translation>{name} tiene una ruta de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="125" />
+      <location filename="../planner/core/messages.py" line="122" />
       <source>{name} has a track of {count} points; at most {limit}</source>
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="227" />
+      <location filename="../planner/core/messages.py" line="224" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="174" />
+      <location filename="../planner/core/messages.py" line="171" />
       <source>{name} must be positive, not {value!r}</source>
       <translation>{name} debe ser positivo, no {value}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="173" />
+      <location filename="../planner/core/messages.py" line="170" />
       <source>{name} must be zero or more, not {value!r}</source>
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
@@ -2804,12 +2804,12 @@
       <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="112" />
+      <location filename="../planner/core/messages.py" line="109" />
       <source>{path}: a very large GPX file on the unit; remove it before exporting</source>
       <translation>{path}: un archivo GPX muy grande en el GPS; quítelo antes de exportar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="46" />
+      <location filename="../planner/core/messages.py" line="43" />
       <source>{path}: another import is still writing to this GeoPackage; nothing was imported. Try again when it has finished.</source>
       <translation>{path}: otra importación todavía está escribiendo en este GeoPackage; no se importó nada. Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
@@ -2834,12 +2834,12 @@
       <translation>{path}: no se puede escribir en la carpeta {folder}; no se importó nada.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="44" />
+      <location filename="../planner/core/messages.py" line="41" />
       <source>{path}: cannot write in the folder: {reason}</source>
       <translation>{path}: no se puede escribir en la carpeta: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="41" />
+      <location filename="../planner/core/messages.py" line="38" />
       <source>{path}: cannot write in {folder}: {reason}</source>
       <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
     </message>
@@ -2849,7 +2849,7 @@
       <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="42" />
+      <location filename="../planner/core/messages.py" line="39" />
       <source>{path}: cannot write the file: {reason}</source>
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
     </message>
@@ -2874,12 +2874,12 @@
       <translation>{path}: no se pudo guardar la importación: {error}; no se importó nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="180" />
+      <location filename="../planner/core/messages.py" line="177" />
       <source>{reason} (zone {zone!r})</source>
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="107" />
+      <location filename="../planner/core/messages.py" line="104" />
       <source>{source}: the unit would load this file, but it cannot be read ({reason}); remove it from the unit or repair it</source>
       <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
     </message>
@@ -2894,7 +2894,7 @@
       <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="206" />
+      <location filename="../planner/core/messages.py" line="203" />
       <source>{teams} teams but {boats} boats given</source>
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>

@@ -202,7 +202,7 @@ _UTC_CACHE: Dict[int, timezone] = {}
 _FAST_ISO = sys.version_info >= (3, 11)  # fromisoformat accepts "Z" and long fractions since 3.11
 _ZERO = timedelta(0)
 _ISO = re.compile(
-    r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,12}))?" r"\s*(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)?",
+    r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,12}))?\s*(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)?",
     re.ASCII,
 )
 

@@ -149,9 +149,7 @@ class ImportFieldData(PatrolAlgorithm):
             results.append(read_geotagged_photos(folder, config))
         for result in results:
             feedback.pushInfo(
-                tr(
-                    "{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, " "{} warnings"
-                ).format(
+                tr("{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, {} warnings").format(
                     Path(result.source).name,
                     len(result.tracks),
                     result.point_count,

@@ -146,7 +146,7 @@ def zones_from_layer(
     expected = layer.featureCount() if hasattr(layer, "featureCount") else -1
     if expected is not None and expected >= 0 and read < expected:
         raise InputError(
-            tr("only {read} of the {expected} zones could be read; no plan is made without all of " "them").format(
+            tr("only {read} of the {expected} zones could be read; no plan is made without all of them").format(
                 read=read, expected=expected
             ),
             source=layer.name(),

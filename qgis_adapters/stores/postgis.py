@@ -331,7 +331,7 @@ class PostgisStore:
             for stop_id, when, attrs, lon, lat in stops
         ]
         sql = compose(
-            "INSERT INTO {s}.patrol_plans (plan_id, name) VALUES ({plan}, {name}) " "ON CONFLICT (plan_id) DO NOTHING",
+            "INSERT INTO {s}.patrol_plans (plan_id, name) VALUES ({plan}, {name}) ON CONFLICT (plan_id) DO NOTHING",
             s=self.s,
             plan=literal(plan_id),
             name=typed(name, "text"),

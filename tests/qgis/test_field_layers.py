@@ -225,7 +225,7 @@ def test_planned_stops_against_imported_tracks(tmp_path: Path) -> None:
     points = list(layer(gpkg, POINTS).getFeatures())
     tenth = points[10]
     stops = QgsVectorLayer(
-        "Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer" "&field=arrival:string",
+        "Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer&field=arrival:string",
         "stops",
         "memory",
     )
