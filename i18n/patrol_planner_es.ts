@@ -1789,7 +1789,7 @@
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="165" />
+      <location filename="../qgis_adapters/layers/network.py" line="196" />
       <source>feature has no geometry</source>
       <translation>el elemento no tiene geometría</translation>
     </message>
@@ -1799,7 +1799,7 @@
       <translation>elemento {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="61" />
+      <location filename="../qgis_adapters/layers/network.py" line="66" />
       <source>field '{field}' has the value {value!r}, not a {kind}: {error}</source>
       <translation>el campo “{field}” tiene el valor {value!r}, que no es {kind}: {error}</translation>
     </message>
@@ -2058,7 +2058,7 @@
       <translation>un equipo más</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="149" />
+      <location filename="../qgis_adapters/layers/network.py" line="180" />
       <source>only {read} of the {expected} zones could be read; no plan is made without all of them</source>
       <translation>solo se pudieron leer {read} de las {expected} zonas; no se planifica sin todas ellas</translation>
     </message>
@@ -2488,9 +2488,14 @@
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="140" />
+      <location filename="../qgis_adapters/layers/network.py" line="161" />
       <source>the zone has no polygon: draw it or delete the feature</source>
       <translation>la zona no tiene polígono: dibújela o borre el elemento</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/network.py" line="171" />
+      <source>the zone's geometry cannot be read ({error}): redraw it</source>
+      <translation>la geometría de la zona no se puede leer ({error}): vuelva a dibujarla</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="226" />
@@ -2626,9 +2631,13 @@
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="134" />
+      <location filename="../qgis_adapters/layers/network.py" line="155" />
+      <source>zone factor must be a positive number, not {factor}</source>
+      <translation>el factor de la zona debe ser un número positivo, no {factor}</translation>
+    </message>
+    <message>
       <source>zone factor must be positive, not {factor}</source>
-      <translation>el factor de la zona debe ser positivo, no {factor}</translation>
+      <translation type="vanished">el factor de la zona debe ser positivo, no {factor}</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="82" />

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any, List, Sequence, Tuple
 
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
-from shapely.ops import polygonize, unary_union
+from shapely.ops import polygonize, transform, unary_union
 from shapely.prepared import prep
 
 from ..core import InputError, message
@@ -150,6 +150,9 @@ def repair_zone(zone: Zone) -> Zone:
     Raises ``InputError`` naming the feature when a no-go zone has no area left.
     """
     geometry = zone.polygon
+    if geometry.has_z:  # the network is 2D: a third ordinate would break every crossing found
+        geometry = transform(lambda x, y, z=None: (x, y), geometry)
+        zone = replace(zone, polygon=geometry)
     parts = _polygon_parts(geometry)
     if isinstance(geometry, (Polygon, MultiPolygon)) and geometry.is_valid and not geometry.is_empty:
         return zone
@@ -162,7 +165,9 @@ def repair_zone(zone: Zone) -> Zone:
             log.warning(message("slow_zone_empty", zone=zone.name))
             return replace(zone, polygon=Polygon())
         raise _zone_error(zone, "zone_no_area")
-    if shape.area + 1e-9 < sum(p.area for p in parts if p.is_valid):
+    # Against the union: parts of a MultiPolygon may overlap, and their sum would count that twice.
+    valid = [p for p in parts if p.is_valid]
+    if valid and shape.area + 1e-9 < unary_union(valid).area:
         raise _zone_error(zone, "zone_lost_area")
     log.info(message("no_go_repaired", zone=zone.name, area=shape.area))
     return replace(zone, polygon=shape)
