@@ -24,9 +24,13 @@
       <translation>&amp;Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="214" />
       <source>'{name}' cannot be a database schema name</source>
-      <translation>“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
+      <translation type="vanished">“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="214" />
+      <source>'{name}' cannot be a database schema name: use at most 63 bytes and no control characters</source>
+      <translation>'{name}' no puede ser el nombre de un esquema de la base de datos: use como máximo 63 bytes y ningún carácter de control</translation>
     </message>
     <message>
       <location filename="../ui/alerts_step.py" line="125" />
@@ -1157,7 +1161,7 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="118" />
+      <location filename="../qgis_adapters/stores/connection.py" line="187" />
       <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
     </message>
@@ -1565,7 +1569,7 @@
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="225" />
+      <location filename="../planner/core/messages.py" line="231" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
@@ -1575,12 +1579,12 @@
       <translation>un ráster</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="218" />
+      <location filename="../planner/core/messages.py" line="224" />
       <source>airstrip {airstrip} has no geometry</source>
       <translation>la pista de aterrizaje {airstrip} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="219" />
+      <location filename="../planner/core/messages.py" line="225" />
       <source>airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}</source>
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
@@ -1588,6 +1592,11 @@
       <location filename="../planner/core/reasons.py" line="83" />
       <source>airstrip {share:.2f}</source>
       <translation>cerca de una pista {share:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="66" />
+      <source>an @ in the user name or password must be written %40</source>
+      <translation>una @ en el nombre de usuario o la contraseña debe escribirse %40</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="159" />
@@ -1655,7 +1664,7 @@
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="114" />
+      <location filename="../qgis_adapters/stores/connection.py" line="183" />
       <source>cannot use the database connection: {error}</source>
       <translation>no se puede usar la conexión a la base de datos: {error}</translation>
     </message>
@@ -1680,7 +1689,7 @@
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="233" />
+      <location filename="../planner/core/messages.py" line="239" />
       <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
@@ -1737,6 +1746,11 @@
       <location filename="../planner/core/reasons.py" line="59" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach, navigable {months})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="80" />
+      <source>database name</source>
+      <translation>nombre de la base de datos</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="87" />
@@ -1829,9 +1843,24 @@
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="78" />
+      <source>host</source>
+      <translation>servidor</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="25" />
       <source>inside a no-go zone</source>
       <translation>dentro de una zona prohibida</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="62" />
+      <source>it has a # part, which a database URL cannot have</source>
+      <translation>tiene una parte #, que una URL de base de datos no puede tener</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="60" />
+      <source>it must start with postgresql://</source>
+      <translation>debe empezar con postgresql://</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="111" />
@@ -1914,12 +1943,12 @@
       <translation>no hay tracks de campo importados en este GeoPackage</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="247" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="181" />
       <source>no imported field tracks in this shared database</source>
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="222" />
+      <location filename="../planner/core/messages.py" line="228" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
@@ -1983,7 +2012,7 @@
       <translation>zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="116" />
+      <location filename="../qgis_adapters/stores/connection.py" line="185" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -2066,6 +2095,11 @@
       <location filename="../planner/core/reasons.py" line="52" />
       <source>out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it</source>
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="82" />
+      <source>password</source>
+      <translation>contraseña</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="88" />
@@ -2163,7 +2197,7 @@
       <translation>solo enviar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="168" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="103" />
       <source>shared database {store}: {error}</source>
       <translation>base de datos compartida {store}: {error}</translation>
     </message>
@@ -2176,6 +2210,11 @@
       <location filename="../planner/core/reasons.py" line="108" />
       <source>some records have no date or time: their points have no time</source>
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="92" />
+      <source>sslmode must be one of {modes}</source>
+      <translation>sslmode debe ser uno de {modes}</translation>
     </message>
     <message>
       <location filename="../ui/plan_outputs.py" line="58" />
@@ -2308,7 +2347,7 @@
       <translation>terminales</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="221" />
+      <location filename="../planner/core/messages.py" line="227" />
       <source>the CSV file is empty</source>
       <translation>el archivo CSV está vacío</translation>
     </message>
@@ -2318,7 +2357,7 @@
       <translation>el CSV no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="223" />
+      <location filename="../planner/core/messages.py" line="229" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
@@ -2343,7 +2382,7 @@
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="220" />
+      <location filename="../planner/core/messages.py" line="226" />
       <source>the clustering distance must be more than 0 m, got {distance:g}</source>
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
@@ -2358,9 +2397,19 @@
       <translation>el puerto de la comunidad</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="224" />
+      <location filename="../planner/core/messages.py" line="230" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="44" />
+      <source>the database URL cannot be used: {reason}</source>
+      <translation>no se puede usar la URL de la base de datos: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="76" />
+      <source>the database name must be one path segment (write / as %2F)</source>
+      <translation>el nombre de la base de datos debe ser un solo segmento de la ruta (escriba / como %2F)</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/alerts.py" line="122" />
@@ -2393,6 +2442,11 @@
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="71" />
+      <source>the host and port are not host:port</source>
+      <translation>el servidor y el puerto no tienen la forma servidor:puerto</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/base/crs.py" line="76" />
       <source>the layer has no coordinate reference system; set one in its properties</source>
       <translation>la capa no tiene sistema de referencia de coordenadas; asígnele uno en sus propiedades</translation>
@@ -2411,6 +2465,11 @@
       <location filename="../planner/core/messages.py" line="175" />
       <source>the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it so the plan never enters it</source>
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="88" />
+      <source>the parameter '{key}' is not one of {known}</source>
+      <translation>el parámetro '{key}' no es uno de {known}</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="70" />
@@ -2433,6 +2492,11 @@
       <translation>la capa de parcelas está vacía</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="74" />
+      <source>the port must be a number from 1 to 65535</source>
+      <translation>el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="114" />
       <source>the routes layer has no route for team {team!r}</source>
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
@@ -2443,12 +2507,12 @@
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="215" />
+      <location filename="../planner/core/messages.py" line="221" />
       <source>the shared database returned a damaged geometry</source>
       <translation>la base de datos compartida devolvió una geometría dañada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="216" />
+      <location filename="../planner/core/messages.py" line="222" />
       <source>the shared database returned a geometry that is not a track segment</source>
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
     </message>
@@ -2456,6 +2520,11 @@
       <location filename="../planner/core/messages.py" line="210" />
       <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
       <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="217" />
+      <source>the shared field store's schema_version table holds '{value}', not a version number: the database was changed by hand or by another program; ask its administrator</source>
+      <translation>la tabla schema_version del almacén compartido de datos de campo contiene '{value}', no un número de versión: la base de datos fue cambiada a mano o por otro programa; consulte a su administrador</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="205" />
@@ -2498,9 +2567,19 @@
       <translation>la geometría de la zona no se puede leer ({error}): vuelva a dibujarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="226" />
+      <location filename="../planner/core/messages.py" line="232" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="49" />
+      <source>the {what} has a % not followed by two hexadecimal digits</source>
+      <translation>{what}: tiene un % que no va seguido de dos dígitos hexadecimales</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="53" />
+      <source>the {what} is not UTF-8 once decoded</source>
+      <translation>{what}: no es UTF-8 una vez decodificado</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/alerts.py" line="107" />
@@ -2508,12 +2587,12 @@
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="237" />
+      <location filename="../planner/core/messages.py" line="243" />
       <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="107" />
+      <location filename="../qgis_adapters/stores/connection.py" line="171" />
       <source>this QGIS has no PostgreSQL provider</source>
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
@@ -2619,6 +2698,11 @@
       <location filename="../planner/core/reasons.py" line="24" />
       <source>upstream impossible</source>
       <translation>imposible ir río arriba</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="81" />
+      <source>user name</source>
+      <translation>nombre de usuario</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/styles/legs.py" line="38" />
@@ -2793,7 +2877,7 @@
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="227" />
+      <location filename="../planner/core/messages.py" line="233" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>

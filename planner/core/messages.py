@@ -211,7 +211,13 @@ MESSAGES: Dict[str, str] = {
         "the shared field store was made by a newer Patrol Planner (schema version {found}; this "
         "plugin knows up to {known}). Update the Patrol Planner plugin before using this database"
     ),
-    "store_schema_name": N_("'{name}' cannot be a database schema name"),
+    "store_schema_name": N_(
+        "'{name}' cannot be a database schema name: use at most 63 bytes and no control characters"
+    ),
+    "store_bad_version": N_(
+        "the shared field store's schema_version table holds '{value}', not a version number: the "
+        "database was changed by hand or by another program; ask its administrator"
+    ),
     "store_damaged_geometry": N_("the shared database returned a damaged geometry"),
     "store_not_segment": N_("the shared database returned a geometry that is not a track segment"),
     # planner.targets
