@@ -98,22 +98,22 @@
       <translation>Pistas de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="145" />
+      <location filename="../provider/algorithms/import_alerts.py" line="137" />
       <source>Airstrips (runway lines or points)</source>
       <translation>Pistas de aterrizaje (líneas de pista o puntos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="189" />
+      <location filename="../provider/algorithms/import_alerts.py" line="181" />
       <source>Airstrips added</source>
       <translation>Pistas añadidas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="73" />
+      <location filename="../provider/algorithms/import_alerts.py" line="65" />
       <source>Airstrips farther than this count nothing (m)</source>
       <translation>Pistas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="220" />
+      <location filename="../provider/algorithms/import_alerts.py" line="200" />
       <source>Alert id</source>
       <translation>Código de alerta</translation>
     </message>
@@ -123,7 +123,7 @@
       <translation>Campo de código de alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="127" />
+      <location filename="../provider/algorithms/import_alerts.py" line="119" />
       <source>Alert id field (empty = guess)</source>
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
@@ -133,7 +133,7 @@
       <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="188" />
+      <location filename="../provider/algorithms/import_alerts.py" line="180" />
       <source>Alerts already in a plot</source>
       <translation>Alertas ya en una parcela</translation>
     </message>
@@ -143,12 +143,12 @@
       <translation>Alertas más cercanas que esto forman una sola parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="134" />
+      <location filename="../provider/algorithms/import_alerts.py" line="126" />
       <source>Alerts closer than this are one plot (m)</source>
       <translation>Alertas más cercanas que esto forman una sola parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="116" />
+      <location filename="../provider/algorithms/import_alerts.py" line="108" />
       <source>Alerts layer</source>
       <translation>Capa de alertas</translation>
     </message>
@@ -172,7 +172,7 @@
       <translation>Guardar también cada página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="222" />
+      <location filename="../provider/algorithms/import_alerts.py" line="202" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
     </message>
@@ -182,12 +182,12 @@
       <translation>Campo de área (ha)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="129" />
+      <location filename="../provider/algorithms/import_alerts.py" line="121" />
       <source>Area (ha) field (empty = guess)</source>
       <translation>Campo de área (ha) (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="69" />
+      <location filename="../provider/algorithms/import_alerts.py" line="61" />
       <source>Area that counts fully (ha)</source>
       <translation>Área que cuenta por completo (ha)</translation>
     </message>
@@ -306,7 +306,7 @@
       <translation>Verificada por patrullaje o dron</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="163" />
+      <location filename="../provider/algorithms/import_alerts.py" line="155" />
       <source>Checks stay current for (days)</source>
       <translation>Una verificación vale durante (días)</translation>
     </message>
@@ -346,7 +346,7 @@
       <translation>SRC elegido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="152" />
+      <location filename="../provider/algorithms/import_alerts.py" line="144" />
       <source>Communities</source>
       <translation>Comunidades</translation>
     </message>
@@ -356,7 +356,7 @@
       <translation>Comunidades y bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="71" />
+      <location filename="../provider/algorithms/import_alerts.py" line="63" />
       <source>Communities farther than this count nothing (m)</source>
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
     </message>
@@ -380,7 +380,7 @@
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="170" />
+      <location filename="../provider/algorithms/import_alerts.py" line="162" />
       <source>Count days up to (YYYY-MM-DD, empty = today)</source>
       <translation>Contar los días hasta (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
@@ -455,7 +455,7 @@
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="221" />
+      <location filename="../provider/algorithms/import_alerts.py" line="201" />
       <source>Detection date</source>
       <translation>Fecha de detección</translation>
     </message>
@@ -465,12 +465,12 @@
       <translation>Campo de fecha de detección</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="128" />
+      <location filename="../provider/algorithms/import_alerts.py" line="120" />
       <source>Detection date field (empty = guess)</source>
       <translation>Campo de fecha de detección (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="70" />
+      <location filename="../provider/algorithms/import_alerts.py" line="62" />
       <source>Detections older than this count nothing (days)</source>
       <translation>Detecciones más antiguas que esto no cuentan (días)</translation>
     </message>
@@ -530,7 +530,7 @@
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="139" />
+      <location filename="../provider/algorithms/import_alerts.py" line="131" />
       <source>Existing plots layer to merge into</source>
       <translation>Capa de parcelas existente donde sumarlas</translation>
     </message>
@@ -720,7 +720,7 @@
       <translation>Horas por día</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="96" />
+      <location filename="../provider/algorithms/import_alerts.py" line="88" />
       <source>Import alerts</source>
       <translation>Importar alertas</translation>
     </message>
@@ -848,12 +848,12 @@
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="187" />
+      <location filename="../provider/algorithms/import_alerts.py" line="179" />
       <source>New alerts</source>
       <translation>Alertas nuevas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="185" />
+      <location filename="../provider/algorithms/import_alerts.py" line="177" />
       <source>New plots</source>
       <translation>Parcelas nuevas</translation>
     </message>
@@ -1083,7 +1083,7 @@
       <translation>Campo de id de parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="181" />
+      <location filename="../provider/algorithms/import_alerts.py" line="173" />
       <source>Plots from alerts</source>
       <translation>Parcelas de alertas</translation>
     </message>
@@ -1122,7 +1122,7 @@
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="186" />
+      <location filename="../provider/algorithms/import_alerts.py" line="178" />
       <source>Plots updated</source>
       <translation>Parcelas actualizadas</translation>
     </message>
@@ -1441,7 +1441,7 @@
       <translation>Convierta alertas de deforestación y listas de pistas de aterrizaje en parcelas sospechosas, ordenadas por prioridad.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="99" />
+      <location filename="../provider/algorithms/import_alerts.py" line="91" />
       <source>Turns deforestation alerts (MapBiomas, Geobosques, GLAD, RADD; points or polygons from a layer, or a GeoJSON, GeoPackage, shapefile or CSV with lon/lat columns) into suspected plots. Alerts at most the distance apart become one plot that keeps their ids, count, total area and first and last detection dates. With an existing plots layer, alerts it already holds change nothing and alerts within the distance of a plot update it instead of adding another. Airstrips (runway centre-lines or points) become targets with their length. Empty field names are guessed and the guesses are shown in the log. A check (last_check or last_seen) stays current for the days given; days_since_check and check_due show it. Priority, 1 to 10, is 1 + 9 x the weighted mean of six shares between 0 and 1: area, recent detection, near a community, inside or near a zone of interest, near an airstrip, and time unchecked (0 while the check is current, rising to 1 at twice the limit; 1 if never checked). The output is a new layer: the plots layer given is not changed.</source>
       <translation>Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
     </message>
@@ -1480,32 +1480,32 @@
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="63" />
+      <location filename="../provider/algorithms/import_alerts.py" line="55" />
       <source>Weight: alert area</source>
       <translation>Peso: área de la alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="66" />
+      <location filename="../provider/algorithms/import_alerts.py" line="58" />
       <source>Weight: inside or near a zone of interest</source>
       <translation>Peso: dentro o cerca de una zona de interés</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="65" />
+      <location filename="../provider/algorithms/import_alerts.py" line="57" />
       <source>Weight: near a community</source>
       <translation>Peso: cerca de una comunidad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="67" />
+      <location filename="../provider/algorithms/import_alerts.py" line="59" />
       <source>Weight: near an airstrip</source>
       <translation>Peso: cerca de una pista de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="64" />
+      <location filename="../provider/algorithms/import_alerts.py" line="56" />
       <source>Weight: recent detection</source>
       <translation>Peso: detección reciente</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="68" />
+      <location filename="../provider/algorithms/import_alerts.py" line="60" />
       <source>Weight: time unchecked</source>
       <translation>Peso: tiempo sin verificar</translation>
     </message>
@@ -1559,17 +1559,17 @@
       <translation>Escrito {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="72" />
+      <location filename="../provider/algorithms/import_alerts.py" line="64" />
       <source>Zones farther than this count nothing (m)</source>
       <translation>Zonas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="157" />
+      <location filename="../provider/algorithms/import_alerts.py" line="149" />
       <source>Zones of interest</source>
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="231" />
+      <location filename="../planner/core/messages.py" line="244" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="157" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="136" />
       <source>an alert must be a point or a polygon, not a {shape}</source>
       <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>no se pueden convertir las coordenadas de {source} a {target}; reinicie QGIS e intente de nuevo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="95" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="58" />
       <source>cannot open this file as a vector layer</source>
       <translation>no se puede abrir este archivo como capa vectorial</translation>
     </message>
@@ -1674,7 +1674,7 @@
       <translation>elija un GeoPackage de datos de campo o una conexión a la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="202" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="191" />
       <source>choose an alerts layer or an alerts file</source>
       <translation>elija una capa o un archivo de alertas</translation>
     </message>
@@ -1689,12 +1689,12 @@
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="239" />
+      <location filename="../planner/core/messages.py" line="252" />
       <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="224" />
+      <location filename="../provider/algorithms/import_alerts.py" line="204" />
       <source>chosen</source>
       <translation>elegido</translation>
     </message>
@@ -1833,7 +1833,7 @@
       <translation>embarque o desembarque</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="224" />
+      <location filename="../provider/algorithms/import_alerts.py" line="204" />
       <source>guessed</source>
       <translation>adivinado</translation>
     </message>
@@ -1881,6 +1881,11 @@
       <location filename="../planner/core/messages.py" line="86" />
       <source>lon/lat {lon}, {lat} is not WGS 84 degrees</source>
       <translation>lon/lat {lon}, {lat} no está en grados WGS 84</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="235" />
+      <source>longitude {x} and latitude {y} seem swapped: as given the alert is far outside Peru, swapped it is inside; correct the columns or the file</source>
+      <translation>la longitud {x} y la latitud {y} parecen invertidas: tal como están, la alerta queda muy fuera del Perú, e invertidas queda dentro; corrija las columnas o el archivo</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="35" />
@@ -1948,7 +1953,7 @@
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="228" />
+      <location filename="../planner/core/messages.py" line="241" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
@@ -2347,22 +2352,42 @@
       <translation>terminales</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="228" />
+      <source>the CSV cannot be read here: {error}</source>
+      <translation>el CSV no se puede leer aquí: {error}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="227" />
       <source>the CSV file is empty</source>
       <translation>el archivo CSV está vacío</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="189" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="167" />
       <source>the CSV has no alerts</source>
       <translation>el CSV no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="229" />
+      <location filename="../planner/core/messages.py" line="242" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="214" />
+      <location filename="../planner/core/messages.py" line="240" />
+      <source>the alert id is {chars} characters long; an alert id has at most {limit}</source>
+      <translation>el código de la alerta tiene {chars} caracteres; un código de alerta tiene como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="234" />
+      <source>the alert is at longitude 0, latitude 0: its coordinates are missing</source>
+      <translation>la alerta está en longitud 0, latitud 0: le faltan las coordenadas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="91" />
+      <source>the alert's polygon has no area</source>
+      <translation>el polígono de la alerta no tiene área</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="203" />
       <source>the alerts file has no features</source>
       <translation>el archivo de alertas no tiene elementos</translation>
     </message>
@@ -2397,9 +2422,14 @@
       <translation>el puerto de la comunidad</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="230" />
+      <location filename="../planner/core/messages.py" line="243" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="230" />
+      <source>the coordinates {x}, {y} are not a longitude and latitude in degrees: if the file is in metres, it must say its coordinate system</source>
+      <translation>las coordenadas {x}, {y} no son una longitud y una latitud en grados: si el archivo está en metros, debe indicar su sistema de coordenadas</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/connection.py" line="44" />
@@ -2412,7 +2442,12 @@
       <translation>el nombre de la base de datos debe ser un solo segmento de la ruta (escriba / como %2F)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="122" />
+      <location filename="../planner/core/messages.py" line="239" />
+      <source>the detection date {date} is not between {earliest} and {latest}</source>
+      <translation>la fecha de detección {date} no está entre {earliest} y {latest}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="116" />
       <source>the feature has no geometry</source>
       <translation>el elemento no tiene geometría</translation>
     </message>
@@ -2432,6 +2467,11 @@
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="68" />
+      <source>the file has {count} fields; an alert file has at most {limit}</source>
+      <translation>el archivo tiene {count} campos; un archivo de alertas tiene como máximo {limit}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="156" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
@@ -2440,6 +2480,16 @@
       <location filename="../planner/core/messages.py" line="145" />
       <source>the file is empty: no DJI telemetry</source>
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="229" />
+      <source>the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8 CSV</source>
+      <translation>el archivo no es texto UTF-8 ni Windows-1252; guárdelo como CSV UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="105" />
+      <source>the geometry cannot be read ({error})</source>
+      <translation>la geometría no se puede leer ({error})</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/connection.py" line="71" />
@@ -2567,7 +2617,7 @@
       <translation>la geometría de la zona no se puede leer ({error}): vuelva a dibujarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="232" />
+      <location filename="../planner/core/messages.py" line="245" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
     </message>
@@ -2582,12 +2632,12 @@
       <translation>{what}: no es UTF-8 una vez decodificado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="107" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="77" />
       <source>there is no field {field!r} (fields: {fields})</source>
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="243" />
+      <location filename="../planner/core/messages.py" line="256" />
       <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
@@ -2631,7 +2681,7 @@
       <translation>dos lugares recibieron el mismo nombre corto; por favor, repórtelo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="234" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="149" />
       <source>two plots share the id {plot!r}</source>
       <translation>dos parcelas tienen el mismo código “{plot}”</translation>
     </message>
@@ -2752,6 +2802,11 @@
       <location filename="../planner/core/messages.py" line="197" />
       <source>{chunk!r}: there is no team called {team!r}</source>
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="254" />
+      <source>{count} alert ids are used at more than one place; each place is kept as its own alert, the later ones as id#2, id#3…: {ids}</source>
+      <translation>{count} códigos de alerta se usan en más de un lugar; cada lugar se guarda como una alerta aparte, los siguientes como código#2, código#3…: {ids}</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="38" />
@@ -2877,7 +2932,7 @@
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="233" />
+      <location filename="../planner/core/messages.py" line="246" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>
@@ -3016,7 +3071,7 @@
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="236" />
+      <location filename="../provider/algorithms/import_alerts.py" line="216" />
       <source>{} alerts read; measuring in {}</source>
       <translation>{} alertas leídas; se mide en {}</translation>
     </message>
@@ -3071,7 +3126,7 @@
       <translation>{} parcelas: {} nuevas, {} actualizadas, {} pistas añadidas; {} necesitan verificación.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="272" />
+      <location filename="../provider/algorithms/import_alerts.py" line="260" />
       <source>{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; {} airstrips added; {:.1f} s</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
@@ -3081,7 +3136,7 @@
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="208" />
+      <location filename="../provider/algorithms/import_alerts.py" line="197" />
       <source>{} rows without coordinates skipped</source>
       <translation>{} filas sin coordenadas omitidas</translation>
     </message>
@@ -3110,7 +3165,7 @@
       <translation type="vanished">{}: salir solo con el bote desde {}, recorrer {:.1f} km hasta {}, estar allí a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="226" />
+      <location filename="../provider/algorithms/import_alerts.py" line="206" />
       <source>{}: no field found</source>
       <translation>{}: no se encontró ningún campo</translation>
     </message>
@@ -3129,7 +3184,7 @@
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="226" />
+      <location filename="../provider/algorithms/import_alerts.py" line="206" />
       <source>{}: {} ({})</source>
       <translation>{}: {} ({})</translation>
     </message>
@@ -3179,7 +3234,7 @@
       <translation>…o archivo de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="121" />
+      <location filename="../provider/algorithms/import_alerts.py" line="113" />
       <source>…or alerts file (GeoJSON, GeoPackage, shapefile, CSV)</source>
       <translation>…o archivo de alertas (GeoJSON, GeoPackage, shapefile, CSV)</translation>
     </message>

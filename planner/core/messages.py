@@ -225,6 +225,19 @@ MESSAGES: Dict[str, str] = {
     "airstrip_shape": N_("airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}"),
     "cluster_distance": N_("the clustering distance must be more than 0 m, got {distance:g}"),
     "csv_empty": N_("the CSV file is empty"),
+    "csv_unreadable": N_("the CSV cannot be read here: {error}"),
+    "csv_encoding": N_("the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8 CSV"),
+    "alert_not_degrees": N_(
+        "the coordinates {x}, {y} are not a longitude and latitude in degrees: if the file is in metres, "
+        "it must say its coordinate system"
+    ),
+    "alert_zero_zero": N_("the alert is at longitude 0, latitude 0: its coordinates are missing"),
+    "alert_swapped": N_(
+        "longitude {x} and latitude {y} seem swapped: as given the alert is far outside Peru, swapped it is "
+        "inside; correct the columns or the file"
+    ),
+    "alert_date_range": N_("the detection date {date} is not between {earliest} and {latest}"),
+    "alert_id_long": N_("the alert id is {chars} characters long; an alert id has at most {limit}"),
     "csv_no_lonlat": N_("no longitude/latitude columns found among {columns}; name them lon and lat or choose them"),
     "csv_no_column": N_("the CSV has no column {name!r}"),
     "csv_bad_coordinates": N_("the coordinates {x!r}, {y!r} are not a longitude and latitude"),

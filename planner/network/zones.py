@@ -9,9 +9,9 @@ so the cost is proportional to the part of the network near zones.
 
 An invalid zone is repaired so that it never shrinks: ``buffer(0)`` keeps one
 lobe of a bow-tie and drops the other, which would route a team through a
-reserve.  ``repair_zone`` instead nodes each ring and keeps every face it
-encloses (shapely 1.8 and 2.x alike); a hard zone with nothing left to keep
-stops the plan with a message naming the feature.
+reserve.  ``repair_zone`` instead keeps every face each ring encloses
+(``core.geometry.every_face``); a hard zone with nothing left to keep stops
+the plan with a message naming the feature.
 """
 
 from __future__ import annotations
@@ -19,13 +19,14 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import replace
-from typing import Any, List, Sequence, Tuple
+from typing import List, Sequence, Tuple
 
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
-from shapely.ops import polygonize, transform, unary_union
+from shapely.ops import unary_union
 from shapely.prepared import prep
 
 from ..core import InputError, message
+from ..core.geometry import every_face, flat, polygon_parts
 from .topology import Piece
 from .travel_model import Zone
 
@@ -119,48 +120,20 @@ class Zones:
         return pieces
 
 
-def _ring_faces(coords) -> Any:
-    """Every face a (possibly self-crossing) ring encloses, as one polygonal geometry."""
-    noded = unary_union(LineString(coords))  # splits the ring at each self-crossing
-    return unary_union(list(polygonize(noded)))
-
-
-def _polygon_parts(geometry) -> List[Polygon]:
-    if isinstance(geometry, Polygon):
-        return [] if geometry.is_empty else [geometry]
-    return [p for part in getattr(geometry, "geoms", []) for p in _polygon_parts(part)]
-
-
-def _repaired(polygon: Polygon) -> Any:
-    ring = list(polygon.exterior.coords)
-    if not all(math.isfinite(c) for xy in ring for c in xy) or len(ring) < 4:
-        return Polygon()
-    area = _ring_faces(ring)
-    for hole in polygon.interiors:
-        coords = list(hole.coords)
-        if len(coords) >= 4 and all(math.isfinite(c) for xy in coords for c in xy):
-            area = area.difference(_ring_faces(coords))
-    return area
-
-
 def repair_zone(zone: Zone) -> Zone:
     """``zone`` with a valid (Multi)Polygon covering every lobe of the drawn one.
 
     Lines and points in a GeometryCollection are left out, its polygons kept.
     Raises ``InputError`` naming the feature when a no-go zone has no area left.
     """
-    geometry = zone.polygon
-    if geometry.has_z:  # the network is 2D: a third ordinate would break every crossing found
-        geometry = transform(lambda x, y, z=None: (x, y), geometry)
+    geometry = flat(zone.polygon)  # the network is 2D: a third ordinate would break every crossing found
+    if geometry is not zone.polygon:
         zone = replace(zone, polygon=geometry)
-    parts = _polygon_parts(geometry)
+    parts = polygon_parts(geometry)
     if isinstance(geometry, (Polygon, MultiPolygon)) and geometry.is_valid and not geometry.is_empty:
         return zone
-    kept = [p if p.is_valid else _repaired(p) for p in parts]
-    merged = unary_union([k for k in kept if not k.is_empty]) if kept else Polygon()
-    polygons = _polygon_parts(merged)
-    shape = polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
-    if not polygons or shape.area <= 0 or not shape.is_valid:
+    shape = every_face(geometry)
+    if shape.is_empty or shape.area <= 0 or not shape.is_valid:
         if zone.factor is not None:
             log.warning(message("slow_zone_empty", zone=zone.name))
             return replace(zone, polygon=Polygon())

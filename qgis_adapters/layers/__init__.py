@@ -9,19 +9,8 @@ The names of the fields they read and write are ``base.fields``.
 
 from __future__ import annotations
 
-from .alerts import (
-    airstrip_records,
-    alert_mapping,
-    csv_alerts,
-    csv_centre,
-    existing_plots,
-    field_names,
-    layer_alerts,
-    open_alert_file,
-    place_shapes,
-    target_features,
-    target_fields,
-)
+from .alert_source import AlertsRead, alert_mapping, csv_alerts, csv_centre, layer_alerts, open_alert_file, read_alerts
+from .alerts import airstrip_records, existing_plots, field_names, place_shapes, target_features, target_fields
 from .coverage import (
     STOP_OUTCOME_FIELDS,
     coverage_features,
@@ -48,6 +37,8 @@ from .plan_outputs import (
 )
 
 __all__ = [
+    "AlertsRead",
+    "read_alerts",
     "LEFT_OUT_FIELDS",
     "LEFT_OUT_WKB",
     "LEG_FIELDS",
