@@ -1569,7 +1569,7 @@
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="244" />
+      <location filename="../planner/core/messages.py" line="245" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="136" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="163" />
       <source>an alert must be a point or a polygon, not a {shape}</source>
       <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>no se pueden convertir las coordenadas de {source} a {target}; reinicie QGIS e intente de nuevo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="58" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="85" />
       <source>cannot open this file as a vector layer</source>
       <translation>no se puede abrir este archivo como capa vectorial</translation>
     </message>
@@ -1674,7 +1674,7 @@
       <translation>elija un GeoPackage de datos de campo o una conexión a la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="191" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="219" />
       <source>choose an alerts layer or an alerts file</source>
       <translation>elija una capa o un archivo de alertas</translation>
     </message>
@@ -1689,7 +1689,7 @@
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="252" />
+      <location filename="../planner/core/messages.py" line="253" />
       <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
@@ -1953,7 +1953,7 @@
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="241" />
+      <location filename="../planner/core/messages.py" line="242" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
@@ -2362,17 +2362,17 @@
       <translation>el archivo CSV está vacío</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="167" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="195" />
       <source>the CSV has no alerts</source>
       <translation>el CSV no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="242" />
+      <location filename="../planner/core/messages.py" line="243" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="240" />
+      <location filename="../planner/core/messages.py" line="241" />
       <source>the alert id is {chars} characters long; an alert id has at most {limit}</source>
       <translation>el código de la alerta tiene {chars} caracteres; un código de alerta tiene como máximo {limit}</translation>
     </message>
@@ -2382,14 +2382,19 @@
       <translation>la alerta está en longitud 0, latitud 0: le faltan las coordenadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="91" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="118" />
       <source>the alert's polygon has no area</source>
       <translation>el polígono de la alerta no tiene área</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="203" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="231" />
       <source>the alerts file has no features</source>
       <translation>el archivo de alertas no tiene elementos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="239" />
+      <source>the area {area} is not a number of hectares</source>
+      <translation>el área {area} no es un número de hectáreas</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/plan_inputs.py" line="116" />
@@ -2422,7 +2427,7 @@
       <translation>el puerto de la comunidad</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="243" />
+      <location filename="../planner/core/messages.py" line="244" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
     </message>
@@ -2442,12 +2447,12 @@
       <translation>el nombre de la base de datos debe ser un solo segmento de la ruta (escriba / como %2F)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="239" />
+      <location filename="../planner/core/messages.py" line="240" />
       <source>the detection date {date} is not between {earliest} and {latest}</source>
       <translation>la fecha de detección {date} no está entre {earliest} y {latest}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="116" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="143" />
       <source>the feature has no geometry</source>
       <translation>el elemento no tiene geometría</translation>
     </message>
@@ -2467,7 +2472,12 @@
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="68" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="80" />
+      <source>the file has more than {limit} fields; an alert file has at most {limit}</source>
+      <translation>el archivo tiene más de {limit} campos; un archivo de alertas tiene como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="95" />
       <source>the file has {count} fields; an alert file has at most {limit}</source>
       <translation>el archivo tiene {count} campos; un archivo de alertas tiene como máximo {limit}</translation>
     </message>
@@ -2617,7 +2627,7 @@
       <translation>la geometría de la zona no se puede leer ({error}): vuelva a dibujarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="245" />
+      <location filename="../planner/core/messages.py" line="246" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
     </message>
@@ -2632,12 +2642,12 @@
       <translation>{what}: no es UTF-8 una vez decodificado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="77" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="104" />
       <source>there is no field {field!r} (fields: {fields})</source>
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="256" />
+      <location filename="../planner/core/messages.py" line="257" />
       <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
@@ -2932,7 +2942,7 @@
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="246" />
+      <location filename="../planner/core/messages.py" line="247" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>

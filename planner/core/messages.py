@@ -236,6 +236,7 @@ MESSAGES: Dict[str, str] = {
         "longitude {x} and latitude {y} seem swapped: as given the alert is far outside Peru, swapped it is "
         "inside; correct the columns or the file"
     ),
+    "alert_area": N_("the area {area} is not a number of hectares"),
     "alert_date_range": N_("the detection date {date} is not between {earliest} and {latest}"),
     "alert_id_long": N_("the alert id is {chars} characters long; an alert id has at most {limit}"),
     "csv_no_lonlat": N_("no longitude/latitude columns found among {columns}; name them lon and lat or choose them"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .airstrips import AirstripRecord, airstrip_target, merge_airstrips
 from .build import RankedTargets, build_targets
-from .checks import MAX_FIELDS, check_detected, check_id, check_lonlat, distinct_ids
+from .checks import MAX_FIELDS, check_area, check_detected, check_id, check_lonlat, distinct_ids
 from .cluster import cluster_alerts, cluster_groups, plot_from_alerts
 from .csv_alerts import CsvAlerts, csv_columns, read_alert_csv
 from .expiry import CheckRule, days_since, is_current, today_utc, unchecked_share
@@ -34,6 +34,7 @@ from .priority import SHARES, Places, Priority, PriorityRule, plot_priority
 
 __all__ = [
     "MAX_FIELDS",
+    "check_area",
     "check_detected",
     "check_id",
     "check_lonlat",

@@ -62,6 +62,14 @@ def check_detected(
     return detected
 
 
+def check_area(
+    area: Optional[float], source: Where, line: Optional[int] = None, feature: Optional[int] = None
+) -> Optional[float]:
+    if area is not None and not (math.isfinite(area) and area >= 0):
+        raise InputError(message("alert_area", area=area), source, line=line, feature=feature)
+    return area
+
+
 def check_id(alert_id: str, source: Where, line: Optional[int] = None, feature: Optional[int] = None) -> str:
     if len(alert_id) > MAX_ID_CHARS:
         raise InputError(message("alert_id_long", chars=len(alert_id), limit=MAX_ID_CHARS), source, line, feature)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterator, List, Optional, Tuple, Union
 
 from ..core import InputError, message
-from .checks import check_detected, check_id, check_lonlat
+from .checks import check_area, check_detected, check_id, check_lonlat
 from .fields import X_NAMES, Y_NAMES, FieldMapping, guess, guess_mapping, parse_date, parse_id, parse_number
 from .model import Alert
 
@@ -113,6 +113,6 @@ def read_alert_csv(
         x, y = project(lon, lat) if project else (lon, lat)
         alert_id = check_id(parse_id(row.get(mapping.id_field)) if mapping.id_field else "", path, line)
         detected: Optional[date] = parse_date(row.get(mapping.date_field)) if mapping.date_field else None
-        area = parse_number(row.get(mapping.area_field)) if mapping.area_field else None
+        area = check_area(parse_number(row.get(mapping.area_field)) if mapping.area_field else None, path, line)
         alerts.append(Alert(alert_id or f"line{line}", x, y, check_detected(detected, path, line), area))
     return CsvAlerts(alerts, mapping, x_field, y_field, skipped)

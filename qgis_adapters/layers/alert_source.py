@@ -12,6 +12,7 @@ writes is refused before its features are read, and reading answers cancel.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
@@ -22,6 +23,7 @@ from ...planner.targets import (
     MAX_FIELDS,
     Alert,
     FieldMapping,
+    check_area,
     check_detected,
     check_id,
     check_lonlat,
@@ -51,8 +53,33 @@ class AlertsRead:
     name: str
 
 
+# A JSON member name: what GDAL turns into a field when it is a feature's property.
+_JSON_KEY = re.compile(rb'"((?:[^"\\]|\\.){0,200})"\s*:')
+
+
+def _count_geojson_keys(path: str) -> int:
+    """How many distinct member names a JSON file has, counting stops past ``MAX_FIELDS`` + the GeoJSON ones."""
+    limit = MAX_FIELDS + 50  # type, features, geometry, coordinates, crs, properties, name…
+    seen = set()
+    with open(path, "rb") as handle:
+        for found in _JSON_KEY.finditer(handle.read()):
+            seen.add(found.group(1))
+            if len(seen) > limit:
+                break
+    return len(seen)
+
+
 def open_alert_file(path: str) -> QgsVectorLayer:
-    """A GeoJSON, GeoPackage (its first layer) or shapefile as a layer; the file named when it fails."""
+    """A GeoJSON, GeoPackage (its first layer) or shapefile as a layer; the file named when it fails.
+
+    GDAL needs minutes, uncancellable, to open a GeoJSON of 100,000 properties, so a JSON file's
+    member names are counted first and a file with more than an alert file ever has is refused.
+    """
+    if path.lower().endswith((".geojson", ".json")) and _count_geojson_keys(path) > MAX_FIELDS + 50:
+        raise InputError(
+            tr("the file has more than {limit} fields; an alert file has at most {limit}").format(limit=MAX_FIELDS),
+            path,
+        )
     layer = QgsVectorLayer(path, "alerts", "ogr")
     if not layer.isValid():
         raise InputError(tr("cannot open this file as a vector layer"), path)
@@ -140,7 +167,8 @@ def layer_alerts(
             x, y = anchor.x, anchor.y
         alert_id = check_id(parse_id(raw_id), source, feature=fid) or f"fid{fid}"
         detected = check_detected(parse_date(raw_date), source, feature=fid)
-        alerts.append(Alert(alert_id, x, y, detected, parse_number(raw_area), outline))
+        area = check_area(parse_number(raw_area), source, feature=fid)
+        alerts.append(Alert(alert_id, x, y, detected, area, outline))
     return alerts
 
 

@@ -105,7 +105,7 @@ def test_detection_dates_outside_1985_to_tomorrow_are_refused(tmp_path, day) -> 
 def test_a_file_with_thousands_of_properties_is_refused_naming_it(tmp_path) -> None:
     many = {f"p{i}": i for i in range(3000)}
     path = geojson(tmp_path, [feature(point(), **many)])
-    with pytest.raises(InputError, match="3002 fields") as error:
+    with pytest.raises(InputError, match="at most 1000") as error:
         read_alerts(path=str(path))
     assert str(path) in str(error.value)
 
@@ -128,3 +128,19 @@ def test_a_latin1_csv_reads_through_the_qgis_side(tmp_path) -> None:
     path.write_bytes("código,fecha,lon,lat\nAñ-1,2024-03-01,-75.1,-9.2\n".encode("latin-1"))
     read = read_alerts(path=str(path))
     assert [a.alert_id for a in read.alerts] == ["Añ-1"] and read.name == str(path)
+
+
+def test_a_geojson_with_100000_properties_is_refused_before_gdal_reads_it(tmp_path, monkeypatch) -> None:
+    # GDAL takes minutes to build a schema of 100,000 fields and cannot be cancelled meanwhile: the
+    # file must be refused without being opened as a layer at all.
+    from patrol_planner.qgis_adapters.layers import alert_source
+
+    def never(*args, **kwargs):
+        raise AssertionError("the file was opened as a layer")
+
+    many = {f"p{i}": i for i in range(100_000)}
+    path = geojson(tmp_path, [feature(point(), **many)])
+    monkeypatch.setattr(alert_source, "QgsVectorLayer", never)
+    with pytest.raises(InputError, match="fields") as error:
+        read_alerts(path=str(path))
+    assert str(path) in str(error.value)

@@ -84,3 +84,11 @@ def test_the_same_id_at_different_places_is_kept_and_listed():
     assert result.repeated_alerts == 1
     assert result.renamed_ids == ("A1",)
     assert len(result.plots) == 3
+
+
+@pytest.mark.parametrize("area", ["1e400", "-1e400", "inf", "-2.5"])
+def test_an_area_that_is_not_a_finite_number_of_hectares_is_refused(tmp_path, area):
+    path = write(tmp_path, [f"A1,2024-03-01,{area},-75.1,-9.2"])
+    with pytest.raises(InputError, match="line 2") as error:
+        read_alert_csv(path)
+    assert str(path) in str(error.value)
