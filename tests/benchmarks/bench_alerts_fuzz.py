@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # the repository root: tests.support
 sys.path.insert(0, str(HERE.parent / "qgis"))
 
 AIM_S = 5.0

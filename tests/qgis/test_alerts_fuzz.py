@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 import random
-import re
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Callable, List, Optional, Tuple
@@ -28,6 +27,7 @@ import pytest
 from patrol_planner.planner.core import InputError
 from patrol_planner.planner.targets import today_utc
 from patrol_planner.qgis_adapters.layers import read_alerts
+from tests.support import mutations
 
 SAMPLE = (
     Path(__file__).resolve().parents[2].parent
@@ -69,7 +69,6 @@ HOSTILE = [
     b"{",
     b"]",
 ]
-NUMBER = re.compile(rb"-?\d{1,12}\.\d{1,16}")
 
 
 def base_files() -> Tuple[bytes, bytes]:
@@ -85,29 +84,7 @@ def base_files() -> Tuple[bytes, bytes]:
 
 
 def mutate(data: bytes, rng: random.Random) -> bytes:
-    for _ in range(rng.randint(1, 3)):
-        n = len(data)
-        at = rng.randrange(n + 1)
-        kind = rng.randrange(7)
-        if kind == 0 and n:
-            data = bytearray(data)
-            for _ in range(rng.randint(1, 10)):
-                data[rng.randrange(n)] = rng.randrange(256)
-            data = bytes(data)
-        elif kind == 1:
-            data = data[:at] + data[at + rng.randint(1, 2000) :]
-        elif kind == 2:
-            data = data[:at] + data[at : at + rng.randint(1, 3000)] * rng.randint(2, 4) + data[at:]
-        elif kind in (3, 4):
-            data = data[:at] + rng.choice(HOSTILE) + data[at:]
-        elif kind == 5:
-            data = data[:at]
-        else:
-            numbers = list(NUMBER.finditer(data))
-            if numbers:
-                m = rng.choice(numbers)
-                data = data[: m.start()] + rng.choice(HOSTILE[:10] + [b"0", b"-91.0", b"181.5"]) + data[m.end() :]
-    return data
+    return mutations.mutate(data, rng, HOSTILE, HOSTILE[:10] + [b"0", b"-91.0", b"181.5"])
 
 
 def check_alerts(alerts) -> None:
