@@ -36,7 +36,8 @@ PARAMETERS = ("sslmode", "authcfg")
 
 
 def is_database_uri(text: str) -> bool:
-    return text.startswith(SCHEMES) or bool(re.search(r"\b(dbname|service)\s*=", text))
+    # Any libpq keyword makes it connection settings, never a saved connection's name to repeat in a message.
+    return text.startswith(SCHEMES) or bool(re.search(r"\b(dbname|service|host|hostaddr|port|user|password)\s*=", text))
 
 
 def _refused(reason: str) -> InputError:
@@ -187,6 +188,6 @@ def open_connection(name_or_uri: str) -> QgsAbstractDatabaseProviderConnection:
             tr(
                 "QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the "
                 "Browser panel under PostgreSQL"
-            ).format(name=name_or_uri, known=known)
+            ).format(name=scrubbed(name_or_uri), known=known)
         )
     return connection

@@ -136,3 +136,10 @@ def test_a_schema_version_that_is_not_a_whole_number_is_the_projects_error(share
     with pytest.raises(InputError, match="version") as error:
         PostgisStore(url, schema)
     assert schema in str(error.value)
+
+
+@pytest.mark.parametrize("text", ["host=10.0.0.5 user=guard password=QX7kW9tail", "user=guard password='QX7 kW9'"])
+def test_connection_settings_without_a_database_never_show_their_password(text) -> None:
+    with pytest.raises((InputError, ExportError)) as error:
+        PostgisStore(text, "patrol")
+    assert not leaked("QX7kW9tail", str(error.value) + str(error.value.__context__ or ""))
