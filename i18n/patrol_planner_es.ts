@@ -1161,7 +1161,7 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="187" />
+      <location filename="../qgis_adapters/stores/connection.py" line="188" />
       <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
     </message>
@@ -1594,7 +1594,7 @@
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="66" />
+      <location filename="../qgis_adapters/stores/connection.py" line="67" />
       <source>an @ in the user name or password must be written %40</source>
       <translation>una @ en el nombre de usuario o la contraseña debe escribirse %40</translation>
     </message>
@@ -1664,7 +1664,7 @@
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="183" />
+      <location filename="../qgis_adapters/stores/connection.py" line="184" />
       <source>cannot use the database connection: {error}</source>
       <translation>no se puede usar la conexión a la base de datos: {error}</translation>
     </message>
@@ -1748,7 +1748,7 @@
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="80" />
+      <location filename="../qgis_adapters/stores/connection.py" line="81" />
       <source>database name</source>
       <translation>nombre de la base de datos</translation>
     </message>
@@ -1843,7 +1843,7 @@
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="78" />
+      <location filename="../qgis_adapters/stores/connection.py" line="79" />
       <source>host</source>
       <translation>servidor</translation>
     </message>
@@ -1853,12 +1853,12 @@
       <translation>dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="62" />
+      <location filename="../qgis_adapters/stores/connection.py" line="63" />
       <source>it has a # part, which a database URL cannot have</source>
       <translation>tiene una parte #, que una URL de base de datos no puede tener</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="60" />
+      <location filename="../qgis_adapters/stores/connection.py" line="61" />
       <source>it must start with postgresql://</source>
       <translation>debe empezar con postgresql://</translation>
     </message>
@@ -2017,7 +2017,7 @@
       <translation>zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="185" />
+      <location filename="../qgis_adapters/stores/connection.py" line="186" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -2037,7 +2037,7 @@
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/imports.py" line="361" />
+      <location filename="../qgis_adapters/stores/imports.py" line="368" />
       <source>not a folder of photos</source>
       <translation>no es una carpeta de fotos</translation>
     </message>
@@ -2102,7 +2102,7 @@
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="82" />
+      <location filename="../qgis_adapters/stores/connection.py" line="83" />
       <source>password</source>
       <translation>contraseña</translation>
     </message>
@@ -2217,7 +2217,7 @@
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="92" />
+      <location filename="../qgis_adapters/stores/connection.py" line="93" />
       <source>sslmode must be one of {modes}</source>
       <translation>sslmode debe ser uno de {modes}</translation>
     </message>
@@ -2437,12 +2437,12 @@
       <translation>las coordenadas {x}, {y} no son una longitud y una latitud en grados: si el archivo está en metros, debe indicar su sistema de coordenadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="44" />
+      <location filename="../qgis_adapters/stores/connection.py" line="45" />
       <source>the database URL cannot be used: {reason}</source>
       <translation>no se puede usar la URL de la base de datos: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="76" />
+      <location filename="../qgis_adapters/stores/connection.py" line="77" />
       <source>the database name must be one path segment (write / as %2F)</source>
       <translation>el nombre de la base de datos debe ser un solo segmento de la ruta (escriba / como %2F)</translation>
     </message>
@@ -2502,7 +2502,7 @@
       <translation>la geometría no se puede leer ({error})</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="71" />
+      <location filename="../qgis_adapters/stores/connection.py" line="72" />
       <source>the host and port are not host:port</source>
       <translation>el servidor y el puerto no tienen la forma servidor:puerto</translation>
     </message>
@@ -2527,7 +2527,7 @@
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="88" />
+      <location filename="../qgis_adapters/stores/connection.py" line="89" />
       <source>the parameter '{key}' is not one of {known}</source>
       <translation>el parámetro '{key}' no es uno de {known}</translation>
     </message>
@@ -2552,7 +2552,7 @@
       <translation>la capa de parcelas está vacía</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="74" />
+      <location filename="../qgis_adapters/stores/connection.py" line="75" />
       <source>the port must be a number from 1 to 65535</source>
       <translation>el puerto debe ser un número de 1 a 65535</translation>
     </message>
@@ -2632,12 +2632,12 @@
       <translation>el peso {name} debe ser 0 o más</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="49" />
+      <location filename="../qgis_adapters/stores/connection.py" line="50" />
       <source>the {what} has a % not followed by two hexadecimal digits</source>
       <translation>{what}: tiene un % que no va seguido de dos dígitos hexadecimales</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="53" />
+      <location filename="../qgis_adapters/stores/connection.py" line="54" />
       <source>the {what} is not UTF-8 once decoded</source>
       <translation>{what}: no es UTF-8 una vez decodificado</translation>
     </message>
@@ -2652,7 +2652,7 @@
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="171" />
+      <location filename="../qgis_adapters/stores/connection.py" line="172" />
       <source>this QGIS has no PostgreSQL provider</source>
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
@@ -2760,7 +2760,7 @@
       <translation>imposible ir río arriba</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="81" />
+      <location filename="../qgis_adapters/stores/connection.py" line="82" />
       <source>user name</source>
       <translation>nombre de usuario</translation>
     </message>
@@ -2977,7 +2977,7 @@
       <translation>{path}: no se puede agregar el campo {field} a {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/imports.py" line="297" />
+      <location filename="../qgis_adapters/stores/imports.py" line="298" />
       <source>{path}: cannot create layer {layer}: {error}</source>
       <translation>{path}: no se puede crear la capa {layer}: {error}</translation>
     </message>

@@ -144,3 +144,16 @@ def test_a_geojson_with_100000_properties_is_refused_before_gdal_reads_it(tmp_pa
     with pytest.raises(InputError, match="fields") as error:
         read_alerts(path=str(path))
     assert str(path) in str(error.value)
+
+
+def test_a_layer_with_more_fields_than_an_alert_file_has_is_refused_naming_it() -> None:
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    fields = "&".join(f"field=p{i}:integer" for i in range(1001))
+    layer = QgsVectorLayer(f"Point?crs=EPSG:4326&field=alert_code:string&{fields}", "wide alerts", "memory")
+    f = QgsFeature(layer.fields())
+    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-75.1, -9.2)))
+    layer.dataProvider().addFeature(f)
+    with pytest.raises(InputError, match="1002 fields") as error:
+        read_alerts(layer)
+    assert error.value.source
