@@ -11,6 +11,7 @@ import pytest
 from qgis.core import QgsDataSourceUri
 
 from patrol_planner.planner.core import ExportError, InputError
+from patrol_planner.planner.store import Sql
 from patrol_planner.qgis_adapters.stores.postgis import PostgisStore, conninfo_from_url, open_connection
 
 # Each holds a quote, @, :, /, a space, a backslash or non-ASCII; "QX7" and "kW9" make any leaked piece findable.
@@ -84,13 +85,15 @@ def test_no_password_reaches_a_message_or_the_log(postgis_cluster, password, cap
         texts.append(str(error.value))
         texts.append(str(error.value.__cause__ or ""))
         texts.append(str(error.value.__context__ or ""))
-    store = PostgisStore(f"{base}/{postgis_cluster.database}", f"t_{uuid.uuid4().hex[:10]}")
-    texts.append(store.label)
-    from patrol_planner.planner.store import Sql
-
-    with pytest.raises(ExportError) as error:
-        store.execute(Sql("SELECT * FROM nowhere"))
-    texts.append(str(error.value))
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    try:
+        store = PostgisStore(f"{base}/{postgis_cluster.database}", schema)
+        texts.append(store.label)
+        with pytest.raises(ExportError) as error:
+            store.execute(Sql("SELECT * FROM nowhere"))
+        texts.append(str(error.value))
+    finally:
+        postgis_cluster.sql(postgis_cluster.database, f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
     texts.append(caplog.text)
     for text in texts:
         assert not leaked(password, text), text
@@ -127,8 +130,6 @@ def test_a_schema_name_postgresql_would_change_is_refused(postgis_cluster, schem
 @pytest.mark.parametrize("value", ["'abc'", "'1.5'", "''"])
 def test_a_schema_version_that_is_not_a_whole_number_is_the_projects_error(shared_db, value) -> None:
     url, schema = shared_db
-    from patrol_planner.planner.store import Sql
-
     store = PostgisStore(url, schema)
     store.execute(Sql(f'ALTER TABLE "{schema}".schema_version ALTER COLUMN version TYPE text'))
     store.execute(Sql(f'DELETE FROM "{schema}".schema_version'))
