@@ -204,7 +204,13 @@ MESSAGES: Dict[str, str] = {
         "the shared field store was made by a newer Patrol Planner (schema version {found}; this "
         "plugin knows up to {known}). Update the Patrol Planner plugin before using this database"
     ),
-    "store_schema_name": N_("'{name}' cannot be a database schema name"),
+    "store_schema_name": N_(
+        "'{name}' cannot be a database schema name: use at most 63 bytes and no control characters"
+    ),
+    "store_bad_version": N_(
+        "the shared field store's schema_version table holds '{value}', not a version number: the "
+        "database was changed by hand or by another program; ask its administrator"
+    ),
     "store_damaged_geometry": N_("the shared database returned a damaged geometry"),
     "store_not_segment": N_("the shared database returned a geometry that is not a track segment"),
     # planner.targets
@@ -212,6 +218,20 @@ MESSAGES: Dict[str, str] = {
     "airstrip_shape": N_("airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}"),
     "cluster_distance": N_("the clustering distance must be more than 0 m, got {distance:g}"),
     "csv_empty": N_("the CSV file is empty"),
+    "csv_unreadable": N_("the CSV cannot be read here: {error}"),
+    "csv_encoding": N_("the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8 CSV"),
+    "alert_not_degrees": N_(
+        "the coordinates {x}, {y} are not a longitude and latitude in degrees: if the file is in metres, "
+        "it must say its coordinate system"
+    ),
+    "alert_zero_zero": N_("the alert is at longitude 0, latitude 0: its coordinates are missing"),
+    "alert_swapped": N_(
+        "longitude {x} and latitude {y} seem swapped: as given the alert is far outside Peru, swapped it is "
+        "inside; correct the columns or the file"
+    ),
+    "alert_area": N_("the area {area} is not a number of hectares"),
+    "alert_date_range": N_("the detection date {date} is not between {earliest} and {latest}"),
+    "alert_id_long": N_("the alert id is {chars} characters long; an alert id has at most {limit}"),
     "csv_no_lonlat": N_("no longitude/latitude columns found among {columns}; name them lon and lat or choose them"),
     "csv_no_column": N_("the CSV has no column {name!r}"),
     "csv_bad_coordinates": N_("the coordinates {x!r}, {y!r} are not a longitude and latitude"),
