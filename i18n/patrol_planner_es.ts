@@ -9,7 +9,7 @@
       <translation> Otros archivos en el GPS: {files}; quite los que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="95" />
+      <location filename="../ui/alerts_step.py" line="96" />
       <source> days</source>
       <translation> días</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="125" />
+      <location filename="../ui/alerts_step.py" line="126" />
       <source>(none)</source>
       <translation>(ninguno)</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>Hay un GPS conectado: en la lista de revisión seleccione una parada del equipo dueño de ese GPS y vuelva a exportar.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="96" />
+      <location filename="../ui/alerts_step.py" line="97" />
       <source>A check stays current for</source>
       <translation>Una verificación vale durante</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="320" />
+      <location filename="../ui/dock.py" line="321" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>Pista de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="87" />
+      <location filename="../ui/alerts_step.py" line="88" />
       <source>Airstrips</source>
       <translation>Pistas de aterrizaje</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Código de alerta</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="70" />
+      <location filename="../ui/alerts_step.py" line="71" />
       <source>Alert id field</source>
       <translation>Campo de código de alerta</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="66" />
+      <location filename="../ui/alerts_step.py" line="67" />
       <source>Alerts (*.geojson *.json *.gpkg *.shp *.csv)</source>
       <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
@@ -134,7 +134,7 @@
       <translation>Alertas ya en una parcela</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="83" />
+      <location filename="../ui/alerts_step.py" line="84" />
       <source>Alerts closer than this are one plot</source>
       <translation>Alertas más cercanas que esto forman una sola parcela</translation>
     </message>
@@ -173,7 +173,7 @@
       <translation>Área (ha)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="72" />
+      <location filename="../ui/alerts_step.py" line="73" />
       <source>Area (ha) field</source>
       <translation>Campo de área (ha)</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="328" />
+      <location filename="../ui/dock.py" line="329" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -312,22 +312,22 @@
       <translation>Una verificación vale durante (días, 0 = para siempre)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="158" />
+      <location filename="../ui/alerts_step.py" line="160" />
       <source>Choose an alerts layer or an alerts file.</source>
       <translation>Elija una capa o un archivo de alertas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="238" />
+      <location filename="../ui/dock.py" line="239" />
       <source>Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer.</source>
       <translation>Elija la capa 'field_tracks' del GeoPackage que escribió la importación, no una capa GPX.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="231" />
+      <location filename="../ui/dock.py" line="232" />
       <source>Choose the field tracks layer (import field data first).</source>
       <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="84" />
+      <location filename="../ui/plan_outputs.py" line="95" />
       <source>Choose the {} layer on the Layers tab.</source>
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="390" />
+      <location filename="../ui/dock.py" line="387" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -521,7 +521,7 @@
       <translation>Reporte de la tarde: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="101" />
+      <location filename="../ui/results.py" line="125" />
       <source>Every plot is planned.</source>
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
@@ -546,7 +546,7 @@
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="217" />
+      <location filename="../ui/dock.py" line="218" />
       <source>Field tracks</source>
       <translation>Tracks de campo</translation>
     </message>
@@ -706,7 +706,7 @@
       <translation>Deducido de los nombres de los campos: {}. Revíselos y pulse «Estos campos son correctos».</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="132" />
+      <location filename="../ui/alerts_step.py" line="133" />
       <source>Guessed: id {}, date {}, area {}. Change them above if they are wrong.</source>
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
@@ -765,7 +765,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="364" />
+      <location filename="../ui/dock.py" line="361" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -809,7 +809,7 @@
       <translation>Midiendo en {}</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="85" />
+      <location filename="../ui/alerts_step.py" line="86" />
       <source>Merge into plots layer</source>
       <translation>Sumar a la capa de parcelas</translation>
     </message>
@@ -1103,7 +1103,7 @@
       <translation type="vanished">Parcelas no planificadas: {}</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="104" />
+      <location filename="../ui/results.py" line="128" />
       <source>Plots left out: {} ({}). The reasons are in the layer of plots left out: {}</source>
       <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
@@ -1367,6 +1367,11 @@
       <translation>Se canceló la operación.</translation>
     </message>
     <message>
+      <location filename="../ui/dock_memory.py" line="135" />
+      <source>The plot coverage was not saved with this project: press “Check coverage” again.</source>
+      <translation>La cobertura de las parcelas no se guardó con este proyecto: pulse otra vez «Verificar cobertura».</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="22" />
       <source>The plots layer has no plots: choose the layer of suspected plots.</source>
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
@@ -1432,7 +1437,7 @@
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="58" />
+      <location filename="../ui/alerts_step.py" line="59" />
       <source>Turn deforestation alerts and airstrip lists into suspected plots, ranked by priority.</source>
       <translation>Convierta alertas de deforestación y listas de pistas de aterrizaje en parcelas sospechosas, ordenadas por prioridad.</translation>
     </message>
@@ -1452,7 +1457,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="374" />
+      <location filename="../ui/dock.py" line="371" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1536,7 +1541,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="381" />
+      <location filename="../ui/dock.py" line="378" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -1570,7 +1575,7 @@
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="97" />
+      <location filename="../ui/plan_outputs.py" line="108" />
       <source>a raster</source>
       <translation>un ráster</translation>
     </message>
@@ -1615,7 +1620,7 @@
       <translation>base</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="59" />
+      <location filename="../ui/plan_outputs.py" line="70" />
       <source>bases</source>
       <translation>bases</translation>
     </message>
@@ -1844,7 +1849,7 @@
       <translation>línea {}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="49" />
+      <location filename="../ui/plan_outputs.py" line="60" />
       <source>lines</source>
       <translation>líneas</translation>
     </message>
@@ -1904,7 +1909,7 @@
       <translation>sin conexión</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="95" />
+      <location filename="../ui/plan_outputs.py" line="106" />
       <source>no geometry</source>
       <translation>ninguna geometría</translation>
     </message>
@@ -1988,7 +1993,7 @@
       <translation>ninguna</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="130" />
+      <location filename="../ui/alerts_step.py" line="131" />
       <source>none found</source>
       <translation>no encontrado</translation>
     </message>
@@ -2113,12 +2118,12 @@
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="48" />
+      <location filename="../ui/plan_outputs.py" line="59" />
       <source>points</source>
       <translation>puntos</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="50" />
+      <location filename="../ui/plan_outputs.py" line="61" />
       <source>polygons</source>
       <translation>polígonos</translation>
     </message>
@@ -2178,7 +2183,7 @@
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="58" />
+      <location filename="../ui/plan_outputs.py" line="69" />
       <source>suspected plots</source>
       <translation>parcelas sospechosas</translation>
     </message>
@@ -2933,7 +2938,7 @@
       <translation>{} falló: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="199" />
+      <location filename="../ui/dock.py" line="200" />
       <source>{} files imported into {} ({} had been imported before).</source>
       <translation>{} archivos importados en {} ({} ya se habían importado antes).</translation>
     </message>
@@ -2968,12 +2973,12 @@
       <translation>{} de {} parcelas verificadas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="262" />
+      <location filename="../ui/dock.py" line="263" />
       <source>{} of {} plots were checked; {} nobody has visited yet.</source>
       <translation>{} de {} parcelas fueron verificadas; {} aún no las ha visitado nadie.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="174" />
+      <location filename="../ui/alerts_step.py" line="176" />
       <source>{} plots: {} new, {} updated, {} airstrips added; {} need a check.</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas, {} pistas añadidas; {} necesitan verificación.</translation>
     </message>
@@ -3066,22 +3071,22 @@
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="98" />
+      <location filename="../ui/plan_outputs.py" line="109" />
       <source>“{}” holds {}; it cannot be used as the {}.</source>
       <translation>«{}» contiene {}; no sirve como capa de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="100" />
+      <location filename="../ui/plan_outputs.py" line="111" />
       <source>“{}” is a GPS track, not a network of {}; choose the {} layer.</source>
       <translation>«{}» es un track de GPS, no una red de {}; elija la capa de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="90" />
+      <location filename="../ui/plan_outputs.py" line="101" />
       <source>“{}” is chosen for more than one step; choose a different layer for the {}.</source>
       <translation>«{}» está elegida para más de un uso; elija otra capa para {}.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="67" />
+      <location filename="../ui/alerts_step.py" line="68" />
       <source>…or alerts file</source>
       <translation>…o archivo de alertas</translation>
     </message>

@@ -23,7 +23,7 @@ from .alerts_step import AlertsStep
 from .dock_memory import DockMemory
 from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
-from .plan_outputs import plan_destinations, wrong_layers
+from .plan_outputs import coverage_destinations, plan_destinations, wrong_layers
 from .replan import ReplanControls, changes_sentence, plan_on_screen, previous_text
 from .results import ResultLayers, left_out_summary
 from .review import ReviewTree
@@ -180,7 +180,8 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
             self.review.fill(routes, stops)
         else:
             self.review.clear()
-        self.form.unplannedLabel.setText(left_out_summary(unplanned) if unplanned is not None else "")
+        summary = left_out_summary(unplanned) if unplanned is not None else ""
+        self.form.unplannedLabel.setText("\n".join(t for t in (self.results.fuel_lines(), summary) if t))
 
     def base_names(self):
         layer = self.form.basesCombo.currentLayer()
@@ -248,7 +249,7 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
             "RADIUS": f.radiusSpin.value(),
             "ID_FIELD": self.field_mapping.field("id"),  # the confirmed mapping, as for the plan
             "DATE_FIELD": self.field_mapping.field("detected"),
-            "OUTPUT": "TEMPORARY_OUTPUT",
+            **coverage_destinations(QgsProject.instance()),
         }
         self._start("patrol_planner:plot_coverage", params, self._coverage_done)
 
@@ -270,7 +271,7 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         teams = []
         for row in self.teams.rows():
             teams += [row["name"], row["base"], row["end_base"] or row["base"], row["days"], row["hours_per_day"]]
-        plots = self.results.layer("coverage") or f.plotsCombo.currentLayer()
+        plots = self.results.usable("coverage") or f.plotsCombo.currentLayer()
         params = {
             "RIVERS": f.riversCombo.currentLayer(),
             "TRAILS": f.trailsCombo.currentLayer(),
@@ -347,7 +348,6 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         self.results.show(results["ROUTES"], "routes", tr("Patrol routes"))
         self.results.show(results["STOPS"], "stops", tr("Patrol stops"))
         self.results.show(results["UNPLANNED"], "unplanned", tr("Plots left out"))
-        self.show_plan()
         after = plan_on_screen(self.results.layer("stops"))
         self.replan_controls.changesLabel.setText(
             " ".join(t for t in (changes_sentence(self._before, after), results.get("STABILITY") or "") if t)
@@ -358,13 +358,10 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
 
             style_nogo(nogo)
         if results.get("LEGS"):  # the boats: each part travelled, styled by mode, and the fuel per team and day
-            from ..qgis_adapters.layers import fuel_summary
-            from ..qgis_adapters.styles import style_legs
-
-            legs = self.results.show(results["LEGS"], "legs", tr("Legs (boat, pilot, on foot)"))
-            if legs is not None:
-                style_legs(legs)
-                self.form.unplannedLabel.setText(fuel_summary(legs) + "\n" + self.form.unplannedLabel.text())
+            self.results.show(results["LEGS"], "legs", tr("Legs (boat, pilot, on foot)"))
+        else:
+            self.results.forget("legs")
+        self.show_plan()
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
         self.save_to_project()
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QDateTime, QTimer
 
 from ..qgis_adapters.translation import tr
 from . import project_state
 
 LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem", "tracks")
-RESULT_KEYS = ("coverage", "routes", "stops", "unplanned")
+RESULT_KEYS = ("coverage", "routes", "stops", "unplanned", "legs")
 NUMBER_KEYS = ("boatKmh", "currentKmh", "walkKmh", "forestKmh", "maxForestM", "transferMin", "serviceMin", "timeLimitS")
 DATE_FORMAT = "yyyy-MM-ddTHH:mm"
 
@@ -127,5 +127,13 @@ class DockMemory:
             for key, value in project_state.load_json("results", {}).items()
             if key in RESULT_KEYS and QgsProject.instance().mapLayer(value) is not None
         }
+        lost = [key for key in dock.results.ids if dock.results.usable(key) is None]
+        for key in lost:  # kept in memory by an older version: it came back empty
+            dock.results.forget(key)
+        if "coverage" in lost:
+            dock._tell(
+                tr("The plot coverage was not saved with this project: press “Check coverage” again."),
+                Qgis.MessageLevel.Warning,
+            )
         dock.show_plan()
         dock.replan_controls.changesLabel.setText(project_state.load_json("changes", "") if dock.results.ids else "")
