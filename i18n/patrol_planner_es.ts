@@ -34,7 +34,7 @@
       <translation>(ninguno)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="77" />
+      <location filename="../ui/dock.py" line="86" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="321" />
+      <location filename="../ui/dock.py" line="330" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -272,7 +272,7 @@
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="53" />
+      <location filename="../ui/replan.py" line="69" />
       <source>Changes against the previous plan: {}.</source>
       <translation>Cambios respecto al plan anterior: {}.</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="329" />
+      <location filename="../ui/dock.py" line="338" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -317,12 +317,12 @@
       <translation>Elija una capa o un archivo de alertas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="239" />
+      <location filename="../ui/dock.py" line="248" />
       <source>Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer.</source>
       <translation>Elija la capa 'field_tracks' del GeoPackage que escribió la importación, no una capa GPX.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="232" />
+      <location filename="../ui/dock.py" line="241" />
       <source>Choose the field tracks layer (import field data first).</source>
       <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="387" />
+      <location filename="../ui/dock.py" line="399" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -546,7 +546,7 @@
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="218" />
+      <location filename="../ui/dock.py" line="227" />
       <source>Field tracks</source>
       <translation>Tracks de campo</translation>
     </message>
@@ -736,14 +736,13 @@
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="73" />
+      <location filename="../ui/replan.py" line="136" />
       <source>Keep this team's plan</source>
       <translation>Conservar el plan de este equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="65" />
       <source>Kept as they were: {teams}; changing their plots would gain {gain:.0f}% priority, not more than {min_gain:.0f}%.</source>
-      <translation>Se mantienen sin cambios: {teams}; cambiar sus parcelas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
+      <translation type="vanished">Se mantienen sin cambios: {teams}; cambiar sus parcelas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
     </message>
     <message>
       <source>Kept as they were: {}; changing their plots would gain {:.0f}% priority, not more than {:.0f}%.</source>
@@ -765,7 +764,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="361" />
+      <location filename="../ui/dock.py" line="363" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -1128,6 +1127,11 @@
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="65" />
+      <source>Previous plots kept for: {teams}; changing them would gain {gain:.0f}% priority, not more than {min_gain:.0f}%.</source>
+      <translation>Conservan sus parcelas anteriores: {teams}; cambiarlas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
+    </message>
+    <message>
       <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, a map of the route with legend, scale bar, north arrow and a UTM grid, and the table of stops with day, arrival time and UTM coordinates. Readable in black and white. Context layers (rivers, trails) are drawn under the route.</source>
       <translation type="vanished">Imprime, para cada equipo, una hoja A4 en PDF: el nombre del equipo y la fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa de la ruta con leyenda, barra de escala, flecha del norte y cuadrícula UTM, y la tabla de paradas con día, hora de llegada y coordenadas UTM. Legible en blanco y negro. Las capas de contexto (ríos, trochas) se dibujan bajo la ruta.</translation>
     </message>
@@ -1377,7 +1381,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="150" />
+      <location filename="../ui/dock.py" line="159" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1457,7 +1461,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="371" />
+      <location filename="../ui/dock.py" line="383" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1526,9 +1530,13 @@
       <translation>Qué conservó la nueva planificación</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="75" />
+      <location filename="../ui/replan.py" line="139" />
+      <source>When you plan again, this team keeps exactly the plan it has now: its plots, days, order and times.</source>
+      <translation>Al volver a planificar, este equipo conserva exactamente el plan que tiene ahora: sus parcelas, días, orden y horas.</translation>
+    </message>
+    <message>
       <source>When you plan again, this team keeps exactly the plots it has now.</source>
-      <translation>Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
+      <translation type="vanished">Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="56" />
@@ -1541,7 +1549,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="378" />
+      <location filename="../ui/dock.py" line="390" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -2938,7 +2946,7 @@
       <translation>{} falló: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="200" />
+      <location filename="../ui/dock.py" line="209" />
       <source>{} files imported into {} ({} had been imported before).</source>
       <translation>{} archivos importados en {} ({} ya se habían importado antes).</translation>
     </message>
@@ -2948,12 +2956,16 @@
       <translation>{} archivos enviados a {}, {} recibidos, {} parcelas en la cobertura compartida</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="101" />
-      <source>{} keeps exactly its plots when you plan again.</source>
-      <translation>{} conserva exactamente sus parcelas al volver a planificar.</translation>
+      <location filename="../ui/replan.py" line="166" />
+      <source>{} keeps exactly its plan when you plan again.</source>
+      <translation>{} conserva exactamente su plan al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="98" />
+      <source>{} keeps exactly its plots when you plan again.</source>
+      <translation type="vanished">{} conserva exactamente sus parcelas al volver a planificar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="163" />
       <source>{} may be given other plots when you plan again.</source>
       <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
     </message>
@@ -2973,7 +2985,7 @@
       <translation>{} de {} parcelas verificadas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="263" />
+      <location filename="../ui/dock.py" line="272" />
       <source>{} of {} plots were checked; {} nobody has visited yet.</source>
       <translation>{} de {} parcelas fueron verificadas; {} aún no las ha visitado nadie.</translation>
     </message>
@@ -2998,12 +3010,17 @@
       <translation>{} filas sin coordenadas omitidas</translation>
     </message>
     <message>
+      <location filename="../ui/replan.py" line="68" />
+      <source>{} same plots, on other days or in another order</source>
+      <translation>{} mismas parcelas, en otros días o en otro orden</translation>
+    </message>
+    <message>
       <location filename="../ui/review_actions.py" line="58" />
       <source>{} stays with {} when you plan again.</source>
       <translation>{} se queda con {} al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="49" />
+      <location filename="../ui/replan.py" line="66" />
       <source>{} unchanged</source>
       <translation>{} sin cambios</translation>
     </message>

@@ -24,7 +24,15 @@ from .dock_memory import DockMemory
 from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
 from .plan_outputs import coverage_destinations, plan_destinations, wrong_layers
-from .replan import ReplanControls, changes_sentence, plan_on_screen, previous_text
+from .replan import (
+    ReplanControls,
+    changes_sentence,
+    kept_features,
+    previous_text,
+    put_back,
+    schedule_on_screen,
+    still_fits,
+)
 from .results import ResultLayers, left_out_summary
 from .review import ReviewTree
 from .review_actions import ReviewActions
@@ -70,7 +78,8 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         self.teams = TeamsTable(self.form.teamsTable)
         self.review = ReviewTree(self.form.reviewTree, iface)
         self.replan_controls = ReplanControls(self.form.reviewLayout, self.form.reviewTree)
-        self._before: Dict[str, List[str]] = {}
+        self._before: Dict[str, List[Any]] = {}
+        self._kept: Dict[str, List[Any]] = {}  # the kept teams' features, put back after the re-plan
         self.field_mapping = PlotFieldMapping(self.form.layersLayout, self.form.layersLayout.rowCount())
         self._setup_widgets()
         self.alerts = AlertsStep(self)
@@ -300,7 +309,7 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
     def plan(self, extra: Optional[Dict[str, Any]] = None) -> None:
         extra = extra if isinstance(extra, dict) else {}
         if "PREVIOUS" not in extra:
-            self._before = {}
+            self._before, self._kept = {}, {}
         f = self.form
         problem = wrong_layers(
             {
@@ -338,9 +347,11 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
     def replan(self) -> None:
         """Plans again from the plan on screen: untouched and kept teams keep their plots."""
         stops = self.results.layer("stops")
-        self._before = plan_on_screen(stops) if stops is not None else {}
-        kept = ";".join(sorted(t for t in self.replan_controls.kept if t in self._before))
-        self.plan({"PREVIOUS": previous_text(self._before), "KEEP_TEAMS": kept})
+        self._before = schedule_on_screen(stops) if stops is not None else {}
+        kept = {t for t in self.replan_controls.kept if t in self._before}
+        whole = {t for t in kept if still_fits(t, self._before[t], self.locks, self.drops)}
+        self._kept = kept_features(self.results, whole)
+        self.plan({"PREVIOUS": previous_text(self._before), "KEEP_TEAMS": ";".join(sorted(kept))})
 
     def _plan_done(self, ok: bool, results: Dict[str, Any]) -> None:
         if not ok:
@@ -348,7 +359,13 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         self.results.show(results["ROUTES"], "routes", tr("Patrol routes"))
         self.results.show(results["STOPS"], "stops", tr("Patrol stops"))
         self.results.show(results["UNPLANNED"], "unplanned", tr("Plots left out"))
-        after = plan_on_screen(self.results.layer("stops"))
+        if results.get("LEGS"):  # the boats: each part travelled, styled by mode, and the fuel per team and day
+            self.results.show(results["LEGS"], "legs", tr("Legs (boat, pilot, on foot)"))
+        else:
+            self.results.forget("legs")
+        put_back(self.results, self._kept)
+        self.show_plan()
+        after = schedule_on_screen(self.results.layer("stops"))
         self.replan_controls.changesLabel.setText(
             " ".join(t for t in (changes_sentence(self._before, after), results.get("STABILITY") or "") if t)
         )
@@ -357,11 +374,6 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
             from ..qgis_adapters.styles import style_nogo
 
             style_nogo(nogo)
-        if results.get("LEGS"):  # the boats: each part travelled, styled by mode, and the fuel per team and day
-            self.results.show(results["LEGS"], "legs", tr("Legs (boat, pilot, on foot)"))
-        else:
-            self.results.forget("legs")
-        self.show_plan()
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
         self.save_to_project()
 

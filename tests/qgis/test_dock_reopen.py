@@ -135,3 +135,71 @@ def test_an_empty_coverage_layer_from_an_older_project_is_not_planned_from(
     wait(dock)
     assert not errors(qgis_iface), errors(qgis_iface)
     assert dock.results.layer("stops").featureCount() > 0
+
+
+def team_rows(layer, team: str):
+    """Every attribute and the geometry of one team's features, in a stable order."""
+    names = [n for n in layer.fields().names() if n != "fid"]
+    rows = [
+        tuple(str(f[n]) for n in names) + (f.geometry().asWkt(1),) for f in layer.getFeatures() if f["team"] == team
+    ]
+    return sorted(rows)
+
+
+def test_a_kept_team_keeps_its_days_order_and_times_and_the_summary_agrees(
+    dock, qgis_iface, saved_layers, tmp_path: Path
+) -> None:
+    ready(dock, saved_layers, days=2, hours=10)
+    dock.teams.add_team({"name": "Sur", "base": "Beta", "end_base": "", "days": 2, "hours_per_day": 10})
+    dock.locks = {"P3": "Sur", "P1": "Norte"}
+    dock.form.planButton.click()
+    wait(dock)
+    before = {key: team_rows(dock.results.layer(key), "Sur") for key in ("routes", "stops", "legs")}
+    assert before["stops"] and before["legs"]
+    dock.replan_controls.kept = {"Sur"}
+    dock.form.boatKmhSpin.setValue(dock.form.boatKmhSpin.value() * 0.6)  # slower boats: new times for a free team
+    dock.form.serviceMinSpin.setValue(dock.form.serviceMinSpin.value() + 20)
+    dock.form.replanButton.click()
+    wait(dock)
+    assert not errors(qgis_iface), errors(qgis_iface)
+    after = {key: team_rows(dock.results.layer(key), "Sur") for key in ("routes", "stops", "legs")}
+    assert after == before, "the kept team's plan is the one already on its unit"
+    text = dock.replan_controls.changesLabel.text()
+    assert "Sur unchanged" in text, text
+    assert "Kept as they were" not in text or "Norte" not in text.split("Kept as they were")[1], text
+
+    path = tmp_path / "kept.qgs"
+    reopen(dock, path)
+    assert dock.replan_controls.kept == {"Sur"}
+    dock.form.replanButton.click()
+    wait(dock)
+    assert {key: team_rows(dock.results.layer(key), "Sur") for key in ("routes", "stops", "legs")} == before
+
+
+def test_the_change_summary_tells_a_moved_day_from_no_change() -> None:
+    from patrol_planner.ui.replan import changes_sentence
+
+    before = {"Norte": [(1, "P1"), (2, "P2")], "Sur": [(1, "P3")]}
+    after = {"Norte": [(1, "P1"), (3, "P2")], "Sur": [(1, "P3"), (1, "P4")]}
+    text = changes_sentence(before, after)
+    assert "Norte unchanged" not in text and "Norte" in text, text
+    assert "Sur +P4" in text and "Sur unchanged" not in text, text
+    assert changes_sentence(before, before).count("unchanged") == 2
+
+
+def test_the_replan_note_does_not_call_a_team_with_new_plots_unchanged() -> None:
+    from patrol_planner.planner.plan.stability import StabilityNote
+
+    note = StabilityNote(True, 0.02, 0.10, ("Santa Rosa",)).message()
+    assert "Kept as they were" not in str(note), note
+
+
+def test_a_kept_plan_that_breaks_a_later_drop_or_lock_is_planned_again() -> None:
+    from patrol_planner.ui.replan import still_fits
+
+    visits = [(1, "P1"), (2, "P3")]
+    assert still_fits("Sur", visits, {"P3": "Sur"}, {})
+    assert not still_fits("Sur", visits, {"P3": "Sur"}, {"P1": "Sur"}), "a plot dropped from it since"
+    assert not still_fits("Sur", visits, {"P1": "Norte"}, {}), "a plot locked to another team since"
+    assert not still_fits("Sur", visits, {"P2": "Sur"}, {}), "a plot locked to it since"
+    assert still_fits("Sur", visits, {"P2": "Norte"}, {"P2": "Sur"})
