@@ -34,7 +34,7 @@
       <translation>(ninguno)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="86" />
+      <location filename="../ui/dock.py" line="87" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="330" />
+      <location filename="../ui/dock.py" line="256" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -272,7 +272,7 @@
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="69" />
+      <location filename="../ui/replan.py" line="68" />
       <source>Changes against the previous plan: {}.</source>
       <translation>Cambios respecto al plan anterior: {}.</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="338" />
+      <location filename="../ui/dock.py" line="264" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -317,12 +317,12 @@
       <translation>Elija una capa o un archivo de alertas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="248" />
+      <location filename="../ui/field_steps.py" line="65" />
       <source>Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer.</source>
       <translation>Elija la capa 'field_tracks' del GeoPackage que escribió la importación, no una capa GPX.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="241" />
+      <location filename="../ui/field_steps.py" line="58" />
       <source>Choose the field tracks layer (import field data first).</source>
       <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="399" />
+      <location filename="../ui/dock.py" line="325" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -546,7 +546,7 @@
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="227" />
+      <location filename="../ui/field_steps.py" line="44" />
       <source>Field tracks</source>
       <translation>Tracks de campo</translation>
     </message>
@@ -736,7 +736,7 @@
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="136" />
+      <location filename="../ui/replan.py" line="135" />
       <source>Keep this team's plan</source>
       <translation>Conservar el plan de este equipo</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="363" />
+      <location filename="../ui/dock.py" line="289" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -1381,7 +1381,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="159" />
+      <location filename="../ui/dock.py" line="160" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1461,7 +1461,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="383" />
+      <location filename="../ui/dock.py" line="309" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1530,7 +1530,7 @@
       <translation>Qué conservó la nueva planificación</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="139" />
+      <location filename="../ui/replan.py" line="138" />
       <source>When you plan again, this team keeps exactly the plan it has now: its plots, days, order and times.</source>
       <translation>Al volver a planificar, este equipo conserva exactamente el plan que tiene ahora: sus parcelas, días, orden y horas.</translation>
     </message>
@@ -1549,7 +1549,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="390" />
+      <location filename="../ui/dock.py" line="316" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -2946,7 +2946,7 @@
       <translation>{} falló: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="209" />
+      <location filename="../ui/field_steps.py" line="26" />
       <source>{} files imported into {} ({} had been imported before).</source>
       <translation>{} archivos importados en {} ({} ya se habían importado antes).</translation>
     </message>
@@ -2956,7 +2956,7 @@
       <translation>{} archivos enviados a {}, {} recibidos, {} parcelas en la cobertura compartida</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="166" />
+      <location filename="../ui/replan.py" line="165" />
       <source>{} keeps exactly its plan when you plan again.</source>
       <translation>{} conserva exactamente su plan al volver a planificar.</translation>
     </message>
@@ -2965,7 +2965,7 @@
       <translation type="vanished">{} conserva exactamente sus parcelas al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="163" />
+      <location filename="../ui/replan.py" line="162" />
       <source>{} may be given other plots when you plan again.</source>
       <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
     </message>
@@ -2985,7 +2985,7 @@
       <translation>{} de {} parcelas verificadas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="272" />
+      <location filename="../ui/field_steps.py" line="89" />
       <source>{} of {} plots were checked; {} nobody has visited yet.</source>
       <translation>{} de {} parcelas fueron verificadas; {} aún no las ha visitado nadie.</translation>
     </message>
@@ -3010,7 +3010,7 @@
       <translation>{} filas sin coordenadas omitidas</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="68" />
+      <location filename="../ui/replan.py" line="67" />
       <source>{} same plots, on other days or in another order</source>
       <translation>{} mismas parcelas, en otros días o en otro orden</translation>
     </message>
@@ -3020,7 +3020,7 @@
       <translation>{} se queda con {} al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="66" />
+      <location filename="../ui/replan.py" line="65" />
       <source>{} unchanged</source>
       <translation>{} sin cambios</translation>
     </message>

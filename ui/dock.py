@@ -17,13 +17,14 @@ from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from ..qgis_adapters.base import COVERED, layer_filter
+from ..qgis_adapters.base import layer_filter
 from ..qgis_adapters.translation import tr
 from .alerts_step import AlertsStep
 from .dock_memory import DockMemory
 from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
-from .plan_outputs import coverage_destinations, plan_destinations, wrong_layers
+from .field_steps import FieldSteps
+from .plan_outputs import plan_destinations, wrong_layers
 from .replan import (
     ReplanControls,
     changes_sentence,
@@ -61,7 +62,7 @@ class DockForm(BASE_CLASS, FORM_CLASS):
         self.setupUi(self)
 
 
-class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
+class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
     OBJECT_NAME = "PatrolPlannerDock"
 
     def __init__(self, iface, parent=None) -> None:
@@ -199,81 +200,6 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         return sorted({str(feature["name"]) for feature in layer.getFeatures()})
 
     # --- steps ------------------------------------------------------------
-    def open_import_dialog(self) -> None:
-        from qgis import processing
-
-        results = processing.execAlgorithmDialog("patrol_planner:import_field_data", {}) or {}
-        if results.get("GEOPACKAGE"):
-            self.show_field_tracks(results["GEOPACKAGE"])
-            self._tell(
-                tr("{} files imported into {} ({} had been imported before).").format(
-                    int(results.get("IMPORTED") or 0),
-                    Path(results["GEOPACKAGE"]).name,
-                    int(results.get("DUPLICATES") or 0),
-                ),
-                Qgis.MessageLevel.Success,
-            )
-        elif results.get("CONNECTION"):  # imported into the shared database
-            from ..qgis_adapters.stores import shared_tracks_layer
-
-            self.show_field_tracks_layer(
-                shared_tracks_layer(results["CONNECTION"], results.get("SCHEMA") or "patrol", tr("Field tracks"))
-            )
-
-    def show_field_tracks(self, gpkg: str):
-        """Put the imported tracks on the map and choose them for the coverage step."""
-        from qgis.core import QgsVectorLayer
-
-        layer = QgsVectorLayer(f"{gpkg}|layername=field_tracks", tr("Field tracks"), "ogr")
-        return self.show_field_tracks_layer(layer if layer.isValid() else None)
-
-    def show_field_tracks_layer(self, layer):
-        if layer is None:
-            return None
-        self.results.show(layer, "tracks", tr("Field tracks"))
-        self.form.tracksCombo.setLayer(layer)
-        return layer
-
-    def check_coverage(self) -> None:
-        f = self.form
-        tracks = f.tracksCombo.currentLayer()
-        if tracks is None:
-            self._tell(tr("Choose the field tracks layer (import field data first)."), Qgis.MessageLevel.Warning)
-            return
-        from ..qgis_adapters.stores import store_parameters
-
-        store = store_parameters(tracks)  # the GeoPackage the import wrote, or the shared database
-        if not store:
-            self._tell(
-                tr("Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer."),
-                Qgis.MessageLevel.Warning,
-            )
-            return
-        if not self._fields_confirmed():
-            return
-        params = {
-            "PLOTS": f.plotsCombo.currentLayer(),
-            # the import writes one field store; coverage reads its tracks and drone footprints
-            **store,
-            "RADIUS": f.radiusSpin.value(),
-            "ID_FIELD": self.field_mapping.field("id"),  # the confirmed mapping, as for the plan
-            "DATE_FIELD": self.field_mapping.field("detected"),
-            **coverage_destinations(QgsProject.instance()),
-        }
-        self._start("patrol_planner:plot_coverage", params, self._coverage_done)
-
-    def _coverage_done(self, ok: bool, results: Dict[str, Any]) -> None:
-        if not ok:
-            return
-        layer = self.results.show(results["OUTPUT"], "coverage", tr("Plot coverage"))
-        statuses = [feature[COVERED] for feature in layer.getFeatures()]
-        covered = sum(1 for s in statuses if s in (1, True, "1", "true"))
-        self.form.coverageSummary.setText(
-            tr("{} of {} plots were checked; {} nobody has visited yet.").format(
-                covered, len(statuses), len(statuses) - covered
-            )
-        )
-
     def plan_parameters(self) -> Dict[str, Any]:
         f = self.form
         self.save_to_project()
