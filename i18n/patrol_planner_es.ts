@@ -34,7 +34,7 @@
       <translation>(ninguno)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="87" />
+      <location filename="../ui/dock.py" line="88" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="256" />
+      <location filename="../ui/dock.py" line="257" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="264" />
+      <location filename="../ui/dock.py" line="275" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="325" />
+      <location filename="../ui/dock.py" line="336" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="289" />
+      <location filename="../ui/dock.py" line="300" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -1366,6 +1366,11 @@
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
+      <location filename="../ui/network_check.py" line="81" />
+      <source>The base “{}” is {:.1f} km from the nearest river or trail, more than a team walks through the forest ({:.0f} m): check the bases, rivers and trails layers.</source>
+      <translation>La base «{}» está a {:.1f} km del río o trocha más cercano, más de lo que un equipo camina por el monte ({:.0f} m): revise las capas de bases, ríos y trochas.</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="40" />
       <source>The operation was cancelled.</source>
       <translation>Se canceló la operación.</translation>
@@ -1381,7 +1386,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="160" />
+      <location filename="../ui/dock.py" line="161" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1389,6 +1394,11 @@
       <location filename="../provider/algorithms/plan_patrols.py" line="320" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
+    </message>
+    <message>
+      <location filename="../ui/network_check.py" line="67" />
+      <source>The {} layer “{}” has no lines: choose the layer that holds them on the Layers tab.</source>
+      <translation>La capa de {} «{}» no tiene líneas: elija en la pestaña Capas la capa que las contiene.</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="21" />
@@ -1461,7 +1471,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="309" />
+      <location filename="../ui/dock.py" line="320" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1549,7 +1559,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="316" />
+      <location filename="../ui/dock.py" line="327" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -2978,6 +2988,15 @@
       <location filename="../provider/algorithms/plan_vs_actual.py" line="106" />
       <source>{} of {} planned stops reached</source>
       <translation>{} de {} paradas planificadas alcanzadas</translation>
+    </message>
+    <message>
+      <source>{} of {} plots are more than {:.0f} m from any river or trail: check that the rivers and trails layers cover the plots' area (or raise the forest distance on the Plan tab).</source>
+      <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../ui/network_check.py" line="94" />
+      <source>{} of {} plots are more than {:.0f} m from any river or trail: check that the rivers and trails layers cover the plots' area (or raise “Longest walk through forest” on the Plan tab).</source>
+      <translation>{} de {} parcelas están a más de {:.0f} m de todo río o trocha: revise que las capas de ríos y trochas cubran la zona de las parcelas (o aumente «Caminata más larga por el monte» en la pestaña Plan).</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="148" />

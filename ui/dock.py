@@ -24,6 +24,7 @@ from .dock_memory import DockMemory
 from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
 from .field_steps import FieldSteps
+from .network_check import network_problem
 from .plan_outputs import plan_destinations, wrong_layers
 from .replan import (
     ReplanControls,
@@ -255,7 +256,17 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
         if not self.teams.rows():
             self._tell(tr("Add at least one team before planning."), Qgis.MessageLevel.Warning)
             return
+        problem = self.network_problem()
+        if problem:
+            self._tell(problem, Qgis.MessageLevel.Warning)
+            return
         self._start("patrol_planner:plan_patrols", self.plan_parameters() | extra, self._plan_done)
+
+    def network_problem(self) -> str:
+        f, rows = self.form, self.teams.rows()
+        names = [row["base"] for row in rows] + [row["end_base"] for row in rows if row["end_base"]]
+        layers = (f.riversCombo, f.trailsCombo, f.basesCombo, f.plotsCombo)
+        return network_problem(*(c.currentLayer() for c in layers), names, f.maxForestMSpin.value())
 
     def _fields_confirmed(self) -> bool:
         if self.field_mapping.confirmed:
