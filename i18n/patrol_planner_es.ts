@@ -74,7 +74,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="257" />
+      <location filename="../ui/dock.py" line="272" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="275" />
+      <location filename="../ui/dock.py" line="290" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="336" />
+      <location filename="../ui/dock.py" line="351" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="300" />
+      <location filename="../ui/dock.py" line="315" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -1231,7 +1231,7 @@
       <translation>Ruta</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="97" />
+      <location filename="../ui/teams_table.py" line="111" />
       <source>Same as start</source>
       <translation>La misma de salida</translation>
     </message>
@@ -1341,7 +1341,7 @@
       <translation>Sincronizar los datos de campo con la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="43" />
+      <location filename="../ui/teams_table.py" line="47" />
       <source>Team {}</source>
       <translation>Equipo {}</translation>
     </message>
@@ -1376,7 +1376,7 @@
       <translation>Se canceló la operación.</translation>
     </message>
     <message>
-      <location filename="../ui/dock_memory.py" line="135" />
+      <location filename="../ui/dock_memory.py" line="153" />
       <source>The plot coverage was not saved with this project: press “Check coverage” again.</source>
       <translation>La cobertura de las parcelas no se guardó con este proyecto: pulse otra vez «Verificar cobertura».</translation>
     </message>
@@ -1386,7 +1386,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="161" />
+      <location filename="../ui/dock.py" line="170" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1394,6 +1394,16 @@
       <location filename="../provider/algorithms/plan_patrols.py" line="320" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
+    </message>
+    <message>
+      <location filename="../ui/teams_table.py" line="141" />
+      <source>The team's boat motor; for another motor type its litres per hour, e.g. 9/6.5</source>
+      <translation>El motor del bote del equipo; para otro motor escriba sus litros por hora, p. ej. 9/6.5</translation>
+    </message>
+    <message>
+      <location filename="../ui/teams_table.py" line="73" />
+      <source>The team's fuel budget in litres</source>
+      <translation>El combustible disponible del equipo, en litros</translation>
     </message>
     <message>
       <location filename="../ui/network_check.py" line="67" />
@@ -1471,7 +1481,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="320" />
+      <location filename="../ui/dock.py" line="335" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1559,7 +1569,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="327" />
+      <location filename="../ui/dock.py" line="342" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -1767,7 +1777,7 @@
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="86" />
+      <location filename="../qgis_adapters/layers/legs.py" line="88" />
       <source>day {} {:.1f}</source>
       <translation>día {} {:.1f}</translation>
     </message>
@@ -1942,6 +1952,11 @@
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
+      <location filename="../ui/teams_table.py" line="72" />
+      <source>no limit</source>
+      <translation>sin límite</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="222" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
@@ -2071,6 +2086,11 @@
       <translation>a pie</translation>
     </message>
     <message>
+      <location filename="../ui/teams_table.py" line="138" />
+      <source>on foot (no boat)</source>
+      <translation>a pie (sin bote)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/what_if.py" line="40" />
       <source>one more day</source>
       <translation>un día más</translation>
@@ -2089,6 +2109,11 @@
       <location filename="../planner/core/reasons.py" line="52" />
       <source>out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it</source>
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
+    </message>
+    <message>
+      <location filename="../ui/teams_table.py" line="139" />
+      <source>own consumption: type L/h upstream/downstream</source>
+      <translation>consumo propio: escriba L/h surcando/bajando</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="88" />
@@ -2664,6 +2689,11 @@
       <translation>{:.0f} min</translation>
     </message>
     <message>
+      <location filename="../ui/teams_table.py" line="136" />
+      <source>{:.1f} L/h upstream, {:.1f} L/h downstream</source>
+      <translation>{:.1f} L/h surcando, {:.1f} L/h bajando</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/table.py" line="50" />
       <source>{:03.0f}° {:.0f} m</source>
       <translation>{:03.0f}° {:.0f} m</translation>
@@ -3072,7 +3102,7 @@
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="87" />
+      <location filename="../qgis_adapters/layers/legs.py" line="89" />
       <source>{}: {:.1f} L of fuel ({})</source>
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
@@ -3191,6 +3221,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Boat</source>
+      <translation>Bote</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Boat km</source>
       <translation>km en bote</translation>
     </message>
@@ -3245,6 +3280,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>End each day's travel before sunset</source>
+      <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Export GPX for each team</source>
       <translation>Exportar GPX para cada equipo</translation>
     </message>
@@ -3262,6 +3302,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Forest km</source>
       <translation>km en monte</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Fuel (L)</source>
+      <translation>Combustible (L)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3300,6 +3345,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Minutes before sunset</source>
+      <translation>Minutos antes de la puesta del sol</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>No-go zones</source>
       <translation>Zonas prohibidas</translation>
     </message>
@@ -3311,6 +3361,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>People</source>
       <translation>Personas</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Pilots stay at the landing (never move the boat alone)</source>
+      <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3349,6 +3404,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Rivers: months navigable</source>
+      <translation>Ríos: meses navegables</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -3366,6 +3426,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Team / day / stop</source>
       <translation>Equipo / día / parada</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>The field of the rivers layer with the months a reach is navigable (e.g. nov-may)</source>
+      <translation>El campo de la capa de ríos con los meses en que un tramo es navegable (p. ej. nov-may)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsFieldProxyModel, QgsProject
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDateTime, Qt
@@ -39,7 +39,7 @@ from .results import ResultLayers, left_out_summary
 from .review import ReviewTree
 from .review_actions import ReviewActions
 from .task_runner import AlgorithmRun, tell
-from .teams_table import TeamsTable
+from .teams_table import TeamsTable, boats_text, fuel_text
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
@@ -104,6 +104,8 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
         # at the dock's default width the last tabs were elided to "6 E…": scroll them instead
         f.stepTabs.setElideMode(Qt.TextElideMode.ElideNone)
         f.stepTabs.setUsesScrollButtons(True)
+        f.seasonFieldCombo.setAllowEmptyFieldName(True)
+        f.seasonFieldCombo.setFilters(QgsFieldProxyModel.Filter.String)
         f.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         f.startEdit.setDateTime(QDateTime.currentDateTime())
         from ..planner.export import PROFILES
@@ -132,6 +134,9 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
         f.briefingButton.clicked.connect(self.print_briefing)
         f.startEdit.dateTimeChanged.connect(self.memory.user_changed)
         f.folderWidget.fileChanged.connect(self.memory.user_changed)
+        for check in (f.pilotStaysCheck, f.daylightCheck):
+            check.toggled.connect(self.memory.user_changed)
+        f.seasonFieldCombo.fieldChanged.connect(self.memory.user_changed)
         self.field_mapping.changed.connect(self.memory.user_changed)
 
     def dispose(self) -> None:
@@ -149,6 +154,10 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
     def _layer_chosen(self, key: str, layer) -> None:
         if key == "bases":
             self.teams.set_base_names(self.base_names())
+        if key == "rivers" and not self.memory.loading:
+            self.form.seasonFieldCombo.setLayer(layer)
+            if layer is not None and layer.fields().indexOf("months") >= 0:
+                self.form.seasonFieldCombo.setField("months")  # the field the toolbox reads by default
         if key == "plots" and not self.memory.loading:
             self.field_mapping.set_layer(layer)
         self.memory.user_changed()
@@ -227,6 +236,12 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
             "TIME_LIMIT": f.timeLimitSSpin.value(),
             "LOCKS": ";".join(f"{plot}={team}" for plot, team in sorted(self.locks.items())),
             "DROPS": ";".join(f"{plot}={team}" for plot, team in sorted(self.drops.items())),
+            "BOATS": boats_text(self.teams.rows()),
+            "FUEL": fuel_text(self.teams.rows()),
+            "PILOT_STAYS": f.pilotStaysCheck.isChecked(),
+            "DAYLIGHT": f.daylightCheck.isChecked(),
+            "SUNSET_MARGIN_MIN": f.sunsetMarginMinSpin.value(),
+            "RIVER_MONTHS_FIELD": f.seasonFieldCombo.currentField(),
         }
         for role, key in PLAN_PARAMETERS.items():
             params[key] = self.field_mapping.field(role)

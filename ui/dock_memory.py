@@ -21,7 +21,18 @@ from . import project_state
 
 LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem", "tracks")
 RESULT_KEYS = ("coverage", "routes", "stops", "unplanned", "legs")
-NUMBER_KEYS = ("boatKmh", "currentKmh", "walkKmh", "forestKmh", "maxForestM", "transferMin", "serviceMin", "timeLimitS")
+NUMBER_KEYS = (
+    "boatKmh",
+    "currentKmh",
+    "walkKmh",
+    "forestKmh",
+    "maxForestM",
+    "transferMin",
+    "serviceMin",
+    "timeLimitS",
+    "sunsetMarginMin",
+)
+CHECK_KEYS = ("pilotStays", "daylight")
 DATE_FORMAT = "yyyy-MM-ddTHH:mm"
 
 
@@ -91,6 +102,8 @@ class DockMemory:
         project_state.save_teams(dock.teams.rows())
         project_state.save_json("departure", form.startEdit.dateTime().toString(DATE_FORMAT))
         project_state.save_json("folder", form.folderWidget.filePath())
+        project_state.save_json("checks", {key: getattr(form, f"{key}Check").isChecked() for key in CHECK_KEYS})
+        project_state.save_json("season_field", form.seasonFieldCombo.currentField())
         dock._save_assignments()
         project_state.save_json("results", {k: v for k, v in dock.results.ids.items() if dock.results.layer(k)})
         project_state.save_json("plot_fields", dock.field_mapping.mapping())
@@ -115,6 +128,11 @@ class DockMemory:
         if departure.isValid():
             form.startEdit.setDateTime(departure)
         form.folderWidget.setFilePath(project_state.load_json("folder", "") or "")
+        for key, value in project_state.load_json("checks", {}).items():
+            if key in CHECK_KEYS:
+                getattr(form, f"{key}Check").setChecked(bool(value))
+        form.seasonFieldCombo.setLayer(form.riversCombo.currentLayer())
+        form.seasonFieldCombo.setField(project_state.load_json("season_field", "") or "")
         dock.teams.base_names = dock.base_names()
         dock.teams.set_rows(project_state.load_teams())
         assignments: Dict[str, Any] = project_state.load_json("assignments", {})
