@@ -113,6 +113,11 @@ def put_back(results, saved: Mapping[str, Sequence[QgsFeature]]) -> None:
         provider.addFeatures(copies)
         layer.updateExtents()
         layer.triggerRepaint()
+    # the tables share one GeoPackage: a write to one leaves the others' feature counts unknown (-1)
+    for key in (*KEPT_LAYERS, "unplanned"):
+        layer = results.layer(key) if saved else None
+        if layer is not None:
+            layer.dataProvider().reloadData()
 
 
 def selected_team(tree: QTreeWidget) -> Optional[str]:

@@ -164,6 +164,8 @@ def test_a_kept_team_keeps_its_days_order_and_times_and_the_summary_agrees(
     assert not errors(qgis_iface), errors(qgis_iface)
     after = {key: team_rows(dock.results.layer(key), "Sur") for key in ("routes", "stops", "legs")}
     assert after == before, "the kept team's plan is the one already on its unit"
+    for key in ("routes", "stops", "legs", "unplanned"):
+        assert dock.results.layer(key).featureCount() >= 0, f"{key}: the count is known after the kept plan is put back"
     text = dock.replan_controls.changesLabel.text()
     assert "Sur unchanged" in text, text
     assert "Kept as they were" not in text or "Norte" not in text.split("Kept as they were")[1], text
