@@ -736,7 +736,7 @@
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="135" />
+      <location filename="../ui/replan.py" line="140" />
       <source>Keep this team's plan</source>
       <translation>Conservar el plan de este equipo</translation>
     </message>
@@ -1401,9 +1401,8 @@
       <translation>El motor del bote del equipo; para otro motor escriba sus litros por hora, p. ej. 9/6.5</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="73" />
       <source>The team's fuel budget in litres</source>
-      <translation>El combustible disponible del equipo, en litros</translation>
+      <translation type="vanished">El combustible disponible del equipo, en litros</translation>
     </message>
     <message>
       <location filename="../ui/network_check.py" line="67" />
@@ -1550,7 +1549,7 @@
       <translation>Qué conservó la nueva planificación</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="138" />
+      <location filename="../ui/replan.py" line="143" />
       <source>When you plan again, this team keeps exactly the plan it has now: its plots, days, order and times.</source>
       <translation>Al volver a planificar, este equipo conserva exactamente el plan que tiene ahora: sus parcelas, días, orden y horas.</translation>
     </message>
@@ -1952,9 +1951,8 @@
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="72" />
       <source>no limit</source>
-      <translation>sin límite</translation>
+      <translation type="vanished">sin límite</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="222" />
@@ -2996,7 +2994,7 @@
       <translation>{} archivos enviados a {}, {} recibidos, {} parcelas en la cobertura compartida</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="165" />
+      <location filename="../ui/replan.py" line="170" />
       <source>{} keeps exactly its plan when you plan again.</source>
       <translation>{} conserva exactamente su plan al volver a planificar.</translation>
     </message>
@@ -3005,7 +3003,7 @@
       <translation type="vanished">{} conserva exactamente sus parcelas al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="162" />
+      <location filename="../ui/replan.py" line="167" />
       <source>{} may be given other plots when you plan again.</source>
       <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
     </message>
@@ -3255,6 +3253,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Crew</source>
+      <translation>Pers.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -3304,9 +3307,13 @@
       <translation>km en monte</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>Fuel (L)</source>
-      <translation>Combustible (L)</translation>
+      <translation type="vanished">Combustible (L)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Fuel L</source>
+      <translation>Comb. L</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3319,9 +3326,13 @@
       <translation>Horas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>Hours a day</source>
-      <translation>Horas por día</translation>
+      <translation type="vanished">Horas por día</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Hours of travel and work a day</source>
+      <translation>Horas de viaje y trabajo por día</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3358,9 +3369,13 @@
       <translation type="vanished">Abrir las herramientas del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>People</source>
-      <translation>Personas</translation>
+      <translation type="vanished">Personas</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>People in the team</source>
+      <translation>Personas en el equipo</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3434,6 +3449,16 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>The team's boat motor, on foot, or its own litres per hour</source>
+      <translation>El motor del bote del equipo, a pie, o sus propios litros por hora</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>The team's fuel budget in litres (–: no limit)</source>
+      <translation>El combustible disponible del equipo, en litros (–: sin límite)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Time at each plot (min)</source>
       <translation>Tiempo en cada parcela (min)</translation>
     </message>
@@ -3456,6 +3481,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>h/day</source>
+      <translation>h/día</translation>
     </message>
   </context>
 </TS>

@@ -28,13 +28,15 @@ class TeamsTable:
     def __init__(self, table: QTableWidget) -> None:
         self.table = table
         self.base_names: List[str] = []
-        # team names and numbers take what they need, the bases share the rest: no column falls off the edge
+        # the numbers and the boat take what they need, the names and bases share the rest: no column falls off the edge
         header = table.horizontalHeader()
-        for column in (BASE, END_BASE):
+        for column in (NAME, BASE, END_BASE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (NAME, DAYS, HOURS, PEOPLE, MOTOR, FUEL):
+        for column in (DAYS, HOURS, PEOPLE, MOTOR, FUEL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setVisible(False)
+        # "Equipo Huacamayo" and "Equipo Lupuna" both elide to "Equipo …": keep the end, which tells them apart
+        table.setTextElideMode(Qt.TextElideMode.ElideLeft)
 
     def set_base_names(self, names: Sequence[str]) -> None:
         rows = self.rows()
@@ -69,8 +71,8 @@ class TeamsTable:
         fuel = QDoubleSpinBox()
         fuel.setRange(0.0, 9999.0)
         fuel.setDecimals(0)
-        fuel.setSpecialValueText(QCoreApplication.translate("PatrolPlanner", "no limit"))
-        fuel.setToolTip(QCoreApplication.translate("PatrolPlanner", "The team's fuel budget in litres"))
+        fuel.setSpecialValueText("–")  # no budget; the header's tooltip says so
+
         fuel.setValue(float(row.get("fuel_l") or 0))
         self.table.setCellWidget(index, FUEL, fuel)
         for spin in (days, hours, people, fuel):
@@ -128,11 +130,11 @@ def motor_combo(current: str) -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setMinimumContentsLength(6)
+    combo.setMinimumContentsLength(5)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     for key, motor in MOTORS.items():
         # short names for a narrow column (the same in Spanish); the litres per hour in the item's tooltip
-        combo.addItem("peque-peque" if key == "peque" else key.replace("hp", " hp"), key)
+        combo.addItem(key.replace("hp", " hp"), key)
         tip = translate("PatrolPlanner", "{:.1f} L/h upstream, {:.1f} L/h downstream")
         combo.setItemData(combo.count() - 1, tip.format(motor.lph_up, motor.lph_down), Qt.ItemDataRole.ToolTipRole)
     combo.addItem(translate("PatrolPlanner", "on foot (no boat)"), ON_FOOT)
@@ -141,6 +143,7 @@ def motor_combo(current: str) -> QComboBox:
         translate("PatrolPlanner", "The team's boat motor; for another motor type its litres per hour, e.g. 9/6.5")
     )
     combo.lineEdit().setPlaceholderText("9/6.5")
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)  # the list wider than the narrow column
     found = combo.findData(current)
     if found >= 0:
         combo.setCurrentIndex(found)

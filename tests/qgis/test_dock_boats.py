@@ -79,3 +79,22 @@ def test_each_teams_motor_sets_its_fuel_and_the_settings_come_back(
     reopen(dock, tmp_path / "boats.qgs")
     assert [r["motor"] for r in dock.teams.rows()] == ["40hp", "9/6.5"]
     assert dock.form.pilotStaysCheck.isChecked() and dock.form.sunsetMarginMinSpin.value() == 45
+
+
+def test_the_teams_table_fits_the_dock_without_squeezing_the_bases(dock, saved_layers) -> None:
+    """At the width of the Spanish screenshots (616 px) the bases stay readable and nothing scrolls sideways."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    choose(dock, saved_layers)
+    two_teams(dock)
+    dock.teams.add_team({"name": "Equipo Santa Rosa", "base": "Alfa", "motor": "peque"})
+    dock.resize(616, 660)
+    dock.show()
+    dock.form.stepTabs.setCurrentWidget(dock.form.teamsTab)
+    QCoreApplication.processEvents()
+    table = dock.form.teamsTable
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width(), "the table scrolls sideways"
+    for column in (1, 2, 6):
+        assert header.sectionSize(column) >= 70, (column, header.sectionSize(column))
+    dock.hide()
