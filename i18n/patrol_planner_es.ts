@@ -421,7 +421,7 @@
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="68" />
+      <location filename="../ui/review.py" line="75" />
       <source>Day {}</source>
       <translation>Día {}</translation>
     </message>
@@ -1231,7 +1231,7 @@
       <translation>Ruta</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="111" />
+      <location filename="../ui/teams_table.py" line="113" />
       <source>Same as start</source>
       <translation>La misma de salida</translation>
     </message>
@@ -1341,7 +1341,7 @@
       <translation>Sincronizar los datos de campo con la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="47" />
+      <location filename="../ui/teams_table.py" line="49" />
       <source>Team {}</source>
       <translation>Equipo {}</translation>
     </message>
@@ -1396,7 +1396,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="141" />
+      <location filename="../ui/teams_table.py" line="143" />
       <source>The team's boat motor; for another motor type its litres per hour, e.g. 9/6.5</source>
       <translation>El motor del bote del equipo; para otro motor escriba sus litros por hora, p. ej. 9/6.5</translation>
     </message>
@@ -2084,7 +2084,7 @@
       <translation>a pie</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="138" />
+      <location filename="../ui/teams_table.py" line="140" />
       <source>on foot (no boat)</source>
       <translation>a pie (sin bote)</translation>
     </message>
@@ -2109,7 +2109,7 @@
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="139" />
+      <location filename="../ui/teams_table.py" line="141" />
       <source>own consumption: type L/h upstream/downstream</source>
       <translation>consumo propio: escriba L/h surcando/bajando</translation>
     </message>
@@ -2687,7 +2687,7 @@
       <translation>{:.0f} min</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="136" />
+      <location filename="../ui/teams_table.py" line="138" />
       <source>{:.1f} L/h upstream, {:.1f} L/h downstream</source>
       <translation>{:.1f} L/h surcando, {:.1f} L/h bajando</translation>
     </message>
@@ -3225,7 +3225,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Boat km</source>
-      <translation>km en bote</translation>
+      <translation>Bote km</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3304,7 +3304,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Forest km</source>
-      <translation>km en monte</translation>
+      <translation>Monte km</translation>
     </message>
     <message>
       <source>Fuel (L)</source>
@@ -3465,7 +3465,7 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Trail km</source>
-      <translation>km en trocha</translation>
+      <translation>Trocha km</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />

@@ -12,7 +12,7 @@ from typing import Any, Dict, Optional
 from qgis.core import QgsRectangle, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from ..qgis_adapters.base import ARRIVAL, CODE, DAY, SEQ, TEAM, checked_transform
 
@@ -46,6 +46,13 @@ class ReviewTree:
         self.tree = tree
         self.iface = iface
         self.stops_layer: Optional[QgsVectorLayer] = None
+        # the numbers take what they need, the stops' names the rest: the km columns never fall off the edge
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, tree.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         tree.itemSelectionChanged.connect(self.zoom_to_selection)
 
     def clear(self) -> None:
@@ -82,8 +89,6 @@ class ReviewTree:
                 text += next_morning_note(stop)
                 item = QTreeWidgetItem(day_item, [text, str(stop[ARRIVAL])[-5:]])
                 item.setData(0, STOP_ROLE, stop.id())
-        for column in range(self.tree.columnCount()):
-            self.tree.resizeColumnToContents(column)
 
     def selected_stop(self) -> Optional[Dict[str, Any]]:
         items = self.tree.selectedItems()

@@ -98,3 +98,20 @@ def test_the_teams_table_fits_the_dock_without_squeezing_the_bases(dock, saved_l
     for column in (1, 2, 6):
         assert header.sectionSize(column) >= 70, (column, header.sectionSize(column))
     dock.hide()
+
+
+def test_the_review_shows_its_km_columns_without_scrolling(dock, saved_layers) -> None:
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    choose(dock, saved_layers)
+    two_teams(dock)
+    dock.locks = {"P1": "Norte", "P3": "Sur"}
+    dock.resize(616, 660)
+    dock.show()
+    dock.form.planButton.click()
+    wait(dock)
+    QCoreApplication.processEvents()
+    tree = dock.form.reviewTree
+    assert tree.topLevelItemCount() == 2
+    assert tree.header().length() <= tree.viewport().width(), "the km columns are off the edge"
+    dock.hide()
