@@ -74,7 +74,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="272" />
+      <location filename="../ui/dock.py" line="273" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -262,7 +262,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/task_runner.py" line="138" />
+      <location filename="../ui/dock.py" line="355" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="290" />
+      <location filename="../ui/dock.py" line="291" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -476,7 +476,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="351" />
+      <location filename="../ui/dock.py" line="353" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="315" />
+      <location filename="../ui/dock.py" line="316" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -1361,7 +1361,7 @@
       <translation>No se puede bloquear el GeoPackage ({error}): se importa sin el bloqueo de importación</translation>
     </message>
     <message>
-      <location filename="../ui/task_runner.py" line="87" />
+      <location filename="../ui/task_runner.py" line="89" />
       <source>The Patrol Planner tools are not loaded: {}</source>
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
@@ -1376,7 +1376,7 @@
       <translation>Se canceló la operación.</translation>
     </message>
     <message>
-      <location filename="../ui/dock_memory.py" line="153" />
+      <location filename="../ui/dock_memory.py" line="167" />
       <source>The plot coverage was not saved with this project: press “Check coverage” again.</source>
       <translation>La cobertura de las parcelas no se guardó con este proyecto: pulse otra vez «Verificar cobertura».</translation>
     </message>
@@ -1394,6 +1394,11 @@
       <location filename="../provider/algorithms/plan_patrols.py" line="320" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="357" />
+      <source>The step failed; the message bar above the map says why.</source>
+      <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
     <message>
       <location filename="../ui/teams_table.py" line="143" />
@@ -1480,7 +1485,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="335" />
+      <location filename="../ui/dock.py" line="336" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1568,7 +1573,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="342" />
+      <location filename="../ui/dock.py" line="343" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -2979,7 +2984,7 @@
       <translation>{} alertas leídas; se mide en {}</translation>
     </message>
     <message>
-      <location filename="../ui/task_runner.py" line="147" />
+      <location filename="../ui/task_runner.py" line="149" />
       <source>{} failed: {}</source>
       <translation>{} falló: {}</translation>
     </message>

@@ -177,6 +177,7 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
         self.field_mapping.set_layer(None)
         self.teams.base_names = []
         self.teams.set_rows([])
+        self.memory.reset_settings()
         for label in (self.form.unplannedLabel, self.form.coverageSummary, self.form.statusLabel):
             label.setText("")
 
@@ -348,7 +349,13 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
             run.deleteLater()
         self.form.cancelButton.setEnabled(False)
         self.form.progressBar.setValue(100 if ok else 0)
-        self.form.statusLabel.setText(tr("Done.") if ok else "")
+        if ok:
+            status = tr("Done.")
+        elif run is not None and run.feedback.isCanceled():
+            status = run.cancel_reason or tr("Cancelled.")
+        else:
+            status = tr("The step failed; the message bar above the map says why.")
+        self.form.statusLabel.setText(status)
         if run is not None:
             self.results.context = run.context
         done(ok, results)

@@ -42,6 +42,9 @@ class DockMemory:
     def __init__(self, dock) -> None:
         self.dock = dock
         self.loading = False  # a project is being read: the combos' changes are the load's, not the user's
+        form = dock.form
+        self.defaults = {key: getattr(form, f"{key}Spin").value() for key in NUMBER_KEYS}
+        self.check_defaults = {key: getattr(form, f"{key}Check").isChecked() for key in CHECK_KEYS}
         project = QgsProject.instance()
         project.removeAll.connect(self.project_closing)
         project.cleared.connect(self.project_cleared)
@@ -108,6 +111,17 @@ class DockMemory:
         project_state.save_json("results", {k: v for k, v in dock.results.ids.items() if dock.results.layer(k)})
         project_state.save_json("plot_fields", dock.field_mapping.mapping())
         project_state.save_json("changes", dock.replan_controls.changesLabel.text())
+
+    def reset_settings(self) -> None:
+        """A new project starts from the form's defaults: no folder, search time or departure of the last one."""
+        form = self.dock.form
+        for key, value in self.defaults.items():
+            getattr(form, f"{key}Spin").setValue(value)
+        for key, value in self.check_defaults.items():
+            getattr(form, f"{key}Check").setChecked(value)
+        form.folderWidget.setFilePath("")
+        form.startEdit.setDateTime(QDateTime.currentDateTime())
+        form.seasonFieldCombo.setLayer(None)
 
     def restore(self) -> None:
         self.loading = True

@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The smaller findings of issue 26 (finding 6): a new project starts clean, a cancel says so and is no error."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QDateTime
+
+from . import test_dock_project
+from .conftest import drain
+from .conftest import wait_for_dock as wait
+from .test_dock_project import choose
+
+dock = test_dock_project.dock
+saved_layers = test_dock_project.saved_layers
+
+
+def test_a_new_project_gets_no_folder_search_time_or_departure_of_the_last_one(dock, saved_layers, tmp_path) -> None:
+    from patrol_planner.ui.dock import PatrolPlannerDock
+
+    fresh = PatrolPlannerDock(dock.iface)
+    defaults = (fresh.form.timeLimitSSpin.value(), fresh.form.daylightCheck.isChecked())
+    fresh.dispose()
+    fresh.deleteLater()
+    choose(dock, saved_layers)
+    form = dock.form
+    form.folderWidget.setFilePath(str(tmp_path / "out"))
+    form.timeLimitSSpin.setValue(33)
+    form.daylightCheck.setChecked(not defaults[1])
+    form.startEdit.setDateTime(QDateTime.fromString("2020-01-01T05:00", "yyyy-MM-ddTHH:mm"))
+    QgsProject.instance().clear()
+    drain()
+    assert form.folderWidget.filePath() == ""
+    assert (form.timeLimitSSpin.value(), form.daylightCheck.isChecked()) == defaults
+    assert form.startEdit.dateTime().date().year() >= 2026, "not the last project's departure"
+
+
+def test_a_cancel_says_so_on_the_status_line_and_is_not_logged_as_an_error(dock, saved_layers) -> None:
+    choose(dock, saved_layers)
+    dock.form.timeLimitSSpin.setValue(30)
+    dock.teams.add_team({"name": "Norte", "base": "Alfa", "end_base": "", "days": 1, "hours_per_day": 12})
+    logged = []
+
+    def record(message, tag, level):
+        logged.append((tag, level, message))
+
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(record)
+    try:
+        dock.form.planButton.click()
+        assert dock.run is not None
+        dock.form.cancelButton.click()
+        wait(dock)
+    finally:
+        log.messageReceived.disconnect(record)
+    assert dock.form.statusLabel.text() != "", "the status line says what happened"
+    errors = [m for tag, level, m in logged if tag == "Patrol Planner" and level == Qgis.MessageLevel.Critical]
+    assert errors == [], errors
