@@ -56,3 +56,22 @@ def test_a_cancel_says_so_on_the_status_line_and_is_not_logged_as_an_error(dock,
     assert dock.form.statusLabel.text() != "", "the status line says what happened"
     errors = [m for tag, level, m in logged if tag == "Patrol Planner" and level == Qgis.MessageLevel.Critical]
     assert errors == [], errors
+
+
+def test_the_alert_plots_detection_date_is_offered_and_guessed(dock) -> None:
+    from patrol_planner.ui.field_mapping import guess_fields
+
+    from .conftest import memory_layer
+
+    assert guess_fields(["plot_id", "first_det", "last_det"])["detected"] == ("last_det", False)
+    plots = memory_layer(
+        "Point",
+        "EPSG:32718",
+        "field=plot_id:string&field=first_det:date&field=last_det:date",
+        "alert plots",
+        [("POINT(500000 9000000)", ["A1", "2026-01-05", "2026-02-01"])],
+    )
+    dock.field_mapping.set_layer(plots)
+    combo = dock.field_mapping.combos["detected"]
+    assert {combo.itemText(i) for i in range(combo.count())} >= {"first_det", "last_det"}
+    assert dock.field_mapping.field("detected") == "last_det", "visits before the latest alert do not count"
