@@ -14,9 +14,19 @@
       <translation> días</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="35" />
+      <location filename="../ui/review.py" line="37" />
       <source> – continues next morning ({:.0f} min)</source>
       <translation> – sigue a la mañana siguiente ({:.0f} min)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="113" />
+      <source> – dropped from this team</source>
+      <translation> – quitada a este equipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="111" />
+      <source> – locked to this team</source>
+      <translation> – fijada a este equipo</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="64" />
@@ -74,7 +84,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="273" />
+      <location filename="../ui/dock.py" line="274" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -262,7 +272,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="355" />
+      <location filename="../ui/dock.py" line="356" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -287,7 +297,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="291" />
+      <location filename="../ui/dock.py" line="292" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -421,7 +431,7 @@
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="75" />
+      <location filename="../ui/review.py" line="77" />
       <source>Day {}</source>
       <translation>Día {}</translation>
     </message>
@@ -476,7 +486,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="353" />
+      <location filename="../ui/dock.py" line="354" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -611,7 +621,7 @@
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="78" />
+      <location filename="../ui/field_mapping.py" line="83" />
       <source>Fields of the plots layer</source>
       <translation>Campos de la capa de parcelas</translation>
     </message>
@@ -701,7 +711,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="134" />
+      <location filename="../ui/field_mapping.py" line="139" />
       <source>Guessed from the field names: {}. Check them and press “These fields are right”.</source>
       <translation>Deducido de los nombres de los campos: {}. Revíselos y pulse «Estos campos son correctos».</translation>
     </message>
@@ -764,7 +774,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="316" />
+      <location filename="../ui/dock.py" line="317" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -818,7 +828,7 @@
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="47" />
+      <location filename="../ui/field_mapping.py" line="52" />
       <source>Minutes at the plot</source>
       <translation>Minutos en la parcela</translation>
     </message>
@@ -833,7 +843,7 @@
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="46" />
+      <location filename="../ui/field_mapping.py" line="51" />
       <source>Must be visited (1/0)</source>
       <translation>Visita obligatoria (1/0)</translation>
     </message>
@@ -858,7 +868,7 @@
       <translation>Campamento nocturno</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="146" />
+      <location filename="../ui/field_mapping.py" line="151" />
       <source>No field found for: {}.</source>
       <translation>No se encontró campo para: {}.</translation>
     </message>
@@ -1068,7 +1078,7 @@
       <translation>Cobertura de parcelas</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="44" />
+      <location filename="../ui/field_mapping.py" line="49" />
       <source>Plot id</source>
       <translation>Código de la parcela</translation>
     </message>
@@ -1251,17 +1261,17 @@
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="39" />
+      <location filename="../ui/review_actions.py" line="40" />
       <source>Select a plot in the list first (a stop marked as a plot, not a day, base or camp).</source>
       <translation>Primero seleccione una parcela en la lista (una parada marcada como parcela, no un día, una base ni un campamento).</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="29" />
+      <location filename="../ui/review_actions.py" line="30" />
       <source>Select a team, one of its days or stops in the list first.</source>
       <translation>Primero seleccione en la lista un equipo, uno de sus días o una de sus paradas.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="49" />
+      <location filename="../ui/field_mapping.py" line="54" />
       <source>Sensitive (keep off the GPS units)</source>
       <translation>Sensible (fuera de los GPS)</translation>
     </message>
@@ -1396,7 +1406,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="357" />
+      <location filename="../ui/dock.py" line="358" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -1420,7 +1430,7 @@
       <translation>No hay parcelas que planificar: todas las parcelas sospechosas ya están verificadas o filtradas.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="100" />
+      <location filename="../ui/field_mapping.py" line="105" />
       <source>These fields are right</source>
       <translation>Estos campos son correctos</translation>
     </message>
@@ -1485,7 +1495,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="336" />
+      <location filename="../ui/dock.py" line="337" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1568,12 +1578,12 @@
       <translation>Con «Una verificación vale durante» mayor que 0, una parcela cuenta como verificada solo esa cantidad de días después del último paso, y days_since_check dice hace cuánto fue.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="80" />
+      <location filename="../ui/field_mapping.py" line="85" />
       <source>Without an id field the plots are numbered; without a priority field every plot counts the same.</source>
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="343" />
+      <location filename="../ui/dock.py" line="344" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -1647,7 +1657,7 @@
       <translation>como se planificó</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="27" />
+      <location filename="../ui/review.py" line="29" />
       <source>base</source>
       <translation>base</translation>
     </message>
@@ -1667,7 +1677,7 @@
       <translation>en bote</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="26" />
+      <location filename="../ui/review.py" line="28" />
       <source>camp</source>
       <translation>campamento</translation>
     </message>
@@ -1869,6 +1879,11 @@
       <location filename="../planner/core/reasons.py" line="25" />
       <source>inside a no-go zone</source>
       <translation>dentro de una zona prohibida</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="103" />
+      <source>kept</source>
+      <translation>conservado</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="111" />
@@ -2139,7 +2154,7 @@
       <translation>motorista solo con el bote</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="25" />
+      <location filename="../ui/review.py" line="27" />
       <source>plot</source>
       <translation>parcela</translation>
     </message>
@@ -3067,7 +3082,7 @@
       <translation>{} mismas parcelas, en otros días o en otro orden</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="58" />
+      <location filename="../ui/review_actions.py" line="59" />
       <source>{} stays with {} when you plan again.</source>
       <translation>{} se queda con {} al volver a planificar.</translation>
     </message>
@@ -3082,7 +3097,7 @@
       <translation>{} ya estaba importado: se omite</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="50" />
+      <location filename="../ui/review_actions.py" line="51" />
       <source>{} will not be given to {} when you plan again.</source>
       <translation>{} no se asignará a {} al volver a planificar.</translation>
     </message>

@@ -199,6 +199,7 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
         routes, stops, unplanned = (self.results.layer(k) for k in ("routes", "stops", "unplanned"))
         if routes is not None and stops is not None:
             self.review.fill(routes, stops)
+            self.review.mark(self.replan_controls.kept, self.locks, self.drops)
         else:
             self.review.clear()
         summary = left_out_summary(unplanned) if unplanned is not None else ""

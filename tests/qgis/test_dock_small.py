@@ -11,6 +11,7 @@ from .conftest import drain
 from .conftest import wait_for_dock as wait
 from .test_dock_project import choose
 
+TEAMS = (("Norte", "Alfa"), ("Sur", "Beta"))
 dock = test_dock_project.dock
 saved_layers = test_dock_project.saved_layers
 
@@ -75,3 +76,31 @@ def test_the_alert_plots_detection_date_is_offered_and_guessed(dock) -> None:
     combo = dock.field_mapping.combos["detected"]
     assert {combo.itemText(i) for i in range(combo.count())} >= {"first_det", "last_det"}
     assert dock.field_mapping.field("detected") == "last_det", "visits before the latest alert do not count"
+
+
+def test_kept_teams_and_locked_or_dropped_plots_are_marked_in_the_review(dock, saved_layers) -> None:
+    choose(dock, saved_layers)
+    dock.teams.set_rows([{"name": name, "base": base, "days": 1, "hours_per_day": 12} for name, base in TEAMS])
+    dock.locks = {"P3": "Sur", "P1": "Norte"}
+    dock.form.planButton.click()
+    wait(dock)
+    tree = dock.form.reviewTree
+    teams = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
+
+    def stop_texts(team):
+        day = teams[team].child(0)
+        return [day.child(i).text(0) for i in range(day.childCount())]
+
+    assert any("P3" in t and "locked" in t for t in stop_texts("Sur")), stop_texts("Sur")
+    tree.setCurrentItem(teams["Sur"])
+    dock.replan_controls.keepButton.click()
+    assert "kept" in teams["Sur"].text(1) and teams["Norte"].text(1) == ""
+    assert teams["Sur"].text(0) == "Sur", "the team's name stays the team's name"
+    p1 = next(
+        teams["Norte"].child(0).child(i)
+        for i in range(teams["Norte"].child(0).childCount())
+        if "P1" in teams["Norte"].child(0).child(i).text(0)
+    )
+    tree.setCurrentItem(p1)
+    dock.form.dropButton.click()
+    assert "dropped" in p1.text(0) and "locked" not in p1.text(0), p1.text(0)
