@@ -230,3 +230,23 @@ def test_an_inland_base_keeps_its_boat_at_the_landing_nearest_on_foot() -> None:
         "trail",
     ]
     assert validate_plan(plan) == []
+
+
+def test_a_mandatory_plot_the_boat_cannot_fit_says_it_is_mandatory() -> None:
+    """Issue 26: a mandatory plot left out said only "not enough time", as if it were any plot."""
+    from patrol_planner.planner.core import message
+
+    bases = [BaseSite("Alfa", Point(20_000, 100)), BaseSite("Beta", Point(9_100, 5_000))]
+    # P and Q are 1 km apart through the forest, but 21 km apart round the meander for a pilot who stays
+    plots = [PlotSite(n, Point(x, y), 1.0, 0.0, True, False) for n, x, y in (("P", 9_800, 200), ("Q", 8_800, 300))]
+    plan = plan_patrols(
+        meander(),
+        bases,
+        plots,
+        [TeamRequest("Norte", "Alfa", "Beta", 1, 6)],
+        START,
+        OPTIONS,
+        crews=[Crew(MOTORS["peque"], pilot_stays=True)],
+    )
+    assert plan.left_out, "each fits alone in 6 hours with the boat, both do not"
+    assert {left.reason for left in plan.left_out} == {message("mandatory_missing")}, plan.left_out
