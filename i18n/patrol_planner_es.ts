@@ -44,7 +44,7 @@
       <translation>(ninguno)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="88" />
+      <location filename="../ui/dock.py" line="91" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="274" />
+      <location filename="../ui/dock.py" line="293" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -272,7 +272,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="356" />
+      <location filename="../ui/dock.py" line="375" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -297,7 +297,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="292" />
+      <location filename="../ui/dock.py" line="311" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -486,7 +486,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="354" />
+      <location filename="../ui/dock.py" line="373" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="317" />
+      <location filename="../ui/dock.py" line="336" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -871,6 +871,11 @@
       <location filename="../ui/field_mapping.py" line="151" />
       <source>No field found for: {}.</source>
       <translation>No se encontró campo para: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="216" />
+      <source>No plan in the project: run Plan patrols in the toolbox first.</source>
+      <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="197" />
@@ -1211,6 +1216,11 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="86" />
+      <source>Review a plan made in the toolbox</source>
+      <translation>Revisar un plan hecho en la caja de herramientas de Procesos</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/context.py" line="82" />
       <source>River (arrow: downstream)</source>
       <translation>Río (flecha: aguas abajo)</translation>
@@ -1396,7 +1406,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="170" />
+      <location filename="../ui/dock.py" line="174" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1406,7 +1416,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="358" />
+      <location filename="../ui/dock.py" line="377" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -1495,7 +1505,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="337" />
+      <location filename="../ui/dock.py" line="356" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1583,7 +1593,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="344" />
+      <location filename="../ui/dock.py" line="363" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>

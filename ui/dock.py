@@ -16,6 +16,7 @@ from qgis.core import Qgis, QgsFieldProxyModel, QgsProject
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDateTime, Qt
+from qgis.PyQt.QtWidgets import QPushButton
 
 from ..qgis_adapters.base import layer_filter
 from ..qgis_adapters.translation import tr
@@ -25,7 +26,7 @@ from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
 from .field_steps import FieldSteps
 from .network_check import network_problem
-from .plan_outputs import plan_destinations, wrong_layers
+from .plan_outputs import find_plan_layers, plan_destinations, wrong_layers
 from .replan import (
     ReplanControls,
     changes_sentence,
@@ -82,6 +83,8 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
         self.replan_controls = ReplanControls(self.form.reviewLayout, self.form.reviewTree)
         self._before: Dict[str, List[Any]] = {}
         self._kept: Dict[str, List[Any]] = {}  # the kept teams' features, put back after the re-plan
+        self.open_plan_button = QPushButton(tr("Review a plan made in the toolbox"))
+        self.form.reviewLayout.addWidget(self.open_plan_button, self.form.reviewLayout.rowCount(), 0, 1, 3)
         self.field_mapping = PlotFieldMapping(self.form.layersLayout, self.form.layersLayout.rowCount())
         self._setup_widgets()
         self.alerts = AlertsStep(self)
@@ -126,6 +129,7 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
         f.removeTeamButton.clicked.connect(self.teams.remove_selected)
         f.planButton.clicked.connect(self.plan)
         f.replanButton.clicked.connect(self.replan)
+        self.open_plan_button.clicked.connect(self.open_toolbox_plan)
         self.replan_controls.keepButton.clicked.connect(self.keep_selected_team)
         f.cancelButton.clicked.connect(self.cancel)
         f.dropButton.clicked.connect(self.drop_selected_plot)
@@ -204,6 +208,21 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
             self.review.clear()
         summary = left_out_summary(unplanned) if unplanned is not None else ""
         self.form.unplannedLabel.setText("\n".join(t for t in (self.results.fuel_lines(), summary) if t))
+
+    def open_toolbox_plan(self) -> None:
+        """Reviews (and plans again from) the plan layers the toolbox's Plan patrols added to the project."""
+        found = find_plan_layers(QgsProject.instance(), set(self.results.ids.values()))
+        if "routes" not in found or "stops" not in found:
+            self._tell(tr("No plan in the project: run Plan patrols in the toolbox first."), Qgis.MessageLevel.Warning)
+            return
+        for key in ("legs", "unplanned"):
+            if key not in found:
+                self.results.ids.pop(key, None)
+        self.results.ids.update({key: layer.id() for key, layer in found.items()})
+        self._before, self._kept = {}, {}
+        self.replan_controls.changesLabel.setText("")
+        self.show_plan()
+        self.save_to_project()
 
     def base_names(self):
         layer = self.form.basesCombo.currentLayer()

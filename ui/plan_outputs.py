@@ -112,3 +112,27 @@ def wrong_layers(layers: Mapping[str, Optional[QgsMapLayer]]) -> str:
                 layer.name(), labels[key], labels[key]
             )
     return ""
+
+
+# what makes a layer one of the plan algorithm's outputs, whoever ran it (the dock or the toolbox)
+PLAN_FIELDS = {
+    "routes": {"team", "day", "hours", "boat_km"},
+    "stops": {"team", "day", "seq", "kind", "arrival"},
+    "legs": {"team", "day", "seq", "mode", "fuel_l"},
+    "unplanned": {"plot_id", "reason"},
+}
+
+
+def find_plan_layers(project, skip_ids=()) -> Dict[str, QgsMapLayer]:
+    """The plan layers highest in the layer tree (the last plan added), other than ``skip_ids``."""
+    found: Dict[str, QgsMapLayer] = {}
+    for node in project.layerTreeRoot().findLayers():
+        layer = node.layer()
+        if layer is None or layer.id() in skip_ids or layer.type() != QgsMapLayer.LayerType.VectorLayer:
+            continue
+        names = set(layer.fields().names())
+        for key, fields in PLAN_FIELDS.items():
+            if key not in found and fields <= names:
+                found[key] = layer
+                break
+    return found

@@ -104,3 +104,30 @@ def test_kept_teams_and_locked_or_dropped_plots_are_marked_in_the_review(dock, s
     tree.setCurrentItem(p1)
     dock.form.dropButton.click()
     assert "dropped" in p1.text(0) and "locked" not in p1.text(0), p1.text(0)
+
+
+def test_a_plan_made_in_the_toolbox_opens_in_the_review(dock, saved_layers, tmp_path) -> None:
+    from qgis.core import QgsVectorLayer
+
+    from .test_plan_algorithms import plan
+
+    choose(dock, saved_layers)
+    area = {key.upper(): layer for key, layer in saved_layers.items()}
+    gpkg = tmp_path / "toolbox.gpkg"
+    tables = {"ROUTES": "routes", "STOPS": "stops", "UNPLANNED": "left_out", "LEGS": "legs"}
+    plan(
+        area,
+        ["Norte", "Alfa", "", 1, 12],
+        **{k: f"ogr:dbname='{gpkg}' table=\"{t}\" (geom)" for k, t in tables.items()},
+    )
+    project = QgsProject.instance()
+    for table in tables.values():  # as the toolbox adds them
+        project.addMapLayer(QgsVectorLayer(f"{gpkg}|layername={table}", table, "ogr"))
+    assert dock.form.reviewTree.topLevelItemCount() == 0
+    dock.open_plan_button.click()
+    assert dock.form.reviewTree.topLevelItemCount() == 1
+    assert dock.results.layer("legs") is not None and dock.results.layer("stops").name() == "stops"
+    assert "L of fuel" in dock.form.unplannedLabel.text()
+    dock.form.replanButton.click()
+    wait(dock)
+    assert dock.form.reviewTree.topLevelItemCount() == 1
