@@ -44,7 +44,7 @@
       <translation>(ninguno)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="91" />
+      <location filename="../ui/dock.py" line="92" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="293" />
+      <location filename="../ui/plan_checks.py" line="49" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -272,7 +272,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="375" />
+      <location filename="../ui/dock.py" line="337" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -297,7 +297,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="311" />
+      <location filename="../ui/plan_checks.py" line="78" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -486,7 +486,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="373" />
+      <location filename="../ui/dock.py" line="335" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -746,7 +746,7 @@
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="140" />
+      <location filename="../ui/replan.py" line="154" />
       <source>Keep this team's plan</source>
       <translation>Conservar el plan de este equipo</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="336" />
+      <location filename="../ui/dock.py" line="298" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -873,7 +873,7 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="216" />
+      <location filename="../ui/dock.py" line="218" />
       <source>No plan in the project: run Plan patrols in the toolbox first.</source>
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
@@ -1066,6 +1066,11 @@
       <location filename="../provider/algorithms/plan_vs_actual.py" line="34" />
       <source>Planned versus actual</source>
       <translation>Planificado frente a realizado</translation>
+    </message>
+    <message>
+      <location filename="../ui/plan_checks.py" line="28" />
+      <source>Plans again with one more day for every team, one more team and more fuel, and says what each adds.</source>
+      <translation>Planifica de nuevo con un día más para cada equipo, un equipo más y más combustible, y dice qué agrega cada cambio.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/what_if.py" line="24" />
@@ -1406,7 +1411,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="174" />
+      <location filename="../ui/dock.py" line="176" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1416,7 +1421,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="377" />
+      <location filename="../ui/dock.py" line="339" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -1505,7 +1510,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="356" />
+      <location filename="../ui/dock.py" line="318" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1574,7 +1579,7 @@
       <translation>Qué conservó la nueva planificación</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="143" />
+      <location filename="../ui/replan.py" line="155" />
       <source>When you plan again, this team keeps exactly the plan it has now: its plots, days, order and times.</source>
       <translation>Al volver a planificar, este equipo conserva exactamente el plan que tiene ahora: sus parcelas, días, orden y horas.</translation>
     </message>
@@ -1593,7 +1598,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="363" />
+      <location filename="../ui/dock.py" line="325" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -3024,7 +3029,7 @@
       <translation>{} archivos enviados a {}, {} recibidos, {} parcelas en la cobertura compartida</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="170" />
+      <location filename="../ui/replan.py" line="178" />
       <source>{} keeps exactly its plan when you plan again.</source>
       <translation>{} conserva exactamente su plan al volver a planificar.</translation>
     </message>
@@ -3033,7 +3038,7 @@
       <translation type="vanished">{} conserva exactamente sus parcelas al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="167" />
+      <location filename="../ui/replan.py" line="175" />
       <source>{} may be given other plots when you plan again.</source>
       <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
     </message>

@@ -25,8 +25,8 @@ from .dock_memory import DockMemory
 from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
 from .field_steps import FieldSteps
-from .network_check import network_problem
-from .plan_outputs import find_plan_layers, plan_destinations, wrong_layers
+from .plan_checks import PlanChecks
+from .plan_outputs import find_plan_layers, plan_destinations
 from .replan import (
     ReplanControls,
     changes_sentence,
@@ -64,7 +64,7 @@ class DockForm(BASE_CLASS, FORM_CLASS):
         self.setupUi(self)
 
 
-class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
+class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
     OBJECT_NAME = "PatrolPlannerDock"
 
     def __init__(self, iface, parent=None) -> None:
@@ -85,6 +85,7 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
         self._kept: Dict[str, List[Any]] = {}  # the kept teams' features, put back after the re-plan
         self.open_plan_button = QPushButton(tr("Review a plan made in the toolbox"))
         self.form.reviewLayout.addWidget(self.open_plan_button, self.form.reviewLayout.rowCount(), 0, 1, 3)
+        self._add_what_if(self.form.reviewLayout)
         self.field_mapping = PlotFieldMapping(self.form.layersLayout, self.form.layersLayout.rowCount())
         self._setup_widgets()
         self.alerts = AlertsStep(self)
@@ -130,6 +131,7 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
         f.planButton.clicked.connect(self.plan)
         f.replanButton.clicked.connect(self.replan)
         self.open_plan_button.clicked.connect(self.open_toolbox_plan)
+        self.what_if_button.clicked.connect(self.what_if)
         self.replan_controls.keepButton.clicked.connect(self.keep_selected_team)
         f.cancelButton.clicked.connect(self.cancel)
         f.dropButton.clicked.connect(self.drop_selected_plot)
@@ -273,49 +275,9 @@ class PatrolPlannerDock(FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
         extra = extra if isinstance(extra, dict) else {}
         if "PREVIOUS" not in extra:
             self._before, self._kept = {}, {}
-        f = self.form
-        problem = wrong_layers(
-            {
-                "rivers": f.riversCombo.currentLayer(),
-                "plots": f.plotsCombo.currentLayer(),
-                "bases": f.basesCombo.currentLayer(),
-                "trails": f.trailsCombo.currentLayer(),
-                "nogo": f.nogoCombo.currentLayer(),
-            }
-        )
-        if problem:
-            self._tell(problem, Qgis.MessageLevel.Warning)
-            f.stepTabs.setCurrentWidget(f.layersTab)
-            return
-        if not self._fields_confirmed():
-            return
-        if not self.teams.rows():
-            self._tell(tr("Add at least one team before planning."), Qgis.MessageLevel.Warning)
-            return
-        problem = self.network_problem()
-        if problem:
-            self._tell(problem, Qgis.MessageLevel.Warning)
+        if not self.ready_to_plan():
             return
         self._start("patrol_planner:plan_patrols", self.plan_parameters() | extra, self._plan_done)
-
-    def network_problem(self) -> str:
-        f, rows = self.form, self.teams.rows()
-        names = [row["base"] for row in rows] + [row["end_base"] for row in rows if row["end_base"]]
-        layers = (f.riversCombo, f.trailsCombo, f.basesCombo, f.plotsCombo)
-        return network_problem(*(c.currentLayer() for c in layers), names, f.maxForestMSpin.value())
-
-    def _fields_confirmed(self) -> bool:
-        if self.field_mapping.confirmed:
-            return True
-        self._tell(
-            tr(
-                "Check the fields of the plots layer on the Layers tab and press “These fields are "
-                "right” before planning."
-            ),
-            Qgis.MessageLevel.Warning,
-        )
-        self.form.stepTabs.setCurrentWidget(self.form.layersTab)
-        return False
 
     def replan(self) -> None:
         """Plans again from the plan on screen: untouched and kept teams keep their plots."""

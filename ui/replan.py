@@ -131,22 +131,30 @@ def selected_team(tree: QTreeWidget) -> Optional[str]:
     return item.text(0) or None
 
 
+def button_and_answer(layout: QGridLayout, text: str, tip: str) -> Tuple[QPushButton, QLabel]:
+    """A full-width button and, under it, the label for what it answers."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    label = QLabel()
+    label.setWordWrap(True)
+    row = layout.rowCount()
+    layout.addWidget(button, row, 0, 1, 3)
+    layout.addWidget(label, row + 1, 0, 1, 3)
+    return button, label
+
+
 class ReplanControls:
     """The "keep this team's plan" button and the line saying what the last re-plan changed."""
 
     def __init__(self, layout: QGridLayout, tree: QTreeWidget) -> None:
         self.tree = tree
         self.kept: Set[str] = set()
-        self.keepButton = QPushButton(tr("Keep this team's plan"))
-        self.keepButton.setCheckable(True)
-        self.keepButton.setToolTip(
-            tr("When you plan again, this team keeps exactly the plan it has now: its plots, days, order and times.")
+        self.keepButton, self.changesLabel = button_and_answer(
+            layout,
+            tr("Keep this team's plan"),
+            tr("When you plan again, this team keeps exactly the plan it has now: its plots, days, order and times."),
         )
-        self.changesLabel = QLabel()
-        self.changesLabel.setWordWrap(True)
-        row = layout.rowCount()
-        layout.addWidget(self.keepButton, row, 0, 1, 3)
-        layout.addWidget(self.changesLabel, row + 1, 0, 1, 3)
+        self.keepButton.setCheckable(True)
         tree.itemSelectionChanged.connect(self.sync)
 
     def sync(self) -> None:

@@ -131,3 +131,13 @@ def test_a_plan_made_in_the_toolbox_opens_in_the_review(dock, saved_layers, tmp_
     dock.form.replanButton.click()
     wait(dock)
     assert dock.form.reviewTree.topLevelItemCount() == 1
+
+
+def test_what_if_runs_from_the_dock_and_answers_in_the_review(dock, saved_layers) -> None:
+    choose(dock, saved_layers)
+    dock.teams.set_rows([{"name": "Norte", "base": "Alfa", "days": 1, "hours_per_day": 6}])
+    dock.what_if_button.click()
+    wait(dock)
+    text = dock.what_if_label.text()
+    assert "one more day" in text and "one more team" in text, text
+    assert dock.form.stepTabs.currentWidget() is dock.form.reviewTab
