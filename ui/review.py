@@ -55,6 +55,7 @@ class ReviewTree:
         for column in range(1, tree.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        tree.setIndentation(12)  # three levels deep: the default 20 px each cut the bases' names
         tree.itemSelectionChanged.connect(self.zoom_to_selection)
 
     def clear(self) -> None:
