@@ -9,14 +9,24 @@
       <translation> Otros archivos en el GPS: {files}; quite los que ya no necesite.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="95" />
+      <location filename="../ui/alerts_step.py" line="96" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="35" />
+      <location filename="../ui/review.py" line="37" />
       <source> – continues next morning ({:.0f} min)</source>
       <translation> – sigue a la mañana siguiente ({:.0f} min)</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="114" />
+      <source> – dropped from this team</source>
+      <translation> – quitada a este equipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/review.py" line="112" />
+      <source> – locked to this team</source>
+      <translation> – fijada a este equipo</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="64" />
@@ -33,12 +43,12 @@
       <translation>'{name}' no puede ser el nombre de un esquema de la base de datos: use como máximo 63 bytes y ningún carácter de control</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="125" />
+      <location filename="../ui/alerts_step.py" line="126" />
       <source>(none)</source>
       <translation>(ninguno)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="77" />
+      <location filename="../ui/dock.py" line="92" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
@@ -63,7 +73,7 @@
       <translation>Hay un GPS conectado: en la lista de revisión seleccione una parada del equipo dueño de ese GPS y vuelva a exportar.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="96" />
+      <location filename="../ui/alerts_step.py" line="97" />
       <source>A check stays current for</source>
       <translation>Una verificación vale durante</translation>
     </message>
@@ -78,7 +88,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="320" />
+      <location filename="../ui/plan_checks.py" line="49" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -93,7 +103,7 @@
       <translation>Pista de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="87" />
+      <location filename="../ui/alerts_step.py" line="88" />
       <source>Airstrips</source>
       <translation>Pistas de aterrizaje</translation>
     </message>
@@ -118,7 +128,7 @@
       <translation>Código de alerta</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="70" />
+      <location filename="../ui/alerts_step.py" line="71" />
       <source>Alert id field</source>
       <translation>Campo de código de alerta</translation>
     </message>
@@ -128,7 +138,7 @@
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="66" />
+      <location filename="../ui/alerts_step.py" line="67" />
       <source>Alerts (*.geojson *.json *.gpkg *.shp *.csv)</source>
       <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
@@ -138,7 +148,7 @@
       <translation>Alertas ya en una parcela</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="83" />
+      <location filename="../ui/alerts_step.py" line="84" />
       <source>Alerts closer than this are one plot</source>
       <translation>Alertas más cercanas que esto forman una sola parcela</translation>
     </message>
@@ -177,7 +187,7 @@
       <translation>Área (ha)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="72" />
+      <location filename="../ui/alerts_step.py" line="73" />
       <source>Area (ha) field</source>
       <translation>Campo de área (ha)</translation>
     </message>
@@ -266,7 +276,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/task_runner.py" line="138" />
+      <location filename="../ui/dock.py" line="337" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -276,7 +286,7 @@
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="53" />
+      <location filename="../ui/replan.py" line="68" />
       <source>Changes against the previous plan: {}.</source>
       <translation>Cambios respecto al plan anterior: {}.</translation>
     </message>
@@ -291,7 +301,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="328" />
+      <location filename="../ui/plan_checks.py" line="78" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -316,22 +326,22 @@
       <translation>Una verificación vale durante (días, 0 = para siempre)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="158" />
+      <location filename="../ui/alerts_step.py" line="160" />
       <source>Choose an alerts layer or an alerts file.</source>
       <translation>Elija una capa o un archivo de alertas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="238" />
+      <location filename="../ui/field_steps.py" line="65" />
       <source>Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer.</source>
       <translation>Elija la capa 'field_tracks' del GeoPackage que escribió la importación, no una capa GPX.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="231" />
+      <location filename="../ui/field_steps.py" line="58" />
       <source>Choose the field tracks layer (import field data first).</source>
       <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="84" />
+      <location filename="../ui/plan_outputs.py" line="95" />
       <source>Choose the {} layer on the Layers tab.</source>
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
@@ -425,7 +435,7 @@
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="68" />
+      <location filename="../ui/review.py" line="78" />
       <source>Day {}</source>
       <translation>Día {}</translation>
     </message>
@@ -480,7 +490,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="390" />
+      <location filename="../ui/dock.py" line="335" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -525,7 +535,7 @@
       <translation>Reporte de la tarde: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="101" />
+      <location filename="../ui/results.py" line="125" />
       <source>Every plot is planned.</source>
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
@@ -550,7 +560,7 @@
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="217" />
+      <location filename="../ui/field_steps.py" line="44" />
       <source>Field tracks</source>
       <translation>Tracks de campo</translation>
     </message>
@@ -615,7 +625,7 @@
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="78" />
+      <location filename="../ui/field_mapping.py" line="83" />
       <source>Fields of the plots layer</source>
       <translation>Campos de la capa de parcelas</translation>
     </message>
@@ -705,12 +715,12 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="134" />
+      <location filename="../ui/field_mapping.py" line="139" />
       <source>Guessed from the field names: {}. Check them and press “These fields are right”.</source>
       <translation>Deducido de los nombres de los campos: {}. Revíselos y pulse «Estos campos son correctos».</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="132" />
+      <location filename="../ui/alerts_step.py" line="133" />
       <source>Guessed: id {}, date {}, area {}. Change them above if they are wrong.</source>
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
@@ -740,14 +750,13 @@
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="73" />
+      <location filename="../ui/replan.py" line="154" />
       <source>Keep this team's plan</source>
       <translation>Conservar el plan de este equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="65" />
       <source>Kept as they were: {teams}; changing their plots would gain {gain:.0f}% priority, not more than {min_gain:.0f}%.</source>
-      <translation>Se mantienen sin cambios: {teams}; cambiar sus parcelas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
+      <translation type="vanished">Se mantienen sin cambios: {teams}; cambiar sus parcelas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
     </message>
     <message>
       <source>Kept as they were: {}; changing their plots would gain {:.0f}% priority, not more than {:.0f}%.</source>
@@ -769,7 +778,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="364" />
+      <location filename="../ui/dock.py" line="298" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -813,7 +822,7 @@
       <translation>Midiendo en {}</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="85" />
+      <location filename="../ui/alerts_step.py" line="86" />
       <source>Merge into plots layer</source>
       <translation>Sumar a la capa de parcelas</translation>
     </message>
@@ -823,7 +832,7 @@
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="47" />
+      <location filename="../ui/field_mapping.py" line="52" />
       <source>Minutes at the plot</source>
       <translation>Minutos en la parcela</translation>
     </message>
@@ -838,7 +847,7 @@
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="46" />
+      <location filename="../ui/field_mapping.py" line="51" />
       <source>Must be visited (1/0)</source>
       <translation>Visita obligatoria (1/0)</translation>
     </message>
@@ -863,9 +872,14 @@
       <translation>Campamento nocturno</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="146" />
+      <location filename="../ui/field_mapping.py" line="151" />
       <source>No field found for: {}.</source>
       <translation>No se encontró campo para: {}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="218" />
+      <source>No plan in the project: run Plan patrols in the toolbox first.</source>
+      <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="197" />
@@ -1058,6 +1072,11 @@
       <translation>Planificado frente a realizado</translation>
     </message>
     <message>
+      <location filename="../ui/plan_checks.py" line="28" />
+      <source>Plans again with one more day for every team, one more team and more fuel, and says what each adds.</source>
+      <translation>Planifica de nuevo con un día más para cada equipo, un equipo más y más combustible, y dice qué agrega cada cambio.</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/what_if.py" line="24" />
       <source>Plans the patrol as asked, then again with one more day for every team, with one more team (from the first team's base, with the same boat) and, when fuel is limited, with half as much fuel again, and says how many plots and how much priority each change would add. Same inputs as Plan patrols; runs in the background.</source>
       <translation>Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
@@ -1073,7 +1092,7 @@
       <translation>Cobertura de parcelas</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="44" />
+      <location filename="../ui/field_mapping.py" line="49" />
       <source>Plot id</source>
       <translation>Código de la parcela</translation>
     </message>
@@ -1107,7 +1126,7 @@
       <translation type="vanished">Parcelas no planificadas: {}</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="104" />
+      <location filename="../ui/results.py" line="128" />
       <source>Plots left out: {} ({}). The reasons are in the layer of plots left out: {}</source>
       <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
@@ -1130,6 +1149,11 @@
       <location filename="../provider/algorithms/plan_patrols.py" line="177" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="65" />
+      <source>Previous plots kept for: {teams}; changing them would gain {gain:.0f}% priority, not more than {min_gain:.0f}%.</source>
+      <translation>Conservan sus parcelas anteriores: {teams}; cambiarlas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
     </message>
     <message>
       <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, a map of the route with legend, scale bar, north arrow and a UTM grid, and the table of stops with day, arrival time and UTM coordinates. Readable in black and white. Context layers (rivers, trails) are drawn under the route.</source>
@@ -1201,6 +1225,11 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="86" />
+      <source>Review a plan made in the toolbox</source>
+      <translation>Revisar un plan hecho en la caja de herramientas de Procesos</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/context.py" line="82" />
       <source>River (arrow: downstream)</source>
       <translation>Río (flecha: aguas abajo)</translation>
@@ -1231,7 +1260,7 @@
       <translation>Ruta</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="97" />
+      <location filename="../ui/teams_table.py" line="113" />
       <source>Same as start</source>
       <translation>La misma de salida</translation>
     </message>
@@ -1251,17 +1280,17 @@
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="39" />
+      <location filename="../ui/review_actions.py" line="40" />
       <source>Select a plot in the list first (a stop marked as a plot, not a day, base or camp).</source>
       <translation>Primero seleccione una parcela en la lista (una parada marcada como parcela, no un día, una base ni un campamento).</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="29" />
+      <location filename="../ui/review_actions.py" line="30" />
       <source>Select a team, one of its days or stops in the list first.</source>
       <translation>Primero seleccione en la lista un equipo, uno de sus días o una de sus paradas.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="49" />
+      <location filename="../ui/field_mapping.py" line="54" />
       <source>Sensitive (keep off the GPS units)</source>
       <translation>Sensible (fuera de los GPS)</translation>
     </message>
@@ -1341,7 +1370,7 @@
       <translation>Sincronizar los datos de campo con la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="43" />
+      <location filename="../ui/teams_table.py" line="49" />
       <source>Team {}</source>
       <translation>Equipo {}</translation>
     </message>
@@ -1361,9 +1390,14 @@
       <translation>No se puede bloquear el GeoPackage ({error}): se importa sin el bloqueo de importación</translation>
     </message>
     <message>
-      <location filename="../ui/task_runner.py" line="87" />
+      <location filename="../ui/task_runner.py" line="89" />
       <source>The Patrol Planner tools are not loaded: {}</source>
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
+    </message>
+    <message>
+      <location filename="../ui/network_check.py" line="81" />
+      <source>The base “{}” is {:.1f} km from the nearest river or trail, more than a team walks through the forest ({:.0f} m): check the bases, rivers and trails layers.</source>
+      <translation>La base «{}» está a {:.1f} km del río o trocha más cercano, más de lo que un equipo camina por el monte ({:.0f} m): revise las capas de bases, ríos y trochas.</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="35" />
@@ -1371,12 +1405,17 @@
       <translation>Se canceló la operación.</translation>
     </message>
     <message>
+      <location filename="../ui/dock_memory.py" line="167" />
+      <source>The plot coverage was not saved with this project: press “Check coverage” again.</source>
+      <translation>La cobertura de las parcelas no se guardó con este proyecto: pulse otra vez «Verificar cobertura».</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="19" />
       <source>The plots layer has no plots: choose the layer of suspected plots.</source>
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="150" />
+      <location filename="../ui/dock.py" line="176" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1386,12 +1425,27 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
+      <location filename="../ui/dock.py" line="339" />
+      <source>The step failed; the message bar above the map says why.</source>
+      <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
+    </message>
+    <message>
+      <location filename="../ui/teams_table.py" line="143" />
+      <source>The team's boat motor; for another motor type its litres per hour, e.g. 9/6.5</source>
+      <translation>El motor del bote del equipo; para otro motor escriba sus litros por hora, p. ej. 9/6.5</translation>
+    </message>
+    <message>
+      <location filename="../ui/network_check.py" line="67" />
+      <source>The {} layer “{}” has no lines: choose the layer that holds them on the Layers tab.</source>
+      <translation>La capa de {} «{}» no tiene líneas: elija en la pestaña Capas la capa que las contiene.</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="18" />
       <source>There are no plots to plan for: every suspected plot is already covered or filtered out.</source>
       <translation>No hay parcelas que planificar: todas las parcelas sospechosas ya están verificadas o filtradas.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="100" />
+      <location filename="../ui/field_mapping.py" line="105" />
       <source>These fields are right</source>
       <translation>Estos campos son correctos</translation>
     </message>
@@ -1436,7 +1490,7 @@
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="58" />
+      <location filename="../ui/alerts_step.py" line="59" />
       <source>Turn deforestation alerts and airstrip lists into suspected plots, ranked by priority.</source>
       <translation>Convierta alertas de deforestación y listas de pistas de aterrizaje en parcelas sospechosas, ordenadas por prioridad.</translation>
     </message>
@@ -1456,7 +1510,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="374" />
+      <location filename="../ui/dock.py" line="318" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1525,9 +1579,13 @@
       <translation>Qué conservó la nueva planificación</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="75" />
+      <location filename="../ui/replan.py" line="155" />
+      <source>When you plan again, this team keeps exactly the plan it has now: its plots, days, order and times.</source>
+      <translation>Al volver a planificar, este equipo conserva exactamente el plan que tiene ahora: sus parcelas, días, orden y horas.</translation>
+    </message>
+    <message>
       <source>When you plan again, this team keeps exactly the plots it has now.</source>
-      <translation>Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
+      <translation type="vanished">Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="56" />
@@ -1535,12 +1593,12 @@
       <translation>Con «Una verificación vale durante» mayor que 0, una parcela cuenta como verificada solo esa cantidad de días después del último paso, y days_since_check dice hace cuánto fue.</translation>
     </message>
     <message>
-      <location filename="../ui/field_mapping.py" line="80" />
+      <location filename="../ui/field_mapping.py" line="85" />
       <source>Without an id field the plots are numbered; without a priority field every plot counts the same.</source>
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="381" />
+      <location filename="../ui/dock.py" line="325" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -1574,7 +1632,7 @@
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="97" />
+      <location filename="../ui/plan_outputs.py" line="108" />
       <source>a raster</source>
       <translation>un ráster</translation>
     </message>
@@ -1619,12 +1677,12 @@
       <translation>como se planificó</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="27" />
+      <location filename="../ui/review.py" line="29" />
       <source>base</source>
       <translation>base</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="59" />
+      <location filename="../ui/plan_outputs.py" line="70" />
       <source>bases</source>
       <translation>bases</translation>
     </message>
@@ -1639,7 +1697,7 @@
       <translation>en bote</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="26" />
+      <location filename="../ui/review.py" line="28" />
       <source>camp</source>
       <translation>campamento</translation>
     </message>
@@ -1758,7 +1816,7 @@
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="86" />
+      <location filename="../qgis_adapters/layers/legs.py" line="88" />
       <source>day {} {:.1f}</source>
       <translation>día {} {:.1f}</translation>
     </message>
@@ -1863,6 +1921,11 @@
       <translation>debe empezar con postgresql://</translation>
     </message>
     <message>
+      <location filename="../ui/review.py" line="104" />
+      <source>kept</source>
+      <translation>conservado</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="104" />
       <source>line {line}: {reason}</source>
       <translation>línea {line}: {reason}</translation>
@@ -1873,7 +1936,7 @@
       <translation>línea {}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="49" />
+      <location filename="../ui/plan_outputs.py" line="60" />
       <source>lines</source>
       <translation>líneas</translation>
     </message>
@@ -1938,7 +2001,7 @@
       <translation>sin conexión</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="95" />
+      <location filename="../ui/plan_outputs.py" line="106" />
       <source>no geometry</source>
       <translation>ninguna geometría</translation>
     </message>
@@ -2027,7 +2090,7 @@
       <translation>ninguna</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="130" />
+      <location filename="../ui/alerts_step.py" line="131" />
       <source>none found</source>
       <translation>no encontrado</translation>
     </message>
@@ -2087,6 +2150,11 @@
       <translation>a pie</translation>
     </message>
     <message>
+      <location filename="../ui/teams_table.py" line="140" />
+      <source>on foot (no boat)</source>
+      <translation>a pie (sin bote)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/what_if.py" line="40" />
       <source>one more day</source>
       <translation>un día más</translation>
@@ -2105,6 +2173,11 @@
       <location filename="../planner/core/reasons.py" line="52" />
       <source>out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it</source>
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
+    </message>
+    <message>
+      <location filename="../ui/teams_table.py" line="141" />
+      <source>own consumption: type L/h upstream/downstream</source>
+      <translation>consumo propio: escriba L/h surcando/bajando</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/connection.py" line="83" />
@@ -2132,7 +2205,7 @@
       <translation>motorista solo con el bote</translation>
     </message>
     <message>
-      <location filename="../ui/review.py" line="25" />
+      <location filename="../ui/review.py" line="27" />
       <source>plot</source>
       <translation>parcela</translation>
     </message>
@@ -2157,12 +2230,12 @@
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="48" />
+      <location filename="../ui/plan_outputs.py" line="59" />
       <source>points</source>
       <translation>puntos</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="50" />
+      <location filename="../ui/plan_outputs.py" line="61" />
       <source>polygons</source>
       <translation>polígonos</translation>
     </message>
@@ -2227,7 +2300,7 @@
       <translation>sslmode debe ser uno de {modes}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="58" />
+      <location filename="../ui/plan_outputs.py" line="69" />
       <source>suspected plots</source>
       <translation>parcelas sospechosas</translation>
     </message>
@@ -2799,6 +2872,11 @@
       <translation>{:.0f} min</translation>
     </message>
     <message>
+      <location filename="../ui/teams_table.py" line="138" />
+      <source>{:.1f} L/h upstream, {:.1f} L/h downstream</source>
+      <translation>{:.1f} L/h surcando, {:.1f} L/h bajando</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/table.py" line="50" />
       <source>{:03.0f}° {:.0f} m</source>
       <translation>{:03.0f}° {:.0f} m</translation>
@@ -3096,12 +3174,12 @@
       <translation>{} alertas leídas; se mide en {}</translation>
     </message>
     <message>
-      <location filename="../ui/task_runner.py" line="147" />
+      <location filename="../ui/task_runner.py" line="149" />
       <source>{} failed: {}</source>
       <translation>{} falló: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="199" />
+      <location filename="../ui/field_steps.py" line="26" />
       <source>{} files imported into {} ({} had been imported before).</source>
       <translation>{} archivos importados en {} ({} ya se habían importado antes).</translation>
     </message>
@@ -3111,12 +3189,16 @@
       <translation>{} archivos enviados a {}, {} recibidos, {} parcelas en la cobertura compartida</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="101" />
-      <source>{} keeps exactly its plots when you plan again.</source>
-      <translation>{} conserva exactamente sus parcelas al volver a planificar.</translation>
+      <location filename="../ui/replan.py" line="178" />
+      <source>{} keeps exactly its plan when you plan again.</source>
+      <translation>{} conserva exactamente su plan al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="98" />
+      <source>{} keeps exactly its plots when you plan again.</source>
+      <translation type="vanished">{} conserva exactamente sus parcelas al volver a planificar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/replan.py" line="175" />
       <source>{} may be given other plots when you plan again.</source>
       <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
     </message>
@@ -3131,17 +3213,22 @@
       <translation>{} de {} paradas planificadas alcanzadas</translation>
     </message>
     <message>
+      <location filename="../ui/network_check.py" line="94" />
+      <source>{} of {} plots are more than {:.0f} m from any river or trail: check that the rivers and trails layers cover the plots' area (or raise “Longest walk through forest” on the Plan tab).</source>
+      <translation>{} de {} parcelas están a más de {:.0f} m de todo río o trocha: revise que las capas de ríos y trochas cubran la zona de las parcelas (o aumente «Caminata más larga por el monte» en la pestaña Plan).</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="148" />
       <source>{} of {} plots covered</source>
       <translation>{} de {} parcelas verificadas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="262" />
+      <location filename="../ui/field_steps.py" line="89" />
       <source>{} of {} plots were checked; {} nobody has visited yet.</source>
       <translation>{} de {} parcelas fueron verificadas; {} aún no las ha visitado nadie.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="174" />
+      <location filename="../ui/alerts_step.py" line="176" />
       <source>{} plots: {} new, {} updated, {} airstrips added; {} need a check.</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas, {} pistas añadidas; {} necesitan verificación.</translation>
     </message>
@@ -3161,12 +3248,17 @@
       <translation>{} filas sin coordenadas omitidas</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="58" />
+      <location filename="../ui/replan.py" line="67" />
+      <source>{} same plots, on other days or in another order</source>
+      <translation>{} mismas parcelas, en otros días o en otro orden</translation>
+    </message>
+    <message>
+      <location filename="../ui/review_actions.py" line="59" />
       <source>{} stays with {} when you plan again.</source>
       <translation>{} se queda con {} al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../ui/replan.py" line="49" />
+      <location filename="../ui/replan.py" line="65" />
       <source>{} unchanged</source>
       <translation>{} sin cambios</translation>
     </message>
@@ -3176,7 +3268,7 @@
       <translation>{} ya estaba importado: se omite</translation>
     </message>
     <message>
-      <location filename="../ui/review_actions.py" line="50" />
+      <location filename="../ui/review_actions.py" line="51" />
       <source>{} will not be given to {} when you plan again.</source>
       <translation>{} no se asignará a {} al volver a planificar.</translation>
     </message>
@@ -3199,7 +3291,7 @@
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="87" />
+      <location filename="../qgis_adapters/layers/legs.py" line="89" />
       <source>{}: {:.1f} L of fuel ({})</source>
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
@@ -3234,22 +3326,22 @@
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="98" />
+      <location filename="../ui/plan_outputs.py" line="109" />
       <source>“{}” holds {}; it cannot be used as the {}.</source>
       <translation>«{}» contiene {}; no sirve como capa de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="100" />
+      <location filename="../ui/plan_outputs.py" line="111" />
       <source>“{}” is a GPS track, not a network of {}; choose the {} layer.</source>
       <translation>«{}» es un track de GPS, no una red de {}; elija la capa de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="90" />
+      <location filename="../ui/plan_outputs.py" line="101" />
       <source>“{}” is chosen for more than one step; choose a different layer for the {}.</source>
       <translation>«{}» está elegida para más de un uso; elija otra capa para {}.</translation>
     </message>
     <message>
-      <location filename="../ui/alerts_step.py" line="67" />
+      <location filename="../ui/alerts_step.py" line="68" />
       <source>…or alerts file</source>
       <translation>…o archivo de alertas</translation>
     </message>
@@ -3318,8 +3410,13 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Boat</source>
+      <translation>Bote</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Boat km</source>
-      <translation>km en bote</translation>
+      <translation>Bote km</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3344,6 +3441,11 @@
     <message>
       <source>Choose the rivers, trails, suspected plots, bases and no-go zones.</source>
       <translation type="vanished">Elija los ríos, las trochas, las parcelas sospechosas, las bases y las zonas prohibidas.</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Crew</source>
+      <translation>Pers.</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3372,6 +3474,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>End each day's travel before sunset</source>
+      <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Export GPX for each team</source>
       <translation>Exportar GPX para cada equipo</translation>
     </message>
@@ -3388,7 +3495,12 @@
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Forest km</source>
-      <translation>km en monte</translation>
+      <translation>Monte km</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Fuel L</source>
+      <translation>Comb. L</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3401,9 +3513,13 @@
       <translation>Horas</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>Hours a day</source>
-      <translation>Horas por día</translation>
+      <translation type="vanished">Horas por día</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Hours of travel and work a day</source>
+      <translation>Horas de viaje y trabajo por día</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3427,6 +3543,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Minutes before sunset</source>
+      <translation>Minutos antes de la puesta del sol</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>No-go zones</source>
       <translation>Zonas prohibidas</translation>
     </message>
@@ -3435,9 +3556,18 @@
       <translation type="vanished">Abrir las herramientas del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../ui/dock.ui" line="0" />
       <source>People</source>
-      <translation>Personas</translation>
+      <translation type="vanished">Personas</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>People in the team</source>
+      <translation>Personas en el equipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Pilots stay at the landing (never move the boat alone)</source>
+      <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3476,6 +3606,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Rivers: months navigable</source>
+      <translation>Ríos: meses navegables</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -3496,13 +3631,28 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>The field of the rivers layer with the months a reach is navigable (e.g. nov-may)</source>
+      <translation>El campo de la capa de ríos con los meses en que un tramo es navegable (p. ej. nov-may)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>The team's boat motor, on foot, or its own litres per hour</source>
+      <translation>El motor del bote del equipo, a pie, o sus propios litros por hora</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>The team's fuel budget in litres (–: no limit)</source>
+      <translation>El combustible disponible del equipo, en litros (–: sin límite)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Time at each plot (min)</source>
       <translation>Tiempo en cada parcela (min)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
       <source>Trail km</source>
-      <translation>km en trocha</translation>
+      <translation>Trocha km</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3518,6 +3668,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>h/day</source>
+      <translation>h/día</translation>
     </message>
   </context>
 </TS>

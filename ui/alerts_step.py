@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..qgis_adapters.base import layer_filter
 from ..qgis_adapters.translation import tr
+from .plan_outputs import output_destinations
 
 RESULT_KEY = "alert_plots"
 
@@ -144,7 +145,8 @@ class AlertsStep(QWidget):
             "COMMUNITIES": self.communitiesCombo.currentLayer(),
             "ZONES": self.zonesCombo.currentLayer(),
             "CHECK_DAYS": self.checkDaysSpin.value(),
-            "OUTPUT": "TEMPORARY_OUTPUT",
+            # a file, not memory: these plots become the plan's plots and must come back with the project
+            **output_destinations(QgsProject.instance(), {"OUTPUT": "alert_plots"}, "alerts"),
         }
         for key, combo in self.fieldCombos.items():
             params[key] = combo.currentData() or ""

@@ -12,24 +12,35 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsFieldProxyModel, QgsProject
 from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDateTime, Qt
+from qgis.PyQt.QtWidgets import QPushButton
 
-from ..qgis_adapters.base import COVERED, layer_filter
+from ..qgis_adapters.base import layer_filter
 from ..qgis_adapters.translation import tr
 from .alerts_step import AlertsStep
 from .dock_memory import DockMemory
 from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
-from .plan_outputs import plan_destinations, wrong_layers
-from .replan import ReplanControls, changes_sentence, plan_on_screen, previous_text
+from .field_steps import FieldSteps
+from .plan_checks import PlanChecks
+from .plan_outputs import find_plan_layers, plan_destinations
+from .replan import (
+    ReplanControls,
+    changes_sentence,
+    kept_features,
+    previous_text,
+    put_back,
+    schedule_on_screen,
+    still_fits,
+)
 from .results import ResultLayers, left_out_summary
 from .review import ReviewTree
 from .review_actions import ReviewActions
 from .task_runner import AlgorithmRun, tell
-from .teams_table import TeamsTable
+from .teams_table import TeamsTable, boats_text, fuel_text
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
@@ -53,7 +64,7 @@ class DockForm(BASE_CLASS, FORM_CLASS):
         self.setupUi(self)
 
 
-class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
+class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsDockWidget):
     OBJECT_NAME = "PatrolPlannerDock"
 
     def __init__(self, iface, parent=None) -> None:
@@ -70,7 +81,11 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         self.teams = TeamsTable(self.form.teamsTable)
         self.review = ReviewTree(self.form.reviewTree, iface)
         self.replan_controls = ReplanControls(self.form.reviewLayout, self.form.reviewTree)
-        self._before: Dict[str, List[str]] = {}
+        self._before: Dict[str, List[Any]] = {}
+        self._kept: Dict[str, List[Any]] = {}  # the kept teams' features, put back after the re-plan
+        self.open_plan_button = QPushButton(tr("Review a plan made in the toolbox"))
+        self.form.reviewLayout.addWidget(self.open_plan_button, self.form.reviewLayout.rowCount(), 0, 1, 3)
+        self._add_what_if(self.form.reviewLayout)
         self.field_mapping = PlotFieldMapping(self.form.layersLayout, self.form.layersLayout.rowCount())
         self._setup_widgets()
         self.alerts = AlertsStep(self)
@@ -93,6 +108,8 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         # at the dock's default width the last tabs were elided to "6 E…": scroll them instead
         f.stepTabs.setElideMode(Qt.TextElideMode.ElideNone)
         f.stepTabs.setUsesScrollButtons(True)
+        f.seasonFieldCombo.setAllowEmptyFieldName(True)
+        f.seasonFieldCombo.setFilters(QgsFieldProxyModel.Filter.String)
         f.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         f.startEdit.setDateTime(QDateTime.currentDateTime())
         from ..planner.export import PROFILES
@@ -113,6 +130,8 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         f.removeTeamButton.clicked.connect(self.teams.remove_selected)
         f.planButton.clicked.connect(self.plan)
         f.replanButton.clicked.connect(self.replan)
+        self.open_plan_button.clicked.connect(self.open_toolbox_plan)
+        self.what_if_button.clicked.connect(self.what_if)
         self.replan_controls.keepButton.clicked.connect(self.keep_selected_team)
         f.cancelButton.clicked.connect(self.cancel)
         f.dropButton.clicked.connect(self.drop_selected_plot)
@@ -121,6 +140,9 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         f.briefingButton.clicked.connect(self.print_briefing)
         f.startEdit.dateTimeChanged.connect(self.memory.user_changed)
         f.folderWidget.fileChanged.connect(self.memory.user_changed)
+        for check in (f.pilotStaysCheck, f.daylightCheck):
+            check.toggled.connect(self.memory.user_changed)
+        f.seasonFieldCombo.fieldChanged.connect(self.memory.user_changed)
         self.field_mapping.changed.connect(self.memory.user_changed)
 
     def dispose(self) -> None:
@@ -138,6 +160,10 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
     def _layer_chosen(self, key: str, layer) -> None:
         if key == "bases":
             self.teams.set_base_names(self.base_names())
+        if key == "rivers" and not self.memory.loading:
+            self.form.seasonFieldCombo.setLayer(layer)
+            if layer is not None and layer.fields().indexOf("months") >= 0:
+                self.form.seasonFieldCombo.setField("months")  # the field the toolbox reads by default
         if key == "plots" and not self.memory.loading:
             self.field_mapping.set_layer(layer)
         self.memory.user_changed()
@@ -157,6 +183,7 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         self.field_mapping.set_layer(None)
         self.teams.base_names = []
         self.teams.set_rows([])
+        self.memory.reset_settings()
         for label in (self.form.unplannedLabel, self.form.coverageSummary, self.form.statusLabel):
             label.setText("")
 
@@ -178,9 +205,26 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         routes, stops, unplanned = (self.results.layer(k) for k in ("routes", "stops", "unplanned"))
         if routes is not None and stops is not None:
             self.review.fill(routes, stops)
+            self.review.mark(self.replan_controls.kept, self.locks, self.drops)
         else:
             self.review.clear()
-        self.form.unplannedLabel.setText(left_out_summary(unplanned) if unplanned is not None else "")
+        summary = left_out_summary(unplanned) if unplanned is not None else ""
+        self.form.unplannedLabel.setText("\n".join(t for t in (self.results.fuel_lines(), summary) if t))
+
+    def open_toolbox_plan(self) -> None:
+        """Reviews (and plans again from) the plan layers the toolbox's Plan patrols added to the project."""
+        found = find_plan_layers(QgsProject.instance(), set(self.results.ids.values()))
+        if "routes" not in found or "stops" not in found:
+            self._tell(tr("No plan in the project: run Plan patrols in the toolbox first."), Qgis.MessageLevel.Warning)
+            return
+        for key in ("legs", "unplanned"):
+            if key not in found:
+                self.results.ids.pop(key, None)
+        self.results.ids.update({key: layer.id() for key, layer in found.items()})
+        self._before, self._kept = {}, {}
+        self.replan_controls.changesLabel.setText("")
+        self.show_plan()
+        self.save_to_project()
 
     def base_names(self):
         layer = self.form.basesCombo.currentLayer()
@@ -189,88 +233,13 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         return sorted({str(feature["name"]) for feature in layer.getFeatures()})
 
     # --- steps ------------------------------------------------------------
-    def open_import_dialog(self) -> None:
-        from qgis import processing
-
-        results = processing.execAlgorithmDialog("patrol_planner:import_field_data", {}) or {}
-        if results.get("GEOPACKAGE"):
-            self.show_field_tracks(results["GEOPACKAGE"])
-            self._tell(
-                tr("{} files imported into {} ({} had been imported before).").format(
-                    int(results.get("IMPORTED") or 0),
-                    Path(results["GEOPACKAGE"]).name,
-                    int(results.get("DUPLICATES") or 0),
-                ),
-                Qgis.MessageLevel.Success,
-            )
-        elif results.get("CONNECTION"):  # imported into the shared database
-            from ..qgis_adapters.stores import shared_tracks_layer
-
-            self.show_field_tracks_layer(
-                shared_tracks_layer(results["CONNECTION"], results.get("SCHEMA") or "patrol", tr("Field tracks"))
-            )
-
-    def show_field_tracks(self, gpkg: str):
-        """Put the imported tracks on the map and choose them for the coverage step."""
-        from qgis.core import QgsVectorLayer
-
-        layer = QgsVectorLayer(f"{gpkg}|layername=field_tracks", tr("Field tracks"), "ogr")
-        return self.show_field_tracks_layer(layer if layer.isValid() else None)
-
-    def show_field_tracks_layer(self, layer):
-        if layer is None:
-            return None
-        self.results.show(layer, "tracks", tr("Field tracks"))
-        self.form.tracksCombo.setLayer(layer)
-        return layer
-
-    def check_coverage(self) -> None:
-        f = self.form
-        tracks = f.tracksCombo.currentLayer()
-        if tracks is None:
-            self._tell(tr("Choose the field tracks layer (import field data first)."), Qgis.MessageLevel.Warning)
-            return
-        from ..qgis_adapters.stores import store_parameters
-
-        store = store_parameters(tracks)  # the GeoPackage the import wrote, or the shared database
-        if not store:
-            self._tell(
-                tr("Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer."),
-                Qgis.MessageLevel.Warning,
-            )
-            return
-        if not self._fields_confirmed():
-            return
-        params = {
-            "PLOTS": f.plotsCombo.currentLayer(),
-            # the import writes one field store; coverage reads its tracks and drone footprints
-            **store,
-            "RADIUS": f.radiusSpin.value(),
-            "ID_FIELD": self.field_mapping.field("id"),  # the confirmed mapping, as for the plan
-            "DATE_FIELD": self.field_mapping.field("detected"),
-            "OUTPUT": "TEMPORARY_OUTPUT",
-        }
-        self._start("patrol_planner:plot_coverage", params, self._coverage_done)
-
-    def _coverage_done(self, ok: bool, results: Dict[str, Any]) -> None:
-        if not ok:
-            return
-        layer = self.results.show(results["OUTPUT"], "coverage", tr("Plot coverage"))
-        statuses = [feature[COVERED] for feature in layer.getFeatures()]
-        covered = sum(1 for s in statuses if s in (1, True, "1", "true"))
-        self.form.coverageSummary.setText(
-            tr("{} of {} plots were checked; {} nobody has visited yet.").format(
-                covered, len(statuses), len(statuses) - covered
-            )
-        )
-
     def plan_parameters(self) -> Dict[str, Any]:
         f = self.form
         self.save_to_project()
         teams = []
         for row in self.teams.rows():
             teams += [row["name"], row["base"], row["end_base"] or row["base"], row["days"], row["hours_per_day"]]
-        plots = self.results.layer("coverage") or f.plotsCombo.currentLayer()
+        plots = self.results.usable("coverage") or f.plotsCombo.currentLayer()
         params = {
             "RIVERS": f.riversCombo.currentLayer(),
             "TRAILS": f.trailsCombo.currentLayer(),
@@ -290,6 +259,12 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
             "TIME_LIMIT": f.timeLimitSSpin.value(),
             "LOCKS": ";".join(f"{plot}={team}" for plot, team in sorted(self.locks.items())),
             "DROPS": ";".join(f"{plot}={team}" for plot, team in sorted(self.drops.items())),
+            "BOATS": boats_text(self.teams.rows()),
+            "FUEL": fuel_text(self.teams.rows()),
+            "PILOT_STAYS": f.pilotStaysCheck.isChecked(),
+            "DAYLIGHT": f.daylightCheck.isChecked(),
+            "SUNSET_MARGIN_MIN": f.sunsetMarginMinSpin.value(),
+            "RIVER_MONTHS_FIELD": f.seasonFieldCombo.currentField(),
         }
         for role, key in PLAN_PARAMETERS.items():
             params[key] = self.field_mapping.field(role)
@@ -299,47 +274,19 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
     def plan(self, extra: Optional[Dict[str, Any]] = None) -> None:
         extra = extra if isinstance(extra, dict) else {}
         if "PREVIOUS" not in extra:
-            self._before = {}
-        f = self.form
-        problem = wrong_layers(
-            {
-                "rivers": f.riversCombo.currentLayer(),
-                "plots": f.plotsCombo.currentLayer(),
-                "bases": f.basesCombo.currentLayer(),
-                "trails": f.trailsCombo.currentLayer(),
-                "nogo": f.nogoCombo.currentLayer(),
-            }
-        )
-        if problem:
-            self._tell(problem, Qgis.MessageLevel.Warning)
-            f.stepTabs.setCurrentWidget(f.layersTab)
-            return
-        if not self._fields_confirmed():
-            return
-        if not self.teams.rows():
-            self._tell(tr("Add at least one team before planning."), Qgis.MessageLevel.Warning)
+            self._before, self._kept = {}, {}
+        if not self.ready_to_plan():
             return
         self._start("patrol_planner:plan_patrols", self.plan_parameters() | extra, self._plan_done)
-
-    def _fields_confirmed(self) -> bool:
-        if self.field_mapping.confirmed:
-            return True
-        self._tell(
-            tr(
-                "Check the fields of the plots layer on the Layers tab and press “These fields are "
-                "right” before planning."
-            ),
-            Qgis.MessageLevel.Warning,
-        )
-        self.form.stepTabs.setCurrentWidget(self.form.layersTab)
-        return False
 
     def replan(self) -> None:
         """Plans again from the plan on screen: untouched and kept teams keep their plots."""
         stops = self.results.layer("stops")
-        self._before = plan_on_screen(stops) if stops is not None else {}
-        kept = ";".join(sorted(t for t in self.replan_controls.kept if t in self._before))
-        self.plan({"PREVIOUS": previous_text(self._before), "KEEP_TEAMS": kept})
+        self._before = schedule_on_screen(stops) if stops is not None else {}
+        kept = {t for t in self.replan_controls.kept if t in self._before}
+        whole = {t for t in kept if still_fits(t, self._before[t], self.locks, self.drops)}
+        self._kept = kept_features(self.results, whole)
+        self.plan({"PREVIOUS": previous_text(self._before), "KEEP_TEAMS": ";".join(sorted(kept))})
 
     def _plan_done(self, ok: bool, results: Dict[str, Any]) -> None:
         if not ok:
@@ -347,8 +294,13 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
         self.results.show(results["ROUTES"], "routes", tr("Patrol routes"))
         self.results.show(results["STOPS"], "stops", tr("Patrol stops"))
         self.results.show(results["UNPLANNED"], "unplanned", tr("Plots left out"))
+        if results.get("LEGS"):  # the boats: each part travelled, styled by mode, and the fuel per team and day
+            self.results.show(results["LEGS"], "legs", tr("Legs (boat, pilot, on foot)"))
+        else:
+            self.results.forget("legs")
+        put_back(self.results, self._kept)
         self.show_plan()
-        after = plan_on_screen(self.results.layer("stops"))
+        after = schedule_on_screen(self.results.layer("stops"))
         self.replan_controls.changesLabel.setText(
             " ".join(t for t in (changes_sentence(self._before, after), results.get("STABILITY") or "") if t)
         )
@@ -357,14 +309,6 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
             from ..qgis_adapters.styles import style_nogo
 
             style_nogo(nogo)
-        if results.get("LEGS"):  # the boats: each part travelled, styled by mode, and the fuel per team and day
-            from ..qgis_adapters.layers import fuel_summary
-            from ..qgis_adapters.styles import style_legs
-
-            legs = self.results.show(results["LEGS"], "legs", tr("Legs (boat, pilot, on foot)"))
-            if legs is not None:
-                style_legs(legs)
-                self.form.unplannedLabel.setText(fuel_summary(legs) + "\n" + self.form.unplannedLabel.text())
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
         self.save_to_project()
 
@@ -387,7 +331,13 @@ class PatrolPlannerDock(ExportSteps, ReviewActions, QgsDockWidget):
             run.deleteLater()
         self.form.cancelButton.setEnabled(False)
         self.form.progressBar.setValue(100 if ok else 0)
-        self.form.statusLabel.setText(tr("Done.") if ok else "")
+        if ok:
+            status = tr("Done.")
+        elif run is not None and run.feedback.isCanceled():
+            status = run.cancel_reason or tr("Cancelled.")
+        else:
+            status = tr("The step failed; the message bar above the map says why.")
+        self.form.statusLabel.setText(status)
         if run is not None:
             self.results.context = run.context
         done(ok, results)

@@ -13,15 +13,26 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QDateTime, QTimer
 
 from ..qgis_adapters.translation import tr
 from . import project_state
 
 LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem", "tracks")
-RESULT_KEYS = ("coverage", "routes", "stops", "unplanned")
-NUMBER_KEYS = ("boatKmh", "currentKmh", "walkKmh", "forestKmh", "maxForestM", "transferMin", "serviceMin", "timeLimitS")
+RESULT_KEYS = ("coverage", "routes", "stops", "unplanned", "legs")
+NUMBER_KEYS = (
+    "boatKmh",
+    "currentKmh",
+    "walkKmh",
+    "forestKmh",
+    "maxForestM",
+    "transferMin",
+    "serviceMin",
+    "timeLimitS",
+    "sunsetMarginMin",
+)
+CHECK_KEYS = ("pilotStays", "daylight")
 DATE_FORMAT = "yyyy-MM-ddTHH:mm"
 
 
@@ -31,6 +42,9 @@ class DockMemory:
     def __init__(self, dock) -> None:
         self.dock = dock
         self.loading = False  # a project is being read: the combos' changes are the load's, not the user's
+        form = dock.form
+        self.defaults = {key: getattr(form, f"{key}Spin").value() for key in NUMBER_KEYS}
+        self.check_defaults = {key: getattr(form, f"{key}Check").isChecked() for key in CHECK_KEYS}
         project = QgsProject.instance()
         project.removeAll.connect(self.project_closing)
         project.cleared.connect(self.project_cleared)
@@ -91,10 +105,23 @@ class DockMemory:
         project_state.save_teams(dock.teams.rows())
         project_state.save_json("departure", form.startEdit.dateTime().toString(DATE_FORMAT))
         project_state.save_json("folder", form.folderWidget.filePath())
+        project_state.save_json("checks", {key: getattr(form, f"{key}Check").isChecked() for key in CHECK_KEYS})
+        project_state.save_json("season_field", form.seasonFieldCombo.currentField())
         dock._save_assignments()
         project_state.save_json("results", {k: v for k, v in dock.results.ids.items() if dock.results.layer(k)})
         project_state.save_json("plot_fields", dock.field_mapping.mapping())
         project_state.save_json("changes", dock.replan_controls.changesLabel.text())
+
+    def reset_settings(self) -> None:
+        """A new project starts from the form's defaults: no folder, search time or departure of the last one."""
+        form = self.dock.form
+        for key, value in self.defaults.items():
+            getattr(form, f"{key}Spin").setValue(value)
+        for key, value in self.check_defaults.items():
+            getattr(form, f"{key}Check").setChecked(value)
+        form.folderWidget.setFilePath("")
+        form.startEdit.setDateTime(QDateTime.currentDateTime())
+        form.seasonFieldCombo.setLayer(None)
 
     def restore(self) -> None:
         self.loading = True
@@ -115,6 +142,11 @@ class DockMemory:
         if departure.isValid():
             form.startEdit.setDateTime(departure)
         form.folderWidget.setFilePath(project_state.load_json("folder", "") or "")
+        for key, value in project_state.load_json("checks", {}).items():
+            if key in CHECK_KEYS:
+                getattr(form, f"{key}Check").setChecked(bool(value))
+        form.seasonFieldCombo.setLayer(form.riversCombo.currentLayer())
+        form.seasonFieldCombo.setField(project_state.load_json("season_field", "") or "")
         dock.teams.base_names = dock.base_names()
         dock.teams.set_rows(project_state.load_teams())
         assignments: Dict[str, Any] = project_state.load_json("assignments", {})
@@ -127,5 +159,13 @@ class DockMemory:
             for key, value in project_state.load_json("results", {}).items()
             if key in RESULT_KEYS and QgsProject.instance().mapLayer(value) is not None
         }
+        lost = [key for key in dock.results.ids if dock.results.usable(key) is None]
+        for key in lost:  # kept in memory by an older version: it came back empty
+            dock.results.forget(key)
+        if "coverage" in lost:
+            dock._tell(
+                tr("The plot coverage was not saved with this project: press “Check coverage” again."),
+                Qgis.MessageLevel.Warning,
+            )
         dock.show_plan()
         dock.replan_controls.changesLabel.setText(project_state.load_json("changes", "") if dock.results.ids else "")

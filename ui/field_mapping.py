@@ -26,7 +26,12 @@ ROLES: Tuple[Tuple[str, str, Tuple[str, ...]], ...] = (
     ("priority", "priority", ("prioridad", "prio", "importancia")),
     ("mandatory", "mandatory", ("obligatoria", "obligatorio", "must_visit")),
     ("service", "service_min", ("minutos", "minutes", "tiempo_min", "duracion_min")),
-    ("detected", "detected", ("fecha_deteccion", "detectada", "fecha", "detection_date", "date")),
+    # the alerts' plots: the latest detection, so that only a visit after the last alert counts as a check
+    (
+        "detected",
+        "detected",
+        ("last_det", "fecha_deteccion", "detectada", "fecha", "detection_date", "date", "first_det"),
+    ),
     ("sensitive", "sensitive", ("sensible", "reservada", "secret")),
 )
 # the plan algorithm's parameter for each role (the detection date feeds the coverage step)

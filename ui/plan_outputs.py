@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Where a plan is written, and which layers the plan refuses before it starts.
+"""Where the dock's outputs are written, and which layers the plan refuses before it starts.
 
-A plan kept in memory layers is gone when the project is reopened; so once the
-project has a file, every plan goes to a new GeoPackage in a folder beside it
-(``<project>_plans/plan_<date>_<time>.gpkg``, one file per plan, never
-overwriting the one on screen).
+A memory layer comes back empty when the project is reopened (and an empty
+coverage layer once made the next morning's plan fail), so every output the
+dock makes goes to a new GeoPackage: in a folder beside the project
+(``<project>_plans/plan_<date>_<time>.gpkg``, one file per run, never
+overwriting the one on screen), or, before the project has a file, in the
+user's profile, so that a plan made first and saved later still comes back.
 """
 
 from __future__ import annotations
@@ -13,34 +15,43 @@ from datetime import datetime
 from pathlib import Path
 from typing import Dict, Mapping, Optional
 
-from qgis.core import QgsMapLayer, QgsWkbTypes
+from qgis.core import QgsApplication, QgsMapLayer, QgsWkbTypes
 
 from ..qgis_adapters.translation import tr
 
 TABLES = {"ROUTES": "routes", "STOPS": "stops", "UNPLANNED": "plots_left_out", "LEGS": "legs"}
+COVERAGE_TABLES = {"OUTPUT": "plot_coverage"}
 
 
-def plan_folder(project) -> Optional[Path]:
+def plan_folder(project) -> Path:
     name = project.fileName()
     if not name:
-        return None
+        return Path(QgsApplication.qgisSettingsDirPath()) / "patrol_planner" / "unsaved_plans"
     path = Path(name)
     return path.parent / f"{path.stem}_plans"
 
 
-def plan_destinations(project, now: Optional[datetime] = None) -> Dict[str, str]:
-    """The plan algorithm's outputs: tables of one new GeoPackage beside the project, or temporary layers."""
+def output_destinations(
+    project, tables: Mapping[str, str], prefix: str, now: Optional[datetime] = None
+) -> Dict[str, str]:
+    """An algorithm's outputs as tables of one new GeoPackage ``<prefix>_<date>_<time>.gpkg``."""
     folder = plan_folder(project)
-    if folder is None:
-        return {key: "TEMPORARY_OUTPUT" for key in TABLES}
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime("%Y%m%d_%H%M%S")
-    gpkg = folder / f"plan_{stamp}.gpkg"
+    gpkg = folder / f"{prefix}_{stamp}.gpkg"
     counter = 1
     while gpkg.exists():
         counter += 1
-        gpkg = folder / f"plan_{stamp}_{counter}.gpkg"
-    return {key: f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)" for key, table in TABLES.items()}
+        gpkg = folder / f"{prefix}_{stamp}_{counter}.gpkg"
+    return {key: f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)" for key, table in tables.items()}
+
+
+def plan_destinations(project, now: Optional[datetime] = None) -> Dict[str, str]:
+    return output_destinations(project, TABLES, "plan", now)
+
+
+def coverage_destinations(project, now: Optional[datetime] = None) -> Dict[str, str]:
+    return output_destinations(project, COVERAGE_TABLES, "coverage", now)
 
 
 def _geometry_names() -> Dict[object, str]:
@@ -101,3 +112,27 @@ def wrong_layers(layers: Mapping[str, Optional[QgsMapLayer]]) -> str:
                 layer.name(), labels[key], labels[key]
             )
     return ""
+
+
+# what makes a layer one of the plan algorithm's outputs, whoever ran it (the dock or the toolbox)
+PLAN_FIELDS = {
+    "routes": {"team", "day", "hours", "boat_km"},
+    "stops": {"team", "day", "seq", "kind", "arrival"},
+    "legs": {"team", "day", "seq", "mode", "fuel_l"},
+    "unplanned": {"plot_id", "reason"},
+}
+
+
+def find_plan_layers(project, skip_ids=()) -> Dict[str, QgsMapLayer]:
+    """The plan layers highest in the layer tree (the last plan added), other than ``skip_ids``."""
+    found: Dict[str, QgsMapLayer] = {}
+    for node in project.layerTreeRoot().findLayers():
+        layer = node.layer()
+        if layer is None or layer.id() in skip_ids or layer.type() != QgsMapLayer.LayerType.VectorLayer:
+            continue
+        names = set(layer.fields().names())
+        for key, fields in PLAN_FIELDS.items():
+            if key not in found and fields <= names:
+                found[key] = layer
+                break
+    return found

@@ -25,6 +25,7 @@ STYLERS = {
     "stops": "style_stops",
     "unplanned": "style_plots_status",
     "tracks": "style_field_tracks",
+    "legs": "style_legs",
 }
 
 
@@ -50,6 +51,29 @@ class ResultLayers:
     def layer(self, key: str) -> Optional[QgsVectorLayer]:
         layer_id = self.ids.get(key)
         return QgsProject.instance().mapLayer(layer_id) if layer_id else None
+
+    def usable(self, key: str) -> Optional[QgsVectorLayer]:
+        """The result layer, unless it is a memory layer that came back empty with a reopened project."""
+        layer = self.layer(key)
+        if layer is None or not layer.isValid() or (layer.providerType() == "memory" and not layer.featureCount()):
+            return None
+        return layer
+
+    def forget(self, key: str) -> None:
+        """Takes a result that no longer belongs to what is on screen out of the project."""
+        layer = self.layer(key)
+        if layer is not None:
+            QgsProject.instance().removeMapLayer(layer.id())
+        self.ids.pop(key, None)
+
+    def fuel_lines(self) -> str:
+        """The fuel per team and day, from the legs of the plan on screen ("" for a plan without boats)."""
+        legs = self.layer("legs")
+        if legs is None:
+            return ""
+        from ..qgis_adapters.layers import fuel_summary
+
+        return fuel_summary(legs)
 
     def show(self, value, key: str, name: str) -> Optional[QgsVectorLayer]:
         layer = layer_from_result(value, self.context)

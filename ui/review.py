@@ -12,11 +12,13 @@ from typing import Any, Dict, Optional
 from qgis.core import QgsRectangle, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QTreeWidget, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from ..qgis_adapters.base import ARRIVAL, CODE, DAY, SEQ, TEAM, checked_transform
+from ..qgis_adapters.base import ARRIVAL, CODE, DAY, PLOT_ID, SEQ, TEAM, checked_transform
 
 STOP_ROLE = Qt.ItemDataRole.UserRole
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # the stop's text without its mark
+PLOT_ROLE = Qt.ItemDataRole.UserRole + 2
 ZOOM_HALF_WIDTH_M = 1500.0
 
 
@@ -46,6 +48,14 @@ class ReviewTree:
         self.tree = tree
         self.iface = iface
         self.stops_layer: Optional[QgsVectorLayer] = None
+        # the numbers take what they need, the stops' names the rest: the km columns never fall off the edge
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, tree.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        tree.setIndentation(12)  # three levels deep: the default 20 px each cut the bases' names
         tree.itemSelectionChanged.connect(self.zoom_to_selection)
 
     def clear(self) -> None:
@@ -82,8 +92,27 @@ class ReviewTree:
                 text += next_morning_note(stop)
                 item = QTreeWidgetItem(day_item, [text, str(stop[ARRIVAL])[-5:]])
                 item.setData(0, STOP_ROLE, stop.id())
-        for column in range(self.tree.columnCount()):
-            self.tree.resizeColumnToContents(column)
+                item.setData(0, TEXT_ROLE, text)
+                item.setData(0, PLOT_ROLE, str(stop[PLOT_ID] or "") if "plot_id" in names else "")
+
+    def mark(self, kept, locks: Dict[str, str], drops: Dict[str, str]) -> None:
+        """Shows which teams keep their plan and which plots are locked to or dropped from a team."""
+        translate = QCoreApplication.translate
+        for t in range(self.tree.topLevelItemCount()):
+            team = self.tree.topLevelItem(t)
+            name = team.text(0)
+            team.setText(1, translate("PatrolPlanner", "kept") if name in kept else "")
+            for d in range(team.childCount()):
+                day = team.child(d)
+                for s in range(day.childCount()):
+                    stop = day.child(s)
+                    plot = stop.data(0, PLOT_ROLE)
+                    text = stop.data(0, TEXT_ROLE) or stop.text(0)
+                    if plot and locks.get(plot) == name:
+                        text += translate("PatrolPlanner", " – locked to this team")
+                    elif plot and drops.get(plot) == name:
+                        text += translate("PatrolPlanner", " – dropped from this team")
+                    stop.setText(0, text)
 
     def selected_stop(self) -> Optional[Dict[str, Any]]:
         items = self.tree.selectedItems()

@@ -22,6 +22,7 @@ class ReviewActions:
         project_state.save_json(
             "assignments", {"locks": self.locks, "drops": self.drops, "kept": sorted(self.replan_controls.kept)}
         )
+        self.review.mark(self.replan_controls.kept, self.locks, self.drops)
 
     def keep_selected_team(self) -> None:
         message = self.replan_controls.toggle()

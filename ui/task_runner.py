@@ -49,7 +49,9 @@ class _LoggingFeedback(QgsProcessingFeedback):
 
     def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802, N803
         self.errors.append(error)
-        QgsMessageLog.logMessage(error, LOG_TAG, Qgis.MessageLevel.Critical, notifyUser=False)
+        # a step the coordinator cancelled stops with an error of its own: that is no failure
+        level = Qgis.MessageLevel.Info if self.isCanceled() else Qgis.MessageLevel.Critical
+        QgsMessageLog.logMessage(error, LOG_TAG, level, notifyUser=False)
         super().reportError(error, fatalError)
 
     def pushInfo(self, info: str) -> None:  # noqa: N802

@@ -63,7 +63,7 @@ REASONS: Dict[str, str] = {
     "unreachable_from": N_("unreachable from {base}: {reason}"),
     "no_way_back": N_("no way back to {base}: {reason}"),
     "stability_kept": N_(
-        "Kept as they were: {teams}; changing their plots would gain {gain:.0f}% priority, not "
+        "Previous plots kept for: {teams}; changing them would gain {gain:.0f}% priority, not "
         "more than {min_gain:.0f}%."
     ),
     "stability_replanned": N_(

@@ -28,7 +28,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
 from ..core.wording import code_of
-from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, budget, solve
+from ..optimize import MANDATORY_MISSING, NOT_ENOUGH_TIME, Plot, SolverOptions, Team, budget, solve
 from .evaluate import Access, RouteResult, evaluate_route
 from .motors import Crew
 
@@ -301,7 +301,7 @@ def _reason(pl: _Planner, routes: List[List[int]], p: int, first: Optional[str])
     if fuel_limited and _fits_without_fuel_limit(pl, routes, p):
         return NOT_ENOUGH_FUEL
     if alone:
-        return first or NOT_ENOUGH_TIME
+        return first or (MANDATORY_MISSING if pl.by_node[p].mandatory else NOT_ENOUGH_TIME)
     if teams and all(not pl.crews[k].has_boat for k in teams):
         return ON_FOOT
     return BOAT_TOO_SLOW

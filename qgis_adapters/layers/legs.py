@@ -83,6 +83,8 @@ def fuel_summary(legs: QgsVectorLayer) -> str:
         days[int(f[DAY])] = days.get(int(f[DAY]), 0.0) + float(f["fuel_l"] or 0.0)
     lines = []
     for team, days in sorted(fuel.items()):
+        if not any(days.values()):  # a team on foot
+            continue
         per_day = ", ".join(tr("day {} {:.1f}").format(d, litres) for d, litres in sorted(days.items()))
         lines.append(tr("{}: {:.1f} L of fuel ({})").format(team, sum(days.values()), per_day))
     return "\n".join(lines)

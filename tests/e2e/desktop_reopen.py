@@ -9,10 +9,15 @@ plan, set the output folder, save the project as ``reopen.qgs`` and quit.
 PP_E2E_PHASE=reopen: a fresh QGIS on the same profile opens ``reopen.qgs`` as
 a coordinator does (Project > Open) and reads back what the dock shows.
 
+Issue 26: the teams have their own motors and fuel budgets, set in the dock;
+both phases export the GPX files and print the briefing after planning again,
+so the kept team's files and the pilot's sheet can be compared across the reopen.
+
 Both phases write what they saw to PP_E2E_RESULT as JSON, and screenshots
 (the interface in Spanish: ``qgis --lang es``) to PP_E2E_ARTIFACTS.
 """
 
+import hashlib
 import json
 import os
 import shutil
@@ -31,16 +36,35 @@ ARTIFACTS = Path(os.environ["PP_E2E_ARTIFACTS"])
 WORK = Path(os.environ["PP_E2E_WORK"])
 PROJECT = WORK / "training" / "reopen.qgs"
 TEAMS = [
-    {"name": "Equipo Huacamayo", "base": "Nueva Alianza", "end_base": "", "days": 3, "hours_per_day": 8},
-    {"name": "Equipo Lupuna", "base": "Puerto Lupuna", "end_base": "", "days": 2, "hours_per_day": 7.5},
+    {
+        "name": "Equipo Huacamayo",
+        "base": "Nueva Alianza",
+        "end_base": "",
+        "days": 3,
+        "hours_per_day": 8,
+        "motor": "40hp",
+        "fuel_l": 80,
+    },
+    {
+        "name": "Equipo Lupuna",
+        "base": "Puerto Lupuna",
+        "end_base": "",
+        "days": 2,
+        "hours_per_day": 7.5,
+        "motor": "15hp",
+        "fuel_l": 0,
+    },
     {
         "name": "Equipo Santa Rosa",
         "base": "Santa Rosa de Huacamayo",
         "end_base": "Puerto Lupuna",
         "days": 3,
         "hours_per_day": 8,
+        "motor": "peque",
+        "fuel_l": 0,
     },
 ]
+KEPT_FOLDER = "Equipo_Santa_Rosa"  # the team ``step_adjust`` keeps: the last in name order
 LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem")
 findings = {"steps": []}
 state = {}
@@ -137,8 +161,9 @@ def dock_state():
             for d in range(tree.topLevelItem(i).childCount())
         ),
         "plan": {},
+        "fuel_lines": [line for line in form.unplannedLabel.text().split("\n") if line.startswith("Equipo ")],
     }
-    for key in ("routes", "stops", "unplanned"):
+    for key in ("routes", "stops", "unplanned", "legs"):
         found = dock.results.layer(key)
         out["plan"][key] = (
             None
@@ -204,7 +229,27 @@ def step_adjust():
     dock.form.folderWidget.setFilePath(str(WORK / "out"))
     dock.form.replanButton.click()
     findings["steps"].append("replan started")
-    after_task(step_save)
+    after_task(lambda: export_and_print(WORK / "out", step_save))
+
+
+def export_and_print(folder, next_step):
+    """GPX files for every team, then the briefing, into ``folder``; what they wrote goes to the findings."""
+    dock = state["dock"]
+    dock.form.folderWidget.setFilePath(str(folder))
+    dock.export_gpx()
+
+    def printed():
+        findings.setdefault("outputs", {})[PHASE] = {
+            "kept_gpx": {
+                str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted((folder / KEPT_FOLDER).rglob("*.gpx"))
+            },
+            "pilot_files": sorted(p.name for p in folder.rglob("*_piloto.*")),
+            "legs": dock.results.layer("legs").featureCount() if dock.results.layer("legs") else None,
+        }
+        next_step()
+
+    after_task(lambda: (dock.print_briefing(), after_task(printed)))
 
 
 def step_save():
@@ -239,6 +284,24 @@ def step_read_back():
     findings["messages"] = (
         [item.text() for item in iface.messageBar().items()] if hasattr(iface.messageBar(), "items") else []
     )
+    # the next morning: plan again (the kept team keeps its plan), export and print as before the reopen
+    dock.form.replanButton.click()
+    after_task(lambda: export_and_print(WORK / "out_after_reopen", step_plan_anew))
+
+
+def step_plan_anew():
+    dock = state["dock"]
+    findings["replanned_rows"] = dock_state()["review_rows"]
+    dock.form.planButton.click()
+    after_task(step_planned_anew)
+
+
+def step_planned_anew():
+    dock = state["dock"]
+    findings["planned_anew"] = dock_state()
+    findings["status_after_plan"] = dock.form.statusLabel.text()
+    dock.form.stepTabs.setCurrentWidget(dock.form.planTab)
+    snapshot("reopen_es_6_plan_settings.png")
     findings["steps"].append("done")
     finish()
 

@@ -181,7 +181,7 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
     ):
         assert after[key] == before[key], key
     assert before["departure"] == "2026-12-02T05:30" and len(before["teams"]) == 3 and before["locks"]
-    for key in ("routes", "stops", "unplanned"):
+    for key in ("routes", "stops", "unplanned", "legs"):
         assert after["plan"][key] == before["plan"][key], key
         assert after["plan"][key]["valid"] and after["plan"][key]["provider"] == "ogr"
         assert "/training/training_plans/plan_" in after["plan"][key]["source"], "the plan is kept beside the project"
@@ -192,5 +192,16 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
         "reopen_es_3_review.png",
         "reopen_es_4_map.png",
         "reopen_es_5_reopened_review.png",
+        "reopen_es_6_plan_settings.png",
     ):
         assert (artifacts / name).stat().st_size > 20_000, name
+    # issue 26: the motors and budgets set in the dock, the legs, the fuel lines and the pilot's sheet come back;
+    # after planning again the kept team's GPX files are byte for byte those already on its unit
+    assert [(t["motor"], t["fuel_l"]) for t in after["teams"]] == [("40hp", 80), ("15hp", 0), ("peque", 0)]
+    assert after["fuel_lines"] == before["fuel_lines"] and before["fuel_lines"], before["fuel_lines"]
+    outputs = {**saved["outputs"], **reopened["outputs"]}
+    assert outputs["save"]["kept_gpx"] and outputs["reopen"]["kept_gpx"] == outputs["save"]["kept_gpx"]
+    assert outputs["save"]["pilot_files"] and outputs["reopen"]["pilot_files"] == outputs["save"]["pilot_files"]
+    assert outputs["reopen"]["legs"] and outputs["reopen"]["legs"] > 0
+    assert reopened["replanned_rows"] > 10
+    assert reopened["planned_anew"]["review_rows"] > 10, reopened.get("status_after_plan")

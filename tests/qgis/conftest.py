@@ -96,6 +96,27 @@ def layer_tree_view(qgis_iface):
     yield view
 
 
+@pytest.fixture(scope="session", autouse=True)
+def canvas_forgets_removed_layers(qgis_iface):
+    """pytest-qgis 2.1's iface adds every new layer to its canvas but takes a layer off only on a whole clear.
+
+    A layer removed by itself (the dock replaces its results so) stayed in the canvas's list; the next
+    project read handed that list back to Python and crashed now and then (test_dock_project, issue 26).
+    The desktop takes a removed layer off its canvas; so does this.
+    """
+    from qgis.core import QgsProject
+
+    def forget(layer_ids) -> None:
+        canvas = qgis_iface.mapCanvas()
+        gone = set(layer_ids)
+        canvas.setLayers([layer for layer in canvas.layers() if layer.id() not in gone])
+
+    project = QgsProject.instance()
+    project.layersWillBeRemoved.connect(forget)
+    yield
+    project.layersWillBeRemoved.disconnect(forget)
+
+
 @pytest.fixture()
 def recording_iface(qgis_iface) -> RecordingIface:
     return RecordingIface(qgis_iface)

@@ -139,11 +139,9 @@ def test_planning_without_teams_says_what_to_do(dock, qgis_iface) -> None:
 
 
 def test_a_failing_plan_reaches_the_message_bar_as_one_sentence(dock, qgis_iface) -> None:
-    add_team(dock, "Norte", "Alfa", 1, 0.2)  # too short to even leave the base and come back with a plot
-    dock.form.nogoCombo.setLayer(None)
-    trails = dock.form.trailsCombo.currentLayer()
-    dock.form.trailsCombo.setLayer(None)
-    dock.form.riversCombo.setLayer(trails)  # trails as rivers: Alfa is far off
+    add_team(dock, "Norte", "Alfa", 1, 12)
+    # a lock to a team no longer in the table (the dock refuses layers that cannot work before planning)
+    dock.locks = {"P1": "Sur"}
     dock.form.planButton.click()
     wait(dock)
     critical = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)

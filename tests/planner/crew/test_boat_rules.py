@@ -160,18 +160,15 @@ def test_a_fuel_budget_drops_the_far_plot() -> None:
     assert validate_plan(plan) == []
 
 
-def test_a_pilot_who_stays_at_the_landing_means_the_team_rides_round_the_meander() -> None:
+def pilot_stays_plan(plots, hours: float):
+    """Norte from Alfa to Beta round the meander, its pilot never moving the boat alone."""
     bases = [BaseSite("Alfa", Point(20_000, 100)), BaseSite("Beta", Point(9_100, 5_000))]
-    plots = [plot("P", 9_800, 200), plot("Q", 8_800, 300)]
-    plan = plan_patrols(
-        meander(),
-        bases,
-        plots,
-        [TeamRequest("Norte", "Alfa", "Beta", 1, 10)],
-        START,
-        OPTIONS,
-        crews=[Crew(MOTORS["peque"], pilot_stays=True)],
-    )
+    team = [TeamRequest("Norte", "Alfa", "Beta", 1, hours)]
+    return plan_patrols(meander(), bases, plots, team, START, OPTIONS, crews=[Crew(MOTORS["peque"], pilot_stays=True)])
+
+
+def test_a_pilot_who_stays_at_the_landing_means_the_team_rides_round_the_meander() -> None:
+    plan = pilot_stays_plan([plot("P", 9_800, 200), plot("Q", 8_800, 300)], 10)
     legs = team_legs(plan, "Norte")
     assert not [leg for leg in legs if leg.mode in ("boat_empty", "wait")]
     # P from the bank at (10, 0) and back (283 m each way), round the meander to Q's bank (21.3 km
@@ -230,3 +227,14 @@ def test_an_inland_base_keeps_its_boat_at_the_landing_nearest_on_foot() -> None:
         "trail",
     ]
     assert validate_plan(plan) == []
+
+
+def test_a_mandatory_plot_the_boat_cannot_fit_says_it_is_mandatory() -> None:
+    """Issue 26: a mandatory plot left out said only "not enough time", as if it were any plot."""
+    from patrol_planner.planner.core import message
+
+    # P and Q are 1 km apart through the forest, but 21 km apart round the meander for a pilot who stays
+    plots = [PlotSite(n, Point(x, y), 1.0, 0.0, True, False) for n, x, y in (("P", 9_800, 200), ("Q", 8_800, 300))]
+    plan = pilot_stays_plan(plots, 6)
+    assert plan.left_out, "each fits alone in 6 hours with the boat, both do not"
+    assert {left.reason for left in plan.left_out} == {message("mandatory_missing")}, plan.left_out

@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The plan refuses, before it starts, layers that cannot make a network for the teams (issue 26, finding 5).
+
+An empty rivers layer once planned anyway: "Done.", everybody walked, and most plots were "unreachable".
+"""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsProject
+
+from . import test_dock
+from .conftest import memory_layer
+from .conftest import wait_for_dock as wait
+
+dock = test_dock.dock  # the dock with the small area chosen
+
+
+def warnings(qgis_iface):
+    return qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+
+
+def refused(dock, qgis_iface, *words: str) -> None:
+    dock.form.planButton.click()
+    wait(dock)
+    assert dock.results.layer("stops") is None, "nothing was planned"
+    assert any(all(w in m for w in words) for m in warnings(qgis_iface)), warnings(qgis_iface)
+
+
+def empty_lines(name: str):
+    layer = memory_layer("LineString", "EPSG:32718", "field=name:string", name, [])
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def test_an_empty_rivers_layer_is_refused(dock, qgis_iface) -> None:
+    test_dock.add_team(dock, "Norte", "Alfa", 1, 12)
+    dock.form.riversCombo.setLayer(empty_lines("rios vacios"))
+    refused(dock, qgis_iface, "rios vacios", "no lines")
+
+
+def test_an_empty_trails_layer_is_refused(dock, qgis_iface) -> None:
+    test_dock.add_team(dock, "Norte", "Alfa", 1, 12)
+    dock.form.trailsCombo.setLayer(empty_lines("trochas vacias"))
+    refused(dock, qgis_iface, "trochas vacias", "no lines")
+
+
+def test_a_base_off_the_network_is_refused(dock, qgis_iface, small_area) -> None:
+    bases = small_area["BASES"]
+    far = memory_layer(
+        "Point",
+        "EPSG:32718",
+        "field=name:string&field=kind:string",
+        "bases far",
+        [(f.geometry().asWkt(), [f["name"], f["kind"]]) for f in bases.getFeatures()]
+        + [("POINT(505000 9030000)", ["Gamma", "community"])],
+    )
+    QgsProject.instance().addMapLayer(far)
+    dock.form.basesCombo.setLayer(far)
+    test_dock.add_team(dock, "Norte", "Gamma", 1, 12)
+    refused(dock, qgis_iface, "Gamma", "20.6 km")  # from the trail's north end
+
+
+def test_plots_mostly_off_the_network_are_refused(dock, qgis_iface) -> None:
+    plots = memory_layer(
+        "Point",
+        "EPSG:32718",
+        "field=plot_id:string&field=priority:double&field=mandatory:integer&field=service_min:double",
+        "plots far",
+        [
+            ("POINT(505000 9000300)", ["P1", 3, 0, 30]),
+            ("POINT(505000 9040000)", ["P2", 3, 0, 30]),
+            ("POINT(506000 9040000)", ["P3", 3, 0, 30]),
+        ],
+    )
+    QgsProject.instance().addMapLayer(plots)
+    dock.form.plotsCombo.setLayer(plots)
+    dock.field_mapping.confirm()
+    test_dock.add_team(dock, "Norte", "Alfa", 1, 12)
+    refused(dock, qgis_iface, "2 of 3 plots")
+
+
+def test_the_small_area_still_plans(dock, qgis_iface) -> None:
+    test_dock.add_team(dock, "Norte", "Alfa", 1, 12)
+    dock.form.planButton.click()
+    wait(dock)
+    assert dock.results.layer("stops") is not None, warnings(qgis_iface)
