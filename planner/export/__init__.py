@@ -27,7 +27,7 @@ from .gpx import (
     budget,
     build_documents,
 )
-from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, stable_zone
+from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, shift_lines, stable_zone
 from .legs import bearing_deg, forest_legs
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
 from .palette import RIVER_BLUES, TEAM_PALETTE, TeamColour, colour_difference, team_colour
@@ -65,6 +65,7 @@ __all__ = [
     "hiding_zones",
     "centroid",
     "inside_any",
+    "shift_lines",
     "stable_zone",
     "own_files",
     "maps_folder",

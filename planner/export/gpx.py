@@ -27,7 +27,7 @@ from . import simplify as geo
 from .codes import Place, place_code_list, place_key
 from .comments import GpxLabels, description
 from .devices import ETREX_22X_32X, DeviceProfile
-from .hiding import hiding_zones, trim_outside
+from .hiding import hiding_zones, shift_lines, trim_outside
 from .names import UniqueNamer, clean_name
 from .palette import team_colour
 from .simplify import LonLat, PreparedLine, Simplified
@@ -376,11 +376,13 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     if not every:
         return {}
     project = geo.local_projector(every)
-    xy_paths = [[project(*p) for p in path] for path in paths]
     radius = options.hide_radius_m
     zones = []
     if hide and radius > 0:
-        zones = hiding_zones(hide, radius, options.hide_secret or secrets.token_bytes(32), project)
+        secret = options.hide_secret or secrets.token_bytes(32)
+        paths = shift_lines(paths, hide, radius, secret)
+        zones = hiding_zones(hide, radius, secret, project)
+    xy_paths = [[project(*p) for p in path] for path in paths]
     out = {}
     for day, (path, xy) in enumerate(zip(paths, xy_paths), 1):
         out[day] = geo.prepare(trim_outside(path, xy, zones))
