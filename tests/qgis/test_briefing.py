@@ -377,3 +377,32 @@ def test_the_field_briefing_shows_no_base_and_the_office_copy_says_so_on_every_p
     pages = office_text.split("\f")[:-1]
     assert pages and all("OFFICE COPY" in page for page in pages)
     assert any(name in office_text for name, _ in bases)
+
+
+def test_the_field_briefing_slides_the_route_round_a_base_like_the_gpx(plan) -> None:
+    """Issue 27: cut alone, the printed route still runs straight at its base; the field copy slides it
+    onto the zone's decoy first (planner.export.shift_lines), as the team's GPX does."""
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.field_copy import zone_geometries
+
+    routes, stops = plan["ROUTES"], plan["STOPS"]
+    team = next(iter(routes.getFeatures()))["team"]
+    bases = [f.geometry().asPoint() for f in stops.getFeatures() if f["kind"] == "base"]
+    hiding = zone_geometries(stops, routes.crs(), b"s" * 32, 500.0)
+    office = TeamBriefing(team, routes, stops)
+    field = TeamBriefing(team, routes, stops, zones=hiding)
+
+    def vertices(layer):
+        return [(v.x(), v.y()) for f in layer.getFeatures() for v in f.geometry().vertices()]
+
+    kept = vertices(field.route)
+    assert kept
+    assert all(math.dist(v, (b.x(), b.y())) > 500 for v in kept for b in bases)
+    # Round the base the field copy's line lies away from the real one: the nearest office vertex of a
+    # field vertex near the base is far off (an unslid cut would leave the field's vertices on the office's).
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    real = QgsGeometry.unaryUnion([f.geometry() for f in office.route.getFeatures()])
+    near = [v for v in kept if min(math.dist(v, (b.x(), b.y())) for b in bases) < 2500]
+    assert near
+    assert max(real.distance(QgsGeometry.fromPointXY(QgsPointXY(*v))) for v in near) > 150
