@@ -24,7 +24,7 @@
       <translation>&amp;Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="214" />
+      <location filename="../planner/core/messages.py" line="221" />
       <source>'{name}' cannot be a database schema name</source>
       <translation>“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
     </message>
@@ -39,7 +39,7 @@
       <translation>1b Alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="162" />
+      <location filename="../planner/core/messages.py" line="169" />
       <source>; the first, line {line}: {reason}</source>
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
@@ -212,7 +212,7 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="207" />
+      <location filename="../planner/core/messages.py" line="214" />
       <source>Base {base} cannot be reached: {reason}.</source>
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
     </message>
@@ -426,7 +426,7 @@
       <translation>Día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="84" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="93" />
       <source>Day {}: {} at {}</source>
       <translation>Día {}: {} en {}</translation>
     </message>
@@ -511,12 +511,12 @@
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="82" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="91" />
       <source>Evening check-in</source>
       <translation>Reporte de la tarde</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="112" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="127" />
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
     </message>
@@ -874,7 +874,7 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="168" />
+      <location filename="../planner/core/messages.py" line="175" />
       <source>No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} unnavigable, {degenerate} with fewer than two vertices).</source>
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
@@ -1014,7 +1014,7 @@
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="86" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="95" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
@@ -1302,7 +1302,7 @@
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="91" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="100" />
       <source>Stays with the team's boat; never moves it alone.</source>
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
@@ -1565,7 +1565,7 @@
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="225" />
+      <location filename="../planner/core/messages.py" line="232" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
@@ -1575,12 +1575,12 @@
       <translation>un ráster</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="218" />
+      <location filename="../planner/core/messages.py" line="225" />
       <source>airstrip {airstrip} has no geometry</source>
       <translation>la pista de aterrizaje {airstrip} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="219" />
+      <location filename="../planner/core/messages.py" line="226" />
       <source>airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}</source>
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
@@ -1590,7 +1590,7 @@
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="159" />
+      <location filename="../planner/core/messages.py" line="166" />
       <source>an XML tag or text longer than {megabytes} MB: not a GPX file a device writes</source>
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
@@ -1635,7 +1635,7 @@
       <translation>campamento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="139" />
+      <location filename="../planner/core/messages.py" line="146" />
       <source>cannot be read ({kind}: {detail})</source>
       <translation>no se puede leer ({kind}: {detail})</translation>
     </message>
@@ -1650,7 +1650,7 @@
       <translation>no se puede abrir este archivo como capa vectorial</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="138" />
+      <location filename="../planner/core/messages.py" line="145" />
       <source>cannot read the file: {reason}</source>
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -1680,7 +1680,7 @@
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="233" />
+      <location filename="../planner/core/messages.py" line="240" />
       <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
@@ -1749,7 +1749,7 @@
       <translation>día {} {:.1f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="110" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="125" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
     </message>
@@ -1874,12 +1874,12 @@
       <translation>meses navegables “{text}”: “{token}” no es un mes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="190" />
+      <location filename="../planner/core/messages.py" line="197" />
       <source>negative travel time from node {origin} to node {destination}</source>
       <translation>tiempo de viaje negativo del nodo {origin} al nodo {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="146" />
+      <location filename="../planner/core/messages.py" line="153" />
       <source>no DJI subtitle records (no time codes and no dates) in the file</source>
       <translation>no hay registros de subtítulos DJI (ni códigos de tiempo ni fechas) en el archivo</translation>
     </message>
@@ -1919,27 +1919,27 @@
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="222" />
+      <location filename="../planner/core/messages.py" line="229" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="154" />
+      <location filename="../planner/core/messages.py" line="161" />
       <source>no photo in the file has a usable GPS position</source>
       <translation>ninguna foto del archivo tiene una posición GPS utilizable</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="160" />
+      <location filename="../planner/core/messages.py" line="167" />
       <source>no row has a usable position ({count} refused{first})</source>
       <translation>ninguna fila tiene una posición utilizable ({count} rechazadas{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="147" />
+      <location filename="../planner/core/messages.py" line="154" />
       <source>no rows with a position in the flight record</source>
       <translation>no hay filas con posición en el registro de vuelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="161" />
+      <location filename="../planner/core/messages.py" line="168" />
       <source>no subtitle record has a usable position ({count} refused{first})</source>
       <translation>ningún registro de subtítulos tiene una posición utilizable ({count} rechazados{first})</translation>
     </message>
@@ -1949,7 +1949,7 @@
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="183" />
+      <location filename="../planner/core/messages.py" line="190" />
       <source>no teams: add at least one team</source>
       <translation>no hay equipos: añada al menos un equipo</translation>
     </message>
@@ -1973,12 +1973,12 @@
       <translation type="vanished">sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="148" />
+      <location filename="../planner/core/messages.py" line="155" />
       <source>no waypoints in the Litchi mission</source>
       <translation>no hay waypoints en la misión Litchi</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="167" />
+      <location filename="../planner/core/messages.py" line="174" />
       <source>no-go zones</source>
       <translation>zonas prohibidas</translation>
     </message>
@@ -1998,7 +1998,7 @@
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="158" />
+      <location filename="../planner/core/messages.py" line="165" />
       <source>not a GPX file: the root element is &lt;{name}&gt;, not &lt;gpx&gt;</source>
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
     </message>
@@ -2008,12 +2008,12 @@
       <translation>no es una carpeta de fotos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="149" />
+      <location filename="../planner/core/messages.py" line="156" />
       <source>not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata (height_above_takeoff(feet)) or Litchi mission (actiontype1) columns</source>
       <translation>no es un CSV de vuelo conocido: se esperaban las columnas de un registro de vuelo DJI (OSD.latitude), de Airdata (height_above_takeoff(feet)) o de una misión Litchi (actiontype1)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="153" />
+      <location filename="../planner/core/messages.py" line="160" />
       <source>not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing</source>
       <translation>no es un CSV de geoetiquetas de exiftool: faltan las columnas GPSLatitude y GPSLongitude</translation>
     </message>
@@ -2038,7 +2038,7 @@
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="157" />
+      <location filename="../planner/core/messages.py" line="164" />
       <source>not readable as GPX: {reason} (column {column})</source>
       <translation>no se puede leer como GPX: {reason} (columna {column})</translation>
     </message>
@@ -2093,22 +2093,22 @@
       <translation>parcela</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="187" />
+      <location filename="../planner/core/messages.py" line="194" />
       <source>plot node {node} is also a team base</source>
       <translation>el nodo de parcela {node} también es la base de un equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="188" />
+      <location filename="../planner/core/messages.py" line="195" />
       <source>plot node {node} is listed twice</source>
       <translation>el nodo de parcela {node} figura dos veces</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="186" />
+      <location filename="../planner/core/messages.py" line="193" />
       <source>plot node {node} is not in the travel-time matrix</source>
       <translation>el nodo de parcela {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="189" />
+      <location filename="../planner/core/messages.py" line="196" />
       <source>plot node {node}: priority and service time must not be negative</source>
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
@@ -2138,7 +2138,7 @@
       <translation>detección reciente {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="155" />
+      <location filename="../planner/core/messages.py" line="162" />
       <source>refusing an XML DOCTYPE or ENTITY declaration</source>
       <translation>se rechaza una declaración XML DOCTYPE o ENTITY</translation>
     </message>
@@ -2148,7 +2148,7 @@
       <translation>se rechaza una declaración XML {what}: un GPX nunca la necesita y puede servir para leer archivos locales o agotar la memoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="164" />
+      <location filename="../planner/core/messages.py" line="171" />
       <source>rivers</source>
       <translation>ríos</translation>
     </message>
@@ -2248,47 +2248,47 @@
       <translation>equipo “{team}”: el plan tiene {problem}; divídalo o elija otro GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="184" />
+      <location filename="../planner/core/messages.py" line="191" />
       <source>team {team}: base node {node} is not in the travel-time matrix</source>
       <translation>equipo {team}: el nodo de base {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="191" />
+      <location filename="../planner/core/messages.py" line="198" />
       <source>team {team}: cannot even travel from its start base to its end base within its {hours:.1f} h</source>
       <translation>equipo {team}: ni siquiera puede ir de su base de salida a su base final dentro de sus {hours:.1f} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="185" />
+      <location filename="../planner/core/messages.py" line="192" />
       <source>team {team}: days must be &gt;= 1 and hours a day &gt; 0</source>
       <translation>equipo {team}: los días deben ser &gt;= 1 y las horas por día &gt; 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="201" />
+      <location filename="../planner/core/messages.py" line="208" />
       <source>team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}</source>
       <translation>equipo {team}: los litros por hora deben tener la forma 9/6.5 (río arriba/río abajo), no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="202" />
+      <location filename="../planner/core/messages.py" line="209" />
       <source>team {team}: litres per hour must not be negative</source>
       <translation>equipo {team}: los litros por hora no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="208" />
+      <location filename="../planner/core/messages.py" line="215" />
       <source>team {team}: the day is over before the {time} departure</source>
       <translation>equipo {team}: el día termina antes de la salida de las {time}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="203" />
+      <location filename="../planner/core/messages.py" line="210" />
       <source>team {team}: the fuel budget must be litres, got {text!r}</source>
       <translation>equipo {team}: el combustible debe darse en litros, no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="204" />
+      <location filename="../planner/core/messages.py" line="211" />
       <source>team {team}: the fuel budget must not be negative</source>
       <translation>equipo {team}: el combustible no debe ser negativo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="198" />
+      <location filename="../planner/core/messages.py" line="205" />
       <source>team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour up/down like 9/6.5)</source>
       <translation>equipo {team}: motor desconocido “{key}” (conocidos: {motors} o {on_foot}, o litros por hora río arriba/río abajo como 9/6.5)</translation>
     </message>
@@ -2298,17 +2298,17 @@
       <translation>equipo {team}: con su bote no puede ir de su base de salida a su base final dentro de sus {hours:.1f} h y su combustible ({reason}); dele más días o combustible, u otra base final</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="172" />
+      <location filename="../planner/core/messages.py" line="179" />
       <source>terminal {terminal!r} has no geometry</source>
       <translation>el terminal {terminal!r} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="166" />
+      <location filename="../planner/core/messages.py" line="173" />
       <source>terminals</source>
       <translation>terminales</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="221" />
+      <location filename="../planner/core/messages.py" line="228" />
       <source>the CSV file is empty</source>
       <translation>el archivo CSV está vacío</translation>
     </message>
@@ -2318,7 +2318,7 @@
       <translation>el CSV no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="223" />
+      <location filename="../planner/core/messages.py" line="230" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
@@ -2343,22 +2343,22 @@
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="220" />
+      <location filename="../planner/core/messages.py" line="227" />
       <source>the clustering distance must be more than 0 m, got {distance:g}</source>
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="42" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="50" />
       <source>the community</source>
       <translation>la comunidad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="67" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="76" />
       <source>the community's landing</source>
       <translation>el puerto de la comunidad</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="224" />
+      <location filename="../planner/core/messages.py" line="231" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
     </message>
@@ -2383,12 +2383,12 @@
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="156" />
+      <location filename="../planner/core/messages.py" line="163" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="145" />
+      <location filename="../planner/core/messages.py" line="152" />
       <source>the file is empty: no DJI telemetry</source>
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
     </message>
@@ -2403,12 +2403,12 @@
       <translation>la capa está vacía: no hay nada que reproyectar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="179" />
+      <location filename="../planner/core/messages.py" line="186" />
       <source>the no-go zone could not be repaired without losing area</source>
       <translation>la zona prohibida no se pudo reparar sin perder área</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="175" />
+      <location filename="../planner/core/messages.py" line="182" />
       <source>the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it so the plan never enters it</source>
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
     </message>
@@ -2443,22 +2443,22 @@
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="215" />
+      <location filename="../planner/core/messages.py" line="222" />
       <source>the shared database returned a damaged geometry</source>
       <translation>la base de datos compartida devolvió una geometría dañada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="216" />
+      <location filename="../planner/core/messages.py" line="223" />
       <source>the shared database returned a geometry that is not a track segment</source>
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="210" />
+      <location filename="../planner/core/messages.py" line="217" />
       <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
       <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="205" />
+      <location filename="../planner/core/messages.py" line="212" />
       <source>the start must look like 2026-11-25T06:00, got {text!r}</source>
       <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
     </message>
@@ -2483,7 +2483,7 @@
       <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="182" />
+      <location filename="../planner/core/messages.py" line="189" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
     </message>
@@ -2493,7 +2493,7 @@
       <translation>la zona no tiene polígono: dibújela o borre el elemento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="226" />
+      <location filename="../planner/core/messages.py" line="233" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
     </message>
@@ -2503,7 +2503,7 @@
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="237" />
+      <location filename="../planner/core/messages.py" line="244" />
       <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
@@ -2537,7 +2537,7 @@
       <translation>trocha</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="165" />
+      <location filename="../planner/core/messages.py" line="172" />
       <source>trails</source>
       <translation>trochas</translation>
     </message>
@@ -2562,7 +2562,7 @@
       <translation>desconocido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="142" />
+      <location filename="../planner/core/messages.py" line="149" />
       <source>unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an exiftool geotag export</source>
       <translation>CSV desconocido: se esperaba un registro de vuelo DJI, una exportación de Airdata, una misión Litchi o una exportación de geoetiquetas de exiftool</translation>
     </message>
@@ -2601,12 +2601,12 @@
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="141" />
+      <location filename="../planner/core/messages.py" line="148" />
       <source>unsupported file type (none): expected {expected}</source>
       <translation>tipo de archivo no admitido (ninguno): se esperaba {expected}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="140" />
+      <location filename="../planner/core/messages.py" line="147" />
       <source>unsupported file type {suffix}: expected {expected}</source>
       <translation>tipo de archivo no admitido {suffix}: se esperaba {expected}</translation>
     </message>
@@ -2646,17 +2646,17 @@
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="195" />
+      <location filename="../planner/core/messages.py" line="202" />
       <source>{chunk!r} should look like Equipo A=15hp</source>
       <translation>“{chunk}” debe tener la forma Equipo A=15hp</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="196" />
+      <location filename="../planner/core/messages.py" line="203" />
       <source>{chunk!r} should look like P07=Team A</source>
       <translation>“{chunk}” debe tener la forma P07=Equipo A</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="197" />
+      <location filename="../planner/core/messages.py" line="204" />
       <source>{chunk!r}: there is no team called {team!r}</source>
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
     </message>
@@ -2734,6 +2734,16 @@
       <translation>{folder}: otros mapas personalizados ocupan {used} de las {limit} teselas del GPS; quite algunos para añadir el mapa de este plan, o exporte sin el mapa personalizado</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="140" />
+      <source>{folder}: the export could not be finished ({reason}) and the previous export could not be put back; connect the unit again and export again</source>
+      <translation>{folder}: no se pudo terminar la exportación ({reason}) y no se pudo restaurar la exportación anterior; conecte el GPS de nuevo y vuelva a exportar</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="137" />
+      <source>{folder}: the export could not be finished ({reason}); nothing was changed, the previous export is still there</source>
+      <translation>{folder}: no se pudo terminar la exportación ({reason}); no se cambió nada, la exportación anterior sigue ahí</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="134" />
       <source>{folder}: the folder does not exist</source>
       <translation>{folder}: la carpeta no existe</translation>
@@ -2784,17 +2794,17 @@
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="227" />
+      <location filename="../planner/core/messages.py" line="234" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="174" />
+      <location filename="../planner/core/messages.py" line="181" />
       <source>{name} must be positive, not {value!r}</source>
       <translation>{name} debe ser positivo, no {value}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="173" />
+      <location filename="../planner/core/messages.py" line="180" />
       <source>{name} must be zero or more, not {value!r}</source>
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
@@ -2874,7 +2884,7 @@
       <translation>{path}: no se pudo guardar la importación: {error}; no se importó nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="180" />
+      <location filename="../planner/core/messages.py" line="187" />
       <source>{reason} (zone {zone!r})</source>
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
@@ -2894,7 +2904,7 @@
       <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="206" />
+      <location filename="../planner/core/messages.py" line="213" />
       <source>{teams} teams but {boats} boats given</source>
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>
@@ -2918,7 +2928,7 @@
       <translation>{} - día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="82" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="91" />
       <source>{} - pilot and evening check-ins</source>
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
