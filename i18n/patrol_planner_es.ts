@@ -192,7 +192,7 @@
       <translation type="vanished">Llegada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="200" />
+      <location filename="../provider/algorithms/export_gpx.py" line="209" />
       <source>Arrives</source>
       <translation>Llega</translation>
     </message>
@@ -207,7 +207,7 @@
       <translation>De vuelta en la oficina: envía a la base de datos compartida los archivos de campo importados en esta laptop y trae los archivos que importaron los otros comités, para que la cobertura en esta laptop muestre las parcelas que ellos verificaron; la última cobertura compartida de cada parcela se escribe en la capa 'shared_coverage' del GeoPackage. Los archivos se reconocen por su contenido, así que ejecutarlo otra vez no agrega nada. Un nombre de archivo con contenido distinto en la laptop y en la base de datos se lista como conflicto; se conservan ambos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="195" />
+      <location filename="../provider/algorithms/export_gpx.py" line="204" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="194" />
+      <location filename="../provider/algorithms/export_gpx.py" line="203" />
       <source>Camp</source>
       <translation>Campamento</translation>
     </message>
@@ -292,7 +292,7 @@
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="201" />
+      <location filename="../provider/algorithms/export_gpx.py" line="210" />
       <source>Check {} min</source>
       <translation>Revisar {} min</translation>
     </message>
@@ -347,6 +347,11 @@
       <translation>Comunidades</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/export_gpx.py" line="123" />
+      <source>Communities (those marked 'sensitive' are left out like the bases)</source>
+      <translation>Comunidades (las marcadas 'sensitive' se dejan fuera como las bases)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="52" />
       <source>Communities and bases</source>
       <translation>Comunidades y bases</translation>
@@ -386,7 +391,7 @@
       <translation>Cobertura registrada en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="168" />
+      <location filename="../provider/algorithms/export_gpx.py" line="177" />
       <source>Custom maps written: {}</source>
       <translation>Mapas personalizados escritos: {}</translation>
     </message>
@@ -416,7 +421,7 @@
       <translation>Fecha impresa en la hoja</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="198" />
+      <location filename="../provider/algorithms/export_gpx.py" line="207" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
@@ -426,7 +431,7 @@
       <translation>Día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="93" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="95" />
       <source>Day {}: {} at {}</source>
       <translation>Día {}: {} en {}</translation>
     </message>
@@ -511,12 +516,12 @@
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="91" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="93" />
       <source>Evening check-in</source>
       <translation>Reporte de la tarde</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="127" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="129" />
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
     </message>
@@ -681,7 +686,7 @@
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="127" />
+      <location filename="../provider/algorithms/export_gpx.py" line="135" />
       <source>GPX files</source>
       <translation>Archivos GPX</translation>
     </message>
@@ -869,7 +874,7 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="123" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="124" />
       <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
@@ -894,7 +899,7 @@
       <translation>Zona prohibida {zone} reparada conservando todas sus partes ({area:.0f} m²)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="123" />
+      <location filename="../provider/algorithms/export_gpx.py" line="131" />
       <source>No-go zones</source>
       <translation>Zonas prohibidas</translation>
     </message>
@@ -929,7 +934,7 @@
       <translation>Número de hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="128" />
+      <location filename="../provider/algorithms/export_gpx.py" line="136" />
       <source>Number of files</source>
       <translation>Número de archivos</translation>
     </message>
@@ -969,7 +974,7 @@
       <translation>Otras capas para el mapa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="126" />
+      <location filename="../provider/algorithms/export_gpx.py" line="134" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
@@ -1014,7 +1019,7 @@
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="95" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="97" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
@@ -1024,7 +1029,7 @@
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="197" />
+      <location filename="../provider/algorithms/export_gpx.py" line="206" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
@@ -1059,7 +1064,7 @@
       <translation>Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="193" />
+      <location filename="../provider/algorithms/export_gpx.py" line="202" />
       <source>Plot</source>
       <translation>Parcela</translation>
     </message>
@@ -1137,7 +1142,7 @@
       <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="199" />
+      <location filename="../provider/algorithms/export_gpx.py" line="208" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
@@ -1212,7 +1217,7 @@
       <translation>Línea de río {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="121" />
+      <location filename="../provider/algorithms/export_gpx.py" line="129" />
       <source>Rivers</source>
       <translation>Ríos</translation>
     </message>
@@ -1222,7 +1227,7 @@
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="196" />
+      <location filename="../provider/algorithms/export_gpx.py" line="205" />
       <source>Route</source>
       <translation>Ruta</translation>
     </message>
@@ -1302,7 +1307,7 @@
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="100" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="102" />
       <source>Stays with the team's boat; never moves it alone.</source>
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
@@ -1417,7 +1422,7 @@
       <translation>Línea de trocha {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="122" />
+      <location filename="../provider/algorithms/export_gpx.py" line="130" />
       <source>Trails</source>
       <translation>Trochas</translation>
     </message>
@@ -1550,7 +1555,7 @@
       <translation type="vanished">Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="130" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="131" />
       <source>Written {}</source>
       <translation>Escrito {}</translation>
     </message>
@@ -1749,7 +1754,7 @@
       <translation>día {} {:.1f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="125" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="127" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
     </message>
@@ -2353,7 +2358,7 @@
       <translation>la comunidad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="76" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="78" />
       <source>the community's landing</source>
       <translation>el puerto de la comunidad</translation>
     </message>
@@ -2928,7 +2933,7 @@
       <translation>{} - día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="91" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="93" />
       <source>{} - pilot and evening check-ins</source>
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
@@ -3051,7 +3056,7 @@
       <translation>{}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="181" />
+      <location filename="../provider/algorithms/export_gpx.py" line="190" />
       <source>{}: {} file(s), {} stops left out, track within {:.0f} m of the plan</source>
       <translation>{}: {} archivo(s), {} paradas no planificadas, track a menos de {:.0f} m del plan</translation>
     </message>

@@ -117,6 +117,14 @@ class ExportGpx(PatrolAlgorithm):
                 True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "BASES",
+                tr("Communities (those marked 'sensitive' are left out like the bases)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
         for key, label, kind in (
             ("RIVERS", tr("Rivers"), line),
             ("TRAILS", tr("Trails"), line),
@@ -142,7 +150,8 @@ class ExportGpx(PatrolAlgorithm):
             max_deviation_m=self.parameterAsDouble(parameters, "MAX_DEVIATION_M", context),
             author=author,
             labels=labels(),
-            also_hide=hidden_places(stops),  # every team's base, also of teams not exported now
+            # Every team's base, also of teams not exported now, and the communities marked sensitive.
+            also_hide=hidden_places(stops, self.parameterAsVectorLayer(parameters, "BASES", context)),
             hide_secret=hiding_secret(context.project()),
         )
         chosen = self.parameterAsString(parameters, "TEAM", context).strip()

@@ -418,7 +418,8 @@ def write_briefings(
     folder.mkdir(parents=True, exist_ok=True)
     written: List[Path] = []
     stems = team_stems(teams_in(routes))  # two teams never share a file, whatever their names reduce to
-    zones = None if office else zone_geometries(stops, routes.crs(), secret or hiding_secret(), radius_m)
+    communities = layers.bases if layers else None
+    zones = None if office else zone_geometries(stops, routes.crs(), secret or hiding_secret(), radius_m, communities)
     for team in teams:
         briefing = TeamBriefing(team, routes, stops, context, date, title, teams_in(routes), layers, zones)
         stem = f"{stems[team]}_oficina" if office else stems[team]

@@ -10,7 +10,7 @@ project's secret), no communities layer.  The office briefing keeps everything a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Tuple
+from typing import Optional, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsVectorLayer
 
@@ -45,11 +45,16 @@ class PaperHiding:
 
 
 def zone_geometries(
-    stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, secret: bytes, radius_m: float
+    stops: QgsVectorLayer,
+    crs: QgsCoordinateReferenceSystem,
+    secret: bytes,
+    radius_m: float,
+    communities: Optional[QgsVectorLayer] = None,
 ) -> PaperHiding:
-    """Every hidden place's zone (all teams' bases, sensitive stops) as polygons in ``crs``."""
+    """Every hidden place's zone (all teams' bases, sensitive stops, the ``communities`` marked
+    sensitive) as polygons in ``crs``."""
     transform = checked_transform(WGS84, crs)
-    places = tuple(hidden_places(stops))
+    places = tuple(hidden_places(stops, communities))
     out = []
     for ring in hiding_zones_lonlat(list(places), radius_m, secret):
         polygon = QgsGeometry.fromPolygonXY([[QgsPointXY(lon, lat) for lon, lat in ring + ring[:1]]])

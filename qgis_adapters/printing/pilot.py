@@ -60,11 +60,13 @@ def write_pilot_files(
     secret: bytes,
     radius_m: float = 500.0,
     stems: Optional[Dict[str, str]] = None,
+    communities: Optional[QgsVectorLayer] = None,
 ) -> List[Path]:
-    """``<stem>_piloto.txt`` and ``.gpx`` per team; ``stems`` those of the briefing PDFs (default: of ``teams``)."""
+    """``<stem>_piloto.txt`` and ``.gpx`` per team; ``stems`` those of the briefing PDFs (default: of ``teams``);
+    the ``communities`` marked sensitive are hidden like the bases."""
     to_wgs84 = checked_transform(legs.crs(), WGS84)
     stems = stems or team_stems(teams)
-    places = list(hidden_places(stops))
+    places = list(hidden_places(stops, communities))
     zones = hiding_zones_lonlat(places, radius_m, secret)
 
     def lonlat(xy):

@@ -406,3 +406,21 @@ def test_the_field_briefing_slides_the_route_round_a_base_like_the_gpx(plan) -> 
     near = [v for v in kept if min(math.dist(v, (b.x(), b.y())) for b in bases) < 2500]
     assert near
     assert max(real.distance(QgsGeometry.fromPointXY(QgsPointXY(*v))) for v in near) > 150
+
+
+def test_a_community_marked_sensitive_gets_a_zone_on_paper_and_for_the_pilot(plan) -> None:
+    """Issue 27: the field briefing and the pilot's files hide the communities marked sensitive too."""
+    from patrol_planner.qgis_adapters.layers import hidden_places
+    from patrol_planner.qgis_adapters.printing.field_copy import zone_geometries
+
+    from .conftest import communities_layer
+
+    routes, stops = plan["ROUTES"], plan["STOPS"]
+    communities = communities_layer()
+    without = zone_geometries(stops, routes.crs(), b"s" * 32, 500.0)
+    with_them = zone_geometries(stops, routes.crs(), b"s" * 32, 500.0, communities)
+    assert len(with_them.zones) == len(without.zones) + 1
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    assert with_them.zones[-1].contains(QgsGeometry.fromPointXY(QgsPointXY(507500, 9000050)))
+    assert len(hidden_places(stops, communities)) == len(hidden_places(stops)) + 1

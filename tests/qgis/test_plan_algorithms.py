@@ -107,6 +107,40 @@ def test_gpx_export_of_the_plan(patrol_provider, small_area, tmp_path: Path) -> 
     assert Path(files[0]).parent.name.isascii()
 
 
+def test_a_community_marked_sensitive_is_hidden_like_a_base(patrol_provider, small_area, tmp_path: Path) -> None:
+    """Issue 27: the communities layer's ``sensitive`` places are cut out of the GPX like a team's base;
+    a community not marked keeps its track."""
+    import math
+
+    from patrol_planner.planner.core import utm_projector
+
+    from .conftest import communities_layer
+
+    result = plan(small_area, ["Equipo A", "Alfa", "", 2, 12])
+    communities = communities_layer()
+    to_utm = utm_projector(32718)
+
+    def nearest(folder: Path, x: float, y: float) -> float:
+        """The tracks' nearest approach to (x, y) (their lines, not only their points: a river is straight)."""
+        out = math.inf
+        for path in folder.glob("*/*.gpx"):  # a folder per team
+            gpx = gpxpy.parse(path.read_text(encoding="utf-8"))
+            for segment in (s for t in gpx.tracks for s in t.segments):
+                line = [to_utm(p.longitude, p.latitude) for p in segment.points]
+                for (ax, ay), (bx, by) in zip(line, line[1:]):
+                    dx, dy = bx - ax, by - ay
+                    t = max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / ((dx * dx + dy * dy) or 1.0)))
+                    out = min(out, math.dist((ax + t * dx, ay + t * dy), (x, y)))
+        return out
+
+    params = {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 1}
+    run("export_gpx", dict(params, OUTPUT_FOLDER=str(tmp_path / "without")))
+    assert nearest(tmp_path / "without", 507500, 9000050) < 100  # the route runs past it along the river
+    run("export_gpx", dict(params, BASES=communities, OUTPUT_FOLDER=str(tmp_path / "with")))
+    assert nearest(tmp_path / "with", 507500, 9000050) > 500
+    assert nearest(tmp_path / "with", 512500, 9000050) < 100
+
+
 def test_planned_versus_actual_after_the_patrol(patrol_provider, small_area, tmp_path: Path) -> None:
     """A team walked to P2 (an hour late) and never to the others: the comparison says so."""
     from datetime import datetime, timedelta, timezone
