@@ -10,10 +10,12 @@ from __future__ import annotations
 from .briefing import teams_in, write_briefings
 from .context import BriefingContext
 from .custom_map import write_custom_maps
+from .field_copy import paper_hiding
 from .pilot import write_pilot_files
 
 __all__ = [
     "BriefingContext",
+    "paper_hiding",
     "teams_in",
     "write_briefings",
     "write_custom_maps",

@@ -56,7 +56,7 @@ from ..base.secret import hiding_secret
 from ..styles import layer_styles as styles
 from ..translation.messages import tr
 from .context import BriefingContext, context_layers, drop_absent_categories, grid_crs, team_layer, teams_in
-from .field_copy import hide_on_paper, zone_geometries
+from .field_copy import hidden_context, hide_on_paper, zone_geometries
 from .maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, nice_interval, stop_runs
 from .table import headers, stop_rows, summary
 
@@ -116,8 +116,8 @@ class TeamBriefing:
         styles.style_stops(self.stops)
         drop_absent_categories(self.stops, "kind")  # no "night camp" in the legend of a team without camps
         self.given = layers or BriefingContext(others=tuple(context))
-        if not self.office:  # no communities layer in the field
-            self.given = BriefingContext(self.given.rivers, self.given.trails, None, self.given.nogo, self.given.others)
+        if not self.office:  # no communities layer in the field, the others cut round the hidden places
+            self.given = hidden_context(self.given, zones)
         self.context = context_layers(self.given, {f["name"] for f in self.stops.getFeatures() if f[KIND] == "base"})
         self.project.addMapLayers([self.route, self.stops, *self.context], False)
         self.crs = grid_crs(self.route)
@@ -418,8 +418,8 @@ def write_briefings(
     folder.mkdir(parents=True, exist_ok=True)
     written: List[Path] = []
     stems = team_stems(teams_in(routes))  # two teams never share a file, whatever their names reduce to
-    communities = layers.bases if layers else None
-    zones = None if office else zone_geometries(stops, routes.crs(), secret or hiding_secret(), radius_m, communities)
+    hidden = (stops, routes.crs(), secret or hiding_secret(), radius_m, layers.bases if layers else None)
+    zones = None if office else zone_geometries(*hidden)  # with the communities marked sensitive
     for team in teams:
         briefing = TeamBriefing(team, routes, stops, context, date, title, teams_in(routes), layers, zones)
         stem = f"{stems[team]}_oficina" if office else stems[team]

@@ -4,20 +4,24 @@
 A sheet lost in the forest must show no more than a lost unit: no base nor
 sensitive stop in the table or on the map, the route slid round the hidden
 places and cut away inside the same stable hiding zones as the GPX (the
-project's secret), no communities layer.  The office briefing keeps everything and says so on every page.
+project's secret), no communities layer, and the rivers, trails and other
+context layers slid and cut the same way (their lines would otherwise still
+fan out from the community).  The office briefing keeps everything and
+says so on every page.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import Optional, Sequence, Tuple
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from ...planner.export import hiding_zones_lonlat, shift_lines
 from ..base.crs import checked_transform
 from ..base.fields import KIND
 from ..layers import hidden_places
+from .context import BriefingContext, copy_layer
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -44,6 +48,19 @@ class PaperHiding:
         return QgsGeometry.fromMultiPolylineXY([[back.transform(QgsPointXY(*p)) for p in line] for line in slid])
 
 
+def paper_hiding(
+    places: Sequence[Tuple[float, float]], crs: QgsCoordinateReferenceSystem, secret: bytes, radius_m: float
+) -> PaperHiding:
+    """The zones of ``places`` (lon/lat) as polygons in ``crs``."""
+    transform = checked_transform(WGS84, crs)
+    out = []
+    for ring in hiding_zones_lonlat(list(places), radius_m, secret):
+        polygon = QgsGeometry.fromPolygonXY([[QgsPointXY(lon, lat) for lon, lat in ring + ring[:1]]])
+        polygon.transform(transform)
+        out.append(polygon)
+    return PaperHiding(tuple(out), tuple(places) if radius_m > 0 else (), crs, secret, radius_m)
+
+
 def zone_geometries(
     stops: QgsVectorLayer,
     crs: QgsCoordinateReferenceSystem,
@@ -53,14 +70,46 @@ def zone_geometries(
 ) -> PaperHiding:
     """Every hidden place's zone (all teams' bases, sensitive stops, the ``communities`` marked
     sensitive) as polygons in ``crs``."""
-    transform = checked_transform(WGS84, crs)
-    places = tuple(hidden_places(stops, communities))
-    out = []
-    for ring in hiding_zones_lonlat(list(places), radius_m, secret):
-        polygon = QgsGeometry.fromPolygonXY([[QgsPointXY(lon, lat) for lon, lat in ring + ring[:1]]])
-        polygon.transform(transform)
-        out.append(polygon)
-    return PaperHiding(tuple(out), places if radius_m > 0 else (), crs, secret, radius_m)
+    return paper_hiding(hidden_places(stops, communities), crs, secret, radius_m)
+
+
+def blanked(layer: QgsVectorLayer, hiding: PaperHiding) -> QgsVectorLayer:
+    """A memory copy of the context ``layer`` with nothing inside a zone, its lines and points slid like
+    the route: trails and rivers fan out from a community, and would point at it past the zone's edge."""
+    if layer.crs() != hiding.crs:
+        hiding = paper_hiding(hiding.places, layer.crs(), hiding.secret, hiding.radius_m)
+    kind = int(layer.geometryType())
+
+    def cut(feature: QgsFeature) -> Optional[QgsGeometry]:
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            return None
+        if kind == 0:
+            points = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
+            geometry = hiding.slid(QgsGeometry.fromMultiPolylineXY([[p, p] for p in points]))
+            geometry = QgsGeometry.fromPointXY(geometry.vertexAt(0)) if not geometry.isEmpty() else geometry
+        elif kind == 1:
+            geometry = hiding.slid(geometry)
+        for zone in hiding.zones:
+            if geometry.intersects(zone):
+                geometry = geometry.difference(zone)
+        if geometry.isEmpty():
+            return None
+        if kind:
+            geometry.convertToMultiType()
+        return geometry
+
+    return copy_layer(layer, layer.name(), cut, ("Point", "MultiLineString", "MultiPolygon")[kind])
+
+
+def hidden_context(context: BriefingContext, hiding: PaperHiding) -> BriefingContext:
+    """The field copy's context: no communities layer, every other layer ``blanked``."""
+
+    def blank(layer: Optional[QgsVectorLayer]) -> Optional[QgsVectorLayer]:
+        return blanked(layer, hiding) if layer is not None and layer.isValid() else layer
+
+    others = tuple(blank(layer) for layer in context.others)
+    return BriefingContext(blank(context.rivers), blank(context.trails), None, blank(context.nogo), others)
 
 
 def _sensitive(feature) -> bool:

@@ -424,3 +424,30 @@ def test_a_community_marked_sensitive_gets_a_zone_on_paper_and_for_the_pilot(pla
 
     assert with_them.zones[-1].contains(QgsGeometry.fromPointXY(QgsPointXY(507500, 9000050)))
     assert len(hidden_places(stops, communities)) == len(hidden_places(stops)) + 1
+
+
+def test_the_field_briefing_blanks_rivers_and_trails_round_the_hidden_places(plan, small_area) -> None:
+    """Issue 27: the trails and rivers fan out from a community: on the field copy's maps they are cut
+    away round every hidden place (and slid like the route), on the office copy they are whole."""
+    from qgis.core import QgsGeometry
+
+    from patrol_planner.qgis_adapters.printing import BriefingContext
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.field_copy import zone_geometries
+
+    routes, stops = plan["ROUTES"], plan["STOPS"]
+    team = next(iter(routes.getFeatures()))["team"]
+    bases = [QgsGeometry.fromPointXY(f.geometry().asPoint()) for f in stops.getFeatures() if f["kind"] == "base"]
+    given = BriefingContext(small_area["RIVERS"], small_area["TRAILS"], small_area["BASES"], small_area["NOGO"])
+    hiding = zone_geometries(stops, routes.crs(), b"s" * 32, 500.0)
+    office = TeamBriefing(team, routes, stops, layers=given)
+    field = TeamBriefing(team, routes, stops, layers=given, zones=hiding)
+
+    def nearest(briefing) -> float:
+        lines = [layer for layer in briefing.context if layer.geometryType() == 1]  # rivers and trails
+        assert len(lines) == 2
+        return min(f.geometry().distance(b) for layer in lines for f in layer.getFeatures() for b in bases)
+
+    assert nearest(office) < 200
+    assert nearest(field) > 500
+    assert not [layer for layer in field.context if layer.geometryType() == 0], "no communities in the field"
