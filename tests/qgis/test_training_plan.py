@@ -73,6 +73,16 @@ def test_the_training_plan_replays_with_the_boats(patrol_provider, boats: str, p
     for team, parts in rows.items():
         assert boat_breaks([p[:3] for p in parts]) == [], team
     assert sum(p[3] for p in rows["Equipo Huacamayo"]) <= 40 + 1e-6
+    # Issue 27: the team's own legs, told from the pilot's moves alone by ``who``, replay in order without a jump.
+    assert "who" in legs.fields().names()
+    assert {f["who"] for f in legs.getFeatures()} <= {"team", "pilot"}
+    for team in rows:
+        mine = sorted(
+            (f for f in legs.getFeatures() if f["team"] == team and f["who"] == "team"), key=lambda f: f["seq"]
+        )
+        ends = [(f.geometry().asPolyline()[0], f.geometry().asPolyline()[-1]) for f in mine]
+        jumps = [round(a[1].distance(b[0])) for a, b in zip(ends, ends[1:]) if a[1].distance(b[0]) > 1.0]
+        assert not jumps, (team, jumps)
     if pilot_stays:
         assert not [p for parts in rows.values() for p in parts if p[0] == "boat_empty"]
         assert {p[0] for p in rows["Equipo Lupuna"]} <= {"trail", "forest"}
