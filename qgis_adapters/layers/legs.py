@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...planner.plan import PatrolPlan, plan_legs
+from ...planner.plan import PatrolPlan, layer_legs
 from ..base.compat import wkb_type
 from ..base.fields import DAY, SEQ, TEAM
 from ..translation.messages import tr
@@ -54,7 +54,7 @@ LEG_FIELDS = _leg_fields()
 def leg_features(plan: PatrolPlan) -> List[QgsFeature]:
     out = []
     for team in plan.teams:
-        for row in plan_legs(team):
+        for row in layer_legs(team):
             feature = QgsFeature(LEG_FIELDS)
             points = [QgsPointXY(x, y) for x, y in row.coords]
             if len(points) == 1:

@@ -16,7 +16,16 @@ from shapely.geometry import Point
 from patrol_planner.planner.crew import MOTORS, NOT_ENOUGH_FUEL, ON_FOOT, Crew
 from patrol_planner.planner.network import RiverLine, TrailLine, build_network
 from patrol_planner.planner.optimize import SolverOptions
-from patrol_planner.planner.plan import BaseSite, PlotSite, TeamRequest, plan_legs, plan_patrols, validate_plan
+from patrol_planner.planner.plan import (
+    BaseSite,
+    PlotSite,
+    TeamRequest,
+    layer_legs,
+    plan_legs,
+    plan_patrols,
+    validate_plan,
+)
+from patrol_planner.planner.plan.legs import MIN_LEG_KM
 
 START = datetime(2026, 12, 1, 6, 0)
 OPTIONS = SolverOptions(seed=1, time_limit_s=1.0)
@@ -230,3 +239,29 @@ def test_an_inland_base_keeps_its_boat_at_the_landing_nearest_on_foot() -> None:
         "trail",
     ]
     assert validate_plan(plan) == []
+
+
+def test_the_layers_legs_have_no_leg_of_no_length_and_the_teams_replay_without_a_jump() -> None:
+    """Issue 27: getting on and off (0 km) is folded into the walks beside it in the ``legs`` layer; the
+    layer's legs keep the plan's times, distances and fuel, and the team's replay in order without a jump."""
+    net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [])
+    plan = plan_patrols(
+        net,
+        [BaseSite("Alfa", Point(0, 100))],
+        [plot("P", 5_000, 1_500)],
+        [TeamRequest("Norte", "Alfa", "Alfa", 1, 10)],
+        START,
+        OPTIONS,
+        crews=[PEQUE],
+    )
+    (team,) = plan.teams
+    raw, shown = plan_legs(team), layer_legs(team)
+    assert [leg.mode for leg in shown] == ["forest", "boat", "forest", "forest", "boat", "forest"]
+    assert [leg.seq for leg in shown] == list(range(1, len(shown) + 1))
+    assert not [leg for leg in shown if leg.km < MIN_LEG_KM and leg.mode != "wait"]
+    for total in ("hours", "km", "fuel_l"):
+        assert sum(getattr(r, total) for r in shown) == pytest.approx(sum(getattr(r, total) for r in raw))
+    for before, after in zip(shown, shown[1:]):
+        assert before.coords[-1] == pytest.approx(after.coords[0], abs=1e-6)
+        assert before.end == after.start
+        assert (before.end - before.start).total_seconds() == pytest.approx(before.hours * 3600, abs=1)
