@@ -42,10 +42,10 @@ def team_legs(plan, name):
     return plan_legs(team)
 
 
-def test_a_walk_returns_to_the_landing_where_the_boat_waits() -> None:
+def walk_from_the_boat():
+    """Alfa 100 m off the bank; P 1.5 km into the forest from the bank at x = 5 km; one team, a peque-peque."""
     net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [])
-    # Alfa 100 m off the bank; P 1.5 km into the forest from the bank at x = 5 km.
-    plan = plan_patrols(
+    return plan_patrols(
         net,
         [BaseSite("Alfa", Point(0, 100))],
         [plot("P", 5_000, 1_500)],
@@ -54,6 +54,10 @@ def test_a_walk_returns_to_the_landing_where_the_boat_waits() -> None:
         OPTIONS,
         crews=[PEQUE],
     )
+
+
+def test_a_walk_returns_to_the_landing_where_the_boat_waits() -> None:
+    plan = walk_from_the_boat()
     legs = team_legs(plan, "Norte")
     assert [leg.mode for leg in legs] == [
         "forest",
@@ -244,16 +248,7 @@ def test_an_inland_base_keeps_its_boat_at_the_landing_nearest_on_foot() -> None:
 def test_the_layers_legs_have_no_leg_of_no_length_and_the_teams_replay_without_a_jump() -> None:
     """Issue 27: getting on and off (0 km) is folded into the walks beside it in the ``legs`` layer; the
     layer's legs keep the plan's times, distances and fuel, and the team's replay in order without a jump."""
-    net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [])
-    plan = plan_patrols(
-        net,
-        [BaseSite("Alfa", Point(0, 100))],
-        [plot("P", 5_000, 1_500)],
-        [TeamRequest("Norte", "Alfa", "Alfa", 1, 10)],
-        START,
-        OPTIONS,
-        crews=[PEQUE],
-    )
+    plan = walk_from_the_boat()
     (team,) = plan.teams
     raw, shown = plan_legs(team), layer_legs(team)
     assert [leg.mode for leg in shown] == ["forest", "boat", "forest", "forest", "boat", "forest"]
