@@ -27,6 +27,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
@@ -136,9 +137,12 @@ def free_names(folder: Path, wanted: Sequence[str]) -> List[str]:
     out: List[str] = []
     for name in wanted:
         stem, dot, ext = name.rpartition(".")
-        candidate, number = name, 2
+        # "plan-2" moves on to "plan-3" (not "plan-2-2"), and a part's "_1-2" (part 1 of 2) stays last.
+        base, number, part = re.fullmatch(r"(.*?)(?:-(\d+))?((?:_\d+-\d+)?)", stem).groups()
+        number = int(number) + 1 if number else 2
+        candidate = name
         while candidate.lower() in taken or candidate.lower() in {o.lower() for o in out}:
-            candidate = f"{stem}-{number}{dot}{ext}"
+            candidate = f"{base}-{number}{part}{dot}{ext}"
             number += 1
         out.append(candidate)
     return out

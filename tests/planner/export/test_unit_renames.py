@@ -94,3 +94,20 @@ def test_a_manifest_that_cannot_be_written_leaves_no_part(tmp_path, monkeypatch)
         write_files(unit, NEW)
     assert caught.value.message.id == "unit_rename_failed" and "Input/output error" in str(caught.value)
     assert contents(unit) == before
+
+
+def test_a_users_file_in_the_way_moves_the_number_on_not_plan_2_2(tmp_path):
+    """Issue 27, finding 8: ``plan-2.gpx`` taken by a user's file gives ``plan-3.gpx``, never ``plan-2-2.gpx``."""
+    unit = tmp_path / "unit"
+    unit.mkdir()
+    (unit / "plan-2.gpx").write_bytes(b"<gpx>the user's own</gpx>")
+    free_names = unit_module.free_names
+    assert free_names(unit, ["plan.gpx", "plan-2.gpx"]) == ["plan.gpx", "plan-3.gpx"]
+    (unit / "plan.gpx").write_bytes(b"<gpx>the user's own too</gpx>")
+    (unit / "plan_1-2.gpx").write_bytes(b"<gpx>and this</gpx>")
+    # A file in parts keeps its "_1-2" (part 1 of 2): the number goes before it.
+    assert free_names(unit, ["plan.gpx", "plan-2.gpx", "plan_1-2.gpx"]) == [
+        "plan-3.gpx",
+        "plan-4.gpx",
+        "plan-2_1-2.gpx",
+    ]
