@@ -192,12 +192,12 @@
       <translation type="vanished">Llegada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="209" />
+      <location filename="../provider/algorithms/export_gpx.py" line="212" />
       <source>Arrives</source>
       <translation>Llega</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="110" />
+      <location filename="../provider/algorithms/export_gpx.py" line="111" />
       <source>Author written in the files (empty = none)</source>
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
     </message>
@@ -207,7 +207,7 @@
       <translation>De vuelta en la oficina: envía a la base de datos compartida los archivos de campo importados en esta laptop y trae los archivos que importaron los otros comités, para que la cobertura en esta laptop muestre las parcelas que ellos verificaron; la última cobertura compartida de cada parcela se escribe en la capa 'shared_coverage' del GeoPackage. Los archivos se reconocen por su contenido, así que ejecutarlo otra vez no agrega nada. Un nombre de archivo con contenido distinto en la laptop y en la base de datos se lista como conflicto; se conservan ambos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="204" />
+      <location filename="../provider/algorithms/export_gpx.py" line="207" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="203" />
+      <location filename="../provider/algorithms/export_gpx.py" line="206" />
       <source>Camp</source>
       <translation>Campamento</translation>
     </message>
@@ -292,7 +292,7 @@
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="210" />
+      <location filename="../provider/algorithms/export_gpx.py" line="213" />
       <source>Check {} min</source>
       <translation>Revisar {} min</translation>
     </message>
@@ -347,7 +347,7 @@
       <translation>Comunidades</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="123" />
+      <location filename="../provider/algorithms/export_gpx.py" line="124" />
       <source>Communities (those marked 'sensitive' are left out like the bases)</source>
       <translation>Comunidades (las marcadas 'sensitive' se dejan fuera como las bases)</translation>
     </message>
@@ -362,7 +362,7 @@
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/context.py" line="110" />
+      <location filename="../qgis_adapters/printing/context.py" line="113" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
@@ -391,12 +391,12 @@
       <translation>Cobertura registrada en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="177" />
+      <location filename="../provider/algorithms/export_gpx.py" line="180" />
       <source>Custom maps written: {}</source>
       <translation>Mapas personalizados escritos: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="92" />
+      <location filename="../provider/algorithms/export_gpx.py" line="93" />
       <source>Cut the track this far around left-out places (m)</source>
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
@@ -421,7 +421,7 @@
       <translation>Fecha impresa en la hoja</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="207" />
+      <location filename="../provider/algorithms/export_gpx.py" line="210" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
@@ -536,7 +536,7 @@
       <translation>Capa de parcelas existente donde sumarlas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="46" />
+      <location filename="../provider/algorithms/export_gpx.py" line="47" />
       <source>Export GPX for GPS units</source>
       <translation>Exportar GPX para los GPS</translation>
     </message>
@@ -646,7 +646,7 @@
       <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="93" />
+      <location filename="../ui/export_steps.py" line="94" />
       <source>Files written to {}</source>
       <translation>Archivos guardados en {}</translation>
     </message>
@@ -671,7 +671,7 @@
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="71" />
+      <location filename="../provider/algorithms/export_gpx.py" line="72" />
       <source>GPS unit</source>
       <translation>Modelo de GPS</translation>
     </message>
@@ -686,7 +686,7 @@
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="135" />
+      <location filename="../provider/algorithms/export_gpx.py" line="136" />
       <source>GPX files</source>
       <translation>Archivos GPX</translation>
     </message>
@@ -696,7 +696,7 @@
       <translation>Los tracks GPX se hicieron</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="102" />
+      <location filename="../ui/export_steps.py" line="103" />
       <source>Garmin unit found: files go straight to {}</source>
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
@@ -760,7 +760,7 @@
       <translation>Latitud y longitud</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="86" />
+      <location filename="../provider/algorithms/export_gpx.py" line="87" />
       <source>Leave community bases and sensitive places out</source>
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
@@ -899,7 +899,7 @@
       <translation>Zona prohibida {zone} reparada conservando todas sus partes ({area:.0f} m²)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="131" />
+      <location filename="../provider/algorithms/export_gpx.py" line="132" />
       <source>No-go zones</source>
       <translation>Zonas prohibidas</translation>
     </message>
@@ -934,7 +934,7 @@
       <translation>Número de hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="136" />
+      <location filename="../provider/algorithms/export_gpx.py" line="137" />
       <source>Number of files</source>
       <translation>Número de archivos</translation>
     </message>
@@ -949,7 +949,7 @@
       <translation>Copia de oficina: con las comunidades y bases (nunca al campo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="116" />
+      <location filename="../provider/algorithms/export_gpx.py" line="117" />
       <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
       <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
     </message>
@@ -959,7 +959,7 @@
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="79" />
+      <location filename="../provider/algorithms/export_gpx.py" line="80" />
       <source>Only this team (empty = all; onto a unit: its team, or teams separated by ;)</source>
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
@@ -974,7 +974,7 @@
       <translation>Otras capas para el mapa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="134" />
+      <location filename="../provider/algorithms/export_gpx.py" line="135" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
@@ -999,12 +999,12 @@
       <translation>Planificación de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="62" />
+      <location filename="../provider/algorithms/export_gpx.py" line="63" />
       <source>Patrol routes</source>
       <translation>Rutas de patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="66" />
+      <location filename="../provider/algorithms/export_gpx.py" line="67" />
       <source>Patrol stops</source>
       <translation>Paradas del patrullaje</translation>
     </message>
@@ -1029,7 +1029,7 @@
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="206" />
+      <location filename="../provider/algorithms/export_gpx.py" line="209" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
@@ -1064,7 +1064,7 @@
       <translation>Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="202" />
+      <location filename="../provider/algorithms/export_gpx.py" line="205" />
       <source>Plot</source>
       <translation>Parcela</translation>
     </message>
@@ -1142,7 +1142,7 @@
       <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="208" />
+      <location filename="../provider/algorithms/export_gpx.py" line="211" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
@@ -1202,7 +1202,7 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/context.py" line="82" />
+      <location filename="../qgis_adapters/printing/context.py" line="83" />
       <source>River (arrow: downstream)</source>
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
@@ -1217,7 +1217,7 @@
       <translation>Línea de río {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="129" />
+      <location filename="../provider/algorithms/export_gpx.py" line="130" />
       <source>Rivers</source>
       <translation>Ríos</translation>
     </message>
@@ -1227,7 +1227,7 @@
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="205" />
+      <location filename="../provider/algorithms/export_gpx.py" line="208" />
       <source>Route</source>
       <translation>Ruta</translation>
     </message>
@@ -1407,12 +1407,12 @@
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="102" />
+      <location filename="../provider/algorithms/export_gpx.py" line="103" />
       <source>Track stays this close to the planned path (m)</source>
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/context.py" line="94" />
+      <location filename="../qgis_adapters/printing/context.py" line="97" />
       <source>Trail</source>
       <translation>Trocha</translation>
     </message>
@@ -1422,7 +1422,7 @@
       <translation>Línea de trocha {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="130" />
+      <location filename="../provider/algorithms/export_gpx.py" line="131" />
       <source>Trails</source>
       <translation>Trochas</translation>
     </message>
@@ -1546,7 +1546,7 @@
       <translation>Trabajando…</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="49" />
+      <location filename="../provider/algorithms/export_gpx.py" line="50" />
       <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it, replacing only the files of the previous export, and the export is refused when the unit could not hold it with a fifth of its waypoints left free. By default every team's base and every sensitive place is left out and the track is cut around them on an irregular edge, so a lost unit does not reveal them.</source>
       <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS acepta: un punto por parcela y campamento, una ruta por las paradas para 'navegar al siguiente punto' y el recorrido planificado como track de un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; si la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directamente a él, reemplazando solo los archivos de la exportación anterior, y la exportación se rechaza si el equipo no podría guardarla dejando libre una quinta parte de sus puntos. Por defecto se dejan fuera la base de cada equipo y todo lugar sensible, y el track se corta a su alrededor con un borde irregular, para que un GPS perdido no los revele.</translation>
     </message>
@@ -1749,7 +1749,7 @@
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="86" />
+      <location filename="../qgis_adapters/layers/legs.py" line="89" />
       <source>day {} {:.1f}</source>
       <translation>día {} {:.1f}</translation>
     </message>
@@ -3046,7 +3046,7 @@
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/legs.py" line="87" />
+      <location filename="../qgis_adapters/layers/legs.py" line="90" />
       <source>{}: {:.1f} L of fuel ({})</source>
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
@@ -3056,7 +3056,7 @@
       <translation>{}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="190" />
+      <location filename="../provider/algorithms/export_gpx.py" line="193" />
       <source>{}: {} file(s), {} stops left out, track within {:.0f} m of the plan</source>
       <translation>{}: {} archivo(s), {} paradas no planificadas, track a menos de {:.0f} m del plan</translation>
     </message>

@@ -85,7 +85,9 @@ def style_rivers(layer: QgsVectorLayer) -> None:
 
 def style_nogo(layer: QgsVectorLayer) -> None:
     styles.style_nogo(layer)
-    layer.setName(tr("No-go zones"))
+    # Its legend lists a slow zone beside the no-go zone when the layer has a "factor": not under "No-go".
+    slow = "factor" in layer.fields().names()
+    layer.setName(tr("No-go and slow zones") if slow else tr("No-go zones"))
 
 
 def style_trails(layer: QgsVectorLayer) -> None:

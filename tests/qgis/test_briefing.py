@@ -451,3 +451,17 @@ def test_the_field_briefing_blanks_rivers_and_trails_round_the_hidden_places(pla
     assert nearest(office) < 200
     assert nearest(field) > 500
     assert not [layer for layer in field.context if layer.geometryType() == 0], "no communities in the field"
+
+
+def test_the_legend_does_not_list_slow_zones_under_no_go_zones(small_area) -> None:
+    """Issue 27, finding 8: a zones layer that can hold slow zones is headed "No-go and slow zones"."""
+    from qgis.core import QgsVectorLayer
+
+    from patrol_planner.qgis_adapters.printing import BriefingContext
+    from patrol_planner.qgis_adapters.printing.context import context_layers
+
+    (both,) = context_layers(BriefingContext(nogo=small_area["NOGO"]))
+    assert both.name() == "No-go and slow zones"
+    hard = QgsVectorLayer("Polygon?crs=EPSG:32718&field=name:string", "nogo", "memory")
+    (only,) = context_layers(BriefingContext(nogo=hard))
+    assert only.name() == "No-go zones"
