@@ -33,7 +33,6 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTable,
-    QgsLayoutTableColumn,
     QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
@@ -58,7 +57,7 @@ from ..translation.messages import tr
 from .context import BriefingContext, context_layers, drop_absent_categories, grid_crs, team_layer, teams_in
 from .field_copy import hidden_context, hide_on_paper, zone_geometries
 from .maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, nice_interval, stop_runs
-from .table import headers, stop_rows, summary
+from .table import set_columns, stop_rows, summary
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 10.0
@@ -264,7 +263,7 @@ class TeamBriefing:
 
     def _table(self, rows: List[List[str]]) -> QgsLayoutItemTextTable:
         table = QgsLayoutItemTextTable(self.layout)
-        table.setColumns([QgsLayoutTableColumn(header) for header in headers()])
+        set_columns(table)
         table.setContents(rows)
         table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
         table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)

@@ -17,6 +17,8 @@ from qgis.core import (
     QgsProject,
 )
 
+from .test_spanish_run import spanish  # noqa: F401  (the Spanish translation, as a fixture)
+
 
 def run(algorithm: str, params: dict) -> dict:
     import processing
@@ -465,3 +467,21 @@ def test_the_legend_does_not_list_slow_zones_under_no_go_zones(small_area) -> No
     hard = QgsVectorLayer("Polygon?crs=EPSG:32718&field=name:string", "nogo", "memory")
     (only,) = context_layers(BriefingContext(nogo=hard))
     assert only.name() == "No-go zones"
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_stops_table_fits_the_page_with_a_check_carried_over_in_spanish(plan) -> None:
+    """Issue 27, finding 8: "30 min; 12 min de ese trabajo a la mañana siguiente" pushed East and North
+    off the A4 sheet; the check is wrapped in its column, so the table always fits."""
+    from patrol_planner.qgis_adapters.printing.briefing import MARGIN, PAGE_W, TeamBriefing
+
+    routes, stops = plan["ROUTES"], plan["STOPS"]
+    team = next(iter(routes.getFeatures()))["team"]
+    fields = stops.fields()
+    plot = next(f for f in stops.getFeatures() if f["kind"] == "plot" and f["team"] == team)
+    stops.dataProvider().changeAttributeValues(
+        {plot.id(): {fields.indexOf("next_day_min"): 12.0, fields.indexOf("service_min"): 30.0}}
+    )
+    briefing = TeamBriefing(team, routes, stops)
+    assert any("mañana" in cell for row in briefing.rows for cell in row), briefing.rows
+    assert briefing.table.totalWidth() <= PAGE_W - 2 * MARGIN
