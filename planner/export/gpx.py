@@ -382,11 +382,8 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
         secret = options.hide_secret or secrets.token_bytes(32)
         paths = shift_lines(paths, hide, radius, secret)
         zones = hiding_zones(hide, radius, secret, project)
-    xy_paths = [[project(*p) for p in path] for path in paths]
-    out = {}
-    for day, (path, xy) in enumerate(zip(paths, xy_paths), 1):
-        out[day] = geo.prepare(trim_outside(path, xy, zones))
-    return out
+    # Slid round the hidden places first (hiding.shift_lines), then cut on the zones.
+    return {day: geo.prepare(trim_outside(p, [project(*q) for q in p], zones)) for day, p in enumerate(paths, 1)}
 
 
 def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -> Tuple[List[GpxDocument], List[str]]:
