@@ -277,7 +277,7 @@
       <translation>Cambios respecto al plan anterior: {}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="78" />
+      <location filename="../qgis_adapters/printing/table.py" line="94" />
       <source>Check</source>
       <translation>Revisar</translation>
     </message>
@@ -441,7 +441,7 @@
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="92" />
+      <location filename="../qgis_adapters/printing/table.py" line="108" />
       <source>Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, through forest {:.1f} km.</source>
       <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
@@ -496,7 +496,7 @@
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="80" />
+      <location filename="../qgis_adapters/printing/table.py" line="96" />
       <source>East (m)</source>
       <translation>Este (m)</translation>
     </message>
@@ -656,7 +656,7 @@
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="79" />
+      <location filename="../qgis_adapters/printing/table.py" line="95" />
       <source>Forest walk</source>
       <translation>Caminata en monte</translation>
     </message>
@@ -869,7 +869,7 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="197" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="192" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
@@ -904,12 +904,12 @@
       <translation>Zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="73" />
+      <location filename="../qgis_adapters/printing/table.py" line="89" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="81" />
+      <location filename="../qgis_adapters/printing/table.py" line="97" />
       <source>North (m)</source>
       <translation>Norte (m)</translation>
     </message>
@@ -967,6 +967,16 @@
       <location filename="../provider/algorithms/plan_patrols.py" line="221" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/days.py" line="55" />
+      <source>Other days: route</source>
+      <translation>Otros días: ruta</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/days.py" line="54" />
+      <source>Other days: stops</source>
+      <translation>Otros días: paradas</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="58" />
@@ -1237,7 +1247,7 @@
       <translation>La misma de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="327" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="324" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
@@ -1312,7 +1322,7 @@
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="76" />
+      <location filename="../qgis_adapters/printing/table.py" line="92" />
       <source>Stop</source>
       <translation>Parada</translation>
     </message>
@@ -2443,7 +2453,7 @@
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="416" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="413" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
@@ -2641,12 +2651,12 @@
       <translation>zona de interés {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="51" />
+      <location filename="../qgis_adapters/printing/table.py" line="59" />
       <source>{:.0f} min</source>
       <translation>{:.0f} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="50" />
+      <location filename="../qgis_adapters/printing/table.py" line="58" />
       <source>{:03.0f}° {:.0f} m</source>
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
@@ -2814,7 +2824,7 @@
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="377" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="374" />
       <source>{path}: QGIS could not write the briefing (disk full or no permission?)</source>
       <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
     </message>
@@ -2919,7 +2929,7 @@
       <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="303" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="298" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -2928,7 +2938,7 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="315" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="310" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>
@@ -3076,7 +3086,7 @@
       <translation>{}: {} tracks, {} puntos, {} waypoints, {} rutas planificadas, {} registros omitidos, {} avisos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="54" />
+      <location filename="../qgis_adapters/printing/table.py" line="62" />
       <source>{}; {:.0f} min of it next morning</source>
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>

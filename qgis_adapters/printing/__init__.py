@@ -2,7 +2,8 @@
 
 ``briefing`` lays out the pages, ``context`` the context layers drawn under the route, ``maps`` the
 map items (grids, scale, north arrow), ``table`` the stops table, ``pilot`` the pilot's sheet and GPX,
-``custom_map`` the KMZ raster tiles for Garmin units.
+``custom_map`` the KMZ raster tiles for Garmin units, ``field_copy`` what the field copy hides, ``days`` a day
+page's layers.
 """
 
 from __future__ import annotations

@@ -55,6 +55,7 @@ from ..base.secret import hiding_secret
 from ..styles import layer_styles as styles
 from ..translation.messages import tr
 from .context import BriefingContext, context_layers, drop_absent_categories, grid_crs, team_layer, teams_in
+from .days import day_date, day_layers
 from .field_copy import hidden_context, hide_on_paper, zone_geometries
 from .maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, nice_interval, stop_runs
 from .table import set_columns, stop_rows, summary
@@ -173,11 +174,6 @@ class TeamBriefing:
                 bold=True,
             )
         _label(self.layout, self.date if date is None else date, PAGE_W - MARGIN - 45, y + 9, 45, 8, 12)
-
-    def _day_date(self, day: int) -> str:
-        """The day's own date, day first (a day page must not carry the first day's date)."""
-        start = next((str(f["start_time"] or "") for f in self.route.getFeatures() if int(f[DAY]) == day), "")
-        return f"{start[8:10]}/{start[5:7]}/{start[:4]}" if len(start) >= 10 and start[4] == "-" else self.date
 
     def _overview(self) -> None:
         self.map = add_map(self.layout, self.map_layers, self.crs, MAP_X, MAP_TOP, MAP_W, MAP_H)
@@ -312,8 +308,10 @@ class TeamBriefing:
         layout = self.layout
         y = layout.pageCollection().extendByNewPage().pos().y()
         heading = tr("{} - day {}").format(self.team, day)  # short: the date shares the line
-        self._header(y, heading if sheet[1] == 1 else f"{heading} ({sheet[0]}/{sheet[1]})", self._day_date(day))
-        item = add_map(layout, self.map_layers, self.crs, MAP_X, y + DAY_MAP_TOP, MAP_W, DAY_MAP_H)
+        date = day_date(self.route, day, self.date)
+        self._header(y, heading if sheet[1] == 1 else f"{heading} ({sheet[0]}/{sheet[1]})", date)
+        layers = day_layers(self.route, self.stops, day, self.project) + self.map_layers[2:]  # other days grey
+        item = add_map(layout, layers, self.crs, MAP_X, y + DAY_MAP_TOP, MAP_W, DAY_MAP_H)
         extent = fit_extent(self._extent_of(day, seqs), MAP_W / DAY_MAP_H, 150.0)
         item.setExtent(extent)
         scale = day_scale(extent, MAP_W, DAY_MAP_H)

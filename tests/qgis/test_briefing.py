@@ -485,3 +485,21 @@ def test_the_stops_table_fits_the_page_with_a_check_carried_over_in_spanish(plan
     briefing = TeamBriefing(team, routes, stops)
     assert any("mañana" in cell for row in briefing.rows for cell in row), briefing.rows
     assert briefing.table.totalWidth() <= PAGE_W - 2 * MARGIN
+
+
+def test_a_day_page_greys_the_other_days(plan) -> None:
+    """Issue 27, finding 8: a day page drew the other days' plots and route as if they were the day's; now
+    its map draws the day's route and stops in colour and the other days' in grey, apart."""
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+
+    briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
+    assert briefing.day_maps
+    for day, item, *_ in briefing.day_maps:
+        layers = item.layers()
+        today = [layer for layer in layers if layer.name() in ("Route", "Stops")]
+        others = [layer for layer in layers if layer.name().startswith("Other days")]
+        assert len(today) == 2 and len(others) == 2, [layer.name() for layer in layers]
+        assert {f["day"] for layer in today for f in layer.getFeatures()} == {day}
+        assert day not in {f["day"] for layer in others for f in layer.getFeatures()}
+        for layer in others:
+            assert layer.renderer().symbol().color().name() == "#9a9a9a"
