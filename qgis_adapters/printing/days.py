@@ -40,7 +40,7 @@ def day_layers(route: QgsVectorLayer, stops: QgsVectorLayer, day: int, project: 
             if layer.labeling() is not None:
                 out.setLabeling(layer.labeling().clone())
                 out.setLabelsEnabled(layer.labelsEnabled())
-        elif out.geometryType() == 0:
+        elif int(out.geometryType()) == 0:  # a point layer (an int on QGIS 3.22, an enum on QGIS 4)
             marker = QgsSimpleMarkerSymbolLayer(size=2.0, color=QColor(OTHER_DAYS), strokeColor=QColor(OTHER_DAYS))
             out.setRenderer(QgsSingleSymbolRenderer(styles._symbol(QgsMarkerSymbol, [marker])))
         else:
