@@ -196,7 +196,8 @@ def test_every_removed_api_entry_says_why_what_instead_and_where_from() -> None:
 
 def test_metadata_and_readme_state_the_checked_qgis_versions() -> None:
     metadata = (ROOT / "metadata.txt").read_text(encoding="utf-8")
-    assert "# Checked against QGIS 3.22 LTR" in metadata and "QGIS 4.x / Qt 6 (make qt6-check" in metadata
+    assert "# Tested in QGIS 3.22 LTR" in metadata and "QGIS 3.44 LTR" in metadata
+    assert "QGIS 4.x / Qt 6 is checked (make qt6-check" in metadata
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## QGIS versions it is checked against" in readme
     for version in ("3.22 LTR", "4.x (Qt 6, PyQt6)", "3.40 LTR"):

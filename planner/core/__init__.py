@@ -6,8 +6,8 @@ files that are either old or new, never half; ``file_lock`` one writer at a
 time across processes; ``collector`` pauses the garbage collector around
 allocation bursts; ``safe_xml`` refuses hostile XML; ``spatial_index`` behaves
 alike on shapely 1.8 and 2.x; ``crs`` and ``utm`` give metres for
-longitude/latitude.  ``core.third_party`` (imported on its own) picks the
-plugin's vendored gpxpy when present and scipy when installed.
+longitude/latitude.  ``core.third_party`` (imported on its own) gives scipy
+when installed.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .crs import utm_epsg
 from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerError, PlanningError
 from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
 from .file_lock import exclusive_lock
+from .geometry import every_face
 from .messages import MESSAGES, Message, message
 from .safe_xml import ParseError, check_prolog, check_prolog_text, parse_text
 from .spatial_index import SpatialIndex
@@ -25,6 +26,7 @@ from .utm import projector_for, utm_projector
 from .wording import Joined, code_of
 
 __all__ = [
+    "every_face",
     "Cancelled",
     "ExportError",
     "Feedback",

@@ -138,8 +138,9 @@ def free_names(folder: Path, wanted: Sequence[str]) -> List[str]:
     for name in wanted:
         stem, dot, ext = name.rpartition(".")
         # "plan-2" moves on to "plan-3" (not "plan-2-2"), and a part's "_1-2" (part 1 of 2) stays last.
-        base, number, part = re.fullmatch(r"(.*?)(?:-(\d+))?((?:_\d+-\d+)?)", stem).groups()
-        number = int(number) + 1 if number else 2
+        found = re.fullmatch(r"(.*?)(?:-(\d+))?((?:_\d+-\d+)?)", stem)
+        base, counted, part = found.groups() if found else (stem, None, "")
+        number = int(counted) + 1 if counted else 2
         candidate = name
         while candidate.lower() in taken or candidate.lower() in {o.lower() for o in out}:
             candidate = f"{base}-{number}{part}{dot}{ext}"

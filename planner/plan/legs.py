@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from .leg_split import split_parts
-from .model import Coord, TeamPlan
+from .model import Coord, TeamPlan, as_coord
 
 _EPS = 1e-7
 MIN_LEG_KM = 0.005  # a shorter part (a step to a landing, getting on or off) is no leg of its own
@@ -61,21 +61,24 @@ def _fold_short(rows: Sequence[LegRow]) -> List[LegRow]:
     moves that never happen, and dropping them would leave gaps in the replay."""
     out: List[Optional[LegRow]] = list(rows)
 
-    def neighbour(k: int, step: int) -> Optional[int]:
+    def neighbour(k: int, step: int, who: str) -> Optional[Tuple[int, LegRow]]:
         j = k + step
-        while 0 <= j < len(out) and (out[j] is None or out[j].who != out[k].who):
+        while 0 <= j < len(out):
+            other = out[j]
+            if other is not None and other.who == who:
+                return j, other
             j += step
-        return j if 0 <= j < len(out) else None
+        return None
 
     for k, row in enumerate(out):
         if row is None or row.km >= MIN_LEG_KM or row.mode in _STILL:
             continue
-        before, after = neighbour(k, -1), neighbour(k, 1)
-        if before is not None and _walk_meets(out[before], row):
-            out[before] = _joined(out[before], row, out[before].mode)
+        before, after = neighbour(k, -1, row.who), neighbour(k, 1, row.who)
+        if before is not None and _walk_meets(before[1], row):
+            out[before[0]] = _joined(before[1], row, before[1].mode)
             out[k] = None
-        elif after is not None and _walk_meets(row, out[after], walk_first=False):
-            out[after] = _joined(row, out[after], out[after].mode)
+        elif after is not None and _walk_meets(row, after[1], walk_first=False):
+            out[after[0]] = _joined(row, after[1], after[1].mode)
             out[k] = None
         elif row.who == "pilot":  # his step ashore beside the boat: only his boat moves are replayed
             out[k] = None
@@ -120,7 +123,7 @@ def plan_legs(team: TeamPlan) -> List[LegRow]:
                     part.hours,
                     part.km,
                     part.fuel_l,
-                    [tuple(c) for c in part.coords],
+                    [as_coord(c) for c in part.coords],
                     timed.who,
                 )
             )
