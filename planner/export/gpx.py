@@ -195,12 +195,19 @@ def _render(team: TeamExport, layout: _Layout, options: ExportOptions, namers: _
         for chunk in layout.routes
     ]
     track_extensions = (_gpxx("TrackExtension", ("DisplayColor", color)),) if device.garmin else ()
+    pieces: Dict[int, int] = {}
+
+    def piece(day: int) -> str:
+        """``1``, then ``1b``, ``1c``... for the pieces of a day cut round a hidden place ("1-2" reads as days)."""
+        pieces[day] = pieces.get(day, 0) + 1
+        return str(day) + ("" if pieces[day] == 1 else "bcdefghijklmnopqrstuvwxyz"[min(pieces[day] - 2, 24)])
+
     tracks = [
         GpxTrack(
             segments=tuple(
                 tuple(GpxPoint(round(lat, 7), round(lon, 7)) for lon, lat in segment) for segment in segments
             ),
-            name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day, str(day))))),
+            name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day, piece(day))))),
             extensions=track_extensions,
         )
         for day, segments in layout.tracks

@@ -100,3 +100,26 @@ def test_pilot_routes_straight_at_a_base_no_longer_point_at_it_once_shifted():
         PilotMove(m.day, m.start, m.end, shift_lines([m.points], [home], RADIUS, SECRET)[0]) for m in (east, north)
     ]
     assert min(meets(shifted)) > RADIUS / 2
+
+
+def test_the_pieces_of_a_cut_day_read_as_pieces_not_as_a_range_of_days(tmp_path):
+    """Issue 27, finding 8: a day's track cut round a hidden place was "Día 1", "Día 1-2" (read as days 1
+    to 2); its pieces are "Día 1", "Día 1b"..."""
+    import random
+    import re
+
+    from patrol_planner.planner.export import ExportOptions, device_profile, export_to_unit
+
+    from .test_hiding_pooled import BASES as TEAM_BASES
+    from .test_hiding_pooled import RADIUS, _plan
+
+    team = _plan("Equipo Huacamayo", "Nueva Alianza", random.Random(3))
+    every_base = tuple(TEAM_BASES.values())
+    options = ExportOptions(
+        device=device_profile("gpsmap66"), hide_radius_m=RADIUS, hide_secret=SECRET, also_hide=every_base
+    )
+    export_to_unit([team], tmp_path, options)
+    names = [t.name for path in tmp_path.glob("*.gpx") for t in gpxpy.parse(path.read_text(encoding="utf-8")).tracks]
+    assert len(names) > len(team.day_paths), names  # the day passing another base is cut in two
+    assert not [n for n in names if re.search(r"\d-\d", n)], names
+    assert any(re.search(r"D[ií]a 2b$", n) for n in names), names
