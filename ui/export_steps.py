@@ -60,6 +60,7 @@ class ExportSteps:
             "RIVERS": self.form.riversCombo.currentLayer(),
             "TRAILS": self.form.trailsCombo.currentLayer(),
             "NOGO": self.form.nogoCombo.currentLayer(),
+            "BASES": self.form.basesCombo.currentLayer(),  # its communities marked sensitive are hidden too
             "OUTPUT_FOLDER": self.output_folder(),
         }
         self._start("patrol_planner:export_gpx", params, self._exported)

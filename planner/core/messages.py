@@ -127,6 +127,13 @@ MESSAGES: Dict[str, str] = {
     "unit_no_folder": N_("{folder}: the folder does not exist"),
     "unit_not_ours": N_("{folder}: {names} already exists and was not written by this export"),
     "unit_write_failed": N_("{folder}: cannot write {name} ({reason}); nothing was changed"),
+    "unit_rename_failed": N_(
+        "{folder}: the export could not be finished ({reason}); nothing was changed, the previous export is still there"
+    ),
+    "unit_rename_unrestored": N_(
+        "{folder}: the export could not be finished ({reason}) and the previous export could not be put back;"
+        " connect the unit again and export again"
+    ),
     # planner.field
     "file_unreadable": N_("cannot read the file: {reason}"),
     "file_unforeseen": N_("cannot be read ({kind}: {detail})"),

@@ -20,7 +20,7 @@ from .custom_map import MAX_TILES, Tile, maps_folder, pack_kmz, plan_tiles, tile
 from .devices import ASCII, PROFILES, UNICODE, DeviceProfile, device_profile, profile_for_model
 from .garmin import find_garmin_units, garmin_folder
 from .gpx import budget, build_documents
-from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, stable_zone
+from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, shift_lines, stable_zone
 from .legs import bearing_deg, forest_legs
 from .model import DISPLAY_COLORS, NEUTRAL_CREATOR, ExportOptions, ExportStop, GpxDocument, TeamExport
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
@@ -59,6 +59,7 @@ __all__ = [
     "hiding_zones",
     "centroid",
     "inside_any",
+    "shift_lines",
     "stable_zone",
     "own_files",
     "maps_folder",

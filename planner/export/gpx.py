@@ -24,7 +24,7 @@ from .codes import Place, place_code_list, place_key
 from .comments import description
 from .devices import DeviceProfile
 from .gpx_xml import GPX_SCHEMA_LOCATIONS, GpxExtension, GpxFile, GpxPoint, GpxRoute, GpxTrack, gpx_xml
-from .hiding import hiding_zones, trim_outside
+from .hiding import hiding_zones, shift_lines, trim_outside
 from .model import DISPLAY_COLORS, ExportOptions, ExportStop, GpxDocument, GpxPart, TeamExport
 from .names import UniqueNamer, clean_name
 from .palette import team_colour
@@ -195,12 +195,19 @@ def _render(team: TeamExport, layout: _Layout, options: ExportOptions, namers: _
         for chunk in layout.routes
     ]
     track_extensions = (_gpxx("TrackExtension", ("DisplayColor", color)),) if device.garmin else ()
+    pieces: Dict[int, int] = {}
+
+    def piece(day: int) -> str:
+        """``1``, then ``1b``, ``1c``... for the pieces of a day cut round a hidden place ("1-2" reads as days)."""
+        pieces[day] = pieces.get(day, 0) + 1
+        return str(day) + ("" if pieces[day] == 1 else "bcdefghijklmnopqrstuvwxyz"[min(pieces[day] - 2, 24)])
+
     tracks = [
         GpxTrack(
             segments=tuple(
                 tuple(GpxPoint(round(lat, 7), round(lon, 7)) for lon, lat in segment) for segment in segments
             ),
-            name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day, str(day))))),
+            name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day, piece(day))))),
             extensions=track_extensions,
         )
         for day, segments in layout.tracks
@@ -276,15 +283,14 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     if not every:
         return {}
     project = geo.local_projector(every)
-    xy_paths = [[project(*p) for p in path] for path in paths]
     radius = options.hide_radius_m
     zones = []
     if hide and radius > 0:
-        zones = hiding_zones(hide, radius, options.hide_secret or secrets.token_bytes(32), project)
-    out = {}
-    for day, (path, xy) in enumerate(zip(paths, xy_paths), 1):
-        out[day] = geo.prepare(trim_outside(path, xy, zones))
-    return out
+        secret = options.hide_secret or secrets.token_bytes(32)
+        paths = shift_lines(paths, hide, radius, secret)
+        zones = hiding_zones(hide, radius, secret, project)
+    # Slid round the hidden places first (hiding.shift_lines), then cut on the zones.
+    return {day: geo.prepare(trim_outside(p, [project(*q) for q in p], zones)) for day, p in enumerate(paths, 1)}
 
 
 def build_documents(

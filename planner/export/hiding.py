@@ -16,6 +16,16 @@ export nor the paths: a zone drawn anew per export would let pooled files
 (re-plans, several units) intersect their zones down to the place itself.
 Zones are made in lon/lat (metres round their own place), then projected
 with the rest of an export.
+
+The zone alone cannot hide where the tracks lead: a track running straight
+at its base points at it however it is cut, and the ends of many pooled
+tracks average out round it.  So before the cut, the ground round each
+hidden place is slid onto the zone's centre (``shift_lines``): the tracks'
+directions, ends and gaps then all point at that decoy.  Kept small enough
+(the zone reaches at most about 3.5 hiding distances from its place) that
+an attacker's window round the place holds the whole zone, so the ends
+round it average to the decoy, not to the near side of the zone.
+
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ import hashlib
 import hmac
 import math
 import random
+from functools import lru_cache
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from .simplify import LonLat, keep_outside, merge_spans, outside_spans
@@ -32,6 +43,8 @@ XY = Tuple[float, float]
 Ring = Tuple[XY, ...]
 MIN_MISS = 0.6  # estimates must miss the hidden place by more than this share of the hiding distance
 _TRIES = 200
+SHIFT_CORE = 2.0  # hiding distances round a place within which the ground moves by the whole decoy offset
+SHIFT_REACH = 5.0  # hiding distances from the place where the move has faded to nothing
 _M_PER_DEG_LAT = 110_574.0
 _M_PER_DEG_LON = 111_320.0
 
@@ -51,8 +64,8 @@ def _edge_distance(point: XY, ring: Ring) -> float:
     return min(segment_distance(point, a, b) for a, b in zip(ring, ring[1:] + ring[:1]))
 
 
-def _zone(centre: XY, radius: float, rng: random.Random) -> Ring:
-    offset = radius * rng.uniform(1.1, 1.4)
+def _zone(centre: XY, radius: float, rng: random.Random) -> Tuple[Ring, XY]:
+    offset = radius * rng.uniform(0.85, 1.0)
     angle = rng.uniform(0.0, 2 * math.pi)
     cx, cy = centre[0] + offset * math.cos(angle), centre[1] + offset * math.sin(angle)
     reach = offset + radius  # every point within ``radius`` of the place is within ``reach`` of (cx, cy)
@@ -62,11 +75,11 @@ def _zone(centre: XY, radius: float, rng: random.Random) -> Ring:
     angles = [start + (i + rng.uniform(-0.35, 0.35)) * 2 * math.pi / count for i in range(count)]
     ring = tuple(
         (cx + r * math.cos(a), cy + r * math.sin(a))
-        for a, r in zip(angles, (reach * rng.uniform(1.05, 1.3) for _ in angles))
+        for a, r in zip(angles, (reach * rng.uniform(1.05, 1.25) for _ in angles))
     )
     for _ in range(100):  # a few steps at most: the chords between vertices ~35 degrees apart cut the disc
         if _inside(centre, ring) and _edge_distance(centre, ring) >= radius:
-            return ring
+            return ring, (cx, cy)
         ring = tuple((cx + (x - cx) * 1.1, cy + (y - cy) * 1.1) for x, y in ring)
     raise AssertionError("hiding zone did not grow round its place")  # unreachable with these angles
 
@@ -168,22 +181,70 @@ def _place_key(place: LonLat, radius: float) -> bytes:
     return f"{place[0]:.5f} {place[1]:.5f} {radius:.1f}".encode("ascii")
 
 
-def stable_zone(place: LonLat, radius: float, secret: bytes) -> Tuple[LonLat, ...]:
-    """The hiding zone (lon/lat ring) of ``place``: the same for the same place, distance and secret, always."""
+@lru_cache(maxsize=256)
+def _draw(place: LonLat, radius: float, secret: bytes) -> Tuple[Ring, XY]:
+    """The zone of ``place`` and its decoy (the zone's own centre), in metres round the place."""
     if not secret:
         raise ValueError("a hiding zone needs the project's secret")
     digest = hmac.new(secret, _place_key(place, radius), hashlib.sha256).digest()
     # Seeded from an HMAC of the project's secret: a finder without the secret cannot reproduce the draws.
     rng = random.Random(int.from_bytes(digest, "big"))  # nosec B311 - keyed by the secret above, not guessable
     ring: Ring = ()
+    decoy: XY = (0.0, 0.0)
     for _ in range(_TRIES):
-        ring = _zone((0.0, 0.0), radius, rng)
+        ring, decoy = _zone((0.0, 0.0), radius, rng)
         if _misses(ring, (0.0, 0.0), radius):
             break
-    lon, lat = place
-    scale = _M_PER_DEG_LON * math.cos(math.radians(lat))
-    # A 5 % wider ring in degrees covers the small difference between this local scale and the export's UTM.
-    return tuple((lon + 1.05 * x / scale, lat + 1.05 * y / _M_PER_DEG_LAT) for x, y in ring)
+    return ring, decoy
+
+
+def _degrees(place: LonLat) -> Tuple[float, float]:
+    """Degrees per metre east and north round ``place``; 5 % more, which covers the small difference
+    between this local scale and an export's UTM (the zone is then a little wider, never narrower)."""
+    return 1.05 / (_M_PER_DEG_LON * math.cos(math.radians(place[1]))), 1.05 / _M_PER_DEG_LAT
+
+
+def stable_zone(place: LonLat, radius: float, secret: bytes) -> Tuple[LonLat, ...]:
+    """The hiding zone (lon/lat ring) of ``place``: the same for the same place, distance and secret, always."""
+    ring, _ = _draw(place, radius, secret)
+    ex, ny = _degrees(place)
+    return tuple((place[0] + x * ex, place[1] + y * ny) for x, y in ring)
+
+
+def shift_lines(
+    lines: Sequence[Sequence[LonLat]], places: Sequence[LonLat], radius: float, secret: bytes
+) -> List[List[LonLat]]:
+    """``lines`` with the ground round each hidden place slid onto its decoy, before the zones cut them.
+
+    However a track is cut, its last stretch still points at the place it
+    came from, and pooled files show where the arms meet.  So everything
+    within ``SHIFT_CORE`` hiding distances of a place moves by the place's
+    decoy offset (the centre of its zone, 1.1-1.4 hiding distances away in a
+    direction only the secret tells), and the move fades linearly to nothing
+    at ``SHIFT_REACH``: a straight arm then points at the decoy near the
+    zone, and on the fading stretch at a point beyond it, never at the place.
+    The fade is slow enough (core to reach longer than the offset) that no
+    two points swap sides.  The price: a track near a hidden place is drawn
+    up to the offset beside the real trail, which the team knows anyway."""
+    if not places or radius <= 0:
+        return [list(line) for line in lines]
+    moves = []
+    for place in places:
+        _, (dx, dy) = _draw(place, radius, secret)
+        ex, ny = _degrees(place)
+        moves.append((place, ex, ny, dx * ex, dy * ny))
+    core, reach = SHIFT_CORE * radius, SHIFT_REACH * radius
+
+    def moved(point: LonLat) -> LonLat:
+        lon, lat = point
+        for (plon, plat), ex, ny, mlon, mlat in moves:
+            d = math.hypot((lon - plon) / ex, (lat - plat) / ny)
+            if d < reach:
+                w = 1.0 if d <= core else (reach - d) / (reach - core)
+                point = (point[0] + w * mlon, point[1] + w * mlat)
+        return point
+
+    return [[moved(p) for p in line] for line in lines]
 
 
 def hiding_zones(

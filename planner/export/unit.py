@@ -14,16 +14,20 @@ files it wrote with their SHA-256.  The next export removes exactly those of
 them that are still unchanged and never any other file: a user's
 ``Plan_2023-2024.gpx`` stays, whatever its name.  New files are first
 written under temporary names (which the unit does not load), then renamed
-into place; if writing any of them fails, none is renamed and the unit keeps
-the previous export.
+into place; if writing any of them fails, none is renamed, and if a rename
+fails (the unit unplugged) the ones done are undone: either way the unit
+keeps the previous export, and the error says that nothing was changed.
+Temporary files are created exclusively, never through a link left there.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
@@ -133,9 +137,13 @@ def free_names(folder: Path, wanted: Sequence[str]) -> List[str]:
     out: List[str] = []
     for name in wanted:
         stem, dot, ext = name.rpartition(".")
-        candidate, number = name, 2
+        # "plan-2" moves on to "plan-3" (not "plan-2-2"), and a part's "_1-2" (part 1 of 2) stays last.
+        found = re.fullmatch(r"(.*?)(?:-(\d+))?((?:_\d+-\d+)?)", stem)
+        base, counted, part = found.groups() if found else (stem, None, "")
+        number = int(counted) + 1 if counted else 2
+        candidate = name
         while candidate.lower() in taken or candidate.lower() in {o.lower() for o in out}:
-            candidate = f"{stem}-{number}{dot}{ext}"
+            candidate = f"{base}-{number}{part}{dot}{ext}"
             number += 1
         out.append(candidate)
     return out
@@ -240,27 +248,27 @@ def write_files(
     staged: List[Tuple[Path, Path]] = []
     try:
         for name, data in files.items():
-            tmp = folder / f".{name}.part"
-            with open(tmp, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            staged.append((tmp, folder / name))
+            staged.append((_stage(folder / f".{name}.part", data), folder / name))
     except OSError as error:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
-        (folder / f".{name}.part").unlink(missing_ok=True)
         raise ExportError(
             message("unit_write_failed", folder=str(folder), name=name, reason=str(error.strerror or error))
         ) from error
     hashes = {name: _sha(data) for name, data in files.items()}
+    before = read_manifest(folder)
     # The manifest names old and new files until the old ones are gone, so a crash leaves nothing unowned.
     both = {p.name: _sha(p.read_bytes()) for p in old_own} | hashes
-    _write_manifest(folder, both)
-    written = []
-    for tmp, final in staged:
-        os.replace(tmp, final)
-        written.append(final)
+    try:
+        _write_manifest(folder, both)
+    except ExportError as error:  # the old manifest is whole (written atomically): only the parts to remove
+        for tmp, _ in staged:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        cause = error.__cause__
+        reason = str(getattr(cause, "strerror", None) or cause or error)
+        raise ExportError(message("unit_rename_failed", folder=str(folder), reason=reason)) from error
+    written = _swap_in(folder, staged, before)
     new = {name.lower() for name in files}
     for path in old_own:
         if path.name.lower() not in new:
@@ -270,6 +278,83 @@ def write_files(
                 notes.append(f"{path}: an earlier export's file could not be removed ({error}); remove it by hand")
     _write_manifest(folder, hashes)
     return written, notes
+
+
+_EXCLUSIVE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _stage(tmp: Path, data: bytes) -> Path:
+    """Write ``data`` to the new file ``tmp`` and sync it; removed again if that fails.
+
+    Created exclusively: a ``.part`` left there (an export cut off, or a
+    link planted to make the export overwrite a file elsewhere) is removed,
+    never written through."""
+    try:
+        fd = os.open(tmp, _EXCLUSIVE, 0o644)
+    except FileExistsError:
+        tmp.unlink()  # the link itself, not what it points to
+        fd = os.open(tmp, _EXCLUSIVE, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _swap_in(folder: Path, staged: Sequence[Tuple[Path, Path]], manifest: Mapping[str, str]) -> List[Path]:
+    """Rename the staged parts into place; when one rename fails (a unit unplugged), put every file
+    back as it was, ``manifest`` included, and refuse with a sentence."""
+    moved: List[Tuple[Path, Optional[Path], bool]] = []  # (final, the old file moved aside, new one in place)
+    try:
+        for tmp, final in staged:
+            backup = None
+            if os.path.lexists(final):
+                backup = folder / f".{final.name}.old"
+                os.replace(final, backup)  # a rename replaces a link there, never writes through it
+            moved.append((final, backup, False))
+            os.replace(tmp, final)
+            moved[-1] = (final, backup, True)
+    except OSError as error:
+        reason = str(error.strerror or error)
+        code = "unit_rename_failed" if _roll_back(folder, staged, moved, manifest) else "unit_rename_unrestored"
+        raise ExportError(message(code, folder=str(folder), reason=reason)) from error
+    for _, backup, _ in moved:
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                backup.unlink()
+    return [final for _, final in staged]
+
+
+def _roll_back(
+    folder: Path,
+    staged: Sequence[Tuple[Path, Path]],
+    moved: Sequence[Tuple[Path, Optional[Path], bool]],
+    manifest: Mapping[str, str],
+) -> bool:
+    """Undo ``_swap_in``'s renames and remove the parts; whether the folder is back as it was."""
+    whole = True
+    for final, backup, placed in reversed(moved):
+        try:
+            if placed:
+                final.unlink()
+            if backup is not None:
+                os.replace(backup, final)
+        except OSError:
+            whole = False
+    for tmp, _ in staged:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            whole = False
+    try:
+        _write_manifest(folder, manifest)
+    except ExportError:
+        whole = False
+    return whole
 
 
 def _write_manifest(folder: Path, files: Mapping[str, str]) -> None:

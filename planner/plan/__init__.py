@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from .boats import MOTOR_KEYS, Boats, motor_of, parse_crews, parse_fuel, parse_motors
 from .leg_split import split_parts
-from .legs import LegRow, plan_legs
+from .legs import LegRow, layer_legs, plan_legs
 from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan, as_coord
 from .overnight import next_morning_minutes
 from .pilot import LegLike, check_ins, pilot_instructions
@@ -92,6 +92,7 @@ __all__ = [
     "parse_start",
     "parse_teams",
     "pilot_instructions",
+    "layer_legs",
     "plan_legs",
     "plan_patrols",
     "solve_stably",

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, Dict
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -33,7 +34,7 @@ from ...planner.export import (
 )
 from ...qgis_adapters.base import hiding_secret
 from ...qgis_adapters.layers import hidden_places, team_exports
-from ...qgis_adapters.printing import BriefingContext, write_custom_maps
+from ...qgis_adapters.printing import BriefingContext, paper_hiding, write_custom_maps
 from ...qgis_adapters.translation import device_label, translate_message
 from ._base import PatrolAlgorithm, tr
 
@@ -117,6 +118,14 @@ class ExportGpx(PatrolAlgorithm):
                 True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "BASES",
+                tr("Communities (those marked 'sensitive' are left out like the bases)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
         for key, label, kind in (
             ("RIVERS", tr("Rivers"), line),
             ("TRAILS", tr("Trails"), line),
@@ -142,7 +151,8 @@ class ExportGpx(PatrolAlgorithm):
             max_deviation_m=self.parameterAsDouble(parameters, "MAX_DEVIATION_M", context),
             author=author,
             labels=labels(),
-            also_hide=hidden_places(stops),  # every team's base, also of teams not exported now
+            # Every team's base, also of teams not exported now, and the communities marked sensitive.
+            also_hide=hidden_places(stops, self.parameterAsVectorLayer(parameters, "BASES", context)),
             hide_secret=hiding_secret(context.project()),
         )
         chosen = self.parameterAsString(parameters, "TEAM", context).strip()
@@ -164,7 +174,9 @@ class ExportGpx(PatrolAlgorithm):
                     None,
                     self.parameterAsVectorLayer(parameters, "NOGO", context),
                 )
-                maps = write_custom_maps(folder.parent, teams, reports, layers, options.hide_sensitive)
+                wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+                hiding = paper_hiding(options.also_hide, wgs84, options.hide_secret, options.hide_radius_m)
+                maps = write_custom_maps(folder.parent, teams, reports, layers, options.hide_sensitive, hiding)
                 feedback.pushInfo(tr("Custom maps written: {}").format(", ".join(str(p) for p in maps)))
         else:
             reports = []

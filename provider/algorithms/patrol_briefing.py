@@ -117,6 +117,7 @@ class PatrolBriefing(PatrolAlgorithm):
                 [only] if only else teams_in(routes),
                 hiding_secret(context.project()),
                 stems=team_stems(teams_in(routes)),
+                communities=given.bases,
             )
         if BriefingContext(given.rivers, given.trails, given.bases, given.nogo, tuple(layers)).empty():
             feedback.pushWarning(

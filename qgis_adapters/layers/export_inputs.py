@@ -11,7 +11,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 from ...planner.core import InputError, message
 from ...planner.export import ExportStop, TeamExport, team_colour, team_letter
 from ..base.crs import checked_transform
-from ..base.fields import ARRIVAL, CODE, DAY, KIND, NAME, PLOT_ID, PRIORITY, SEQ, TEAM
+from ..base.fields import ARRIVAL, CODE, DAY, KIND, NAME, PLOT_ID, PRIORITY, SENSITIVE, SEQ, TEAM
 from ..translation import tr
 
 REQUIRED_STOP_FIELDS = (TEAM, SEQ, DAY, KIND, NAME)
@@ -51,22 +51,32 @@ def _check_stop_fields(stops) -> None:
         )
 
 
-def hidden_places(stops) -> Tuple[Tuple[float, float], ...]:
-    """Every team's bases and every sensitive stop (WGS 84), to keep out of every team's files."""
-    _check_stop_fields(stops)  # read first: a layer without ``kind`` is no plan's stops layer
-    to_wgs = _wgs84(stops)
-    names = stops.fields().names()
+def _marked_sensitive(feature, names) -> bool:
+    return SENSITIVE in names and feature[SENSITIVE] not in (None, 0, "0") and bool(feature[SENSITIVE])
+
+
+def _lonlat_points(layer, keep) -> List[Tuple[float, float]]:
+    to_wgs = _wgs84(layer)
+    names = layer.fields().names()
     out = []
-    for feature in stops.getFeatures():
-        sensitive = "sensitive" in names and feature["sensitive"] not in (None, 0, "0") and bool(feature["sensitive"])
-        if str(feature[KIND]) == "base" or sensitive:
-            geometry = feature.geometry()
-            if geometry.isNull():
-                continue
-            if to_wgs is not None:
-                geometry.transform(to_wgs)
-            point = geometry.asPoint()
-            out.append((point.x(), point.y()))
+    for feature in layer.getFeatures():
+        geometry = feature.geometry()
+        if not keep(feature, names) or geometry.isNull():
+            continue
+        if to_wgs is not None:
+            geometry.transform(to_wgs)
+        point = geometry.asPoint()
+        out.append((point.x(), point.y()))
+    return out
+
+
+def hidden_places(stops, communities=None) -> Tuple[Tuple[float, float], ...]:
+    """Every team's bases, every sensitive stop and every community marked ``sensitive`` in
+    ``communities`` (the bases layer, optional), in WGS 84: kept out of every field file."""
+    _check_stop_fields(stops)  # read first: a layer without ``kind`` is no plan's stops layer
+    out = _lonlat_points(stops, lambda f, names: str(f[KIND]) == "base" or _marked_sensitive(f, names))
+    if communities is not None:
+        out += _lonlat_points(communities, _marked_sensitive)
     return tuple(dict.fromkeys(out))
 
 

@@ -3,7 +3,8 @@
 Fields ``team``, ``day``, ``seq``, ``mode`` (``boat`` with the team,
 ``boat_empty`` for the pilot moving the boat alone, ``trail``, ``forest``,
 ``transfer``, ``wait``), ``start``, ``end`` (ISO date-times), ``hours``,
-``km``, ``fuel_l``.  Styled by ``styles.legs``.
+``km``, ``fuel_l``, ``who`` (``team``, or ``pilot`` for his moves alone: the
+team's legs in order replay without a jump).  Styled by ``styles.legs``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...planner.plan import PatrolPlan, plan_legs
+from ...planner.plan import PatrolPlan, layer_legs
 from ..base.compat import wkb_type
 from ..base.fields import DAY, SEQ, TEAM
 from ..translation.messages import tr
@@ -41,6 +42,7 @@ def _leg_fields() -> QgsFields:
         ("hours", QVariant.Double),
         ("km", QVariant.Double),
         ("fuel_l", QVariant.Double),
+        ("who", QVariant.String),  # "team" or "pilot" (moving the boat alone): each replays on its own
     ):
         fields.append(QgsField(name, kind))
     return fields
@@ -52,7 +54,7 @@ LEG_FIELDS = _leg_fields()
 def leg_features(plan: PatrolPlan) -> List[QgsFeature]:
     out = []
     for team in plan.teams:
-        for row in plan_legs(team):
+        for row in layer_legs(team):
             feature = QgsFeature(LEG_FIELDS)
             points = [QgsPointXY(x, y) for x, y in row.coords]
             if len(points) == 1:
@@ -69,6 +71,7 @@ def leg_features(plan: PatrolPlan) -> List[QgsFeature]:
                     round(row.hours, 4),
                     round(row.km, 3),
                     round(row.fuel_l, 2),
+                    row.who,
                 ]
             )
             out.append(feature)

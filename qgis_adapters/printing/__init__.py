@@ -2,7 +2,8 @@
 
 ``briefing`` lays out the pages, ``context`` the context layers drawn under the route, ``maps`` the
 map items (grids, scale, north arrow), ``table`` the stops table, ``pilot`` the pilot's sheet and GPX,
-``custom_map`` the KMZ raster tiles for Garmin units.
+``custom_map`` the KMZ raster tiles for Garmin units, ``field_copy`` what the field copy hides, ``days`` a day
+page's layers.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 from .briefing import teams_in, write_briefings
 from .context import BriefingContext
 from .custom_map import write_custom_maps
+from .field_copy import paper_hiding
 from .pilot import write_pilot_files
 
 __all__ = [
     "BriefingContext",
+    "paper_hiding",
     "teams_in",
     "write_briefings",
     "write_custom_maps",

@@ -16,8 +16,6 @@ touched.  Each part of the page is one method (``_header``, ``_overview``,
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import List, Optional, Sequence
 
@@ -31,9 +29,7 @@ from qgis.core import (
     QgsLayoutItemTextTable,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
-    QgsLayoutSize,
     QgsLayoutTable,
-    QgsLayoutTableColumn,
     QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
@@ -48,7 +44,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ...planner.core import ExportError, InputError, message
+from ...planner.core import InputError
 from ...planner.export import team_stems
 from ..base.crs import checked_transform
 from ..base.fields import DAY, KIND, SEQ
@@ -56,9 +52,11 @@ from ..base.secret import hiding_secret
 from ..styles import layer_styles as styles
 from ..translation.messages import tr
 from .context import BriefingContext, context_layers, drop_absent_categories, grid_crs, team_layer, teams_in
-from .field_copy import hide_on_paper, zone_geometries
-from .maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, nice_interval, stop_runs
-from .table import headers, stop_rows, summary
+from .days import day_date, day_layers
+from .field_copy import hidden_context, hide_on_paper, zone_geometries
+from .files import atomic_export
+from .maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, layout_label, nice_interval, stop_runs
+from .table import set_columns, stop_rows, summary
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 10.0
@@ -67,24 +65,6 @@ MAP_X, MAP_TOP, MAP_H = MARGIN + 4.0, 36.0, 146.0
 MAP_W = PAGE_W - 2 * MAP_X
 DAY_MAP_TOP, DAY_MAP_H = 24.0, 190.0
 WALK_SCALE = 50_000  # a day that does not fit at this scale is printed on several pages
-
-
-def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float, bold: bool = False):
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    font = QFont()
-    font.setBold(bold)
-    font.setPointSizeF(size)
-    if hasattr(label, "setTextFormat"):  # QGIS 3.24+; setFont is gone in QGIS 4
-        text_format = QgsTextFormat.fromQFont(font)
-        text_format.setSize(size)
-        label.setTextFormat(text_format)
-    else:
-        label.setFont(font)
-    label.attemptMove(QgsLayoutPoint(x, y, MM))
-    label.attemptResize(QgsLayoutSize(w, h, MM))
-    layout.addLayoutItem(label)
-    return label
 
 
 class TeamBriefing:
@@ -116,8 +96,8 @@ class TeamBriefing:
         styles.style_stops(self.stops)
         drop_absent_categories(self.stops, "kind")  # no "night camp" in the legend of a team without camps
         self.given = layers or BriefingContext(others=tuple(context))
-        if not self.office:  # no communities layer in the field
-            self.given = BriefingContext(self.given.rivers, self.given.trails, None, self.given.nogo, self.given.others)
+        if not self.office:  # no communities layer in the field, the others cut round the hidden places
+            self.given = hidden_context(self.given, zones)
         self.context = context_layers(self.given, {f["name"] for f in self.stops.getFeatures() if f[KIND] == "base"})
         self.project.addMapLayers([self.route, self.stops, *self.context], False)
         self.crs = grid_crs(self.route)
@@ -137,7 +117,7 @@ class TeamBriefing:
         page = self.layout.pageCollection().page(0)
         page.setPageSize("A4", page.Orientation.Portrait)
         self._header(0.0, f"{self.title}: {self.team}")
-        _label(self.layout, summary(self.route, self.stops), MARGIN, 19, PAGE_W - 2 * MARGIN, 12, 9)
+        layout_label(self.layout, summary(self.route, self.stops), MARGIN, 19, PAGE_W - 2 * MARGIN, 12, 9)
         self._overview()
         below = MAP_TOP + MAP_H + 11  # under the grid's coordinates printed outside the frame
         legend_bottom = self._legend(below)
@@ -161,9 +141,9 @@ class TeamBriefing:
         return stop_runs(points, MAP_W, DAY_MAP_H, WALK_SCALE) or [None]
 
     def _header(self, y: float, heading: str, date: Optional[str] = None) -> None:
-        _label(self.layout, heading, MARGIN, y + 8, PAGE_W - 2 * MARGIN - 45, 10, 16, bold=True)
+        layout_label(self.layout, heading, MARGIN, y + 8, PAGE_W - 2 * MARGIN - 45, 10, 16, bold=True)
         if self.office:
-            _label(
+            layout_label(
                 self.layout,
                 tr("OFFICE COPY: shows the communities. Never take it to the field."),
                 MARGIN,
@@ -173,12 +153,7 @@ class TeamBriefing:
                 9,
                 bold=True,
             )
-        _label(self.layout, self.date if date is None else date, PAGE_W - MARGIN - 45, y + 9, 45, 8, 12)
-
-    def _day_date(self, day: int) -> str:
-        """The day's own date, day first (a day page must not carry the first day's date)."""
-        start = next((str(f["start_time"] or "") for f in self.route.getFeatures() if int(f[DAY]) == day), "")
-        return f"{start[8:10]}/{start[5:7]}/{start[:4]}" if len(start) >= 10 and start[4] == "-" else self.date
+        layout_label(self.layout, self.date if date is None else date, PAGE_W - MARGIN - 45, y + 9, 45, 8, 12)
 
     def _overview(self) -> None:
         self.map = add_map(self.layout, self.map_layers, self.crs, MAP_X, MAP_TOP, MAP_W, MAP_H)
@@ -192,7 +167,7 @@ class TeamBriefing:
     def _notice(self, map_item, y: float) -> QgsLayoutItemLabel:
         """Said on the map itself: a route on a blank grid must not pass for the whole picture."""
         pos = map_item.pagePos()
-        label = _label(
+        label = layout_label(
             self.layout,
             tr(
                 "No rivers, trails, communities or no-go zones were given for this map: it "
@@ -264,7 +239,7 @@ class TeamBriefing:
 
     def _table(self, rows: List[List[str]]) -> QgsLayoutItemTextTable:
         table = QgsLayoutItemTextTable(self.layout)
-        table.setColumns([QgsLayoutTableColumn(header) for header in headers()])
+        set_columns(table)
         table.setContents(rows)
         table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
         table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
@@ -300,7 +275,7 @@ class TeamBriefing:
         # A frame shows whole rows only: the content shown so far ends where the last frame's section ends.
         while frame.extent().bottom() < self.table.totalSize().height() - 0.01:
             y = layout.pageCollection().extendByNewPage().pos().y()
-            _label(layout, tr("{} (continued)").format(heading), MARGIN, y + 8, width, 8, 11, bold=True)
+            layout_label(layout, tr("{} (continued)").format(heading), MARGIN, y + 8, width, 8, 11, bold=True)
             frame = QgsLayoutFrame(layout, self.table)
             frame.attemptSetSceneRect(QRectF(MARGIN, y + 20, width, PAGE_H - MARGIN - 20))
             self.table.addFrame(frame)
@@ -313,8 +288,10 @@ class TeamBriefing:
         layout = self.layout
         y = layout.pageCollection().extendByNewPage().pos().y()
         heading = tr("{} - day {}").format(self.team, day)  # short: the date shares the line
-        self._header(y, heading if sheet[1] == 1 else f"{heading} ({sheet[0]}/{sheet[1]})", self._day_date(day))
-        item = add_map(layout, self.map_layers, self.crs, MAP_X, y + DAY_MAP_TOP, MAP_W, DAY_MAP_H)
+        date = day_date(self.route, day, self.date)
+        self._header(y, heading if sheet[1] == 1 else f"{heading} ({sheet[0]}/{sheet[1]})", date)
+        layers = day_layers(self.route, self.stops, day, self.project) + self.map_layers[2:]  # other days grey
+        item = add_map(layout, layers, self.crs, MAP_X, y + DAY_MAP_TOP, MAP_W, DAY_MAP_H)
         extent = fit_extent(self._extent_of(day, seqs), MAP_W / DAY_MAP_H, 150.0)
         item.setExtent(extent)
         scale = day_scale(extent, MAP_W, DAY_MAP_H)
@@ -324,7 +301,7 @@ class TeamBriefing:
         if self.given.empty():
             self._notice(item, y)
         below = y + DAY_MAP_TOP + DAY_MAP_H + 6
-        _label(layout, tr("Scale 1:{:,}").format(scale).replace(",", " "), MARGIN, below, 50, 6, 9, bold=True)
+        layout_label(layout, tr("Scale 1:{:,}").format(scale).replace(",", " "), MARGIN, below, 50, 6, 9, bold=True)
         self._scale_bar(item, below)
         rows = [row for row in stop_rows(self.stops, self.crs, day) if seqs is None or int(row[0]) in seqs]
         table = self._table(rows)
@@ -348,7 +325,7 @@ class TeamBriefing:
     def export_pdf(self, path: Path) -> Path:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.textRenderFormat = QgsRenderContext.TextRenderFormat.AlwaysText  # searchable, copyable
-        return _atomic(
+        return atomic_export(
             path,
             lambda tmp: QgsLayoutExporter(self.layout).exportToPdf(tmp, settings)
             == QgsLayoutExporter.ExportResult.Success,
@@ -359,33 +336,10 @@ class TeamBriefing:
             image = QgsLayoutExporter(self.layout).renderPageToImage(page, QSize(), dpi)
             return not image.isNull() and image.save(tmp, "PNG")
 
-        return _atomic(path, render)
+        return atomic_export(path, render)
 
     def export_first_page_png(self, path: Path, dpi: int = 110) -> Path:
         return self.export_page_png(path, 0, dpi)
-
-
-def _atomic(path: Path, write) -> Path:
-    """Write through a temporary file in the same folder, then rename: no half-written briefing."""
-    path = Path(path)
-    tmp = ""
-    try:
-        handle, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=str(path.parent))
-        os.close(handle)
-        if not write(tmp):
-            raise ExportError(
-                tr("{path}: QGIS could not write the briefing (disk full or no permission?)").format(path=path)
-            )
-        # mkstemp made it private to this user.  0644 as a normal save, not 0666 & ~umask: reading the
-        # umask means setting it, which races with QGIS's other threads.
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as error:
-        raise ExportError(message("write_file_failed", path=str(path), reason=error.strerror or str(error))) from error
-    finally:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
 
 
 def write_briefings(
@@ -418,7 +372,8 @@ def write_briefings(
     folder.mkdir(parents=True, exist_ok=True)
     written: List[Path] = []
     stems = team_stems(teams_in(routes))  # two teams never share a file, whatever their names reduce to
-    zones = None if office else zone_geometries(stops, routes.crs(), secret or hiding_secret(), radius_m)
+    hidden = (stops, routes.crs(), secret or hiding_secret(), radius_m, layers.bases if layers else None)
+    zones = None if office else zone_geometries(*hidden)  # with the communities marked sensitive
     for team in teams:
         briefing = TeamBriefing(team, routes, stops, context, date, title, teams_in(routes), layers, zones)
         stem = f"{stems[team]}_oficina" if office else stems[team]

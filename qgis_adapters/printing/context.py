@@ -13,12 +13,13 @@ dashes, hatching and shapes, not colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Collection, List, Optional, Sequence
+from typing import Callable, Collection, List, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsExpression,
     QgsFeature,
+    QgsGeometry,
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
@@ -84,7 +85,9 @@ def style_rivers(layer: QgsVectorLayer) -> None:
 
 def style_nogo(layer: QgsVectorLayer) -> None:
     styles.style_nogo(layer)
-    layer.setName(tr("No-go zones"))
+    # Its legend lists a slow zone beside the no-go zone when the layer has a "factor": not under "No-go".
+    slow = "factor" in layer.fields().names()
+    layer.setName(tr("No-go and slow zones") if slow else tr("No-go zones"))
 
 
 def style_trails(layer: QgsVectorLayer) -> None:
@@ -130,22 +133,35 @@ def context_layers(context: BriefingContext, named_by_route: Collection[str] = (
     return out
 
 
-def team_layer(source: QgsVectorLayer, team: str, name: str) -> QgsVectorLayer:
-    """The team's own features in a new memory layer (the source layer keeps its filter and style)."""
-    kind = {0: "Point", 1: "LineString", 2: "Polygon"}[int(source.geometryType())]
+def copy_layer(
+    source: QgsVectorLayer,
+    name: str,
+    geometry_of: Callable[[QgsFeature], Optional[QgsGeometry]],
+    kind: str = "",
+) -> QgsVectorLayer:
+    """A new memory layer of ``source``'s fields holding each feature with the geometry ``geometry_of`` gives
+    it (none: left out); ``kind`` defaults to ``source``'s Point, LineString or Polygon."""
+    kind = kind or {0: "Point", 1: "LineString", 2: "Polygon"}[int(source.geometryType())]
     layer = QgsVectorLayer(f"{kind}?crs={source.crs().authid()}", name, "memory")
+    layer.setCrs(source.crs())
     layer.dataProvider().addAttributes(source.fields().toList())
     layer.updateFields()
     features = []
     for feature in source.getFeatures():
-        if feature[TEAM] == team:
+        geometry = geometry_of(feature)
+        if geometry is not None:
             copy = QgsFeature(layer.fields())
-            copy.setGeometry(feature.geometry())
+            copy.setGeometry(geometry)
             copy.setAttributes(feature.attributes())
             features.append(copy)
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     return layer
+
+
+def team_layer(source: QgsVectorLayer, team: str, name: str) -> QgsVectorLayer:
+    """The team's own features in a new memory layer (the source layer keeps its filter and style)."""
+    return copy_layer(source, name, lambda feature: feature.geometry() if feature[TEAM] == team else None)
 
 
 def drop_absent_categories(layer: QgsVectorLayer, field: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -34,6 +34,7 @@ from ...planner.core import parse_text
 from ...planner.export import TEAM_PALETTE, Tile, maps_folder, pack_kmz, plan_tiles, tiles_per_map, write_files
 from ..styles import layer_styles as styles
 from .context import BriefingContext, context_layers
+from .field_copy import PaperHiding, hidden_context
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 _GPX = "{http://www.topografix.com/GPX/1/1}"
@@ -135,9 +136,18 @@ def team_custom_map(
 
 
 def write_custom_maps(
-    garmin: Path, teams: Sequence, reports: Sequence, context: BriefingContext, hide_sensitive: bool = True
+    garmin: Path,
+    teams: Sequence,
+    reports: Sequence,
+    context: BriefingContext,
+    hide_sensitive: bool = True,
+    hiding: Optional[PaperHiding] = None,
 ) -> List[Path]:
-    """One KMZ per exported team into ``Garmin/CustomMaps`` (replacing only our earlier maps there)."""
+    """One KMZ per exported team into ``Garmin/CustomMaps`` (replacing only our earlier maps there);
+    with ``hiding`` (while ``hide_sensitive``) the context is slid and cut round the hidden places as
+    the GPX's tracks are, so no trail on the tiles fans out from a community."""
+    if hide_sensitive and hiding is not None:
+        context = hidden_context(context, hiding)
     folder = maps_folder(garmin)
     folder.mkdir(exist_ok=True)
     files = {}

@@ -18,6 +18,7 @@ from typing import Optional, Sequence
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
+    QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutItemMapGrid,
     QgsLayoutItemPicture,
@@ -27,7 +28,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..translation.messages import tr
 
@@ -183,3 +184,21 @@ def stop_runs(points, width_mm: float, height_mm: float, scale: int) -> list:
             runs.append({seq})
             box = QgsRectangle(point.x(), point.y(), point.x(), point.y())
     return runs
+
+
+def layout_label(layout, text: str, x: float, y: float, w: float, h: float, size: float, bold: bool = False):
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    font = QFont()
+    font.setBold(bold)
+    font.setPointSizeF(size)
+    if hasattr(label, "setTextFormat"):  # QGIS 3.24+; setFont is gone in QGIS 4
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setSize(size)
+        label.setTextFormat(text_format)
+    else:
+        label.setFont(font)
+    label.attemptMove(QgsLayoutPoint(x, y, MM))
+    label.attemptResize(QgsLayoutSize(w, h, MM))
+    layout.addLayoutItem(label)
+    return label

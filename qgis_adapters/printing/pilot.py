@@ -20,7 +20,15 @@ from typing import Dict, List, Optional
 from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsVectorLayer
 
 from ...planner.core import atomic_write_text
-from ...planner.export import MIN_MOVE_M, Landings, PilotMove, hiding_zones_lonlat, pilot_gpx, team_stems
+from ...planner.export import (
+    MIN_MOVE_M,
+    Landings,
+    PilotMove,
+    hiding_zones_lonlat,
+    pilot_gpx,
+    shift_lines,
+    team_stems,
+)
 from ...planner.plan import LegLike, check_ins, pilot_instructions
 from ..base.crs import checked_transform
 from ..base.fields import ARRIVAL, CODE, DAY, KIND, TEAM
@@ -52,11 +60,14 @@ def write_pilot_files(
     secret: bytes,
     radius_m: float = 500.0,
     stems: Optional[Dict[str, str]] = None,
+    communities: Optional[QgsVectorLayer] = None,
 ) -> List[Path]:
-    """``<stem>_piloto.txt`` and ``.gpx`` per team; ``stems`` those of the briefing PDFs (default: of ``teams``)."""
+    """``<stem>_piloto.txt`` and ``.gpx`` per team; ``stems`` those of the briefing PDFs (default: of ``teams``);
+    the ``communities`` marked sensitive are hidden like the bases."""
     to_wgs84 = checked_transform(legs.crs(), WGS84)
     stems = stems or team_stems(teams)
-    zones = hiding_zones_lonlat(list(hidden_places(stops)), radius_m, secret)
+    places = list(hidden_places(stops, communities))
+    zones = hiding_zones_lonlat(places, radius_m, secret)
 
     def lonlat(xy):
         p = to_wgs84.transform(QgsPointXY(*xy))
@@ -92,8 +103,14 @@ def write_pilot_files(
         stem = f"{stems[team]}_piloto"
         written.append(folder / f"{stem}.txt")
         atomic_write_text(written[-1], "\n".join(text) + "\n")
+        # Slid round the hidden places like the team's tracks, so a cut route never points at one.
         moves = [
-            PilotMove(r.day, r.start, r.end, [lonlat(xy) for xy in lines[(r.start, r.mode)]])
+            PilotMove(
+                r.day,
+                r.start,
+                r.end,
+                shift_lines([[lonlat(xy) for xy in lines[(r.start, r.mode)]]], places, radius_m, secret)[0],
+            )
             for r in rows
             if r.mode == "boat_empty"
         ]

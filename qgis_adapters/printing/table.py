@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayoutItemTextTable,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsVectorLayer,
+)
 
 from ..base.crs import checked_transform
 from ..base.fields import ARRIVAL, CODE, DAY, KIND, NAME, PLOT_ID, SEQ
 from ..translation.messages import tr
 from .pilot import check_in_line
+
+CHECK_COLUMN, CHECK_MM = 5, 30.0  # the "Check" column, wrapped at this width
 
 
 def day_first(iso: str) -> str:
@@ -66,6 +74,14 @@ def stop_rows(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, day: Opt
             ]
         )
     return rows
+
+
+def set_columns(table: QgsLayoutItemTextTable) -> None:
+    """The stops table's columns; a check carried over to the next morning wraps, never pushes East off."""
+    columns = [QgsLayoutTableColumn(header) for header in headers()]
+    columns[CHECK_COLUMN].setWidth(CHECK_MM)
+    table.setColumns(columns)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
 
 
 def headers() -> List[str]:

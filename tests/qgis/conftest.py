@@ -144,6 +144,20 @@ def small_area():
     return small_area_layers()
 
 
+def communities_layer():
+    """The small area's communities (issue 27): one marked sensitive on the river (x 507 500), one not (512 500)."""
+    return memory_layer(
+        "Point",
+        "EPSG:32718",
+        "field=name:string&field=kind:string&field=sensitive:integer",
+        "communities",
+        [
+            ("POINT(507500 9000050)", ["Sin contacto", "community", 1]),
+            ("POINT(512500 9000050)", ["Abierta", "community", 0]),
+        ],
+    )
+
+
 def small_area_layers():
     """A hand-made area in UTM 18S: a river flowing east, a trail north, two bases, four plots, a reserve.
 

@@ -17,6 +17,8 @@ from qgis.core import (
     QgsProject,
 )
 
+from .test_spanish_run import spanish  # noqa: F401  (the Spanish translation, as a fixture)
+
 
 def run(algorithm: str, params: dict) -> dict:
     import processing
@@ -377,3 +379,127 @@ def test_the_field_briefing_shows_no_base_and_the_office_copy_says_so_on_every_p
     pages = office_text.split("\f")[:-1]
     assert pages and all("OFFICE COPY" in page for page in pages)
     assert any(name in office_text for name, _ in bases)
+
+
+def test_the_field_briefing_slides_the_route_round_a_base_like_the_gpx(plan) -> None:
+    """Issue 27: cut alone, the printed route still runs straight at its base; the field copy slides it
+    onto the zone's decoy first (planner.export.shift_lines), as the team's GPX does."""
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.field_copy import zone_geometries
+
+    routes, stops = plan["ROUTES"], plan["STOPS"]
+    team = next(iter(routes.getFeatures()))["team"]
+    bases = [f.geometry().asPoint() for f in stops.getFeatures() if f["kind"] == "base"]
+    hiding = zone_geometries(stops, routes.crs(), b"s" * 32, 500.0)
+    office = TeamBriefing(team, routes, stops)
+    field = TeamBriefing(team, routes, stops, zones=hiding)
+
+    def vertices(layer):
+        return [(v.x(), v.y()) for f in layer.getFeatures() for v in f.geometry().vertices()]
+
+    kept = vertices(field.route)
+    assert kept
+    assert all(math.dist(v, (b.x(), b.y())) > 500 for v in kept for b in bases)
+    # Round the base the field copy's line lies away from the real one: the nearest office vertex of a
+    # field vertex near the base is far off (an unslid cut would leave the field's vertices on the office's).
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    real = QgsGeometry.unaryUnion([f.geometry() for f in office.route.getFeatures()])
+    near = [v for v in kept if min(math.dist(v, (b.x(), b.y())) for b in bases) < 2500]
+    assert near
+    assert max(real.distance(QgsGeometry.fromPointXY(QgsPointXY(*v))) for v in near) > 150
+
+
+def test_a_community_marked_sensitive_gets_a_zone_on_paper_and_for_the_pilot(plan) -> None:
+    """Issue 27: the field briefing and the pilot's files hide the communities marked sensitive too."""
+    from patrol_planner.qgis_adapters.layers import hidden_places
+    from patrol_planner.qgis_adapters.printing.field_copy import zone_geometries
+
+    from .conftest import communities_layer
+
+    routes, stops = plan["ROUTES"], plan["STOPS"]
+    communities = communities_layer()
+    without = zone_geometries(stops, routes.crs(), b"s" * 32, 500.0)
+    with_them = zone_geometries(stops, routes.crs(), b"s" * 32, 500.0, communities)
+    assert len(with_them.zones) == len(without.zones) + 1
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    assert with_them.zones[-1].contains(QgsGeometry.fromPointXY(QgsPointXY(507500, 9000050)))
+    assert len(hidden_places(stops, communities)) == len(hidden_places(stops)) + 1
+
+
+def test_the_field_briefing_blanks_rivers_and_trails_round_the_hidden_places(plan, small_area) -> None:
+    """Issue 27: the trails and rivers fan out from a community: on the field copy's maps they are cut
+    away round every hidden place (and slid like the route), on the office copy they are whole."""
+    from qgis.core import QgsGeometry
+
+    from patrol_planner.qgis_adapters.printing import BriefingContext
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.field_copy import zone_geometries
+
+    routes, stops = plan["ROUTES"], plan["STOPS"]
+    team = next(iter(routes.getFeatures()))["team"]
+    bases = [QgsGeometry.fromPointXY(f.geometry().asPoint()) for f in stops.getFeatures() if f["kind"] == "base"]
+    given = BriefingContext(small_area["RIVERS"], small_area["TRAILS"], small_area["BASES"], small_area["NOGO"])
+    hiding = zone_geometries(stops, routes.crs(), b"s" * 32, 500.0)
+    office = TeamBriefing(team, routes, stops, layers=given)
+    field = TeamBriefing(team, routes, stops, layers=given, zones=hiding)
+
+    def nearest(briefing) -> float:
+        lines = [layer for layer in briefing.context if layer.geometryType() == 1]  # rivers and trails
+        assert len(lines) == 2
+        return min(f.geometry().distance(b) for layer in lines for f in layer.getFeatures() for b in bases)
+
+    assert nearest(office) < 200
+    assert nearest(field) > 500
+    assert not [layer for layer in field.context if layer.geometryType() == 0], "no communities in the field"
+
+
+def test_the_legend_does_not_list_slow_zones_under_no_go_zones(small_area) -> None:
+    """Issue 27, finding 8: a zones layer that can hold slow zones is headed "No-go and slow zones"."""
+    from qgis.core import QgsVectorLayer
+
+    from patrol_planner.qgis_adapters.printing import BriefingContext
+    from patrol_planner.qgis_adapters.printing.context import context_layers
+
+    (both,) = context_layers(BriefingContext(nogo=small_area["NOGO"]))
+    assert both.name() == "No-go and slow zones"
+    hard = QgsVectorLayer("Polygon?crs=EPSG:32718&field=name:string", "nogo", "memory")
+    (only,) = context_layers(BriefingContext(nogo=hard))
+    assert only.name() == "No-go zones"
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_stops_table_fits_the_page_with_a_check_carried_over_in_spanish(plan) -> None:
+    """Issue 27, finding 8: "30 min; 12 min de ese trabajo a la mañana siguiente" pushed East and North
+    off the A4 sheet; the check is wrapped in its column, so the table always fits."""
+    from patrol_planner.qgis_adapters.printing.briefing import MARGIN, PAGE_W, TeamBriefing
+
+    routes, stops = plan["ROUTES"], plan["STOPS"]
+    team = next(iter(routes.getFeatures()))["team"]
+    fields = stops.fields()
+    plot = next(f for f in stops.getFeatures() if f["kind"] == "plot" and f["team"] == team)
+    stops.dataProvider().changeAttributeValues(
+        {plot.id(): {fields.indexOf("next_day_min"): 12.0, fields.indexOf("service_min"): 30.0}}
+    )
+    briefing = TeamBriefing(team, routes, stops)
+    assert any("mañana" in cell for row in briefing.rows for cell in row), briefing.rows
+    assert briefing.table.totalWidth() <= PAGE_W - 2 * MARGIN
+
+
+def test_a_day_page_greys_the_other_days(plan) -> None:
+    """Issue 27, finding 8: a day page drew the other days' plots and route as if they were the day's; now
+    its map draws the day's route and stops in colour and the other days' in grey, apart."""
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+
+    briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
+    assert briefing.day_maps
+    for day, item, *_ in briefing.day_maps:
+        layers = item.layers()
+        today = [layer for layer in layers if layer.name() in ("Route", "Stops")]
+        others = [layer for layer in layers if layer.name().startswith("Other days")]
+        assert len(today) == 2 and len(others) == 2, [layer.name() for layer in layers]
+        assert {f["day"] for layer in today for f in layer.getFeatures()} == {day}
+        assert day not in {f["day"] for layer in others for f in layer.getFeatures()}
+        for layer in others:
+            assert layer.renderer().symbol().color().name() == "#9a9a9a"

@@ -119,6 +119,11 @@ def test_plan_review_replan_and_export_through_the_dock(dock, qgis_iface, tmp_pa
     for key in ("RIVERS", "TRAILS", "BASES", "NOGO"):
         assert params[key] is getattr(dock.form, f"{key.lower()}Combo").currentLayer() is not None, key
     assert params["DATE"][2] == "/" and params["DATE"][5] == "/", "day first"
+    # The GPX export gets the bases layer too: its communities marked sensitive are hidden (issue 27).
+    started.clear()
+    dock.form.gpxButton.click()
+    ((algorithm, params),) = started
+    assert algorithm == "patrol_planner:export_gpx" and params["BASES"] is dock.form.basesCombo.currentLayer()
 
 
 def test_locking_a_plot_hands_it_to_the_other_team(dock) -> None:

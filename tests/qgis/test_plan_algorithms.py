@@ -106,6 +106,40 @@ def test_gpx_export_of_the_plan(patrol_provider, small_area, tmp_path: Path) -> 
     assert Path(files[0]).parent.name.isascii()
 
 
+def test_a_community_marked_sensitive_is_hidden_like_a_base(patrol_provider, small_area, tmp_path: Path) -> None:
+    """Issue 27: the communities layer's ``sensitive`` places are cut out of the GPX like a team's base;
+    a community not marked keeps its track."""
+    import math
+
+    from patrol_planner.planner.core import utm_projector
+
+    from .conftest import communities_layer
+
+    result = plan(small_area, ["Equipo A", "Alfa", "", 2, 12])
+    communities = communities_layer()
+    to_utm = utm_projector(32718)
+
+    def nearest(folder: Path, x: float, y: float) -> float:
+        """The tracks' nearest approach to (x, y) (their lines, not only their points: a river is straight)."""
+        out = math.inf
+        for path in folder.glob("*/*.gpx"):  # a folder per team
+            gpx = gpxpy.parse(path.read_text(encoding="utf-8"))
+            for segment in (s for t in gpx.tracks for s in t.segments):
+                line = [to_utm(p.longitude, p.latitude) for p in segment.points]
+                for (ax, ay), (bx, by) in zip(line, line[1:]):
+                    dx, dy = bx - ax, by - ay
+                    t = max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / ((dx * dx + dy * dy) or 1.0)))
+                    out = min(out, math.dist((ax + t * dx, ay + t * dy), (x, y)))
+        return out
+
+    params = {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": 1}
+    run("export_gpx", dict(params, OUTPUT_FOLDER=str(tmp_path / "without")))
+    assert nearest(tmp_path / "without", 507500, 9000050) < 100  # the route runs past it along the river
+    run("export_gpx", dict(params, BASES=communities, OUTPUT_FOLDER=str(tmp_path / "with")))
+    assert nearest(tmp_path / "with", 507500, 9000050) > 500
+    assert nearest(tmp_path / "with", 512500, 9000050) < 100
+
+
 def test_planned_versus_actual_after_the_patrol(patrol_provider, small_area, tmp_path: Path) -> None:
     """A team walked to P2 (an hour late) and never to the others: the comparison says so."""
     from datetime import datetime, timedelta, timezone
@@ -272,6 +306,46 @@ def test_an_empty_plots_layer_is_said_to_be_empty(patrol_provider, small_area) -
         processing.run("patrol_planner:plan_patrols", params)
 
 
+def blank_round_bases(maps, stops, metres: float) -> int:
+    """How many tile pixels within ``metres`` of a team base were looked at; each must be the tiles' paper
+    colour (#f4f1e8, give or take the JPEG's noise): no river, trail nor route drawn there."""
+    import re
+    import zipfile
+
+    from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    to_wgs84 = QgsCoordinateTransform(stops.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    bases = [f.geometry().asPoint() for f in stops.getFeatures() if f["kind"] == "base"]
+    looked = 0
+    for kmz_path in maps:
+        with zipfile.ZipFile(kmz_path) as kmz:
+            kml = kmz.read("doc.kml").decode("utf-8")
+            boxes = re.findall(
+                r"<href>(files/[^<]+)</href></Icon><LatLonBox><north>([-\d.]+)</north><south>([-\d.]+)</south>"
+                r"<east>([-\d.]+)</east><west>([-\d.]+)</west>",
+                kml,
+            )
+            for name, north, south, east, west in boxes:
+                image = QImage.fromData(kmz.read(name), "JPG")
+                n, s, e, w = (float(v) for v in (north, south, east, west))
+                for base in bases:
+                    for dx in range(-int(metres), int(metres) + 1, 50):
+                        for dy in range(-int(metres), int(metres) + 1, 50):
+                            if dx * dx + dy * dy > metres * metres:
+                                continue
+                            p = to_wgs84.transform(QgsPointXY(base.x() + dx, base.y() + dy))
+                            if not (w <= p.x() < e and s < p.y() <= n):
+                                continue
+                            col = int((p.x() - w) / (e - w) * image.width())
+                            row = int((n - p.y()) / (n - s) * image.height())
+                            pixel = QColor(image.pixel(col, row))
+                            paper = abs(pixel.red() - 244) + abs(pixel.green() - 241) + abs(pixel.blue() - 232)
+                            assert paper < 60, (kmz_path.name, base, dx, dy, pixel.name())
+                            looked += 1
+    return looked
+
+
 def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provider, small_area, tmp_path) -> None:
     import zipfile
 
@@ -327,6 +401,8 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
                 assert not image.isNull() and image.width() * image.height() <= 1_000_000
                 tiles += 1
     assert 0 < tiles <= 100, "every map on the unit shares its 100 tiles"
+    # Issue 27: the rivers and trails that fan out from a base are blanked round it on the tiles.
+    assert blank_round_bases(maps, result["STOPS"], 300.0) > 0
     # A user's own map with 99 tiles leaves too few: refused with what to do, before anything is replaced.
     before = {p.name: p.read_bytes() for p in unit.glob("*.gpx")}
     import shutil

@@ -22,7 +22,7 @@ def test_the_legs_layer_replays_with_the_boat_continuous(patrol_provider, small_
     )
     legs = QgsVectorLayer(f"{gpkg}|layername=legs", "legs", "ogr")
     assert legs.isValid(), result
-    assert legs.fields().names()[1:] == ["team", "day", "seq", "mode", "start", "end", "hours", "km", "fuel_l"]
+    assert legs.fields().names()[1:] == ["team", "day", "seq", "mode", "start", "end", "hours", "km", "fuel_l", "who"]
     got = sorted(rows(legs), key=lambda r: r["seq"])
     assert {r["mode"] for r in got} <= {"boat", "boat_empty", "trail", "forest", "transfer", "wait"}
     assert "boat" in {r["mode"] for r in got}

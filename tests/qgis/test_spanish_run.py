@@ -209,7 +209,11 @@ def test_a_spanish_run_writes_no_english_sentence(spanish, plugin_log, patrol_pr
     left = QgsVectorLayer(plan["UNPLANNED"], "left_out", "ogr")
     reasons = [str(f["reason"]) for f in left.getFeatures()]
     assert shown and reasons, "the run wrote nothing to check"
-    lines = shown + plugin_log + reasons
+    # Issue 27: the pilot's sheet is in the user's language too.
+    sheets = sorted((tmp_path / "briefing").glob("*_piloto.txt"))
+    assert sheets
+    sheet_lines = [line for path in sheets for line in path.read_text(encoding="utf-8").splitlines() if line]
+    lines = shown + plugin_log + reasons + sheet_lines
     assert [line for line in lines if english(line)] == []
     assert [
         f"{w.category.__name__}: {w.message}"

@@ -73,6 +73,22 @@ def test_the_training_plan_replays_with_the_boats(patrol_provider, boats: str, p
     for team, parts in rows.items():
         assert boat_breaks([p[:3] for p in parts]) == [], team
     assert sum(p[3] for p in rows["Equipo Huacamayo"]) <= 40 + 1e-6
+    # Issue 27: the team's own legs, told from the pilot's moves alone by ``who``, replay in order without a jump.
+    assert "who" in legs.fields().names()
+    # No leg of (almost) 0 km but waits, except a step beside a boat's leg, which the replay of the boat keeps.
+    every = sorted(legs.getFeatures(), key=lambda f: (f["team"], f["seq"]))
+    boats = {(f["team"], f["seq"]) for f in every if f["mode"] in ("boat", "boat_empty")}
+    short = [(f["team"], f["seq"], f["mode"]) for f in every if f["km"] < 0.005 and f["mode"] != "wait"]
+    beside = [s for s in short if {(s[0], s[1] - 1), (s[0], s[1] + 1), s[:2]} & boats]
+    assert short == beside and len(short) * 10 < len(every), (short, len(every))
+    assert {f["who"] for f in legs.getFeatures()} <= {"team", "pilot"}
+    for team in rows:
+        mine = sorted(
+            (f for f in legs.getFeatures() if f["team"] == team and f["who"] == "team"), key=lambda f: f["seq"]
+        )
+        ends = [(f.geometry().asPolyline()[0], f.geometry().asPolyline()[-1]) for f in mine]
+        jumps = [round(a[1].distance(b[0])) for a, b in zip(ends, ends[1:]) if a[1].distance(b[0]) > 1.0]
+        assert not jumps, (team, jumps)
     if pilot_stays:
         assert not [p for parts in rows.values() for p in parts if p[0] == "boat_empty"]
         assert {p[0] for p in rows["Equipo Lupuna"]} <= {"trail", "forest"}

@@ -16,7 +16,16 @@ from shapely.geometry import Point
 from patrol_planner.planner.crew import MOTORS, NOT_ENOUGH_FUEL, ON_FOOT, Crew
 from patrol_planner.planner.network import RiverLine, TrailLine, build_network
 from patrol_planner.planner.optimize import SolverOptions
-from patrol_planner.planner.plan import BaseSite, PlotSite, TeamRequest, plan_legs, plan_patrols, validate_plan
+from patrol_planner.planner.plan import (
+    BaseSite,
+    PlotSite,
+    TeamRequest,
+    layer_legs,
+    plan_legs,
+    plan_patrols,
+    validate_plan,
+)
+from patrol_planner.planner.plan.legs import MIN_LEG_KM
 
 START = datetime(2026, 12, 1, 6, 0)
 OPTIONS = SolverOptions(seed=1, time_limit_s=1.0)
@@ -33,10 +42,10 @@ def team_legs(plan, name):
     return plan_legs(team)
 
 
-def test_a_walk_returns_to_the_landing_where_the_boat_waits() -> None:
+def walk_from_the_boat():
+    """Alfa 100 m off the bank; P 1.5 km into the forest from the bank at x = 5 km; one team, a peque-peque."""
     net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [])
-    # Alfa 100 m off the bank; P 1.5 km into the forest from the bank at x = 5 km.
-    plan = plan_patrols(
+    return plan_patrols(
         net,
         [BaseSite("Alfa", Point(0, 100))],
         [plot("P", 5_000, 1_500)],
@@ -45,6 +54,10 @@ def test_a_walk_returns_to_the_landing_where_the_boat_waits() -> None:
         OPTIONS,
         crews=[PEQUE],
     )
+
+
+def test_a_walk_returns_to_the_landing_where_the_boat_waits() -> None:
+    plan = walk_from_the_boat()
     legs = team_legs(plan, "Norte")
     assert [leg.mode for leg in legs] == [
         "forest",
@@ -238,3 +251,20 @@ def test_a_mandatory_plot_the_boat_cannot_fit_says_it_is_mandatory() -> None:
     plan = pilot_stays_plan(plots, 6)
     assert plan.left_out, "each fits alone in 6 hours with the boat, both do not"
     assert {left.reason for left in plan.left_out} == {message("mandatory_missing")}, plan.left_out
+
+
+def test_the_layers_legs_have_no_leg_of_no_length_and_the_teams_replay_without_a_jump() -> None:
+    """Issue 27: getting on and off (0 km) is folded into the walks beside it in the ``legs`` layer; the
+    layer's legs keep the plan's times, distances and fuel, and the team's replay in order without a jump."""
+    plan = walk_from_the_boat()
+    (team,) = plan.teams
+    raw, shown = plan_legs(team), layer_legs(team)
+    assert [leg.mode for leg in shown] == ["forest", "boat", "forest", "forest", "boat", "forest"]
+    assert [leg.seq for leg in shown] == list(range(1, len(shown) + 1))
+    assert not [leg for leg in shown if leg.km < MIN_LEG_KM and leg.mode != "wait"]
+    for total in ("hours", "km", "fuel_l"):
+        assert sum(getattr(r, total) for r in shown) == pytest.approx(sum(getattr(r, total) for r in raw))
+    for before, after in zip(shown, shown[1:]):
+        assert before.coords[-1] == pytest.approx(after.coords[0], abs=1e-6)
+        assert before.end == after.start
+        assert (before.end - before.start).total_seconds() == pytest.approx(before.hours * 3600, abs=1)

@@ -15,6 +15,7 @@ from patrol_planner.planner.export import (
     chosen_for_unit,
     hiding_zones_lonlat,
     pilot_gpx,
+    shift_lines,
 )
 
 from .test_unit_findings import BASES, RADIUS, plan_team
@@ -67,3 +68,58 @@ def test_the_pilot_gpx_is_cut_round_every_hidden_place_and_names_landings_neutra
     assert len(doc.routes) >= 2  # cut in two round the base
     for base in BASES.values():
         assert min(math.dist(p, TO_UTM(*base)) for p in points) > RADIUS
+
+
+def test_pilot_routes_straight_at_a_base_no_longer_point_at_it_once_shifted():
+    """The pilot's moves are slid with the team's tracks (shift_lines) before the cut: carried on from
+    where they are cut, two moves crossing at the base meet more than half the hiding distance from it."""
+    home = BASES["A"]
+    x, y = TO_UTM(*home)
+    from .test_hiding_pooled import _lonlat
+
+    east = _move_through(home)
+    north = PilotMove(2, east.start, east.end, [_lonlat(x + 100, y - 6000 + 20 * k) for k in range(601)])
+    zones = hiding_zones_lonlat([home], RADIUS, SECRET)
+
+    def meets(moves):
+        doc = gpxpy.parse(pilot_gpx(moves, [], zones))
+        routes = [[TO_UTM(p.longitude, p.latitude) for p in r.points] for r in doc.routes]
+        assert len(routes) == 4  # each move cut in two round the base
+        ends = [(r[-1], r[-2]) for r in routes[0::2]] + [(r[0], r[1]) for r in routes[1::2]]
+        out = []
+        for a, pa in ends[0::2]:  # the first move's two ends against the second's
+            for b, pb in ends[1::2]:
+                da, db = (a[0] - pa[0], a[1] - pa[1]), (b[0] - pb[0], b[1] - pb[1])
+                den = da[0] * db[1] - da[1] * db[0]
+                t = ((b[0] - a[0]) * db[1] - (b[1] - a[1]) * db[0]) / den
+                out.append(math.dist((a[0] + t * da[0], a[1] + t * da[1]), (x, y)))
+        return out
+
+    assert max(meets([east, north])) < RADIUS / 2  # cut only: the lines still cross at the base
+    shifted = [
+        PilotMove(m.day, m.start, m.end, shift_lines([m.points], [home], RADIUS, SECRET)[0]) for m in (east, north)
+    ]
+    assert min(meets(shifted)) > RADIUS / 2
+
+
+def test_the_pieces_of_a_cut_day_read_as_pieces_not_as_a_range_of_days(tmp_path):
+    """Issue 27, finding 8: a day's track cut round a hidden place was "Día 1", "Día 1-2" (read as days 1
+    to 2); its pieces are "Día 1", "Día 1b"..."""
+    import random
+    import re
+
+    from patrol_planner.planner.export import ExportOptions, device_profile, export_to_unit
+
+    from .test_hiding_pooled import BASES as TEAM_BASES
+    from .test_hiding_pooled import RADIUS, _plan
+
+    team = _plan("Equipo Huacamayo", "Nueva Alianza", random.Random(3))
+    every_base = tuple(TEAM_BASES.values())
+    options = ExportOptions(
+        device=device_profile("gpsmap66"), hide_radius_m=RADIUS, hide_secret=SECRET, also_hide=every_base
+    )
+    export_to_unit([team], tmp_path, options)
+    names = [t.name for path in tmp_path.glob("*.gpx") for t in gpxpy.parse(path.read_text(encoding="utf-8")).tracks]
+    assert len(names) > len(team.day_paths), names  # the day passing another base is cut in two
+    assert not [n for n in names if re.search(r"\d-\d", n)], names
+    assert any(re.search(r"D[ií]a 2b$", n) for n in names), names

@@ -119,8 +119,17 @@ def test_a_place_keeps_its_zone_across_exports_and_only_the_secret_changes_it():
     assert min(distances) > RADIUS and max(distances) - min(distances) > 0.3 * RADIUS
 
 
-def test_fifty_pooled_re_plans_miss_every_base_by_more_than_half_the_hiding_distance(tmp_path):
-    rng = random.Random(27)
+# Five projects' secrets: whether the hiding holds must not hang on one lucky draw.
+SECRETS = [SECRET] + [f"project {k}".encode() for k in range(1, 5)]
+# Every attack the issue names, pooled: the estimate each gives of a base (the single gap midpoints
+# "gap midpoint 3"... are what the median "gap midpoints" is taken over).
+ATTACKS = ("cut mean", "circle fit", "zone intersection", "gap midpoints", "extensions")
+ONE_FILE_ATTACKS = ("circle fit", "zone intersection", "extensions")
+
+
+@pytest.mark.parametrize("secret", SECRETS, ids=[f"secret{k}" for k in range(len(SECRETS))])
+def test_fifty_pooled_re_plans_miss_every_base_by_more_than_half_the_hiding_distance(tmp_path, secret):
+    rng = random.Random(secret)
     files = []  # every export's files, all teams' together
     for export in range(50):
         unit = tmp_path / f"unit{export}"
@@ -131,23 +140,25 @@ def test_fifty_pooled_re_plans_miss_every_base_by_more_than_half_the_hiding_dist
             _plan("Equipo Santa Rosa", "Santa Rosa de Huacamayo", rng),
         ]
         export_to_unit(
-            teams, unit, ExportOptions(device=device_profile("gpsmap66"), hide_radius_m=RADIUS, hide_secret=SECRET)
+            teams, unit, ExportOptions(device=device_profile("gpsmap66"), hide_radius_m=RADIUS, hide_secret=secret)
         )
         files.append(_tracks(unit))
+    misses = {}
     for name, base in BASES.items():
         centre = TO_UTM(*base)
         for pooled in (files[:1], files):  # one file, then all 50 exports together
             found = estimates(pooled, centre, 4 * RADIUS)
-            # What the zone's shape gives away: with a zone drawn anew per export, these found every base
-            # within 36-135 m from the 50 pooled exports.  (The arms' own directions and the mean of their
-            # ends are not the zone's to hide: see the issue's report.)
-            for attack in ("circle fit", "zone intersection"):
+            assert len(pooled) == 1 or set(ATTACKS) <= set(found), (name, sorted(found))
+            # A single file's mean of its 2-6 cut ends (and their gap midpoints) is noise that can fall
+            # anywhere in the zone, the place's surroundings included; pooled, those must settle elsewhere.
+            for attack in ATTACKS if len(pooled) > 1 else ONE_FILE_ATTACKS:
                 if attack in found:
-                    assert math.dist(found[attack], centre) > RADIUS / 2, (name, attack, len(pooled))
-            assert len(pooled) == 1 or {"circle fit", "zone intersection"} <= set(found)
+                    misses[(name, attack, len(pooled))] = round(math.dist(found[attack], centre))
         # And nothing of any file within the hiding distance.
         nearest = min(math.dist(p, centre) for file in files for line in file for p in line)
         assert nearest > RADIUS - 25.0, (name, nearest)
+    close = {key: miss for key, miss in misses.items() if miss <= RADIUS / 2}
+    assert not close, close
 
 
 @pytest.mark.parametrize("base", TEAM_BASES)
