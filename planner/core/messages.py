@@ -62,7 +62,6 @@ MESSAGES: Dict[str, str] = {
     "map_no_tiles": N_("custom map: no tiles"),
     "map_too_many_tiles": N_("custom map: {count} tiles, more than the {limit} a unit shows"),
     "map_tile_too_big": N_("custom map: {tile} has {width} x {height} pixels, over one megapixel"),
-    "pilot_no_moves": N_("the pilot does not move the boat alone in this plan: no GPX for him"),
     "map_tiles_taken": N_(
         "{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some "
         "to add this plan's map, or export without the custom map"

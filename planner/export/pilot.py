@@ -13,9 +13,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
-from ..core import ExportError, message
 from .gpx_xml import GpxFile, GpxPoint, GpxRoute, gpx_xml
 from .hiding import inside_any, stable_zone, trim_outside
 from .model import NEUTRAL_CREATOR
@@ -75,9 +74,9 @@ class Landings:
 
 def pilot_gpx(
     moves: Sequence[PilotMove], landings: Sequence[Tuple[LonLat, str]] = (), zones: Sequence[Zone] = ()
-) -> str:
+) -> Optional[str]:
     """GPX 1.1 with a route per move, its points in order, named ``D2 09:40-11:05``, cut round ``zones``,
-    and the named ``landings`` as waypoints."""
+    and the named ``landings`` as waypoints; None when nothing is left to carry (every move inside a zone)."""
     waypoints = tuple(GpxPoint(round(lat, 7), round(lon, 7), name=name) for (lon, lat), name in landings)
     routes = []
     for move in moves:
@@ -90,5 +89,5 @@ def pilot_gpx(
             route_points = tuple(GpxPoint(lat, lon) for lon, lat in points)
             routes.append(GpxRoute(points=route_points, name=name if k == 0 else f"{name} ({k + 1})"))
     if not routes and not waypoints:
-        raise ExportError(message("pilot_no_moves"))
+        return None
     return gpx_xml(GpxFile(NEUTRAL_CREATOR, waypoints, tuple(routes)))

@@ -114,9 +114,10 @@ def write_pilot_files(
             for r in rows
             if r.mode == "boat_empty"
         ]
-        if moves or landings.named:
+        document = pilot_gpx(moves, landings.named, zones)
+        if document is not None:  # None: every move lay inside a hiding zone, nothing to carry
             written.append(folder / f"{stem}.gpx")
-            atomic_write_text(written[-1], pilot_gpx(moves, landings.named, zones))
+            atomic_write_text(written[-1], document)
     return written
 
 

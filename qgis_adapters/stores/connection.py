@@ -128,7 +128,7 @@ def label(name_or_uri: str) -> str:
 
 def secrets(name_or_uri: str) -> Tuple[str, ...]:
     """The password a connection text holds, in every spelling an error text may repeat it."""
-    password = ""
+    password: Optional[str] = None  # none found yet
     if name_or_uri.startswith(SCHEMES):
         password = name_or_uri.partition("://")[2].rpartition("@")[0].partition(":")[2]
         try:

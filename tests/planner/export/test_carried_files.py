@@ -123,3 +123,17 @@ def test_the_pieces_of_a_cut_day_read_as_pieces_not_as_a_range_of_days(tmp_path)
     assert len(names) > len(team.day_paths), names  # the day passing another base is cut in two
     assert not [n for n in names if re.search(r"\d-\d", n)], names
     assert any(re.search(r"D[ií]a 2b$", n) for n in names), names
+
+
+def test_a_pilot_whose_moves_all_lie_in_hiding_zones_gets_no_gpx_and_no_error():
+    """Found by the Spanish run under load: a short plan whose pilot only moved the boat near the base
+    stopped the briefing with "the pilot does not move the boat alone"; nothing is left to carry, so no file."""
+    home = BASES["A"]
+    x, y = TO_UTM(*home)
+    from .test_hiding_pooled import _lonlat
+
+    near = _move_through(home)
+    near = PilotMove(near.day, near.start, near.end, [_lonlat(x - 100 + 20 * k, y + 50) for k in range(11)])
+    zones = hiding_zones_lonlat([home], RADIUS, SECRET)
+    assert pilot_gpx([near], [], zones) is None
+    assert pilot_gpx([], [], zones) is None
