@@ -196,10 +196,14 @@ def test_every_removed_api_entry_says_why_what_instead_and_where_from() -> None:
 
 def test_metadata_and_readme_state_the_checked_qgis_versions() -> None:
     metadata = (ROOT / "metadata.txt").read_text(encoding="utf-8")
-    assert "# Checked against QGIS 3.22 LTR" in metadata and "QGIS 4.x / Qt 6 (make qt6-check" in metadata
+    assert "# Tested in QGIS 3.22 LTR" in metadata and "QGIS 3.44 LTR" in metadata
+    assert "QGIS 4.x / Qt 6 is checked (make qt6-check" in metadata
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## QGIS versions it is checked against" in readme
-    for version in ("3.22 LTR", "4.x (Qt 6, PyQt6)", "3.40 LTR"):
+    for version in ("3.22 LTR", "4.x (Qt 6, PyQt6)", "3.44 LTR", "3.40 LTR"):
         assert version in readme
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"^test: .*\bqt6-check\b.*\bengine-newest\b", makefile, re.M)
+    # the 3.44 statement holds because make test, and so CI, runs the suite there as well
+    recipe = re.search(r"^test:.*\n((?:\t.*\n)+)", makefile, re.M).group(1)
+    assert re.search(r"^\t@?\$\(MAKE\) .*\btest-ltr\b", recipe, re.M), recipe
