@@ -359,12 +359,6 @@ def _canonical(text: str) -> str:
         # QGIS's own id layout (name + UUID) with a counter for the UUID: QGIS 3.22 does
         # not resolve bare layer names as ids in the layer tree.
         text = text.replace(old, re.sub(uuid + "$", f"_00000000_0000_4000_8000_{k + 1:012d}", old))
-    uuids: dict = {}
-    text = re.sub(
-        r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}",
-        lambda m: uuids.setdefault(m.group(0), f"{{00000000-0000-4000-8000-{len(uuids) + 1:012d}}}"),
-        text,
-    )  # rule keys
     text = re.sub(r"<creation>[^<]*</creation>", "<creation>2026-01-01T00:00:00</creation>", text)
     text = re.sub(r'saveDateTime="[^"]*"', 'saveDateTime="2026-01-01T00:00:00"', text)
     text = re.sub(r'saveUser(Full)?="[^"]*"', lambda m: f'saveUser{m.group(1) or ""}="training"', text)
@@ -384,4 +378,11 @@ def _canonical(text: str) -> str:
             elem.tail = None
     ElementTree.indent(root, space="  ")
     body = ElementTree.canonicalize(xml_data=ElementTree.tostring(root, encoding="unicode"))
+    # rule keys (3.44: symbol layer ids too), numbered once the layers are sorted: in QGIS's order they were not
+    uuids: dict = {}
+    body = re.sub(
+        r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}",
+        lambda m: uuids.setdefault(m.group(0), f"{{00000000-0000-4000-8000-{len(uuids) + 1:012d}}}"),
+        body,
+    )
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + body + "\n"
