@@ -12,7 +12,7 @@ TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 HEADLESS := QT_QPA_PLATFORM=offscreen
 # Qt 6 check (PyQt6 from PyPI) and the engine on the newest stack (Python 3.12
-# where the machine has one, shapely 2, newest gpxpy): two small
+# where the machine has one, shapely 2, newest scipy): two small
 # venvs of their own, made once, reinstalled when their requirements change.
 QT6_VENV := .venv-qt6
 QT6_STAMP := $(QT6_VENV)/.installed
@@ -34,7 +34,7 @@ help:
 	@echo "make bench    run the benchmarks in tests/benchmarks/"
 	@echo "make qt6-check   will it load on QGIS 4 (Qt 6)? migration rules, PyQt6 names and .ui files, removed API"
 	@echo "make qt6-fix     write the Qt 6 spelling of the enum values qt6-check reports"
-	@echo "make engine-newest  the engine's tests on Python 3.12 (if the machine has it), shapely 2, newest gpxpy"
+	@echo "make engine-newest  the engine's tests on Python 3.12 (if the machine has it), shapely 2, newest scipy"
 	@echo "make test-ltr  the QGIS and engine tests in QGIS 3.44 LTR (a Debian root, built once into /var/cache/patrol-planner)"
 	@echo "make screenshots  refresh the tutorial's screenshots from the end-to-end test in real QGIS"
 

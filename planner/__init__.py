@@ -11,7 +11,7 @@
 - ``export``: GPX files a handheld unit accepts, the pilot's files, Garmin custom maps.
 
 Everything under ``planner`` is plain Python: it imports no ``qgis`` and no Qt,
-only shapely, gpxpy (scipy when present) and the standard library, so it is tested with
+only shapely (scipy when present) and the standard library, so it is tested with
 plain pytest and can be reused outside QGIS.  The QGIS side (``provider/``,
 ``qgis_adapters/``, ``ui/``) turns layers into the plain objects used here and
 back, and imports each step from its package, never from its modules.

@@ -1,8 +1,8 @@
 """Which runtime dependencies are missing on this QGIS installation.
 
-gpxpy is vendored in the plugin zip; shapely has compiled code
-and must come from QGIS's Python (OSGeo4W and the macOS bundle ship it; on
-Debian/Ubuntu it is the python3-shapely package).
+The zip holds no third-party code (GPX is the plugin's own); shapely has
+compiled code and must come from QGIS's Python (OSGeo4W and the macOS bundle
+ship it; on Debian/Ubuntu it is the python3-shapely package).
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Build the plugin zip that QGIS's "Install from ZIP" accepts.
 
-The zip holds one folder, ``patrol_planner/``, with the plugin's runtime files,
-compiled translations and the vendored dependencies; tests, dev files and
+The zip holds one folder, ``patrol_planner/``, with the plugin's runtime files
+and compiled translations, and no third-party code (QGIS brings shapely; GPX is
+written by the plugin's own ``planner/export/gpx_xml.py``); tests, dev files and
 translation sources stay out.  Usage: build_zip.py OUTPUT.zip
 """
 
@@ -18,8 +19,6 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))  # sibling build scripts, not plugin code
-import vendor  # noqa: E402
 
 TOP_FILES = ("metadata.txt", "__init__.py", "plugin.py", "LICENSE", "README.md", "CHANGELOG.md")
 PACKAGES = ("planner", "provider", "qgis_adapters", "ui", "resources")
@@ -51,7 +50,6 @@ def build(output: Path) -> Path:
             out = stage / path.relative_to(ROOT)
             out.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, out)
-        vendor.vendor(stage)
         output.parent.mkdir(parents=True, exist_ok=True)
         partial = output.with_suffix(".zip.part")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:

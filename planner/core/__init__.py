@@ -6,8 +6,8 @@ files that are either old or new, never half; ``file_lock`` one writer at a
 time across processes; ``collector`` pauses the garbage collector around
 allocation bursts; ``safe_xml`` refuses hostile XML; ``spatial_index`` behaves
 alike on shapely 1.8 and 2.x; ``crs`` and ``utm`` give metres for
-longitude/latitude.  ``core.third_party`` (imported on its own) picks the
-plugin's vendored gpxpy when present and scipy when installed.
+longitude/latitude.  ``core.third_party`` (imported on its own) gives scipy
+when installed.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 import time
 from pathlib import Path
 from typing import Iterator
@@ -43,7 +44,7 @@ def exclusive_lock(path: Path, timeout_s: float) -> Iterator[None]:
 
 def _try_lock(fd: int) -> bool:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":  # the spelling mypy narrows on, unlike os.name
             import msvcrt
 
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -63,7 +64,7 @@ def _try_lock(fd: int) -> bool:
 
 def _unlock(fd: int) -> None:
     with contextlib.suppress(OSError):
-        if os.name == "nt":
+        if sys.platform == "win32":  # the spelling mypy narrows on, unlike os.name
             import msvcrt
 
             os.lseek(fd, 0, os.SEEK_SET)

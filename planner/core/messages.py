@@ -10,7 +10,7 @@ arguments.  ``N_`` only marks a template for ``scripts/i18n.py``.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, Mapping, Optional, Tuple, Type
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "translate later"
@@ -253,7 +253,7 @@ class Message(str):
         text.args = values
         return text
 
-    def __reduce__(self):
+    def __reduce__(self) -> Tuple[Type[Message], Tuple[str, Dict[str, Any]]]:
         return (Message, (self.id, dict(self.args)))
 
     @property

@@ -14,6 +14,7 @@ import warnings
 from typing import List, Sequence
 
 from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
 
@@ -52,7 +53,7 @@ class SpatialIndex:
     def __len__(self) -> int:
         return len(self._geoms)
 
-    def query(self, geometry) -> List[int]:
+    def query(self, geometry: BaseGeometry) -> List[int]:
         """Indices of the indexed geometries whose bounding boxes meet ``geometry``'s."""
         if self._tree is None:
             return []
@@ -61,7 +62,7 @@ class SpatialIndex:
             return sorted(int(i) for i in hits)
         return sorted(self._index_of[id(g)] for g in hits)
 
-    def nearest(self, geometry) -> int:
+    def nearest(self, geometry: BaseGeometry) -> int:
         """Index of the indexed geometry nearest to ``geometry`` (-1 when empty)."""
         if self._tree is None:
             return -1

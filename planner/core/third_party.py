@@ -1,23 +1,16 @@
-"""Third-party imports that may come from the plugin's vendored copies.
+"""The optional third-party import: scipy, when QGIS's Python has it.
 
-The plugin zip ships the pure-Python dependency that QGIS lacks (gpxpy)
-under ``patrol_planner._vendor`` with its own imports rewritten, so
-nothing is added to ``sys.path`` and other plugins never see our copies.  The
-vendored copy is preferred when present so the zip always runs the versions it
-was tested with; in a development checkout the installed packages are used.
+The plugin zip holds no third-party code: the engine needs only shapely
+(QGIS ships it) and the standard library; GPX is written by ``export.gpx_xml``
+and read by ``field.gpx``, the project's own code.
 """
 
 from __future__ import annotations
 
-try:  # inside the installed plugin: patrol_planner._vendor
-    from ..._vendor import gpxpy
-    from ..._vendor.gpxpy import gpx as gpxpy_gpx
-except ImportError:
-    import gpxpy  # type: ignore[no-redef]
-    import gpxpy.gpx as gpxpy_gpx  # type: ignore[no-redef]
+from typing import Any, Optional, Tuple
 
 
-def optional_scipy():
+def optional_scipy() -> Optional[Tuple[Any, Any, Any]]:
     """``(numpy, scipy.sparse.csr_matrix, scipy.sparse.csgraph.dijkstra)``, or None when scipy is missing.
 
     scipy is an optional accelerator, never required: the network's matrix uses its
@@ -41,4 +34,4 @@ def optional_scipy():
     return numpy, csr_matrix, dijkstra
 
 
-__all__ = ["gpxpy", "gpxpy_gpx", "optional_scipy"]
+__all__ = ["optional_scipy"]

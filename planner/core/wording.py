@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence, Tuple
+from typing import Any, Optional, Sequence, Tuple, Type
 
 from .messages import Message
 
@@ -21,7 +21,7 @@ class Joined(str):
         text.separator = separator
         return text
 
-    def __reduce__(self):
+    def __reduce__(self) -> Tuple[Type[Joined], Tuple[Tuple[Any, ...], str]]:
         return (Joined, (self.parts, self.separator))
 
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 import math
 from collections import abc
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union, overload
 
 from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
 
 from ..core import Feedback, ScaledFeedback, ensure
 from ..network import (
@@ -35,6 +36,7 @@ from ..network import (
     LegPart,
     Terminal,
     TravelMatrix,
+    TravelModel,
     TravelNetwork,
     fastest_walk_kmh,
     foot_symmetric,
@@ -66,20 +68,20 @@ class CrewNetwork:
     n_terminals: int
     walks: Dict[int, Tuple[TravelMatrix, int]]
 
-    def foot_leg(self, a: int, b: int):
+    def foot_leg(self, a: int, b: int) -> Optional[Leg]:
         return self.outward.leg(a, b)
 
-    def to_landing_leg(self, a: int, p: int):
+    def to_landing_leg(self, a: int, p: int) -> Optional[Leg]:
         matrix, column = self.walks[p]
         return matrix.leg(a, column)
 
-    def from_landing_leg(self, m: int, b: int):
+    def from_landing_leg(self, m: int, b: int) -> Optional[Leg]:
         if self.inward is None:
             matrix, column = self.walks[m]
             return _backwards(matrix.leg(b, column))
         return self.inward.leg(m, len(self.kept) + b)
 
-    def boat_leg(self, p: int, m: int):
+    def boat_leg(self, p: int, m: int) -> Optional[Leg]:
         return self.boat.leg(p, m)
 
 
@@ -122,7 +124,7 @@ class _Cells:
         for i, (x, y) in enumerate(points):
             self.cells.setdefault((int(x // size), int(y // size)), []).append(i)
 
-    def within(self, geometry, radius: float) -> List[int]:
+    def within(self, geometry: BaseGeometry, radius: float) -> List[int]:
         x0, y0, x1, y1 = geometry.bounds
         size, points = self.size, self.points
         if geometry.geom_type == "Point":  # the usual plot: plain arithmetic, no shapely object per landing
@@ -140,7 +142,7 @@ class _Cells:
                 out += [i for i in self.cells.get((cx, cy), ()) if near(i)]
         return out
 
-    def nearest(self, geometry, count: int) -> List[int]:
+    def nearest(self, geometry: BaseGeometry, count: int) -> List[int]:
         """At least ``count`` of the nearest in a straight line (all of them when there are fewer)."""
         radius = self.size
         while True:
@@ -292,7 +294,7 @@ class _SplitRows:
     Splitting needs each ride's boat kilometres, summed along its path: one more search from the
     landing.  Routes ride from few of the landings, so a row is worked out when first asked for."""
 
-    def __init__(self, boat: TravelMatrix, model) -> None:
+    def __init__(self, boat: TravelMatrix, model: TravelModel) -> None:
         self.boat, self.model = boat, model
         self._rows: Dict[int, Tuple[List[Optional[float]], List[Optional[float]]]] = {}
         self.up = _Rows(self, 0)
@@ -316,7 +318,7 @@ class _SplitRows:
         return found
 
 
-class _Rows(abc.Sequence):
+class _Rows(Sequence[List[Optional[float]]]):
     """``rows[p][m]`` reading one side of ``_SplitRows`` (a matrix to the evaluator)."""
 
     def __init__(self, split: _SplitRows, side: int) -> None:
@@ -325,10 +327,18 @@ class _Rows(abc.Sequence):
     def __len__(self) -> int:
         return len(self.split.boat.hours)
 
-    def __getitem__(self, p):  # type: ignore[override]
+    @overload
+    def __getitem__(self, p: int) -> List[Optional[float]]: ...
+
+    @overload
+    def __getitem__(self, p: slice) -> List[List[Optional[float]]]: ...
+
+    def __getitem__(self, p: Union[int, slice]) -> Union[List[Optional[float]], List[List[Optional[float]]]]:
+        if isinstance(p, slice):
+            return [self[i] for i in range(len(self))[p]]
         return self.split.row(p)[self.side]
 
-    def __eq__(self, other: object) -> bool:  # two accesses compare equal when their times do
+    # two accesses compare equal when their times do; defining __eq__ alone leaves the class unhashable
+    # (``__hash__`` None), like the lists it equals
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, abc.Sequence) and list(self) == list(other)
-
-    __hash__ = None  # type: ignore[assignment]

@@ -19,11 +19,10 @@ landing.
 
 from __future__ import annotations
 
-from collections import abc
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Protocol, Sequence, Tuple
 
-from .motors import Crew
+from .motors import Crew, Motor
 
 Matrix = Sequence[Sequence[Optional[float]]]
 EPS = 1e-9
@@ -51,10 +50,10 @@ class Access:
     max_landings: int = 6
 
     def __post_init__(self) -> None:
-        self._board: Dict[int, List[int]] = {}
-        self._alight: Dict[int, List[int]] = {}
+        self._board: Dict[int, List[Tuple[int, float]]] = {}
+        self._alight: Dict[int, List[Tuple[int, float]]] = {}
         # ``fuel_matrix``'s rows per motor (key: its litres per hour up and down), kept with these times
-        self.fuel_rows: Dict[Optional[Tuple[float, float]], Sequence[Sequence[float]]] = {}
+        self.fuel_rows: Dict[Optional[Tuple[float, float]], FuelTable] = {}
 
     def empty_h(self, a: int, b: int) -> Optional[float]:
         if a == b:
@@ -63,18 +62,27 @@ class Access:
         return None if h is None else max(0.0, h - 2.0 * self.transfer_h)
 
     def board_candidates(self, terminal: int) -> List[int]:
+        return [p for p, _ in self.boardings(terminal)]
+
+    def alight_candidates(self, terminal: int) -> List[int]:
+        return [m for m, _ in self.alightings(terminal)]
+
+    def boardings(self, terminal: int) -> List[Tuple[int, float]]:
+        """(landing, hours on foot from ``terminal`` to it) of the ``max_landings`` nearest, nearest first."""
         found = self._board.get(terminal)
         if found is None:
             row = self.to_landing[terminal]
-            found = sorted((h, p) for p, h in enumerate(row) if h is not None)
-            found = self._board[terminal] = [p for _, p in found[: self.max_landings]]
+            ranked = sorted((h, p) for p, h in enumerate(row) if h is not None)
+            found = self._board[terminal] = [(p, h) for h, p in ranked[: self.max_landings]]
         return found
 
-    def alight_candidates(self, terminal: int) -> List[int]:
+    def alightings(self, terminal: int) -> List[Tuple[int, float]]:
+        """(landing, hours on foot from it to ``terminal``) of the ``max_landings`` nearest, nearest first."""
         found = self._alight.get(terminal)
         if found is None:
-            col = [(row[terminal], m) for m, row in enumerate(self.from_landing) if row[terminal] is not None]
-            found = self._alight[terminal] = [m for _, m in sorted(col)[: self.max_landings]]
+            col = ((row[terminal], m) for m, row in enumerate(self.from_landing))
+            ranked = sorted((h, m) for h, m in col if h is not None)
+            found = self._alight[terminal] = [(m, h) for h, m in ranked[: self.max_landings]]
         return found
 
 
@@ -132,7 +140,13 @@ class RouteResult:
 _State = Tuple[float, float, float, int, Optional[tuple]]
 
 
-def fuel_matrix(access: Access, crew: Crew) -> Sequence[Sequence[float]]:
+class FuelTable(Protocol):
+    """Litres of the boat trip from landing ``a`` to landing ``b``: ``table[a][b]``."""
+
+    def __getitem__(self, a: int) -> Sequence[float]: ...
+
+
+def fuel_matrix(access: Access, crew: Crew) -> FuelTable:
     """Litres of every landing-to-landing boat trip with the crew's motor (cached on ``access``, a row
     worked out when first read)."""
     motor = crew.motor
@@ -142,15 +156,14 @@ def fuel_matrix(access: Access, crew: Crew) -> Sequence[Sequence[float]]:
     return access.fuel_rows[key]
 
 
-class _FuelRows(abc.Sequence):
-    def __init__(self, access: Access, motor) -> None:
+class _FuelRows:
+    """A ``FuelTable`` whose rows are worked out when first read."""
+
+    def __init__(self, access: Access, motor: Optional[Motor]) -> None:
         self.access, self.motor = access, motor
         self.rows: Dict[int, List[float]] = {}
 
-    def __len__(self) -> int:
-        return len(self.access.boat)
-
-    def __getitem__(self, a):  # type: ignore[override]
+    def __getitem__(self, a: int) -> List[float]:
         row = self.rows.get(a)
         if row is None:
             n, motor = len(self.access.boat), self.motor
@@ -202,7 +215,7 @@ def evaluate_route(
     fuel_cap = crew.fuel_l if crew.fuel_l is not None else float("inf")
     home = access.home.get(nodes[0]) if crew.has_boat else None
     fuel = fuel_matrix(access, crew)
-    boat, foot, to_landing, from_landing = access.boat, access.foot, access.to_landing, access.from_landing
+    boat, foot = access.boat, access.foot
     limit = budget_h + EPS
     # A team without a boat, or whose base has no landing, walks.
     states: List[_State] = [(0.0, 0.0, 0.0, -1 if home is None else home, None)]
@@ -210,25 +223,26 @@ def evaluate_route(
     for k, (a, b) in enumerate(zip(nodes, nodes[1:])):
         serve = service.get(b, 0.0) if k + 1 < last else 0.0
         nxt: List[_State] = []
-        boards = access.board_candidates(a) if a != b else []
-        alights = [(m, from_landing[m][b]) for m in access.alight_candidates(b)] if a != b else []
+        boards = access.boardings(a) if a != b else []
+        alights = access.alightings(b) if a != b else []
         walk = 0.0 if a == b else foot[a][b]
         for t, r, f, land, trace in states:
             if walk is not None and t + walk + serve <= limit:
                 nxt.append((t + walk + serve, r, f, land, (trace, (t, t + walk))))
             if land < 0:
                 continue
-            for p in boards:
-                reach = t + to_landing[a][p]
+            for p, walk_on in boards:
+                reach = t + walk_on
+                move: Optional[int] = None
                 if p == land:
-                    boat_at, move, pilot_h, pilot_fuel = r, None, 0.0, 0.0
+                    boat_at, pilot_h, pilot_fuel = r, 0.0, 0.0
                 elif crew.pilot_stays:
                     continue
                 else:
-                    pilot_h = access.empty_h(land, p)
-                    if pilot_h is None:
+                    empty_h = access.empty_h(land, p)
+                    if empty_h is None:
                         continue
-                    boat_at, move, pilot_fuel = r + pilot_h, land, fuel[land][p]
+                    boat_at, move, pilot_h, pilot_fuel = r + empty_h, land, empty_h, fuel[land][p]
                 leave = reach if reach > boat_at else boat_at
                 row, fuel_row = boat[p], fuel[p]
                 for m, walk_off in alights:
@@ -248,22 +262,22 @@ def evaluate_route(
     best: Optional[Tuple[float, float, float, Optional[tuple], Optional[PilotMove]]] = None
     end_home = access.home.get(nodes[-1]) if crew.has_boat else None
     for t, r, f, land, trace in states:
-        back, move = t, None
+        back, return_move = t, None
         if land >= 0 and end_home is not None and land != end_home:
             if crew.pilot_stays:
                 continue
-            pilot_h = access.empty_h(land, end_home)
-            if pilot_h is None:
+            empty_h = access.empty_h(land, end_home)
+            if empty_h is None:
                 continue
             litres = fuel[land][end_home]
-            move = PilotMove(land, end_home, r, pilot_h, litres)
-            back, f = max(t, r + pilot_h), f + litres
+            return_move = PilotMove(land, end_home, r, empty_h, litres)
+            back, f = max(t, r + empty_h), f + litres
         elif land >= 0 and end_home is None and home is not None:
             continue  # the boat cannot be brought to an end base off the rivers
         if back > limit or f > fuel_cap + EPS:
             continue
         if best is None or (back, f) < (best[0], best[2]):
-            best = (back, t, f, trace, move)
+            best = (back, t, f, trace, return_move)
     if best is None:
         return RouteResult(False, float("inf"), float("inf"), 0.0, reason="the boat cannot get back to the end base")
     return RouteResult(True, best[0], best[1], best[2], _choices(best[3]), best[4])

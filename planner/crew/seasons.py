@@ -13,9 +13,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+from shapely.geometry.base import BaseGeometry
+
 from ..core import InputError, message
 from ..core.messages import Message
-from ..network import BOAT, RiverLine, Terminal, build_network
+from ..network import BOAT, RiverLine, Terminal, TravelModel, Zone, build_network
 
 _SPANISH = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "set", "oct", "nov", "dic")
 
@@ -92,7 +94,7 @@ def describe_months(months: Optional[FrozenSet[int]]) -> str:
 CLOSED_REACH = "cut off: the way there goes along a river reach closed to boats in this season"
 
 
-def closed_reach(fid, months) -> Message:
+def closed_reach(fid: object, months: Optional[FrozenSet[int]]) -> Message:
     """Why a plot is cut off: the reach (its feature id when known) and the months it is navigable."""
     if fid is None:
         return message("closed_reach_unnamed", months=describe_months(months))
@@ -102,10 +104,10 @@ def closed_reach(fid, months) -> Message:
 def cut_off_plots(
     all_rivers: Sequence[RiverLine],
     closed: Sequence[RiverLine],
-    model,
-    zones,
-    bases: Sequence,
-    plots: Dict[str, object],
+    model: Optional[TravelModel],
+    zones: Sequence[Zone],
+    bases: Sequence[BaseGeometry],
+    plots: Dict[str, BaseGeometry],
 ) -> Dict[str, Message]:
     """Plots a boat could reach with every reach open, along a reach closed now: plot id -> reason."""
     if not closed or not plots:

@@ -2,7 +2,9 @@
 
 ``devices`` says what each unit can hold; ``names`` makes short unique names
 and safe file names; ``simplify`` fits lines to the unit's point budget and
-trims them round hidden places; ``gpx`` writes one file (or a few) per team;
+trims them round hidden places; ``model`` holds what an export takes and
+gives; ``gpx`` makes one file (or a few) per team, in GPX 1.1 text written by
+``gpx_xml`` (the project's own writer: the zip holds no third-party code);
 ``garmin`` finds a unit plugged in over USB.  ``codes`` gives every place
 one short name used everywhere; ``hiding`` cuts the track round hidden
 places without giving them away; ``palette`` holds the team colours;
@@ -13,22 +15,14 @@ all files or none); ``teams`` exports a team, or several onto one unit.
 from __future__ import annotations
 
 from .codes import CODE_LENGTH, Place, place_code_list, place_codes, place_key, short_code, team_letter
+from .comments import GpxLabels
 from .custom_map import MAX_TILES, Tile, maps_folder, pack_kmz, plan_tiles, tiles_per_map
 from .devices import ASCII, PROFILES, UNICODE, DeviceProfile, device_profile, profile_for_model
 from .garmin import find_garmin_units, garmin_folder
-from .gpx import (
-    DISPLAY_COLORS,
-    NEUTRAL_CREATOR,
-    ExportOptions,
-    ExportStop,
-    GpxDocument,
-    GpxLabels,
-    TeamExport,
-    budget,
-    build_documents,
-)
+from .gpx import budget, build_documents
 from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, stable_zone
 from .legs import bearing_deg, forest_legs
+from .model import DISPLAY_COLORS, NEUTRAL_CREATOR, ExportOptions, ExportStop, GpxDocument, TeamExport
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
 from .palette import RIVER_BLUES, TEAM_PALETTE, TeamColour, colour_difference, team_colour
 from .pilot import MIN_MOVE_M, Landings, PilotMove, hiding_zones_lonlat, pilot_gpx, trim_lonlat

@@ -17,14 +17,29 @@ from ..plan import BASE, CAMP, PLOT
 from .names import clean_name
 
 
-class StopFacts(Protocol):  # what of an ``ExportStop`` a comment tells
-    kind: str
-    name: str
-    day: int
-    arrival: Optional[datetime]
-    priority: float
-    service_min: float
-    extras: Tuple[Tuple[str, str], ...]
+class StopFacts(Protocol):
+    """What of an ``ExportStop`` a comment tells; read-only (properties), as a frozen dataclass's fields are."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def day(self) -> int: ...
+
+    @property
+    def arrival(self) -> Optional[datetime]: ...
+
+    @property
+    def priority(self) -> float: ...
+
+    @property
+    def service_min(self) -> float: ...
+
+    @property
+    def extras(self) -> Tuple[Tuple[str, str], ...]: ...
 
 
 # Plot ids and notes are free text; a waypoint comment is not a report.

@@ -77,11 +77,13 @@ def garmin_folder(root: Path) -> Optional[GarminMount]:
 
 
 def _windows_roots() -> List[Path]:
-    import ctypes  # only on Windows
+    roots: List[Path] = []
+    if sys.platform != "win32":  # ctypes.windll is Windows' only (and mypy checks it only there)
+        return roots
+    import ctypes
 
-    roots = []
-    get_type = ctypes.windll.kernel32.GetDriveTypeW  # type: ignore[attr-defined]
-    mask = ctypes.windll.kernel32.GetLogicalDrives()  # type: ignore[attr-defined]
+    get_type = ctypes.windll.kernel32.GetDriveTypeW
+    mask = ctypes.windll.kernel32.GetLogicalDrives()
     for index, letter in enumerate(string.ascii_uppercase):
         # Only removable drives: never probe network shares (slow) or the system disk.
         if mask >> index & 1 and get_type(f"{letter}:\\") == _DRIVE_REMOVABLE:

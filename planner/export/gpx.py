@@ -14,20 +14,18 @@ from __future__ import annotations
 
 import logging
 import secrets
-import xml.etree.ElementTree as ET  # nosec B405 - only writes (Garmin's extensions); reading is core.parse_text
-from dataclasses import dataclass, field, replace
-from datetime import datetime
-from pathlib import Path
+from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core import ExportError, InputError, Message, message
-from ..core.third_party import gpxpy_gpx
 from ..plan import BASE, CAMP, PLOT
 from . import simplify as geo
 from .codes import Place, place_code_list, place_key
-from .comments import GpxLabels, description
-from .devices import ETREX_22X_32X, DeviceProfile
+from .comments import description
+from .devices import DeviceProfile
+from .gpx_xml import GPX_SCHEMA_LOCATIONS, GpxExtension, GpxFile, GpxPoint, GpxRoute, GpxTrack, gpx_xml
 from .hiding import hiding_zones, trim_outside
+from .model import DISPLAY_COLORS, ExportOptions, ExportStop, GpxDocument, GpxPart, TeamExport
 from .names import UniqueNamer, clean_name
 from .palette import team_colour
 from .simplify import LonLat, PreparedLine, Simplified
@@ -35,117 +33,15 @@ from .simplify import LonLat, PreparedLine, Simplified
 logger = logging.getLogger(__name__)
 
 GPXX_NS = "http://www.garmin.com/xmlschemas/GpxExtensions/v3"
-_SCHEMA_LOCATIONS = [
-    "http://www.topografix.com/GPX/1/1",
-    "http://www.topografix.com/GPX/1/1/gpx.xsd",
-    GPXX_NS,
-    "http://www8.garmin.com/xmlschemas/GpxExtensionsv3.xsd",
-]
-# Replaces gpxpy's default creator, which would tell a finder which software
-# (and so which kind of group) made the file.
-NEUTRAL_CREATOR = "GPX export"
-NEUTRAL_STEM = "plan"
-# gpxx:DisplayColor_t values (team colours come from ``palette``).
-DISPLAY_COLORS = (
-    "Black",
-    "DarkRed",
-    "DarkGreen",
-    "DarkYellow",
-    "DarkBlue",
-    "DarkMagenta",
-    "DarkCyan",
-    "LightGray",
-    "DarkGray",
-    "Red",
-    "Green",
-    "Yellow",
-    "Blue",
-    "Magenta",
-    "Cyan",
-    "White",
-    "Transparent",
-)
+_SCHEMA_LOCATIONS = (*GPX_SCHEMA_LOCATIONS, GPXX_NS, "http://www8.garmin.com/xmlschemas/GpxExtensionsv3.xsd")
 # Garmin symbol names (the text after <sym>); units without one show a plain dot.
 SYMBOLS = {PLOT: "Flag, Blue", CAMP: "Campground", BASE: "Residence"}
-
-
-@dataclass(frozen=True)
-class ExportStop:
-    kind: str  # BASE, PLOT or CAMP
-    name: str  # plot id or place name, shown in the description
-    lon: float
-    lat: float
-    day: int = 1  # 1-based day of the patrol
-    arrival: Optional[datetime] = None  # planned, in the plan's local time
-    priority: float = 0.0
-    service_min: float = 0.0
-    extras: Tuple[Tuple[str, str], ...] = ()  # more "label: value" for the description
-    sensitive: bool = False
-    code: str = ""  # the place's short name (``codes``); made here when empty
-
-
-@dataclass(frozen=True)
-class TeamExport:
-    team: str
-    stops: Tuple[ExportStop, ...]  # in visiting order
-    day_paths: Tuple[Tuple[LonLat, ...], ...] = ()  # day_paths[0] is day 1
-    color: Optional[str] = None  # a gpxx DisplayColor; default: the first team's palette colour
-    tag: str = ""  # the team's letter in the plan, in route and track names ("Ruta B")
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    device: DeviceProfile = ETREX_22X_32X
-    hide_sensitive: bool = True  # leave out bases and sensitive stops, trim the track round them
-    hide_radius_m: float = 500.0
-    max_deviation_m: float = 25.0  # the track stays this close to the planned path
-    min_tolerance_m: float = 1.0  # below GPS noise: never worth a track point
-    split: bool = True  # False: raise ExportError when the plan exceeds the unit
-    creator: str = NEUTRAL_CREATOR
-    author: Optional[str] = None  # only when the coordinator sets one
-    title: Optional[str] = None
-    labels: GpxLabels = field(default_factory=GpxLabels)
-    # Other places to keep out of the file (lon, lat): the other teams' bases.
-    also_hide: Tuple[LonLat, ...] = ()
-    # The project's secret, which fixes each hidden place's zone across exports (``hiding``).  Empty: a
-    # new secret per export, so files of several exports could be pooled; the QGIS side always passes one.
-    hide_secret: bytes = b""
-    # Share of the unit's waypoints and tracks left free for the guards' own marks.
-    headroom: float = 0.2
-
-    def __post_init__(self) -> None:
-        if min(self.hide_radius_m, self.max_deviation_m, self.min_tolerance_m) < 0:
-            raise ExportError(message("gpx_options_negative"))
-        if not 0 <= self.headroom < 1:
-            raise ExportError(message("gpx_headroom"))
-
-
-@dataclass(frozen=True)
-class GpxPart:
-    """What one file holds; ``path`` is set once it is written."""
-
-    days: Tuple[int, int]  # first and last day covered
-    waypoints: int
-    routes: int
-    route_points: int
-    tracks: int
-    track_points: int
-    original_track_points: int
-    tolerance_m: float
-    max_deviation_m: float  # measured: farthest planned-path vertex from the simplified track
-    path: Optional[Path] = None
 
 
 @dataclass(frozen=True)
 class _Point:
     name: str
     stop: ExportStop
-
-
-@dataclass(frozen=True)
-class GpxDocument:  # one file's GPX text and what it holds, before it is written
-    xml: str
-    part: GpxPart
 
 
 def _check(team: TeamExport) -> None:
@@ -209,11 +105,8 @@ def _waypoints(points: Sequence[_Point]) -> List[_Point]:
     return list(unique.values())
 
 
-def _gpxx(tag: str, *children: Tuple[str, str]) -> ET.Element:
-    element = ET.Element(f"{{{GPXX_NS}}}{tag}")
-    for name, text in children:
-        ET.SubElement(element, f"{{{GPXX_NS}}}{name}").text = text
-    return element
+def _gpxx(tag: str, *children: Tuple[str, str]) -> GpxExtension:
+    return GpxExtension(f"gpxx:{tag}", children=tuple(GpxExtension(f"gpxx:{name}", text) for name, text in children))
 
 
 @dataclass(frozen=True)
@@ -269,58 +162,65 @@ class _Namers:  # route and track names unique across all the files of one team
 
 def _render(team: TeamExport, layout: _Layout, options: ExportOptions, namers: _Namers) -> GpxDocument:
     device, labels, days = options.device, options.labels, layout.days
-    gpx = gpxpy_gpx.GPX()
-    gpx.creator = options.creator
-    gpx.author_name = options.author
-    gpx.name = clean_name(options.title, 100, device.charset) if options.title else None
-    if device.garmin:
-        gpx.nsmap["gpxx"] = GPXX_NS
-        gpx.schema_locations = list(_SCHEMA_LOCATIONS)
     color = team.color or team_colour(0).garmin
+    waypoints = []
     for point in _waypoints(layout.points):
         stop = point.stop
         text = description(point.stop, point.name, options.labels, options.device.charset)
-        wpt = gpxpy_gpx.GPXWaypoint(
-            round(stop.lat, 7),
-            round(stop.lon, 7),
-            name=point.name,
-            comment=text,
-            description=text,
-            symbol=SYMBOLS[stop.kind],
-        )
-        if device.garmin:
-            wpt.extensions.append(_gpxx("WaypointExtension", ("DisplayMode", "SymbolAndName")))
-        gpx.waypoints.append(wpt)
-    route_name = f"{labels.route} {team.tag}".strip()
-    for chunk in layout.routes:
-        route = gpxpy_gpx.GPXRoute(name=namers.route.name(route_name))
-        if device.garmin:
-            route.extensions.append(_gpxx("RouteExtension", ("IsAutoNamed", "false"), ("DisplayColor", color)))
-        for point in chunk:
-            # Same name and position as the waypoint, so the unit links them.
-            route.points.append(
-                gpxpy_gpx.GPXRoutePoint(
-                    round(point.stop.lat, 7), round(point.stop.lon, 7), name=point.name, symbol=SYMBOLS[point.stop.kind]
-                )
+        waypoints.append(
+            GpxPoint(
+                round(stop.lat, 7),
+                round(stop.lon, 7),
+                name=point.name,
+                cmt=text,
+                desc=text,
+                sym=SYMBOLS[stop.kind],
+                extensions=(_gpxx("WaypointExtension", ("DisplayMode", "SymbolAndName")),) if device.garmin else (),
             )
-        gpx.routes.append(route)
-    for day, segments in layout.tracks:
-        trk = gpxpy_gpx.GPXTrack(
-            name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day, str(day)))))
         )
-        if device.garmin:
-            trk.extensions.append(_gpxx("TrackExtension", ("DisplayColor", color)))
-        for segment in segments:
-            seg = gpxpy_gpx.GPXTrackSegment()
-            seg.points.extend(gpxpy_gpx.GPXTrackPoint(round(lat, 7), round(lon, 7)) for lon, lat in segment)
-            trk.segments.append(seg)
-        gpx.tracks.append(trk)
+    route_name = f"{labels.route} {team.tag}".strip()
+    route_extensions = (
+        (_gpxx("RouteExtension", ("IsAutoNamed", "false"), ("DisplayColor", color)),) if device.garmin else ()
+    )
+    routes = [
+        GpxRoute(
+            # Same name and position as the waypoint, so the unit links them.
+            points=tuple(
+                GpxPoint(round(p.stop.lat, 7), round(p.stop.lon, 7), name=p.name, sym=SYMBOLS[p.stop.kind])
+                for p in chunk
+            ),
+            name=namers.route.name(route_name),
+            extensions=route_extensions,
+        )
+        for chunk in layout.routes
+    ]
+    track_extensions = (_gpxx("TrackExtension", ("DisplayColor", color)),) if device.garmin else ()
+    tracks = [
+        GpxTrack(
+            segments=tuple(
+                tuple(GpxPoint(round(lat, 7), round(lon, 7)) for lon, lat in segment) for segment in segments
+            ),
+            name=namers.track.name(" ".join(filter(None, (labels.track, team.tag, labels.day, str(day))))),
+            extensions=track_extensions,
+        )
+        for day, segments in layout.tracks
+    ]
+    doc = GpxFile(
+        options.creator,
+        tuple(waypoints),
+        tuple(routes),
+        tuple(tracks),
+        name=clean_name(options.title, 100, device.charset) if options.title else None,
+        author=options.author,
+        namespaces=(("gpxx", GPXX_NS),) if device.garmin else (),
+        schema_locations=_SCHEMA_LOCATIONS if device.garmin else GPX_SCHEMA_LOCATIONS,
+    )
     track = layout.track
     return GpxDocument(
-        gpx.to_xml("1.1"),
+        gpx_xml(doc),
         GpxPart(
             days,
-            len(gpx.waypoints),
+            len(waypoints),
             len(layout.routes),
             sum(len(r) for r in layout.routes),
             len(layout.tracks),
@@ -387,7 +287,9 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     return out
 
 
-def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -> Tuple[List[GpxDocument], List[str]]:
+def build_documents(
+    team: TeamExport, options: Optional[ExportOptions] = None
+) -> Tuple[List[GpxDocument], List[Message]]:
     """The GPX text of each file for ``team`` and warnings for the coordinator (no file is written)."""
     options = options or ExportOptions()
     _check(team)
@@ -402,7 +304,7 @@ def build_documents(team: TeamExport, options: Optional[ExportOptions] = None) -
     # Shown stops so close to a hidden one that they would give it away.
     close = geo.near([(p.stop.lon, p.stop.lat) for p in points], hide, options.hide_radius_m)
     names = sorted({p.name for p, is_near in zip(points, close) if is_near})
-    warnings = (
+    warnings: List[Message] = (
         [message("gpx_near_hidden", names=", ".join(names), metres=f"{options.hide_radius_m:.0f}")] if names else []
     )
     day_lines = _hidden_lines(team, hide, options)

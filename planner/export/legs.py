@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from typing import Dict, Optional, Tuple
 
-from ..plan import TeamPlan
+from ..plan import TeamPlan, as_coord
 
 FOREST = "forest"
 _SAME_M = 5.0  # a part ending this close to a stop ends at it (metres)
@@ -33,7 +33,7 @@ def forest_legs(team: TeamPlan) -> Dict[int, Tuple[float, float]]:
         for index, part in enumerate(parts):
             if index in used or part.mode != FOREST or len(part.coords) < 2:
                 continue
-            start, end = tuple(part.coords[0]), tuple(part.coords[-1])
+            start, end = as_coord(part.coords[0]), as_coord(part.coords[-1])
             if math.dist(end, stop.position) <= _SAME_M and math.dist(start, end) > _SAME_M:
                 found = (bearing_deg(start, end), math.dist(start, end))
                 used.add(index)

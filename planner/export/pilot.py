@@ -16,9 +16,9 @@ from datetime import datetime
 from typing import List, Sequence, Tuple
 
 from ..core import ExportError, message
-from ..core.third_party import gpxpy_gpx
-from .gpx import NEUTRAL_CREATOR
+from .gpx_xml import GpxFile, GpxPoint, GpxRoute, gpx_xml
 from .hiding import inside_any, stable_zone, trim_outside
+from .model import NEUTRAL_CREATOR
 from .simplify import LonLat, local_projector
 
 MIN_MOVE_M = 50.0  # landings closer than this are one landing, and a move shorter than this is no move
@@ -78,21 +78,17 @@ def pilot_gpx(
 ) -> str:
     """GPX 1.1 with a route per move, its points in order, named ``D2 09:40-11:05``, cut round ``zones``,
     and the named ``landings`` as waypoints."""
-    doc = gpxpy_gpx.GPX()
-    doc.creator = NEUTRAL_CREATOR
-    for (lon, lat), name in landings:
-        doc.waypoints.append(gpxpy_gpx.GPXWaypoint(latitude=round(lat, 7), longitude=round(lon, 7), name=name))
+    waypoints = tuple(GpxPoint(round(lat, 7), round(lon, 7), name=name) for (lon, lat), name in landings)
+    routes = []
     for move in moves:
-        for k, piece in enumerate(trim_lonlat([tuple(p) for p in move.points], zones)):
+        for k, piece in enumerate(trim_lonlat([(p[0], p[1]) for p in move.points], zones)):
             name = f"D{move.day} {move.start:%H:%M}-{move.end:%H:%M}"
-            route = gpxpy_gpx.GPXRoute(name=name if k == 0 else f"{name} ({k + 1})")
             points: List[LonLat] = piece
             if len(points) > 250:  # Garmin units keep up to 250 points a route
                 step = (len(points) - 1) / 249
                 points = [points[round(i * step)] for i in range(250)]
-            for lon, lat in points:
-                route.points.append(gpxpy_gpx.GPXRoutePoint(latitude=lat, longitude=lon))
-            doc.routes.append(route)
-    if not doc.routes and not doc.waypoints:
+            route_points = tuple(GpxPoint(lat, lon) for lon, lat in points)
+            routes.append(GpxRoute(points=route_points, name=name if k == 0 else f"{name} ({k + 1})"))
+    if not routes and not waypoints:
         raise ExportError(message("pilot_no_moves"))
-    return doc.to_xml(version="1.1")
+    return gpx_xml(GpxFile(NEUTRAL_CREATOR, waypoints, tuple(routes)))

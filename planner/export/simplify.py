@@ -110,12 +110,12 @@ class PreparedLine:
 
 def prepare(lines: Sequence[Sequence[LonLat]]) -> List[PreparedLine]:
     """Project ``lines`` (one UTM zone for all) and rank their vertices; empty lines are dropped."""
-    lines = [tuple(line) for line in lines if line]
-    if not lines:
+    kept = [tuple(line) for line in lines if line]
+    if not kept:
         return []
-    project = local_projector([p for line in lines for p in line])
+    project = local_projector([p for line in kept for p in line])
     out = []
-    for line in lines:
+    for line in kept:
         xy = tuple(project(lon, lat) for lon, lat in line)
         out.append(PreparedLine(line, xy, tuple(importance(xy))))
     return out

@@ -18,7 +18,8 @@ from typing import List, Optional, Sequence, Tuple, Union
 
 from ..core import ExportError, message
 from .codes import Place, place_code_list, team_letter
-from .gpx import NEUTRAL_STEM, ExportOptions, GpxDocument, GpxPart, TeamExport, build_documents, hidden
+from .gpx import build_documents, hidden
+from .model import NEUTRAL_STEM, ExportOptions, GpxDocument, GpxPart, TeamExport
 from .names import MAX_FILE_STEM, UniqueNamer, safe_file_stem
 from .palette import team_colour
 from .unit import free_names, write_files
@@ -157,7 +158,7 @@ def export_to_unit(
         mine = paths[index : index + len(docs)]
         index += len(docs)
         # On a unit every part loads at once: the split-file advice does not apply.
-        kept = [w for w in warnings if getattr(w, "id", None) != "gpx_split"]
+        kept = [w for w in warnings if w.id != "gpx_split"]
         reports.append(_report(team, docs, mine, options, kept + notes))
     return reports
 

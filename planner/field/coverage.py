@@ -82,7 +82,7 @@ def metric_track(track: Track, project: Projector, track_id: str = "") -> Covera
     segments = tuple(
         tuple((*project(p.lon, p.lat), p.time, p.rel_height) for p in segment) for segment in track.segments
     )
-    return CoverageTrack(track_id or track.name, track.kind, segments)  # type: ignore[arg-type]
+    return CoverageTrack(track_id or track.name, track.kind, segments)
 
 
 @dataclass(frozen=True)
@@ -144,10 +144,10 @@ def _pass_time(points: Sequence[MetricPoint], x: float, y: float, radius: float)
         if t is None:
             continue
         d2 = (p[0] - x) ** 2 + (p[1] - y) ** 2
-        if d2 <= r2 and (best is None or t > best):  # type: ignore[operator]
-            best = t  # type: ignore[assignment]
+        if d2 <= r2 and (best is None or t > best):
+            best = t
         if d2 < nearest_d:
-            nearest_d, nearest = d2, t  # type: ignore[assignment]
+            nearest_d, nearest = d2, t
     return best if best is not None else nearest
 
 
@@ -166,7 +166,8 @@ def _plot_coverage(plot: Plot, index: TrackIndex, config: CoverageConfig) -> Plo
     def count(track: int, when: Optional[datetime]) -> None:
         if since is not None and when is not None and when < since:
             return
-        if track not in hits or (when is not None and (hits[track] is None or when > hits[track])):  # type: ignore[operator]
+        seen = hits.get(track)
+        if track not in hits or (when is not None and (seen is None or when > seen)):
             hits[track] = when
 
     for i in index.near(geom, config.radius_m):
@@ -188,8 +189,8 @@ def _plot_coverage(plot: Plot, index: TrackIndex, config: CoverageConfig) -> Plo
         return PlotCoverage(plot.plot_id, False)
     tracks = index.tracks
     ordered = sorted(hits, key=lambda t: tracks[t].track_id)
-    timed = [t for t in ordered if hits[t] is not None]
-    last = max(timed, key=lambda t: hits[t]) if timed else None  # type: ignore[arg-type,return-value]
+    timed = {t: when for t in ordered if (when := hits[t]) is not None}  # in ``ordered``'s order: ties keep the first
+    last = max(timed, key=timed.__getitem__) if timed else None
     return PlotCoverage(
         plot.plot_id,
         True,

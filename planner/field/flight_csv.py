@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Union
+from typing import Callable, Dict, List, Optional, Tuple, Union
 
 from ..core import Feedback, InputError, ensure, message
 from .csv_lines import csv_rows, header_of
@@ -32,7 +32,10 @@ def _float(row: Dict[str, str], key: str) -> Optional[float]:
     return strict_float(row.get(key))
 
 
-def _position(row: Dict[str, str], lat_key: str, lon_key: str, line: int, result: ImportResult):
+def _position(
+    row: Dict[str, str], lat_key: str, lon_key: str, line: int, result: ImportResult
+) -> Optional[Tuple[float, float]]:
+    """(lat, lon), or None (the row skipped) when either is missing or not a number."""
     lat, lon = strict_float(row.get(lat_key)), strict_float(row.get(lon_key))
     if lat is None or lon is None:
         shown = ((row.get(lat_key) or "")[:40], (row.get(lon_key) or "")[:40])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from shapely.geometry import LineString, Point
@@ -77,7 +78,7 @@ class CameraConfig:
 
 
 # (x, y, time-or-None, height-or-None): a track point in metres
-MetricPoint = Tuple[float, float, object, Optional[float]]
+MetricPoint = Tuple[float, float, Optional[datetime], Optional[float]]
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ def footprint_pieces(
         elif len(run) >= max_points:
             flush()
             run = [run[-1]]  # overlap by one point so consecutive pieces leave no gap
-            low = run[0][3]  # type: ignore[assignment]
+            kept_h = run[0][3]  # never None: only points with a height join a run
+            low = h if kept_h is None else kept_h
         if not run:
             low = h
         run.append(p)

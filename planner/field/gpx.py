@@ -15,6 +15,7 @@ import codecs
 import logging
 import re
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 from typing import Dict, List, Optional, Union
 from xml.parsers import expat
@@ -51,6 +52,27 @@ def _clip(value: object) -> object:
     return value[:40] if isinstance(value, str) else value
 
 
+class _Point:
+    """A point being read: its tag, line and lat/lon attributes, and the text of its ``_POINT_FIELDS``."""
+
+    __slots__ = ("kind", "line", "lat", "lon", "fields")
+
+    def __init__(self, kind: str, line: int, lat: Optional[str], lon: Optional[str]) -> None:
+        self.kind, self.line, self.lat, self.lon = kind, line, lat, lon
+        self.fields: Dict[str, str] = {}
+
+
+class _Container:
+    """The trk or rte being read; ``implicit`` when the file had points or a segment outside any."""
+
+    __slots__ = ("kind", "name", "segments", "depth", "implicit")
+
+    def __init__(self, kind: str, depth: int, implicit: bool = False) -> None:
+        self.kind, self.depth, self.implicit = kind, depth, implicit
+        self.name = ""
+        self.segments: List[List[TrackPoint]] = []
+
+
 class _Reader:
     """expat callbacks; state is a few attributes, not a DOM."""
 
@@ -63,9 +85,9 @@ class _Reader:
         self.text: List[str] = []
         self.device = config.device
         self.root_seen = False
-        self.point: Optional[Dict[str, object]] = None
+        self.point: Optional[_Point] = None
         self.point_depth = 0
-        self.container: Optional[Dict[str, object]] = None  # current trk or rte
+        self.container: Optional[_Container] = None
         self.segment: Optional[List[TrackPoint]] = None
         self.notes: Counter = Counter()
         p = self.parser
@@ -96,23 +118,18 @@ class _Reader:
                 self.notes[message("gpx_no_namespace")] += 1
             return
         if local in _POINTS:
-            self.point = {
-                "kind": local,
-                "line": self.parser.CurrentLineNumber,
-                "lat": attrs.get("lat"),
-                "lon": attrs.get("lon"),
-            }
+            self.point = _Point(local, self.parser.CurrentLineNumber, attrs.get("lat"), attrs.get("lon"))
             self.point_depth = self.depth
         elif local in ("trk", "rte"):
-            if self.container is not None and self.container.get("implicit"):
+            if self.container is not None and self.container.implicit:
                 self._finish_container()  # points that stood straight under <gpx>
-            self.container = {"kind": local, "name": "", "segments": [], "depth": self.depth}
+            self.container = _Container(local, self.depth)
             if local == "rte":
                 self.segment = []
         elif local == "trkseg":
-            if self.container is None or self.container["kind"] != "trk":
+            if self.container is None or self.container.kind != "trk":
                 self.notes[message("gpx_segment_outside_track")] += 1
-                self.container = {"kind": "trk", "name": "", "segments": [], "implicit": True, "depth": 0}
+                self.container = _Container("trk", 0, implicit=True)
             self.segment = []
 
     def end(self, name: str) -> None:
@@ -127,26 +144,26 @@ class _Reader:
             local = name.rpartition(":")[2]
             # Only direct children, except speed, which 1.1 devices hide in <extensions>.
             if local in _POINT_FIELDS and (depth == self.point_depth or local == "speed"):
-                point.setdefault(local, "".join(self.text).strip())
+                point.fields.setdefault(local, "".join(self.text).strip())
             return
         local = name.rpartition(":")[2]
         container = self.container
         if container is None:
             return
-        if local == "name" and depth == container["depth"]:
-            container["name"] = "".join(self.text).strip()
+        if local == "name" and depth == container.depth:
+            container.name = "".join(self.text).strip()
         elif local == "trkseg" and self.segment is not None:
-            container["segments"].append(self.segment)  # type: ignore[union-attr]
+            container.segments.append(self.segment)
             self.segment = None
-            if container.get("implicit"):
+            if container.implicit:
                 self._finish_container()
-        elif local == container["kind"]:
+        elif local == container.kind:
             if local == "rte" and self.segment is not None:
-                container["segments"].append(self.segment)  # type: ignore[union-attr]
+                container.segments.append(self.segment)
                 self.segment = None
             self._finish_container()
 
-    def _time(self, text: str) -> Optional[object]:
+    def _time(self, text: str) -> Optional[datetime]:
         if not text:
             return None
         value = parse_iso_time(text)
@@ -158,60 +175,60 @@ class _Reader:
             return None
         return value
 
-    def _number(self, text: object, tag: str) -> Optional[float]:
+    def _number(self, text: Optional[str], tag: str) -> Optional[float]:
         if text is None:
             return None
         if text == "":
             self.notes[message("gpx_empty_values", tag=tag)] += 1
             return None
-        value = strict_float(text)  # type: ignore[arg-type]
+        value = strict_float(text)
         if value is None:
             self.notes[message("gpx_bad_values", tag=tag)] += 1
         return value
 
-    def _finish_point(self, point: Dict[str, object]) -> None:
-        line = point["line"]
-        lat = strict_float(point["lat"])  # type: ignore[arg-type]
-        lon = strict_float(point["lon"])  # type: ignore[arg-type]
+    def _finish_point(self, point: _Point) -> None:
+        line = point.line
+        lat = strict_float(point.lat)
+        lon = strict_float(point.lon)
         if lat is None or lon is None:
             self.result.skip(
                 line,
-                f"<{point['kind']}> without a readable lat/lon "  # type: ignore[arg-type]
-                f"(lat={_clip(point['lat'])!r}, lon={_clip(point['lon'])!r})",
+                f"<{point.kind}> without a readable lat/lon (lat={_clip(point.lat)!r}, lon={_clip(point.lon)!r})",
             )
             return
         problem = coordinate_problem(lon, lat)
         if problem:
             self.result.skip(line, problem)
             return
-        text = point.get("time")
-        when = parse_iso_time(text) if text else None  # type: ignore[arg-type]
+        fields = point.fields
+        text = fields.get("time")
+        when = parse_iso_time(text) if text else None
         if text and (when is None or when < EARLIEST_PLAUSIBLE_TIME):
-            when = self._time(text)  # type: ignore[arg-type]  # the slow path notes why
-        ele = self._number(point.get("ele"), "ele")
-        if point["kind"] == "wpt":
+            when = self._time(text)  # the slow path notes why
+        ele = self._number(fields.get("ele"), "ele")
+        if point.kind == "wpt":
             self.result.waypoints.append(
                 Waypoint(
                     lon,
                     lat,
-                    str(point.get("name", "")),
-                    str(point.get("sym", "")),
-                    when,  # type: ignore[arg-type]
-                    str(point.get("cmt") or point.get("desc") or ""),
+                    fields.get("name", ""),
+                    fields.get("sym", ""),
+                    when,
+                    fields.get("cmt") or fields.get("desc") or "",
                     ele,
                     line,
                 )
-            )  # type: ignore[arg-type]
+            )
             return
-        speed = self._number(point.get("speed"), "speed")
-        tp = TrackPoint(lon, lat, when, ele, speed, None, line)  # type: ignore[arg-type]
+        speed = self._number(fields.get("speed"), "speed")
+        tp = TrackPoint(lon, lat, when, ele, speed, None, line)
         if self.segment is None:
             # A trkpt straight under <trk> (wrong element order): keep it.
-            self.notes[message("gpx_point_outside_segment", kind=point["kind"])] += 1
+            self.notes[message("gpx_point_outside_segment", kind=point.kind)] += 1
             if self.container is None:
-                self.container = {"kind": "trk", "name": "", "segments": [], "implicit": True, "depth": 0}
+                self.container = _Container("trk", 0, implicit=True)
             self.segment = []
-            self.container["segments"].append(self.segment)  # type: ignore[union-attr]
+            self.container.segments.append(self.segment)
         self.segment.append(tp)
 
     def _finish_container(self) -> None:
@@ -220,18 +237,18 @@ class _Reader:
         self.segment = None
         if container is None:  # nothing open (the reader closes implicit tracks itself): nothing to finish
             return
-        planned = container["kind"] == "rte"
+        planned = container.kind == "rte"
         target = self.result.routes if planned else self.result.tracks
         number = len(target) + 1
         segments = []
-        for raw in container["segments"]:  # type: ignore[union-attr]
+        for raw in container.segments:
             if not raw:
                 self.notes[message("gpx_empty_segments")] += 1
             if planned:
                 segments.append(tuple(clean_points(raw, self.config, self.result, check_speed=False)))
             else:
                 segments.extend(clean_segments(raw, self.config, self.result))
-        name = str(container["name"]) or f"{Path(self.result.source).stem} {'route' if planned else 'track'} {number}"
+        name = container.name or f"{Path(self.result.source).stem} {'route' if planned else 'track'} {number}"
         kind = "drone" if any(word in self.device.lower() for word in _DRONE_CREATORS) else self.config.kind
         target.append(Track(name, kind, tuple(segments), self.device, self.result.source, planned))
 

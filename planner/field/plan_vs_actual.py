@@ -76,9 +76,9 @@ def compare_plan(
                 p[2] for p in piece.points if p[2] is not None and (p[0] - stop.x) ** 2 + (p[1] - stop.y) ** 2 <= r2
             ]
             if times:
-                when = min(times)  # type: ignore[type-var]
-                if first is None or when < first[0]:  # type: ignore[operator]
-                    first = (when, track_id)  # type: ignore[assignment]
+                when = min(times)
+                if first is None or when < first[0]:
+                    first = (when, track_id)
             elif not untimed_track:
                 untimed_track = track_id
         if first is None and not untimed_track:

@@ -23,7 +23,7 @@ from typing import Dict, Optional, Sequence, Tuple, Union
 from ..core import Feedback, NetworkError, ScaledFeedback, check_cancel, collector_paused, ensure, message
 from .graph import Elevation, Graph, build_graph
 from .grid import SegmentGrid
-from .join import Joiner
+from .join import Joiner, TerminalJoiner
 from .legs import LegPart
 from .matrix import Position, TravelMatrix
 from .memo import NetworkMemo
@@ -49,7 +49,7 @@ class TravelNetwork:
         self.model = model
         self.zones = zones
         self.stats = stats
-        self.joiner = Joiner(graph, model, zones, line_grids)
+        self.joiner: TerminalJoiner = Joiner(graph, model, zones, line_grids)
         self.memo = NetworkMemo()  # the last matrix, the boats' access, the mode views (see ``memo``)
 
     def matrix(
@@ -144,7 +144,7 @@ class TravelNetwork:
         return self.edge_part(e, self.edge_end(e, not forward), self.edge_end(e, forward))
 
 
-def _pos(cum, k: int, t: float) -> float:
+def _pos(cum: Sequence[float], k: int, t: float) -> float:
     return cum[k] + t * (cum[k + 1] - cum[k])
 
 

@@ -18,14 +18,18 @@ node back into the graph's arc only along the paths that are walked.
 
 from __future__ import annotations
 
+import logging
 from itertools import chain
 from operator import itemgetter
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
+from ..core.third_party import optional_scipy
+from .entries import EntryPoints
 from .graph import Graph
 from .memo import kept_for
-from .search import Search, Seed
+from .search import PythonSearcher, Search, Seed
 
+log = logging.getLogger(__name__)
 BATCH = 16  # sources per csgraph call: 16 rows of distances at a time, a progress step each
 
 
@@ -113,7 +117,7 @@ class CompiledSearcher:
         )
 
     def rows(
-        self, sources: Sequence[int], entries, limit: Optional[Dict[int, float]] = None
+        self, sources: Sequence[int], entries: EntryPoints, limit: Optional[Dict[int, float]] = None
     ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
         """(source, hours to each terminal through the network, way used), BATCH sources per compiled call;
         csgraph stops searching beyond a source's ``limit`` (a batch goes as far as its farthest: the
@@ -183,3 +187,17 @@ class _Predecessors:
         here = self.dist[p]
         arcs = [(abs(here + w - d), arc) for v, w, arc in self.graph.adj[p] if v == node]
         return min(arcs)[1]
+
+
+def searcher(
+    graph: Graph, seeds: Dict[int, List[Seed]], backend: Optional[str]
+) -> Union[CompiledSearcher, PythonSearcher]:
+    """The matrix's searches: ``backend`` "python" or "scipy", or None for scipy's when it can be imported."""
+    if backend not in (None, "python", "scipy"):
+        raise ValueError(f"unknown search backend {backend!r}")
+    if backend != "python":
+        scipy = optional_scipy()
+        if scipy is not None:
+            return CompiledSearcher(graph, seeds, scipy)
+        log.debug("scipy cannot be imported: the travel times are searched in pure Python")
+    return PythonSearcher(graph, seeds)

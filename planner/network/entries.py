@@ -11,14 +11,14 @@ are consecutive; ties keep the first way, so both give the same answer.
 
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from .graph import Graph
 from .join import Join
 from .search import INF
 
 
-def position(cum, k: int, t: float) -> float:
+def position(cum: Sequence[float], k: int, t: float) -> float:
     return cum[k] + t * (cum[k + 1] - cum[k])
 
 
@@ -26,7 +26,7 @@ class EntryPoints:
     """Flat lists, one item per way: ``col`` indexes ``nodes`` (the distinct nodes searched for)."""
 
     def __init__(self, graph: Graph, joins: Sequence[Sequence[Join]]) -> None:
-        index: dict = {}
+        index: Dict[int, int] = {}  # node -> its column
         self.col: List[int] = []
         self.node: List[int] = []
         self.plus: List[float] = []  # hours on the edge: total = time to node + plus - minus + join hours
@@ -46,17 +46,17 @@ class EntryPoints:
                 if along is not None:
                     self._add(index, graph.edge_u[e], along, 0.0, tj, qt, False, pos_km)
                 if against is not None:
-                    self._add(
-                        index, graph.edge_v[e], graph.against_total(e), against, tj, qt, True, cum_km[-1] - pos_km
-                    )
+                    total = graph.against_total(e)  # not None either: the edge is passable against its direction
+                    if total is not None:
+                        self._add(index, graph.edge_v[e], total, against, tj, qt, True, cum_km[-1] - pos_km)
         self.first.append(len(self.col))
         self.nodes: List[int] = list(index)
 
     def _add(
         self,
-        index: dict,
+        index: Dict[int, int],
         node: int,
-        plus: Optional[float],
+        plus: float,
         minus: float,
         tj: Join,
         qt: int,
@@ -65,7 +65,7 @@ class EntryPoints:
     ) -> None:
         self.col.append(index.setdefault(node, len(index)))
         self.node.append(node)
-        self.plus.append(float(plus))  # type: ignore[arg-type]
+        self.plus.append(float(plus))
         self.minus.append(minus)
         self.join_h.append(tj.hours)
         self.qt.append(qt)
@@ -87,7 +87,7 @@ class EntryPoints:
             ways.append(way)
         return hours, ways
 
-    def best_batch(self, np, dist):
+    def best_batch(self, np: Any, dist: Any) -> Tuple[List[List[Optional[float]]], List[List[int]]]:
         """``best`` for a numpy array of rows (sources x nodes): (hours with NaN for none, ways), as lists."""
         n_terms = len(self.first) - 1
         if not self.col:

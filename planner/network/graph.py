@@ -124,19 +124,20 @@ class Graph:
         cum_km = array("d", accumulate(km, initial=0.0))
         self.edge_km.append(cum_km)
         length = cum_km[-1]
-        along = array("d", accumulate(along, initial=0.0)) if isinstance(along, list) else along
-        against = array("d", accumulate(against, initial=0.0)) if isinstance(against, list) else against
-        self.edge_along.append(along)
-        self.edge_against.append(against)
+        # per-segment hours become the cumulative hours at each vertex
+        along_h = array("d", accumulate(along, initial=0.0)) if isinstance(along, list) else along
+        against_h = array("d", accumulate(against, initial=0.0)) if isinstance(against, list) else against
+        self.edge_along.append(along_h)
+        self.edge_against.append(against_h)
         split = (length, 0.0) if mode == BOAT else (0.0, length) if mode == TRAIL else (0.0, 0.0)
         self.arc_from.append(u)
         self.arc_from.append(v)
         self.arc_km.append(split)
         self.arc_km.append(split)
-        if along is not None:
-            self.adj[u].append((v, along * length if isinstance(along, float) else along[-1], 2 * e))
-        if against is not None:
-            self.adj[v].append((u, against * length if isinstance(against, float) else against[-1], 2 * e + 1))
+        if along_h is not None:
+            self.adj[u].append((v, along_h * length if isinstance(along_h, float) else along_h[-1], 2 * e))
+        if against_h is not None:
+            self.adj[v].append((u, against_h * length if isinstance(against_h, float) else against_h[-1], 2 * e + 1))
         return e
 
     def along_at(self, e: int, k: int, t: float) -> Optional[float]:
@@ -173,7 +174,7 @@ def build_graph(
     incident: List[List[int]] = []  # node -> piece ends (2 * piece + 0 start / 1 end)
     for p, piece in enumerate(pieces):
         table = ids[piece.kind]
-        pair = []
+        pair: List[int] = []
         for xy in ((piece.xs[0], piece.ys[0]), (piece.xs[-1], piece.ys[-1])):
             n = table.get(xy)
             if n is None:
@@ -192,7 +193,7 @@ def build_graph(
     keep = {n for pair in transfer_nodes for n in pair}
     used = [False] * len(pieces)
 
-    def oriented(p: int, forward: bool):
+    def oriented(p: int, forward: bool) -> Tuple[List[float], List[float], List[float], Cost, Cost]:
         piece = pieces[p]
         km, along, against = segment_costs(piece, model, elevation)
         if forward:

@@ -12,6 +12,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 # (distance, line index, segment index, t along the segment, x, y)
 Hit = Tuple[float, int, int, float, float, float]
+# (line, its first and last vertex in the chunk, the chunk's box x0, y0, x1, y1)
+Chunk = Tuple[int, int, int, float, float, float, float]
 
 _CHUNK = 16
 _EPS = 1e-6  # metres: closer than this is the same point
@@ -68,7 +70,7 @@ class SegmentGrid:
 
     def __init__(self, lines: Sequence[Tuple[Sequence[float], Sequence[float]]], min_cell: float = 1.0) -> None:
         self.lines = lines
-        chunks: List[Tuple[int, int, int, float, float, float, float]] = []
+        chunks: List[Chunk] = []
         append = chunks.append
         for index, (xs, ys) in enumerate(lines):
             n = len(xs)

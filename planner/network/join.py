@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterator, List, Optional, Protocol, Sequence, Set, Tuple
 
 from shapely.geometry import LineString
+from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, unary_union
 
 from ..core.messages import message
@@ -58,6 +59,16 @@ class DirectLeg:
     hours: float
 
 
+class TerminalJoiner(Protocol):
+    """What is asked of a network's joiner: ``Joiner``, or a mode view's (``modes``) that joins only to its modes."""
+
+    def usable_geometry(self, geometry: BaseGeometry) -> Optional[BaseGeometry]: ...
+
+    def joins(self, geometry: BaseGeometry, modes: Sequence[str] = (TRAIL, BOAT)) -> List[Join]: ...
+
+    def direct(self, g1: BaseGeometry, g2: BaseGeometry) -> Optional[DirectLeg]: ...
+
+
 class Joiner:
     """Finds joins; ``line_grids`` are the builder's grids of the lines, reused where possible."""
 
@@ -93,7 +104,7 @@ class Joiner:
             self._grids[mode] = grids
         return self._grids[mode]
 
-    def usable_geometry(self, geometry):
+    def usable_geometry(self, geometry: BaseGeometry) -> Optional[BaseGeometry]:
         """The part of a terminal outside no-go zones, or None when it is wholly inside one."""
         if self.zones.inside_hard(geometry):
             return None
@@ -101,7 +112,7 @@ class Joiner:
             geometry = geometry.difference(self._hard_union)
         return geometry
 
-    def joins(self, geometry, modes: Sequence[str] = (TRAIL, BOAT)) -> List[Join]:
+    def joins(self, geometry: BaseGeometry, modes: Sequence[str] = (TRAIL, BOAT)) -> List[Join]:
         """The terminal's joins to the trail network and to the river network (0 to 2), of ``modes`` only."""
         out = []
         for mode in modes:
@@ -110,7 +121,7 @@ class Joiner:
                 out.append(join)
         return out
 
-    def _join(self, geometry, mode: str) -> Optional[Join]:
+    def _join(self, geometry: BaseGeometry, mode: str) -> Optional[Join]:
         grids = self._grid(mode)
         if not grids:
             return None
@@ -155,7 +166,9 @@ class Joiner:
                 return join
         return None
 
-    def _make(self, mode: str, edge: int, d: float, origin: Coord, k: int, t: float, nx: float, ny: float):
+    def _make(
+        self, mode: str, edge: int, d: float, origin: Coord, k: int, t: float, nx: float, ny: float
+    ) -> Optional[Join]:
         """The join, or None when its forest leg crosses a no-go zone."""
         if d > 0 and self.zones.leg_blocked(origin, (nx, ny)):
             return None
@@ -163,7 +176,7 @@ class Joiner:
         transfer = self.model.transfer_h if mode == BOAT else 0.0
         return Join(mode, edge, k, t, (nx, ny), origin, d / 1000.0, hours, transfer)
 
-    def direct(self, g1, g2) -> Optional[DirectLeg]:
+    def direct(self, g1: BaseGeometry, g2: BaseGeometry) -> Optional[DirectLeg]:
         """A straight forest leg between two terminals, when short enough and not blocked."""
         radius = self.model.max_forest_m
         d = g1.distance(g2)
@@ -177,7 +190,9 @@ class Joiner:
         return DirectLeg(o, q, d / 1000.0, hours)
 
 
-def _locate(xs, ys, a: int, b: int, x: float, y: float) -> Tuple[int, float, float, float]:
+def _locate(
+    xs: Sequence[float], ys: Sequence[float], a: int, b: int, x: float, y: float
+) -> Tuple[int, float, float, float]:
     """(segment, t, x, y) of the point of segments a..b nearest to (x, y)."""
     best = None
     for k in range(a, b):
@@ -215,6 +230,12 @@ def near_pairs(
             if j == i or (j < i and (sources is None or j in sources)):
                 continue  # each pair once
             b = boxes[j]
-            if a[0] - radius > b[2] or b[0] - radius > a[2] or a[1] - radius > b[3] or b[1] - radius > a[3]:
+            if (
+                b is None
+                or a[0] - radius > b[2]
+                or b[0] - radius > a[2]
+                or a[1] - radius > b[3]
+                or b[1] - radius > a[3]
+            ):
                 continue
             yield (i, j) if i < j else (j, i)

@@ -10,24 +10,27 @@ predecessor arrays); ``leg(i, j)`` searches from ``i`` again.
 
 from __future__ import annotations
 
-import logging
 from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Union
 
 from ..core import Feedback, InputError, check_cancel, ensure, message
 from ..core.third_party import optional_scipy
-from .csgraph import CompiledSearcher
+from .csgraph import searcher
 from .entries import EntryPoints, position
 from .graph import Graph
-from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join, Joiner, near_pairs
+from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE, DirectLeg, Join, TerminalJoiner, near_pairs
 from .legs import Leg, LegPart, arrive, at, leave, merge
 from .reach import chain_hours
-from .search import INF, Km, PythonSearcher, Search, Seed
+from .search import INF, Km, Search, Seed
 from .travel_model import BOAT, FOREST, TRAIL, Terminal, TravelModel
 
 # A place on the network: segment index, fraction along it, the point.
 Position = Tuple[int, float, Tuple[float, float]]
+# How a leg goes: ("self",), ("direct",), ("edge", source's join, target's join) or ("node", node, target's
+# join, via the edge's end); a leg is (km base: a node whose path is summed when asked for, or km; km added; how)
+How = Tuple[Any, ...]
+Special = Tuple[Km, Km, How]
+Recipe = Tuple[Union[int, Km], Km, How]
 
-log = logging.getLogger(__name__)
 BEYOND_HORIZON = message("beyond_horizon")
 JOINS_SHARE = 10.0  # per cent of the progress bar for joining the terminals, the rest for the searches
 
@@ -40,7 +43,7 @@ class NetworkView(Protocol):
 
     graph: Graph
     model: TravelModel
-    joiner: Joiner
+    joiner: TerminalJoiner
 
     def component(self, node: int) -> int: ...
 
@@ -124,10 +127,10 @@ class TravelMatrix:
         self.hours: List[List[Optional[float]]] = [[None] * n if i in wanted else nothing for i in range(n)]
         self._ways: Dict[int, List[int]] = {}  # source -> way (``entries``) into each terminal, -1: none
         # (i, j) -> (km by mode, km added, how) of legs not through a node: self, direct, along one edge
-        self._special: Dict[Tuple[int, int], tuple] = {}
+        self._special: Dict[Tuple[int, int], Special] = {}
         self._entries = EntryPoints(network.graph, self.joins)
         seeds = {i: self._seeds(i)[0] for i in self.sources if self.joins[i]}
-        self._searcher = _searcher(network.graph, seeds, backend)
+        self._searcher = searcher(network.graph, seeds, backend)
         self.backend: str = self._searcher.name
         self._last_paths: Optional[Tuple[int, Search]] = None
         self._unlimited: Dict[int, List[Optional[float]]] = {}
@@ -144,8 +147,9 @@ class TravelMatrix:
             cum_km = g.edge_km[e]
             pos_km = position(cum_km, k, t)
             along, against = g.along_at(e, k, t), g.against_at(e, k, t)
-            if along is not None:
-                seeds.append((join.hours + g.along_total(e) - along, g.edge_v[e], _km(join, cum_km[-1] - pos_km)))
+            total = g.along_total(e)  # None exactly when ``along`` is
+            if along is not None and total is not None:
+                seeds.append((join.hours + total - along, g.edge_v[e], _km(join, cum_km[-1] - pos_km)))
                 meta.append((q, True))
             if against is not None:
                 seeds.append((join.hours + against, g.edge_u[e], _km(join, pos_km)))
@@ -250,9 +254,9 @@ class TravelMatrix:
             self._ways[i][j] = -1
             self._special[(i, j)] = found
 
-    def _quicker_special(self, i: int, j: int, best: Optional[float]) -> Tuple[Optional[float], Optional[tuple]]:
+    def _quicker_special(self, i: int, j: int, best: Optional[float]) -> Tuple[Optional[float], Optional[Special]]:
         """The quickest leg not through a node when it beats ``best`` (hours, how), else (best, None)."""
-        found = None
+        found: Optional[Special] = None
         leg = self.direct.get((i, j))
         if leg is not None and (best is None or leg.hours <= best):  # on a tie the direct leg, as before
             best, found = leg.hours, ((0.0, 0.0, 0.0), (0.0, 0.0, leg.km), ("direct",))
@@ -265,10 +269,12 @@ class TravelMatrix:
             for qs, sj in enumerate(self.joins[i]):
                 if sj.edge != e:
                     continue
-                if (sj.seg, sj.t) <= (k, t) and along is not None:
-                    hours = sj.hours + along - g.along_at(e, sj.seg, sj.t)
-                elif (sj.seg, sj.t) > (k, t) and against is not None:
-                    hours = sj.hours + g.against_at(e, sj.seg, sj.t) - against
+                # the source's time on the edge exists whenever the target's does (one edge, one direction)
+                source_first = (sj.seg, sj.t) <= (k, t)  # along the edge's digitised direction
+                if source_first and along is not None and (h := g.along_at(e, sj.seg, sj.t)) is not None:
+                    hours = sj.hours + along - h
+                elif not source_first and against is not None and (h := g.against_at(e, sj.seg, sj.t)) is not None:
+                    hours = sj.hours + h - against
                 else:
                     continue
                 total = hours + tj.hours
@@ -277,8 +283,8 @@ class TravelMatrix:
                     best, found = total, ((0.0, 0.0, sj.forest_km), _km(tj, along_km), ("edge", qs, qt))
         return best, found
 
-    def _how(self, i: int, j: int) -> Optional[tuple]:
-        """(km base: a node whose path is summed when asked for, or km by mode; km added; how), None: no leg."""
+    def _how(self, i: int, j: int) -> Optional[Recipe]:
+        """How the quickest leg goes (``Recipe``), None: no leg."""
         if self.hours[i][j] is None:
             return None
         special = self._special.get((i, j))
@@ -389,14 +395,3 @@ class TravelMatrix:
 
 def _km(join: Join, along_km: float) -> Km:
     return (along_km, 0.0, join.forest_km) if join.mode == BOAT else (0.0, along_km, join.forest_km)
-
-
-def _searcher(graph: Graph, seeds: Dict[int, List[Seed]], backend: Optional[str]):
-    if backend not in (None, "python", "scipy"):
-        raise ValueError(f"unknown search backend {backend!r}")
-    if backend != "python":
-        scipy = optional_scipy()
-        if scipy is not None:
-            return CompiledSearcher(graph, seeds, scipy)
-        log.debug("scipy cannot be imported: the travel times are searched in pure Python")
-    return PythonSearcher(graph, seeds)

@@ -10,10 +10,12 @@ never joins two terminals by a forest leg.
 from __future__ import annotations
 
 import copy
-from typing import Collection, List
+from typing import Collection, List, Optional, Sequence, Union
+
+from shapely.geometry.base import BaseGeometry
 
 from .build import TravelNetwork
-from .join import Join
+from .join import DirectLeg, Join, TerminalJoiner
 from .memo import NetworkMemo
 from .travel_model import BOAT, TRAIL
 
@@ -21,19 +23,18 @@ from .travel_model import BOAT, TRAIL
 class _ModeJoiner:
     """A joiner that answers only with joins of some modes (shares the network's spatial grids)."""
 
-    def __init__(self, base, modes: Collection[str], direct: bool) -> None:
+    def __init__(self, base: TerminalJoiner, modes: Collection[str], direct: bool) -> None:
         self._base = base
         self._modes = tuple(m for m in (TRAIL, BOAT) if m in modes)
         self._direct = direct
-        self.model = base.model
 
-    def usable_geometry(self, geometry):
+    def usable_geometry(self, geometry: BaseGeometry) -> Optional[BaseGeometry]:
         return self._base.usable_geometry(geometry)
 
-    def joins(self, geometry) -> List[Join]:
-        return self._base.joins(geometry, self._modes)
+    def joins(self, geometry: BaseGeometry, modes: Sequence[str] = (TRAIL, BOAT)) -> List[Join]:
+        return self._base.joins(geometry, tuple(m for m in self._modes if m in modes))
 
-    def direct(self, g1, g2):
+    def direct(self, g1: BaseGeometry, g2: BaseGeometry) -> Optional[DirectLeg]:
         return self._base.direct(g1, g2) if self._direct else None
 
 
@@ -60,7 +61,7 @@ def _view(network: TravelNetwork, mode: str) -> TravelNetwork:
     view = copy.copy(network)
     view.graph = graph
     view.memo = NetworkMemo()  # the whole network's matrix, access and views are not the view's
-    view.joiner = _ModeJoiner(network.joiner, modes, direct=mode == "foot")  # type: ignore[assignment]
+    view.joiner = _ModeJoiner(network.joiner, modes, direct=mode == "foot")
     return view
 
 
@@ -88,7 +89,7 @@ def foot_symmetric(network: TravelNetwork) -> bool:
     return found
 
 
-def _same_segments(along, against) -> bool:
+def _same_segments(along: Union[float, Sequence[float]], against: Union[float, Sequence[float]]) -> bool:
     """Equal hours on every segment (both kept as cumulative hours; a rate beside a list is not compared)."""
     if isinstance(along, float) or isinstance(against, float):
         return False

@@ -15,14 +15,16 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from .csgraph import with_arcs
+from .entries import EntryPoints
+from .graph import Graph
 from .search import INF, adjacency_pairs, settle
 
 Arc = Tuple[int, float]
 
 
 def chain_hours(
-    graph,
-    entries,
+    graph: Graph,
+    entries: EntryPoints,
     seeds: Sequence[Sequence[Tuple[float, int]]],
     links: Dict[int, List[Arc]],
     starts: Sequence[int],
@@ -52,7 +54,8 @@ def chain_hours(
     if scipy is not None:
         rows = scipy[2](with_arcs(graph, scipy, extra, n + t), directed=True, indices=[n + a for a in starts])
         return [row[n:].tolist() for row in rows]
-    adjacency: List[Sequence[Arc]] = list(adjacency_pairs(graph)) + [[] for _ in range(t)]
+    adjacency: List[Sequence[Arc]] = list(adjacency_pairs(graph))
+    adjacency += [[] for _ in range(t)]
     for (u, v), hours in extra.items():
         adjacency[u] = [*adjacency[u], (v, hours)]  # a copy: the graph's own lists stay as they are
     return [settle(adjacency, [(0.0, n + a)])[n:] for a in starts]

@@ -13,7 +13,7 @@ million-vertex network), not inside the loop.
 from __future__ import annotations
 
 from heapq import heappop, heappush
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Protocol, Sequence, Tuple
 
 from .graph import Graph
 from .memo import kept_for
@@ -23,10 +23,29 @@ Km = Tuple[float, float, float]  # boat, trail, forest
 Seed = Tuple[float, int, Km]  # hours, node, km by mode to reach it
 
 
+class Predecessors(Protocol):
+    """``pred[node]``: the arc by which a node was reached, ``-2 - seed`` at a seed (a list, or worked out
+    when asked for: ``csgraph``)."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, node: int, /) -> int: ...
+
+
+class Entries(Protocol):
+    """What the rows ask of the matrix's ways into the terminals (``entries.EntryPoints``, which imports
+    this module)."""
+
+    @property
+    def nodes(self) -> Sequence[int]: ...
+
+    def best(self, row: Sequence[float]) -> Tuple[List[Optional[float]], List[int]]: ...
+
+
 class Search:
     """Shortest times from a set of seeds; ``pred`` is an arc, or ``-2 - seed`` at a seed."""
 
-    def __init__(self, graph: Graph, seeds: Sequence[Seed], dist: List[float], pred: List[int]) -> None:
+    def __init__(self, graph: Graph, seeds: Sequence[Seed], dist: List[float], pred: Predecessors) -> None:
         self.graph = graph
         self.seeds = seeds
         self.dist = dist
@@ -219,7 +238,7 @@ class PythonSearcher:
         self.seeds = seeds
 
     def rows(
-        self, sources: Sequence[int], entries, limit: Optional[Dict[int, float]] = None
+        self, sources: Sequence[int], entries: Entries, limit: Optional[Dict[int, float]] = None
     ) -> Iterator[Tuple[int, List[Optional[float]], List[int]]]:
         """(source, hours to each terminal through the network, way used) for each source with seeds;
         a node farther than the source's ``limit`` counts as not reached."""

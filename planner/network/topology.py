@@ -14,10 +14,10 @@ import logging
 import math
 import operator
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ..core import InputError, Message, message
-from .grid import SegmentGrid, segment_crossing
+from .grid import Chunk, SegmentGrid, segment_crossing
 from .travel_model import BOAT, TRAIL, Coord, RiverLine, TrailLine
 
 log = logging.getLogger(__name__)
@@ -197,7 +197,7 @@ def split_at_crossings(lines: List[Piece], grid: SegmentGrid, splits: Splits) ->
     crossings = ends = 0
     chunks = grid.chunks
     size = grid.cell
-    inner: Dict[int, Optional[Tuple[float, float, float, float]]] = {}
+    inner: Dict[int, Tuple[float, float, float, float]] = {}
     for c1, c2, ox0, oy0, ox1, oy1 in _overlaps(grid.cells, chunks, size):
         l1, a1, b1 = chunks[c1][:3]
         l2, a2, b2 = chunks[c2][:3]
@@ -246,7 +246,9 @@ def _share_end(xs1: List[float], ys1: List[float], k1: int, xs2: List[float], ys
     return (k2 == 0 and (xs2[0], ys2[0]) in mine) or (k2 == len(xs2) - 2 and (xs2[-1], ys2[-1]) in mine)
 
 
-def _overlaps(cells, chunks, size: float):
+def _overlaps(
+    cells: Dict[Tuple[int, int], List[int]], chunks: Sequence[Chunk], size: float
+) -> Iterator[Tuple[int, int, float, float, float, float]]:
     """(chunk, chunk, overlap box) for chunks of different lines whose boxes overlap, each pair once."""
     for (i, j), bucket in cells.items():
         if len(bucket) < 2:
@@ -268,7 +270,9 @@ def _overlaps(cells, chunks, size: float):
                     yield c1, c2, ox0, oy0, ox1, oy1
 
 
-def _segs_meeting(xs: List[float], ys: List[float], a: int, b: int, x0: float, y0: float, x1: float, y1: float):
+def _segs_meeting(
+    xs: List[float], ys: List[float], a: int, b: int, x0: float, y0: float, x1: float, y1: float
+) -> List[int]:
     """Segments a..b-1 whose boxes meet the box (x0, y0)-(x1, y1)."""
     return [
         k
@@ -278,7 +282,7 @@ def _segs_meeting(xs: List[float], ys: List[float], a: int, b: int, x0: float, y
 
 
 def _candidates(
-    inner: Dict[int, Optional[Tuple[float, float, float, float]]],
+    inner: Dict[int, Tuple[float, float, float, float]],
     chunk: int,
     xs: List[float],
     ys: List[float],
@@ -305,11 +309,11 @@ def _candidates(
         if not ((xa < x0 and xb < x0) or (xa > x1 and xb > x1) or (ya < y0 and yb < y0) or (ya > y1 and yb > y1)):
             found.append(b - 1)
     if b - a >= 3:
-        box = inner.get(chunk, False)
-        if box is False:
+        box = inner.get(chunk)
+        if box is None:
             ix, iy = xs[a + 1 : b], ys[a + 1 : b]
             box = inner[chunk] = (min(ix), min(iy), max(ix), max(iy))
-        if box[0] <= x1 and box[2] >= x0 and box[1] <= y1 and box[3] >= y0:  # type: ignore[index]
+        if box[0] <= x1 and box[2] >= x0 and box[1] <= y1 and box[3] >= y0:
             found += _segs_meeting(xs, ys, a + 1, b - 1, x0, y0, x1, y1)
     return found
 

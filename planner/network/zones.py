@@ -19,11 +19,12 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import replace
-from typing import Any, List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
+from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize, unary_union
-from shapely.prepared import prep
+from shapely.prepared import PreparedGeometry, prep
 
 from ..core import InputError, message
 from .topology import Piece
@@ -45,7 +46,7 @@ class Zones:
     def __bool__(self) -> bool:
         return bool(self.hard or self.soft)
 
-    def inside_hard(self, geometry) -> bool:
+    def inside_hard(self, geometry: BaseGeometry) -> bool:
         """True when ``geometry`` lies wholly inside a no-go zone."""
         return any(p.contains(geometry) for p in self._hard_prepared)
 
@@ -83,7 +84,8 @@ class Zones:
         log.debug("Zones touched %d pieces", touched)
         return out, touched
 
-    def _cut_piece(self, piece: Piece):
+    def _cut_piece(self, piece: Piece) -> Optional[List[Piece]]:
+        """The runs of ``piece`` outside every no-go zone, with their soft factors; None when no zone meets it."""
         box = (min(piece.xs), min(piece.ys), max(piece.xs), max(piece.ys))
         hard = [i for i, z in enumerate(self.hard) if _boxes_meet(box, z.polygon.bounds)]
         soft = [i for i, z in enumerate(self.soft) if _boxes_meet(box, z.polygon.bounds)]
@@ -119,19 +121,19 @@ class Zones:
         return pieces
 
 
-def _ring_faces(coords) -> Any:
+def _ring_faces(coords: Sequence[Tuple[float, float]]) -> BaseGeometry:
     """Every face a (possibly self-crossing) ring encloses, as one polygonal geometry."""
     noded = unary_union(LineString(coords))  # splits the ring at each self-crossing
     return unary_union(list(polygonize(noded)))
 
 
-def _polygon_parts(geometry) -> List[Polygon]:
+def _polygon_parts(geometry: BaseGeometry) -> List[Polygon]:
     if isinstance(geometry, Polygon):
         return [] if geometry.is_empty else [geometry]
     return [p for part in getattr(geometry, "geoms", []) for p in _polygon_parts(part)]
 
 
-def _repaired(polygon: Polygon) -> Any:
+def _repaired(polygon: Polygon) -> BaseGeometry:
     ring = list(polygon.exterior.coords)
     if not all(math.isfinite(c) for xy in ring for c in xy) or len(ring) < 4:
         return Polygon()
@@ -176,11 +178,17 @@ def _zone_error(zone: Zone, code: str) -> InputError:
         return InputError(message("zone_named", reason=message(code), zone=zone.name), source)
 
 
-def _boxes_meet(a, b) -> bool:
+def _boxes_meet(a: Sequence[float], b: Sequence[float]) -> bool:
     return a[0] <= b[2] and a[2] >= b[0] and a[1] <= b[3] and a[3] >= b[1]
 
 
-def _weighted(xs, ys, zones, prepared, base=None):
+def _weighted(
+    xs: Sequence[float],
+    ys: Sequence[float],
+    zones: Sequence[Zone],
+    prepared: Sequence[PreparedGeometry],
+    base: Optional[Sequence[float]] = None,
+) -> Tuple[List[float], List[float], List[float]]:
     """Vertices with zone boundary crossings inserted and a factor per segment (0 = no-go)."""
     line = LineString(list(zip(xs, ys)))
     cum = [0.0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from . import budget
 from .exact import exhaustive_solve
 from .instance import too_far
-from .problem import Camp, Plan, Plot, SolverOptions, Stop, Team, TeamPlan
+from .problem import Camp, LegHours, Matrix, Plan, Plot, SolverOptions, Stop, Team, TeamPlan
 from .schedule import schedule_route
 from .solver import MANDATORY_MISSING, NOT_ENOUGH_TIME, solve
 
@@ -22,6 +22,8 @@ __all__ = [
     "Camp",
     "MANDATORY_MISSING",
     "NOT_ENOUGH_TIME",
+    "LegHours",
+    "Matrix",
     "Plan",
     "Plot",
     "SolverOptions",

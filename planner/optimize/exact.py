@@ -10,15 +10,17 @@ for up to ~12 plots.
 
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Tuple
+from typing import AbstractSet, List, Mapping, Optional, Sequence, Tuple
 
-from .instance import EPS, INF, build_instance
+from .instance import EPS, INF, Instance, build_instance
 from .problem import Matrix, Plot, Team
 
 Key = Tuple[int, float, float]  # (mandatory visited, priority, -hours)
 
 
-def _held_karp(dd: List[List[float]], start: int, end: int, nodes: Sequence[int]):
+def _held_karp(
+    dd: List[List[float]], start: int, end: int, nodes: Sequence[int]
+) -> Tuple[List[List[float]], List[List[int]]]:
     """cost[mask][j]: least time from ``start`` through ``mask`` ending at nodes[j]."""
     n = len(nodes)
     full = 1 << n
@@ -44,7 +46,7 @@ def _held_karp(dd: List[List[float]], start: int, end: int, nodes: Sequence[int]
     return cost, parent
 
 
-def _order(parent, nodes: Sequence[int], mask: int, last: int) -> List[int]:
+def _order(parent: List[List[int]], nodes: Sequence[int], mask: int, last: int) -> List[int]:
     out = []
     while last >= 0:
         out.append(nodes[last])
@@ -52,8 +54,11 @@ def _order(parent, nodes: Sequence[int], mask: int, last: int) -> List[int]:
     return out[::-1]
 
 
-def subset_costs(dd: List[List[float]], start: int, end: int, nodes: Sequence[int]):
-    """Least route time and order for every subset of ``nodes`` (bit i = nodes[i])."""
+def subset_costs(
+    dd: List[List[float]], start: int, end: int, nodes: Sequence[int]
+) -> Tuple[List[Tuple[float, int]], List[List[int]]]:
+    """Least route time and order for every subset of ``nodes`` (bit i = nodes[i]): (time, last node's index)
+    per subset, and the Held-Karp parents to walk the order back."""
     cost, parent = _held_karp(dd, start, end, nodes)
     n = len(nodes)
     best: List[Tuple[float, int]] = [(dd[start][end], -1)] + [(INF, -1)] * ((1 << n) - 1)
@@ -84,7 +89,9 @@ def exhaustive_solve(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot
     return exact_routes(inst, mandatory, priority)
 
 
-def exact_routes(inst, mandatory, priority) -> Tuple[Key, List[List[int]]]:
+def exact_routes(
+    inst: Instance, mandatory: AbstractSet[int], priority: Mapping[int, float]
+) -> Tuple[Key, List[List[int]]]:
     """Exact answer on the solver's own instance: (mandatory visited, priority, -hours) and plot orders."""
     nodes = list(inst.plots)
     n = len(nodes)
@@ -136,13 +143,13 @@ def exact_routes(inst, mandatory, priority) -> Tuple[Key, List[List[int]]]:
                 best_total = (key, masks)
             return
         best, _, feasible = tables[k]
-        sub = left
+        subset = left
         while True:
-            if feasible[sub]:
-                rec(k + 1, left & ~sub, chosen + [sub], hours + best[sub][0])
-            if sub == 0:
+            if feasible[subset]:
+                rec(k + 1, left & ~subset, chosen + [subset], hours + best[subset][0])
+            if subset == 0:
                 break
-            sub = (sub - 1) & left
+            subset = (subset - 1) & left
 
     rec(0, full, [], 0.0)
     if best_total is None:

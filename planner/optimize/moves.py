@@ -160,7 +160,8 @@ def replace_move(
     ``memo`` remembers the (plot, route) pairs that had none."""
     dd, score, budgets = inst.dd, inst.score, inst.budgets
 
-    def facts(r: List[int]):
+    # per route: (time saved by taking each plot out, the bridging edge, edge times, scores), None under 3 stops
+    def facts(r: List[int]) -> Optional[Tuple[List[float], List[float], List[float], List[float]]]:
         return (*_gaps(dd, r), edge_times(dd, r), [score[v] for v in r]) if len(r) >= 3 else None
 
     info = [facts(r) for r in routes]
@@ -248,19 +249,19 @@ def relocate_move(inst: Instance, routes: Routes, lengths: List[float], memo: Op
 
     ``memo`` remembers the (route, route) pairs already found without such a
     move: the answer depends on the two routes only, so they are not searched again."""
+    memo = memo if memo is not None else Memo()
     for a, ra in enumerate(routes):
         if len(ra) < 3:
             continue
         for b, rb in enumerate(routes):
             if b == a:
                 continue
-            key = (0, memo.rid(ra), memo.rid(rb)) if memo is not None else None
-            if key is not None and key in memo.failed:
+            key = (0, memo.rid(ra), memo.rid(rb))
+            if key in memo.failed:
                 continue
             if _relocate_pair(inst, routes, lengths, a, b):
                 return True
-            if key is not None:
-                memo.failed.add(key)
+            memo.failed.add(key)
     return False
 
 
@@ -327,15 +328,15 @@ def _swap_pair(inst: Instance, routes: Routes, lengths: List[float], a: int, b: 
 
 def swap_move(inst: Instance, routes: Routes, lengths: List[float], memo: Optional[Memo] = None) -> bool:
     """Exchange two plots between two teams when that shortens the total time (``memo``: as in relocate)."""
+    memo = memo if memo is not None else Memo()
     for a in range(len(routes)):
         for b in range(a + 1, len(routes)):
             if len(routes[a]) < 3 or len(routes[b]) < 3:
                 continue
-            key = (1, memo.rid(routes[a]), memo.rid(routes[b])) if memo is not None else None
-            if key is not None and key in memo.failed:
+            key = (1, memo.rid(routes[a]), memo.rid(routes[b]))
+            if key in memo.failed:
                 continue
             if _swap_pair(inst, routes, lengths, a, b):
                 return True
-            if key is not None:
-                memo.failed.add(key)
+            memo.failed.add(key)
     return False

@@ -22,9 +22,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import time
-from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Protocol, Sequence, Tuple
 
 Matrix = Sequence[Sequence[Optional[float]]]
+
+
+class HoursFrom(Protocol):
+    """One node's row of a ``LegHours``: the hours to node ``b`` (None: no way)."""
+
+    def __getitem__(self, b: int, /) -> Optional[float]: ...
+
+
+class LegHours(Protocol):
+    """``hours[a][b]``, the travel hours from node a to node b: a whole ``Matrix``, or only the legs of
+    one route (``{a: {b: hours}}``)."""
+
+    def __getitem__(self, a: int, /) -> HoursFrom: ...
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Sequence, Tuple
 
-from .problem import Camp, Matrix, Stop, Team
+from .problem import Camp, LegHours, Stop, Team
 
 _EPS = 1e-9
 
@@ -28,7 +28,7 @@ def _clock_hours(team: Team) -> float:
 def schedule_route(
     team: Team,
     nodes: Sequence[int],
-    matrix: Matrix,
+    matrix: LegHours,
     service_h: Dict[int, float],
     priority: Dict[int, float],
 ) -> Tuple[List[Stop], List[Camp], int]:

@@ -124,7 +124,8 @@ def solve(
     for team, r in zip(teams, sol.routes):
         stops, camps, days_used = schedule_route(team, r, matrix, service, priority)
         served = sum(service[p] for p in r[1:-1])
-        travel = sum(0.0 if a == b else float(matrix[a][b]) for a, b in zip(r, r[1:]))  # type: ignore[arg-type]
+        legs = (0.0 if a == b else matrix[a][b] for a, b in zip(r, r[1:]))
+        travel = sum(float(h) for h in legs if h is not None)  # a route takes only legs that exist
         routes.append(
             TeamPlan(
                 team, tuple(r), tuple(stops), tuple(camps), sum(priority[p] for p in r[1:-1]), travel, served, days_used

@@ -39,7 +39,7 @@ from __future__ import annotations
 from .boats import MOTOR_KEYS, Boats, motor_of, parse_crews, parse_fuel, parse_motors
 from .leg_split import split_parts
 from .legs import LegRow, plan_legs
-from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan, as_coord
 from .overnight import next_morning_minutes
 from .pilot import LegLike, check_ins, pilot_instructions
 from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
@@ -78,6 +78,7 @@ __all__ = [
     "PlotSite",
     "PreviousPlan",
     "Seasons",
+    "as_coord",
     "StabilityNote",
     "TeamPlan",
     "TeamRequest",

@@ -11,17 +11,20 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core import Feedback
-from ..crew import Crew, CrewNetwork, RouteResult, solve_with_boats, split_hours
-from ..network import BOAT, TRANSFER, TravelModel
-from ..optimize import Plot, SolverOptions, Team, schedule_route
+from ..crew import Crew, CrewNetwork, Motor, RouteResult, solve_with_boats, split_hours
+from ..network import BOAT, TRANSFER, Leg, TravelModel
+from ..optimize import Matrix, Plot, SolverOptions, Team, schedule_route
 from ..optimize import TeamPlan as SolverRoute
 from .model import PathPart, TimedPart
+
+# the routes (as the solver's team plans), each route's parts per leg, each team's timeline, the plots left out
+CrewedPlan = Tuple[List[SolverRoute], List[List[List[PathPart]]], List[List[TimedPart]], Dict[int, str]]
 
 WAIT = "wait"
 BOAT_EMPTY = "boat_empty"
 
 
-def _parts(leg, motor, model: TravelModel, empty: bool = False) -> List[PathPart]:
+def _parts(leg: Optional[Leg], motor: Optional[Motor], model: TravelModel, empty: bool = False) -> List[PathPart]:
     """A matrix leg as plan parts; boat parts get their fuel; ``empty`` drops the team's transfers."""
     out: List[PathPart] = []
     if leg is None:
@@ -55,7 +58,7 @@ def layout_route(
     motor = crew.motor
     for (a, b), c in zip(zip(nodes, nodes[1:]), result.legs):
         parts: List[PathPart] = []
-        if c.board is None:
+        if c.board is None or c.alight is None:  # walks all the way (a ride has both its landings)
             parts += _parts(cn.foot_leg(a, b) if a != b else None, motor, model)
         else:
             parts += _parts(cn.to_landing_leg(a, c.board), motor, model)
@@ -65,9 +68,9 @@ def layout_route(
                 parts.append(PathPart(WAIT, [point, point], wait, 0.0))
             parts += _parts(cn.boat_leg(c.board, c.alight), motor, model)
             parts += _parts(cn.from_landing_leg(c.alight, b), motor, model)
-        if c.pilot_from is not None:
-            pilot = _parts(cn.boat_leg(c.pilot_from, c.board), motor, model, empty=True)
-            timeline += _timed(c.pilot_start, "pilot", pilot)[0]
+            if c.pilot_from is not None:
+                pilot = _parts(cn.boat_leg(c.pilot_from, c.board), motor, model, empty=True)
+                timeline += _timed(c.pilot_start, "pilot", pilot)[0]
         timeline += _timed(c.depart, "team", parts)[0]
         legs.append(parts)
     move = result.return_move
@@ -81,13 +84,13 @@ def layout_route(
 def plan_crewed(
     cn: CrewNetwork,
     model: TravelModel,
-    matrix,
+    matrix: Matrix,
     teams: Sequence[Team],
     plots: Sequence[Plot],
     crews: Sequence[Crew],
     options: SolverOptions,
     feedback: Feedback,
-) -> Tuple[List[SolverRoute], List[List[List[PathPart]]], List[List[TimedPart]], Dict[int, str]]:
+) -> CrewedPlan:
     """Routes (as the solver's team plans with days and camps), each route's parts per leg,
     each team's timeline, and the plots left out with reasons."""
     boat_plan = solve_with_boats(matrix, teams, plots, crews, cn.access, options, feedback)

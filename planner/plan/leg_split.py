@@ -12,14 +12,14 @@ import math
 from dataclasses import replace
 from typing import List, Sequence, Tuple
 
-from .model import Coord, PathPart
+from .model import Coord, PathPart, as_coord
 
 _EPS = 1e-12
 
 
 def _cut_line(coords: Sequence[Coord], share: float) -> Tuple[List[Coord], List[Coord]]:
     """The line up to ``share`` of its length and the rest; the cut point belongs to both."""
-    pts = [tuple(c) for c in coords]
+    pts = [as_coord(c) for c in coords]
     if len(pts) < 2:
         return list(pts), list(pts)
     lengths = [math.dist(a, b) for a, b in zip(pts, pts[1:])]
@@ -40,7 +40,7 @@ def split_parts(parts: Sequence[PathPart], hours: float) -> Tuple[List[PathPart]
     before: List[PathPart] = []
     after: List[PathPart] = []
     left = max(0.0, hours)
-    point: Coord = tuple(parts[0].coords[0]) if parts and parts[0].coords else (0.0, 0.0)
+    point = as_coord(parts[0].coords[0]) if parts and parts[0].coords else (0.0, 0.0)
     for part in parts:
         if after:
             after.append(part)
@@ -49,7 +49,7 @@ def split_parts(parts: Sequence[PathPart], hours: float) -> Tuple[List[PathPart]
             before.append(part)
             left -= part.hours
             if part.coords:
-                point = tuple(part.coords[-1])
+                point = as_coord(part.coords[-1])
             continue
         share = left / part.hours if part.hours > 0 else 0.0
         head, tail = _cut_line(part.coords, share)
@@ -66,5 +66,5 @@ def split_parts(parts: Sequence[PathPart], hours: float) -> Tuple[List[PathPart]
                 fuel_l=part.fuel_l * (1 - share),
             )
         )
-        point = tuple(tail[0]) if tail else point
+        point = tail[0] if tail else point
     return before, after, point

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import List, Sequence
 
 from .leg_split import split_parts
-from .model import Coord, TeamPlan
+from .model import Coord, TeamPlan, as_coord
 
 _EPS = 1e-7
 
@@ -69,7 +69,7 @@ def plan_legs(team: TeamPlan) -> List[LegRow]:
                     part.hours,
                     part.km,
                     part.fuel_l,
-                    [tuple(c) for c in part.coords],
+                    [as_coord(c) for c in part.coords],
                     timed.who,
                 )
             )

@@ -14,6 +14,13 @@ from typing import Any, List, Optional, Sequence, Tuple
 
 Coord = Tuple[float, float]
 
+
+def as_coord(xy: Sequence[float]) -> Coord:
+    """A point as the tuple ``Coord`` is, from whatever sequence it came as (a list read back, for one)."""
+    x, y = xy
+    return (x, y)
+
+
 BASE, PLOT, CAMP = "base", "plot", "camp"
 
 
@@ -61,8 +68,8 @@ class DayPlan:
         out: List[Coord] = []
         for part in self.parts:
             for xy in part.coords:
-                if not out or out[-1] != tuple(xy):
-                    out.append(tuple(xy))
+                if not out or out[-1] != as_coord(xy):
+                    out.append(as_coord(xy))
         return out
 
 

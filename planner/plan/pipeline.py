@@ -9,17 +9,20 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple, Union
+
+from shapely.geometry.base import BaseGeometry
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, collector_paused, ensure, message
 from ..core.wording import code_of
 from ..crew import MOTORS, Crew, Daylight, build_access, cut_off_plots
-from ..network import Terminal, TravelNetwork
+from ..network import RiverLine, Terminal, TravelMatrix, TravelNetwork, Zone
+from ..optimize import Camp, Plot, SolverOptions, Team, too_far
 from ..optimize import Plan as SolverPlan
-from ..optimize import Plot, SolverOptions, Team, too_far
-from .crewed import plan_crewed
+from ..optimize import TeamPlan as SolverRoute
+from .crewed import CrewedPlan, plan_crewed
 from .leg_split import split_parts
-from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
+from .model import BASE, CAMP, PLOT, Coord, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
 from .previous import initial_routes
 from .request import TeamRequest
 from .stability import PreviousPlan, solve_stably
@@ -101,7 +104,19 @@ def plan_patrols(
 
 
 def _plan(
-    network, bases, plots, teams, start, options, assignments, feedback, crews, daylight, seasons, previous, stability
+    network: TravelNetwork,
+    bases: Sequence[BaseSite],
+    plots: Sequence[PlotSite],
+    teams: Sequence[TeamRequest],
+    start: datetime,
+    options: Optional[SolverOptions],
+    assignments: Optional[Assignments],
+    feedback: Optional[Feedback],
+    crews: Optional[Sequence[Crew]],
+    daylight: Optional[Daylight],
+    seasons: Optional[Seasons],
+    previous: Optional[PatrolPlan],
+    stability: Optional[PreviousPlan],
 ) -> PatrolPlan:
     feedback = ensure(feedback)
     crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
@@ -126,9 +141,9 @@ def _plan(
     matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 35), horizon_h=horizon, reach=reach)
     check_cancel(feedback)
     for name in used:
-        reason = matrix.unreachable_terminals.get(("base", name))
-        if reason:
-            raise PlanningError(message("plan_base_unreachable", base=name, reason=reason))
+        cut_off_base = matrix.unreachable_terminals.get(("base", name))
+        if cut_off_base:
+            raise PlanningError(message("plan_base_unreachable", base=name, reason=cut_off_base))
 
     team_names = [t.name for t in teams]
     solver_teams = [
@@ -157,14 +172,14 @@ def _plan(
         terminals,
         list(range(first_plot)),
         ScaledFeedback(feedback, 35, 45),
-        horizon_h={i: matrix.limit_of(i) for i in range(len(terminals)) if matrix.limit_of(i) is not None},
+        horizon_h={i: limit for i in range(len(terminals)) if (limit := matrix.limit_of(i)) is not None},
     )
     node_of_plot = {p.plot_id: first_plot + k for k, p in enumerate(plots)}
     warm = initial_routes(previous, team_names, node_of_plot)
     if warm:
         options = replace(options, initial_routes=warm)
     solve_feedback = ScaledFeedback(feedback, 45, 95)
-    crewed: Dict[int, Any] = {}
+    crewed: Dict[int, CrewedPlan] = {}
 
     def run(ps: Sequence[Plot], opts: SolverOptions) -> SolverPlan:
         # The stable re-plan compares whole plans: keep each run's crew layout beside its plan.
@@ -183,7 +198,7 @@ def _plan(
         home = access.access.home.get(r.team.start) if crews[k].has_boat else None
         end = access.access.home.get(r.team.end) if home is not None else None
         crewing = Crewing(
-            crews[k].motor.key if crews[k].motor else "",
+            motor.key if (motor := crews[k].motor) else "",
             crews[k].fuel_l,
             access.landings[home] if home is not None else None,
             datetime.combine(start.date(), r.team.start_time),
@@ -220,9 +235,9 @@ def _plan(
 class Seasons:
     """Every river line (open or not), the reaches closed on the plan's dates, the zones."""
 
-    rivers: Sequence[Any]
-    closed: Sequence[Any]
-    zones: Sequence[Any] = ()
+    rivers: Sequence[RiverLine]
+    closed: Sequence[RiverLine]
+    zones: Sequence[Zone] = ()
 
 
 def _working_hours(team: TeamRequest, start: datetime, daylight: Optional[Daylight]) -> float:
@@ -235,7 +250,15 @@ def _working_hours(team: TeamRequest, start: datetime, daylight: Optional[Daylig
     return hours
 
 
-def _network_reason(matrix, node: int, reason: str, teams, node_of_base, service_h: float, horizon: float) -> str:
+def _network_reason(
+    matrix: TravelMatrix,
+    node: int,
+    reason: str,
+    teams: Sequence[TeamRequest],
+    node_of_base: Dict[str, int],
+    service_h: float,
+    horizon: float,
+) -> str:
     """For a plot no base can reach or return from, the network's own words (e.g. upstream impossible);
     for one only beyond the searches' horizon, how long the trip there and back takes."""
     if code_of(reason) != "no_travel_path":
@@ -249,27 +272,27 @@ def _network_reason(matrix, node: int, reason: str, teams, node_of_base, service
     if trips:
         return too_far(min(trips), horizon)
     for team in teams:
-        there = matrix.reason(node_of_base[team.base], node)
-        back = matrix.reason(node, node_of_base[team.end_base])
-        if there or back:
-            if there:
-                return message("unreachable_from", base=team.base, reason=there)
-            return message("no_way_back", base=team.end_base, reason=back)
+        why_not_there = matrix.reason(node_of_base[team.base], node)
+        why_not_back = matrix.reason(node, node_of_base[team.end_base])
+        if why_not_there:
+            return message("unreachable_from", base=team.base, reason=why_not_there)
+        if why_not_back:
+            return message("no_way_back", base=team.end_base, reason=why_not_back)
     return reason
 
 
-def _point(geometry) -> Tuple[float, float]:
+def _point(geometry: BaseGeometry) -> Coord:
     point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
     return (point.x, point.y)
 
 
 def _team_plan(
-    route,
-    matrix,
-    plots,
-    first_plot,
-    used,
-    base_by_name,
+    route: SolverRoute,
+    matrix: TravelMatrix,
+    plots: Sequence[PlotSite],
+    first_plot: int,
+    used: Sequence[str],
+    base_by_name: Dict[str, BaseSite],
     start: datetime,
     legs: Optional[List[List[PathPart]]] = None,
     crewing: Optional[Crewing] = None,
@@ -286,15 +309,15 @@ def _team_plan(
     def when(day: int, clock_h: float) -> datetime:
         return datetime.combine(start.date(), datetime.min.time()) + timedelta(days=day - 1, hours=clock_h)
 
-    def site(node: int):
+    def site(node: int) -> Tuple[str, Union[BaseSite, PlotSite]]:
         if node < first_plot:
             return used[node], base_by_name[used[node]]
         return plots[node - first_plot].plot_id, plots[node - first_plot]
 
     # Split the route into days at the camps.
-    camps_by_leg: Dict[int, list] = {}
-    for camp in route.camps:
-        camps_by_leg.setdefault(camp.leg, []).append(camp)
+    camps_by_leg: Dict[int, List[Camp]] = {}
+    for planned in route.camps:
+        camps_by_leg.setdefault(planned.leg, []).append(planned)
     days: List[DayPlan] = []
     current: List[PathPart] = []
     stops: List[PlannedStop] = []
@@ -304,7 +327,7 @@ def _team_plan(
     name, base = site(nodes[0])
     stops.append(PlannedStop(seq, BASE, name, _point(base.geometry), 1, day_start, sensitive=base.sensitive))
 
-    def camp(night: int, point) -> None:
+    def camp(night: int, point: Coord) -> None:
         nonlocal seq, day, current
         end = when(day, _clock(team) + hpd)
         days.append(DayPlan(day, when(day, _clock(team)), end, tuple(current)))
@@ -326,7 +349,7 @@ def _team_plan(
         stop = route.stops[leg_index + 1]
         name, where = site(stop.node)
         seq += 1
-        if stop.is_plot:
+        if isinstance(where, PlotSite):  # the stop is a plot (``stop.is_plot``)
             stops.append(
                 PlannedStop(
                     seq,

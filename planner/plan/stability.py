@@ -65,9 +65,9 @@ def _pin(
                 owner[node] = team
     out = []
     for plot in plots:
-        team = owner.get(plot.node)
-        if team is not None and (plot.teams is None or team in plot.teams):
-            plot = replace(plot, mandatory=True, teams=frozenset({team}))
+        pinned_to = owner.get(plot.node)
+        if pinned_to is not None and (plot.teams is None or pinned_to in plot.teams):
+            plot = replace(plot, mandatory=True, teams=frozenset({pinned_to}))
         out.append(plot)
     return out
 
@@ -121,9 +121,8 @@ def solve_stably(
         _pin(plots, node_of_plot, previous.routes, stable_teams), node_of_plot, previous.routes, kept, names
     )
     try:
-        stable: Optional[Plan] = solve(stable_plots, half)
-        if not _keeps_pins(stable, stable_plots, base):
-            stable = None
+        solved = solve(stable_plots, half)
+        stable: Optional[Plan] = solved if _keeps_pins(solved, stable_plots, base) else None
     except PlanningError:
         stable = None
     free = solve(base, half)

@@ -14,28 +14,32 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, time, timedelta
-from typing import Any, List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from shapely.geometry import LineString
+from shapely.geometry.base import BaseGeometry
 
 from .legs import plan_legs
-from .model import Coord, PatrolPlan, TeamPlan
+from .model import Coord, PatrolPlan, TeamPlan, as_coord
 
 TOLERANCE_M = 1.0
 _SECOND = timedelta(seconds=1)
 
 
-def _near(a, b) -> bool:
+def _near(a: Sequence[float], b: Sequence[float]) -> bool:
     return math.dist(a, b) <= TOLERANCE_M
 
 
-def _line(coords):
-    points = [tuple(c) for c in coords]
+def _line(coords: Sequence[Sequence[float]]) -> Optional[LineString]:
+    points = [as_coord(c) for c in coords]
     return LineString(points) if len(points) > 1 and len(set(points)) > 1 else None
 
 
 def validate_plan(
-    plan: PatrolPlan, no_go: Sequence[Any] = (), closed_reaches: Sequence[Any] = (), latest: Optional[time] = None
+    plan: PatrolPlan,
+    no_go: Sequence[BaseGeometry] = (),
+    closed_reaches: Sequence[BaseGeometry] = (),
+    latest: Optional[time] = None,
 ) -> List[str]:
     """Problems of the plan; ``no_go`` are hard zones' polygons, ``closed_reaches`` river lines closed now,
     ``latest`` the clock time by which every day's travel must be over (e.g. sunset less a margin)."""
@@ -45,7 +49,9 @@ def validate_plan(
     return problems
 
 
-def _check_team(team: TeamPlan, no_go, closed, latest: Optional[time]) -> List[str]:
+def _check_team(
+    team: TeamPlan, no_go: Sequence[BaseGeometry], closed: Sequence[BaseGeometry], latest: Optional[time]
+) -> List[str]:
     crewing = team.crewing
     if crewing is None:
         return [f"{team.team}: the plan does not say where the boat goes"]

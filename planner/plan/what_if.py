@@ -9,12 +9,15 @@ background (the Processing algorithm ``what_if`` does).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import List, Optional, Sequence
+from datetime import datetime
+from typing import List, Optional, Sequence, Tuple
 
 from ..core import Feedback, ScaledFeedback, check_cancel, ensure
-from ..crew import MOTORS, Crew
+from ..crew import MOTORS, Crew, Daylight
+from ..network import TravelNetwork
+from ..optimize import SolverOptions
 from .model import PatrolPlan
-from .pipeline import plan_patrols
+from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
 from .request import TeamRequest
 
 
@@ -27,21 +30,21 @@ class WhatIf:
     extra_priority: float = 0.0
 
 
-def _score(plan: PatrolPlan):
+def _score(plan: PatrolPlan) -> Tuple[int, float]:
     return plan.planned_plots, sum(t.priority for t in plan.teams)
 
 
 def what_if(
-    network,
-    bases,
-    plots,
+    network: TravelNetwork,
+    bases: Sequence[BaseSite],
+    plots: Sequence[PlotSite],
     teams: Sequence[TeamRequest],
-    start,
-    options=None,
-    assignments=None,
+    start: datetime,
+    options: Optional[SolverOptions] = None,
+    assignments: Optional[Assignments] = None,
     crews: Optional[Sequence[Crew]] = None,
-    daylight=None,
-    seasons=None,
+    daylight: Optional[Daylight] = None,
+    seasons: Optional[Seasons] = None,
     feedback: Optional[Feedback] = None,
     fuel_factor: float = 1.5,
 ) -> List[WhatIf]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime, timezone
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Set, SupportsFloat, Tuple, Union
 
 from ..field import CoverageTrack, ImportResult, SkippedRecord, Track, TrackPoint, Waypoint
 from .query import Sql, compose, join
@@ -119,7 +119,7 @@ def waypoints_sql(schema: str, hashes: Set[str]) -> Sql:
     return compose(_WAYPOINTS, s=identifier(schema), hashes=_hashes(hashes))
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
@@ -132,7 +132,7 @@ def _skipped(detail: str) -> List[SkippedRecord]:
     return out
 
 
-def _float(value) -> Optional[float]:
+def _float(value: Union[str, SupportsFloat, None]) -> Optional[float]:
     return None if value is None or value == "" else float(value)
 
 

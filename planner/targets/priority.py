@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Dict, Optional, Sequence, Tuple
 
+from shapely.geometry.base import BaseGeometry
+
 from ..core import InputError, message
 from ..core.wording import Joined
 from .expiry import CheckRule, days_since, unchecked_share
@@ -65,11 +67,18 @@ class PriorityRule:
 class Places:
     """Communities, zones of interest and airstrips (shapely geometries, metric CRS)."""
 
-    def __init__(self, communities: Sequence = (), zones: Sequence = (), airstrips: Sequence = ()) -> None:
+    def __init__(
+        self,
+        communities: Sequence[BaseGeometry] = (),
+        zones: Sequence[BaseGeometry] = (),
+        airstrips: Sequence[BaseGeometry] = (),
+    ) -> None:
         self.layers = {"community": list(communities), "zone": list(zones), "airstrip": list(airstrips)}
         self._grids: Dict[Tuple[str, float], Nearby] = {}
 
-    def distance(self, name: str, x: float, y: float, within: float, shape=None) -> Optional[float]:
+    def distance(
+        self, name: str, x: float, y: float, within: float, shape: Optional[BaseGeometry] = None
+    ) -> Optional[float]:
         """Distance from the point (or ``shape``) to the nearest ``name`` if within ``within`` metres, else None."""
         if not self.layers[name]:
             return None

@@ -8,6 +8,7 @@ Parameters come from environment variables (PP_E2E_*).
 
 import json
 import os
+import sys
 import traceback
 
 from qgis.core import QgsApplication
@@ -58,9 +59,12 @@ def step_install():
 
         pyplugin_installer.instance().installFromZipFile(ZIP)
         findings["steps"].append("installed")
-        from patrol_planner.planner.core import third_party as _deps
+        from patrol_planner.planner.export import gpx_xml as writer
+        from patrol_planner.planner.export import pilot_gpx
 
-        findings["gpxpy_module"] = _deps.gpxpy.__name__
+        # the engine writes GPX inside QGIS with the zip's own code, and no GPX library gets imported
+        findings["gpx_writer_file"] = writer.__file__
+        findings["pilot_gpx_starts"] = pilot_gpx([], [((-74.5, -8.4), "L1")])[:38]
         snapshot("after_install")
         for action in iface.pluginMenu().actions():
             menu = action.menu()
@@ -75,6 +79,7 @@ def step_install():
 def step_screenshot():
     try:
         snapshot("after_open_dock")
+        findings["gpx_libraries"] = sorted(name for name in sys.modules if "gpxpy" in name)
         QApplication.processEvents()
         iface.mainWindow().grab().save(SCREENSHOT)
         findings["steps"].append("screenshot")

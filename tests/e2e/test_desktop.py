@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -62,9 +63,16 @@ def test_plugin_installs_from_zip_loads_and_unloads_in_qgis_desktop(plugin_zip, 
     assert installed["provider"] and installed["algorithm"]
     assert "&Patrol Planner" in installed["menus"]
     assert installed["dock"]
-    assert (tmp_path / "qgis" / "profiles" / "e2e" / "python" / "plugins" / "patrol_planner" / "_vendor").is_dir()
-    # inside QGIS the engine runs on the zip's vendored copies, not on anything installed
-    assert findings["gpxpy_module"] == "patrol_planner._vendor.gpxpy"
+    # the zip holds no third-party code, and the engine writes GPX with the plugin's own writer
+    installed_dir = tmp_path / "qgis" / "profiles" / "e2e" / "python" / "plugins" / "patrol_planner"
+    with zipfile.ZipFile(plugin_zip) as archive:
+        assert not [name for name in archive.namelist() if "_vendor" in name or "gpxpy" in name]
+    assert not (installed_dir / "_vendor").exists()
+    assert (
+        Path(findings["gpx_writer_file"]).resolve() == (installed_dir / "planner" / "export" / "gpx_xml.py").resolve()
+    )
+    assert findings["pilot_gpx_starts"] == '<?xml version="1.0" encoding="UTF-8"?>'
+    assert findings["gpx_libraries"] == []
 
     assert findings["after_open_dock"]["dock_visible"]
     assert screenshot.is_file() and screenshot.stat().st_size > 10_000

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import gpxpy
 import pytest
 from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QDateTime
-
-from patrol_planner.planner.core.third_party import gpxpy
 
 from .conftest import wait_for_dock as wait
 

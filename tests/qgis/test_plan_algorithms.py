@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import gpxpy
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsVectorLayer
-
-from patrol_planner.planner.core.third_party import gpxpy
 
 
 def run(algorithm: str, params: dict) -> dict:

@@ -11,11 +11,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Dict, List, Tuple
 
+import gpxpy
 import pytest
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsProject
-
-from patrol_planner.planner.core.third_party import gpxpy
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "resources" / "training"

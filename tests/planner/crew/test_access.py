@@ -68,3 +68,15 @@ def test_access_by_mode_is_the_same_after_the_planner_searched_the_whole_network
     assert cn.boat.km(west, east)[BOAT] == pytest.approx(11, abs=1e-3)
     # on foot only: no boat in the walk from Alfa to P, and P's landing is the east bank
     assert cn.access.foot[0][1] == pytest.approx(0.1 + 1 / 3 + 0.1, abs=1e-3)
+
+
+def test_the_boat_hours_up_and_down_read_as_a_matrix_row_by_row_or_sliced() -> None:
+    trails = [TrailLine([(x, 0), (x, 1_000)], fid=k) for k, x in enumerate(range(500, 5_001, 500))]
+    net = build_network([RiverLine([(0, 0), (5_500, 0)], fid=1)], trails)
+    cn = build_access(net, [Terminal("Alfa", Point(0, 100)), Terminal("P", Point(2_500, 1_100))], bases=[0])
+    up = cn.access.boat_up
+    rows = [up[p] for p in range(len(up))]
+    assert len(rows) == len(cn.landings) >= 3
+    assert up[1:3] == rows[1:3] and up[::-1] == rows[::-1] and list(up) == rows and up == rows
+    with pytest.raises(TypeError):
+        hash(up)  # equal to a list of lists, and as unhashable

@@ -7,7 +7,7 @@ import re
 from shapely.geometry import Point
 
 from patrol_planner.planner.crew import build_access
-from patrol_planner.planner.network import RiverLine, Terminal, TrailLine, build_network
+from patrol_planner.planner.network import BOAT, TRAIL, RiverLine, Terminal, TrailLine, build_network
 from patrol_planner.planner.network.memo import LastResult
 from patrol_planner.planner.network.modes import foot_symmetric, mode_view
 from tests.planner.test_engine_isolation import PLANNER_DIR
@@ -69,3 +69,13 @@ def test_no_engine_module_parks_a_value_in_another_objects_dict() -> None:
         if parked.search(line)
     ]
     assert found == []
+
+
+def test_a_mode_views_joiner_joins_only_to_its_own_modes_whatever_it_is_asked() -> None:
+    net = network()
+    plot = Point(5050, 300)  # 50 m from the trail, 300 m from the river
+    both = {j.mode for j in net.joiner.joins(plot, (TRAIL, BOAT))}
+    assert both == {TRAIL, BOAT}
+    assert {j.mode for j in mode_view(net, "boat").joiner.joins(plot, (TRAIL, BOAT))} == {BOAT}
+    assert {j.mode for j in mode_view(net, "foot").joiner.joins(plot)} == {TRAIL}
+    assert mode_view(net, "foot").joiner.joins(plot, (BOAT,)) == []
