@@ -362,11 +362,12 @@ def _canonical(text: str) -> str:
     text = re.sub(r"<creation>[^<]*</creation>", "<creation>2026-01-01T00:00:00</creation>", text)
     text = re.sub(r'saveDateTime="[^"]*"', 'saveDateTime="2026-01-01T00:00:00"', text)
     text = re.sub(r'saveUser(Full)?="[^"]*"', lambda m: f'saveUser{m.group(1) or ""}="training"', text)
-    # QGIS 3.44 also dates the project's metadata and names its style database at random
-    text = re.sub(r'<date type="Created" value="[^"]*"', '<date type="Created" value="2026-01-01T00:00:00"', text)
+    # QGIS 3.44 also names the project's style database at random (and dates its metadata: below)
     text = re.sub(r'"attachment:///\w{6}_styles\.db"', '"attachment:///000000_styles.db"', text)
     root = ElementTree.fromstring(text)
     for elem in root.iter():
+        if elem.tag == "date" and elem.get("type") == "Created":  # the attributes come in hash order too
+            elem.set("value", "2026-01-01T00:00:00")
         if elem.tag in UNORDERED:  # QHash order in QGIS: meaningless, so sorted
             elem[:] = sorted(elem, key=lambda e: e.get("id") or e.findtext("id") or "")
         for key, value in elem.attrib.items():
