@@ -4,7 +4,7 @@
   <context>
     <name>PatrolPlanner</name>
     <message>
-      <location filename="../planner/core/messages.py" line="114" />
+      <location filename="../planner/core/messages.py" line="107" />
       <source> Other files on the unit: {files}; remove the ones no longer needed.</source>
       <translation> Otros archivos en el GPS: {files}; quite los que ya no necesite.</translation>
     </message>
@@ -24,9 +24,13 @@
       <translation>&amp;Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="214" />
       <source>'{name}' cannot be a database schema name</source>
-      <translation>“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
+      <translation type="vanished">“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="207" />
+      <source>'{name}' cannot be a database schema name: use at most 63 bytes and no control characters</source>
+      <translation>'{name}' no puede ser el nombre de un esquema de la base de datos: use como máximo 63 bytes y ningún carácter de control</translation>
     </message>
     <message>
       <location filename="../ui/alerts_step.py" line="125" />
@@ -39,7 +43,7 @@
       <translation>1b Alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="162" />
+      <location filename="../planner/core/messages.py" line="155" />
       <source>; the first, line {line}: {reason}</source>
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
@@ -94,22 +98,22 @@
       <translation>Pistas de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="145" />
+      <location filename="../provider/algorithms/import_alerts.py" line="137" />
       <source>Airstrips (runway lines or points)</source>
       <translation>Pistas de aterrizaje (líneas de pista o puntos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="189" />
+      <location filename="../provider/algorithms/import_alerts.py" line="181" />
       <source>Airstrips added</source>
       <translation>Pistas añadidas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="73" />
+      <location filename="../provider/algorithms/import_alerts.py" line="65" />
       <source>Airstrips farther than this count nothing (m)</source>
       <translation>Pistas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="220" />
+      <location filename="../provider/algorithms/import_alerts.py" line="200" />
       <source>Alert id</source>
       <translation>Código de alerta</translation>
     </message>
@@ -119,7 +123,7 @@
       <translation>Campo de código de alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="127" />
+      <location filename="../provider/algorithms/import_alerts.py" line="119" />
       <source>Alert id field (empty = guess)</source>
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
@@ -129,7 +133,7 @@
       <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="188" />
+      <location filename="../provider/algorithms/import_alerts.py" line="180" />
       <source>Alerts already in a plot</source>
       <translation>Alertas ya en una parcela</translation>
     </message>
@@ -139,12 +143,12 @@
       <translation>Alertas más cercanas que esto forman una sola parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="134" />
+      <location filename="../provider/algorithms/import_alerts.py" line="126" />
       <source>Alerts closer than this are one plot (m)</source>
       <translation>Alertas más cercanas que esto forman una sola parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="116" />
+      <location filename="../provider/algorithms/import_alerts.py" line="108" />
       <source>Alerts layer</source>
       <translation>Capa de alertas</translation>
     </message>
@@ -168,7 +172,7 @@
       <translation>Guardar también cada página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="222" />
+      <location filename="../provider/algorithms/import_alerts.py" line="202" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
     </message>
@@ -178,12 +182,12 @@
       <translation>Campo de área (ha)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="129" />
+      <location filename="../provider/algorithms/import_alerts.py" line="121" />
       <source>Area (ha) field (empty = guess)</source>
       <translation>Campo de área (ha) (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="69" />
+      <location filename="../provider/algorithms/import_alerts.py" line="61" />
       <source>Area that counts fully (ha)</source>
       <translation>Área que cuenta por completo (ha)</translation>
     </message>
@@ -212,7 +216,7 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="207" />
+      <location filename="../planner/core/messages.py" line="200" />
       <source>Base {base} cannot be reached: {reason}.</source>
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
     </message>
@@ -302,7 +306,7 @@
       <translation>Verificada por patrullaje o dron</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="163" />
+      <location filename="../provider/algorithms/import_alerts.py" line="155" />
       <source>Checks stay current for (days)</source>
       <translation>Una verificación vale durante (días)</translation>
     </message>
@@ -342,7 +346,7 @@
       <translation>SRC elegido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="152" />
+      <location filename="../provider/algorithms/import_alerts.py" line="144" />
       <source>Communities</source>
       <translation>Comunidades</translation>
     </message>
@@ -352,7 +356,7 @@
       <translation>Comunidades y bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="71" />
+      <location filename="../provider/algorithms/import_alerts.py" line="63" />
       <source>Communities farther than this count nothing (m)</source>
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
     </message>
@@ -376,7 +380,7 @@
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="170" />
+      <location filename="../provider/algorithms/import_alerts.py" line="162" />
       <source>Count days up to (YYYY-MM-DD, empty = today)</source>
       <translation>Contar los días hasta (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
@@ -451,7 +455,7 @@
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="221" />
+      <location filename="../provider/algorithms/import_alerts.py" line="201" />
       <source>Detection date</source>
       <translation>Fecha de detección</translation>
     </message>
@@ -461,12 +465,12 @@
       <translation>Campo de fecha de detección</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="128" />
+      <location filename="../provider/algorithms/import_alerts.py" line="120" />
       <source>Detection date field (empty = guess)</source>
       <translation>Campo de fecha de detección (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="70" />
+      <location filename="../provider/algorithms/import_alerts.py" line="62" />
       <source>Detections older than this count nothing (days)</source>
       <translation>Detecciones más antiguas que esto no cuentan (días)</translation>
     </message>
@@ -526,7 +530,7 @@
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="139" />
+      <location filename="../provider/algorithms/import_alerts.py" line="131" />
       <source>Existing plots layer to merge into</source>
       <translation>Capa de parcelas existente donde sumarlas</translation>
     </message>
@@ -671,12 +675,12 @@
       <translation>Modelo de GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="80" />
+      <location filename="../planner/core/messages.py" line="75" />
       <source>GPX export: radius, deviation and tolerance cannot be negative</source>
       <translation>exportación GPX: el radio, la desviación y la tolerancia no pueden ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="81" />
+      <location filename="../planner/core/messages.py" line="76" />
       <source>GPX export: the headroom is a share of the unit, from 0 to less than 1</source>
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
@@ -716,7 +720,7 @@
       <translation>Horas por día</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="96" />
+      <location filename="../provider/algorithms/import_alerts.py" line="88" />
       <source>Import alerts</source>
       <translation>Importar alertas</translation>
     </message>
@@ -844,12 +848,12 @@
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="187" />
+      <location filename="../provider/algorithms/import_alerts.py" line="179" />
       <source>New alerts</source>
       <translation>Alertas nuevas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="185" />
+      <location filename="../provider/algorithms/import_alerts.py" line="177" />
       <source>New plots</source>
       <translation>Parcelas nuevas</translation>
     </message>
@@ -874,7 +878,7 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="168" />
+      <location filename="../planner/core/messages.py" line="161" />
       <source>No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} unnavigable, {degenerate} with fewer than two vertices).</source>
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
@@ -1009,7 +1013,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="79" />
+      <location filename="../planner/core/messages.py" line="74" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
@@ -1079,7 +1083,7 @@
       <translation>Campo de id de parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="181" />
+      <location filename="../provider/algorithms/import_alerts.py" line="173" />
       <source>Plots from alerts</source>
       <translation>Parcelas de alertas</translation>
     </message>
@@ -1118,7 +1122,7 @@
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="186" />
+      <location filename="../provider/algorithms/import_alerts.py" line="178" />
       <source>Plots updated</source>
       <translation>Parcelas actualizadas</translation>
     </message>
@@ -1157,7 +1161,7 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="118" />
+      <location filename="../qgis_adapters/stores/connection.py" line="188" />
       <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
     </message>
@@ -1352,7 +1356,7 @@
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="45" />
+      <location filename="../planner/core/messages.py" line="40" />
       <source>The GeoPackage cannot be locked ({error}): importing without the import lock</source>
       <translation>No se puede bloquear el GeoPackage ({error}): se importa sin el bloqueo de importación</translation>
     </message>
@@ -1362,12 +1366,12 @@
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="40" />
+      <location filename="../planner/core/messages.py" line="35" />
       <source>The operation was cancelled.</source>
       <translation>Se canceló la operación.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="22" />
+      <location filename="../planner/core/messages.py" line="19" />
       <source>The plots layer has no plots: choose the layer of suspected plots.</source>
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
@@ -1382,7 +1386,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="21" />
+      <location filename="../planner/core/messages.py" line="18" />
       <source>There are no plots to plan for: every suspected plot is already covered or filtered out.</source>
       <translation>No hay parcelas que planificar: todas las parcelas sospechosas ya están verificadas o filtradas.</translation>
     </message>
@@ -1437,7 +1441,7 @@
       <translation>Convierta alertas de deforestación y listas de pistas de aterrizaje en parcelas sospechosas, ordenadas por prioridad.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="99" />
+      <location filename="../provider/algorithms/import_alerts.py" line="91" />
       <source>Turns deforestation alerts (MapBiomas, Geobosques, GLAD, RADD; points or polygons from a layer, or a GeoJSON, GeoPackage, shapefile or CSV with lon/lat columns) into suspected plots. Alerts at most the distance apart become one plot that keeps their ids, count, total area and first and last detection dates. With an existing plots layer, alerts it already holds change nothing and alerts within the distance of a plot update it instead of adding another. Airstrips (runway centre-lines or points) become targets with their length. Empty field names are guessed and the guesses are shown in the log. A check (last_check or last_seen) stays current for the days given; days_since_check and check_due show it. Priority, 1 to 10, is 1 + 9 x the weighted mean of six shares between 0 and 1: area, recent detection, near a community, inside or near a zone of interest, near an airstrip, and time unchecked (0 while the check is current, rising to 1 at twice the limit; 1 if never checked). The output is a new layer: the plots layer given is not changed.</source>
       <translation>Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
     </message>
@@ -1476,32 +1480,32 @@
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="63" />
+      <location filename="../provider/algorithms/import_alerts.py" line="55" />
       <source>Weight: alert area</source>
       <translation>Peso: área de la alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="66" />
+      <location filename="../provider/algorithms/import_alerts.py" line="58" />
       <source>Weight: inside or near a zone of interest</source>
       <translation>Peso: dentro o cerca de una zona de interés</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="65" />
+      <location filename="../provider/algorithms/import_alerts.py" line="57" />
       <source>Weight: near a community</source>
       <translation>Peso: cerca de una comunidad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="67" />
+      <location filename="../provider/algorithms/import_alerts.py" line="59" />
       <source>Weight: near an airstrip</source>
       <translation>Peso: cerca de una pista de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="64" />
+      <location filename="../provider/algorithms/import_alerts.py" line="56" />
       <source>Weight: recent detection</source>
       <translation>Peso: detección reciente</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="68" />
+      <location filename="../provider/algorithms/import_alerts.py" line="60" />
       <source>Weight: time unchecked</source>
       <translation>Peso: tiempo sin verificar</translation>
     </message>
@@ -1555,17 +1559,17 @@
       <translation>Escrito {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="72" />
+      <location filename="../provider/algorithms/import_alerts.py" line="64" />
       <source>Zones farther than this count nothing (m)</source>
       <translation>Zonas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="157" />
+      <location filename="../provider/algorithms/import_alerts.py" line="149" />
       <source>Zones of interest</source>
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="225" />
+      <location filename="../planner/core/messages.py" line="238" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
@@ -1575,12 +1579,12 @@
       <translation>un ráster</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="218" />
+      <location filename="../planner/core/messages.py" line="217" />
       <source>airstrip {airstrip} has no geometry</source>
       <translation>la pista de aterrizaje {airstrip} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="219" />
+      <location filename="../planner/core/messages.py" line="218" />
       <source>airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}</source>
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
@@ -1590,12 +1594,17 @@
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="159" />
+      <location filename="../qgis_adapters/stores/connection.py" line="67" />
+      <source>an @ in the user name or password must be written %40</source>
+      <translation>una @ en el nombre de usuario o la contraseña debe escribirse %40</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="152" />
       <source>an XML tag or text longer than {megabytes} MB: not a GPX file a device writes</source>
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="157" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="163" />
       <source>an alert must be a point or a polygon, not a {shape}</source>
       <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
     </message>
@@ -1635,7 +1644,7 @@
       <translation>campamento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="139" />
+      <location filename="../planner/core/messages.py" line="132" />
       <source>cannot be read ({kind}: {detail})</source>
       <translation>no se puede leer ({kind}: {detail})</translation>
     </message>
@@ -1645,17 +1654,17 @@
       <translation>no se pueden convertir las coordenadas de {source} a {target}; reinicie QGIS e intente de nuevo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="95" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="85" />
       <source>cannot open this file as a vector layer</source>
       <translation>no se puede abrir este archivo como capa vectorial</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="138" />
+      <location filename="../planner/core/messages.py" line="131" />
       <source>cannot read the file: {reason}</source>
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="114" />
+      <location filename="../qgis_adapters/stores/connection.py" line="184" />
       <source>cannot use the database connection: {error}</source>
       <translation>no se puede usar la conexión a la base de datos: {error}</translation>
     </message>
@@ -1665,7 +1674,7 @@
       <translation>elija un GeoPackage de datos de campo o una conexión a la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="202" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="219" />
       <source>choose an alerts layer or an alerts file</source>
       <translation>elija una capa o un archivo de alertas</translation>
     </message>
@@ -1680,17 +1689,17 @@
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="233" />
+      <location filename="../planner/core/messages.py" line="246" />
       <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="224" />
+      <location filename="../provider/algorithms/import_alerts.py" line="204" />
       <source>chosen</source>
       <translation>elegido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="89" />
+      <location filename="../planner/core/messages.py" line="84" />
       <source>colour {colour!r} is not a Garmin display colour ({colours})</source>
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
@@ -1700,27 +1709,27 @@
       <translation>cerca de una comunidad {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="67" />
+      <location filename="../planner/core/messages.py" line="62" />
       <source>custom map: no tiles</source>
       <translation>mapa personalizado: no hay teselas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="66" />
+      <location filename="../planner/core/messages.py" line="61" />
       <source>custom map: the area is empty</source>
       <translation>mapa personalizado: el área está vacía</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="68" />
+      <location filename="../planner/core/messages.py" line="63" />
       <source>custom map: {count} tiles, more than the {limit} a unit shows</source>
       <translation>mapa personalizado: {count} teselas, más que las {limit} que muestra un GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="69" />
+      <location filename="../planner/core/messages.py" line="64" />
       <source>custom map: {tile} has {width} x {height} pixels, over one megapixel</source>
       <translation>mapa personalizado: {tile} tiene {width} x {height} píxeles, más de un megapíxel</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="75" />
+      <location filename="../planner/core/messages.py" line="70" />
       <source>custom map: {tile} is not a JPEG of at most 3 MB</source>
       <translation>mapa personalizado: {tile} no es un JPEG de 3 MB como máximo</translation>
     </message>
@@ -1739,7 +1748,12 @@
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="87" />
+      <location filename="../qgis_adapters/stores/connection.py" line="81" />
+      <source>database name</source>
+      <translation>nombre de la base de datos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="82" />
       <source>day {day} (days start at 1)</source>
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
@@ -1754,12 +1768,12 @@
       <translation>día {} {} en {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="77" />
+      <location filename="../planner/core/messages.py" line="72" />
       <source>device profile {key!r}: charset must be {ascii!r} or {unicode!r}</source>
       <translation>perfil de GPS “{key}”: el juego de caracteres debe ser “{ascii}” o “{unicode}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="76" />
+      <location filename="../planner/core/messages.py" line="71" />
       <source>device profile {key!r}: limits must be positive (routes and tracks &gt;= 2 points)</source>
       <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
@@ -1769,7 +1783,7 @@
       <translation>dron</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="24" />
+      <location filename="../planner/core/messages.py" line="21" />
       <source>each team needs {width} values ({columns})</source>
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
@@ -1789,7 +1803,7 @@
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="165" />
+      <location filename="../qgis_adapters/layers/network.py" line="196" />
       <source>feature has no geometry</source>
       <translation>el elemento no tiene geometría</translation>
     </message>
@@ -1799,7 +1813,7 @@
       <translation>elemento {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="61" />
+      <location filename="../qgis_adapters/layers/network.py" line="66" />
       <source>field '{field}' has the value {value!r}, not a {kind}: {error}</source>
       <translation>el campo “{field}” tiene el valor {value!r}, que no es {kind}: {error}</translation>
     </message>
@@ -1819,7 +1833,7 @@
       <translation>embarque o desembarque</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="224" />
+      <location filename="../provider/algorithms/import_alerts.py" line="204" />
       <source>guessed</source>
       <translation>adivinado</translation>
     </message>
@@ -1829,12 +1843,27 @@
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="79" />
+      <source>host</source>
+      <translation>servidor</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="25" />
       <source>inside a no-go zone</source>
       <translation>dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="111" />
+      <location filename="../qgis_adapters/stores/connection.py" line="63" />
+      <source>it has a # part, which a database URL cannot have</source>
+      <translation>tiene una parte #, que una URL de base de datos no puede tener</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="61" />
+      <source>it must start with postgresql://</source>
+      <translation>debe empezar con postgresql://</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="104" />
       <source>line {line}: {reason}</source>
       <translation>línea {line}: {reason}</translation>
     </message>
@@ -1849,9 +1878,14 @@
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="86" />
+      <location filename="../planner/core/messages.py" line="81" />
       <source>lon/lat {lon}, {lat} is not WGS 84 degrees</source>
       <translation>lon/lat {lon}, {lat} no está en grados WGS 84</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="228" />
+      <source>longitude {x} and latitude {y} seem swapped: as given the alert is far outside Peru, swapped it is inside; correct the columns or the file</source>
+      <translation>la longitud {x} y la latitud {y} parecen invertidas: tal como están, la alerta queda muy fuera del Perú, e invertidas queda dentro; corrija las columnas o el archivo</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="35" />
@@ -1859,7 +1893,7 @@
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="56" />
+      <location filename="../planner/core/messages.py" line="51" />
       <source>months</source>
       <translation>meses</translation>
     </message>
@@ -1869,27 +1903,27 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="57" />
+      <location filename="../planner/core/messages.py" line="52" />
       <source>navigable months {text!r}: {token!r} is not a month</source>
       <translation>meses navegables “{text}”: “{token}” no es un mes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="190" />
+      <location filename="../planner/core/messages.py" line="183" />
       <source>negative travel time from node {origin} to node {destination}</source>
       <translation>tiempo de viaje negativo del nodo {origin} al nodo {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="146" />
+      <location filename="../planner/core/messages.py" line="139" />
       <source>no DJI subtitle records (no time codes and no dates) in the file</source>
       <translation>no hay registros de subtítulos DJI (ni códigos de tiempo ni fechas) en el archivo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="43" />
+      <location filename="../planner/core/messages.py" line="38" />
       <source>no UTM zone covers longitude {lon}, latitude {lat}</source>
       <translation>ninguna zona UTM cubre la longitud {lon}, latitud {lat}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="50" />
+      <location filename="../planner/core/messages.py" line="45" />
       <source>no XML element in the first megabyte: not an XML file</source>
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
@@ -1914,32 +1948,37 @@
       <translation>no hay tracks de campo importados en este GeoPackage</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="247" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="181" />
       <source>no imported field tracks in this shared database</source>
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="222" />
+      <location filename="../planner/core/messages.py" line="235" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="154" />
+      <location filename="../planner/core/messages.py" line="147" />
       <source>no photo in the file has a usable GPS position</source>
       <translation>ninguna foto del archivo tiene una posición GPS utilizable</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="160" />
+      <location filename="../qgis_adapters/layers/photos.py" line="75" />
+      <source>no photo in the folder has a GPS position</source>
+      <translation>ninguna foto de la carpeta tiene posición GPS</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="153" />
       <source>no row has a usable position ({count} refused{first})</source>
       <translation>ninguna fila tiene una posición utilizable ({count} rechazadas{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="147" />
+      <location filename="../planner/core/messages.py" line="140" />
       <source>no rows with a position in the flight record</source>
       <translation>no hay filas con posición en el registro de vuelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="161" />
+      <location filename="../planner/core/messages.py" line="154" />
       <source>no subtitle record has a usable position ({count} refused{first})</source>
       <translation>ningún registro de subtítulos tiene una posición utilizable ({count} rechazados{first})</translation>
     </message>
@@ -1949,12 +1988,12 @@
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="183" />
+      <location filename="../planner/core/messages.py" line="176" />
       <source>no teams: add at least one team</source>
       <translation>no hay equipos: añada al menos un equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="23" />
+      <location filename="../planner/core/messages.py" line="20" />
       <source>no teams: add at least one team (name, base, end base, days, hours a day)</source>
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
@@ -1973,17 +2012,17 @@
       <translation type="vanished">sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="148" />
+      <location filename="../planner/core/messages.py" line="141" />
       <source>no waypoints in the Litchi mission</source>
       <translation>no hay waypoints en la misión Litchi</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="167" />
+      <location filename="../planner/core/messages.py" line="160" />
       <source>no-go zones</source>
       <translation>zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="116" />
+      <location filename="../qgis_adapters/stores/connection.py" line="186" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -1998,22 +2037,22 @@
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="158" />
+      <location filename="../planner/core/messages.py" line="151" />
       <source>not a GPX file: the root element is &lt;{name}&gt;, not &lt;gpx&gt;</source>
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/imports.py" line="361" />
+      <location filename="../qgis_adapters/layers/photos.py" line="29" />
       <source>not a folder of photos</source>
       <translation>no es una carpeta de fotos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="149" />
+      <location filename="../planner/core/messages.py" line="142" />
       <source>not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata (height_above_takeoff(feet)) or Litchi mission (actiontype1) columns</source>
       <translation>no es un CSV de vuelo conocido: se esperaban las columnas de un registro de vuelo DJI (OSD.latitude), de Airdata (height_above_takeoff(feet)) o de una misión Litchi (actiontype1)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="153" />
+      <location filename="../planner/core/messages.py" line="146" />
       <source>not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing</source>
       <translation>no es un CSV de geoetiquetas de exiftool: faltan las columnas GPSLatitude y GPSLongitude</translation>
     </message>
@@ -2038,7 +2077,7 @@
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="157" />
+      <location filename="../planner/core/messages.py" line="150" />
       <source>not readable as GPX: {reason} (column {column})</source>
       <translation>no se puede leer como GPX: {reason} (columna {column})</translation>
     </message>
@@ -2058,7 +2097,7 @@
       <translation>un equipo más</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="149" />
+      <location filename="../qgis_adapters/layers/network.py" line="180" />
       <source>only {read} of the {expected} zones could be read; no plan is made without all of them</source>
       <translation>solo se pudieron leer {read} de las {expected} zonas; no se planifica sin todas ellas</translation>
     </message>
@@ -2068,7 +2107,12 @@
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="88" />
+      <location filename="../qgis_adapters/stores/connection.py" line="83" />
+      <source>password</source>
+      <translation>contraseña</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="83" />
       <source>path point {lon}, {lat} is not WGS 84 degrees</source>
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
@@ -2093,22 +2137,22 @@
       <translation>parcela</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="187" />
+      <location filename="../planner/core/messages.py" line="180" />
       <source>plot node {node} is also a team base</source>
       <translation>el nodo de parcela {node} también es la base de un equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="188" />
+      <location filename="../planner/core/messages.py" line="181" />
       <source>plot node {node} is listed twice</source>
       <translation>el nodo de parcela {node} figura dos veces</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="186" />
+      <location filename="../planner/core/messages.py" line="179" />
       <source>plot node {node} is not in the travel-time matrix</source>
       <translation>el nodo de parcela {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="189" />
+      <location filename="../planner/core/messages.py" line="182" />
       <source>plot node {node}: priority and service time must not be negative</source>
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
@@ -2138,17 +2182,17 @@
       <translation>detección reciente {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="155" />
+      <location filename="../planner/core/messages.py" line="148" />
       <source>refusing an XML DOCTYPE or ENTITY declaration</source>
       <translation>se rechaza una declaración XML DOCTYPE o ENTITY</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="51" />
+      <location filename="../planner/core/messages.py" line="46" />
       <source>refusing an XML {what} declaration: GPX never needs one and it can be used to read local files or exhaust memory</source>
       <translation>se rechaza una declaración XML {what}: un GPX nunca la necesita y puede servir para leer archivos locales o agotar la memoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="164" />
+      <location filename="../planner/core/messages.py" line="157" />
       <source>rivers</source>
       <translation>ríos</translation>
     </message>
@@ -2163,12 +2207,12 @@
       <translation>solo enviar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="168" />
+      <location filename="../qgis_adapters/stores/postgis.py" line="103" />
       <source>shared database {store}: {error}</source>
       <translation>base de datos compartida {store}: {error}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="167" />
+      <location filename="../provider/algorithms/import_field_data.py" line="165" />
       <source>skipped line {}: {}</source>
       <translation>línea {} omitida: {}</translation>
     </message>
@@ -2178,154 +2222,184 @@
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="93" />
+      <source>sslmode must be one of {modes}</source>
+      <translation>sslmode debe ser uno de {modes}</translation>
+    </message>
+    <message>
       <location filename="../ui/plan_outputs.py" line="58" />
       <source>suspected plots</source>
       <translation>parcelas sospechosas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="27" />
+      <location filename="../planner/core/messages.py" line="24" />
       <source>team {row} ({name}): base “{base}” is not in the bases layer (known: {known})</source>
       <translation>equipo {row} ({name}): la base «{base}» no está en la capa de bases (conocidas: {known})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="29" />
+      <location filename="../planner/core/messages.py" line="26" />
       <source>team {row} ({name}): days and hours a day must be numbers, got “{days}” and “{hours}”</source>
       <translation>equipo {row} ({name}): los días y las horas al día deben ser números, no «{days}» y «{hours}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="30" />
+      <location filename="../planner/core/messages.py" line="27" />
       <source>team {row} ({name}): days must be between 1 and 30, got {days}</source>
       <translation>equipo {row} ({name}): los días deben estar entre 1 y 30, no {days}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="28" />
+      <location filename="../planner/core/messages.py" line="25" />
       <source>team {row} ({name}): end base “{base}” is not in the bases layer (known: {known})</source>
       <translation>equipo {row} ({name}): la base final «{base}» no está en la capa de bases (conocidas: {known})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="31" />
+      <location filename="../planner/core/messages.py" line="28" />
       <source>team {row} ({name}): hours a day must be between 0 and 24, got {hours}</source>
       <translation>equipo {row} ({name}): las horas al día deben estar entre 0 y 24, no {hours}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="26" />
+      <location filename="../planner/core/messages.py" line="23" />
       <source>team {row} ({name}): two teams are called “{name}”</source>
       <translation>equipo {row} ({name}): dos equipos se llaman «{name}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="25" />
+      <location filename="../planner/core/messages.py" line="22" />
       <source>team {row}: the team has no name</source>
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="82" />
+      <location filename="../planner/core/messages.py" line="77" />
       <source>team {team!r}</source>
       <translation>equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="84" />
+      <location filename="../planner/core/messages.py" line="79" />
       <source>team {team!r}, day {day}</source>
       <translation>equipo “{team}”, día {day}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="83" />
+      <location filename="../planner/core/messages.py" line="78" />
       <source>team {team!r}, stop {index} ({name!r})</source>
       <translation>equipo “{team}”, parada {index} (“{name}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="95" />
+      <location filename="../planner/core/messages.py" line="90" />
       <source>team {team!r}: day {day} alone has {problem}; plan shorter days</source>
       <translation>equipo “{team}”: solo el día {day} tiene {problem}; planifique días más cortos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="90" />
+      <location filename="../planner/core/messages.py" line="85" />
       <source>team {team!r}: the name {name!r} would stand for two places (or a place would get two names) on the {device}</source>
       <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="94" />
+      <location filename="../planner/core/messages.py" line="89" />
       <source>team {team!r}: the plan has {problem}; split it or choose another device</source>
       <translation>equipo “{team}”: el plan tiene {problem}; divídalo o elija otro GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="184" />
+      <location filename="../planner/core/messages.py" line="177" />
       <source>team {team}: base node {node} is not in the travel-time matrix</source>
       <translation>equipo {team}: el nodo de base {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="191" />
+      <location filename="../planner/core/messages.py" line="184" />
       <source>team {team}: cannot even travel from its start base to its end base within its {hours:.1f} h</source>
       <translation>equipo {team}: ni siquiera puede ir de su base de salida a su base final dentro de sus {hours:.1f} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="185" />
+      <location filename="../planner/core/messages.py" line="178" />
       <source>team {team}: days must be &gt;= 1 and hours a day &gt; 0</source>
       <translation>equipo {team}: los días deben ser &gt;= 1 y las horas por día &gt; 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="201" />
+      <location filename="../planner/core/messages.py" line="194" />
       <source>team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}</source>
       <translation>equipo {team}: los litros por hora deben tener la forma 9/6.5 (río arriba/río abajo), no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="202" />
+      <location filename="../planner/core/messages.py" line="195" />
       <source>team {team}: litres per hour must not be negative</source>
       <translation>equipo {team}: los litros por hora no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="208" />
+      <location filename="../planner/core/messages.py" line="201" />
       <source>team {team}: the day is over before the {time} departure</source>
       <translation>equipo {team}: el día termina antes de la salida de las {time}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="203" />
+      <location filename="../planner/core/messages.py" line="196" />
       <source>team {team}: the fuel budget must be litres, got {text!r}</source>
       <translation>equipo {team}: el combustible debe darse en litros, no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="204" />
+      <location filename="../planner/core/messages.py" line="197" />
       <source>team {team}: the fuel budget must not be negative</source>
       <translation>equipo {team}: el combustible no debe ser negativo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="198" />
+      <location filename="../planner/core/messages.py" line="191" />
       <source>team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour up/down like 9/6.5)</source>
       <translation>equipo {team}: motor desconocido “{key}” (conocidos: {motors} o {on_foot}, o litros por hora río arriba/río abajo como 9/6.5)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="58" />
+      <location filename="../planner/core/messages.py" line="53" />
       <source>team {team}: with its boat it cannot travel from its start base to its end base within its {hours:.1f} h and fuel ({reason}); give it more days or fuel, or another end base</source>
       <translation>equipo {team}: con su bote no puede ir de su base de salida a su base final dentro de sus {hours:.1f} h y su combustible ({reason}); dele más días o combustible, u otra base final</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="172" />
+      <location filename="../planner/core/messages.py" line="165" />
       <source>terminal {terminal!r} has no geometry</source>
       <translation>el terminal {terminal!r} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="166" />
+      <location filename="../planner/core/messages.py" line="159" />
       <source>terminals</source>
       <translation>terminales</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="221" />
+      <source>the CSV cannot be read here: {error}</source>
+      <translation>el CSV no se puede leer aquí: {error}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="220" />
       <source>the CSV file is empty</source>
       <translation>el archivo CSV está vacío</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="189" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="195" />
       <source>the CSV has no alerts</source>
       <translation>el CSV no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="223" />
+      <location filename="../planner/core/messages.py" line="236" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="214" />
+      <location filename="../planner/core/messages.py" line="234" />
+      <source>the alert id is {chars} characters long; an alert id has at most {limit}</source>
+      <translation>el código de la alerta tiene {chars} caracteres; un código de alerta tiene como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="227" />
+      <source>the alert is at longitude 0, latitude 0: its coordinates are missing</source>
+      <translation>la alerta está en longitud 0, latitud 0: le faltan las coordenadas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="118" />
+      <source>the alert's polygon has no area</source>
+      <translation>el polígono de la alerta no tiene área</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="231" />
       <source>the alerts file has no features</source>
       <translation>el archivo de alertas no tiene elementos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="232" />
+      <source>the area {area} is not a number of hectares</source>
+      <translation>el área {area} no es un número de hectáreas</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/plan_inputs.py" line="116" />
@@ -2343,7 +2417,7 @@
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="220" />
+      <location filename="../planner/core/messages.py" line="219" />
       <source>the clustering distance must be more than 0 m, got {distance:g}</source>
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
@@ -2358,12 +2432,32 @@
       <translation>el puerto de la comunidad</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="224" />
+      <location filename="../planner/core/messages.py" line="237" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="122" />
+      <location filename="../planner/core/messages.py" line="223" />
+      <source>the coordinates {x}, {y} are not a longitude and latitude in degrees: if the file is in metres, it must say its coordinate system</source>
+      <translation>las coordenadas {x}, {y} no son una longitud y una latitud en grados: si el archivo está en metros, debe indicar su sistema de coordenadas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="45" />
+      <source>the database URL cannot be used: {reason}</source>
+      <translation>no se puede usar la URL de la base de datos: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="77" />
+      <source>the database name must be one path segment (write / as %2F)</source>
+      <translation>el nombre de la base de datos debe ser un solo segmento de la ruta (escriba / como %2F)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="233" />
+      <source>the detection date {date} is not between {earliest} and {latest}</source>
+      <translation>la fecha de detección {date} no está entre {earliest} y {latest}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="143" />
       <source>the feature has no geometry</source>
       <translation>el elemento no tiene geometría</translation>
     </message>
@@ -2383,14 +2477,39 @@
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="156" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="80" />
+      <source>the file has more than {limit} fields; an alert file has at most {limit}</source>
+      <translation>el archivo tiene más de {limit} campos; un archivo de alertas tiene como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="95" />
+      <source>the file has {count} fields; an alert file has at most {limit}</source>
+      <translation>el archivo tiene {count} campos; un archivo de alertas tiene como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="149" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="145" />
+      <location filename="../planner/core/messages.py" line="138" />
       <source>the file is empty: no DJI telemetry</source>
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="222" />
+      <source>the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8 CSV</source>
+      <translation>el archivo no es texto UTF-8 ni Windows-1252; guárdelo como CSV UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alerts.py" line="105" />
+      <source>the geometry cannot be read ({error})</source>
+      <translation>la geometría no se puede leer ({error})</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="72" />
+      <source>the host and port are not host:port</source>
+      <translation>el servidor y el puerto no tienen la forma servidor:puerto</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/base/crs.py" line="76" />
@@ -2403,22 +2522,27 @@
       <translation>la capa está vacía: no hay nada que reproyectar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="179" />
+      <location filename="../planner/core/messages.py" line="172" />
       <source>the no-go zone could not be repaired without losing area</source>
       <translation>la zona prohibida no se pudo reparar sin perder área</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="175" />
+      <location filename="../planner/core/messages.py" line="168" />
       <source>the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it so the plan never enters it</source>
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="70" />
+      <location filename="../qgis_adapters/stores/connection.py" line="89" />
+      <source>the parameter '{key}' is not one of {known}</source>
+      <translation>el parámetro '{key}' no es uno de {known}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="65" />
       <source>the pilot does not move the boat alone in this plan: no GPX for him</source>
       <translation>el motorista no mueve el bote solo en este plan: no hay GPX para él</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="37" />
+      <location filename="../planner/core/messages.py" line="32" />
       <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
       <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
     </message>
@@ -2433,6 +2557,11 @@
       <translation>la capa de parcelas está vacía</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="75" />
+      <source>the port must be a number from 1 to 65535</source>
+      <translation>el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="114" />
       <source>the routes layer has no route for team {team!r}</source>
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
@@ -2443,22 +2572,27 @@
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="215" />
+      <location filename="../planner/core/messages.py" line="214" />
       <source>the shared database returned a damaged geometry</source>
       <translation>la base de datos compartida devolvió una geometría dañada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="216" />
+      <location filename="../planner/core/messages.py" line="215" />
       <source>the shared database returned a geometry that is not a track segment</source>
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="210" />
+      <location filename="../planner/core/messages.py" line="203" />
       <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
       <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="205" />
+      <location filename="../planner/core/messages.py" line="210" />
+      <source>the shared field store's schema_version table holds '{value}', not a version number: the database was changed by hand or by another program; ask its administrator</source>
+      <translation>la tabla schema_version del almacén compartido de datos de campo contiene '{value}', no un número de versión: la base de datos fue cambiada a mano o por otro programa; consulte a su administrador</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="198" />
       <source>the start must look like 2026-11-25T06:00, got {text!r}</source>
       <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
     </message>
@@ -2468,12 +2602,12 @@
       <translation>la parada no tiene posición</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="33" />
+      <location filename="../planner/core/messages.py" line="30" />
       <source>the stops layer has no stops for team “{team}”</source>
       <translation>la capa de paradas no tiene paradas del equipo «{team}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="32" />
+      <location filename="../planner/core/messages.py" line="29" />
       <source>the stops layer is empty: plan the patrols first</source>
       <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
     </message>
@@ -2483,32 +2617,47 @@
       <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="182" />
+      <location filename="../planner/core/messages.py" line="175" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="140" />
+      <location filename="../qgis_adapters/layers/network.py" line="161" />
       <source>the zone has no polygon: draw it or delete the feature</source>
       <translation>la zona no tiene polígono: dibújela o borre el elemento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="226" />
+      <location filename="../qgis_adapters/layers/network.py" line="171" />
+      <source>the zone's geometry cannot be read ({error}): redraw it</source>
+      <translation>la geometría de la zona no se puede leer ({error}): vuelva a dibujarla</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="239" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="107" />
+      <location filename="../qgis_adapters/stores/connection.py" line="50" />
+      <source>the {what} has a % not followed by two hexadecimal digits</source>
+      <translation>{what}: tiene un % que no va seguido de dos dígitos hexadecimales</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="54" />
+      <source>the {what} is not UTF-8 once decoded</source>
+      <translation>{what}: no es UTF-8 una vez decodificado</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="104" />
       <source>there is no field {field!r} (fields: {fields})</source>
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="237" />
+      <location filename="../planner/core/messages.py" line="250" />
       <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/postgis.py" line="107" />
+      <location filename="../qgis_adapters/stores/connection.py" line="172" />
       <source>this QGIS has no PostgreSQL provider</source>
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
@@ -2537,17 +2686,17 @@
       <translation>trocha</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="165" />
+      <location filename="../planner/core/messages.py" line="158" />
       <source>trails</source>
       <translation>trochas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="65" />
+      <location filename="../planner/core/messages.py" line="60" />
       <source>two places got the same short name; please report this</source>
       <translation>dos lugares recibieron el mismo nombre corto; por favor, repórtelo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="234" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="149" />
       <source>two plots share the id {plot!r}</source>
       <translation>dos parcelas tienen el mismo código “{plot}”</translation>
     </message>
@@ -2562,17 +2711,17 @@
       <translation>desconocido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="142" />
+      <location filename="../planner/core/messages.py" line="135" />
       <source>unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an exiftool geotag export</source>
       <translation>CSV desconocido: se esperaba un registro de vuelo DJI, una exportación de Airdata, una misión Litchi o una exportación de geoetiquetas de exiftool</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="78" />
+      <location filename="../planner/core/messages.py" line="73" />
       <source>unknown device {key!r}; known devices: {known}</source>
       <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="85" />
+      <location filename="../planner/core/messages.py" line="80" />
       <source>unknown stop kind {kind!r}</source>
       <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
@@ -2601,12 +2750,12 @@
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="141" />
+      <location filename="../planner/core/messages.py" line="134" />
       <source>unsupported file type (none): expected {expected}</source>
       <translation>tipo de archivo no admitido (ninguno): se esperaba {expected}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="140" />
+      <location filename="../planner/core/messages.py" line="133" />
       <source>unsupported file type {suffix}: expected {expected}</source>
       <translation>tipo de archivo no admitido {suffix}: se esperaba {expected}</translation>
     </message>
@@ -2614,6 +2763,11 @@
       <location filename="../planner/core/reasons.py" line="24" />
       <source>upstream impossible</source>
       <translation>imposible ir río arriba</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="82" />
+      <source>user name</source>
+      <translation>nombre de usuario</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/styles/legs.py" line="38" />
@@ -2626,9 +2780,13 @@
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="134" />
+      <location filename="../qgis_adapters/layers/network.py" line="155" />
+      <source>zone factor must be a positive number, not {factor}</source>
+      <translation>el factor de la zona debe ser un número positivo, no {factor}</translation>
+    </message>
+    <message>
       <source>zone factor must be positive, not {factor}</source>
-      <translation>el factor de la zona debe ser positivo, no {factor}</translation>
+      <translation type="vanished">el factor de la zona debe ser positivo, no {factor}</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="82" />
@@ -2646,22 +2804,27 @@
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="195" />
+      <location filename="../planner/core/messages.py" line="188" />
       <source>{chunk!r} should look like Equipo A=15hp</source>
       <translation>“{chunk}” debe tener la forma Equipo A=15hp</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="196" />
+      <location filename="../planner/core/messages.py" line="189" />
       <source>{chunk!r} should look like P07=Team A</source>
       <translation>“{chunk}” debe tener la forma P07=Equipo A</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="197" />
+      <location filename="../planner/core/messages.py" line="190" />
       <source>{chunk!r}: there is no team called {team!r}</source>
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="38" />
+      <location filename="../provider/algorithms/import_alerts.py" line="254" />
+      <source>{count} alert ids are used at more than one place; each place is kept as its own alert, the later ones as id#2, id#3…: {ids}</source>
+      <translation>{count} códigos de alerta se usan en más de un lugar; cada lugar se guarda como una alerta aparte, los siguientes como código#2, código#3…: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="33" />
       <source>{count} bases or sensitive stops left out of the file</source>
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
@@ -2681,12 +2844,12 @@
       <translation>{count} registros omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="100" />
+      <location filename="../planner/core/messages.py" line="95" />
       <source>{count} routes of up to {points} points, more than the {limit} routes a {device} holds</source>
       <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda un {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="120" />
+      <location filename="../planner/core/messages.py" line="113" />
       <source>{count} routes; a {device} holds {capacity}</source>
       <translation>{count} rutas; un {device} guarda {capacity}</translation>
     </message>
@@ -2696,22 +2859,22 @@
       <translation>{count} filas omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="103" />
+      <location filename="../planner/core/messages.py" line="96" />
       <source>{count} tracks of up to {points} points, more than the {limit} tracks of a {device}'s {capacity} that leave room for its own</source>
       <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} de un {device} que dejan espacio para los suyos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="121" />
+      <location filename="../planner/core/messages.py" line="114" />
       <source>{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at most {limit}</source>
       <translation>{count} tracks; un {device} guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="96" />
+      <location filename="../planner/core/messages.py" line="91" />
       <source>{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave room for the guards' own marks</source>
       <translation>{count} waypoints, más que los {limit} de los {capacity} de un {device} que dejan espacio para las marcas propias de los guardias</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="116" />
+      <location filename="../planner/core/messages.py" line="109" />
       <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
       <translation>{count} waypoints; un {device} guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
@@ -2724,77 +2887,77 @@
       <translation type="vanished">{first}; {rest}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="136" />
+      <location filename="../planner/core/messages.py" line="129" />
       <source>{folder}: cannot write {name} ({reason}); nothing was changed</source>
       <translation>{folder}: no se puede escribir {name} ({reason}); no se cambió nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="71" />
+      <location filename="../planner/core/messages.py" line="66" />
       <source>{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some to add this plan's map, or export without the custom map</source>
       <translation>{folder}: otros mapas personalizados ocupan {used} de las {limit} teselas del GPS; quite algunos para añadir el mapa de este plan, o exporte sin el mapa personalizado</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="134" />
+      <location filename="../planner/core/messages.py" line="127" />
       <source>{folder}: the folder does not exist</source>
       <translation>{folder}: la carpeta no existe</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="130" />
+      <location filename="../planner/core/messages.py" line="123" />
       <source>{folder}: the route name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its route</source>
       <translation>{folder}: el nombre de ruta “{item}” está en {first} y en {second}; el GPS mostraría solo una. Quite {remove} del GPS o cambie el nombre de su ruta</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="113" />
+      <location filename="../planner/core/messages.py" line="106" />
       <source>{folder}: the unit would hold {problems}.{others}</source>
       <translation>{folder}: el GPS tendría {problems}.{others}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="126" />
+      <location filename="../planner/core/messages.py" line="119" />
       <source>{folder}: the waypoint name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its waypoint</source>
       <translation>{folder}: el nombre de waypoint “{item}” está en {first} y en {second}; el GPS mostraría solo uno. Quite {remove} del GPS o cambie el nombre de su waypoint</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="135" />
+      <location filename="../planner/core/messages.py" line="128" />
       <source>{folder}: {names} already exists and was not written by this export</source>
       <translation>{folder}: {names} ya existe y no lo escribió esta exportación</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="64" />
+      <location filename="../planner/core/messages.py" line="59" />
       <source>{name!r}: unknown kind of place {kind!r}</source>
       <translation>“{name}”: tipo de lugar desconocido “{kind}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="34" />
+      <location filename="../planner/core/messages.py" line="31" />
       <source>{names}: within {metres} m of a left-out base or sensitive stop, which they may give away</source>
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="115" />
+      <location filename="../planner/core/messages.py" line="108" />
       <source>{name} ({waypoints} waypoints, {routes} routes, {tracks} tracks)</source>
       <translation>{name} ({waypoints} waypoints, {routes} rutas, {tracks} tracks)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="124" />
+      <location filename="../planner/core/messages.py" line="117" />
       <source>{name} has a route of {count} points; at most {limit}</source>
       <translation>{name} tiene una ruta de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="125" />
+      <location filename="../planner/core/messages.py" line="118" />
       <source>{name} has a track of {count} points; at most {limit}</source>
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="227" />
+      <location filename="../planner/core/messages.py" line="240" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="174" />
+      <location filename="../planner/core/messages.py" line="167" />
       <source>{name} must be positive, not {value!r}</source>
       <translation>{name} debe ser positivo, no {value}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="173" />
+      <location filename="../planner/core/messages.py" line="166" />
       <source>{name} must be zero or more, not {value!r}</source>
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
@@ -2804,12 +2967,12 @@
       <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="112" />
+      <location filename="../planner/core/messages.py" line="105" />
       <source>{path}: a very large GPX file on the unit; remove it before exporting</source>
       <translation>{path}: un archivo GPX muy grande en el GPS; quítelo antes de exportar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="46" />
+      <location filename="../planner/core/messages.py" line="41" />
       <source>{path}: another import is still writing to this GeoPackage; nothing was imported. Try again when it has finished.</source>
       <translation>{path}: otra importación todavía está escribiendo en este GeoPackage; no se importó nada. Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
@@ -2819,7 +2982,7 @@
       <translation>{path}: no se puede agregar el campo {field} a {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/imports.py" line="297" />
+      <location filename="../qgis_adapters/stores/imports.py" line="294" />
       <source>{path}: cannot create layer {layer}: {error}</source>
       <translation>{path}: no se puede crear la capa {layer}: {error}</translation>
     </message>
@@ -2834,12 +2997,12 @@
       <translation>{path}: no se puede escribir en la carpeta {folder}; no se importó nada.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="44" />
+      <location filename="../planner/core/messages.py" line="39" />
       <source>{path}: cannot write in the folder: {reason}</source>
       <translation>{path}: no se puede escribir en la carpeta: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="41" />
+      <location filename="../planner/core/messages.py" line="36" />
       <source>{path}: cannot write in {folder}: {reason}</source>
       <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
     </message>
@@ -2849,7 +3012,7 @@
       <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="42" />
+      <location filename="../planner/core/messages.py" line="37" />
       <source>{path}: cannot write the file: {reason}</source>
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
     </message>
@@ -2874,12 +3037,17 @@
       <translation>{path}: no se pudo guardar la importación: {error}; no se importó nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="180" />
+      <location filename="../qgis_adapters/layers/photos.py" line="72" />
+      <source>{photo}: no GPS position in the photo</source>
+      <translation>{photo}: la foto no tiene posición GPS</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="173" />
       <source>{reason} (zone {zone!r})</source>
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="107" />
+      <location filename="../planner/core/messages.py" line="100" />
       <source>{source}: the unit would load this file, but it cannot be read ({reason}); remove it from the unit or repair it</source>
       <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
     </message>
@@ -2894,7 +3062,7 @@
       <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="206" />
+      <location filename="../planner/core/messages.py" line="199" />
       <source>{teams} teams but {boats} boats given</source>
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>
@@ -2923,7 +3091,7 @@
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="236" />
+      <location filename="../provider/algorithms/import_alerts.py" line="216" />
       <source>{} alerts read; measuring in {}</source>
       <translation>{} alertas leídas; se mide en {}</translation>
     </message>
@@ -2953,7 +3121,7 @@
       <translation>A {} se le pueden asignar otras parcelas al volver a planificar.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="176" />
+      <location filename="../provider/algorithms/import_field_data.py" line="174" />
       <source>{} of {} files could not be read and were not imported</source>
       <translation>{} de {} archivos no se pudieron leer y no se importaron</translation>
     </message>
@@ -2978,7 +3146,7 @@
       <translation>{} parcelas: {} nuevas, {} actualizadas, {} pistas añadidas; {} necesitan verificación.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="272" />
+      <location filename="../provider/algorithms/import_alerts.py" line="260" />
       <source>{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; {} airstrips added; {:.1f} s</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
@@ -2988,7 +3156,7 @@
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="208" />
+      <location filename="../provider/algorithms/import_alerts.py" line="197" />
       <source>{} rows without coordinates skipped</source>
       <translation>{} filas sin coordenadas omitidas</translation>
     </message>
@@ -3003,7 +3171,7 @@
       <translation>{} sin cambios</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="172" />
+      <location filename="../provider/algorithms/import_field_data.py" line="170" />
       <source>{} was already imported: left out</source>
       <translation>{} ya estaba importado: se omite</translation>
     </message>
@@ -3017,7 +3185,7 @@
       <translation type="vanished">{}: salir solo con el bote desde {}, recorrer {:.1f} km hasta {}, estar allí a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="226" />
+      <location filename="../provider/algorithms/import_alerts.py" line="206" />
       <source>{}: no field found</source>
       <translation>{}: no se encontró ningún campo</translation>
     </message>
@@ -3036,7 +3204,7 @@
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="226" />
+      <location filename="../provider/algorithms/import_alerts.py" line="206" />
       <source>{}: {} ({})</source>
       <translation>{}: {} ({})</translation>
     </message>
@@ -3086,7 +3254,7 @@
       <translation>…o archivo de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="121" />
+      <location filename="../provider/algorithms/import_alerts.py" line="113" />
       <source>…or alerts file (GeoJSON, GeoPackage, shapefile, CSV)</source>
       <translation>…o archivo de alertas (GeoJSON, GeoPackage, shapefile, CSV)</translation>
     </message>

@@ -32,7 +32,7 @@ LAYERS = {
     # file: (geometry, fields, style function)
     "patrol_stops": (
         "Point",
-        "field=kind:string&field=plot_id:string&field=name:string&field=day:integer" "&field=code:string",
+        "field=kind:string&field=plot_id:string&field=name:string&field=day:integer&field=code:string",
         "style_stops",
     ),
     "plot_coverage": ("Point", "field=plot_id:string&field=covered:integer", "style_plots_status"),

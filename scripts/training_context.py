@@ -16,7 +16,7 @@ from osgeo import gdal, ogr, osr
 # Around the training area, wide enough to show Aguaytía, Pucallpa and the Ucayali.
 WINDOW_LONLAT = (-76.2, -9.8, -74.0, -8.0)
 
-SRC_BOUNDARIES = "github.com/juaneladio/peru-geojson@3213eeb1 (INEI-derived limits, simplified); " "licence MPL-2.0"
+SRC_BOUNDARIES = "github.com/juaneladio/peru-geojson@3213eeb1 (INEI-derived limits, simplified); licence MPL-2.0"
 SRC_NE = (
     "Natural Earth 10m rivers_lake_centerlines via github.com/martynafford/natural-earth-geojson@0b9a6ceb; "
     "public domain / CC0"

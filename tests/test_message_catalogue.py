@@ -62,7 +62,7 @@ def test_a_code_without_a_finished_translation_fails(tmp_path: Path) -> None:
     ts.write_text(SPANISH.read_text(encoding="utf-8"), encoding="utf-8")
     new = dict(MESSAGES, brand_new=("A brand new error about {thing}"))
     assert catalogue_problems(ts, new) == [
-        "brand_new: no finished Spanish translation of " "'A brand new error about {thing}'"
+        "brand_new: no finished Spanish translation of 'A brand new error about {thing}'"
     ]
     text = ts.read_text(encoding="utf-8").replace(
         "<translation>cada equipo necesita {width} valores ({columns})</translation>",
@@ -70,7 +70,7 @@ def test_a_code_without_a_finished_translation_fails(tmp_path: Path) -> None:
     )
     ts.write_text(text, encoding="utf-8")
     assert catalogue_problems(ts, MESSAGES) == [
-        "team_values: no finished Spanish translation of " "'each team needs {width} values ({columns})'"
+        "team_values: no finished Spanish translation of 'each team needs {width} values ({columns})'"
     ]
 
 

@@ -77,7 +77,7 @@ class PlotFieldMapping(QObject):
         super().__init__()
         self.box = QGroupBox(tr("Fields of the plots layer"))
         self.box.setToolTip(
-            tr("Without an id field the plots are numbered; without a priority field every plot " "counts the same.")
+            tr("Without an id field the plots are numbered; without a priority field every plot counts the same.")
         )
         grid = QGridLayout(self.box)
         self.combos: Dict[str, QgsFieldComboBox] = {}

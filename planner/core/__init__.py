@@ -18,6 +18,7 @@ from .crs import utm_epsg
 from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerError, PlanningError
 from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
 from .file_lock import exclusive_lock
+from .geometry import every_face
 from .messages import MESSAGES, Message, message
 from .safe_xml import ParseError, check_prolog, check_prolog_text, parse_text
 from .spatial_index import SpatialIndex
@@ -25,6 +26,7 @@ from .utm import projector_for, utm_projector
 from .wording import Joined, code_of
 
 __all__ = [
+    "every_face",
     "Cancelled",
     "ExportError",
     "Feedback",

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Mapping, Optional, Tuple, Type
 
-
-def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "translate later"
-    return text
-
+from .reasons import N_, REASONS
 
 MESSAGES: Dict[str, str] = {
     "no_plots_left": N_("There are no plots to plan for: every suspected plot is already covered or filtered out."),
@@ -31,9 +28,7 @@ MESSAGES: Dict[str, str] = {
     "team_hours_range": N_("team {row} ({name}): hours a day must be between 0 and 24, got {hours}"),
     "stops_empty": N_("the stops layer is empty: plan the patrols first"),
     "stops_none_for_team": N_("the stops layer has no stops for team “{team}”"),
-    "gpx_near_hidden": N_(
-        "{names}: within {metres} m of a left-out base or sensitive stop, which they may give " "away"
-    ),
+    "gpx_near_hidden": N_("{names}: within {metres} m of a left-out base or sensitive stop, which they may give away"),
     "gpx_split": N_("the plan did not fit one {device} file: {files} files; load them onto the unit one at a time"),
     "gpx_hidden_count": N_("{count} bases or sensitive stops left out of the file"),
     # planner.core
@@ -97,9 +92,7 @@ MESSAGES: Dict[str, str] = {
         "{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave "
         "room for the guards' own marks"
     ),
-    "gpx_too_many_routes": N_(
-        "{count} routes of up to {points} points, more than the {limit} routes a {device} " "holds"
-    ),
+    "gpx_too_many_routes": N_("{count} routes of up to {points} points, more than the {limit} routes a {device} holds"),
     "gpx_too_many_tracks": N_(
         "{count} tracks of up to {points} points, more than the {limit} tracks of a "
         "{device}'s {capacity} that leave room for its own"
@@ -119,7 +112,7 @@ MESSAGES: Dict[str, str] = {
     ),
     "unit_routes": N_("{count} routes; a {device} holds {capacity}"),
     "unit_tracks": N_(
-        "{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at " "most {limit}"
+        "{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at most {limit}"
     ),
     "unit_route_points": N_("{name} has a route of {count} points; at most {limit}"),
     "unit_track_points": N_("{name} has a track of {count} points; at most {limit}"),
@@ -140,7 +133,7 @@ MESSAGES: Dict[str, str] = {
     "file_type_unsupported": N_("unsupported file type {suffix}: expected {expected}"),
     "file_type_none": N_("unsupported file type (none): expected {expected}"),
     "csv_unknown": N_(
-        "unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an " "exiftool geotag export"
+        "unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an exiftool geotag export"
     ),
     "srt_empty": N_("the file is empty: no DJI telemetry"),
     "srt_no_records": N_("no DJI subtitle records (no time codes and no dates) in the file"),
@@ -189,14 +182,14 @@ MESSAGES: Dict[str, str] = {
     "solver_plot_negative": N_("plot node {node}: priority and service time must not be negative"),
     "solver_negative_time": N_("negative travel time from node {origin} to node {destination}"),
     "solver_cannot_reach_end": N_(
-        "team {team}: cannot even travel from its start base to its end base within its " "{hours:.1f} h"
+        "team {team}: cannot even travel from its start base to its end base within its {hours:.1f} h"
     ),
     # planner.plan
     "boats_form": N_("{chunk!r} should look like Equipo A=15hp"),
     "assignment_form": N_("{chunk!r} should look like P07=Team A"),
     "pair_no_team": N_("{chunk!r}: there is no team called {team!r}"),
     "boats_unknown_motor": N_(
-        "team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour " "up/down like 9/6.5)"
+        "team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour up/down like 9/6.5)"
     ),
     "boats_litres_form": N_("team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}"),
     "boats_litres_negative": N_("team {team}: litres per hour must not be negative"),
@@ -211,7 +204,13 @@ MESSAGES: Dict[str, str] = {
         "the shared field store was made by a newer Patrol Planner (schema version {found}; this "
         "plugin knows up to {known}). Update the Patrol Planner plugin before using this database"
     ),
-    "store_schema_name": N_("'{name}' cannot be a database schema name"),
+    "store_schema_name": N_(
+        "'{name}' cannot be a database schema name: use at most 63 bytes and no control characters"
+    ),
+    "store_bad_version": N_(
+        "the shared field store's schema_version table holds '{value}', not a version number: the "
+        "database was changed by hand or by another program; ask its administrator"
+    ),
     "store_damaged_geometry": N_("the shared database returned a damaged geometry"),
     "store_not_segment": N_("the shared database returned a geometry that is not a track segment"),
     # planner.targets
@@ -219,6 +218,20 @@ MESSAGES: Dict[str, str] = {
     "airstrip_shape": N_("airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}"),
     "cluster_distance": N_("the clustering distance must be more than 0 m, got {distance:g}"),
     "csv_empty": N_("the CSV file is empty"),
+    "csv_unreadable": N_("the CSV cannot be read here: {error}"),
+    "csv_encoding": N_("the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8 CSV"),
+    "alert_not_degrees": N_(
+        "the coordinates {x}, {y} are not a longitude and latitude in degrees: if the file is in metres, "
+        "it must say its coordinate system"
+    ),
+    "alert_zero_zero": N_("the alert is at longitude 0, latitude 0: its coordinates are missing"),
+    "alert_swapped": N_(
+        "longitude {x} and latitude {y} seem swapped: as given the alert is far outside Peru, swapped it is "
+        "inside; correct the columns or the file"
+    ),
+    "alert_area": N_("the area {area} is not a number of hectares"),
+    "alert_date_range": N_("the detection date {date} is not between {earliest} and {latest}"),
+    "alert_id_long": N_("the alert id is {chars} characters long; an alert id has at most {limit}"),
     "csv_no_lonlat": N_("no longitude/latitude columns found among {columns}; name them lon and lat or choose them"),
     "csv_no_column": N_("the CSV has no column {name!r}"),
     "csv_bad_coordinates": N_("the coordinates {x!r}, {y!r} are not a longitude and latitude"),
@@ -268,6 +281,4 @@ def message(message_id: str, **args: Any) -> Message:
 
 
 # The reasons, notes and log lines (planner/core/reasons.py) are codes of the same catalogue.
-from .reasons import REASONS  # noqa: E402 - reasons.py imports nothing from here
-
 MESSAGES.update(REASONS)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Dict
 
 
-def N_(text: str) -> str:  # noqa: N802 - as in ``messages``, which imports this catalogue (so not the reverse)
+def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "translate later" (messages.py uses it too)
     return text
 
 
@@ -37,7 +37,7 @@ REASONS: Dict[str, str] = {
         "plots: add a team or days, or drop another mandatory plot"
     ),
     "kept_from_every_team": N_(
-        "no team may visit it: it is kept from every team (or locked to a team that is not " "planned)"
+        "no team may visit it: it is kept from every team (or locked to a team that is not planned)"
     ),
     "no_travel_path": N_("unreachable: no travel path between this plot and any team's start and end bases"),
     "trip_too_long": N_(
@@ -47,17 +47,17 @@ REASONS: Dict[str, str] = {
     # crew: the boats, their fuel and the seasons
     "not_enough_fuel": N_("not enough fuel: the team's fuel budget does not reach it together with its other plots"),
     "boat_too_slow": N_(
-        "not enough time with the boat: the team has to walk to where its boat is, or wait for the " "pilot to bring it"
+        "not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it"
     ),
     "on_foot_out_of_reach": N_(
-        "out of reach on foot: the teams that may go there have no boat, and no trail or " "forest leg reaches it"
+        "out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it"
     ),
     "closed_reach": N_(
         "cut off: the way there goes along a river reach closed to boats in this season "
         "(reach {reach}, navigable {months})"
     ),
     "closed_reach_unnamed": N_(
-        "cut off: the way there goes along a river reach closed to boats in this season " "(reach, navigable {months})"
+        "cut off: the way there goes along a river reach closed to boats in this season (reach, navigable {months})"
     ),
     # plan: a plot no base reaches, the re-plan's note, the pilot's sheet
     "unreachable_from": N_("unreachable from {base}: {reason}"),
@@ -72,7 +72,7 @@ REASONS: Dict[str, str] = {
     ),
     "pilot_wait": N_("Wait with the boat at {place} from {since} until {until}"),
     "pilot_alone": N_(
-        "{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there " "by {end}"
+        "{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there by {end}"
     ),
     "pilot_take": N_("{start}: take the team from {origin} to {destination}"),
     # targets: why a plot is urgent, share by share
@@ -96,7 +96,7 @@ REASONS: Dict[str, str] = {
     "gpx_point_outside_segment": N_("<{kind}> outside a segment: put in its own segment"),
     "gpx_empty_segments": N_("empty track segments"),
     "gpx_drone_writer": N_(
-        "written by {device}: read as a drone flight (no height above take-off, so no camera " "footprint)"
+        "written by {device}: read as a drone flight (no height above take-off, so no camera footprint)"
     ),
     "gpx_unknown_encoding": N_("the file declares an unknown encoding {encoding!r}: read as UTF-8"),
     "gpx_wrong_encoding": N_("the file declares the encoding {encoding} but is not written in it: read as UTF-8"),
@@ -115,7 +115,5 @@ REASONS: Dict[str, str] = {
         "route and does not count as coverage"
     ),
     "photo_local_time": N_("photo times are the camera's local time; read as UTC{offset:+g} h"),
-    "photo_no_footprint": N_(
-        "photo geotags give altitude above sea level only: no camera footprint can be " "computed"
-    ),
+    "photo_no_footprint": N_("photo geotags give altitude above sea level only: no camera footprint can be computed"),
 }

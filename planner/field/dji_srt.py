@@ -197,7 +197,7 @@ def read_dji_srt(
         if rel is None and r.abs is not None and take_off_abs is not None:
             rel = r.abs - take_off_abs
         raw.append(TrackPoint(r.lon, r.lat, when, r.abs, r.speed, rel, r.line))
-    segments = clean_segments(raw, config, result)
+    segments = clean_segments(raw, config, result, "drone")
     result.sort_skipped()
     if not any(segments):
         raise nothing_usable(result, "records_unusable")

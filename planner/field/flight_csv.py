@@ -119,7 +119,7 @@ def _airdata(text: str, path: Path, config: ImportConfig, result: ImportResult, 
 def _finish_flight(raw: List[TrackPoint], path: Path, device: str, config: ImportConfig, result: ImportResult) -> None:
     if not raw:
         raise InputError(message("flight_no_positions"), path, 2)
-    segments = clean_segments(raw, config, result)
+    segments = clean_segments(raw, config, result, "drone")
     result.sort_skipped()
     if not any(segments):
         raise nothing_usable(result, "rows_unusable")

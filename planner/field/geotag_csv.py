@@ -103,14 +103,16 @@ def read_geotag_csv(
         raise InputError(message("geotag_no_positions"), path, 2)
     epoch = datetime.min.replace(tzinfo=timezone.utc)
     photos.sort(key=lambda item: item[0] or epoch)
-    kept_lines = {p.line for p in clean_points([p for _, p, _ in photos], config, result)}
+    kept_lines = {
+        p.line for p in clean_points([p for _, p, _ in photos], config, result, kind="drone", first_fix=False)
+    }
     result.waypoints.extend(w for _, p, w in photos if p.line in kept_lines)
     points = [p for _, p, _ in photos if p.line in kept_lines]
     result.tracks.append(
         Track(
             f"{path.stem} photo positions",
             "drone",
-            tuple(split_at_gaps(points, config)),
+            tuple(split_at_gaps(points, config, "drone")),
             config.device or "DJI drone (photo geotags)",
             str(path),
         )

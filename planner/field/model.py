@@ -24,6 +24,9 @@ from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 logger = logging.getLogger(__name__)
 
 KINDS = ("foot", "boat", "drone")
+# Fastest believable speed between two fixes (m/s): a guard running, a fast boat downstream, a
+# drone at full speed with the wind (DJI's fastest reach 23 m/s).
+SPEED_LIMITS = {"foot": 5.0, "boat": 25.0, "drone": 30.0}
 EARTH_RADIUS_M = 6371008.8
 # GPS receivers that lost their almanac report dates like 1901 or 1980-01-06;
 # guards' devices in this project are all newer than 2000.
@@ -143,18 +146,34 @@ class ImportConfig:
     ``kind`` applies to GPX and generic tracks (drone formats are always
     ``drone``).  ``utc_offset_hours`` converts the local clock times DJI writes
     into SRT and OSD files to UTC (Peru is UTC-5 all year).  A point reached at
-    more than ``max_speed_mps`` from the previous one is a GPS glitch.
+    more than ``max_speed_mps`` from the previous one is a GPS glitch whatever
+    the mode; ``speed_limit_mps`` (``mode_speed_mps``, else the mode's
+    ``SPEED_LIMITS``) is how fast the patrol itself can go: a lone fix off the
+    way faster than that is dropped, and no line is drawn over a step faster.
     """
 
     kind: str = "foot"
     device: str = ""
     utc_offset_hours: float = -5.0
     max_speed_mps: float = 70.0
+    mode_speed_mps: Optional[float] = None
     # Points stamped with the same time may be this far apart (DJI repeats a
     # timestamp for several video frames); farther is a glitch.
     max_same_time_jump_m: float = 500.0
     # Recorded points farther apart start a new segment: a straight line over a gap was not seen.
     max_segment_m: float = 2000.0
+    # So do points more than this many seconds apart that moved more than ``gap_m`` meanwhile: the
+    # recording stopped, and whatever way was taken, it was not the straight line between them.
+    max_gap_s: float = 600.0
+    gap_m: float = 100.0
+    # A step longer than this made faster than ``speed_limit_mps`` is not drawn as a line either.
+    unwalked_m: float = 500.0
+    # A lone fix this far off the way (and reached faster than the patrol goes) is a glitch.
+    stray_m: float = 200.0
+
+    @property
+    def speed_limit_mps(self) -> float:
+        return self.mode_speed_mps if self.mode_speed_mps is not None else SPEED_LIMITS[self.kind]
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -202,7 +221,7 @@ _UTC_CACHE: Dict[int, timezone] = {}
 _FAST_ISO = sys.version_info >= (3, 11)  # fromisoformat accepts "Z" and long fractions since 3.11
 _ZERO = timedelta(0)
 _ISO = re.compile(
-    r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,12}))?" r"\s*(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)?",
+    r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d{1,12}))?\s*(?:([Zz])|([+-])(\d\d)(?::?(\d\d))?)?",
     re.ASCII,
 )
 

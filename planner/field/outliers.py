@@ -10,14 +10,17 @@ possible (speed, or a jump with no time between); a point joins the longest
 chain it is consistent with, else starts its own, and only the longest chain
 is kept.  So a glitch loses against the majority wherever it appears.
 
-Kept timed points farther apart than ``ImportConfig.max_segment_m`` start a new
-segment: nobody saw the ground along a straight line drawn over a gap in the
-recording, so coverage must not count it.
+Kept timed points farther apart than ``ImportConfig.max_segment_m``, or apart
+by more than ``max_gap_s`` having moved meanwhile, start a new segment: nobody
+saw the ground along a straight line drawn over a gap in the recording, so
+coverage must not count it.  The speed limit is the mode's (on foot, boat,
+drone), and a first fix long before the rest is the unit's stale position.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Iterable, List, Optional, Tuple
 
 from ..core import InputError, message
@@ -44,11 +47,17 @@ def _possible(a: TrackPoint, b: TrackPoint, config: ImportConfig) -> bool:
     return dist / dt <= config.max_speed_mps if dt > 0 else dist <= config.max_same_time_jump_m
 
 
+def _finite(value: Optional[float]) -> Optional[float]:
+    return value if value is None or math.isfinite(value) else None
+
+
 def _valid(raw: Iterable[TrackPoint], result: ImportResult) -> List[TrackPoint]:
     out = []
     for p in raw:
         # NaN fails every comparison, so it takes the slow path and gets its message.
         if -90.0 <= p.lat <= 90.0 and -180.0 <= p.lon <= 180.0 and (p.lat or p.lon):
+            if not all(v is None or math.isfinite(v) for v in (p.ele, p.speed, p.rel_height)):
+                p = p._replace(ele=_finite(p.ele), speed=_finite(p.speed), rel_height=_finite(p.rel_height))
             out.append(p)
         else:
             result.skip(p.line, coordinate_problem(p.lon, p.lat) or "unusable coordinates")
@@ -80,6 +89,59 @@ def _longest_chain(points: List[TrackPoint], config: ImportConfig) -> List[int]:
     return chains[best] if chains else []
 
 
+def _gap(a: TrackPoint, b: TrackPoint, config: ImportConfig) -> bool:
+    """True when the recording stopped between ``a`` and ``b``: long in time and moved meanwhile."""
+    if a.time is None or b.time is None:
+        return False
+    return (b.time - a.time).total_seconds() > config.max_gap_s and _distance(a, b) > config.gap_m
+
+
+def _too_fast(a: TrackPoint, b: TrackPoint, limit: float, beyond_m: float = 50.0) -> bool:
+    """True when going from ``a`` to ``b`` (more than ``beyond_m`` apart) needs more than ``limit`` m/s."""
+    if a.time is None or b.time is None:
+        return False
+    dist = _distance(a, b)
+    if dist <= beyond_m:
+        return False
+    dt = (b.time - a.time).total_seconds()
+    return dt <= 0 or dist / dt > limit
+
+
+def _mode(config: ImportConfig, kind: str) -> ImportConfig:
+    return replace(config, kind=kind) if kind and kind != config.kind else config
+
+
+def _without_strays(
+    kept: List[TrackPoint], config: ImportConfig, result: ImportResult, first_fix: bool
+) -> List[TrackPoint]:
+    """Drop a stale first fix (by its time gap) and lone fixes off the way (at the patrol's own speed)."""
+    limit = config.speed_limit_mps
+    if first_fix and len(kept) >= 2 and _gap(kept[0], kept[1], config):
+        # A unit switched on shows its last position until it has a fix: a first point long before
+        # and far from the rest is that stale position, however slow the jump would have been.
+        first, second = kept[0], kept[1]
+        seconds = (second.time - first.time).total_seconds()  # type: ignore[operator]
+        result.skip(
+            first.line, f"stale first fix: {_distance(first, second):.0f} m and {seconds:.0f} s before the next"
+        )
+        kept = kept[1:]
+    out: List[TrackPoint] = []
+    for i, p in enumerate(kept):
+        before = out[-1] if out else None
+        after = kept[i + 1] if i + 1 < len(kept) else None
+        if (
+            before is not None
+            and after is not None
+            and _too_fast(before, p, limit, config.stray_m)
+            and _too_fast(p, after, limit, config.stray_m)
+            and not _too_fast(before, after, limit)
+        ):
+            result.skip(p.line, f"a lone fix {_distance(before, p):.0f} m off the way, faster than {limit:g} m/s")
+            continue
+        out.append(p)
+    return out
+
+
 def _skip_reason(p: TrackPoint, near: Optional[TrackPoint]) -> str:
     if near is None:
         return "position inconsistent with the rest of the track"
@@ -95,13 +157,20 @@ def _skip_reason(p: TrackPoint, near: Optional[TrackPoint]) -> str:
 
 
 def clean_points(
-    raw: Iterable[TrackPoint], config: ImportConfig, result: ImportResult, check_speed: bool = True
+    raw: Iterable[TrackPoint],
+    config: ImportConfig,
+    result: ImportResult,
+    check_speed: bool = True,
+    kind: str = "",
+    first_fix: bool = True,
 ) -> List[TrackPoint]:
     """Drop impossible points, recording each in ``result.skipped``.
 
     Planned routes pass ``check_speed=False``: their times are when a point
-    was drawn, not reached.
+    was drawn, not reached.  ``kind`` overrides ``config.kind`` (drone files);
+    photos pass ``first_fix=False``: each has its own fix, none is a unit's stale start.
     """
+    config = _mode(config, kind)
     points = _valid(raw, result)
     if not check_speed or len(points) < 2:
         return points
@@ -116,19 +185,25 @@ def clean_points(
             continue
         near = last_kept if last_kept is not None else (points[keep[position]] if position < len(keep) else None)
         result.skip(p.line, _skip_reason(p, near))
-    return [points[i] for i in keep]
+    return _without_strays([points[i] for i in keep], config, result, first_fix)
 
 
-def split_at_gaps(points: List[TrackPoint], config: ImportConfig) -> List[Tuple[TrackPoint, ...]]:
-    """``points`` cut wherever two timed neighbours are more than ``max_segment_m`` apart.
+def split_at_gaps(points: List[TrackPoint], config: ImportConfig, kind: str = "") -> List[Tuple[TrackPoint, ...]]:
+    """``points`` cut wherever two timed neighbours are more than ``max_segment_m`` apart, or the
+    recording stopped between them (``max_gap_s`` and ``gap_m``), or a step of more than
+    ``unwalked_m`` is faster than the patrol goes: nobody could have seen the ground on that line.
 
     Untimed tracks are drawn, not recorded: their long straight legs are the drawing.
     """
+    config = _mode(config, kind)
+    limit = config.speed_limit_mps
     segments: List[Tuple[TrackPoint, ...]] = []
     start = 0
     for i in range(1, len(points)):
         a, b = points[i - 1], points[i]
-        if a.time is not None and b.time is not None and _distance(a, b) > config.max_segment_m:
+        if (a.time is not None and b.time is not None and _distance(a, b) > config.max_segment_m) or (
+            _gap(a, b, config) or _too_fast(a, b, limit, config.unwalked_m)
+        ):
             segments.append(tuple(points[start:i]))
             start = i
     segments.append(tuple(points[start:]))
@@ -136,10 +211,10 @@ def split_at_gaps(points: List[TrackPoint], config: ImportConfig) -> List[Tuple[
 
 
 def clean_segments(
-    raw: Iterable[TrackPoint], config: ImportConfig, result: ImportResult
+    raw: Iterable[TrackPoint], config: ImportConfig, result: ImportResult, kind: str = ""
 ) -> List[Tuple[TrackPoint, ...]]:
     """``clean_points`` then ``split_at_gaps``: the segments a recorded track may draw."""
-    return split_at_gaps(clean_points(raw, config, result), config)
+    return split_at_gaps(clean_points(raw, config, result, kind=kind), config, kind)
 
 
 def nothing_usable(result: ImportResult, code: str) -> InputError:

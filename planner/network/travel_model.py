@@ -119,8 +119,8 @@ class Zone:
     name: str = ""
 
     def __post_init__(self) -> None:
-        if self.factor is not None and not self.factor > 0:
-            raise ValueError(f"zone factor must be positive, not {self.factor!r}")
+        if self.factor is not None and not (math.isfinite(self.factor) and self.factor > 0):
+            raise ValueError(f"zone factor must be finite and positive, not {self.factor!r}")
 
 
 @dataclass(frozen=True)

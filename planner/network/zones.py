@@ -9,9 +9,9 @@ so the cost is proportional to the part of the network near zones.
 
 An invalid zone is repaired so that it never shrinks: ``buffer(0)`` keeps one
 lobe of a bow-tie and drops the other, which would route a team through a
-reserve.  ``repair_zone`` instead nodes each ring and keeps every face it
-encloses (shapely 1.8 and 2.x alike); a hard zone with nothing left to keep
-stops the plan with a message naming the feature.
+reserve.  ``repair_zone`` instead keeps every face each ring encloses
+(``core.geometry.every_face``); a hard zone with nothing left to keep stops
+the plan with a message naming the feature.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from typing import List, Optional, Sequence, Tuple
 
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import polygonize, unary_union
+from shapely.ops import unary_union
 from shapely.prepared import PreparedGeometry, prep
 
 from ..core import InputError, message
+from ..core.geometry import every_face, flat, polygon_parts
 from .topology import Piece
 from .travel_model import Zone
 
@@ -121,50 +122,27 @@ class Zones:
         return pieces
 
 
-def _ring_faces(coords: Sequence[Tuple[float, float]]) -> BaseGeometry:
-    """Every face a (possibly self-crossing) ring encloses, as one polygonal geometry."""
-    noded = unary_union(LineString(coords))  # splits the ring at each self-crossing
-    return unary_union(list(polygonize(noded)))
-
-
-def _polygon_parts(geometry: BaseGeometry) -> List[Polygon]:
-    if isinstance(geometry, Polygon):
-        return [] if geometry.is_empty else [geometry]
-    return [p for part in getattr(geometry, "geoms", []) for p in _polygon_parts(part)]
-
-
-def _repaired(polygon: Polygon) -> BaseGeometry:
-    ring = list(polygon.exterior.coords)
-    if not all(math.isfinite(c) for xy in ring for c in xy) or len(ring) < 4:
-        return Polygon()
-    area = _ring_faces(ring)
-    for hole in polygon.interiors:
-        coords = list(hole.coords)
-        if len(coords) >= 4 and all(math.isfinite(c) for xy in coords for c in xy):
-            area = area.difference(_ring_faces(coords))
-    return area
-
-
 def repair_zone(zone: Zone) -> Zone:
     """``zone`` with a valid (Multi)Polygon covering every lobe of the drawn one.
 
     Lines and points in a GeometryCollection are left out, its polygons kept.
     Raises ``InputError`` naming the feature when a no-go zone has no area left.
     """
-    geometry = zone.polygon
-    parts = _polygon_parts(geometry)
+    geometry = flat(zone.polygon)  # the network is 2D: a third ordinate would break every crossing found
+    if geometry is not zone.polygon:
+        zone = replace(zone, polygon=geometry)
+    parts = polygon_parts(geometry)
     if isinstance(geometry, (Polygon, MultiPolygon)) and geometry.is_valid and not geometry.is_empty:
         return zone
-    kept = [p if p.is_valid else _repaired(p) for p in parts]
-    merged = unary_union([k for k in kept if not k.is_empty]) if kept else Polygon()
-    polygons = _polygon_parts(merged)
-    shape = polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
-    if not polygons or shape.area <= 0 or not shape.is_valid:
+    shape = every_face(geometry)
+    if shape.is_empty or shape.area <= 0 or not shape.is_valid:
         if zone.factor is not None:
             log.warning(message("slow_zone_empty", zone=zone.name))
             return replace(zone, polygon=Polygon())
         raise _zone_error(zone, "zone_no_area")
-    if shape.area + 1e-9 < sum(p.area for p in parts if p.is_valid):
+    # Against the union: parts of a MultiPolygon may overlap, and their sum would count that twice.
+    valid = [p for p in parts if p.is_valid]
+    if valid and shape.area + 1e-9 < unary_union(valid).area:
         raise _zone_error(zone, "zone_lost_area")
     log.info(message("no_go_repaired", zone=zone.name, area=shape.area))
     return replace(zone, polygon=shape)

@@ -24,7 +24,7 @@ from .reads import (
     track_points_sql,
     waypoints_sql,
 )
-from .schema import DEFAULT_SCHEMA, SCHEMA_VERSION, check_version, migration_sql, version_sql
+from .schema import DEFAULT_SCHEMA, SCHEMA_VERSION, check_version, migration_sql, parse_version, version_sql
 from .sql import array, identifier, import_sql, literal, typed, values
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "results_from_rows",
     "track_points_sql",
     "typed",
+    "parse_version",
     "version_sql",
     "waypoints_sql",
 ]

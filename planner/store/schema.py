@@ -21,7 +21,7 @@ from typing import List, Optional, Tuple
 
 from ..core import InputError, message
 from .query import Sql, compose, join
-from .sql import identifier, literal
+from .sql import dollar_tag, identifier, literal
 
 SCHEMA_VERSION = 1
 DEFAULT_SCHEMA = "patrol"
@@ -138,9 +138,9 @@ _PROLOGUE = (
     "plugin text)"
 )
 _STEP = (
-    "DO $migrate$ BEGIN IF NOT EXISTS (SELECT 1 FROM {s}.schema_version WHERE version = {version}) THEN\n"
+    "DO {tag} BEGIN IF NOT EXISTS (SELECT 1 FROM {s}.schema_version WHERE version = {version}) THEN\n"
     "{body}\nINSERT INTO {s}.schema_version (version, plugin) VALUES ({version}, {plugin});\n"
-    "END IF; END $migrate$"
+    "END IF; END {tag}"
 )
 
 
@@ -152,7 +152,8 @@ def migration_sql(schema: str = DEFAULT_SCHEMA, upto: int = SCHEMA_VERSION, plug
         if version > upto:
             break
         body = compose(ddl.strip(), s=s)
-        parts.append(compose(_STEP, s=s, version=literal(version), body=body, plugin=literal(plugin)))
+        tag = dollar_tag(body, s, literal(plugin))
+        parts.append(compose(_STEP, s=s, version=literal(version), body=body, plugin=literal(plugin), tag=tag))
     return compose("{parts};", parts=join(";\n", parts))
 
 
@@ -164,6 +165,18 @@ def version_sql(schema: str = DEFAULT_SCHEMA) -> Tuple[Sql, Sql]:
         compose("SELECT to_regclass({name})::text", name=literal(table)),
         compose("SELECT max(version) FROM {s}.schema_version", s=s),
     )
+
+
+def parse_version(value: object, where: str) -> Optional[int]:
+    """The highest ``schema_version`` read from the database: a whole number or None (no version yet)."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    text = str(value).strip() if isinstance(value, str) else ""
+    if text.isdigit() and text.isascii() and len(text) < 10:
+        return int(text)
+    raise InputError(message("store_bad_version", value=str(value)[:40]), where)
 
 
 def check_version(found: Optional[int], where: str) -> None:

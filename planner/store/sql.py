@@ -32,10 +32,25 @@ _NUMBERS = re.compile(r"[0-9eE+\-.,NUL]*")
 
 
 def identifier(name: str) -> Sql:
-    """A schema or table name, quoted."""
-    if not name or "\x00" in name:
-        raise InputError(message("store_schema_name", name=name))
+    """A schema or table name, quoted.
+
+    PostgreSQL cuts a name at 63 bytes (two long names would then be one schema), so a longer
+    name is refused, as are control characters, which no one types on purpose.
+    """
+    if not name or len(name.encode("utf-8")) > 63 or any(ord(c) < 32 or ord(c) == 127 for c in name):
+        raise InputError(message("store_schema_name", name=name.encode("unicode_escape").decode("ascii")[:80]))
     return Sql('"' + name.replace('"', '""') + '"')
+
+
+def dollar_tag(*texts: str) -> Sql:
+    """A dollar-quote tag (``$migrate$``, ``$migrate1$``, …) found in none of ``texts``.
+
+    A dollar-quoted block ends at the first copy of its tag, even inside a quoted name.
+    """
+    number = 0
+    while any(f"$migrate{number or ''}$" in text for text in texts):
+        number += 1
+    return Sql(f"$migrate{number or ''}$")
 
 
 def literal(value: object) -> Sql:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .airstrips import AirstripRecord, airstrip_target, merge_airstrips
 from .build import RankedTargets, build_targets
+from .checks import MAX_FIELDS, check_area, check_detected, check_id, check_lonlat, distinct_ids
 from .cluster import cluster_alerts, cluster_groups, plot_from_alerts
 from .csv_alerts import CsvAlerts, csv_columns, read_alert_csv
 from .expiry import CheckRule, days_since, is_current, today_utc, unchecked_share
@@ -32,6 +33,12 @@ from .model import (
 from .priority import SHARES, Places, Priority, PriorityRule, plot_priority
 
 __all__ = [
+    "MAX_FIELDS",
+    "check_area",
+    "check_detected",
+    "check_id",
+    "check_lonlat",
+    "distinct_ids",
     "KIND_AIRSTRIP",
     "KIND_ALERT",
     "LENGTH_NAMES",

@@ -22,9 +22,10 @@ alerts touches two of them.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Dict, List, Optional, Sequence, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core import Feedback, ensure
+from .checks import distinct_ids
 from .cluster import alert_area, cluster_groups, plot_from_alerts
 from .model import STATUS_UNCHANGED, STATUS_UPDATED, Alert, ClusterConfig, TargetPlot
 from .nearby import Nearby
@@ -37,7 +38,8 @@ class MergeResult:
     updated: int  # existing plots that gained alerts
     new_alerts: int
     known_alerts: int  # already held by a plot
-    repeated_alerts: int  # the same id twice in the input: only the first counts
+    repeated_alerts: int  # the same id twice at the same place in the input: only the first counts
+    renamed_ids: Tuple[str, ...] = ()  # ids found at more than one place: the later ones became id#2, id#3...
 
 
 def _nearest_within(alerts: Sequence[Alert], near: Nearby, distance: float) -> Optional[int]:
@@ -75,12 +77,7 @@ def merge_alerts(
     for number, plot in enumerate(existing):
         for alert_id in plot.alert_ids:
             owner.setdefault(alert_id, number)
-    seen: Set[str] = set()
-    unique: List[Alert] = []
-    for alert in alerts:
-        if alert.alert_id not in seen:
-            seen.add(alert.alert_id)
-            unique.append(alert)
+    unique, repeated, renamed = distinct_ids(alerts)
     plots = [replace(p, status=STATUS_UNCHANGED) for p in existing]
     near = Nearby([(p.x, p.y, p.outline) for p in existing], config.distance_m)
     gains: Dict[int, List[Alert]] = {}
@@ -103,6 +100,4 @@ def merge_alerts(
             gains.setdefault(target, []).extend(fresh)
     for number, gained in gains.items():
         plots[number] = _grow(plots[number], gained)
-    return MergeResult(
-        plots + new_plots, len(new_plots), len(gains), len(unique) - known, known, len(alerts) - len(unique)
-    )
+    return MergeResult(plots + new_plots, len(new_plots), len(gains), len(unique) - known, known, repeated, renamed)

@@ -7,7 +7,6 @@ import time
 from typing import Any, Dict
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingContext,
@@ -20,23 +19,16 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsRectangle,
     QgsWkbTypes,
 )
 
-from ...planner.core import InputError
 from ...planner.targets import CheckRule, ClusterConfig, Places, PriorityRule, build_targets, today_utc
-from ...qgis_adapters.base import ProcessingFeedbackAdapter, local_utm, source_utm
+from ...qgis_adapters.base import ProcessingFeedbackAdapter
 from ...qgis_adapters.layers import (
     airstrip_records,
-    alert_mapping,
-    csv_alerts,
-    csv_centre,
     existing_plots,
-    field_names,
-    layer_alerts,
-    open_alert_file,
     place_shapes,
+    read_alerts,
     target_features,
     target_fields,
 )
@@ -198,24 +190,12 @@ class ImportAlerts(PatrolAlgorithm):
             self.parameterAsString(parameters, k, context).strip()
             for k in (self.ID_FIELD, self.DATE_FIELD, self.AREA_FIELD)
         ]
-        if source is None and not path:
-            raise InputError(tr("choose an alerts layer or an alerts file"))
-        if source is None and path.lower().endswith(".csv"):
-            wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-            metric = source_utm(existing) if existing is not None else local_utm(wgs84, _point_extent(csv_centre(path)))
-            alerts, mapping, guessed, skipped = csv_alerts(path, metric, *chosen)
-            if skipped:
-                feedback.pushWarning(tr("{} rows without coordinates skipped").format(skipped))
-            name, crs = path, wgs84
-        else:
-            layer = source if source is not None else open_alert_file(path)
-            name = path or layer.sourceName()
-            if source is None and layer.featureCount() == 0:
-                raise InputError(tr("the alerts file has no features"), path)
-            metric = source_utm(existing if existing is not None else layer)
-            mapping, guessed = alert_mapping(field_names(layer), *chosen, name)
-            alerts = layer_alerts(layer, metric, mapping, name)
-            crs = layer.sourceCrs()
+        read = read_alerts(
+            source, "" if source is not None else path, chosen, existing, ProcessingFeedbackAdapter(feedback)
+        )
+        if read.skipped:
+            feedback.pushWarning(tr("{} rows without coordinates skipped").format(read.skipped))
+        mapping, guessed = read.mapping, read.guessed
         for label, used, guess in (
             (tr("Alert id"), mapping.id_field, guessed.id_field),
             (tr("Detection date"), mapping.date_field, guessed.date_field),
@@ -225,7 +205,7 @@ class ImportAlerts(PatrolAlgorithm):
             feedback.pushInfo(
                 tr("{}: {} ({})").format(label, used, how) if used else tr("{}: no field found").format(label)
             )
-        return alerts, metric, crs
+        return read.alerts, read.metric, read.crs
 
     def process(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
@@ -268,6 +248,14 @@ class ImportAlerts(PatrolAlgorithm):
                     feature.setGeometry(feature.geometry().centroid())
         sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         merge = result.merge
+        if merge.renamed_ids:  # kept, never dropped: the coordinator should know the ids were reused
+            shown = ", ".join(merge.renamed_ids[:20]) + (" …" if len(merge.renamed_ids) > 20 else "")
+            feedback.pushWarning(
+                tr(
+                    "{count} alert ids are used at more than one place; each place is kept as its own alert, "
+                    "the later ones as id#2, id#3…: {ids}"
+                ).format(count=len(merge.renamed_ids), ids=shown)
+            )
         feedback.pushInfo(
             tr(
                 "{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; "
@@ -291,10 +279,6 @@ class ImportAlerts(PatrolAlgorithm):
             "KNOWN_ALERTS": merge.known_alerts,
             "AIRSTRIPS_ADDED": result.airstrips_added,
         }
-
-
-def _point_extent(point) -> QgsRectangle:
-    return QgsRectangle(point.x(), point.y(), point.x(), point.y())
 
 
 ALGORITHMS = [ImportAlerts]

@@ -28,7 +28,7 @@ from qgis.core import (
 from ...planner.core import Cancelled, InputError, ScaledFeedback
 from ...planner.field import KINDS, CameraConfig, ImportConfig, read_field_file
 from ...qgis_adapters.base import ProcessingFeedbackAdapter
-from ...qgis_adapters.stores import read_geotagged_photos
+from ...qgis_adapters.layers import read_geotagged_photos
 from ...qgis_adapters.translation import localized_reason, translate_error
 from ._base import PatrolAlgorithm, tr
 from ._store import add_store_parameters, store_from
@@ -149,9 +149,7 @@ class ImportFieldData(PatrolAlgorithm):
             results.append(read_geotagged_photos(folder, config))
         for result in results:
             feedback.pushInfo(
-                tr(
-                    "{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, " "{} warnings"
-                ).format(
+                tr("{}: {} tracks, {} points, {} waypoints, {} planned routes, {} records skipped, {} warnings").format(
                     Path(result.source).name,
                     len(result.tracks),
                     result.point_count,

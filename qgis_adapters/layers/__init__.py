@@ -3,25 +3,15 @@
 One module per kind of data: ``alerts`` (alert files and layers to targets), ``coverage`` (plots
 for coverage, planned versus actual), ``network`` (rivers, trails, no-go zones, DEM), ``plan_inputs`` (bases and plots),
 ``crew_inputs`` (river seasons, daylight), ``plan_outputs`` (stops, routes, left-out plots),
-``legs`` (the legs layer), ``export_inputs`` (the stops layer back to the units' export).
+``legs`` (the legs layer), ``export_inputs`` (the stops layer back to the units' export),
+``photos`` (geotagged photos as waypoints).
 The names of the fields they read and write are ``base.fields``.
 """
 
 from __future__ import annotations
 
-from .alerts import (
-    airstrip_records,
-    alert_mapping,
-    csv_alerts,
-    csv_centre,
-    existing_plots,
-    field_names,
-    layer_alerts,
-    open_alert_file,
-    place_shapes,
-    target_features,
-    target_fields,
-)
+from .alert_source import AlertsRead, alert_mapping, csv_alerts, csv_centre, layer_alerts, open_alert_file, read_alerts
+from .alerts import airstrip_records, existing_plots, field_names, place_shapes, target_features, target_fields
 from .coverage import (
     STOP_OUTCOME_FIELDS,
     coverage_features,
@@ -34,6 +24,7 @@ from .crew_inputs import bases_lat_lon, with_months
 from .export_inputs import hidden_places, team_exports
 from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
 from .network import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
+from .photos import read_geotagged_photos
 from .plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
 from .plan_outputs import (
     LEFT_OUT_FIELDS,
@@ -48,6 +39,9 @@ from .plan_outputs import (
 )
 
 __all__ = [
+    "read_geotagged_photos",
+    "AlertsRead",
+    "read_alerts",
     "LEFT_OUT_FIELDS",
     "LEFT_OUT_WKB",
     "LEG_FIELDS",

@@ -16,34 +16,29 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from shapely import wkb as shapely_wkb
+from shapely.errors import ShapelyError
 
 from ...planner.core import InputError
 from ...planner.targets import (
     KIND_ALERT,
     LENGTH_NAMES,
     AirstripRecord,
-    Alert,
     CheckRule,
-    FieldMapping,
     Priority,
     TargetPlot,
-    csv_columns,
     guess,
-    guess_mapping,
     is_current,
     parse_date,
     parse_id,
     parse_number,
-    read_alert_csv,
 )
 from ..base.compat import geometry_type
 from ..base.crs import checked_transform
@@ -88,107 +83,27 @@ def field_names(layer) -> List[str]:
     return list(layer.fields().names())
 
 
-def open_alert_file(path: str) -> QgsVectorLayer:
-    """A GeoJSON, GeoPackage (its first layer) or shapefile as a layer; the file named when it fails."""
-    layer = QgsVectorLayer(path, "alerts", "ogr")
-    if not layer.isValid():
-        raise InputError(tr("cannot open this file as a vector layer"), path)
-    return layer
-
-
-def alert_mapping(
-    names: Sequence[str], id_field: str, date_field: str, area_field: str, source: str
-) -> Tuple[FieldMapping, FieldMapping]:
-    """The mapping used (chosen, else guessed) and the guesses, checking chosen fields exist."""
-    guessed = guess_mapping(names)
-    for chosen in (id_field, date_field, area_field):
-        if chosen and chosen not in names:
-            raise InputError(
-                tr("there is no field {field!r} (fields: {fields})").format(field=chosen, fields=", ".join(names)),
-                source,
-            )
-    return FieldMapping(
-        id_field or guessed.id_field, date_field or guessed.date_field, area_field or guessed.area_field
-    ), guessed
-
-
 def _transform(layer, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform:
     return checked_transform(layer.sourceCrs(), crs)
 
 
 def _shape(feature, transform, source: str):
+    """The feature's geometry in the metric CRS as 2D shapely; one GEOS cannot read is refused by name."""
     geometry = QgsGeometry(feature.geometry())
     if geometry.isNull() or geometry.isEmpty():
         raise InputError(tr("the feature has no geometry"), source, feature=feature.id())
     geometry.transform(transform)
-    return shapely_wkb.loads(bytes(geometry.asWkb()))
-
-
-def layer_alerts(layer, crs: QgsCoordinateReferenceSystem, mapping: FieldMapping, source: str) -> List[Alert]:
-    """Points (a multipoint: its centre) or polygons (outline kept) as alerts in ``crs``.
-
-    Single points skip shapely (a real alert file is thousands of them); only the mapped fields are read.
-    """
-    transform = _transform(layer, crs)
-    names = field_names(layer)
-    wanted = [mapping.id_field, mapping.date_field, mapping.area_field]
-    index = [names.index(n) if n else -1 for n in wanted]
-    request = QgsFeatureRequest().setSubsetOfAttributes([i for i in index if i >= 0])
-    alerts = []
-    for feature in layer.getFeatures(request):
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            raise InputError(tr("the feature has no geometry"), source, feature=feature.id())
-        attributes = feature.attributes()
-        raw_id, raw_date, raw_area = (_value(attributes[i]) if i >= 0 else None for i in index)
-        outline = None
-        if geometry.type() == geometry_type("Point") and not geometry.isMultipart():
-            point = transform.transform(geometry.asPoint())
-            x, y = point.x(), point.y()
-        else:
-            shape = _shape(feature, transform, source)
-            if shape.geom_type in ("Polygon", "MultiPolygon"):
-                outline = shape
-                anchor = shape.representative_point()
-            elif shape.geom_type in ("Point", "MultiPoint"):
-                anchor = shape.centroid
-            else:
-                raise InputError(
-                    tr("an alert must be a point or a polygon, not a {shape}").format(shape=shape.geom_type),
-                    source,
-                    feature=feature.id(),
-                )
-            x, y = anchor.x, anchor.y
-        alerts.append(
-            Alert(parse_id(raw_id) or f"fid{feature.id()}", x, y, parse_date(raw_date), parse_number(raw_area), outline)
-        )
-    return alerts
-
-
-def csv_alerts(
-    path: str, crs: QgsCoordinateReferenceSystem, id_field: str, date_field: str, area_field: str
-) -> Tuple[List[Alert], FieldMapping, FieldMapping, int]:
-    """Alerts from a CSV with lon/lat columns, projected to ``crs``; also the mapping, guesses, rows skipped."""
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    transform = checked_transform(wgs84, crs)
-
-    def project(lon: float, lat: float) -> Tuple[float, float]:
-        point = transform.transform(QgsPointXY(lon, lat))
-        return point.x(), point.y()
-
-    columns = csv_columns(path)
-    mapping, guessed = alert_mapping(columns, id_field, date_field, area_field, path)
-    read = read_alert_csv(path, project, mapping)
-    return read.alerts, mapping, guessed, read.skipped
-
-
-def csv_centre(path: str) -> QgsPointXY:
-    """Mean lon/lat of a CSV's alerts (to choose the UTM zone)."""
-    read = read_alert_csv(path)
-    if not read.alerts:
-        raise InputError(tr("the CSV has no alerts"), path)
-    count = len(read.alerts)
-    return QgsPointXY(sum(a.x for a in read.alerts) / count, sum(a.y for a in read.alerts) / count)
+    shape = geometry.constGet().clone()
+    if QgsWkbTypes.isCurvedType(shape.wkbType()):  # shapely reads no curves
+        shape = shape.segmentize()
+    shape.dropZValue()
+    shape.dropMValue()
+    try:
+        return shapely_wkb.loads(bytes(QgsGeometry(shape).asWkb()))
+    except (ShapelyError, ValueError) as error:  # a ring of two points, a NaN: said, never a raw crash
+        raise InputError(
+            tr("the geometry cannot be read ({error})").format(error=error), source, feature=feature.id()
+        ) from None
 
 
 def _split_ids(value) -> Tuple[str, ...]:

@@ -9,9 +9,12 @@ part.  Bad attribute values raise ``InputError`` naming the layer and feature.
 from __future__ import annotations
 
 import logging
+import math
+from dataclasses import replace
 from typing import Callable, List, Optional
 
 from qgis.core import (
+    QgsAbstractGeometry,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -20,8 +23,10 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsRasterLayer,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from shapely import wkb
+from shapely.errors import ShapelyError
 
 from ...planner.core import InputError
 from ...planner.network import RiverLine, Terminal, TrailLine, Zone, repair_zone
@@ -100,6 +105,22 @@ def _shapely(geometry: QgsGeometry):
     return wkb.loads(bytes(geometry.asWkb()))
 
 
+# Largest gap (metres) between a drawn arc and the chords that replace it; a no-go zone is then grown
+# by as much, so its chords never leave a sliver of the drawn reserve open to a route.
+CURVE_TOLERANCE_M = 0.05
+
+
+def _flat_polygon(geometry: QgsGeometry):
+    """``geometry`` as a 2D shapely polygon (shapely reads neither M nor curves) and whether it was curved."""
+    shape = geometry.constGet().clone()
+    curved = QgsWkbTypes.isCurvedType(shape.wkbType())
+    if curved:
+        shape = shape.segmentize(CURVE_TOLERANCE_M, QgsAbstractGeometry.SegmentationToleranceType.MaximumDifference)
+    shape.dropZValue()
+    shape.dropMValue()
+    return _shapely(QgsGeometry(shape)), curved
+
+
 def _every_feature(layer):
     """All features, invalid geometries included, whatever Processing's invalid-feature setting.
 
@@ -129,9 +150,9 @@ def zones_from_layer(
         read += 1
         geometry = _geometry(feature, transform)
         factor = _value(layer, feature, factor_field, float)
-        if factor is not None and not factor > 0:
+        if factor is not None and not (math.isfinite(factor) and factor > 0):
             raise InputError(
-                tr("zone factor must be positive, not {factor}").format(factor=factor),
+                tr("zone factor must be a positive number, not {factor}").format(factor=factor),
                 source=layer.name(),
                 feature=feature.id(),
             )
@@ -140,13 +161,23 @@ def zones_from_layer(
                 tr("the zone has no polygon: draw it or delete the feature"), source=layer.name(), feature=feature.id()
             )
         try:
-            out.append(repair_zone(Zone(_shapely(geometry), factor, str(feature.id()))))
+            polygon, curved = _flat_polygon(geometry)
+            zone = repair_zone(Zone(polygon, factor, str(feature.id())))
+            if curved and factor is None and not zone.polygon.is_empty:
+                zone = replace(zone, polygon=zone.polygon.buffer(CURVE_TOLERANCE_M))
+            out.append(zone)
+        except ShapelyError as error:  # a geometry GEOS cannot read: said, never skipped
+            raise InputError(
+                tr("the zone's geometry cannot be read ({error}): redraw it").format(error=error),
+                source=layer.name(),
+                feature=feature.id(),
+            ) from error
         except InputError as error:
             raise InputError(error.reason, source=layer.name(), feature=feature.id()) from error
     expected = layer.featureCount() if hasattr(layer, "featureCount") else -1
     if expected is not None and expected >= 0 and read < expected:
         raise InputError(
-            tr("only {read} of the {expected} zones could be read; no plan is made without all of " "them").format(
+            tr("only {read} of the {expected} zones could be read; no plan is made without all of them").format(
                 read=read, expected=expected
             ),
             source=layer.name(),

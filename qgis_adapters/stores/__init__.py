@@ -8,12 +8,10 @@ connections, ``sync`` pushes and pulls between them.
 from __future__ import annotations
 
 from .field_store import FieldStore, GeoPackageStore, open_store, shared_tracks_layer, store_parameters
-from .imports import read_geotagged_photos
 from .postgis import PostgisStore, is_database_uri
 from .sync import sync
 
 __all__ = [
-    "read_geotagged_photos",
     "FieldStore",
     "GeoPackageStore",
     "PostgisStore",

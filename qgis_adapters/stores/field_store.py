@@ -102,7 +102,7 @@ class GeoPackageStore:
         origin: str = "",
         feedback: Optional[Feedback] = None,
     ) -> ImportReport:
-        return write_results(results, str(self.path), camera)  # one atomic step: no progress to report
+        return write_results(results, str(self.path), camera, feedback=feedback)
 
     def load_tracks(
         self, crs: QgsCoordinateReferenceSystem, kinds: Sequence[str] = ("foot", "boat", "drone")

@@ -8,20 +8,20 @@ and never written twice, whatever its name.
 
 Every file is read completely before anything is written, so a file that
 cannot be read leaves the GeoPackage untouched.  Writing goes through
-``stores.gpkg``: in place, in one transaction, one import at a time, so a
-crash half-way cannot leave half an import behind and QGIS may keep the
-layers open (even in edit mode) meanwhile.  A file is already imported when
+``stores.gpkg``: in place, one transaction a file, so a crash half-way cannot
+leave half a file behind, the GeoPackage is held only while a file's rows are
+written (a coordinator's save in QGIS waits a moment, not the whole import),
+and QGIS may keep the layers open (even in edit mode) meanwhile.  A file is already imported when
 its bytes (``source_sha256``) or its points (``content_sha256``, the same
 track saved again with other line endings) were imported before.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import struct
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Set
 
@@ -35,22 +35,19 @@ from qgis.core import (
     QgsLineString,
     QgsMultiLineString,
     QgsPoint,
-    QgsProcessing,
     QgsVectorFileWriter,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
-from ...planner.core import ExportError, InputError, projector_for
+from ...planner.core import ExportError, Feedback, check_cancel, ensure, projector_for
 from ...planner.field import (
     CameraConfig,
     ImportConfig,
     ImportResult,
     Track,
-    Waypoint,
     content_digest,
     footprint,
     metric_track,
-    plausible_time,
     read_field_file,
 )
 from ..base.compat import wkb_type
@@ -304,7 +301,7 @@ def _create_layer(path: Path, name: str, new_file: bool) -> None:
 def import_field_files(
     paths: Iterable[str], gpkg: str, config: Optional[ImportConfig] = None, camera: Optional[CameraConfig] = None
 ) -> ImportReport:
-    """Read every file, then append what is new to ``gpkg`` in one transaction.
+    """Read every file, then append what is new to ``gpkg``, one transaction a file.
 
     Raises ``InputError`` (from the planner) before writing anything when any
     file cannot be read at all.
@@ -318,91 +315,35 @@ def write_results(
     gpkg: str,
     camera: Optional[CameraConfig] = None,
     lock_timeout_s: float = LOCK_TIMEOUT_S,
+    feedback: Optional[Feedback] = None,
 ) -> ImportReport:
-    """Append the results not yet in ``gpkg``; duplicates (by bytes or by points) are reported, not written."""
+    """Append the results not yet in ``gpkg``; duplicates (by bytes or by points) are reported, not written.
+
+    Each file is its own transaction, and the GeoPackage is held only while that file's rows are
+    written: a coordinator saving an edit in QGIS during a long import waits a moment, not the whole
+    import.  Cancelling stops between two files; the files stored before stay, each whole.
+    """
     camera = camera or CameraConfig()
+    feedback = ensure(feedback)
     for result in results:
         if not result.content_sha256:
             result.content_sha256 = content_digest(result)
     report = ImportReport()
-    if not results:
-        return report
-    features = [_track_features(result, camera) for result in results]  # the slow part: outside the lock
-    with field_store(Path(gpkg), SPECS, _create_layer, lock_timeout_s) as store:
-        # Under the lock: an import running at the same time cannot write the same file twice.
-        seen = {key for row in store.values(IMPORTS, _KEYS) for key in row if key}
-        for result, batch in zip(results, features):
+    for number, result in enumerate(results):
+        check_cancel(feedback)
+        batch = _track_features(result, camera)  # the slow part: outside the lock
+        with field_store(Path(gpkg), SPECS, _create_layer, lock_timeout_s) as store:
+            # Under the lock: an import running at the same time cannot write the same file twice.
+            seen = {key for row in store.values(IMPORTS, _KEYS) for key in row if key}
             if result.sha256 in seen or result.content_sha256 in seen:
                 report.duplicates.append(result.source)
                 logger.debug("%s was already imported: left out", result.source)
-                continue
-            seen.update((result.sha256, result.content_sha256))
-            report.written.append(result)
-            for name, layer_features in batch.items():
-                if name == POINTS:
-                    store.add_rows(name, SPECS[name][1], layer_features)
-                else:
-                    store.add(name, layer_features)
+            else:
+                report.written.append(result)
+                for name, layer_features in batch.items():
+                    if name == POINTS:
+                        store.add_rows(name, SPECS[name][1], layer_features)
+                    else:
+                        store.add(name, layer_features)
+        feedback.set_progress(100.0 * (number + 1) / len(results))
     return report
-
-
-def read_geotagged_photos(folder: str, config: Optional[ImportConfig] = None) -> ImportResult:
-    """Geotagged photos as waypoints, read by QGIS's own ``native:importphotos``.
-
-    QGIS already reads EXIF (and DJI's XMP) well, so no EXIF reader of ours.
-    The import is keyed by a hash of the photos' bytes, so the same photos
-    are never imported twice.  Needs Processing to be initialised.
-    """
-    from qgis import processing  # only inside QGIS with Processing initialised
-
-    config = config or ImportConfig()
-    source = Path(folder)
-    if not source.is_dir():
-        raise InputError(tr("not a folder of photos"), source)
-    out = processing.run(
-        "native:importphotos",
-        {
-            "FOLDER": str(source),
-            "RECURSIVE": True,
-            "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT,
-            "INVALID": QgsProcessing.TEMPORARY_OUTPUT,
-        },
-    )
-    layer = out["OUTPUT"]
-    invalid = out.get("INVALID")
-    result = ImportResult(source=str(source), format="geotagged-photos")
-    digest = hashlib.sha256()
-    waypoints = []
-    for feature in sorted(layer.getFeatures(), key=lambda f: f["photo"]):
-        photo = Path(feature["photo"])
-        digest.update(photo.name.encode("utf-8"))
-        digest.update(photo.read_bytes())
-        point = feature.geometry().constGet()
-        stamp = feature["timestamp"]
-        when = None
-        if stamp:
-            # EXIF times are the camera's local clock, like DJI's.
-            local = stamp.toPyDateTime().replace(tzinfo=None)
-            when = (local - timedelta(hours=config.utc_offset_hours)).replace(tzinfo=timezone.utc)
-            when = when if plausible_time(when) else None
-        altitude = feature["altitude"]
-        ele = float(altitude) if altitude not in (None, "") and altitude == altitude else None
-        waypoints.append(
-            Waypoint(
-                point.x(),
-                point.y(),
-                photo.name,
-                "photo",
-                when,
-                f"direction {feature['direction']}" if feature["direction"] else "",
-                ele,
-            )
-        )
-    result.waypoints.extend(waypoints)
-    if invalid is not None:
-        for feature in invalid.getFeatures():
-            result.skip(None, f"{Path(feature['photo']).name}: no GPS position in the photo")
-    result.sha256 = digest.hexdigest()
-    if not waypoints:
-        result.warn("no photo in the folder has a GPS position")
-    return result

@@ -25,16 +25,8 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import Deque, Dict, Iterable, List, Optional, Sequence, Set, Tuple
-from urllib.parse import unquote, urlparse
 
-from qgis.core import (
-    QgsAbstractDatabaseProviderConnection,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsException,
-    QgsProviderConnectionException,
-    QgsProviderRegistry,
-)
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 from qgis.PyQt.QtCore import QVariant
 
 from ...planner.core import ExportError, Feedback, InputError, check_cancel, ensure
@@ -52,6 +44,7 @@ from ...planner.store import (
     imports_sql,
     literal,
     migration_sql,
+    parse_version,
     results_from_rows,
     track_points_sql,
     typed,
@@ -61,83 +54,22 @@ from ...planner.store import (
 )
 from ..base.crs import checked_transform
 from ..translation import tr
+from .connection import (
+    QGIS_ERRORS,
+    conninfo_from_url,
+    database_message,
+    is_database_uri,
+    label,
+    open_connection,
+    saved_connections,
+    scrubbed,
+    secrets,
+)
 from .imports import ImportReport
 
 logger = logging.getLogger(__name__)
-# QGIS 3.22 raises a connection's errors as QgsException, 3.44 as QgsProviderConnectionException,
-# which is not a QgsException in Python
-_QGIS_ERRORS = (QgsException, QgsProviderConnectionException)
-PROVIDER = "postgres"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-
-
-def is_database_uri(text: str) -> bool:
-    return text.startswith(("postgresql://", "postgres://")) or bool(re.search(r"\b(dbname|service)=", text))
-
-
-def conninfo_from_url(url: str) -> str:
-    """``postgresql://user[:pw]@host:port/db?sslmode=…`` as QGIS's key=value data source URI."""
-    parsed = urlparse(url)
-    parts = []
-    if parsed.hostname:
-        parts.append(f"host={parsed.hostname}")
-    if parsed.port:
-        parts.append(f"port={parsed.port}")
-    if parsed.path.strip("/"):
-        parts.append(f"dbname='{unquote(parsed.path.strip('/'))}'")
-    if parsed.username:
-        parts.append(f"user='{unquote(parsed.username)}'")
-    if parsed.password:
-        parts.append(f"password='{unquote(parsed.password)}'")
-    for item in filter(None, parsed.query.split("&")):
-        key, _, value = item.partition("=")
-        parts.append(f"{key}={unquote(value)}")
-    return " ".join(parts)
-
-
-def saved_connections() -> List[str]:
-    """Names of QGIS's saved PostgreSQL connections."""
-    metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
-    return sorted(metadata.connections(False).keys()) if metadata else []
-
-
-def open_connection(name_or_uri: str) -> QgsAbstractDatabaseProviderConnection:
-    metadata = QgsProviderRegistry.instance().providerMetadata(PROVIDER)
-    if metadata is None:
-        raise InputError(tr("this QGIS has no PostgreSQL provider"))
-    try:
-        if is_database_uri(name_or_uri):
-            uri = conninfo_from_url(name_or_uri) if "://" in name_or_uri else name_or_uri
-            return metadata.createConnection(uri, {})
-        connection = metadata.connections(False).get(name_or_uri)
-    except _QGIS_ERRORS as error:
-        raise InputError(tr("cannot use the database connection: {error}").format(error=error)) from error
-    if connection is None:
-        known = ", ".join(saved_connections()) or tr("none")
-        raise InputError(
-            tr(
-                "QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the "
-                "Browser panel under PostgreSQL"
-            ).format(name=name_or_uri, known=known)
-        )
-    return connection
-
-
-def _label(name_or_uri: str) -> str:
-    """A connection as shown in messages and stored as an origin: never its password."""
-    return re.sub(
-        r"(password=)('[^']*'|\S+)|(://[^:/@]+):[^@]*@",
-        lambda m: (m.group(1) + "…") if m.group(1) else m.group(3) + "@",
-        name_or_uri,
-    )
-
-
-def _database_message(error: Exception) -> str:
-    """PostgreSQL's own sentence from QGIS's exception (which repeats the whole, possibly huge, SQL)."""
-    text = str(error)
-    found = re.search(r"\[(?:ERROR|FATAL):\s*(.*?)\s*\]?\s*$", text, re.S)
-    message = found.group(1) if found else text
-    return message.strip().splitlines()[0][:300] if message.strip() else text[:300]
+__all__ = ["PostgisStore", "conninfo_from_url", "is_database_uri", "open_connection", "saved_connections"]
 
 
 class PostgisStore:
@@ -148,7 +80,8 @@ class PostgisStore:
     def __init__(self, connection: str, schema: str = "", migrate: bool = True) -> None:
         self.name = connection
         self.schema = schema or DEFAULT_SCHEMA
-        self.label = f"{_label(connection)} ({self.schema})"
+        self.label = f"{label(connection)} ({self.schema})"
+        self._hidden = secrets(connection)
         self.connection = open_connection(connection)
         self.s = identifier(self.schema)
         self.version = self._version()
@@ -161,12 +94,13 @@ class PostgisStore:
     def execute(self, sql: Sql) -> list:
         if not isinstance(sql, Sql):  # values reach the text only quoted: see planner/store/query.py
             raise TypeError("the shared database runs only Sql made by planner.store.query.compose")
+        failure = ""
         try:
             rows = self.connection.executeSql(sql)
-        except _QGIS_ERRORS as error:
-            raise ExportError(
-                tr("shared database {store}: {error}").format(store=self.label, error=_label(_database_message(error)))
-            ) from error
+        except QGIS_ERRORS as error:
+            failure = scrubbed(database_message(error), self._hidden)
+        if failure:  # raised outside the handler: QGIS's exception repeats the connection, password and all
+            raise ExportError(tr("shared database {store}: {error}").format(store=self.label, error=failure))
         # SQL NULL arrives as a null QVariant, which is not None
         return [[None if isinstance(v, QVariant) and v.isNull() else v for v in row] for row in rows]
 
@@ -176,7 +110,7 @@ class PostgisStore:
         if not rows or rows[0][0] in (None, ""):
             return None
         rows = self.execute(highest)
-        return int(rows[0][0]) if rows and rows[0][0] not in (None, "") else None
+        return parse_version(rows[0][0] if rows else None, self.label)
 
     # -- field data ---------------------------------------------------------------------------------------
     def imported_hashes(self) -> Set[str]:
@@ -331,7 +265,7 @@ class PostgisStore:
             for stop_id, when, attrs, lon, lat in stops
         ]
         sql = compose(
-            "INSERT INTO {s}.patrol_plans (plan_id, name) VALUES ({plan}, {name}) " "ON CONFLICT (plan_id) DO NOTHING",
+            "INSERT INTO {s}.patrol_plans (plan_id, name) VALUES ({plan}, {name}) ON CONFLICT (plan_id) DO NOTHING",
             s=self.s,
             plan=literal(plan_id),
             name=typed(name, "text"),

@@ -10,6 +10,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from patrol_planner.planner.core import InputError
+from patrol_planner.qgis_adapters.layers import read_geotagged_photos
 from patrol_planner.qgis_adapters.stores.imports import (
     FOOTPRINTS,
     IMPORTS,
@@ -18,7 +19,6 @@ from patrol_planner.qgis_adapters.stores.imports import (
     WAYPOINTS,
     import_field_files,
     imported_hashes,
-    read_geotagged_photos,
     write_results,
 )
 
@@ -225,7 +225,7 @@ def test_planned_stops_against_imported_tracks(tmp_path: Path) -> None:
     points = list(layer(gpkg, POINTS).getFeatures())
     tenth = points[10]
     stops = QgsVectorLayer(
-        "Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer" "&field=arrival:string",
+        "Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer&field=arrival:string",
         "stops",
         "memory",
     )

@@ -215,3 +215,53 @@ def test_a_geopackage_from_an_older_version_gets_the_missing_field_and_layer(tmp
     footprints = QgsVectorLayer(f"{gpkg}|layername={FOOTPRINTS}", "f", "ogr")
     assert footprints.isValid() and footprints.featureCount() == 1
     assert len(check(gpkg)) == 3
+
+
+def test_the_write_lock_is_held_only_while_a_files_rows_are_written(tmp_path: Path) -> None:
+    # Between two files of an import nothing holds the GeoPackage: a coordinator's save made then, by a
+    # connection that does not wait at all (timeout 0), goes through (issue 28).
+    gpkg = tmp_path / "field.gpkg"
+    write_results([read_field_file(make_gpx(tmp_path, 0, 10))], str(gpkg))
+    with sqlite3.connect(str(gpkg)) as db:
+        db.execute("CREATE TABLE coordinator_notes (note TEXT)")
+    db.close()
+    saves = []
+
+    class SaveBetweenFiles:
+        def set_progress(self, percent: float) -> None:
+            coordinator = sqlite3.connect(str(gpkg), timeout=0)
+            try:
+                with coordinator:
+                    coordinator.execute("INSERT INTO coordinator_notes VALUES (?)", (f"at {percent:.0f} %",))
+                saves.append(percent)
+            finally:
+                coordinator.close()
+
+        def is_canceled(self) -> bool:
+            return False
+
+    files = [read_field_file(make_gpx(tmp_path, n, 50)) for n in range(1, 5)]
+    report = write_results(files, str(gpkg), feedback=SaveBetweenFiles())
+    assert len(report.written) == 4 and len(saves) >= 3
+    assert len(check(gpkg)) == 5
+
+
+def test_a_cancelled_geopackage_import_keeps_whole_files(tmp_path: Path) -> None:
+    from patrol_planner.planner.core import Cancelled
+
+    gpkg = tmp_path / "field.gpkg"
+
+    class CancelAfterTwo:
+        calls = 0
+
+        def set_progress(self, percent: float) -> None:
+            self.calls += 1
+
+        def is_canceled(self) -> bool:
+            return self.calls >= 2
+
+    files = [read_field_file(make_gpx(tmp_path, n, 50)) for n in range(4)]
+    with pytest.raises(Cancelled):
+        write_results(files, str(gpkg), feedback=CancelAfterTwo())
+    assert len(check(gpkg)) == 2  # whole files, each committed on its own
+    assert len(write_results(files, str(gpkg)).written) == 2  # the next import adds the rest

@@ -278,7 +278,7 @@ def test_algorithms_write_to_the_shared_database(shared_db, qgis_processing) -> 
         )[0]
         plots = QgsVectorLayer("Point?crs=EPSG:4326&field=plot_id:string", "plots", "memory")
         stops = QgsVectorLayer(
-            "Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer" "&field=arrival:string",
+            "Point?crs=EPSG:4326&field=team:string&field=day:integer&field=seq:integer&field=arrival:string",
             "stops",
             "memory",
         )

@@ -190,7 +190,7 @@ def test_a_unit_that_cannot_hold_the_plan_is_refused_and_left_as_it_was(tmp_path
 
 def test_a_waypoint_name_clash_with_a_users_file_is_refused(tmp_path):
     (tmp_path / "old.gpx").write_text(
-        "<gpx xmlns='http://www.topografix.com/GPX/1/1'><wpt lat='0' lon='0'>" "<name>p1100</name></wpt></gpx>",
+        "<gpx xmlns='http://www.topografix.com/GPX/1/1'><wpt lat='0' lon='0'><name>p1100</name></wpt></gpx>",
         encoding="utf-8",
     )
     with pytest.raises(ExportError, match="'p1100' is in both plan.gpx and old.gpx.*Remove old.gpx"):
@@ -269,7 +269,7 @@ def test_team_colours_fixed_by_order_colour_blind_safe_and_not_river_blue(tmp_pa
     [
         ("Ñaupa", "Naupa"),
         ("Equipo/1", "Equipo 1"),
-        ("Comunidad Nativa Santa Rosa de Huacamayo Alto", "Comunidad Nativa Santa Rosa de " "Huacamayo Bajo"),
+        ("Comunidad Nativa Santa Rosa de Huacamayo Alto", "Comunidad Nativa Santa Rosa de Huacamayo Bajo"),
     ],
 )
 def test_team_files_unique_even_when_names_reduce_to_one_stem(tmp_path, names):

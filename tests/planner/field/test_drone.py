@@ -460,5 +460,5 @@ def test_airdata_gpx_with_odd_namespaces_is_a_drone_flight(shared_data: Path) ->
     assert first.time == datetime(2021, 9, 6, 2, 23, 48, 100000, tzinfo=UTC)
     assert track.duration_s == pytest.approx(1254.3)
     assert result.warnings == [
-        "written by Airdata.com: read as a drone flight (no height above take-off, " "so no camera footprint)"
+        "written by Airdata.com: read as a drone flight (no height above take-off, so no camera footprint)"
     ]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import random
-import re
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import List
 
 from patrol_planner.planner.core import InputError
 from patrol_planner.planner.field import ImportResult, read_field_file
+from tests.support import mutations
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS_DIRS = [ROOT / "tests" / "data" / "field", ROOT.parent / "shared" / "data" / "drone"]
@@ -62,7 +62,6 @@ HOSTILE = [
     b"-0",
     b"1" + b"0" * 400,
 ]
-NUMBER = re.compile(rb"-?\d{1,12}\.\d{1,12}")
 
 
 def corpus() -> List[Path]:
@@ -80,31 +79,7 @@ def corpus() -> List[Path]:
 
 
 def mutate(data: bytes, rng: random.Random) -> bytes:
-    for _ in range(rng.randint(1, 3)):
-        n = len(data)
-        at = rng.randrange(n + 1)
-        kind = rng.randrange(8)
-        if kind == 0 and n:
-            data = bytearray(data)
-            for _ in range(rng.randint(1, 10)):
-                data[rng.randrange(n)] = rng.randrange(256)
-            data = bytes(data)
-        elif kind == 1:
-            data = data[:at] + data[at + rng.randint(1, 2000) :]
-        elif kind == 2:
-            data = data[:at] + data[at : at + rng.randint(1, 5000)] * rng.randint(2, 5) + data[at:]
-        elif kind in (3, 4):
-            data = data[:at] + rng.choice(HOSTILE) + data[at:]
-        elif kind == 5:
-            data = data[:at]
-        elif kind == 6:
-            data = data.replace(b"\r\n", b"\n").replace(b"\n", rng.choice([b"\r", b"\r\n"]))
-        else:
-            numbers = list(NUMBER.finditer(data))
-            if numbers:
-                m = rng.choice(numbers)
-                data = data[: m.start()] + rng.choice(HOSTILE[:6] + [b"1e308", b"-91.0", b"181.5"]) + data[m.end() :]
-    return data
+    return mutations.mutate(data, rng, HOSTILE, HOSTILE[:6] + [b"1e308", b"-91.0", b"181.5"])
 
 
 def check_values(result: ImportResult) -> None:

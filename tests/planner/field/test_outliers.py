@@ -43,6 +43,14 @@ def _walk(n: int, start: int = 0):
     return [(LAT0 + 10 * (start + i) / M_PER_DEG, LON0, T0 + timedelta(seconds=10 * (start + i))) for i in range(n)]
 
 
+def srt_record(i: int, lat: str, tail: str) -> str:
+    """Record ``i`` of a DJI subtitle file, one a second, at ``lat`` and ``LON0``, then ``tail``."""
+    return (
+        f"{i + 1}\n00:00:{i:02d},000 --> 00:00:{i + 1:02d},000\n"
+        f"2026-03-01 07:00:{i:02d}.000\n[latitude: {lat}] [longitude: {LON0}] {tail}\n"
+    )
+
+
 def _assert_no_segment_too_fast(result):
     config = ImportConfig()
     for track in result.tracks:
@@ -95,11 +103,7 @@ def test_srt_exponent_latitude_is_rejected_and_later_records_kept(tmp_path):
     records = []
     for i in range(20):
         lat = "1e5" if i == 0 else f"{LAT0 + i * 1e-5:.6f}"  # read as 1.0, it condemned every record after it
-        records.append(
-            f"{i + 1}\n00:00:{i:02d},000 --> 00:00:{i + 1:02d},000\n"
-            f"2026-03-01 07:00:{i:02d}.000\n[latitude: {lat}] [longitude: {LON0}] "
-            f"[rel_alt: 50.0 abs_alt: 200.0]\n"
-        )
+        records.append(srt_record(i, lat, "[rel_alt: 50.0 abs_alt: 200.0]"))
     path = tmp_path / "flight.srt"
     path.write_text("\n".join(records))
     result = read_field_file(path)

@@ -69,3 +69,43 @@ def test_geometry_collection_zone_goes_through_the_engine():
     zone = Zone(GeometryCollection([box(40, 0, 60, 10), Point(0, 0)]), None, "gc")
     network = build_network([], [trail], [zone], TravelModel(max_forest_m=0.0))
     assert network is not None
+
+
+# -- hostile zones, second round (issue 28) -----------------------------------------------------------------
+
+
+def _crossing_hours(zone: Zone) -> float:
+    trails = [
+        TrailLine([(200, -2000), (200, 2000)], 1),
+        TrailLine([(200, -2000), (-3000, -2000), (-3000, 2000), (200, 2000)], 2),
+    ]
+    ends = [Terminal("a", Point(200, -2100)), Terminal("b", Point(200, 2100))]
+    return build_network([], trails, [zone]).matrix(ends).hours[0][1]
+
+
+def test_a_zone_with_z_and_m_values_is_read_as_its_2d_area():
+    free = _crossing_hours(Zone(Polygon(), 2.0, "soft-empty"))
+    solid = Polygon([(0, -500, 12.5), (400, -500, 13.0), (400, 500, 14.0), (0, 500, 15.0)])
+    assert solid.has_z
+    repaired = repair_zone(Zone(solid, None, "3")).polygon
+    assert not repaired.has_z and repaired.area == pytest.approx(400_000)
+    assert _crossing_hours(Zone(solid, None, "3")) > free + 1.0  # the trail through it is cut
+
+
+def test_a_z_bow_tie_is_repaired_in_2d():
+    bow_tie_z = Polygon([(x, y, 5.0) for x, y in BOW_TIE.exterior.coords])
+    repaired = repair_zone(Zone(bow_tie_z, None, "7")).polygon
+    assert not repaired.has_z and repaired.area == pytest.approx(1_000_000, rel=1e-6)
+
+
+def test_a_multipolygon_whose_parts_overlap_is_their_union_not_lost_area():
+    overlapping = MultiPolygon([box(0, -500, 600, 500), box(300, -500, 900, 500)])
+    assert not overlapping.is_valid
+    repaired = repair_zone(Zone(overlapping, None, "5")).polygon
+    assert repaired.is_valid and repaired.area == pytest.approx(900_000)
+
+
+@pytest.mark.parametrize("factor", [math.inf, -math.inf, math.nan, 0.0, -2.0])
+def test_a_zone_factor_must_be_finite_and_positive(factor):
+    with pytest.raises(ValueError):
+        Zone(box(0, 0, 10, 10), factor, "9")

@@ -143,7 +143,7 @@ def test_coverage_rows_become_tracks_in_order() -> None:
 def test_wkb_written_and_read_back() -> None:
     assert read_multipoint(multipoint([(-74.5, -8.25), (1e-9, 2.5)]).hex()) == [(-74.5, -8.25), (1e-9, 2.5)]
     line = multilinestring_z([[(0, 0, 1), (1, 1, 2)], [(5, 5, 0)]])  # a one-point part makes no line
-    assert line.hex() == ("01ed030000" "01000000" "01ea030000" "02000000" + struct.pack("<6d", 0, 0, 1, 1, 1, 2).hex())
+    assert line.hex() == ("01ed0300000100000001ea03000002000000" + struct.pack("<6d", 0, 0, 1, 1, 1, 2).hex())
     with pytest.raises(InputError, match="not a track segment"):
         read_multipoint(line.hex())
 

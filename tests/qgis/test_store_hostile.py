@@ -1,0 +1,146 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Hostile connection settings and schema names for the shared database (issue 28), on the real private cluster."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from urllib.parse import quote
+
+import pytest
+from qgis.core import QgsDataSourceUri
+
+from patrol_planner.planner.core import ExportError, InputError
+from patrol_planner.planner.store import Sql
+from patrol_planner.qgis_adapters.stores.postgis import PostgisStore, conninfo_from_url, open_connection
+
+# Each holds a quote, @, :, /, a space, a backslash or non-ASCII; "QX7" and "kW9" make any leaked piece findable.
+PASSWORDS = [
+    "QX7'kW9'tail",
+    'QX7"kW9"tail',
+    "QX7@kW9@tail",
+    "QX7:kW9:tail",
+    "QX7/kW9/tail",
+    "QX7 kW9 tail",
+    "QX7\\kW9\\tail",
+    "QX7ñkW9ü尾tail",
+    "QX7' host='10.255.255.1' kW9",
+]
+DATABASES = ["pa'tr ol", "pa\\tr@ol", "x' host='10.255.255.1", "pátrol/ñ:1"]
+
+
+def leaked(password: str, text: str) -> bool:
+    """True when any marked piece of the password (before, between or after its hostile characters) is in ``text``."""
+    return any(piece in password and piece in text for piece in ("QX7", "kW9", "tail", "尾", "10.255"))
+
+
+@pytest.mark.parametrize("password", PASSWORDS)
+@pytest.mark.parametrize("database", ["patrol", "pa'tr ol"])
+def test_a_url_becomes_the_same_settings_in_qgis(password, database) -> None:
+    url = f"postgresql://guard:{quote(password, safe='')}@10.0.0.5:5433/{quote(database, safe='')}?sslmode=disable"
+    uri = QgsDataSourceUri(conninfo_from_url(url))
+    assert (uri.host(), uri.port(), uri.database(), uri.username(), uri.password()) == (
+        "10.0.0.5",
+        "5433",
+        database,
+        "guard",
+        password,
+    )
+    assert uri.sslMode() == QgsDataSourceUri.SslMode.SslDisable
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://guard:QX7@kW9@10.0.0.5/patrol",  # an @ not percent-encoded
+        "postgresql://guard:QX7kW9tail@10.0.0.5:port/patrol",
+        "postgresql://guard:QX7kW9tail@10.0.0.5:99999/patrol",
+        "postgresql://guard:QX7kW9tail@10.0.0.5/patrol/extra",
+        "postgresql://guard:QX7kW9tail@10.0.0.5/patrol#frag",
+        "postgresql://guard:QX7kW9tail@10.0.0.5/patrol?host=evil",
+        "postgresql://guard:QX7kW9tail@10.0.0.5/patrol?sslmode",
+        "postgresql://guard:QX7%zzkW9tail@10.0.0.5/patrol",
+    ],
+)
+def test_a_malformed_url_is_refused_without_repeating_its_password(url, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(InputError) as error:
+        open_connection(url)
+    text = str(error.value) + caplog.text + repr(error.value.__cause__ or "") + repr(error.value.__context__ or "")
+    assert not leaked("QX7kW9tail", text)
+
+
+@pytest.mark.parametrize("password", PASSWORDS)
+def test_no_password_reaches_a_message_or_the_log(postgis_cluster, password, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    base = f"postgresql://postgres:{quote(password, safe='')}@{postgis_cluster.host}:{postgis_cluster.port}"
+    conninfo = (
+        f"host={postgis_cluster.host} port={postgis_cluster.port} dbname=no_such_db user=postgres "
+        f"password='{password.replace(chr(92), chr(92) * 2).replace(chr(39), chr(92) + chr(39))}'"
+    )
+    texts = []
+    for connection in (f"{base}/no_such_db", conninfo):
+        with pytest.raises((ExportError, InputError)) as error:
+            PostgisStore(connection, "patrol")
+        texts.append(str(error.value))
+        texts.append(str(error.value.__cause__ or ""))
+        texts.append(str(error.value.__context__ or ""))
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    try:
+        store = PostgisStore(f"{base}/{postgis_cluster.database}", schema)
+        texts.append(store.label)
+        with pytest.raises(ExportError) as error:
+            store.execute(Sql("SELECT * FROM nowhere"))
+        texts.append(str(error.value))
+    finally:
+        postgis_cluster.sql(postgis_cluster.database, f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    texts.append(caplog.text)
+    for text in texts:
+        assert not leaked(password, text), text
+
+
+@pytest.mark.parametrize("database", DATABASES)
+def test_a_hostile_database_name_reaches_that_database_on_that_host(postgis_cluster, database) -> None:
+    postgis_cluster.sql("postgres", 'CREATE DATABASE "{}"'.format(database.replace('"', '""')))
+    try:
+        url = f"postgresql://postgres@{postgis_cluster.host}:{postgis_cluster.port}/{quote(database, safe='')}"
+        rows = open_connection(url).executeSql("SELECT current_database(), inet_server_port()")
+        assert [str(v) for v in rows[0]] == [database, str(postgis_cluster.port)]
+    finally:
+        postgis_cluster.sql("postgres", 'DROP DATABASE "{}" WITH (FORCE)'.format(database.replace('"', '""')))
+
+
+@pytest.mark.parametrize("schema", ["a$migrate$b", "x$$y", 'we"ird; DROP', "ñandú $1$ x"])
+def test_schema_names_with_dollars_and_quotes_make_a_working_store(postgis_cluster, schema) -> None:
+    store = PostgisStore(postgis_cluster.url, schema)
+    try:
+        assert store.version == 1 and store.count("field_imports") == 0
+    finally:
+        postgis_cluster.sql(
+            postgis_cluster.database, 'DROP SCHEMA IF EXISTS "{}" CASCADE'.format(schema.replace('"', '""'))
+        )
+
+
+@pytest.mark.parametrize("schema", ["x" * 64, "tab\there", "nul\x00"])
+def test_a_schema_name_postgresql_would_change_is_refused(postgis_cluster, schema) -> None:
+    with pytest.raises(InputError, match="schema"):
+        PostgisStore(postgis_cluster.url, schema)
+
+
+@pytest.mark.parametrize("value", ["'abc'", "'1.5'", "''"])
+def test_a_schema_version_that_is_not_a_whole_number_is_the_projects_error(shared_db, value) -> None:
+    url, schema = shared_db
+    store = PostgisStore(url, schema)
+    store.execute(Sql(f'ALTER TABLE "{schema}".schema_version ALTER COLUMN version TYPE text'))
+    store.execute(Sql(f'DELETE FROM "{schema}".schema_version'))
+    store.execute(Sql(f'INSERT INTO "{schema}".schema_version (version) VALUES ({value})'))
+    with pytest.raises(InputError, match="version") as error:
+        PostgisStore(url, schema)
+    assert schema in str(error.value)
+
+
+@pytest.mark.parametrize("text", ["host=10.0.0.5 user=guard password=QX7kW9tail", "user=guard password='QX7 kW9'"])
+def test_connection_settings_without_a_database_never_show_their_password(text) -> None:
+    with pytest.raises((InputError, ExportError)) as error:
+        PostgisStore(text, "patrol")
+    assert not leaked("QX7kW9tail", str(error.value) + str(error.value.__context__ or ""))
