@@ -25,7 +25,7 @@ DEMO_OUT ?= demo-output
 	qt6-check qt6-fix qt6-venv engine-newest test-ltr
 
 help:
-	@echo "make test     set up (apt, venv) and run linters and all tests headless"
+	@echo "make test     set up (apt, venv) and run linters and all tests headless, in QGIS 3.22 and 3.44 LTR"
 	@echo "make demo     run the whole job on the training data into $(DEMO_OUT)/"
 	@echo "make zip      build $(ZIP) for QGIS's Install from ZIP"
 	@echo "make check    what plugins.qgis.org checks (zip size, no binaries, Bandit, secrets), flake8-qgis, mypy, ruff format"
@@ -100,11 +100,13 @@ check: setup zip
 	$(VENV)/bin/mypy
 	$(VENV)/bin/ruff format --check .
 
+# QGIS 3.22 (the machine's) first, then QGIS 3.44 LTR (test-ltr, below)
 test: setup translations lint check qt6-check engine-newest
 	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -ra
+	@$(MAKE) --no-print-directory test-ltr
 
 # tests/qgis, tests/e2e and tests/planner in QGIS 3.44 LTR (Python 3.14, GDAL 3.13, shapely 2) against
-# the zip; the Debian root is built once (about 2 minutes) and rebuilt when scripts/ltr/ changes
+# the zip; the Debian root is built once (about 3 minutes) and rebuilt when its inputs change (root.sh)
 test-ltr: setup translations zip
 	bash scripts/ltr/test.sh $(ZIP)
 

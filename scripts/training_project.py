@@ -223,6 +223,19 @@ def _bases(layer: QgsVectorLayer) -> None:
     layer.setLabelsEnabled(True)
 
 
+def _profile(layer: QgsMapLayer) -> None:
+    """Fixed elevation-profile symbols: newer QGIS (3.44) gives every layer some in a random colour, which
+    changed the project's bytes from run to run (QGIS 3.22 has none)."""
+    props = layer.elevationProperties()
+    for setter, symbol in (
+        ("setProfileLineSymbol", lambda: QgsLineSymbol.createSimple({"line_color": "#555555", "line_width": "0.6"})),
+        ("setProfileFillSymbol", lambda: QgsFillSymbol.createSimple({"color": "#555555", "outline_color": "#333"})),
+        ("setProfileMarkerSymbol", lambda: QgsMarkerSymbol.createSimple({"name": "diamond", "color": "#555555"})),
+    ):
+        if hasattr(props, setter):
+            getattr(props, setter)(symbol())
+
+
 def _single(layer: QgsVectorLayer, props: dict, kind: str = "line") -> None:
     cls = {"line": QgsLineSymbol, "fill": QgsFillSymbol, "marker": QgsMarkerSymbol}[kind]
     layer.setRenderer(QgsSingleSymbolRenderer(cls.createSimple(props)))
@@ -268,6 +281,7 @@ def _write_project(out: Path, note: str, language: str) -> Path:
         if not layer.isValid():
             raise RuntimeError(f"{uri}: QGIS cannot load it")
         _metadata(layer, abstract, rights_)
+        _profile(layer)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
         return layer
@@ -302,6 +316,7 @@ def _write_project(out: Path, note: str, language: str) -> Path:
         # 100 m cells: resample smoothly when zoomed in rather than showing blocks.
         layer.resampleFilter().setZoomedInResampler(QgsBilinearRasterResampler())
         layer.resampleFilter().setZoomedOutResampler(QgsBilinearRasterResampler())
+        _profile(layer)
         project.addMapLayer(layer, False)
         training.addLayer(layer)
     real = "REAL data, for orientation only; see resources/training/README.md for sources and licences. "
@@ -334,8 +349,9 @@ def _canonical(text: str) -> str:
     """Same project, same bytes: regenerating must leave git clean.
 
     QGIS writes random layer ids (name + UUID) and rule keys, the save time and
-    user, and attributes and some lists in hash order: ids and keys get counters,
-    times are fixed, hash-ordered lists are sorted and C14N sorts the attributes.
+    user (3.44: the metadata's date, the style database's name), and attributes
+    and some lists in hash order: ids and keys get counters, times are fixed,
+    hash-ordered lists are sorted and C14N sorts the attributes.
     """
     uuid = r"_[0-9a-f]{8}(?:_[0-9a-f]{4}){3}_[0-9a-f]{12}"
     ids = sorted(set(re.findall(rf"<id>([^<]+{uuid})</id>", text)), key=lambda i: re.sub(uuid, "", i))
@@ -343,17 +359,15 @@ def _canonical(text: str) -> str:
         # QGIS's own id layout (name + UUID) with a counter for the UUID: QGIS 3.22 does
         # not resolve bare layer names as ids in the layer tree.
         text = text.replace(old, re.sub(uuid + "$", f"_00000000_0000_4000_8000_{k + 1:012d}", old))
-    uuids: dict = {}
-    text = re.sub(
-        r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}",
-        lambda m: uuids.setdefault(m.group(0), f"{{00000000-0000-4000-8000-{len(uuids) + 1:012d}}}"),
-        text,
-    )  # rule keys
     text = re.sub(r"<creation>[^<]*</creation>", "<creation>2026-01-01T00:00:00</creation>", text)
     text = re.sub(r'saveDateTime="[^"]*"', 'saveDateTime="2026-01-01T00:00:00"', text)
     text = re.sub(r'saveUser(Full)?="[^"]*"', lambda m: f'saveUser{m.group(1) or ""}="training"', text)
+    # QGIS 3.44 also names the project's style database at random (and dates its metadata: below)
+    text = re.sub(r'"attachment:///\w{6}_styles\.db"', '"attachment:///000000_styles.db"', text)
     root = ElementTree.fromstring(text)
     for elem in root.iter():
+        if elem.tag == "date" and elem.get("type") == "Created":  # the attributes come in hash order too
+            elem.set("value", "2026-01-01T00:00:00")
         if elem.tag in UNORDERED:  # QHash order in QGIS: meaningless, so sorted
             elem[:] = sorted(elem, key=lambda e: e.get("id") or e.findtext("id") or "")
         for key, value in elem.attrib.items():
@@ -365,4 +379,11 @@ def _canonical(text: str) -> str:
             elem.tail = None
     ElementTree.indent(root, space="  ")
     body = ElementTree.canonicalize(xml_data=ElementTree.tostring(root, encoding="unicode"))
+    # rule keys (3.44: symbol layer ids too), numbered once the layers are sorted: in QGIS's order they were not
+    uuids: dict = {}
+    body = re.sub(
+        r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}",
+        lambda m: uuids.setdefault(m.group(0), f"{{00000000-0000-4000-8000-{len(uuids) + 1:012d}}}"),
+        body,
+    )
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + body + "\n"

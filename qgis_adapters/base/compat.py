@@ -1,4 +1,4 @@
-"""Enum names that moved between QGIS 3.22 and QGIS 4 (Qt 6), in one place.
+"""Enum names that moved between QGIS 3.22 and QGIS 4 (Qt 6), and API renamed by 3.44, in one place.
 
 QGIS 3.30 moved ``QgsWkbTypes.Type``/``GeometryType`` to ``Qgis.WkbType``/
 ``Qgis.GeometryType`` (``LineGeometry`` became ``Line``); QGIS 4 drops the old
@@ -7,7 +7,7 @@ names.  Scoped access to the old enums works on 3.22.
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsMapLayerProxyModel, QgsWkbTypes
+from qgis.core import Qgis, QgsMapLayerProxyModel, QgsRectangle, QgsWkbTypes
 
 
 def wkb_type(name: str):
@@ -33,3 +33,12 @@ def layer_filter(name: str):
         return getattr(modern, name)
     old = getattr(QgsMapLayerProxyModel, "Filter", QgsMapLayerProxyModel)
     return getattr(old, name)
+
+
+def empty_extent() -> QgsRectangle:
+    """A rectangle with nothing in it (``xMinimum() > xMaximum()``) that ``combineExtentWith`` grows.
+
+    QGIS 3.34 renamed ``setMinimal()`` to ``setNull()`` and deprecates the old name (a warning on 3.44)."""
+    extent = QgsRectangle()
+    (extent.setNull if hasattr(extent, "setNull") else extent.setMinimal)()
+    return extent

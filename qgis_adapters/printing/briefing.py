@@ -46,6 +46,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ...planner.core import InputError
 from ...planner.export import team_stems
+from ..base.compat import empty_extent
 from ..base.crs import checked_transform
 from ..base.fields import DAY, KIND, SEQ
 from ..base.secret import hiding_secret
@@ -314,8 +315,7 @@ class TeamBriefing:
 
     def _extent_of(self, day: Optional[int], seqs: Optional[set] = None) -> QgsRectangle:
         transform = checked_transform(self.route.crs(), self.crs)
-        extent = QgsRectangle()
-        extent.setMinimal()
+        extent = empty_extent()
         for layer in (self.stops,) if seqs else (self.route, self.stops):
             for feature in layer.getFeatures():
                 if (day is None or int(feature[DAY]) == day) and (not seqs or int(feature[SEQ]) in seqs):

@@ -32,6 +32,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...planner.core import parse_text
 from ...planner.export import TEAM_PALETTE, Tile, maps_folder, pack_kmz, plan_tiles, tiles_per_map, write_files
+from ..base.compat import empty_extent
 from ..styles import layer_styles as styles
 from .context import BriefingContext, context_layers
 from .field_copy import PaperHiding, hidden_context
@@ -121,8 +122,7 @@ def team_custom_map(
     Empty bytes when the files show nothing (every stop hidden)."""
     shown = BriefingContext(context.rivers, context.trails, None if hide_sensitive else context.bases, context.nogo)
     team_layers = _layers(docs, colour)
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = empty_extent()
     for layer in team_layers:
         layer.updateExtents()
         if layer.featureCount():

@@ -14,7 +14,7 @@ import sys
 import osgeo.gdal, shapely
 from qgis.core import Qgis
 print(f"test-ltr: QGIS {Qgis.version()}, Python {sys.version.split()[0]}, GDAL {osgeo.gdal.__version__}, "
-      f"shapely {shapely.__version__}")
+      f"shapely {shapely.__version__} (GEOS {'.'.join(map(str, shapely.geos_version))})")
 PY
 status=0
 python -m pytest -q -ra --junitxml=/tmp/ltr-junit.xml tests/planner tests/qgis tests/e2e || status=$?

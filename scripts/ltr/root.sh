@@ -4,12 +4,13 @@
 # unstable suite), PostgreSQL + PostGIS, Xvfb and the test tools, and prints its path.
 #
 # The root is cached outside the work tree under $PATROL_LTR_CACHE, named by a hash of
-# its inputs (this script, packages.txt, requirements-dev.txt): changing any of them
-# builds a new root, an unchanged set reuses the old one.  A root is built in a
-# temporary folder and renamed only when complete, so an interrupted build leaves
-# nothing that a later run would take for a root.  Everything that mounts runs in a
-# private mount and PID namespace: when it ends, however it ends, its mounts and its
-# processes are gone, so the temporary folder can never be removed through a mount.
+# its inputs (this script, packages.txt, the test tools' pins in requirements-dev.txt):
+# changing any of them builds a new root, an unchanged set reuses the old one.  A root is
+# built in a temporary folder and renamed only when complete, so an interrupted build
+# leaves nothing that a later run would take for a root; one build at a time (a lock on
+# the cache), and the next build removes what a killed one left.  Everything that mounts
+# runs in a private mount and PID namespace: when it ends, however it ends, its mounts
+# and its processes are gone, so the temporary folder can never be removed through a mount.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -18,11 +19,13 @@ CACHE="${PATROL_LTR_CACHE:-/var/cache/patrol-planner}"
 MIRROR="${PATROL_LTR_MIRROR:-http://deb.debian.org/debian}"
 SUITE=unstable
 QGIS_SERIES=3.44
-INPUTS=("$HERE/root.sh" "$HERE/packages.txt" "$REPO/requirements-dev.txt")
+# only what the tests run with: a change to the linters' pins does not rebuild the root
+TOOLS='^(pytest|pytest-qgis|pytest-timeout|gpxpy)=='
 # the copy of the suite this machine reaches is older than its Release file allows
 APT=(apt-get -o Acquire::Check-Valid-Until=false -o APT::Install-Recommends=false -y -q)
 
-key() { cat "${INPUTS[@]}" | sha256sum | cut -c1-16; }
+requirements() { grep -E "$TOOLS" "$REPO/requirements-dev.txt"; }
+key() { { cat "$HERE/root.sh" "$HERE/packages.txt"; requirements; } | sha256sum | cut -c1-16; }
 
 # $1 = the new root: runs inside the private namespaces (see main)
 build_inside() {
@@ -59,10 +62,10 @@ build_inside() {
   mkdir -p "$root/opt/wheels"
   python3 -m pip download -q --disable-pip-version-check --only-binary=:all: \
     --python-version "$pyver" --implementation cp --platform manylinux2014_x86_64 \
-    -d "$root/opt/wheels" -r "$REPO/requirements-dev.txt"
+    -d "$root/opt/wheels" -r <(requirements)
   "${in[@]}" python3 -m venv --system-site-packages /opt/venv
   "${in[@]}" /opt/venv/bin/python -m pip install -q --disable-pip-version-check --no-index \
-    --find-links /opt/wheels -r /dev/stdin <"$REPO/requirements-dev.txt"
+    --find-links /opt/wheels -r /dev/stdin < <(requirements)
   rm -rf "$root/opt/wheels"
 }
 
@@ -79,9 +82,20 @@ main() {
   fi
   command -v debootstrap >/dev/null || { echo "debootstrap is missing: run scripts/setup_system.sh" >&2; exit 1; }
   mkdir -p "$CACHE"
+  exec 9>"$CACHE/.lock"
+  flock 9
+  # another run may have built it while this one waited for the lock
+  if [ -f "$target/.complete" ]; then
+    echo "$target"
+    return
+  fi
+  # with the lock held no build is running: these are what a killed build left
+  find "$CACHE" -maxdepth 1 -name '.building-*' -exec rm -rf --one-file-system {} +
   WORK=$(mktemp -d "$CACHE/.building-XXXXXX")
   # runs after the namespaces have ended: no mount is left under $WORK by then
   trap 'rm -rf --one-file-system "$WORK"' EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM HUP
   local started=$SECONDS
   echo "ltr root: building $target (QGIS $QGIS_SERIES from Debian $SUITE)" >&2
   unshare --mount --propagation private --pid --fork --kill-child \

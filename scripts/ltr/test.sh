@@ -60,6 +60,11 @@ main() {
   case "$zip" in ../*) echo "test-ltr: the zip must be inside the work tree" >&2; exit 2 ;; esac
   local root
   root="$(bash "$HERE/root.sh")"
+  # a shared hold on the cache while the run lasts: a build of other inputs (another work tree) removes the
+  # roots it replaces only when no run uses them (root.sh takes the same lock exclusively)
+  exec 8>>"$(dirname "$root")/.lock"
+  flock -s 8
+  [ -f "$root/.complete" ] || { echo "test-ltr: $root was replaced meanwhile: run again" >&2; exit 1; }
   # a mount point for the artifacts' bind before the work tree turns read-only
   mkdir -p "$REPO/tests/artifacts"
   unshare --mount --propagation private --pid --fork --kill-child "$HERE/test.sh" --inside "$root" "$zip" "$@"

@@ -9,7 +9,8 @@ from pathlib import Path
 
 
 def _qgis_process(args, config: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(config), QT_QPA_PLATFORM="offscreen")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # the plugin from the profile only
+    env.update(QGIS_CUSTOM_CONFIG_PATH=str(config), QT_QPA_PLATFORM="offscreen")
     return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=300)
 
 

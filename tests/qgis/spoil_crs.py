@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Spoils a cached CRS as QGIS 3.22 does, for the fresh-process workers of the tests (not a test module).
+"""Spoils a cached CRS as QGIS 3.22 and 3.44 do, for the fresh-process workers of the tests (not a test module).
 
 QGIS keeps one "master" PROJ object per cached CRS, owned by the thread that first made the CRS, and a clone per
 other thread that used it.  When the owning thread ends (in QGIS, a task's pool thread idle for 30 s), QGIS 3.22

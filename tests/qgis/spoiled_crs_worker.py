@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""A fresh process for tests/qgis/test_local_crs.py (not a test module): spoils a UTM zone as QGIS 3.22 does.
+"""A fresh process for tests/qgis/test_local_crs.py (not a test module): spoils a UTM zone as QGIS 3.22 and 3.44 do.
 
 A CRS first made in a thread that then ends (a Processing task's pool thread, idle 30 s) while the main thread
 also uses it keeps its cache entry but loses its PROJ object: every later transform with it is invalid, an

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Alerts and plans stay in metres after QGIS 3.22 spoils a cached UTM zone (see spoiled_crs_worker.py)."""
+"""Alerts and plans stay in metres after QGIS (3.22, 3.44) spoils a cached UTM zone (see spoiled_crs_worker.py)."""
 
 from __future__ import annotations
 

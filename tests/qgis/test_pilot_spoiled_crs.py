@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""A boat plan, its legs layer and the pilot's sheet after QGIS 3.22 spoils the UTM zone (spoil_crs.py)."""
+"""A boat plan, its legs layer and the pilot's sheet after QGIS (3.22, 3.44) spoils the UTM zone (spoil_crs.py)."""
 
 from __future__ import annotations
 
