@@ -14,11 +14,27 @@ from __future__ import annotations
 from .compat import layer_filter
 from .crs import WGS84, checked_transform, local_utm, sound_crs, source_utm
 from .feedback import ProcessingFeedbackAdapter
-from .fields import ARRIVAL, CODE, COVERED, DAY, KIND, NAME, PLOT_ID, PRIORITY, REASON, SEQ, STATUS, STOP_KEY, TEAM
+from .fields import (
+    ARRIVAL,
+    CODE,
+    COVERED,
+    DAY,
+    KIND,
+    LABEL,
+    NAME,
+    PLOT_ID,
+    PRIORITY,
+    REASON,
+    SEQ,
+    STATUS,
+    STOP_KEY,
+    TEAM,
+)
 from .secret import hiding_secret
 from .session import NETWORKS, plan_key, previous_plan, raster_key, remember_plan
 
 __all__ = [
+    "LABEL",
     "sound_crs",
     "checked_transform",
     "WGS84",

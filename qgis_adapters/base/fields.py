@@ -19,6 +19,7 @@ STATUS = "status"
 REASON = "reason"
 COVERED = "covered"
 ARRIVAL = "arrival"
+LABEL = "label"  # a stop's label on the map, made when the layer is written
 SENSITIVE = "sensitive"  # a stop or a community that no field file may show (issue 27)
 
 # A stop's place in the plan: which team, which day, in what order.

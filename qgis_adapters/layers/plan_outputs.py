@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...planner.export import Place, forest_legs, place_code_list
 from ...planner.plan import PatrolPlan, next_morning_minutes
 from ..base.compat import wkb_type
-from ..base.fields import ARRIVAL, CODE, DAY, KIND, PLOT_ID, PRIORITY, REASON, SEQ, STATUS, TEAM
+from ..base.fields import ARRIVAL, CODE, DAY, KIND, LABEL, PLOT_ID, PRIORITY, REASON, SEQ, STATUS, TEAM
 from ..translation.reasons import localized_reason
 
 ISO_MINUTES = "%Y-%m-%dT%H:%M"
@@ -57,6 +57,11 @@ STOP_FIELDS = _fields(
         # The forest walk that reaches the stop: grid bearing (degrees) and metres; NULL on river or trail.
         ("forest_bearing", QVariant.Double),
         ("forest_m", QVariant.Double),
+        # What the map writes beside the stop: its code; a team's return to a base already labelled, nothing.
+        # Made here, not by an aggregate in the label expression: QGIS 3.22 evaluates aggregates in the
+        # canvas's render thread through the project's scope, which a project clear or read can change under
+        # it (a crash in test_dock_project).
+        (LABEL, QVariant.String),
     ]
 )
 LEFT_OUT_FIELDS = _fields(
@@ -100,8 +105,14 @@ def stop_features(plan: PatrolPlan) -> List[QgsFeature]:
     for team in plan.teams:
         next_morning = next_morning_minutes(team.stops)
         legs = forest_legs(team)
+        labelled = set()
         for stop in team.stops:
             bearing, metres = legs.get(stop.seq, (None, None))
+            code = next(codes)
+            label = code or stop.plot_id or stop.name
+            if stop.kind == "base":
+                label = None if stop.name in labelled else label
+                labelled.add(stop.name)
             feature = QgsFeature(STOP_FIELDS)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*stop.position)))
             feature.setAttributes(
@@ -117,9 +128,10 @@ def stop_features(plan: PatrolPlan) -> List[QgsFeature]:
                     stop.service_min,
                     int(stop.sensitive),
                     next_morning.get(stop.seq, 0.0),
-                    next(codes),
+                    code,
                     None if bearing is None else round(bearing),
                     None if metres is None else round(metres),
+                    label,
                 ]
             )
             out.append(feature)

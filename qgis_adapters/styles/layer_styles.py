@@ -39,7 +39,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ...planner.export import TEAM_PALETTE
 from ..base.compat import geometry_type
-from ..base.fields import COVERED, PLOT_ID, TEAM
+from ..base.fields import COVERED, LABEL, PLOT_ID, TEAM
 from ..translation.messages import tr
 
 TEAM_COLOURS = tuple(colour.hex for colour in TEAM_PALETTE)
@@ -152,13 +152,12 @@ def _labels(layer: QgsVectorLayer, expression: str, size: float = 8.0) -> None:
     layer.setLabelsEnabled(True)
 
 
-# A team that returns to its base has the base twice, at the same spot: only its first visit is labelled.
-# Every stop is labelled with its code, the one name it has on the unit and in the briefing.
-STOP_LABEL = (
-    'CASE WHEN "kind" <> \'base\' THEN coalesce("code", "plot_id", "name") '
-    'WHEN "seq" > minimum("seq", group_by:="team" || \'/\' || "name", filter:="kind" = \'base\') '
-    'THEN NULL ELSE coalesce("code", "name") END'
-)
+# Every stop is labelled with its code, the one name it has on the unit and in the briefing; a team that
+# returns to its base has the base twice, at the same spot, and only its first visit is labelled.  The
+# stops layer carries that label (``layers.plan_outputs``): no aggregate here, which QGIS would evaluate
+# in the canvas's render thread through the project's scope while a project clear or read changes it.
+STOP_LABEL = f'"{LABEL}"'
+OLD_STOP_LABEL = 'coalesce("code", "plot_id", "name")'  # a stops layer from before the label field
 
 
 def style_stops(layer: QgsVectorLayer) -> None:
@@ -170,7 +169,9 @@ def style_stops(layer: QgsVectorLayer) -> None:
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))
     # A stops layer from before codes existed has no "code" field: its plots by id, camps by name.
-    _labels(layer, STOP_LABEL if "code" in layer.fields().names() else STOP_LABEL.replace('"code", ', ""))
+    names = layer.fields().names()
+    old = OLD_STOP_LABEL if "code" in names else OLD_STOP_LABEL.replace('"code", ', "")
+    _labels(layer, STOP_LABEL if LABEL in names else old)
     layer.triggerRepaint()
 
 

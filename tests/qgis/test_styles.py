@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
+from qgis.core import NULL, QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
@@ -69,7 +69,9 @@ def test_stops_differ_by_shape_and_are_labelled(patrol_provider, small_area) -> 
     shapes = {c.value(): c.symbol().symbolLayer(0).shape() for c in categories}
     assert set(shapes) == {"base", "plot", "camp"} and len(set(shapes.values())) == 3
     assert stops.labelsEnabled()
-    assert "plot_id" in stops.labeling().settings().fieldName
+    assert stops.labeling().settings().fieldName == '"label"'  # the code, or the plot id, made on writing
+    labels = {f["kind"]: f["label"] for f in stops.getFeatures() if f["kind"] == "plot"}
+    assert labels and str(labels["plot"]).startswith("P"), labels
 
 
 def test_left_out_and_coverage_layers_show_plot_status(patrol_provider, small_area) -> None:
@@ -222,5 +224,20 @@ def test_a_base_visited_twice_is_labelled_once(patrol_provider, small_area) -> N
         seqs = sorted(seq for t, seq in labels if t == team)
         first, last = labels[(team, seqs[0])], labels[(team, seqs[-1])]
         assert first == ("base", {"Norte": "Alfa", "Sur": "Beta"}[team])
-        assert last[0] == "base" and last[1] is None, "the return to base is not labelled again"
+        assert last[0] == "base" and last[1] in (None, NULL), "the return to base is not labelled again"
     assert {label for kind, label in labels.values() if kind == "plot"} <= {"P1", "P2", "P3", "P4"}
+
+
+def test_no_label_or_style_expression_aggregates() -> None:
+    """QGIS 3.22 evaluates a label's aggregate in the canvas's render thread through the project's scope,
+    which a project clear or read changes at the same time: the stops' label made test_dock_project crash
+    now and then (SIGSEGV in QgsProject::createExpressionContextScope). What needs the whole layer is
+    worked out when the layer is written."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    sources = " ".join(p.read_text(encoding="utf-8") for p in (root / "qgis_adapters" / "styles").glob("*.py"))
+    sources += " ".join(p.read_text(encoding="utf-8") for p in (root / "resources" / "styles").glob("*.qml"))
+    aggregates = r"\b(minimum|maximum|aggregate|count|sum|mean|median|array_agg|concatenate|relation_aggregate)\("
+    assert not re.search(aggregates, sources, re.I), re.search(aggregates, sources, re.I)
