@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -154,72 +153,93 @@ def test_not_a_gpx_names_the_file_and_line(tmp_path):
     assert str(path) in str(error.value) and error.value.line == 4
 
 
-# ---- 5. hangs: bounded tokens keep the worst case linear; cancel answers within a second
+# ---- 5. hangs: bounded tokens keep the worst case linear; cancel is polled often
+# The times of these reads are figures, so they live in tests/benchmarks/bench_hostile.py
+# (ratios against an ordinary file of the same size); here only what does not depend on the
+# machine's speed: the refusal, the skipped lines and how often the reader asks to stop.
 
 
-def _timed(function, *args):
-    start = time.perf_counter()
-    try:
-        function(*args)
-    except InputError:
-        pass
-    return time.perf_counter() - start
-
-
-def test_gpx_with_a_20_mb_attribute_is_refused_quickly(tmp_path):
+def test_gpx_with_a_20_mb_attribute_is_refused(tmp_path):
     path = tmp_path / "attr.gpx"
     path.write_text(_gpx_text(f'<wpt lat="-8.4" lon="-74.5" note="{"x" * 20_000_000}"/>'))
-    with pytest.raises(InputError, match="longer than"):
+    with pytest.raises(InputError, match="longer than") as error:
         read_field_file(path)
-    assert _timed(read_field_file, path) < 3.0
+    assert str(path) in str(error.value)
 
 
-def test_srt_with_100_kb_of_digits_is_linear(tmp_path):
+def test_srt_with_100_kb_of_digits_reads_the_good_record(tmp_path):
     path = tmp_path / "digits.srt"
     path.write_text(
         SRT_RECORD.format(n=1, s=0, date="2026-03-01 07:00:00.000", lat=-8.4) + "\n2\n" + "1" * 100_000 + "\n"
     )
-    assert _timed(read_field_file, path) < 2.0
+    try:
+        result = read_field_file(path)
+    except InputError as error:
+        assert str(path) in str(error)
+    else:
+        assert result.point_count == 1
 
 
-def test_geotag_csv_with_a_30_kb_cell_is_linear(tmp_path):
+def test_geotag_csv_with_a_30_kb_cell_skips_that_row(tmp_path):
     path = tmp_path / "geo.csv"
     path.write_text(
         "SourceFile,GPSLatitude,GPSLongitude\n"
         f'a.jpg,"{"1" * 30_000}x",74.5\n'
         'b.jpg,"8 deg 24\' 0.00"" S","74 deg 30\' 0.00"" W"\n'
     )
-    start = time.perf_counter()
     result = read_field_file(path)
-    assert time.perf_counter() - start < 2.0
     assert len(result.waypoints) == 1 and [s.line for s in result.skipped] == [2]
 
 
-class _CancelAfter:
-    def __init__(self, seconds: float) -> None:
-        self.deadline = time.perf_counter() + seconds
+class _CountingFeedback:
+    """Counts the reader's polls; asks to stop at poll ``stop_at`` (never if 0)."""
+
+    def __init__(self, stop_at: int = 0) -> None:
+        self.polls = 0
+        self.stop_at = stop_at
 
     def set_progress(self, percent: float) -> None:
         pass
 
     def is_canceled(self) -> bool:
-        return time.perf_counter() > self.deadline
+        self.polls += 1
+        return self.stop_at > 0 and self.polls >= self.stop_at
 
 
-@pytest.mark.parametrize("kind", ["gpx", "srt", "csv"])
-def test_cancel_answers_within_a_second(tmp_path, kind):
+def _big_file(tmp_path: Path, kind: str) -> tuple:
     if kind == "gpx":
         path = tmp_path / "big.gpx"
         path.write_text(_gpx_text("<trk><trkseg>" + _trkpts(200_000) + "</trkseg></trk>"))
-    elif kind == "srt":
-        path = _srt(tmp_path, ["2026-03-01 07:00:00.000"] * 60_000)
-    else:
-        path = tmp_path / "big.csv"
-        path.write_text(_airdata([_row(i) for i in range(200_000)]))
-    start = time.perf_counter()
+        return path, 200_000
+    if kind == "srt":
+        return _srt(tmp_path, ["2026-03-01 07:00:00.000"] * 60_000), 60_000
+    path = tmp_path / "big.csv"
+    path.write_text(_airdata([_row(i) for i in range(200_000)]))
+    return path, 200_000
+
+
+# A poll per megabyte read answers a cancel within a fraction of a second on any laptop (a
+# megabyte of track reads in tens of milliseconds; bench_hostile.py prints the times); the bound
+# is on the count of polls, so a loaded machine cannot fail it.
+BYTES_PER_POLL = 1 << 20
+
+
+@pytest.mark.parametrize("kind", ["gpx", "srt", "csv"])
+def test_the_reader_asks_to_stop_at_least_once_a_megabyte(tmp_path, kind):
+    path, _ = _big_file(tmp_path, kind)
+    counting = _CountingFeedback()
+    read_field_file(path, feedback=counting)
+    size = path.stat().st_size
+    assert size > 4 * BYTES_PER_POLL and counting.polls >= size // BYTES_PER_POLL, (counting.polls, size)
+
+
+@pytest.mark.parametrize("kind", ["gpx", "srt", "csv"])
+def test_a_cancel_stops_the_read_at_the_next_poll(tmp_path, kind):
+    path, _ = _big_file(tmp_path, kind)
+    stopping = _CountingFeedback(stop_at=3)
     with pytest.raises(Cancelled):
-        read_field_file(path, feedback=_CancelAfter(0.05))
-    assert time.perf_counter() - start < 1.0
+        read_field_file(path, feedback=stopping)
+    assert stopping.polls == 3
 
 
 # ---- 6. wrong values kept
