@@ -4,7 +4,7 @@
   <context>
     <name>PatrolPlanner</name>
     <message>
-      <location filename="../planner/core/messages.py" line="106" />
+      <location filename="../planner/core/messages.py" line="110" />
       <source> Other files on the unit: {files}; remove the ones no longer needed.</source>
       <translation> Otros archivos en el GPS: {files}; quite los que ya no necesite.</translation>
     </message>
@@ -38,7 +38,7 @@
       <translation type="vanished">“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="213" />
+      <location filename="../planner/core/messages.py" line="217" />
       <source>'{name}' cannot be a database schema name: use at most 63 bytes and no control characters</source>
       <translation>'{name}' no puede ser el nombre de un esquema de la base de datos: use como máximo 63 bytes y ningún carácter de control</translation>
     </message>
@@ -53,7 +53,7 @@
       <translation>1b Alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="161" />
+      <location filename="../planner/core/messages.py" line="165" />
       <source>; the first, line {line}: {reason}</source>
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
@@ -226,7 +226,7 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="206" />
+      <location filename="../planner/core/messages.py" line="210" />
       <source>Base {base} cannot be reached: {reason}.</source>
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
     </message>
@@ -236,7 +236,7 @@
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
@@ -246,12 +246,12 @@
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="205" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="207" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
@@ -281,7 +281,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="188" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="190" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -311,7 +311,7 @@
       <translation>Revisar {} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="187" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="188" />
       <source>Checked by a patrol or drone</source>
       <translation>Verificada por patrullaje o dron</translation>
     </message>
@@ -346,7 +346,7 @@
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="86" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="88" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -393,6 +393,11 @@
     <message>
       <source>Context layers for the map (rivers, trails)</source>
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/briefing.py" line="268" />
+      <source>Coordinates: {zone}, east and north in metres</source>
+      <translation>Coordenadas: {zone}, Este y Norte en metros</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="162" />
@@ -450,7 +455,7 @@
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -465,7 +470,7 @@
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="155" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
@@ -515,17 +520,17 @@
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="121" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="123" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="217" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="219" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -570,62 +575,62 @@
       <translation>Tracks de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
       <source>Field: base name</source>
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
       <source>Field: digitised upstream (1/0)</source>
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
       <source>Field: plot id</source>
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="142" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
@@ -680,7 +685,7 @@
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="209" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="211" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -690,12 +695,12 @@
       <translation>Modelo de GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="74" />
+      <location filename="../planner/core/messages.py" line="78" />
       <source>GPX export: radius, deviation and tolerance cannot be negative</source>
       <translation>exportación GPX: el radio, la desviación y la tolerancia no pueden ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="75" />
+      <location filename="../planner/core/messages.py" line="79" />
       <source>GPX export: the headroom is a share of the unit, from 0 to less than 1</source>
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
@@ -730,7 +735,7 @@
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
@@ -750,7 +755,7 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
@@ -773,12 +778,22 @@
       <translation>Latitud y longitud</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="57" />
+      <source>Layer “{layer}” reaches beyond the area of work (the bases and plots): {cut} lines cut at its edge, {dropped} wholly outside left out</source>
+      <translation>La capa «{layer}» va más allá del área de trabajo (las bases y parcelas sospechosas): líneas cortadas en su borde: {cut}; líneas del todo fuera, omitidas: {dropped}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="62" />
+      <source>Layer “{layer}”: {count} zones far from the area of work left out</source>
+      <translation>Capa «{layer}»: zonas lejos del área de trabajo, omitidas: {count}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_gpx.py" line="87" />
       <source>Leave community bases and sensitive places out</source>
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="373" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="384" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
@@ -788,7 +803,7 @@
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="230" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="232" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -808,7 +823,7 @@
       <translation>Hora local menos UTC (horas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
       <source>Longest walk through forest (m)</source>
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
@@ -822,7 +837,12 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="256" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="260" />
+      <source>Measuring in {crs} ({zone}), the zone of the bases and plots</source>
+      <translation>Midiendo en {crs} ({zone}), la zona de las bases y parcelas sospechosas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plot_coverage.py" line="120" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
     </message>
@@ -832,7 +852,7 @@
       <translation>Sumar a la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="170" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -842,12 +862,12 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="218" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="220" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="199" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="201" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -857,7 +877,7 @@
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -872,7 +892,7 @@
       <translation>Parcelas nuevas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="169" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="168" />
       <source>Night camp</source>
       <translation>Campamento nocturno</translation>
     </message>
@@ -897,17 +917,17 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="167" />
+      <location filename="../planner/core/messages.py" line="171" />
       <source>No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} unnavigable, {degenerate} with fewer than two vertices).</source>
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="229" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="230" />
       <source>No-go zone</source>
       <translation>Zona prohibida</translation>
     </message>
@@ -932,7 +952,7 @@
       <translation>Norte (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="188" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="189" />
       <source>Not checked yet</source>
       <translation>Aún sin revisar</translation>
     </message>
@@ -942,7 +962,7 @@
       <translation>No importado: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="183" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="184" />
       <source>Not planned (no time left)</source>
       <translation>No planificada (sin tiempo)</translation>
     </message>
@@ -982,7 +1002,7 @@
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="221" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="223" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -1042,7 +1062,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="73" />
+      <location filename="../planner/core/messages.py" line="77" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
@@ -1052,7 +1072,7 @@
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="214" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="216" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -1067,12 +1087,12 @@
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="83" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="85" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="359" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="363" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1127,12 +1147,12 @@
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="174" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="176" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="226" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="228" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1151,7 +1171,7 @@
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="173" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="175" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
@@ -1161,7 +1181,7 @@
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="177" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="179" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1205,12 +1225,12 @@
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/base/crs.py" line="49" />
+      <location filename="../qgis_adapters/base/crs.py" line="52" />
       <source>QGIS lost the definition of {crs}; restart QGIS and try again</source>
       <translation>QGIS perdió la definición de {crs}; reinicie QGIS y vuelva a intentarlo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="174" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1250,7 +1270,7 @@
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
@@ -1280,7 +1300,7 @@
       <translation>La misma de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="305" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="311" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
@@ -1290,7 +1310,7 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="171" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="173" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -1330,12 +1350,12 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="231" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="232" />
       <source>Slow zone</source>
       <translation>Zona lenta</translation>
     </message>
@@ -1345,7 +1365,7 @@
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
@@ -1370,12 +1390,12 @@
       <translation>Paradas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="168" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="167" />
       <source>Suspected plot</source>
       <translation>Parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="124" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -1390,17 +1410,17 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="149" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="182" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="184" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="40" />
+      <location filename="../planner/core/messages.py" line="44" />
       <source>The GeoPackage cannot be locked ({error}): importing without the import lock</source>
       <translation>No se puede bloquear el GeoPackage ({error}): se importa sin el bloqueo de importación</translation>
     </message>
@@ -1410,7 +1430,7 @@
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
-      <location filename="../ui/network_check.py" line="81" />
+      <location filename="../ui/network_check.py" line="82" />
       <source>The base “{}” is {:.1f} km from the nearest river or trail, more than a team walks through the forest ({:.0f} m): check the bases, rivers and trails layers.</source>
       <translation>La base «{}» está a {:.1f} km del río o trocha más cercano, más de lo que un equipo camina por el monte ({:.0f} m): revise las capas de bases, ríos y trochas.</translation>
     </message>
@@ -1435,7 +1455,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="320" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="329" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1465,7 +1485,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="164" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -1520,7 +1540,7 @@
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="182" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="183" />
       <source>Unreachable</source>
       <translation>Inalcanzable</translation>
     </message>
@@ -1539,12 +1559,12 @@
       <translation type="vanished">Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
@@ -1589,7 +1609,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="236" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="238" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -1642,7 +1662,7 @@
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="244" />
+      <location filename="../planner/core/messages.py" line="248" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
@@ -1652,12 +1672,12 @@
       <translation>un ráster</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="223" />
+      <location filename="../planner/core/messages.py" line="227" />
       <source>airstrip {airstrip} has no geometry</source>
       <translation>la pista de aterrizaje {airstrip} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="224" />
+      <location filename="../planner/core/messages.py" line="228" />
       <source>airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}</source>
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
@@ -1672,7 +1692,7 @@
       <translation>una @ en el nombre de usuario o la contraseña debe escribirse %40</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="158" />
+      <location filename="../planner/core/messages.py" line="162" />
       <source>an XML tag or text longer than {megabytes} MB: not a GPX file a device writes</source>
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
@@ -1717,12 +1737,12 @@
       <translation>campamento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="138" />
+      <location filename="../planner/core/messages.py" line="142" />
       <source>cannot be read ({kind}: {detail})</source>
       <translation>no se puede leer ({kind}: {detail})</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/base/crs.py" line="30" />
+      <location filename="../qgis_adapters/base/crs.py" line="33" />
       <source>cannot convert coordinates from {source} to {target}; restart QGIS and try again</source>
       <translation>no se pueden convertir las coordenadas de {source} a {target}; reinicie QGIS e intente de nuevo</translation>
     </message>
@@ -1732,7 +1752,7 @@
       <translation>no se puede abrir este archivo como capa vectorial</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="137" />
+      <location filename="../planner/core/messages.py" line="141" />
       <source>cannot read the file: {reason}</source>
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -1762,7 +1782,7 @@
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="252" />
+      <location filename="../planner/core/messages.py" line="256" />
       <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
@@ -1772,7 +1792,7 @@
       <translation>elegido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="83" />
+      <location filename="../planner/core/messages.py" line="87" />
       <source>colour {colour!r} is not a Garmin display colour ({colours})</source>
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
@@ -1782,27 +1802,27 @@
       <translation>cerca de una comunidad {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="62" />
+      <location filename="../planner/core/messages.py" line="66" />
       <source>custom map: no tiles</source>
       <translation>mapa personalizado: no hay teselas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="61" />
+      <location filename="../planner/core/messages.py" line="65" />
       <source>custom map: the area is empty</source>
       <translation>mapa personalizado: el área está vacía</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="63" />
+      <location filename="../planner/core/messages.py" line="67" />
       <source>custom map: {count} tiles, more than the {limit} a unit shows</source>
       <translation>mapa personalizado: {count} teselas, más que las {limit} que muestra un GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="64" />
+      <location filename="../planner/core/messages.py" line="68" />
       <source>custom map: {tile} has {width} x {height} pixels, over one megapixel</source>
       <translation>mapa personalizado: {tile} tiene {width} x {height} píxeles, más de un megapíxel</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="69" />
+      <location filename="../planner/core/messages.py" line="73" />
       <source>custom map: {tile} is not a JPEG of at most 3 MB</source>
       <translation>mapa personalizado: {tile} no es un JPEG de 3 MB como máximo</translation>
     </message>
@@ -1826,7 +1846,7 @@
       <translation>nombre de la base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="81" />
+      <location filename="../planner/core/messages.py" line="85" />
       <source>day {day} (days start at 1)</source>
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
@@ -1841,17 +1861,17 @@
       <translation>día {} {} en {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="71" />
+      <location filename="../planner/core/messages.py" line="75" />
       <source>device profile {key!r}: charset must be {ascii!r} or {unicode!r}</source>
       <translation>perfil de GPS “{key}”: el juego de caracteres debe ser “{ascii}” o “{unicode}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="70" />
+      <location filename="../planner/core/messages.py" line="74" />
       <source>device profile {key!r}: limits must be positive (routes and tracks &gt;= 2 points)</source>
       <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="253" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="254" />
       <source>drone</source>
       <translation>dron</translation>
     </message>
@@ -1891,7 +1911,7 @@
       <translation>el campo “{field}” tiene el valor {value!r}, que no es {kind}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="92" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="114" />
       <source>field {field!r} holds {value!r}, not a number</source>
       <translation>el campo “{field}” tiene {value!r}, que no es un número</translation>
     </message>
@@ -1941,7 +1961,7 @@
       <translation>conservado</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="103" />
+      <location filename="../planner/core/messages.py" line="107" />
       <source>line {line}: {reason}</source>
       <translation>línea {line}: {reason}</translation>
     </message>
@@ -1956,12 +1976,12 @@
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="80" />
+      <location filename="../planner/core/messages.py" line="84" />
       <source>lon/lat {lon}, {lat} is not WGS 84 degrees</source>
       <translation>lon/lat {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="234" />
+      <location filename="../planner/core/messages.py" line="238" />
       <source>longitude {x} and latitude {y} seem swapped: as given the alert is far outside Peru, swapped it is inside; correct the columns or the file</source>
       <translation>la longitud {x} y la latitud {y} parecen invertidas: tal como están, la alerta queda muy fuera del Perú, e invertidas queda dentro; corrija las columnas o el archivo</translation>
     </message>
@@ -1971,7 +1991,7 @@
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="51" />
+      <location filename="../planner/core/messages.py" line="55" />
       <source>months</source>
       <translation>meses</translation>
     </message>
@@ -1981,17 +2001,17 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="52" />
+      <location filename="../planner/core/messages.py" line="56" />
       <source>navigable months {text!r}: {token!r} is not a month</source>
       <translation>meses navegables “{text}”: “{token}” no es un mes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="189" />
+      <location filename="../planner/core/messages.py" line="193" />
       <source>negative travel time from node {origin} to node {destination}</source>
       <translation>tiempo de viaje negativo del nodo {origin} al nodo {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="145" />
+      <location filename="../planner/core/messages.py" line="149" />
       <source>no DJI subtitle records (no time codes and no dates) in the file</source>
       <translation>no hay registros de subtítulos DJI (ni códigos de tiempo ni fechas) en el archivo</translation>
     </message>
@@ -2001,12 +2021,12 @@
       <translation>ninguna zona UTM cubre la longitud {lon}, latitud {lat}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="45" />
+      <location filename="../planner/core/messages.py" line="49" />
       <source>no XML element in the first megabyte: not an XML file</source>
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="200" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="202" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -2031,12 +2051,12 @@
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="241" />
+      <location filename="../planner/core/messages.py" line="245" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="153" />
+      <location filename="../planner/core/messages.py" line="157" />
       <source>no photo in the file has a usable GPS position</source>
       <translation>ninguna foto del archivo tiene una posición GPS utilizable</translation>
     </message>
@@ -2046,17 +2066,17 @@
       <translation>ninguna foto de la carpeta tiene posición GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="159" />
+      <location filename="../planner/core/messages.py" line="163" />
       <source>no row has a usable position ({count} refused{first})</source>
       <translation>ninguna fila tiene una posición utilizable ({count} rechazadas{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="146" />
+      <location filename="../planner/core/messages.py" line="150" />
       <source>no rows with a position in the flight record</source>
       <translation>no hay filas con posición en el registro de vuelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="160" />
+      <location filename="../planner/core/messages.py" line="164" />
       <source>no subtitle record has a usable position ({count} refused{first})</source>
       <translation>ningún registro de subtítulos tiene una posición utilizable ({count} rechazados{first})</translation>
     </message>
@@ -2066,7 +2086,7 @@
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="182" />
+      <location filename="../planner/core/messages.py" line="186" />
       <source>no teams: add at least one team</source>
       <translation>no hay equipos: añada al menos un equipo</translation>
     </message>
@@ -2090,12 +2110,12 @@
       <translation type="vanished">sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="147" />
+      <location filename="../planner/core/messages.py" line="151" />
       <source>no waypoints in the Litchi mission</source>
       <translation>no hay waypoints en la misión Litchi</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="166" />
+      <location filename="../planner/core/messages.py" line="170" />
       <source>no-go zones</source>
       <translation>zonas prohibidas</translation>
     </message>
@@ -2115,7 +2135,7 @@
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="157" />
+      <location filename="../planner/core/messages.py" line="161" />
       <source>not a GPX file: the root element is &lt;{name}&gt;, not &lt;gpx&gt;</source>
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
     </message>
@@ -2125,12 +2145,12 @@
       <translation>no es una carpeta de fotos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="148" />
+      <location filename="../planner/core/messages.py" line="152" />
       <source>not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata (height_above_takeoff(feet)) or Litchi mission (actiontype1) columns</source>
       <translation>no es un CSV de vuelo conocido: se esperaban las columnas de un registro de vuelo DJI (OSD.latitude), de Airdata (height_above_takeoff(feet)) o de una misión Litchi (actiontype1)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="152" />
+      <location filename="../planner/core/messages.py" line="156" />
       <source>not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing</source>
       <translation>no es un CSV de geoetiquetas de exiftool: faltan las columnas GPSLatitude y GPSLongitude</translation>
     </message>
@@ -2155,7 +2175,7 @@
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="156" />
+      <location filename="../planner/core/messages.py" line="160" />
       <source>not readable as GPX: {reason} (column {column})</source>
       <translation>no se puede leer como GPX: {reason} (columna {column})</translation>
     </message>
@@ -2200,7 +2220,7 @@
       <translation>contraseña</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="82" />
+      <location filename="../planner/core/messages.py" line="86" />
       <source>path point {lon}, {lat} is not WGS 84 degrees</source>
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
@@ -2225,22 +2245,22 @@
       <translation>parcela</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="186" />
+      <location filename="../planner/core/messages.py" line="190" />
       <source>plot node {node} is also a team base</source>
       <translation>el nodo de parcela {node} también es la base de un equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="187" />
+      <location filename="../planner/core/messages.py" line="191" />
       <source>plot node {node} is listed twice</source>
       <translation>el nodo de parcela {node} figura dos veces</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="185" />
+      <location filename="../planner/core/messages.py" line="189" />
       <source>plot node {node} is not in the travel-time matrix</source>
       <translation>el nodo de parcela {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="188" />
+      <location filename="../planner/core/messages.py" line="192" />
       <source>plot node {node}: priority and service time must not be negative</source>
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
@@ -2255,7 +2275,7 @@
       <translation>polígonos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="154" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="176" />
       <source>priority must not be negative, got {priority:g}</source>
       <translation>la prioridad no debe ser negativa, no {priority:g}</translation>
     </message>
@@ -2270,17 +2290,17 @@
       <translation>detección reciente {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="154" />
+      <location filename="../planner/core/messages.py" line="158" />
       <source>refusing an XML DOCTYPE or ENTITY declaration</source>
       <translation>se rechaza una declaración XML DOCTYPE o ENTITY</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="46" />
+      <location filename="../planner/core/messages.py" line="50" />
       <source>refusing an XML {what} declaration: GPX never needs one and it can be used to read local files or exhaust memory</source>
       <translation>se rechaza una declaración XML {what}: un GPX nunca la necesita y puede servir para leer archivos locales o agotar la memoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="163" />
+      <location filename="../planner/core/messages.py" line="167" />
       <source>rivers</source>
       <translation>ríos</translation>
     </message>
@@ -2355,102 +2375,102 @@
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="76" />
+      <location filename="../planner/core/messages.py" line="80" />
       <source>team {team!r}</source>
       <translation>equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="78" />
+      <location filename="../planner/core/messages.py" line="82" />
       <source>team {team!r}, day {day}</source>
       <translation>equipo “{team}”, día {day}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="77" />
+      <location filename="../planner/core/messages.py" line="81" />
       <source>team {team!r}, stop {index} ({name!r})</source>
       <translation>equipo “{team}”, parada {index} (“{name}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="89" />
+      <location filename="../planner/core/messages.py" line="93" />
       <source>team {team!r}: day {day} alone has {problem}; plan shorter days</source>
       <translation>equipo “{team}”: solo el día {day} tiene {problem}; planifique días más cortos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="84" />
+      <location filename="../planner/core/messages.py" line="88" />
       <source>team {team!r}: the name {name!r} would stand for two places (or a place would get two names) on the {device}</source>
       <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="88" />
+      <location filename="../planner/core/messages.py" line="92" />
       <source>team {team!r}: the plan has {problem}; split it or choose another device</source>
       <translation>equipo “{team}”: el plan tiene {problem}; divídalo o elija otro GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="183" />
+      <location filename="../planner/core/messages.py" line="187" />
       <source>team {team}: base node {node} is not in the travel-time matrix</source>
       <translation>equipo {team}: el nodo de base {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="190" />
+      <location filename="../planner/core/messages.py" line="194" />
       <source>team {team}: cannot even travel from its start base to its end base within its {hours:.1f} h</source>
       <translation>equipo {team}: ni siquiera puede ir de su base de salida a su base final dentro de sus {hours:.1f} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="184" />
+      <location filename="../planner/core/messages.py" line="188" />
       <source>team {team}: days must be &gt;= 1 and hours a day &gt; 0</source>
       <translation>equipo {team}: los días deben ser &gt;= 1 y las horas por día &gt; 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="200" />
+      <location filename="../planner/core/messages.py" line="204" />
       <source>team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}</source>
       <translation>equipo {team}: los litros por hora deben tener la forma 9/6.5 (río arriba/río abajo), no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="201" />
+      <location filename="../planner/core/messages.py" line="205" />
       <source>team {team}: litres per hour must not be negative</source>
       <translation>equipo {team}: los litros por hora no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="207" />
+      <location filename="../planner/core/messages.py" line="211" />
       <source>team {team}: the day is over before the {time} departure</source>
       <translation>equipo {team}: el día termina antes de la salida de las {time}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="202" />
+      <location filename="../planner/core/messages.py" line="206" />
       <source>team {team}: the fuel budget must be litres, got {text!r}</source>
       <translation>equipo {team}: el combustible debe darse en litros, no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="203" />
+      <location filename="../planner/core/messages.py" line="207" />
       <source>team {team}: the fuel budget must not be negative</source>
       <translation>equipo {team}: el combustible no debe ser negativo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="197" />
+      <location filename="../planner/core/messages.py" line="201" />
       <source>team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour up/down like 9/6.5)</source>
       <translation>equipo {team}: motor desconocido “{key}” (conocidos: {motors} o {on_foot}, o litros por hora río arriba/río abajo como 9/6.5)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="53" />
+      <location filename="../planner/core/messages.py" line="57" />
       <source>team {team}: with its boat it cannot travel from its start base to its end base within its {hours:.1f} h and fuel ({reason}); give it more days or fuel, or another end base</source>
       <translation>equipo {team}: con su bote no puede ir de su base de salida a su base final dentro de sus {hours:.1f} h y su combustible ({reason}); dele más días o combustible, u otra base final</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="171" />
+      <location filename="../planner/core/messages.py" line="175" />
       <source>terminal {terminal!r} has no geometry</source>
       <translation>el terminal {terminal!r} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="165" />
+      <location filename="../planner/core/messages.py" line="169" />
       <source>terminals</source>
       <translation>terminales</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="227" />
+      <location filename="../planner/core/messages.py" line="231" />
       <source>the CSV cannot be read here: {error}</source>
       <translation>el CSV no se puede leer aquí: {error}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="226" />
+      <location filename="../planner/core/messages.py" line="230" />
       <source>the CSV file is empty</source>
       <translation>el archivo CSV está vacío</translation>
     </message>
@@ -2460,17 +2480,17 @@
       <translation>el CSV no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="242" />
+      <location filename="../planner/core/messages.py" line="246" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="240" />
+      <location filename="../planner/core/messages.py" line="244" />
       <source>the alert id is {chars} characters long; an alert id has at most {limit}</source>
       <translation>el código de la alerta tiene {chars} caracteres; un código de alerta tiene como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="233" />
+      <location filename="../planner/core/messages.py" line="237" />
       <source>the alert is at longitude 0, latitude 0: its coordinates are missing</source>
       <translation>la alerta está en longitud 0, latitud 0: le faltan las coordenadas</translation>
     </message>
@@ -2485,27 +2505,32 @@
       <translation>el archivo de alertas no tiene elementos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="238" />
+      <location filename="../planner/core/messages.py" line="242" />
       <source>the area {area} is not a number of hectares</source>
       <translation>el área {area} no es un número de hectáreas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="116" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="138" />
       <source>the base has no name</source>
       <translation>la base no tiene nombre</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="119" />
+      <location filename="../planner/core/messages.py" line="39" />
+      <source>the bases and plots reach from longitude {west} to {east}: too wide for one UTM zone ({zone} would give negative eastings); plan each area on its own</source>
+      <translation>las bases y parcelas sospechosas van de la longitud {west} a la {east}: demasiado ancho para una sola zona UTM ({zone} daría coordenadas Este negativas); planifique cada área por separado</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="141" />
       <source>the bases layer is empty</source>
       <translation>la capa de bases está vacía</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="109" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="131" />
       <source>the bases layer needs a {field!r} field with each base's name</source>
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="225" />
+      <location filename="../planner/core/messages.py" line="229" />
       <source>the clustering distance must be more than 0 m, got {distance:g}</source>
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
@@ -2520,12 +2545,12 @@
       <translation>el puerto de la comunidad</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="243" />
+      <location filename="../planner/core/messages.py" line="247" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="229" />
+      <location filename="../planner/core/messages.py" line="233" />
       <source>the coordinates {x}, {y} are not a longitude and latitude in degrees: if the file is in metres, it must say its coordinate system</source>
       <translation>las coordenadas {x}, {y} no son una longitud y una latitud en grados: si el archivo está en metros, debe indicar su sistema de coordenadas</translation>
     </message>
@@ -2540,7 +2565,7 @@
       <translation>el nombre de la base de datos debe ser un solo segmento de la ruta (escriba / como %2F)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="239" />
+      <location filename="../planner/core/messages.py" line="243" />
       <source>the detection date {date} is not between {earliest} and {latest}</source>
       <translation>la fecha de detección {date} no está entre {earliest} y {latest}</translation>
     </message>
@@ -2575,22 +2600,22 @@
       <translation>el archivo tiene {count} campos; un archivo de alertas tiene como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="155" />
+      <location filename="../planner/core/messages.py" line="159" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="144" />
+      <location filename="../planner/core/messages.py" line="148" />
       <source>the file is empty: no DJI telemetry</source>
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="228" />
+      <location filename="../planner/core/messages.py" line="232" />
       <source>the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8 CSV</source>
       <translation>el archivo no es texto UTF-8 ni Windows-1252; guárdelo como CSV UTF-8</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="105" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="107" />
       <source>the geometry cannot be read ({error})</source>
       <translation>la geometría no se puede leer ({error})</translation>
     </message>
@@ -2600,7 +2625,7 @@
       <translation>el servidor y el puerto no tienen la forma servidor:puerto</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/base/crs.py" line="76" />
+      <location filename="../qgis_adapters/base/crs.py" line="84" />
       <source>the layer has no coordinate reference system; set one in its properties</source>
       <translation>la capa no tiene sistema de referencia de coordenadas; asígnele uno en sus propiedades</translation>
     </message>
@@ -2610,12 +2635,12 @@
       <translation>la capa está vacía: no hay nada que reproyectar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="178" />
+      <location filename="../planner/core/messages.py" line="182" />
       <source>the no-go zone could not be repaired without losing area</source>
       <translation>la zona prohibida no se pudo reparar sin perder área</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="174" />
+      <location filename="../planner/core/messages.py" line="178" />
       <source>the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it so the plan never enters it</source>
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
     </message>
@@ -2654,32 +2679,32 @@
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="370" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="377" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="220" />
+      <location filename="../planner/core/messages.py" line="224" />
       <source>the shared database returned a damaged geometry</source>
       <translation>la base de datos compartida devolvió una geometría dañada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="221" />
+      <location filename="../planner/core/messages.py" line="225" />
       <source>the shared database returned a geometry that is not a track segment</source>
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="209" />
+      <location filename="../planner/core/messages.py" line="213" />
       <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
       <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="216" />
+      <location filename="../planner/core/messages.py" line="220" />
       <source>the shared field store's schema_version table holds '{value}', not a version number: the database was changed by hand or by another program; ask its administrator</source>
       <translation>la tabla schema_version del almacén compartido de datos de campo contiene '{value}', no un número de versión: la base de datos fue cambiada a mano o por otro programa; consulte a su administrador</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="204" />
+      <location filename="../planner/core/messages.py" line="208" />
       <source>the start must look like 2026-11-25T06:00, got {text!r}</source>
       <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
     </message>
@@ -2704,7 +2729,7 @@
       <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="181" />
+      <location filename="../planner/core/messages.py" line="185" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
     </message>
@@ -2719,7 +2744,7 @@
       <translation>la geometría de la zona no se puede leer ({error}): vuelva a dibujarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="245" />
+      <location filename="../planner/core/messages.py" line="249" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
     </message>
@@ -2734,12 +2759,17 @@
       <translation>{what}: no es UTF-8 una vez decodificado</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="380" />
+      <source>there are no plots to visit</source>
+      <translation>no hay parcelas sospechosas que visitar</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/layers/alert_source.py" line="104" />
       <source>there is no field {field!r} (fields: {fields})</source>
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="256" />
+      <location filename="../planner/core/messages.py" line="260" />
       <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
@@ -2773,17 +2803,17 @@
       <translation>trocha</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="164" />
+      <location filename="../planner/core/messages.py" line="168" />
       <source>trails</source>
       <translation>trochas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="60" />
+      <location filename="../planner/core/messages.py" line="64" />
       <source>two places got the same short name; please report this</source>
       <translation>dos lugares recibieron el mismo nombre corto; por favor, repórtelo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alerts.py" line="149" />
+      <location filename="../qgis_adapters/layers/alerts.py" line="151" />
       <source>two plots share the id {plot!r}</source>
       <translation>dos parcelas tienen el mismo código “{plot}”</translation>
     </message>
@@ -2798,17 +2828,17 @@
       <translation>desconocido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="141" />
+      <location filename="../planner/core/messages.py" line="145" />
       <source>unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an exiftool geotag export</source>
       <translation>CSV desconocido: se esperaba un registro de vuelo DJI, una exportación de Airdata, una misión Litchi o una exportación de geoetiquetas de exiftool</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="72" />
+      <location filename="../planner/core/messages.py" line="76" />
       <source>unknown device {key!r}; known devices: {known}</source>
       <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="79" />
+      <location filename="../planner/core/messages.py" line="83" />
       <source>unknown stop kind {kind!r}</source>
       <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
@@ -2837,12 +2867,12 @@
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="140" />
+      <location filename="../planner/core/messages.py" line="144" />
       <source>unsupported file type (none): expected {expected}</source>
       <translation>tipo de archivo no admitido (ninguno): se esperaba {expected}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="139" />
+      <location filename="../planner/core/messages.py" line="143" />
       <source>unsupported file type {suffix}: expected {expected}</source>
       <translation>tipo de archivo no admitido {suffix}: se esperaba {expected}</translation>
     </message>
@@ -2896,22 +2926,22 @@
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="194" />
+      <location filename="../planner/core/messages.py" line="198" />
       <source>{chunk!r} should look like Equipo A=15hp</source>
       <translation>“{chunk}” debe tener la forma Equipo A=15hp</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="195" />
+      <location filename="../planner/core/messages.py" line="199" />
       <source>{chunk!r} should look like P07=Team A</source>
       <translation>“{chunk}” debe tener la forma P07=Equipo A</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="196" />
+      <location filename="../planner/core/messages.py" line="200" />
       <source>{chunk!r}: there is no team called {team!r}</source>
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="254" />
+      <location filename="../provider/algorithms/import_alerts.py" line="268" />
       <source>{count} alert ids are used at more than one place; each place is kept as its own alert, the later ones as id#2, id#3…: {ids}</source>
       <translation>{count} códigos de alerta se usan en más de un lugar; cada lugar se guarda como una alerta aparte, los siguientes como código#2, código#3…: {ids}</translation>
     </message>
@@ -2936,12 +2966,12 @@
       <translation>{count} registros omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="94" />
+      <location filename="../planner/core/messages.py" line="98" />
       <source>{count} routes of up to {points} points, more than the {limit} routes a {device} holds</source>
       <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda un {device}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="112" />
+      <location filename="../planner/core/messages.py" line="116" />
       <source>{count} routes; a {device} holds {capacity}</source>
       <translation>{count} rutas; un {device} guarda {capacity}</translation>
     </message>
@@ -2951,22 +2981,22 @@
       <translation>{count} filas omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="95" />
+      <location filename="../planner/core/messages.py" line="99" />
       <source>{count} tracks of up to {points} points, more than the {limit} tracks of a {device}'s {capacity} that leave room for its own</source>
       <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} de un {device} que dejan espacio para los suyos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="113" />
+      <location filename="../planner/core/messages.py" line="117" />
       <source>{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at most {limit}</source>
       <translation>{count} tracks; un {device} guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="90" />
+      <location filename="../planner/core/messages.py" line="94" />
       <source>{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave room for the guards' own marks</source>
       <translation>{count} waypoints, más que los {limit} de los {capacity} de un {device} que dejan espacio para las marcas propias de los guardias</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="108" />
+      <location filename="../planner/core/messages.py" line="112" />
       <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
       <translation>{count} waypoints; un {device} guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
@@ -2979,52 +3009,52 @@
       <translation type="vanished">{first}; {rest}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="128" />
+      <location filename="../planner/core/messages.py" line="132" />
       <source>{folder}: cannot write {name} ({reason}); nothing was changed</source>
       <translation>{folder}: no se puede escribir {name} ({reason}); no se cambió nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="65" />
+      <location filename="../planner/core/messages.py" line="69" />
       <source>{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some to add this plan's map, or export without the custom map</source>
       <translation>{folder}: otros mapas personalizados ocupan {used} de las {limit} teselas del GPS; quite algunos para añadir el mapa de este plan, o exporte sin el mapa personalizado</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="132" />
+      <location filename="../planner/core/messages.py" line="136" />
       <source>{folder}: the export could not be finished ({reason}) and the previous export could not be put back; connect the unit again and export again</source>
       <translation>{folder}: no se pudo terminar la exportación ({reason}) y no se pudo restaurar la exportación anterior; conecte el GPS de nuevo y vuelva a exportar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="129" />
+      <location filename="../planner/core/messages.py" line="133" />
       <source>{folder}: the export could not be finished ({reason}); nothing was changed, the previous export is still there</source>
       <translation>{folder}: no se pudo terminar la exportación ({reason}); no se cambió nada, la exportación anterior sigue ahí</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="126" />
+      <location filename="../planner/core/messages.py" line="130" />
       <source>{folder}: the folder does not exist</source>
       <translation>{folder}: la carpeta no existe</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="122" />
+      <location filename="../planner/core/messages.py" line="126" />
       <source>{folder}: the route name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its route</source>
       <translation>{folder}: el nombre de ruta “{item}” está en {first} y en {second}; el GPS mostraría solo una. Quite {remove} del GPS o cambie el nombre de su ruta</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="105" />
+      <location filename="../planner/core/messages.py" line="109" />
       <source>{folder}: the unit would hold {problems}.{others}</source>
       <translation>{folder}: el GPS tendría {problems}.{others}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="118" />
+      <location filename="../planner/core/messages.py" line="122" />
       <source>{folder}: the waypoint name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its waypoint</source>
       <translation>{folder}: el nombre de waypoint “{item}” está en {first} y en {second}; el GPS mostraría solo uno. Quite {remove} del GPS o cambie el nombre de su waypoint</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="127" />
+      <location filename="../planner/core/messages.py" line="131" />
       <source>{folder}: {names} already exists and was not written by this export</source>
       <translation>{folder}: {names} ya existe y no lo escribió esta exportación</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="59" />
+      <location filename="../planner/core/messages.py" line="63" />
       <source>{name!r}: unknown kind of place {kind!r}</source>
       <translation>“{name}”: tipo de lugar desconocido “{kind}”</translation>
     </message>
@@ -3034,34 +3064,39 @@
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="107" />
+      <location filename="../planner/core/messages.py" line="111" />
       <source>{name} ({waypoints} waypoints, {routes} routes, {tracks} tracks)</source>
       <translation>{name} ({waypoints} waypoints, {routes} rutas, {tracks} tracks)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="116" />
+      <location filename="../planner/core/messages.py" line="120" />
       <source>{name} has a route of {count} points; at most {limit}</source>
       <translation>{name} tiene una ruta de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="117" />
+      <location filename="../planner/core/messages.py" line="121" />
       <source>{name} has a track of {count} points; at most {limit}</source>
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="246" />
+      <location filename="../planner/core/messages.py" line="250" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="173" />
+      <location filename="../planner/core/messages.py" line="177" />
       <source>{name} must be positive, not {value!r}</source>
       <translation>{name} debe ser positivo, no {value}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="172" />
+      <location filename="../planner/core/messages.py" line="176" />
       <source>{name} must be zero or more, not {value!r}</source>
       <translation>{name} debe ser cero o más, no {value}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="214" />
+      <source>{parameter}, layer “{layer}”: features without a usable geometry skipped: {count} ({ids})</source>
+      <translation>{parameter}, capa «{layer}»: elementos sin geometría utilizable omitidos: {count} ({ids})</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/files.py" line="23" />
@@ -3069,12 +3104,12 @@
       <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="104" />
+      <location filename="../planner/core/messages.py" line="108" />
       <source>{path}: a very large GPX file on the unit; remove it before exporting</source>
       <translation>{path}: un archivo GPX muy grande en el GPS; quítelo antes de exportar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="41" />
+      <location filename="../planner/core/messages.py" line="45" />
       <source>{path}: another import is still writing to this GeoPackage; nothing was imported. Try again when it has finished.</source>
       <translation>{path}: otra importación todavía está escribiendo en este GeoPackage; no se importó nada. Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
@@ -3099,7 +3134,7 @@
       <translation>{path}: no se puede escribir en la carpeta {folder}; no se importó nada.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="39" />
+      <location filename="../planner/core/messages.py" line="43" />
       <source>{path}: cannot write in the folder: {reason}</source>
       <translation>{path}: no se puede escribir en la carpeta: {reason}</translation>
     </message>
@@ -3144,12 +3179,12 @@
       <translation>{photo}: la foto no tiene posición GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="179" />
+      <location filename="../planner/core/messages.py" line="183" />
       <source>{reason} (zone {zone!r})</source>
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="99" />
+      <location filename="../planner/core/messages.py" line="103" />
       <source>{source}: the unit would load this file, but it cannot be read ({reason}); remove it from the unit or repair it</source>
       <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
     </message>
@@ -3164,9 +3199,14 @@
       <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="205" />
+      <location filename="../planner/core/messages.py" line="209" />
       <source>{teams} teams but {boats} boats given</source>
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="379" />
+      <source>{team}: no plot planned; most left-out plots say: {why}</source>
+      <translation>{team}: ninguna parcela sospechosa planificada; la mayoría de las no planificadas dicen: {why}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/_base.py" line="35" />
@@ -3174,7 +3214,7 @@
       <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="279" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="285" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -3183,7 +3223,7 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="291" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="297" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>
@@ -3193,7 +3233,7 @@
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="216" />
+      <location filename="../provider/algorithms/import_alerts.py" line="228" />
       <source>{} alerts read; measuring in {}</source>
       <translation>{} alertas leídas; se mide en {}</translation>
     </message>
@@ -3237,7 +3277,7 @@
       <translation>{} de {} paradas planificadas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../ui/network_check.py" line="94" />
+      <location filename="../ui/network_check.py" line="95" />
       <source>{} of {} plots are more than {:.0f} m from any river or trail: check that the rivers and trails layers cover the plots' area (or raise “Longest walk through forest” on the Plan tab).</source>
       <translation>{} de {} parcelas están a más de {:.0f} m de todo río o trocha: revise que las capas de ríos y trochas cubran la zona de las parcelas (o aumente «Caminata más larga por el monte» en la pestaña Plan).</translation>
     </message>
@@ -3257,7 +3297,7 @@
       <translation>{} parcelas: {} nuevas, {} actualizadas, {} pistas añadidas; {} necesitan verificación.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="260" />
+      <location filename="../provider/algorithms/import_alerts.py" line="274" />
       <source>{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; {} airstrips added; {:.1f} s</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
@@ -3310,7 +3350,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="371" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="375" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -3335,7 +3375,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="362" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="366" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>

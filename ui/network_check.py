@@ -14,7 +14,7 @@ from typing import Iterable, List, Optional, Sequence
 
 from qgis.core import QgsGeometry, QgsRectangle, QgsSpatialIndex
 
-from ..qgis_adapters.base import checked_transform, local_utm
+from ..qgis_adapters.base import checked_transform, work_area
 from ..qgis_adapters.translation import tr
 
 
@@ -25,9 +25,9 @@ def _has_lines(layer) -> bool:
 class _Lines:
     """The river and trail lines in metres, indexed for 'how far is the nearest one?'."""
 
-    def __init__(self, layers: Sequence) -> None:
-        first = layers[0]
-        self.crs = local_utm(first.crs(), first.extent(), first.name())
+    def __init__(self, layers: Sequence, area: Sequence) -> None:
+        """``area``: the bases and plots, whose UTM zone the plan measures in (never the rivers')."""
+        self.crs = work_area([(layer, layer.name()) for layer in area]).crs
         self.index = QgsSpatialIndex()
         self.geometries: List[QgsGeometry] = []
         for layer in layers:
@@ -67,7 +67,8 @@ def network_problem(rivers, trails, bases, plots, base_names: Sequence[str], max
             return tr("The {} layer “{}” has no lines: choose the layer that holds them on the Layers tab.").format(
                 label, layer.name()
             )
-    lines = _Lines([layer for layer in (rivers, trails) if layer is not None])
+    area = [layer for layer in (bases, plots) if layer is not None] or [rivers or trails]
+    lines = _Lines([layer for layer in (rivers, trails) if layer is not None], area)
     return _base_problem(lines, bases, base_names, max_forest_m) or _plots_problem(lines, plots, max_forest_m)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .atomic_write import atomic_open, atomic_write_bytes, atomic_write_text
 from .collector import collector_paused
-from .crs import utm_epsg
+from .crs import utm_epsg, zone_name
 from .errors import Cancelled, ExportError, InputError, NetworkError, PlannerError, PlanningError
 from .feedback import Feedback, NullFeedback, ScaledFeedback, check_cancel, ensure
 from .file_lock import exclusive_lock
@@ -22,7 +22,7 @@ from .geometry import every_face
 from .messages import MESSAGES, Message, message
 from .safe_xml import ParseError, check_prolog, check_prolog_text, parse_text
 from .spatial_index import SpatialIndex
-from .utm import projector_for, utm_projector
+from .utm import projector_for, utm_projector, work_window, work_zone
 from .wording import Joined, code_of
 
 __all__ = [
@@ -56,4 +56,7 @@ __all__ = [
     "projector_for",
     "utm_epsg",
     "utm_projector",
+    "work_window",
+    "work_zone",
+    "zone_name",
 ]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import math
 from typing import Callable, Tuple
 
-from .crs import utm_epsg
+from .crs import utm_epsg, zone_name
+from .errors import InputError
+from .messages import message
 
 _A = 6378137.0
 _F = 1 / 298.257223563
@@ -55,3 +57,45 @@ def projector_for(lon: float, lat: float) -> Tuple[int, Callable[[float, float],
     """The UTM zone containing ``(lon, lat)`` and its projection function."""
     epsg = utm_epsg(lon, lat)
     return epsg, utm_projector(epsg)
+
+
+# A zone's eastings stay between 0 and 1,000 km (500 km either side of its meridian) in everything written.
+_EAST_LIMIT_M = 1_000_000.0
+# The window round the area of work: a quarter of its longer side on every side, at least this.
+WINDOW_MARGIN_M = 25_000.0
+
+
+def work_zone(west: float, south: float, east: float, north: float) -> int:
+    """EPSG code of the UTM zone of the area of work (bases and plots), given by its box in degrees.
+
+    The zone of the box's centre; refused when a corner would lie outside 0..1,000 km east in it, so that no
+    output ever holds a negative easting.  Only the area of work chooses: a rivers layer reaching another
+    country would choose a zone the guards' GPS units do not use."""
+    epsg = utm_epsg((west + east) / 2, (south + north) / 2)
+    project = utm_projector(epsg)
+    for lon, lat in ((west, south), (west, north), (east, south), (east, north)):
+        x = project(lon, lat)[0]
+        if not (0.0 < x < _EAST_LIMIT_M):
+            raise InputError(
+                message(
+                    "area_too_wide",
+                    west=round(west, 2),
+                    east=round(east, 2),
+                    zone=zone_name(epsg),
+                )
+            )
+    return epsg
+
+
+def work_window(xmin: float, ymin: float, xmax: float, ymax: float) -> Tuple[float, float, float, float]:
+    """The box (metres, in the area's zone) that rivers, trails and zones are cut to, round the area's box.
+
+    Wide enough for a river that bends out of the area between two of its plots; never west of the zone's
+    false origin (a negative easting) nor east of its eastern limit."""
+    margin = max(WINDOW_MARGIN_M, (max(xmax - xmin, ymax - ymin)) / 4)
+    return (
+        max(xmin - margin, 0.0),
+        ymin - margin,
+        min(xmax + margin, _EAST_LIMIT_M),
+        ymax + margin,
+    )

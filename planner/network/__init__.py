@@ -9,7 +9,8 @@ scipy's compiled Dijkstra (an optional accelerator, used when scipy imports);
 ``entries`` are the ways into each terminal from the network's nodes;
 ``matrix`` the times between terminals and each leg's path; ``build`` puts it
 together (``build_network``); ``reuse`` keeps the session's network between
-runs (``NetworkCache``).
+runs (``NetworkCache``); ``window`` cuts the lines to the window round the area of work
+(``clip_ground``).
 """
 
 from __future__ import annotations
@@ -33,11 +34,13 @@ from .travel_model import (
     Zone,
     tobler_factor,
 )
+from .window import Clipped, clip_ground
 from .zones import repair_zone
 
 __all__ = [
     "BEYOND_HORIZON",
     "BOAT",
+    "Clipped",
     "FOREST",
     "INSIDE_NO_GO",
     "Leg",
@@ -57,6 +60,7 @@ __all__ = [
     "UPSTREAM_IMPOSSIBLE",
     "Zone",
     "build_network",
+    "clip_ground",
     "repair_zone",
     "fingerprint",
     "fastest_walk_kmh",

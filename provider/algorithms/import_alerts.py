@@ -207,6 +207,18 @@ class ImportAlerts(PatrolAlgorithm):
             )
         return read.alerts, read.metric, read.crs
 
+    def _skipped(self, key: str, layer, skipped, feedback) -> None:
+        """One warning for the features of an optional layer that had no usable geometry."""
+        if skipped:
+            feedback.pushWarning(
+                tr("{parameter}, layer “{layer}”: features without a usable geometry skipped: {count} ({ids})").format(
+                    parameter=self.parameterDefinition(key).description(),
+                    count=len(skipped),
+                    layer=layer.sourceName(),
+                    ids=", ".join(str(i) for i in skipped[:10]) + (" …" if len(skipped) > 10 else ""),
+                )
+            )
+
     def process(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
@@ -222,9 +234,11 @@ class ImportAlerts(PatrolAlgorithm):
         places = {}
         for key in (self.COMMUNITIES, self.ZONES):
             layer = self.parameterAsSource(parameters, key, context)
-            places[key] = place_shapes(layer, metric) if layer is not None else []
+            places[key], skipped = place_shapes(layer, metric) if layer is not None else ([], [])
+            self._skipped(key, layer, skipped, feedback)
         airstrip_layer = self.parameterAsSource(parameters, self.AIRSTRIPS, context)
-        airstrips = airstrip_records(airstrip_layer, metric) if airstrip_layer is not None else []
+        airstrips, skipped = airstrip_records(airstrip_layer, metric) if airstrip_layer is not None else ([], [])
+        self._skipped(self.AIRSTRIPS, airstrip_layer, skipped, feedback)
         old = existing_plots(existing, metric) if existing is not None else []
         result = build_targets(
             alerts,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from typing import Any, Dict
 
 from qgis.core import (
@@ -38,6 +39,7 @@ from ...qgis_adapters.base import (
     previous_plan,
     raster_key,
     remember_plan,
+    work_area,
 )
 from ...qgis_adapters.layers import (
     LEFT_OUT_FIELDS,
@@ -50,10 +52,10 @@ from ...qgis_adapters.layers import (
     STOP_WKB,
     NamedSource,
     bases_lat_lon,
+    cut_to_area,
     dem_elevation,
     left_out_features,
     leg_features,
-    metric_crs,
     read_bases,
     read_plots,
     rivers_from_layer,
@@ -138,7 +140,7 @@ class PlanPatrols(PatrolAlgorithm):
             QgsProcessingParameterField(
                 "NOGO_FACTOR_FIELD",
                 tr("Field: slow-down factor (empty = never enter)"),
-                "factor",
+                None,  # never guessed: a number column that happens to be called "factor" would open a reserve
                 "NOGO",
                 optional=True,
             )
@@ -252,8 +254,11 @@ class PlanPatrols(PatrolAlgorithm):
         bases_src, nogo = source("BASES"), source("NOGO")
         if plots_src.source.featureCount() == 0:
             raise InputError(message("no_plots_in_layer"), "PLOTS")
-        crs = metric_crs(rivers)
-        feedback.pushInfo(tr("Measuring in {}").format(crs.authid()))
+        area = work_area([(bases_src.source, "BASES"), (plots_src.source, "PLOTS")])
+        crs = area.crs
+        feedback.pushInfo(
+            tr("Measuring in {crs} ({zone}), the zone of the bases and plots").format(crs=crs.authid(), zone=area.label)
+        )
         bases = read_bases(bases_src, crs, text("BASE_NAME_FIELD") or "name")
         request = read_request(self, parameters, context, [b.name for b in bases])
         plots = read_plots(
@@ -291,6 +296,10 @@ class PlanPatrols(PatrolAlgorithm):
         zones = []
         if nogo is not None:
             zones = zones_from_layer(nogo, transform_to(nogo, crs), nogo.has_field(text("NOGO_FACTOR_FIELD")))
+        cut = cut_to_area(area, (rivers, river_lines), (trails, trail_lines), (nogo, zones))
+        river_lines, trail_lines, zones, notes = cut
+        for note in notes:
+            feedback.pushInfo(note)
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
         elevation = None
         if dem is not None:
@@ -327,8 +336,7 @@ class PlanPatrols(PatrolAlgorithm):
         return results
 
     def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:
-        out_crs = context.project().crs() if context.project() and context.project().crs().isValid() else crs
-        to_out = checked_transform(crs, out_crs) if out_crs != crs else None
+        out_crs = crs  # the area's zone, whatever the project's: another zone would write negative eastings
         results = {}
         for key, fields, wkb_type, features in (
             ("ROUTES", ROUTE_FIELDS, ROUTE_WKB, route_features(plan)),
@@ -340,10 +348,6 @@ class PlanPatrols(PatrolAlgorithm):
             if sink is None:  # an optional output not asked for
                 continue
             for feature in features:
-                if to_out is not None and feature.hasGeometry():
-                    geometry = feature.geometry()
-                    geometry.transform(to_out)
-                    feature.setGeometry(geometry)
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[key] = dest
             StyleOnLoad.attach(
@@ -369,6 +373,13 @@ class PlanPatrols(PatrolAlgorithm):
                 )
             )
             feedback.pushInfo(tr("{}: {:.1f} L of fuel").format(team.team, team.fuel_l))
+            if not any(s.kind == "plot" for s in team.stops):  # never an empty route without a word
+                why = Counter(localized_reason(item.reason) for item in plan.left_out).most_common(1)
+                feedback.pushWarning(
+                    tr("{team}: no plot planned; most left-out plots say: {why}").format(
+                        team=team.team, why=why[0][0] if why else tr("there are no plots to visit")
+                    )
+                )
         for item in plan.left_out:
             feedback.pushInfo(tr("Left out {}: {}").format(item.plot_id, localized_reason(item.reason)))
         return results

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from .compat import layer_filter
-from .crs import WGS84, checked_transform, local_utm, sound_crs, source_utm
+from .crs import WGS84, WorkArea, checked_transform, local_utm, sound_crs, source_utm, utm_label, work_area
 from .feedback import ProcessingFeedbackAdapter
 from .fields import (
     ARRIVAL,
@@ -56,6 +56,9 @@ __all__ = [
     "NETWORKS",
     "ProcessingFeedbackAdapter",
     "local_utm",
+    "utm_label",
+    "work_area",
+    "WorkArea",
     "plan_key",
     "previous_plan",
     "raster_key",

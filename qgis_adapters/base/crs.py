@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Optional, Sequence, Tuple
+
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 
-from ...planner.core import InputError, utm_epsg
+from ...planner.core import InputError, utm_epsg, utm_projector, work_window, work_zone, zone_name
 from ..translation import tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -70,14 +73,75 @@ def _again(crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(crs.authid()) if crs.authid() else crs
 
 
-def local_utm(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, name: str = "") -> QgsCoordinateReferenceSystem:
-    """The UTM CRS of the centre of ``extent`` (given in ``crs``; ``name`` is the layer's, for the error)."""
+def local_utm(
+    crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, name: str = "", wide: bool = False
+) -> QgsCoordinateReferenceSystem:
+    """The UTM CRS of ``extent`` (given in ``crs``; ``name`` is the layer's, for the error).
+
+    The zone of the extent's centre, refused when the extent is too wide for one zone (negative eastings),
+    unless ``wide``: measuring only, for a caller that writes nothing in the zone (alerts keep their own CRS)."""
     if not crs.isValid():  # an identity would take metres for degrees: "no UTM zone covers longitude 507500"
         raise InputError(tr("the layer has no coordinate reference system; set one in its properties"), name or None)
-    centre = checked_transform(crs, WGS84).transform(extent.center())
-    return QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(centre.x(), centre.y())}")
+    box = checked_transform(crs, WGS84).transformBoundingBox(extent)
+    if wide:
+        return QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(box.center().x(), box.center().y())}")
+    try:
+        epsg = work_zone(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    except InputError as error:
+        raise InputError(error.reason, name or None) from None
+    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
 
 
-def source_utm(source) -> QgsCoordinateReferenceSystem:
-    """The UTM CRS of a Processing feature source (``sourceCrs``/``sourceExtent``)."""
-    return local_utm(source.sourceCrs(), source.sourceExtent())
+def source_utm(source, wide: bool = False) -> QgsCoordinateReferenceSystem:
+    """The UTM CRS of a Processing feature source (``sourceCrs``/``sourceExtent``); the caller names it."""
+    return local_utm(source.sourceCrs(), source.sourceExtent(), wide=wide)
+
+
+def utm_label(crs: QgsCoordinateReferenceSystem) -> str:
+    """``UTM 18S, WGS 84``: what a GPS unit must be set to for the printed coordinates."""
+    epsg = int(crs.authid().split(":")[1]) if crs.authid().startswith("EPSG:") else 0
+    try:
+        return f"{zone_name(epsg)}, WGS 84"
+    except ValueError:  # not a WGS 84 / UTM zone: its own name
+        return crs.userFriendlyIdentifier()
+
+
+@dataclass(frozen=True)
+class WorkArea:
+    """The UTM zone of the area of work and the window, in its metres, that the other layers are cut to."""
+
+    crs: QgsCoordinateReferenceSystem
+    window: Tuple[float, float, float, float]
+
+    @property
+    def label(self) -> str:
+        return utm_label(self.crs)
+
+
+def work_area(sources: Sequence[Tuple[object, str]]) -> WorkArea:
+    """The area of work of ``(source, name)`` pairs (Processing sources or layers: the bases and plots).
+
+    Only these choose the zone: a rivers layer that runs on into another country would choose one the
+    guards' GPS units do not use, and print negative eastings."""
+    box: Optional[QgsRectangle] = None
+    for source, name in sources:
+        crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+        if not crs.isValid():
+            raise InputError(tr("the layer has no coordinate reference system; set one in its properties"), name)
+        extent = source.sourceExtent() if hasattr(source, "sourceExtent") else source.extent()
+        degrees = checked_transform(crs, WGS84).transformBoundingBox(extent)
+        if box is None:
+            box = QgsRectangle(degrees)
+        else:
+            box.combineExtentWith(degrees)
+    if box is None:
+        raise ValueError("an area of work needs at least one layer")
+    west, south, east, north = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+    epsg = work_zone(west, south, east, north)
+    # metres by the engine's own projection: a QGIS transform into the zone made here would stay cached, and
+    # hide from tests/qgis/spoil_crs.py a zone QGIS spoils later
+    project = utm_projector(epsg)
+    middle_lon, middle_lat = (west + east) / 2, (south + north) / 2
+    points = [project(lon, lat) for lon in (west, middle_lon, east) for lat in (south, middle_lat, north)]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return WorkArea(QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), work_window(min(xs), min(ys), max(xs), max(ys)))

@@ -25,7 +25,7 @@ from .export_inputs import hidden_places, team_exports
 from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
 from .network import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
 from .photos import read_geotagged_photos
-from .plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
+from .plan_inputs import NamedSource, cut_to_area, read_bases, read_plots, transform_to
 from .plan_outputs import (
     LEFT_OUT_FIELDS,
     LEFT_OUT_WKB,
@@ -69,7 +69,7 @@ __all__ = [
     "leg_features",
     "load_plots",
     "load_stops",
-    "metric_crs",
+    "cut_to_area",
     "open_alert_file",
     "place_shapes",
     "read_bases",

@@ -219,7 +219,7 @@ def _read(layer, path: str, name: str, chosen: List[str], existing, feedback) ->
         raise InputError(tr("choose an alerts layer or an alerts file"))
     if layer is None and path.lower().endswith(".csv"):
         if existing is not None:
-            metric = source_utm(existing)
+            metric = source_utm(existing, wide=True)
         else:
             centre = csv_centre(path)
             metric = local_utm(WGS84, QgsRectangle(centre.x(), centre.y(), centre.x(), centre.y()))
@@ -230,6 +230,7 @@ def _read(layer, path: str, name: str, chosen: List[str], existing, feedback) ->
         if layer.featureCount() == 0:
             raise InputError(tr("the alerts file has no features"), path)
     mapping, guessed = alert_mapping(field_names(layer), *chosen, name)
-    metric = source_utm(existing if existing is not None else layer)
+    # a wide file is still measured (its plots are written in its own CRS); an alert at 0, 0 is then named
+    metric = source_utm(existing if existing is not None else layer, wide=True)
     alerts = layer_alerts(layer, metric, mapping, name, feedback)
     return AlertsRead(alerts, metric, layer.sourceCrs(), mapping, guessed, 0, name)

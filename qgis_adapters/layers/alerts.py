@@ -16,17 +16,19 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from shapely import wkb as shapely_wkb
 from shapely.errors import ShapelyError
 
-from ...planner.core import InputError
+from ...planner.core import InputError, every_face
 from ...planner.targets import (
     KIND_ALERT,
     LENGTH_NAMES,
@@ -171,25 +173,57 @@ def existing_plots(layer, crs: QgsCoordinateReferenceSystem, id_field: str = "")
     return plots
 
 
-def place_shapes(layer, crs: QgsCoordinateReferenceSystem) -> list:
+def _context_features(layer):
+    """Every feature of an optional context layer, whatever Processing's invalid-feature setting: a broken one
+    is skipped here, counted, never an abort of the whole import."""
+    request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    if isinstance(layer, QgsProcessingFeatureSource):
+        return layer.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    return layer.getFeatures(request)
+
+
+def _usable(feature, transform, source: str):
+    """The feature's shape in metres, polygons repaired keeping every face; None when nothing usable is left."""
+    try:
+        shape = _shape(feature, transform, source)
+    except InputError:  # no geometry, or one GEOS cannot read
+        return None
+    if not shape.is_valid and shape.geom_type in ("Polygon", "MultiPolygon"):
+        shape = every_face(shape)
+    return None if shape.is_empty else shape
+
+
+def place_shapes(layer, crs: QgsCoordinateReferenceSystem) -> Tuple[list, List[int]]:
+    """The shapes of a context layer (communities, zones of interest) and the ids of the features skipped."""
     transform = _transform(layer, crs)
-    return [_shape(f, transform, layer.sourceName()) for f in layer.getFeatures()]
+    shapes, skipped = [], []
+    for feature in _context_features(layer):
+        shape = _usable(feature, transform, layer.sourceName())
+        if shape is None:
+            skipped.append(feature.id())
+        else:
+            shapes.append(shape)
+    return shapes, skipped
 
 
 def airstrip_records(
     layer, crs: QgsCoordinateReferenceSystem, id_field: str = "", length_field: str = ""
-) -> List[AirstripRecord]:
+) -> Tuple[List[AirstripRecord], List[int]]:
+    """The airstrips of a layer, and the ids of the features without a usable geometry (skipped)."""
     names = field_names(layer)
     id_field = id_field or guess(names, ("airstrip_id", "pista", "id", "codigo", "name", "nombre"))
     length_field = length_field or guess(names, LENGTH_NAMES)
     transform = _transform(layer, crs)
-    records = []
-    for feature in layer.getFeatures():
-        shape = _shape(feature, transform, layer.sourceName())
+    records, skipped = [], []
+    for feature in _context_features(layer):
+        shape = _usable(feature, transform, layer.sourceName())
+        if shape is None:
+            skipped.append(feature.id())
+            continue
         airstrip_id = parse_id(_value(feature[id_field])) if id_field else ""
         length = parse_number(_value(feature[length_field])) if length_field else None
         records.append(AirstripRecord(airstrip_id or str(feature.id()), shape, length))
-    return records
+    return records, skipped
 
 
 def target_fields(plot_fields: Optional[QgsFields]) -> QgsFields:

@@ -1,24 +1,25 @@
 """Layers -> the planning pipeline's inputs, in one metric CRS.
 
-Geographic layers are measured in the UTM zone of the rivers' centre; a
-projected rivers layer keeps its own CRS.  Fields are optional by name: a
-layer without a ``priority`` field gets priority 1 for every plot.
+Every layer is measured in the UTM zone of the area of work (the bases and
+plots, ``base.crs.work_area``); rivers, trails and zones are cut to the window
+round it.  Fields are optional by name: a layer without a ``priority`` field
+gets priority 1 for every plot.
 """
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
 )
 from shapely import wkb
 
 from ...planner.core import InputError
+from ...planner.network import Clipped, clip_ground
 from ...planner.plan import BaseSite, PlotSite
-from ..base.crs import checked_transform, local_utm, sound_crs
+from ..base.crs import WorkArea, checked_transform
 from ..translation import tr
 
 
@@ -49,13 +50,34 @@ class NamedSource:
         return name if name and self.source.fields().indexOf(name) >= 0 else None
 
 
-def metric_crs(source) -> QgsCoordinateReferenceSystem:
-    crs = source.sourceCrs()
-    if crs.isValid() and not crs.isGeographic():
-        return sound_crs(crs)
-    if not crs.isValid():
-        raise _no_crs(source)
-    return local_utm(crs, source.source.sourceExtent())
+def _cut(area: WorkArea, layer: str, **lines) -> Tuple[Clipped, Optional[str]]:
+    """One layer's lines or zones cut to the area's window, and the note that counts what was cut, if any."""
+    clipped = clip_ground(lines.get("rivers", ()), lines.get("trails", ()), lines.get("zones", ()), area.window)
+    if clipped.lines_cut or clipped.lines_dropped:
+        return clipped, tr(
+            "Layer “{layer}” reaches beyond the area of work (the bases and plots): {cut} lines cut at its edge, "
+            "{dropped} wholly outside left out"
+        ).format(layer=layer, cut=clipped.lines_cut, dropped=clipped.lines_dropped)
+    if clipped.zones_dropped:
+        return clipped, tr("Layer “{layer}”: {count} zones far from the area of work left out").format(
+            layer=layer, count=clipped.zones_dropped
+        )
+    return clipped, None
+
+
+def cut_to_area(area: WorkArea, *layers: Tuple[Optional[NamedSource], list]) -> Tuple[list, list, list, List[str]]:
+    """The rivers, trails and zones (each ``(source, what was read)``) cut to the area of work, and the notes."""
+    out: list = []
+    notes: List[str] = []
+    for (source, found), kind in zip(layers, ("rivers", "trails", "zones")):
+        if source is None:
+            out.append(list(found))
+            continue
+        clipped, note = _cut(area, source.source.sourceName(), **{kind: found})
+        out.append(list(getattr(clipped, kind)))
+        if note:
+            notes.append(note)
+    return out[0], out[1], out[2], notes
 
 
 def _no_crs(source) -> InputError:

@@ -47,7 +47,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ...planner.core import InputError
 from ...planner.export import team_stems
 from ..base.compat import empty_extent
-from ..base.crs import checked_transform
+from ..base.crs import checked_transform, utm_label
 from ..base.fields import DAY, KIND, SEQ
 from ..base.secret import hiding_secret
 from ..styles import layer_styles as styles
@@ -260,7 +260,13 @@ class TeamBriefing:
     def _stops_table(self, top: float) -> None:
         self.rows = stop_rows(self.stops, self.crs)
         self.table = self._table(self.rows)
-        self._table_frames(top, f"{self.title}: {self.team}")
+        self._grid_label(MARGIN, top, PAGE_W - 2 * MARGIN)
+        self._table_frames(top + 5, f"{self.title}: {self.team}")
+
+    def _grid_label(self, x: float, y: float, width: float) -> None:
+        """The zone and datum the coordinates are in: a GPS unit set otherwise reads another place."""
+        text = tr("Coordinates: {zone}, east and north in metres").format(zone=utm_label(self.crs))
+        layout_label(self.layout, text, x, y, width, 5, 8, bold=True)
 
     def _table_frames(self, top: float, heading: str) -> None:
         """The first frame under the legend; then whole pages, each headed, until the last stop is in.
@@ -303,6 +309,7 @@ class TeamBriefing:
             self._notice(item, y)
         below = y + DAY_MAP_TOP + DAY_MAP_H + 6
         layout_label(layout, tr("Scale 1:{:,}").format(scale).replace(",", " "), MARGIN, below, 50, 6, 9, bold=True)
+        self._grid_label(MARGIN + 50, below + 0.5, 80)
         self._scale_bar(item, below)
         rows = [row for row in stop_rows(self.stops, self.crs, day) if seqs is None or int(row[0]) in seqs]
         table = self._table(rows)

@@ -181,8 +181,6 @@ def teams_in(routes: QgsVectorLayer) -> List[str]:
 
 
 def grid_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
-    """Coordinates on paper are UTM metres, which guards read on their GPS units."""
-    crs = layer.crs()
-    if crs.isValid() and not crs.isGeographic():
-        return crs
-    return local_utm(crs, layer.extent(), layer.name())
+    """Coordinates on paper are UTM metres on WGS 84, which guards read on their GPS units: the zone where the
+    team goes, whatever the layer's own CRS (a project in the next zone would print negative eastings)."""
+    return local_utm(layer.crs(), layer.extent(), layer.name())
