@@ -276,7 +276,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="337" />
+      <location filename="../ui/dock.py" line="344" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -500,7 +500,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="335" />
+      <location filename="../ui/dock.py" line="342" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -798,7 +798,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="298" />
+      <location filename="../ui/dock.py" line="305" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -902,7 +902,7 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="218" />
+      <location filename="../ui/dock.py" line="224" />
       <source>No plan in the project: run Plan patrols in the toolbox first.</source>
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
@@ -1440,7 +1440,7 @@
       <translation>Se canceló la operación.</translation>
     </message>
     <message>
-      <location filename="../ui/dock_memory.py" line="167" />
+      <location filename="../ui/dock_memory.py" line="171" />
       <source>The plot coverage was not saved with this project: press “Check coverage” again.</source>
       <translation>La cobertura de las parcelas no se guardó con este proyecto: pulse otra vez «Verificar cobertura».</translation>
     </message>
@@ -1450,7 +1450,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="176" />
+      <location filename="../ui/dock.py" line="182" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1460,7 +1460,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="339" />
+      <location filename="../ui/dock.py" line="346" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -1545,7 +1545,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="318" />
+      <location filename="../ui/dock.py" line="325" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1633,7 +1633,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="325" />
+      <location filename="../ui/dock.py" line="332" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -3616,6 +3616,11 @@
       <translation>Zonas prohibidas</translation>
     </message>
     <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>No-go zones: slow-down factor</source>
+      <translation>Zonas prohibidas: factor de lentitud</translation>
+    </message>
+    <message>
       <source>Open the Patrol Planner tools</source>
       <translation type="vanished">Abrir las herramientas del Planificador de patrullajes</translation>
     </message>
@@ -3692,6 +3697,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Team / day / stop</source>
       <translation>Equipo / día / parada</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>The field of the no-go layer with a travel-time factor (e.g. 2 = twice as slow); empty: every zone is never entered. Never guessed.</source>
+      <translation>El campo de la capa de zonas prohibidas con un factor de tiempo de viaje (p. ej. 2 = el doble de lento); vacío: no se entra nunca en ninguna zona. Nunca se adivina.</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />

@@ -110,6 +110,8 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         f.stepTabs.setUsesScrollButtons(True)
         f.seasonFieldCombo.setAllowEmptyFieldName(True)
         f.seasonFieldCombo.setFilters(QgsFieldProxyModel.Filter.String)
+        f.nogoFactorCombo.setAllowEmptyFieldName(True)
+        f.nogoFactorCombo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         f.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         f.startEdit.setDateTime(QDateTime.currentDateTime())
         from ..planner.export import PROFILES
@@ -143,6 +145,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         for check in (f.pilotStaysCheck, f.daylightCheck):
             check.toggled.connect(self.memory.user_changed)
         f.seasonFieldCombo.fieldChanged.connect(self.memory.user_changed)
+        f.nogoFactorCombo.fieldChanged.connect(self.memory.user_changed)
         self.field_mapping.changed.connect(self.memory.user_changed)
 
     def dispose(self) -> None:
@@ -164,6 +167,9 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
             self.form.seasonFieldCombo.setLayer(layer)
             if layer is not None and layer.fields().indexOf("months") >= 0:
                 self.form.seasonFieldCombo.setField("months")  # the field the toolbox reads by default
+        if key == "nogo" and not self.memory.loading:
+            self.form.nogoFactorCombo.setLayer(layer)
+            self.form.nogoFactorCombo.setField("")  # never guessed: a "factor" column could open a reserve
         if key == "plots" and not self.memory.loading:
             self.field_mapping.set_layer(layer)
         self.memory.user_changed()
@@ -265,6 +271,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
             "DAYLIGHT": f.daylightCheck.isChecked(),
             "SUNSET_MARGIN_MIN": f.sunsetMarginMinSpin.value(),
             "RIVER_MONTHS_FIELD": f.seasonFieldCombo.currentField(),
+            "NOGO_FACTOR_FIELD": f.nogoFactorCombo.currentField(),
         }
         for role, key in PLAN_PARAMETERS.items():
             params[key] = self.field_mapping.field(role)

@@ -107,6 +107,7 @@ class DockMemory:
         project_state.save_json("folder", form.folderWidget.filePath())
         project_state.save_json("checks", {key: getattr(form, f"{key}Check").isChecked() for key in CHECK_KEYS})
         project_state.save_json("season_field", form.seasonFieldCombo.currentField())
+        project_state.save_json("nogo_factor_field", form.nogoFactorCombo.currentField())
         dock._save_assignments()
         project_state.save_json("results", {k: v for k, v in dock.results.ids.items() if dock.results.layer(k)})
         project_state.save_json("plot_fields", dock.field_mapping.mapping())
@@ -122,6 +123,7 @@ class DockMemory:
         form.folderWidget.setFilePath("")
         form.startEdit.setDateTime(QDateTime.currentDateTime())
         form.seasonFieldCombo.setLayer(None)
+        form.nogoFactorCombo.setLayer(None)
 
     def restore(self) -> None:
         self.loading = True
@@ -147,6 +149,8 @@ class DockMemory:
                 getattr(form, f"{key}Check").setChecked(bool(value))
         form.seasonFieldCombo.setLayer(form.riversCombo.currentLayer())
         form.seasonFieldCombo.setField(project_state.load_json("season_field", "") or "")
+        form.nogoFactorCombo.setLayer(form.nogoCombo.currentLayer())
+        form.nogoFactorCombo.setField(project_state.load_json("nogo_factor_field", "") or "")
         dock.teams.base_names = dock.base_names()
         dock.teams.set_rows(project_state.load_teams())
         assignments: Dict[str, Any] = project_state.load_json("assignments", {})

@@ -9,6 +9,7 @@ import pytest
 
 from tests.qgis.conftest import memory_layer
 
+from . import test_dock
 from .test_plan_algorithms import plan, rows
 from .test_real_layers import Log
 
@@ -23,6 +24,9 @@ def _import(log: Log, **params):
 
     params.update(ALERTS_FILE=SAMPLE, OUTPUT="memory:", TODAY="2026-01-15")
     return processing.run("patrol_planner:import_alerts", params, feedback=log.feedback)
+
+
+dock = test_dock.dock  # the dock on the small area
 
 
 @pytest.mark.parametrize(
@@ -73,3 +77,11 @@ def test_a_factor_field_chosen_by_name_still_makes_slow_zones(patrol_provider, s
     result = plan(small_area, ["Equipo A", "Alfa", "", 1, 12], NOGO_FACTOR_FIELD="factor")
     left = {r["plot_id"]: r["reason"] for r in rows(result["UNPLANNED"])}
     assert "no-go" not in left.get("P4", "")
+
+
+def test_the_dock_reads_a_slow_down_factor_only_from_the_field_the_coordinator_chose(dock, small_area) -> None:
+    form = dock.form
+    assert form.nogoFactorCombo.layer() is small_area["NOGO"]
+    assert dock.plan_parameters()["NOGO_FACTOR_FIELD"] == ""  # the layer's "factor" column is not guessed
+    form.nogoFactorCombo.setField("factor")
+    assert dock.plan_parameters()["NOGO_FACTOR_FIELD"] == "factor"
