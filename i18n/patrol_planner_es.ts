@@ -2515,6 +2515,11 @@
       <translation>la base no tiene nombre</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/base/crs.py" line="140" />
+      <source>the bases and plots layers are empty: there is no area to plan</source>
+      <translation>las capas de bases y de parcelas sospechosas están vacías: no hay área que planificar</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="39" />
       <source>the bases and plots reach from longitude {west} to {east}: too wide for one UTM zone ({zone} would give negative eastings); plan each area on its own</source>
       <translation>las bases y parcelas sospechosas van de la longitud {west} a la {east}: demasiado ancho para una sola zona UTM ({zone} daría coordenadas Este negativas); planifique cada área por separado</translation>

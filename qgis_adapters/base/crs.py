@@ -129,13 +129,15 @@ def work_area(sources: Sequence[Tuple[object, str]]) -> WorkArea:
         if not crs.isValid():
             raise InputError(tr("the layer has no coordinate reference system; set one in its properties"), name)
         extent = source.sourceExtent() if hasattr(source, "sourceExtent") else source.extent()
+        if extent.isNull() or (extent.isEmpty() and source.featureCount() == 0):
+            continue  # an empty layer: its own reader says so, naming it
         degrees = checked_transform(crs, WGS84).transformBoundingBox(extent)
         if box is None:
             box = QgsRectangle(degrees)
         else:
             box.combineExtentWith(degrees)
     if box is None:
-        raise ValueError("an area of work needs at least one layer")
+        raise InputError(tr("the bases and plots layers are empty: there is no area to plan"))
     west, south, east, north = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
     epsg = work_zone(west, south, east, north)
     # metres by the engine's own projection: a QGIS transform into the zone made here would stay cached, and
