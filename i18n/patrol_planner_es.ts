@@ -793,7 +793,7 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="384" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="389" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
@@ -837,7 +837,7 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="260" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="265" />
       <source>Measuring in {crs} ({zone}), the zone of the bases and plots</source>
       <translation>Midiendo en {crs} ({zone}), la zona de las bases y parcelas sospechosas</translation>
     </message>
@@ -1092,7 +1092,7 @@
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="363" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="368" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1250,7 +1250,7 @@
       <translation>Capa reproyectada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="62" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="65" />
       <source>Reprojecting to {}</source>
       <translation>Reproyectando a {}</translation>
     </message>
@@ -1455,7 +1455,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="329" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="334" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1919,6 +1919,11 @@
       <location filename="../qgis_adapters/styles/legs.py" line="36" />
       <source>forest</source>
       <translation>monte</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="39" />
+      <source>from longitude {west} to {east} is too wide for one UTM zone ({zone} would give negative eastings): plan or cut each area on its own</source>
+      <translation>de la longitud {west} a la {east} es demasiado ancho para una sola zona UTM ({zone} daría coordenadas Este negativas): planifique o recorte cada área por separado</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/styles/legs.py" line="37" />
@@ -2520,9 +2525,8 @@
       <translation>las capas de bases y de parcelas sospechosas están vacías: no hay área que planificar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="39" />
       <source>the bases and plots reach from longitude {west} to {east}: too wide for one UTM zone ({zone} would give negative eastings); plan each area on its own</source>
-      <translation>las bases y parcelas sospechosas van de la longitud {west} a la {east}: demasiado ancho para una sola zona UTM ({zone} daría coordenadas Este negativas); planifique cada área por separado</translation>
+      <translation type="vanished">las bases y parcelas sospechosas van de la longitud {west} a la {east}: demasiado ancho para una sola zona UTM ({zone} daría coordenadas Este negativas); planifique cada área por separado</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/plan_inputs.py" line="141" />
@@ -2764,7 +2768,7 @@
       <translation>{what}: no es UTF-8 una vez decodificado</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="380" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="385" />
       <source>there are no plots to visit</source>
       <translation>no hay parcelas sospechosas que visitar</translation>
     </message>
@@ -3209,7 +3213,7 @@
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="379" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="384" />
       <source>{team}: no plot planned; most left-out plots say: {why}</source>
       <translation>{team}: ninguna parcela sospechosa planificada; la mayoría de las no planificadas dicen: {why}</translation>
     </message>
@@ -3355,7 +3359,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="375" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="380" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -3380,7 +3384,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="366" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="371" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>

@@ -37,8 +37,8 @@ MESSAGES: Dict[str, str] = {
     "write_file_failed": N_("{path}: cannot write the file: {reason}"),
     "utm_no_zone": N_("no UTM zone covers longitude {lon}, latitude {lat}"),
     "area_too_wide": N_(
-        "the bases and plots reach from longitude {west} to {east}: too wide for one UTM zone ({zone} would "
-        "give negative eastings); plan each area on its own"
+        "from longitude {west} to {east} is too wide for one UTM zone ({zone} would give negative eastings): "
+        "plan or cut each area on its own"
     ),
     "lock_no_folder": N_("{path}: cannot write in the folder: {reason}"),
     "lock_unavailable": N_("The GeoPackage cannot be locked ({error}): importing without the import lock"),

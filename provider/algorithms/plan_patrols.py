@@ -254,7 +254,12 @@ class PlanPatrols(PatrolAlgorithm):
         bases_src, nogo = source("BASES"), source("NOGO")
         if plots_src.source.featureCount() == 0:
             raise InputError(message("no_plots_in_layer"), "PLOTS")
-        area = work_area([(bases_src.source, "BASES"), (plots_src.source, "PLOTS")])
+        area = work_area(
+            [
+                (src.source, self.parameterDefinition(key).description())
+                for src, key in ((bases_src, "BASES"), (plots_src, "PLOTS"))
+            ]
+        )
         crs = area.crs
         feedback.pushInfo(
             tr("Measuring in {crs} ({zone}), the zone of the bases and plots").format(crs=crs.authid(), zone=area.label)

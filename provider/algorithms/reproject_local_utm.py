@@ -58,7 +58,10 @@ class ReprojectLocalUtm(PatrolAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None or source.featureCount() == 0:
             raise InputError(tr("the layer is empty: there is nothing to reproject"), source=self.INPUT)
-        crs_id = source_utm(source).authid()
+        try:
+            crs_id = source_utm(source).authid()
+        except InputError as error:  # too wide for one zone: the layer is named as its parameter
+            raise InputError(error.reason, source=self.INPUT) from None
         feedback.pushInfo(tr("Reprojecting to {}").format(crs_id))
         result = processing.run(
             "native:reprojectlayer",

@@ -139,7 +139,10 @@ def work_area(sources: Sequence[Tuple[object, str]]) -> WorkArea:
     if box is None:
         raise InputError(tr("the bases and plots layers are empty: there is no area to plan"))
     west, south, east, north = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
-    epsg = work_zone(west, south, east, north)
+    try:
+        epsg = work_zone(west, south, east, north)
+    except InputError as error:  # named by the layers that choose the zone
+        raise InputError(error.reason, ", ".join(name for _, name in sources)) from None
     # metres by the engine's own projection: a QGIS transform into the zone made here would stay cached, and
     # hide from tests/qgis/spoil_crs.py a zone QGIS spoils later
     project = utm_projector(epsg)

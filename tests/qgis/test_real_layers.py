@@ -160,3 +160,26 @@ def test_the_briefing_prints_the_zone_and_datum_and_positive_eastings(planned, t
     assert any("UTM 18S, WGS 84" in text for text in texts), texts
     assert briefing.crs.authid() == "EPSG:32718"
     assert all(float(row[7]) > 0 for row in briefing.rows)
+
+
+def test_a_layer_wider_than_a_zone_is_not_reprojected_into_negative_eastings(patrol_provider) -> None:
+    import processing
+    from qgis.core import QgsProcessingException
+
+    rivers = real_layers(full=False)["RIVERS"]
+    with pytest.raises(QgsProcessingException, match=r"Input layer: from longitude -75\.31 to -61\.38 is too wide"):
+        processing.run("patrol_planner:reproject_local_utm", {"INPUT": rivers, "OUTPUT": "memory:"})
+
+
+def test_bases_and_plots_too_far_apart_for_one_zone_are_refused_naming_both(patrol_provider) -> None:
+    from qgis.core import QgsProcessingException
+
+    from tests.qgis.conftest import memory_layer
+
+    layers = real_layers(full=False)
+    # a plot on the Purús in Brazil, 14° east of Aguaytía
+    layers["PLOTS"] = memory_layer(
+        "Point", "EPSG:4326", "field=alert_code:string", "lejos", [("POINT(-61.5 -3.8)", ["1"])]
+    )
+    with pytest.raises(QgsProcessingException, match=r"Bases.*, Suspected plots: from longitude -75\.51 to -61\.5 is"):
+        run_plan(layers, Log())
