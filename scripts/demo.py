@@ -115,6 +115,7 @@ def main() -> int:
             "BASES": layer("bases"),
             "PLOTS": plots,
             "NOGO": layer("nogo"),
+            "NOGO_FACTOR_FIELD": "factor",  # the training zones' slow-down factors (never guessed)
             "DEM": str(TRAINING / "dem.tif"),
             "TEAMS": [v for team in TEAMS for v in team],
             "START": args.start,

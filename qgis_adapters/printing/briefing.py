@@ -309,12 +309,12 @@ class TeamBriefing:
             self._notice(item, y)
         below = y + DAY_MAP_TOP + DAY_MAP_H + 6
         layout_label(layout, tr("Scale 1:{:,}").format(scale).replace(",", " "), MARGIN, below, 50, 6, 9, bold=True)
-        self._grid_label(MARGIN + 50, below + 0.5, 80)
+        self._grid_label(MARGIN, below + 5.5, 95)  # under the scale, clear of the scale bar
         self._scale_bar(item, below)
         rows = [row for row in stop_rows(self.stops, self.crs, day) if seqs is None or int(row[0]) in seqs]
         table = self._table(rows)
         frame = QgsLayoutFrame(layout, table)
-        top = below + 10
+        top = below + 11
         frame.attemptSetSceneRect(QRectF(MARGIN, top, PAGE_W - 2 * MARGIN, y + PAGE_H - MARGIN - top))
         table.addFrame(frame)
         table.recalculateFrameSizes()

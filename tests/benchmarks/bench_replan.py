@@ -185,6 +185,7 @@ def child_training(quality: bool) -> dict:
         "BASES": layer("bases"),
         "PLOTS": layer("plots"),
         "NOGO": layer("nogo"),
+        "NOGO_FACTOR_FIELD": "factor",
         "DEM": str(TRAINING / "dem.tif"),
         "TEAMS": [v for team in DEMO_TEAMS for v in team],
         "START": "2026-12-01T06:00",

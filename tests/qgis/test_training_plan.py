@@ -51,6 +51,7 @@ def test_the_training_plan_replays_with_the_boats(patrol_provider, boats: str, p
             "BASES": layer("bases"),
             "PLOTS": layer("plots"),
             "NOGO": layer("nogo"),
+            "NOGO_FACTOR_FIELD": "factor",  # as `make demo` does
             "TEAMS": TEAMS,
             "START": "2026-12-01T06:00",
             "TIME_LIMIT": 2,
