@@ -14,8 +14,9 @@ from typing import Iterable, List, Optional, Sequence
 
 from qgis.core import QgsGeometry, QgsRectangle, QgsSpatialIndex
 
+from ..planner.core import InputError
 from ..qgis_adapters.base import checked_transform, work_area
-from ..qgis_adapters.translation import tr
+from ..qgis_adapters.translation import tr, translate_error
 
 
 def _has_lines(layer) -> bool:
@@ -68,7 +69,10 @@ def network_problem(rivers, trails, bases, plots, base_names: Sequence[str], max
                 label, layer.name()
             )
     area = [layer for layer in (bases, plots) if layer is not None] or [rivers or trails]
-    lines = _Lines([layer for layer in (rivers, trails) if layer is not None], area)
+    try:
+        lines = _Lines([layer for layer in (rivers, trails) if layer is not None], area)
+    except InputError as error:  # bases and plots too far apart for one UTM zone: said before planning
+        return translate_error(error)
     return _base_problem(lines, bases, base_names, max_forest_m) or _plots_problem(lines, plots, max_forest_m)
 
 

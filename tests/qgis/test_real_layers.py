@@ -183,3 +183,16 @@ def test_bases_and_plots_too_far_apart_for_one_zone_are_refused_naming_both(patr
     )
     with pytest.raises(QgsProcessingException, match=r"Bases.*, Suspected plots: from longitude -75\.51 to -61\.5 is"):
         run_plan(layers, Log())
+
+
+def test_the_docks_network_check_measures_in_the_areas_zone_and_says_when_it_is_too_wide(qgis_app) -> None:
+    from patrol_planner.ui.network_check import network_problem
+    from tests.qgis.conftest import memory_layer
+
+    layers = real_layers(full=False)
+    roads = layer(UCAYALI / "roads_mtc_padre_abad.geojson", "vías MTC")
+    # Natural Earth's rivers alone would have chosen zone 19; the bases and plots choose 18S: Aguaytía is on a road
+    assert not network_problem(layers["RIVERS"], roads, layers["BASES"], layers["PLOTS"], ["AGUAYTIA"], 2000)
+    far = memory_layer("Point", "EPSG:4326", "field=alert_code:string", "lejos", [("POINT(-61.5 -3.8)", ["1"])])
+    said = network_problem(layers["RIVERS"], roads, layers["BASES"], far, ["AGUAYTIA"], 2000)
+    assert "too wide for one UTM zone" in said
