@@ -2377,7 +2377,7 @@
     <message>
       <location filename="../planner/core/messages.py" line="84" />
       <source>team {team!r}: the name {name!r} would stand for two places (or a place would get two names) on the {device}</source>
-      <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el {device}</translation>
+      <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el dispositivo «{device}»</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="88" />
@@ -2631,7 +2631,7 @@
     <message>
       <location filename="../planner/core/messages.py" line="32" />
       <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
-      <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
+      <translation>el plan no cupo en un archivo del dispositivo «{device}»: {files} archivos; cárguelos en el GPS de uno en uno</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/coverage.py" line="71" />
@@ -2938,12 +2938,12 @@
     <message>
       <location filename="../planner/core/messages.py" line="94" />
       <source>{count} routes of up to {points} points, more than the {limit} routes a {device} holds</source>
-      <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda un {device}</translation>
+      <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda el dispositivo «{device}»</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="112" />
       <source>{count} routes; a {device} holds {capacity}</source>
-      <translation>{count} rutas; un {device} guarda {capacity}</translation>
+      <translation>{count} rutas; el dispositivo «{device}» guarda {capacity}</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="87" />
@@ -2953,22 +2953,22 @@
     <message>
       <location filename="../planner/core/messages.py" line="95" />
       <source>{count} tracks of up to {points} points, more than the {limit} tracks of a {device}'s {capacity} that leave room for its own</source>
-      <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} de un {device} que dejan espacio para los suyos</translation>
+      <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} del dispositivo «{device}» que dejan espacio para los suyos</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="113" />
       <source>{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at most {limit}</source>
-      <translation>{count} tracks; un {device} guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
+      <translation>{count} tracks; el dispositivo «{device}» guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="90" />
       <source>{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave room for the guards' own marks</source>
-      <translation>{count} waypoints, más que los {limit} de los {capacity} de un {device} que dejan espacio para las marcas propias de los guardias</translation>
+      <translation>{count} waypoints, más que los {limit} de los {capacity} del dispositivo «{device}» que dejan espacio para las marcas propias de los guardias</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="108" />
       <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
-      <translation>{count} waypoints; un {device} guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
+      <translation>{count} waypoints; el dispositivo «{device}» guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
     <message>
       <source>{first}, {rest}</source>
