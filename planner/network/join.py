@@ -5,12 +5,15 @@ at its nearest point (landing there costs a transfer), each only where the
 straight forest leg is at most ``max_forest_m`` long and crosses no no-go
 zone; when the nearest leg is blocked the next nearest point (on another
 edge) is tried.  Polygon terminals are reached at their edge: the leg starts
-at the polygon's point nearest to the network.
+at the polygon's point nearest to the network.  Two terminals are joined by a
+straight forest leg only where every point of it is within ``max_forest_m``
+of a trail or river (the forest rule, ``TravelModel``).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Protocol, Sequence, Set, Tuple
 
@@ -30,6 +33,7 @@ NO_CONNECTION = message("no_connection")
 UPSTREAM_IMPOSSIBLE = message("upstream_impossible")
 INSIDE_NO_GO = message("inside_no_go")
 TOO_FAR = message("too_far_from_network")
+STEP_M = 50.0  # between the points of a forest leg measured against the forest rule
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class Joiner:
         self._line_grids = dict(line_grids or {})
         self._grids: Dict[str, List[Tuple[SegmentGrid, List[int]]]] = {}
         self._hard_union = unary_union([z.polygon for z in zones.hard]) if zones.hard else None
+        self._distances: Dict[Coord, float] = {}  # point -> metres to the network (``network_distance``)
 
     def _grid(self, mode: str) -> List[Tuple[SegmentGrid, List[int]]]:
         """Grids of the mode's edges, each with the edge of every grid line (-1: not an edge)."""
@@ -177,17 +182,54 @@ class Joiner:
         return Join(mode, edge, k, t, (nx, ny), origin, d / 1000.0, hours, transfer)
 
     def direct(self, g1: BaseGeometry, g2: BaseGeometry) -> Optional[DirectLeg]:
-        """A straight forest leg between two terminals, when short enough and not blocked."""
+        """A straight forest leg between two terminals, when short enough, not blocked and nowhere farther
+        than ``max_forest_m`` from a trail or river (the forest rule: no hopping from clearing to clearing)."""
         radius = self.model.max_forest_m
         d = g1.distance(g2)
         if d > radius:
             return None
         p1, p2 = nearest_points(g1, g2)
         o, q = (p1.x, p1.y), (p2.x, p2.y)
+        if not self._near_network(o, q, d):
+            return None
         if d > 0 and self.zones.leg_blocked(o, q):
             return None
         hours = self.zones.leg_factor_length(o, q) / 1000.0 / self.model.forest_kmh
         return DirectLeg(o, q, d / 1000.0, hours)
+
+
+    def network_distance(self, xy: Coord) -> float:
+        """Metres from ``xy`` to the nearest trail or river of the network (inf beyond ``max_forest_m``)."""
+        found = self._distances.get(xy)
+        if found is None:
+            found = math.inf
+            for mode in (TRAIL, BOAT):
+                for grid, edges in self._grid(mode):
+                    hits = grid.hits(xy[0], xy[1], self.model.max_forest_m)
+                    found = min([found] + [h[0] for h in hits if edges[h[1]] >= 0][:1])
+            self._distances[xy] = found
+        return found
+
+    def _near_network(self, o: Coord, q: Coord, length: float) -> bool:
+        """Whether every point of the straight leg o-q is within ``max_forest_m`` of a trail or river.
+
+        The distance to the network grows by at most what is walked, so a point s metres along is within
+        ``min(d_o + s, d_q + length - s)``: when the worst of that, ``(d_o + d_q + length) / 2``, is within the
+        limit the leg is; otherwise points every ``STEP_M`` are measured, each with half a step to spare."""
+        limit = self.model.max_forest_m
+        d_o, d_q = self.network_distance(o), self.network_distance(q)
+        if max(d_o, d_q) > limit:
+            return False
+        if (d_o + d_q + length) / 2.0 <= limit:
+            return True
+        steps = max(1, math.ceil(length / STEP_M))
+        spare = length / steps / 2.0
+        for k in range(1, steps):
+            f = k / steps
+            xy = (o[0] + f * (q[0] - o[0]), o[1] + f * (q[1] - o[1]))
+            if self.network_distance(xy) + spare > limit:
+                return False
+        return True
 
 
 def _locate(

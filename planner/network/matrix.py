@@ -357,9 +357,10 @@ class TravelMatrix:
         component = self.network.component
         g = self.network.graph
         mine = {component(g.edge_u[x.edge]) for x in self.joins[i]}
-        if any(component(g.edge_u[x.edge]) in mine for x in self.joins[j]):
+        theirs = {component(g.edge_u[x.edge]) for x in self.joins[j]}
+        if mine & theirs:
             return UPSTREAM_IMPOSSIBLE
-        return NO_CONNECTION
+        return self.network.cut_between(mine, theirs) or NO_CONNECTION
 
     def leg(self, i: int, j: int) -> Optional[Leg]:
         """The quickest way from terminal i to terminal j, part by part; None when unreachable."""
