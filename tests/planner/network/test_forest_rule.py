@@ -63,3 +63,25 @@ def test_a_short_forest_leg_near_the_rivers_still_joins_two_plots() -> None:
     net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [])
     matrix = net.matrix([Terminal("A", Point(5_000, 1_500)), Terminal("B", Point(5_600, 1_500))])
     assert [p.mode for p in matrix.leg(0, 1).parts] == ["forest"]
+
+
+def test_the_briefing_gets_the_forest_km_of_every_leg() -> None:
+    from patrol_planner.planner.export import forest_km_by_stop
+
+    net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [])
+    plan = plan_patrols(
+        net,
+        [BaseSite("Alfa", Point(0, 100))],
+        [PlotSite("A", Point(5_000, 1_500), 1.0, 0.0), PlotSite("B", Point(5_600, 1_500), 1.0, 0.0)],
+        [TeamRequest("Norte", "Alfa", "Alfa", 2, 10)],
+        START,
+        SolverOptions(seed=1, time_limit_s=1.0),
+        crews=[Crew(MOTORS["peque"])],
+    )
+    (team,) = plan.teams
+    by_stop = forest_km_by_stop(team)
+    forest = sum(p.km for d in team.days for p in d.parts if p.mode == "forest")
+    assert sum(by_stop.values()) == forest
+    first, second = [s.seq for s in team.stops if s.plot_id]
+    assert by_stop[first] == 1.5 + 0.1  # in from the bank, out of the base
+    assert by_stop[second] == 0.6  # plot to plot through the forest
