@@ -197,7 +197,6 @@ class Joiner:
         hours = self.zones.leg_factor_length(o, q) / 1000.0 / self.model.forest_kmh
         return DirectLeg(o, q, d / 1000.0, hours)
 
-
     def network_distance(self, xy: Coord) -> float:
         """Metres from ``xy`` to the nearest trail or river of the network (inf beyond ``max_forest_m``)."""
         found = self._distances.get(xy)

@@ -129,7 +129,6 @@ class Zones:
                 run = []
         return pieces
 
-
     def _cut_at(
         self,
         xs: Sequence[float],

@@ -15,6 +15,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from ..core import message
 from ..core.messages import Message
 from ..crew import Access, Crew, RouteResult, evaluate_route
+from ..network import Terminal, TravelMatrix
 from ..optimize import Plot, Team
 
 TRIED = 12  # plots tried alone: the nearest by the optimizer's times (a few evaluations, not thousands)
@@ -26,13 +27,31 @@ def why_no_plot(
     team: Team,
     crew: Crew,
     plots: Sequence[Plot],
+    matrix: TravelMatrix,
+    terminals: Sequence[Terminal],
+) -> Message:
+    """The reason ``team`` (with ``crew``) visits no plot; ``matrix`` holds the optimizer's times between
+    ``terminals`` (the solver's nodes)."""
+    base = terminals[team.start].geometry
+
+    def far(node: int) -> float:
+        return float(base.distance(terminals[node].geometry))
+
+    return _why(access, team, crew, plots, lambda a, b: matrix.hours[a][b], matrix.exact_hours, far)
+
+
+def _why(
+    access: Access,
+    team: Team,
+    crew: Crew,
+    plots: Sequence[Plot],
     hours: Hours,
     exact: Hours,
     far: Callable[[int], float],
 ) -> Message:
-    """The reason ``team`` (with ``crew``) visits no plot.  ``hours(a, b)`` is the optimizer's time (None
-    beyond its horizon), ``exact(a, b)`` the same searched to the end, ``far(node)`` the straight-line
-    distance from the team's base (to rank the plots beyond the horizon)."""
+    """``hours(a, b)`` is the optimizer's time (None beyond its horizon), ``exact(a, b)`` the same searched
+    to the end, ``far(node)`` the straight-line distance from the team's base (to rank the plots beyond
+    the horizon)."""
     mine = [p for p in plots if p.teams is None or team.name in p.teams]
     if not mine:
         return message("team_no_plot_allowed")

@@ -210,12 +210,8 @@ def _plan(
         )
         team_plan = _team_plan(r, matrix, plots, first_plot, used, base_by_name, start, legs[k], crewing)
         if len(r.nodes) <= 2:  # no plot: say why rather than hand out a route to nowhere
-            far = terminals[r.team.start].geometry.distance
-            why = why_no_plot(
-                access.access, r.team, crews[k], solver_plots, lambda a, b: matrix.hours[a][b], matrix.exact_hours,
-                lambda node: far(terminals[node].geometry),
-            )  # fmt: skip
-            team_plan = replace(team_plan, no_plot=why)
+            idle = why_no_plot(access.access, r.team, crews[k], solver_plots, matrix, terminals)
+            team_plan = replace(team_plan, no_plot=idle)
         team_plans.append(team_plan)
     cut_off = {}
     if seasons is not None:

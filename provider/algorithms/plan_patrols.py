@@ -295,9 +295,8 @@ class PlanPatrols(PatrolAlgorithm):
             trail_lines = trails_from_layer(trails, transform_to(trails, crs), speed_field)
         zones = []
         if nogo is not None:
-            zones = zones_from_layer(
-                nogo, transform_to(nogo, crs), *(nogo.has_field(text(k)) for k in ("NOGO_FACTOR_FIELD", "NOGO_BOAT_FIELD", "NOGO_NAME_FIELD"))
-            )  # fmt: skip
+            fields = (nogo.has_field(text(k)) for k in ("NOGO_FACTOR_FIELD", "NOGO_BOAT_FIELD", "NOGO_NAME_FIELD"))
+            zones = zones_from_layer(nogo, transform_to(nogo, crs), *fields)
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
         elevation = None
         if dem is not None:
@@ -328,7 +327,8 @@ class PlanPatrols(PatrolAlgorithm):
         plan = setup.plan(previous, progress)
         remember_plan(key, plan)
         for team in (t for t in plan.teams if t.no_plot is not None):
-            feedback.pushWarning(tr("Team {team} gets no plot: {reason}").format(team=team.team, reason=localized_reason(team.no_plot)))  # fmt: skip
+            why = localized_reason(team.no_plot)
+            feedback.pushWarning(tr("Team {team} gets no plot: {reason}").format(team=team.team, reason=why))
         results = self._write(plan, parameters, context, crs, feedback)
         results["STABILITY"] = stability_text(plan.stability)
         if plan.stability is not None:

@@ -439,3 +439,23 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
         },
     )
     assert sorted(p.name for p in unit.glob("*.gpx")) == ["plan-2.gpx", "plan.gpx"]
+
+
+def test_a_team_that_gets_no_plot_is_told_why_in_the_log(patrol_provider, small_area) -> None:
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.lines = []
+
+        def pushWarning(self, warning: str) -> None:  # noqa: N802
+            self.lines.append(warning)
+
+    feedback = Warnings()
+    params = dict(small_area, TEAMS=["Equipo A", "Alfa", "", 1, 0.1], START="2026-12-01T06:00", TIME_LIMIT=1)
+    params.update(ROUTES="memory:", STOPS="memory:", UNPLANNED="memory:")
+    processing.run("patrol_planner:plan_patrols", params, context=QgsProcessingContext(), feedback=feedback)
+    (line,) = [w for w in feedback.lines if "gets no plot" in w]
+    assert line.startswith("Team Equipo A gets no plot: no plot fits its 0.1 h: the nearest needs ")
