@@ -33,7 +33,7 @@ NO_CONNECTION = message("no_connection")
 UPSTREAM_IMPOSSIBLE = message("upstream_impossible")
 INSIDE_NO_GO = message("inside_no_go")
 TOO_FAR = message("too_far_from_network")
-STEP_M = 50.0  # between the points of a forest leg measured against the forest rule
+SPARE_M = 10.0  # a forest leg this close to the forest limit is refused (``Joiner._near_network``)
 
 
 @dataclass(frozen=True)
@@ -201,34 +201,39 @@ class Joiner:
         """Metres from ``xy`` to the nearest trail or river of the network (inf beyond ``max_forest_m``)."""
         found = self._distances.get(xy)
         if found is None:
-            found = math.inf
-            for mode in (TRAIL, BOAT):
-                for grid, edges in self._grid(mode):
-                    hits = grid.hits(xy[0], xy[1], self.model.max_forest_m)
+            found, limit = math.inf, self.model.max_forest_m
+            grids = [g for mode in (TRAIL, BOAT) for g in self._grid(mode)]
+            reach = min(limit, max((grid.cell for grid, _ in grids), default=limit))
+            while grids:  # near first, as ``_join``: a hit within ``reach`` is the nearest of all
+                for grid, edges in grids:
+                    hits = grid.hits(xy[0], xy[1], reach)
                     found = min([found] + [h[0] for h in hits if edges[h[1]] >= 0][:1])
+                if found < math.inf or reach >= limit:
+                    break
+                reach = min(limit, 2 * reach)
             self._distances[xy] = found
         return found
 
     def _near_network(self, o: Coord, q: Coord, length: float) -> bool:
         """Whether every point of the straight leg o-q is within ``max_forest_m`` of a trail or river.
 
-        The distance to the network grows by at most what is walked, so a point s metres along is within
-        ``min(d_o + s, d_q + length - s)``: when the worst of that, ``(d_o + d_q + length) / 2``, is within the
-        limit the leg is; otherwise points every ``STEP_M`` are measured, each with half a step to spare."""
+        The distance to the network grows by at most what is walked: a point at ``d`` m from it
+        vouches for the next ``max_forest_m - d`` m of the leg.  So the leg is walked from ``o`` in
+        such strides, measuring only where a stride ends, until what ``q`` vouches for is reached; a
+        stride shorter than ``SPARE_M`` refuses the leg (it grazes the limit: refused, never let pass)."""
         limit = self.model.max_forest_m
-        d_o, d_q = self.network_distance(o), self.network_distance(q)
-        if max(d_o, d_q) > limit:
+        d, d_q = self.network_distance(o), self.network_distance(q)
+        if max(d, d_q) > limit:
             return False
-        if (d_o + d_q + length) / 2.0 <= limit:
-            return True
-        steps = max(1, math.ceil(length / STEP_M))
-        spare = length / steps / 2.0
-        for k in range(1, steps):
-            f = k / steps
-            xy = (o[0] + f * (q[0] - o[0]), o[1] + f * (q[1] - o[1]))
-            if self.network_distance(xy) + spare > limit:
+        at = 0.0
+        while True:
+            at += limit - d  # every point up to here is within the limit
+            if at >= length - (limit - d_q):
+                return True
+            f = at / length
+            d = self.network_distance((o[0] + f * (q[0] - o[0]), o[1] + f * (q[1] - o[1])))
+            if d > limit - SPARE_M:
                 return False
-        return True
 
 
 def _locate(

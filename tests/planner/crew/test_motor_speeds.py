@@ -111,3 +111,18 @@ def test_a_team_that_has_no_time_for_any_plot_is_told_why() -> None:
 
 def test_a_team_with_plots_has_no_such_line() -> None:
     assert upstream_plan(Crew(MOTORS["40hp"], fuel_l=150.0)).teams[0].no_plot is None
+
+
+def test_a_team_whose_only_plot_went_to_another_team_is_told_so() -> None:
+    net = build_network([RIVER], [], model=TravelModel())
+    plan = plan_patrols(
+        net,
+        [BaseSite("Alfa", Point(80_000, 10))],
+        [PlotSite("P", Point(75_000, 10), 1.0, 0.0)],
+        [TeamRequest("Norte", "Alfa", "Alfa", 1, 10), TeamRequest("Sur", "Alfa", "Alfa", 1, 10)],
+        START,
+        OPTIONS,
+        crews=[Crew(MOTORS["peque"]), Crew(MOTORS["peque"])],
+    )
+    idle = [t for t in plan.teams if not [s for s in t.stops if s.plot_id]]
+    assert [str(t.no_plot) for t in idle] == ["every plot it could visit went to another team"]
