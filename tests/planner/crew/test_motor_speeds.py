@@ -126,3 +126,21 @@ def test_a_team_whose_only_plot_went_to_another_team_is_told_so() -> None:
     )
     idle = [t for t in plan.teams if not [s for s in t.stops if s.plot_id]]
     assert [str(t.no_plot) for t in idle] == ["every plot it could visit went to another team"]
+
+
+def test_a_mandatory_plot_stays_when_the_network_is_built_for_a_faster_boat() -> None:
+    """The optimizer's times at 30 km/h fit the far mandatory plot and ten near ones into a peque-peque's two
+    days; with the peque's own speed they do not, and the near ones give way, never the mandatory plot."""
+    net = build_network([RIVER], [], model=TravelModel(boat_kmh=30))
+    near = [PlotSite(f"N{k}", Point(82_000 + 1_000 * k, 10), 1.0, 60.0) for k in range(10)]
+    plan = plan_patrols(
+        net,
+        [BaseSite("Alfa", Point(80_000, 10))],
+        [PlotSite("M", Point(20_000, 10), 1.0, 60.0, mandatory=True), *near],
+        [TeamRequest("Norte", "Alfa", "Alfa", 2, 8)],
+        START,
+        OPTIONS,
+        crews=[Crew(MOTORS["peque"])],
+    )
+    planned = [s.plot_id for t in plan.teams for s in t.stops if s.plot_id]
+    assert "M" in planned and len(planned) > 1
