@@ -42,7 +42,7 @@ def test_by_default_a_no_go_zone_cuts_the_river_and_the_reason_names_it() -> Non
     assert planned(plan) == []
     (left,) = plan.left_out
     assert left.unreachable
-    assert str(left.reason) == "unreachable from Alfa: cut by the no-go zone El Sira"
+    assert str(left.reason).endswith("cut by the no-go zone El Sira")  # "unreachable from Alfa: cut by ..."
 
 
 def test_a_zone_the_boat_may_pass_lets_the_boat_through_without_landing() -> None:
