@@ -58,12 +58,12 @@
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="98" />
+      <location filename="../planner/core/reasons.py" line="99" />
       <source>&lt;trkseg&gt; outside &lt;trk&gt;: read as its own track</source>
       <translation>&lt;trkseg&gt; fuera de &lt;trk&gt;: leído como un track aparte</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="103" />
+      <location filename="../planner/core/reasons.py" line="104" />
       <source>&lt;{kind}&gt; outside a segment: put in its own segment</source>
       <translation>&lt;{kind}&gt; fuera de un segmento: puesto en su propio segmento</translation>
     </message>
@@ -93,7 +93,7 @@
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="119" />
+      <location filename="../planner/core/reasons.py" line="120" />
       <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
@@ -167,7 +167,7 @@
       <translation type="vanished">Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="76" />
+      <location filename="../planner/core/reasons.py" line="77" />
       <source>All teams were planned again: this visits {gain:.0f}% more priority than keeping the untouched teams' plots (more than {min_gain:.0f}%).</source>
       <translation>Se volvió a planificar a todos los equipos: así se visita un {gain:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {min_gain:.0f}%).</translation>
     </message>
@@ -415,12 +415,12 @@
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="118" />
+      <location filename="../planner/core/reasons.py" line="119" />
       <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
       <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="114" />
+      <location filename="../planner/core/reasons.py" line="115" />
       <source>DJI writes the controller's local time; read as UTC{offset}</source>
       <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
     </message>
@@ -808,7 +808,7 @@
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="120" />
+      <location filename="../planner/core/reasons.py" line="121" />
       <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
       <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
     </message>
@@ -922,7 +922,7 @@
       <translation>Zona prohibida</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="31" />
+      <location filename="../planner/core/reasons.py" line="32" />
       <source>No-go zone {zone} repaired keeping every lobe ({area:.0f} m²)</source>
       <translation>Zona prohibida {zone} reparada conservando todas sus partes ({area:.0f} m²)</translation>
     </message>
@@ -1176,7 +1176,7 @@
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="72" />
+      <location filename="../planner/core/reasons.py" line="73" />
       <source>Previous plots kept for: {teams}; changing them would gain {gain:.0f}% priority, not more than {min_gain:.0f}%.</source>
       <translation>Conservan sus parcelas anteriores: {teams}; cambiarlas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
     </message>
@@ -1265,7 +1265,7 @@
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="32" />
+      <location filename="../planner/core/reasons.py" line="33" />
       <source>River line {fid} left out: fewer than two distinct, finite vertices</source>
       <translation>Línea de río {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
@@ -1350,7 +1350,7 @@
       <translation>Zona lenta</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="30" />
+      <location filename="../planner/core/reasons.py" line="31" />
       <source>Slow zone {zone} has no usable area: left out</source>
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
     </message>
@@ -1450,7 +1450,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="327" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="326" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1500,7 +1500,7 @@
       <translation>Trocha</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="33" />
+      <location filename="../planner/core/reasons.py" line="34" />
       <source>Trail line {fid} left out: fewer than two distinct, finite vertices</source>
       <translation>Línea de trocha {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
@@ -1545,7 +1545,7 @@
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="80" />
+      <location filename="../planner/core/reasons.py" line="81" />
       <source>Wait with the boat at {place} from {since} until {until}</source>
       <translation>Esperar con el bote en {place} desde {since} hasta {until}</translation>
     </message>
@@ -1677,7 +1677,7 @@
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="90" />
+      <location filename="../planner/core/reasons.py" line="91" />
       <source>airstrip {share:.2f}</source>
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
@@ -1697,7 +1697,7 @@
       <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="86" />
+      <location filename="../planner/core/reasons.py" line="87" />
       <source>area {share:.2f}</source>
       <translation>área {share:.2f}</translation>
     </message>
@@ -1792,7 +1792,7 @@
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="88" />
+      <location filename="../planner/core/reasons.py" line="89" />
       <source>community {share:.2f}</source>
       <translation>cerca de una comunidad {share:.2f}</translation>
     </message>
@@ -1822,12 +1822,17 @@
       <translation>mapa personalizado: {tile} no es un JPEG de 3 MB como máximo</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="27" />
+      <source>cut by a no-go zone</source>
+      <translation>cortado por una zona prohibida</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="26" />
       <source>cut by the no-go zone {zone}</source>
       <translation>cortado por la zona prohibida {zone}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="56" />
+      <location filename="../planner/core/reasons.py" line="57" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach {reach}, navigable {months})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {reach}, navegable {months})</translation>
     </message>
@@ -1836,7 +1841,7 @@
       <translation type="vanished">aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {}, navegable {})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="60" />
+      <location filename="../planner/core/reasons.py" line="61" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach, navigable {months})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
     </message>
@@ -1881,22 +1886,22 @@
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="101" />
+      <location filename="../planner/core/reasons.py" line="102" />
       <source>empty &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; vacíos ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="104" />
+      <location filename="../planner/core/reasons.py" line="105" />
       <source>empty track segments</source>
       <translation>segmentos de track vacíos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="66" />
+      <location filename="../planner/core/reasons.py" line="67" />
       <source>every plot it could visit went to another team</source>
       <translation>cada parcela a la que podía ir quedó para otro equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="28" />
+      <location filename="../planner/core/reasons.py" line="29" />
       <source>farther than any team travels in its days</source>
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
@@ -1936,7 +1941,7 @@
       <translation>adivinado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="116" />
+      <location filename="../planner/core/reasons.py" line="117" />
       <source>height above take-off estimated as altitude minus the first recorded altitude</source>
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
@@ -1996,7 +2001,7 @@
       <translation>la longitud {x} y la latitud {y} parecen invertidas: tal como están, la alerta queda muy fuera del Perú, e invertidas queda dentro; corrija las columnas o el archivo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="36" />
+      <location filename="../planner/core/reasons.py" line="37" />
       <source>mandatory, but it does not fit in any team's time together with the other mandatory plots: add a team or days, or drop another mandatory plot</source>
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
@@ -2076,22 +2081,22 @@
       <translation>ninguna foto de la carpeta tiene posición GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="68" />
+      <location filename="../planner/core/reasons.py" line="69" />
       <source>no plot can be reached from its base, nor back to its end base</source>
       <translation>no se llega a ninguna parcela desde su base, ni se vuelve de ella a su base final</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="64" />
+      <location filename="../planner/core/reasons.py" line="65" />
       <source>no plot fits its {fuel:g} L: the nearest needs {needed:.0f} L there and back</source>
       <translation>ninguna parcela cabe en sus {fuel:g} L: la más cercana necesita {needed:.0f} L ida y vuelta</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="65" />
+      <location filename="../planner/core/reasons.py" line="66" />
       <source>no plot fits its {hours:.1f} h: the nearest needs {needed:.1f} h there and back</source>
       <translation>ninguna parcela cabe en sus {hours:.1f} h: la más cercana necesita {needed:.1f} h ida y vuelta</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="67" />
+      <location filename="../planner/core/reasons.py" line="68" />
       <source>no plot may be visited by it: every plot is locked to or kept for other teams</source>
       <translation>no puede ir a ninguna parcela: todas están fijadas o reservadas para otros equipos</translation>
     </message>
@@ -2111,7 +2116,7 @@
       <translation>ningún registro de subtítulos tiene una posición utilizable ({count} rechazados{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="40" />
+      <location filename="../planner/core/reasons.py" line="41" />
       <source>no team may visit it: it is kept from every team (or locked to a team that is not planned)</source>
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
@@ -2126,12 +2131,12 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="96" />
+      <location filename="../planner/core/reasons.py" line="97" />
       <source>no tracks, routes or waypoints in the file</source>
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="71" />
+      <location filename="../planner/core/reasons.py" line="72" />
       <source>no way back to {base}: {reason}</source>
       <translation>sin camino de vuelta a {base}: {reason}</translation>
     </message>
@@ -2160,7 +2165,7 @@
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="110" />
+      <location filename="../planner/core/reasons.py" line="111" />
       <source>none of the {count} subtitle records has a GPS position (this firmware does not write GPS into the video subtitles)</source>
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
@@ -2185,22 +2190,22 @@
       <translation>no es un CSV de geoetiquetas de exiftool: faltan las columnas GPSLatitude y GPSLongitude</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="29" />
+      <location filename="../planner/core/reasons.py" line="30" />
       <source>not computed</source>
       <translation>no calculado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="49" />
+      <location filename="../planner/core/reasons.py" line="50" />
       <source>not enough fuel: the team's fuel budget does not reach it together with its other plots</source>
       <translation>no alcanza el combustible: el combustible del equipo no llega a ella junto con sus otras parcelas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="50" />
+      <location filename="../planner/core/reasons.py" line="51" />
       <source>not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it</source>
       <translation>no alcanza el tiempo con el bote: el equipo tiene que caminar hasta donde está su bote, o esperar a que el motorista lo traiga</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="35" />
+      <location filename="../planner/core/reasons.py" line="36" />
       <source>not enough time: the teams' hours go to plots of higher priority (or nearer ones)</source>
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
@@ -2235,7 +2240,7 @@
       <translation>solo se pudieron leer {read} de las {expected} zonas; no se planifica sin todas ellas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="53" />
+      <location filename="../planner/core/reasons.py" line="54" />
       <source>out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it</source>
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
@@ -2255,12 +2260,12 @@
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="125" />
+      <location filename="../planner/core/reasons.py" line="126" />
       <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
       <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="124" />
+      <location filename="../planner/core/reasons.py" line="125" />
       <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
@@ -2315,7 +2320,7 @@
       <translation>solo recibir</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="87" />
+      <location filename="../planner/core/reasons.py" line="88" />
       <source>recency {share:.2f}</source>
       <translation>detección reciente {share:.2f}</translation>
     </message>
@@ -2355,7 +2360,7 @@
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="115" />
+      <location filename="../planner/core/reasons.py" line="116" />
       <source>some records have no date or time: their points have no time</source>
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
@@ -2600,17 +2605,17 @@
       <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="108" />
+      <location filename="../planner/core/reasons.py" line="109" />
       <source>the file declares an unknown encoding {encoding!r}: read as UTF-8</source>
       <translation>el archivo declara una codificación desconocida {encoding!r}: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="97" />
+      <location filename="../planner/core/reasons.py" line="98" />
       <source>the file declares no GPX namespace</source>
       <translation>el archivo no declara el espacio de nombres GPX</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="109" />
+      <location filename="../planner/core/reasons.py" line="110" />
       <source>the file declares the encoding {encoding} but is not written in it: read as UTF-8</source>
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
@@ -2799,17 +2804,17 @@
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="100" />
+      <location filename="../planner/core/reasons.py" line="101" />
       <source>times before 2000 ignored (device clock not set)</source>
       <translation>horas anteriores al 2000 ignoradas (reloj del aparato sin configurar)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="27" />
+      <location filename="../planner/core/reasons.py" line="28" />
       <source>too far from any trail or river</source>
       <translation>demasiado lejos de toda trocha o río</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="44" />
+      <location filename="../planner/core/reasons.py" line="45" />
       <source>too far: the shortest trip from a base to this plot and on to the end base takes {trip_h:.1f} h including service, more than any team's time ({budget_h:.1f} h)</source>
       <translation>demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {trip_h:.1f} h con la inspección, más que el tiempo de cualquier equipo ({budget_h:.1f} h)</translation>
     </message>
@@ -2838,7 +2843,7 @@
       <translation>dos parcelas tienen el mismo código “{plot}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="91" />
+      <location filename="../planner/core/reasons.py" line="92" />
       <source>unchecked {share:.2f}</source>
       <translation>sin verificar {share:.2f}</translation>
     </message>
@@ -2863,7 +2868,7 @@
       <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="70" />
+      <location filename="../planner/core/reasons.py" line="71" />
       <source>unreachable from {base}: {reason}</source>
       <translation>inalcanzable desde {base}: {reason}</translation>
     </message>
@@ -2872,17 +2877,17 @@
       <translation type="vanished">inalcanzable desde {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="43" />
+      <location filename="../planner/core/reasons.py" line="44" />
       <source>unreachable: no travel path between this plot and any team's start and end bases</source>
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="99" />
+      <location filename="../planner/core/reasons.py" line="100" />
       <source>unreadable &lt;time&gt; values ignored</source>
       <translation>valores &lt;time&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="102" />
+      <location filename="../planner/core/reasons.py" line="103" />
       <source>unreadable &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
@@ -2912,7 +2917,7 @@
       <translation>esperando el bote</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="105" />
+      <location filename="../planner/core/reasons.py" line="106" />
       <source>written by {device}: read as a drone flight (no height above take-off, so no camera footprint)</source>
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
@@ -2926,7 +2931,7 @@
       <translation type="vanished">el factor de la zona debe ser positivo, no {factor}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="89" />
+      <location filename="../planner/core/reasons.py" line="90" />
       <source>zone {share:.2f}</source>
       <translation>zona de interés {share:.2f}</translation>
     </message>
@@ -2971,17 +2976,17 @@
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="95" />
+      <location filename="../planner/core/reasons.py" line="96" />
       <source>{count} photos skipped</source>
       <translation>{count} fotos omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="93" />
+      <location filename="../planner/core/reasons.py" line="94" />
       <source>{count} points skipped</source>
       <translation>{count} puntos omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="117" />
+      <location filename="../planner/core/reasons.py" line="118" />
       <source>{count} records skipped</source>
       <translation>{count} registros omitidos</translation>
     </message>
@@ -2996,7 +3001,7 @@
       <translation>{count} rutas; un {device} guarda {capacity}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="94" />
+      <location filename="../planner/core/reasons.py" line="95" />
       <source>{count} rows skipped</source>
       <translation>{count} filas omitidas</translation>
     </message>
@@ -3204,12 +3209,12 @@
       <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="81" />
+      <location filename="../planner/core/reasons.py" line="82" />
       <source>{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there by {end}</source>
       <translation>{start}: salir solo con el bote desde {origin}, recorrer {km:.1f} km hasta {destination}, estar allí a las {end}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="84" />
+      <location filename="../planner/core/reasons.py" line="85" />
       <source>{start}: take the team from {origin} to {destination}</source>
       <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>

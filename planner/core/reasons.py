@@ -24,6 +24,7 @@ REASONS: Dict[str, str] = {
     "upstream_impossible": N_("upstream impossible"),
     "inside_no_go": N_("inside a no-go zone"),
     "cut_by_zone": N_("cut by the no-go zone {zone}"),
+    "cut_by_a_zone": N_("cut by a no-go zone"),
     "too_far_from_network": N_("too far from any trail or river"),
     "beyond_horizon": N_("farther than any team travels in its days"),
     "not_computed": N_("not computed"),

@@ -119,7 +119,7 @@ class TravelNetwork:
         for name, ends in self.zones.cut_ends.items():
             sides = {self.component(n) for xy in ends if (n := self.memo.node_at.get(xy)) is not None}
             if sides & here and sides & there:
-                return message("cut_by_zone", zone=name)
+                return message("cut_by_zone", zone=name) if name else message("cut_by_a_zone")
         return None
 
     def edge_end(self, e: int, at_end: bool) -> Position:

@@ -45,6 +45,11 @@ def test_by_default_a_no_go_zone_cuts_the_river_and_the_reason_names_it() -> Non
     assert str(left.reason).endswith("cut by the no-go zone El Sira")  # "unreachable from Alfa: cut by ..."
 
 
+def test_an_unnamed_zone_that_cuts_the_river_is_still_told() -> None:
+    (left,) = plan_with(Zone(RESERVE)).left_out
+    assert str(left.reason).endswith("cut by a no-go zone")
+
+
 def test_a_zone_the_boat_may_pass_lets_the_boat_through_without_landing() -> None:
     plan = plan_with(Zone(RESERVE, None, "El Sira", boat_passes=True), plots=(("P", 25_000, 100), ("Q", 15_000, 100)))
     assert planned(plan) == ["P"]
