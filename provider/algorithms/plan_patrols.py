@@ -143,6 +143,11 @@ class PlanPatrols(PatrolAlgorithm):
                 optional=True,
             )
         )
+        for key, label, default in (
+            ("NOGO_BOAT_FIELD", tr("Field: boats may pass without landing (1/0)"), "boat_passes"),
+            ("NOGO_NAME_FIELD", tr("Field: zone name"), "name"),
+        ):
+            add(QgsProcessingParameterField(key, label, default, "NOGO", optional=True))
         add(
             QgsProcessingParameterMatrix(
                 "TEAMS",
@@ -290,7 +295,8 @@ class PlanPatrols(PatrolAlgorithm):
             trail_lines = trails_from_layer(trails, transform_to(trails, crs), speed_field)
         zones = []
         if nogo is not None:
-            zones = zones_from_layer(nogo, transform_to(nogo, crs), nogo.has_field(text("NOGO_FACTOR_FIELD")))
+            fields = (nogo.has_field(text(k)) for k in ("NOGO_FACTOR_FIELD", "NOGO_BOAT_FIELD", "NOGO_NAME_FIELD"))
+            zones = zones_from_layer(nogo, transform_to(nogo, crs), *fields)
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
         elevation = None
         if dem is not None:
@@ -320,6 +326,9 @@ class PlanPatrols(PatrolAlgorithm):
             feedback.pushInfo(tr("The search starts from the last plan"))
         plan = setup.plan(previous, progress)
         remember_plan(key, plan)
+        for team in (t for t in plan.teams if t.no_plot is not None):
+            why = localized_reason(team.no_plot)
+            feedback.pushWarning(tr("Team {team} gets no plot: {reason}").format(team=team.team, reason=why))
         results = self._write(plan, parameters, context, crs, feedback)
         results["STABILITY"] = stability_text(plan.stability)
         if plan.stability is not None:
