@@ -4,7 +4,7 @@
   <context>
     <name>PatrolPlanner</name>
     <message>
-      <location filename="../planner/core/messages.py" line="110" />
+      <location filename="../planner/core/messages.py" line="111" />
       <source> Other files on the unit: {files}; remove the ones no longer needed.</source>
       <translation> Otros archivos en el GPS: {files}; quite los que ya no necesite.</translation>
     </message>
@@ -38,7 +38,7 @@
       <translation type="vanished">“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="217" />
+      <location filename="../planner/core/messages.py" line="218" />
       <source>'{name}' cannot be a database schema name: use at most 63 bytes and no control characters</source>
       <translation>'{name}' no puede ser el nombre de un esquema de la base de datos: use como máximo 63 bytes y ningún carácter de control</translation>
     </message>
@@ -53,17 +53,17 @@
       <translation>1b Alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="165" />
+      <location filename="../planner/core/messages.py" line="166" />
       <source>; the first, line {line}: {reason}</source>
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="91" />
+      <location filename="../planner/core/reasons.py" line="99" />
       <source>&lt;trkseg&gt; outside &lt;trk&gt;: read as its own track</source>
       <translation>&lt;trkseg&gt; fuera de &lt;trk&gt;: leído como un track aparte</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="96" />
+      <location filename="../planner/core/reasons.py" line="104" />
       <source>&lt;{kind}&gt; outside a segment: put in its own segment</source>
       <translation>&lt;{kind}&gt; fuera de un segmento: puesto en su propio segmento</translation>
     </message>
@@ -93,7 +93,7 @@
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="112" />
+      <location filename="../planner/core/reasons.py" line="120" />
       <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
@@ -167,7 +167,7 @@
       <translation type="vanished">Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="69" />
+      <location filename="../planner/core/reasons.py" line="77" />
       <source>All teams were planned again: this visits {gain:.0f}% more priority than keeping the untouched teams' plots (more than {min_gain:.0f}%).</source>
       <translation>Se volvió a planificar a todos los equipos: así se visita un {gain:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {min_gain:.0f}%).</translation>
     </message>
@@ -226,7 +226,7 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="210" />
+      <location filename="../planner/core/messages.py" line="211" />
       <source>Base {base} cannot be reached: {reason}.</source>
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
     </message>
@@ -236,7 +236,7 @@
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
@@ -246,12 +246,12 @@
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="207" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="211" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
@@ -281,7 +281,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="190" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="194" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -291,7 +291,7 @@
       <translation>Cambios respecto al plan anterior: {}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="94" />
+      <location filename="../qgis_adapters/printing/table.py" line="97" />
       <source>Check</source>
       <translation>Revisar</translation>
     </message>
@@ -346,7 +346,7 @@
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="88" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -420,12 +420,12 @@
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="111" />
+      <location filename="../planner/core/reasons.py" line="119" />
       <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
       <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="107" />
+      <location filename="../planner/core/reasons.py" line="115" />
       <source>DJI writes the controller's local time; read as UTC{offset}</source>
       <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
     </message>
@@ -455,12 +455,12 @@
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="108" />
+      <location filename="../qgis_adapters/printing/table.py" line="111" />
       <source>Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, through forest {:.1f} km.</source>
       <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
@@ -470,7 +470,7 @@
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
@@ -515,22 +515,22 @@
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="96" />
+      <location filename="../qgis_adapters/printing/table.py" line="99" />
       <source>East (m)</source>
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="123" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="219" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="223" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -575,64 +575,74 @@
       <translation>Tracks de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
       <source>Field: base name</source>
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="148" />
+      <source>Field: boats may pass without landing (1/0)</source>
+      <translation>Campo: el bote puede pasar sin desembarcar (1/0)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
       <source>Field: digitised upstream (1/0)</source>
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
       <source>Field: plot id</source>
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="142" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="141" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="149" />
+      <source>Field: zone name</source>
+      <translation>Campo: nombre de la zona</translation>
     </message>
     <message>
       <location filename="../ui/field_mapping.py" line="83" />
@@ -675,7 +685,7 @@
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="95" />
+      <location filename="../qgis_adapters/printing/table.py" line="98" />
       <source>Forest walk</source>
       <translation>Caminata en monte</translation>
     </message>
@@ -685,7 +695,7 @@
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="211" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="215" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -695,12 +705,12 @@
       <translation>Modelo de GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="78" />
+      <location filename="../planner/core/messages.py" line="79" />
       <source>GPX export: radius, deviation and tolerance cannot be negative</source>
       <translation>exportación GPX: el radio, la desviación y la tolerancia no pueden ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="79" />
+      <location filename="../planner/core/messages.py" line="80" />
       <source>GPX export: the headroom is a share of the unit, from 0 to less than 1</source>
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
@@ -735,7 +745,7 @@
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
@@ -755,7 +765,7 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="169" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
@@ -793,7 +803,7 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="389" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="390" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
@@ -803,7 +813,7 @@
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="232" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="236" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -813,7 +823,7 @@
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="113" />
+      <location filename="../planner/core/reasons.py" line="121" />
       <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
       <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
     </message>
@@ -823,7 +833,7 @@
       <translation>Hora local menos UTC (horas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
       <source>Longest walk through forest (m)</source>
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
@@ -837,7 +847,7 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="265" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="269" />
       <source>Measuring in {crs} ({zone}), the zone of the bases and plots</source>
       <translation>Midiendo en {crs} ({zone}), la zona de las bases y parcelas sospechosas</translation>
     </message>
@@ -852,7 +862,7 @@
       <translation>Sumar a la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="170" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="174" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -862,12 +872,12 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="220" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="224" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="201" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="205" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -877,7 +887,7 @@
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -917,12 +927,12 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="171" />
+      <location filename="../planner/core/messages.py" line="172" />
       <source>No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} unnavigable, {degenerate} with fewer than two vertices).</source>
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
@@ -932,7 +942,7 @@
       <translation>Zona prohibida</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="30" />
+      <location filename="../planner/core/reasons.py" line="32" />
       <source>No-go zone {zone} repaired keeping every lobe ({area:.0f} m²)</source>
       <translation>Zona prohibida {zone} reparada conservando todas sus partes ({area:.0f} m²)</translation>
     </message>
@@ -942,12 +952,12 @@
       <translation>Zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="89" />
+      <location filename="../qgis_adapters/printing/table.py" line="92" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="97" />
+      <location filename="../qgis_adapters/printing/table.py" line="100" />
       <source>North (m)</source>
       <translation>Norte (m)</translation>
     </message>
@@ -1002,7 +1012,7 @@
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="223" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="227" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -1062,7 +1072,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="77" />
+      <location filename="../planner/core/messages.py" line="78" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
@@ -1072,7 +1082,7 @@
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="216" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="220" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -1087,12 +1097,12 @@
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="85" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="84" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="368" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="376" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1147,12 +1157,12 @@
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="176" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="180" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="228" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="232" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1171,7 +1181,7 @@
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="175" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="179" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
@@ -1181,12 +1191,12 @@
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="179" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="183" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="65" />
+      <location filename="../planner/core/reasons.py" line="73" />
       <source>Previous plots kept for: {teams}; changing them would gain {gain:.0f}% priority, not more than {min_gain:.0f}%.</source>
       <translation>Conservan sus parcelas anteriores: {teams}; cambiarlas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
     </message>
@@ -1230,7 +1240,7 @@
       <translation>QGIS perdió la definición de {crs}; reinicie QGIS y vuelva a intentarlo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="174" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="178" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1270,12 +1280,12 @@
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="164" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="31" />
+      <location filename="../planner/core/reasons.py" line="33" />
       <source>River line {fid} left out: fewer than two distinct, finite vertices</source>
       <translation>Línea de río {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
@@ -1310,7 +1320,7 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="173" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="177" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -1350,7 +1360,7 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
@@ -1360,12 +1370,12 @@
       <translation>Zona lenta</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="29" />
+      <location filename="../planner/core/reasons.py" line="31" />
       <source>Slow zone {zone} has no usable area: left out</source>
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="154" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
@@ -1375,7 +1385,7 @@
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="92" />
+      <location filename="../qgis_adapters/printing/table.py" line="95" />
       <source>Stop</source>
       <translation>Parada</translation>
     </message>
@@ -1395,7 +1405,7 @@
       <translation>Parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -1405,22 +1415,27 @@
       <translation>Sincronizar los datos de campo con la base de datos compartida</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="344" />
+      <source>Team {team} gets no plot: {reason}</source>
+      <translation>El equipo {team} no recibe ninguna parcela: {reason}</translation>
+    </message>
+    <message>
       <location filename="../ui/teams_table.py" line="49" />
       <source>Team {}</source>
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="155" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="184" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="188" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="44" />
+      <location filename="../planner/core/messages.py" line="45" />
       <source>The GeoPackage cannot be locked ({error}): importing without the import lock</source>
       <translation>No se puede bloquear el GeoPackage ({error}): se importa sin el bloqueo de importación</translation>
     </message>
@@ -1430,12 +1445,12 @@
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
-      <location filename="../ui/network_check.py" line="82" />
+      <location filename="../ui/network_check.py" line="86" />
       <source>The base “{}” is {:.1f} km from the nearest river or trail, more than a team walks through the forest ({:.0f} m): check the bases, rivers and trails layers.</source>
       <translation>La base «{}» está a {:.1f} km del río o trocha más cercano, más de lo que un equipo camina por el monte ({:.0f} m): revise las capas de bases, ríos y trochas.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="35" />
+      <location filename="../planner/core/messages.py" line="36" />
       <source>The operation was cancelled.</source>
       <translation>Se canceló la operación.</translation>
     </message>
@@ -1455,7 +1470,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="334" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="339" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1470,7 +1485,7 @@
       <translation>El motor del bote del equipo; para otro motor escriba sus litros por hora, p. ej. 9/6.5</translation>
     </message>
     <message>
-      <location filename="../ui/network_check.py" line="67" />
+      <location filename="../ui/network_check.py" line="68" />
       <source>The {} layer “{}” has no lines: choose the layer that holds them on the Layers tab.</source>
       <translation>La capa de {} «{}» no tiene líneas: elija en la pestaña Capas la capa que las contiene.</translation>
     </message>
@@ -1485,7 +1500,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="164" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -1505,7 +1520,7 @@
       <translation>Trocha</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="32" />
+      <location filename="../planner/core/reasons.py" line="34" />
       <source>Trail line {fid} left out: fewer than two distinct, finite vertices</source>
       <translation>Línea de trocha {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
@@ -1550,7 +1565,7 @@
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="73" />
+      <location filename="../planner/core/reasons.py" line="81" />
       <source>Wait with the boat at {place} from {since} until {until}</source>
       <translation>Esperar con el bote en {place} desde {since} hasta {until}</translation>
     </message>
@@ -1559,12 +1574,12 @@
       <translation type="vanished">Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
@@ -1609,7 +1624,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="238" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="242" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -1662,7 +1677,7 @@
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="248" />
+      <location filename="../planner/core/messages.py" line="249" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
@@ -1672,17 +1687,17 @@
       <translation>un ráster</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="227" />
+      <location filename="../planner/core/messages.py" line="228" />
       <source>airstrip {airstrip} has no geometry</source>
       <translation>la pista de aterrizaje {airstrip} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="228" />
+      <location filename="../planner/core/messages.py" line="229" />
       <source>airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}</source>
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="83" />
+      <location filename="../planner/core/reasons.py" line="91" />
       <source>airstrip {share:.2f}</source>
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
@@ -1692,7 +1707,7 @@
       <translation>una @ en el nombre de usuario o la contraseña debe escribirse %40</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="162" />
+      <location filename="../planner/core/messages.py" line="163" />
       <source>an XML tag or text longer than {megabytes} MB: not a GPX file a device writes</source>
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
@@ -1702,7 +1717,7 @@
       <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="79" />
+      <location filename="../planner/core/reasons.py" line="87" />
       <source>area {share:.2f}</source>
       <translation>área {share:.2f}</translation>
     </message>
@@ -1737,7 +1752,7 @@
       <translation>campamento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="142" />
+      <location filename="../planner/core/messages.py" line="143" />
       <source>cannot be read ({kind}: {detail})</source>
       <translation>no se puede leer ({kind}: {detail})</translation>
     </message>
@@ -1752,7 +1767,7 @@
       <translation>no se puede abrir este archivo como capa vectorial</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="141" />
+      <location filename="../planner/core/messages.py" line="142" />
       <source>cannot read the file: {reason}</source>
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -1782,7 +1797,7 @@
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="256" />
+      <location filename="../planner/core/messages.py" line="257" />
       <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
@@ -1792,42 +1807,52 @@
       <translation>elegido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="87" />
+      <location filename="../planner/core/messages.py" line="88" />
       <source>colour {colour!r} is not a Garmin display colour ({colours})</source>
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="81" />
+      <location filename="../planner/core/reasons.py" line="89" />
       <source>community {share:.2f}</source>
       <translation>cerca de una comunidad {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="66" />
+      <location filename="../planner/core/messages.py" line="67" />
       <source>custom map: no tiles</source>
       <translation>mapa personalizado: no hay teselas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="65" />
+      <location filename="../planner/core/messages.py" line="66" />
       <source>custom map: the area is empty</source>
       <translation>mapa personalizado: el área está vacía</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="67" />
+      <location filename="../planner/core/messages.py" line="68" />
       <source>custom map: {count} tiles, more than the {limit} a unit shows</source>
       <translation>mapa personalizado: {count} teselas, más que las {limit} que muestra un GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="68" />
+      <location filename="../planner/core/messages.py" line="69" />
       <source>custom map: {tile} has {width} x {height} pixels, over one megapixel</source>
       <translation>mapa personalizado: {tile} tiene {width} x {height} píxeles, más de un megapíxel</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="73" />
+      <location filename="../planner/core/messages.py" line="74" />
       <source>custom map: {tile} is not a JPEG of at most 3 MB</source>
       <translation>mapa personalizado: {tile} no es un JPEG de 3 MB como máximo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="55" />
+      <location filename="../planner/core/reasons.py" line="27" />
+      <source>cut by a no-go zone</source>
+      <translation>cortado por una zona prohibida</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="26" />
+      <source>cut by the no-go zone {zone}</source>
+      <translation>cortado por la zona prohibida {zone}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="57" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach {reach}, navigable {months})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {reach}, navegable {months})</translation>
     </message>
@@ -1836,7 +1861,7 @@
       <translation type="vanished">aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {}, navegable {})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="59" />
+      <location filename="../planner/core/reasons.py" line="61" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach, navigable {months})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
     </message>
@@ -1846,7 +1871,7 @@
       <translation>nombre de la base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="85" />
+      <location filename="../planner/core/messages.py" line="86" />
       <source>day {day} (days start at 1)</source>
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
@@ -1861,12 +1886,12 @@
       <translation>día {} {} en {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="75" />
+      <location filename="../planner/core/messages.py" line="76" />
       <source>device profile {key!r}: charset must be {ascii!r} or {unicode!r}</source>
       <translation>perfil de GPS “{key}”: el juego de caracteres debe ser “{ascii}” o “{unicode}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="74" />
+      <location filename="../planner/core/messages.py" line="75" />
       <source>device profile {key!r}: limits must be positive (routes and tracks &gt;= 2 points)</source>
       <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
@@ -1881,22 +1906,27 @@
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="94" />
+      <location filename="../planner/core/reasons.py" line="102" />
       <source>empty &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; vacíos ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="97" />
+      <location filename="../planner/core/reasons.py" line="105" />
       <source>empty track segments</source>
       <translation>segmentos de track vacíos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="27" />
+      <location filename="../planner/core/reasons.py" line="67" />
+      <source>every plot it could visit went to another team</source>
+      <translation>cada parcela a la que podía ir quedó para otro equipo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="29" />
       <source>farther than any team travels in its days</source>
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="196" />
+      <location filename="../qgis_adapters/layers/network.py" line="203" />
       <source>feature has no geometry</source>
       <translation>el elemento no tiene geometría</translation>
     </message>
@@ -1921,7 +1951,7 @@
       <translation>monte</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="39" />
+      <location filename="../planner/core/messages.py" line="40" />
       <source>from longitude {west} to {east} is too wide for one UTM zone ({zone} would give negative eastings): plan or cut each area on its own</source>
       <translation>de la longitud {west} a la {east} es demasiado ancho para una sola zona UTM ({zone} daría coordenadas Este negativas): planifique o recorte cada área por separado</translation>
     </message>
@@ -1936,7 +1966,7 @@
       <translation>adivinado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="109" />
+      <location filename="../planner/core/reasons.py" line="117" />
       <source>height above take-off estimated as altitude minus the first recorded altitude</source>
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
@@ -1966,7 +1996,12 @@
       <translation>conservado</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="107" />
+      <location filename="../qgis_adapters/printing/table.py" line="61" />
+      <source>leg {:.1f} km</source>
+      <translation>tramo {:.1f} km</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="108" />
       <source>line {line}: {reason}</source>
       <translation>línea {line}: {reason}</translation>
     </message>
@@ -1981,22 +2016,22 @@
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="84" />
+      <location filename="../planner/core/messages.py" line="85" />
       <source>lon/lat {lon}, {lat} is not WGS 84 degrees</source>
       <translation>lon/lat {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="238" />
+      <location filename="../planner/core/messages.py" line="239" />
       <source>longitude {x} and latitude {y} seem swapped: as given the alert is far outside Peru, swapped it is inside; correct the columns or the file</source>
       <translation>la longitud {x} y la latitud {y} parecen invertidas: tal como están, la alerta queda muy fuera del Perú, e invertidas queda dentro; corrija las columnas o el archivo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="35" />
+      <location filename="../planner/core/reasons.py" line="37" />
       <source>mandatory, but it does not fit in any team's time together with the other mandatory plots: add a team or days, or drop another mandatory plot</source>
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="55" />
+      <location filename="../planner/core/messages.py" line="56" />
       <source>months</source>
       <translation>meses</translation>
     </message>
@@ -2006,32 +2041,32 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="56" />
+      <location filename="../planner/core/messages.py" line="57" />
       <source>navigable months {text!r}: {token!r} is not a month</source>
       <translation>meses navegables “{text}”: “{token}” no es un mes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="193" />
+      <location filename="../planner/core/messages.py" line="194" />
       <source>negative travel time from node {origin} to node {destination}</source>
       <translation>tiempo de viaje negativo del nodo {origin} al nodo {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="149" />
+      <location filename="../planner/core/messages.py" line="150" />
       <source>no DJI subtitle records (no time codes and no dates) in the file</source>
       <translation>no hay registros de subtítulos DJI (ni códigos de tiempo ni fechas) en el archivo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="38" />
+      <location filename="../planner/core/messages.py" line="39" />
       <source>no UTM zone covers longitude {lon}, latitude {lat}</source>
       <translation>ninguna zona UTM cubre la longitud {lon}, latitud {lat}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="49" />
+      <location filename="../planner/core/messages.py" line="50" />
       <source>no XML element in the first megabyte: not an XML file</source>
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="202" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="206" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -2056,12 +2091,12 @@
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="245" />
+      <location filename="../planner/core/messages.py" line="246" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="157" />
+      <location filename="../planner/core/messages.py" line="158" />
       <source>no photo in the file has a usable GPS position</source>
       <translation>ninguna foto del archivo tiene una posición GPS utilizable</translation>
     </message>
@@ -2071,27 +2106,47 @@
       <translation>ninguna foto de la carpeta tiene posición GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="163" />
+      <location filename="../planner/core/reasons.py" line="69" />
+      <source>no plot can be reached from its base, nor back to its end base</source>
+      <translation>no se llega a ninguna parcela desde su base, ni se vuelve de ella a su base final</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="65" />
+      <source>no plot fits its {fuel:g} L: the nearest needs {needed:.0f} L there and back</source>
+      <translation>ninguna parcela cabe en sus {fuel:g} L: la más cercana necesita {needed:.0f} L ida y vuelta</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="66" />
+      <source>no plot fits its {hours:.1f} h: the nearest needs {needed:.1f} h there and back</source>
+      <translation>ninguna parcela cabe en sus {hours:.1f} h: la más cercana necesita {needed:.1f} h ida y vuelta</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="68" />
+      <source>no plot may be visited by it: every plot is locked to or kept for other teams</source>
+      <translation>no puede ir a ninguna parcela: todas están fijadas o reservadas para otros equipos</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="164" />
       <source>no row has a usable position ({count} refused{first})</source>
       <translation>ninguna fila tiene una posición utilizable ({count} rechazadas{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="150" />
+      <location filename="../planner/core/messages.py" line="151" />
       <source>no rows with a position in the flight record</source>
       <translation>no hay filas con posición en el registro de vuelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="164" />
+      <location filename="../planner/core/messages.py" line="165" />
       <source>no subtitle record has a usable position ({count} refused{first})</source>
       <translation>ningún registro de subtítulos tiene una posición utilizable ({count} rechazados{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="39" />
+      <location filename="../planner/core/reasons.py" line="41" />
       <source>no team may visit it: it is kept from every team (or locked to a team that is not planned)</source>
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="186" />
+      <location filename="../planner/core/messages.py" line="187" />
       <source>no teams: add at least one team</source>
       <translation>no hay equipos: añada al menos un equipo</translation>
     </message>
@@ -2101,12 +2156,12 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="89" />
+      <location filename="../planner/core/reasons.py" line="97" />
       <source>no tracks, routes or waypoints in the file</source>
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="64" />
+      <location filename="../planner/core/reasons.py" line="72" />
       <source>no way back to {base}: {reason}</source>
       <translation>sin camino de vuelta a {base}: {reason}</translation>
     </message>
@@ -2115,12 +2170,12 @@
       <translation type="vanished">sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="151" />
+      <location filename="../planner/core/messages.py" line="152" />
       <source>no waypoints in the Litchi mission</source>
       <translation>no hay waypoints en la misión Litchi</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="170" />
+      <location filename="../planner/core/messages.py" line="171" />
       <source>no-go zones</source>
       <translation>zonas prohibidas</translation>
     </message>
@@ -2135,12 +2190,12 @@
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="103" />
+      <location filename="../planner/core/reasons.py" line="111" />
       <source>none of the {count} subtitle records has a GPS position (this firmware does not write GPS into the video subtitles)</source>
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="161" />
+      <location filename="../planner/core/messages.py" line="162" />
       <source>not a GPX file: the root element is &lt;{name}&gt;, not &lt;gpx&gt;</source>
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
     </message>
@@ -2150,37 +2205,37 @@
       <translation>no es una carpeta de fotos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="152" />
+      <location filename="../planner/core/messages.py" line="153" />
       <source>not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata (height_above_takeoff(feet)) or Litchi mission (actiontype1) columns</source>
       <translation>no es un CSV de vuelo conocido: se esperaban las columnas de un registro de vuelo DJI (OSD.latitude), de Airdata (height_above_takeoff(feet)) o de una misión Litchi (actiontype1)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="156" />
+      <location filename="../planner/core/messages.py" line="157" />
       <source>not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing</source>
       <translation>no es un CSV de geoetiquetas de exiftool: faltan las columnas GPSLatitude y GPSLongitude</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="28" />
+      <location filename="../planner/core/reasons.py" line="30" />
       <source>not computed</source>
       <translation>no calculado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="48" />
+      <location filename="../planner/core/reasons.py" line="50" />
       <source>not enough fuel: the team's fuel budget does not reach it together with its other plots</source>
       <translation>no alcanza el combustible: el combustible del equipo no llega a ella junto con sus otras parcelas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="49" />
+      <location filename="../planner/core/reasons.py" line="51" />
       <source>not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it</source>
       <translation>no alcanza el tiempo con el bote: el equipo tiene que caminar hasta donde está su bote, o esperar a que el motorista lo traiga</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="34" />
+      <location filename="../planner/core/reasons.py" line="36" />
       <source>not enough time: the teams' hours go to plots of higher priority (or nearer ones)</source>
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="160" />
+      <location filename="../planner/core/messages.py" line="161" />
       <source>not readable as GPX: {reason} (column {column})</source>
       <translation>no se puede leer como GPX: {reason} (columna {column})</translation>
     </message>
@@ -2205,12 +2260,12 @@
       <translation>un equipo más</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="180" />
+      <location filename="../qgis_adapters/layers/network.py" line="187" />
       <source>only {read} of the {expected} zones could be read; no plan is made without all of them</source>
       <translation>solo se pudieron leer {read} de las {expected} zonas; no se planifica sin todas ellas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="52" />
+      <location filename="../planner/core/reasons.py" line="54" />
       <source>out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it</source>
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
@@ -2225,17 +2280,17 @@
       <translation>contraseña</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="86" />
+      <location filename="../planner/core/messages.py" line="87" />
       <source>path point {lon}, {lat} is not WGS 84 degrees</source>
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="118" />
+      <location filename="../planner/core/reasons.py" line="126" />
       <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
       <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="117" />
+      <location filename="../planner/core/reasons.py" line="125" />
       <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
@@ -2250,22 +2305,22 @@
       <translation>parcela</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="190" />
+      <location filename="../planner/core/messages.py" line="191" />
       <source>plot node {node} is also a team base</source>
       <translation>el nodo de parcela {node} también es la base de un equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="191" />
+      <location filename="../planner/core/messages.py" line="192" />
       <source>plot node {node} is listed twice</source>
       <translation>el nodo de parcela {node} figura dos veces</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="189" />
+      <location filename="../planner/core/messages.py" line="190" />
       <source>plot node {node} is not in the travel-time matrix</source>
       <translation>el nodo de parcela {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="192" />
+      <location filename="../planner/core/messages.py" line="193" />
       <source>plot node {node}: priority and service time must not be negative</source>
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
@@ -2290,22 +2345,22 @@
       <translation>solo recibir</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="80" />
+      <location filename="../planner/core/reasons.py" line="88" />
       <source>recency {share:.2f}</source>
       <translation>detección reciente {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="158" />
+      <location filename="../planner/core/messages.py" line="159" />
       <source>refusing an XML DOCTYPE or ENTITY declaration</source>
       <translation>se rechaza una declaración XML DOCTYPE o ENTITY</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="50" />
+      <location filename="../planner/core/messages.py" line="51" />
       <source>refusing an XML {what} declaration: GPX never needs one and it can be used to read local files or exhaust memory</source>
       <translation>se rechaza una declaración XML {what}: un GPX nunca la necesita y puede servir para leer archivos locales o agotar la memoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="167" />
+      <location filename="../planner/core/messages.py" line="168" />
       <source>rivers</source>
       <translation>ríos</translation>
     </message>
@@ -2330,7 +2385,7 @@
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="108" />
+      <location filename="../planner/core/reasons.py" line="116" />
       <source>some records have no date or time: their points have no time</source>
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
@@ -2380,102 +2435,102 @@
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="80" />
+      <location filename="../planner/core/messages.py" line="81" />
       <source>team {team!r}</source>
       <translation>equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="82" />
+      <location filename="../planner/core/messages.py" line="83" />
       <source>team {team!r}, day {day}</source>
       <translation>equipo “{team}”, día {day}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="81" />
+      <location filename="../planner/core/messages.py" line="82" />
       <source>team {team!r}, stop {index} ({name!r})</source>
       <translation>equipo “{team}”, parada {index} (“{name}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="93" />
+      <location filename="../planner/core/messages.py" line="94" />
       <source>team {team!r}: day {day} alone has {problem}; plan shorter days</source>
       <translation>equipo “{team}”: solo el día {day} tiene {problem}; planifique días más cortos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="88" />
+      <location filename="../planner/core/messages.py" line="89" />
       <source>team {team!r}: the name {name!r} would stand for two places (or a place would get two names) on the {device}</source>
-      <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el {device}</translation>
+      <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el dispositivo «{device}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="92" />
+      <location filename="../planner/core/messages.py" line="93" />
       <source>team {team!r}: the plan has {problem}; split it or choose another device</source>
       <translation>equipo “{team}”: el plan tiene {problem}; divídalo o elija otro GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="187" />
+      <location filename="../planner/core/messages.py" line="188" />
       <source>team {team}: base node {node} is not in the travel-time matrix</source>
       <translation>equipo {team}: el nodo de base {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="194" />
+      <location filename="../planner/core/messages.py" line="195" />
       <source>team {team}: cannot even travel from its start base to its end base within its {hours:.1f} h</source>
       <translation>equipo {team}: ni siquiera puede ir de su base de salida a su base final dentro de sus {hours:.1f} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="188" />
+      <location filename="../planner/core/messages.py" line="189" />
       <source>team {team}: days must be &gt;= 1 and hours a day &gt; 0</source>
       <translation>equipo {team}: los días deben ser &gt;= 1 y las horas por día &gt; 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="204" />
+      <location filename="../planner/core/messages.py" line="205" />
       <source>team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}</source>
       <translation>equipo {team}: los litros por hora deben tener la forma 9/6.5 (río arriba/río abajo), no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="205" />
+      <location filename="../planner/core/messages.py" line="206" />
       <source>team {team}: litres per hour must not be negative</source>
       <translation>equipo {team}: los litros por hora no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="211" />
+      <location filename="../planner/core/messages.py" line="212" />
       <source>team {team}: the day is over before the {time} departure</source>
       <translation>equipo {team}: el día termina antes de la salida de las {time}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="206" />
+      <location filename="../planner/core/messages.py" line="207" />
       <source>team {team}: the fuel budget must be litres, got {text!r}</source>
       <translation>equipo {team}: el combustible debe darse en litros, no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="207" />
+      <location filename="../planner/core/messages.py" line="208" />
       <source>team {team}: the fuel budget must not be negative</source>
       <translation>equipo {team}: el combustible no debe ser negativo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="201" />
+      <location filename="../planner/core/messages.py" line="202" />
       <source>team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour up/down like 9/6.5)</source>
       <translation>equipo {team}: motor desconocido “{key}” (conocidos: {motors} o {on_foot}, o litros por hora río arriba/río abajo como 9/6.5)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="57" />
+      <location filename="../planner/core/messages.py" line="58" />
       <source>team {team}: with its boat it cannot travel from its start base to its end base within its {hours:.1f} h and fuel ({reason}); give it more days or fuel, or another end base</source>
       <translation>equipo {team}: con su bote no puede ir de su base de salida a su base final dentro de sus {hours:.1f} h y su combustible ({reason}); dele más días o combustible, u otra base final</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="175" />
+      <location filename="../planner/core/messages.py" line="176" />
       <source>terminal {terminal!r} has no geometry</source>
       <translation>el terminal {terminal!r} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="169" />
+      <location filename="../planner/core/messages.py" line="170" />
       <source>terminals</source>
       <translation>terminales</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="231" />
+      <location filename="../planner/core/messages.py" line="232" />
       <source>the CSV cannot be read here: {error}</source>
       <translation>el CSV no se puede leer aquí: {error}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="230" />
+      <location filename="../planner/core/messages.py" line="231" />
       <source>the CSV file is empty</source>
       <translation>el archivo CSV está vacío</translation>
     </message>
@@ -2485,17 +2540,17 @@
       <translation>el CSV no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="246" />
+      <location filename="../planner/core/messages.py" line="247" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="244" />
+      <location filename="../planner/core/messages.py" line="245" />
       <source>the alert id is {chars} characters long; an alert id has at most {limit}</source>
       <translation>el código de la alerta tiene {chars} caracteres; un código de alerta tiene como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="237" />
+      <location filename="../planner/core/messages.py" line="238" />
       <source>the alert is at longitude 0, latitude 0: its coordinates are missing</source>
       <translation>la alerta está en longitud 0, latitud 0: le faltan las coordenadas</translation>
     </message>
@@ -2510,7 +2565,7 @@
       <translation>el archivo de alertas no tiene elementos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="242" />
+      <location filename="../planner/core/messages.py" line="243" />
       <source>the area {area} is not a number of hectares</source>
       <translation>el área {area} no es un número de hectáreas</translation>
     </message>
@@ -2525,10 +2580,6 @@
       <translation>las capas de bases y de parcelas sospechosas están vacías: no hay área que planificar</translation>
     </message>
     <message>
-      <source>the bases and plots reach from longitude {west} to {east}: too wide for one UTM zone ({zone} would give negative eastings); plan each area on its own</source>
-      <translation type="vanished">las bases y parcelas sospechosas van de la longitud {west} a la {east}: demasiado ancho para una sola zona UTM ({zone} daría coordenadas Este negativas); planifique cada área por separado</translation>
-    </message>
-    <message>
       <location filename="../qgis_adapters/layers/plan_inputs.py" line="141" />
       <source>the bases layer is empty</source>
       <translation>la capa de bases está vacía</translation>
@@ -2539,7 +2590,7 @@
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="229" />
+      <location filename="../planner/core/messages.py" line="230" />
       <source>the clustering distance must be more than 0 m, got {distance:g}</source>
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
@@ -2554,12 +2605,12 @@
       <translation>el puerto de la comunidad</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="247" />
+      <location filename="../planner/core/messages.py" line="248" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="233" />
+      <location filename="../planner/core/messages.py" line="234" />
       <source>the coordinates {x}, {y} are not a longitude and latitude in degrees: if the file is in metres, it must say its coordinate system</source>
       <translation>las coordenadas {x}, {y} no son una longitud y una latitud en grados: si el archivo está en metros, debe indicar su sistema de coordenadas</translation>
     </message>
@@ -2574,7 +2625,7 @@
       <translation>el nombre de la base de datos debe ser un solo segmento de la ruta (escriba / como %2F)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="243" />
+      <location filename="../planner/core/messages.py" line="244" />
       <source>the detection date {date} is not between {earliest} and {latest}</source>
       <translation>la fecha de detección {date} no está entre {earliest} y {latest}</translation>
     </message>
@@ -2584,17 +2635,17 @@
       <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="101" />
+      <location filename="../planner/core/reasons.py" line="109" />
       <source>the file declares an unknown encoding {encoding!r}: read as UTF-8</source>
       <translation>el archivo declara una codificación desconocida {encoding!r}: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="90" />
+      <location filename="../planner/core/reasons.py" line="98" />
       <source>the file declares no GPX namespace</source>
       <translation>el archivo no declara el espacio de nombres GPX</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="102" />
+      <location filename="../planner/core/reasons.py" line="110" />
       <source>the file declares the encoding {encoding} but is not written in it: read as UTF-8</source>
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
@@ -2609,17 +2660,17 @@
       <translation>el archivo tiene {count} campos; un archivo de alertas tiene como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="159" />
+      <location filename="../planner/core/messages.py" line="160" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="148" />
+      <location filename="../planner/core/messages.py" line="149" />
       <source>the file is empty: no DJI telemetry</source>
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="232" />
+      <location filename="../planner/core/messages.py" line="233" />
       <source>the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8 CSV</source>
       <translation>el archivo no es texto UTF-8 ni Windows-1252; guárdelo como CSV UTF-8</translation>
     </message>
@@ -2644,12 +2695,12 @@
       <translation>la capa está vacía: no hay nada que reproyectar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="182" />
+      <location filename="../planner/core/messages.py" line="183" />
       <source>the no-go zone could not be repaired without losing area</source>
       <translation>la zona prohibida no se pudo reparar sin perder área</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="178" />
+      <location filename="../planner/core/messages.py" line="179" />
       <source>the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it so the plan never enters it</source>
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
     </message>
@@ -2665,7 +2716,7 @@
     <message>
       <location filename="../planner/core/messages.py" line="32" />
       <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
-      <translation>el plan no cupo en un archivo del {device}: {files} archivos; cárguelos en el GPS de uno en uno</translation>
+      <translation>el plan no cupo en un archivo del dispositivo «{device}»: {files} archivos; cárguelos en el GPS de uno en uno</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/coverage.py" line="71" />
@@ -2693,27 +2744,27 @@
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="224" />
+      <location filename="../planner/core/messages.py" line="225" />
       <source>the shared database returned a damaged geometry</source>
       <translation>la base de datos compartida devolvió una geometría dañada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="225" />
+      <location filename="../planner/core/messages.py" line="226" />
       <source>the shared database returned a geometry that is not a track segment</source>
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="213" />
+      <location filename="../planner/core/messages.py" line="214" />
       <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
       <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="220" />
+      <location filename="../planner/core/messages.py" line="221" />
       <source>the shared field store's schema_version table holds '{value}', not a version number: the database was changed by hand or by another program; ask its administrator</source>
       <translation>la tabla schema_version del almacén compartido de datos de campo contiene '{value}', no un número de versión: la base de datos fue cambiada a mano o por otro programa; consulte a su administrador</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="208" />
+      <location filename="../planner/core/messages.py" line="209" />
       <source>the start must look like 2026-11-25T06:00, got {text!r}</source>
       <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
     </message>
@@ -2738,22 +2789,22 @@
       <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="185" />
+      <location filename="../planner/core/messages.py" line="186" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="161" />
+      <location filename="../qgis_adapters/layers/network.py" line="166" />
       <source>the zone has no polygon: draw it or delete the feature</source>
       <translation>la zona no tiene polígono: dibújela o borre el elemento</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="171" />
+      <location filename="../qgis_adapters/layers/network.py" line="178" />
       <source>the zone's geometry cannot be read ({error}): redraw it</source>
       <translation>la geometría de la zona no se puede leer ({error}): vuelva a dibujarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="249" />
+      <location filename="../planner/core/messages.py" line="250" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
     </message>
@@ -2768,9 +2819,8 @@
       <translation>{what}: no es UTF-8 una vez decodificado</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="385" />
       <source>there are no plots to visit</source>
-      <translation>no hay parcelas sospechosas que visitar</translation>
+      <translation type="vanished">no hay parcelas sospechosas que visitar</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/alert_source.py" line="104" />
@@ -2778,7 +2828,7 @@
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="260" />
+      <location filename="../planner/core/messages.py" line="261" />
       <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
@@ -2788,17 +2838,17 @@
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="93" />
+      <location filename="../planner/core/reasons.py" line="101" />
       <source>times before 2000 ignored (device clock not set)</source>
       <translation>horas anteriores al 2000 ignoradas (reloj del aparato sin configurar)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="26" />
+      <location filename="../planner/core/reasons.py" line="28" />
       <source>too far from any trail or river</source>
       <translation>demasiado lejos de toda trocha o río</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="43" />
+      <location filename="../planner/core/reasons.py" line="45" />
       <source>too far: the shortest trip from a base to this plot and on to the end base takes {trip_h:.1f} h including service, more than any team's time ({budget_h:.1f} h)</source>
       <translation>demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {trip_h:.1f} h con la inspección, más que el tiempo de cualquier equipo ({budget_h:.1f} h)</translation>
     </message>
@@ -2812,12 +2862,12 @@
       <translation>trocha</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="168" />
+      <location filename="../planner/core/messages.py" line="169" />
       <source>trails</source>
       <translation>trochas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="64" />
+      <location filename="../planner/core/messages.py" line="65" />
       <source>two places got the same short name; please report this</source>
       <translation>dos lugares recibieron el mismo nombre corto; por favor, repórtelo</translation>
     </message>
@@ -2827,7 +2877,7 @@
       <translation>dos parcelas tienen el mismo código “{plot}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="84" />
+      <location filename="../planner/core/reasons.py" line="92" />
       <source>unchecked {share:.2f}</source>
       <translation>sin verificar {share:.2f}</translation>
     </message>
@@ -2837,22 +2887,22 @@
       <translation>desconocido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="145" />
+      <location filename="../planner/core/messages.py" line="146" />
       <source>unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an exiftool geotag export</source>
       <translation>CSV desconocido: se esperaba un registro de vuelo DJI, una exportación de Airdata, una misión Litchi o una exportación de geoetiquetas de exiftool</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="76" />
+      <location filename="../planner/core/messages.py" line="77" />
       <source>unknown device {key!r}; known devices: {known}</source>
       <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="83" />
+      <location filename="../planner/core/messages.py" line="84" />
       <source>unknown stop kind {kind!r}</source>
       <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="63" />
+      <location filename="../planner/core/reasons.py" line="71" />
       <source>unreachable from {base}: {reason}</source>
       <translation>inalcanzable desde {base}: {reason}</translation>
     </message>
@@ -2861,27 +2911,27 @@
       <translation type="vanished">inalcanzable desde {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="42" />
+      <location filename="../planner/core/reasons.py" line="44" />
       <source>unreachable: no travel path between this plot and any team's start and end bases</source>
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="92" />
+      <location filename="../planner/core/reasons.py" line="100" />
       <source>unreadable &lt;time&gt; values ignored</source>
       <translation>valores &lt;time&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="95" />
+      <location filename="../planner/core/reasons.py" line="103" />
       <source>unreadable &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="144" />
+      <location filename="../planner/core/messages.py" line="145" />
       <source>unsupported file type (none): expected {expected}</source>
       <translation>tipo de archivo no admitido (ninguno): se esperaba {expected}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="143" />
+      <location filename="../planner/core/messages.py" line="144" />
       <source>unsupported file type {suffix}: expected {expected}</source>
       <translation>tipo de archivo no admitido {suffix}: se esperaba {expected}</translation>
     </message>
@@ -2901,12 +2951,12 @@
       <translation>esperando el bote</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="98" />
+      <location filename="../planner/core/reasons.py" line="106" />
       <source>written by {device}: read as a drone flight (no height above take-off, so no camera footprint)</source>
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="155" />
+      <location filename="../qgis_adapters/layers/network.py" line="160" />
       <source>zone factor must be a positive number, not {factor}</source>
       <translation>el factor de la zona debe ser un número positivo, no {factor}</translation>
     </message>
@@ -2915,12 +2965,12 @@
       <translation type="vanished">el factor de la zona debe ser positivo, no {factor}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="82" />
+      <location filename="../planner/core/reasons.py" line="90" />
       <source>zone {share:.2f}</source>
       <translation>zona de interés {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="59" />
+      <location filename="../qgis_adapters/printing/table.py" line="62" />
       <source>{:.0f} min</source>
       <translation>{:.0f} min</translation>
     </message>
@@ -2935,17 +2985,17 @@
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="198" />
+      <location filename="../planner/core/messages.py" line="199" />
       <source>{chunk!r} should look like Equipo A=15hp</source>
       <translation>“{chunk}” debe tener la forma Equipo A=15hp</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="199" />
+      <location filename="../planner/core/messages.py" line="200" />
       <source>{chunk!r} should look like P07=Team A</source>
       <translation>“{chunk}” debe tener la forma P07=Equipo A</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="200" />
+      <location filename="../planner/core/messages.py" line="201" />
       <source>{chunk!r}: there is no team called {team!r}</source>
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
     </message>
@@ -2960,54 +3010,54 @@
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="88" />
+      <location filename="../planner/core/reasons.py" line="96" />
       <source>{count} photos skipped</source>
       <translation>{count} fotos omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="86" />
+      <location filename="../planner/core/reasons.py" line="94" />
       <source>{count} points skipped</source>
       <translation>{count} puntos omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="110" />
+      <location filename="../planner/core/reasons.py" line="118" />
       <source>{count} records skipped</source>
       <translation>{count} registros omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="98" />
+      <location filename="../planner/core/messages.py" line="99" />
       <source>{count} routes of up to {points} points, more than the {limit} routes a {device} holds</source>
-      <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda un {device}</translation>
+      <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda el dispositivo «{device}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="116" />
+      <location filename="../planner/core/messages.py" line="117" />
       <source>{count} routes; a {device} holds {capacity}</source>
-      <translation>{count} rutas; un {device} guarda {capacity}</translation>
+      <translation>{count} rutas; el dispositivo «{device}» guarda {capacity}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="87" />
+      <location filename="../planner/core/reasons.py" line="95" />
       <source>{count} rows skipped</source>
       <translation>{count} filas omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="99" />
+      <location filename="../planner/core/messages.py" line="100" />
       <source>{count} tracks of up to {points} points, more than the {limit} tracks of a {device}'s {capacity} that leave room for its own</source>
-      <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} de un {device} que dejan espacio para los suyos</translation>
+      <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} del dispositivo «{device}» que dejan espacio para los suyos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="117" />
+      <location filename="../planner/core/messages.py" line="118" />
       <source>{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at most {limit}</source>
-      <translation>{count} tracks; un {device} guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
+      <translation>{count} tracks; el dispositivo «{device}» guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="94" />
+      <location filename="../planner/core/messages.py" line="95" />
       <source>{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave room for the guards' own marks</source>
-      <translation>{count} waypoints, más que los {limit} de los {capacity} de un {device} que dejan espacio para las marcas propias de los guardias</translation>
+      <translation>{count} waypoints, más que los {limit} de los {capacity} del dispositivo «{device}» que dejan espacio para las marcas propias de los guardias</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="112" />
+      <location filename="../planner/core/messages.py" line="113" />
       <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
-      <translation>{count} waypoints; un {device} guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
+      <translation>{count} waypoints; el dispositivo «{device}» guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
     <message>
       <source>{first}, {rest}</source>
@@ -3018,52 +3068,52 @@
       <translation type="vanished">{first}; {rest}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="132" />
+      <location filename="../planner/core/messages.py" line="133" />
       <source>{folder}: cannot write {name} ({reason}); nothing was changed</source>
       <translation>{folder}: no se puede escribir {name} ({reason}); no se cambió nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="69" />
+      <location filename="../planner/core/messages.py" line="70" />
       <source>{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some to add this plan's map, or export without the custom map</source>
       <translation>{folder}: otros mapas personalizados ocupan {used} de las {limit} teselas del GPS; quite algunos para añadir el mapa de este plan, o exporte sin el mapa personalizado</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="136" />
+      <location filename="../planner/core/messages.py" line="137" />
       <source>{folder}: the export could not be finished ({reason}) and the previous export could not be put back; connect the unit again and export again</source>
       <translation>{folder}: no se pudo terminar la exportación ({reason}) y no se pudo restaurar la exportación anterior; conecte el GPS de nuevo y vuelva a exportar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="133" />
+      <location filename="../planner/core/messages.py" line="134" />
       <source>{folder}: the export could not be finished ({reason}); nothing was changed, the previous export is still there</source>
       <translation>{folder}: no se pudo terminar la exportación ({reason}); no se cambió nada, la exportación anterior sigue ahí</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="130" />
+      <location filename="../planner/core/messages.py" line="131" />
       <source>{folder}: the folder does not exist</source>
       <translation>{folder}: la carpeta no existe</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="126" />
+      <location filename="../planner/core/messages.py" line="127" />
       <source>{folder}: the route name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its route</source>
       <translation>{folder}: el nombre de ruta “{item}” está en {first} y en {second}; el GPS mostraría solo una. Quite {remove} del GPS o cambie el nombre de su ruta</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="109" />
+      <location filename="../planner/core/messages.py" line="110" />
       <source>{folder}: the unit would hold {problems}.{others}</source>
       <translation>{folder}: el GPS tendría {problems}.{others}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="122" />
+      <location filename="../planner/core/messages.py" line="123" />
       <source>{folder}: the waypoint name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its waypoint</source>
       <translation>{folder}: el nombre de waypoint “{item}” está en {first} y en {second}; el GPS mostraría solo uno. Quite {remove} del GPS o cambie el nombre de su waypoint</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="131" />
+      <location filename="../planner/core/messages.py" line="132" />
       <source>{folder}: {names} already exists and was not written by this export</source>
       <translation>{folder}: {names} ya existe y no lo escribió esta exportación</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="63" />
+      <location filename="../planner/core/messages.py" line="64" />
       <source>{name!r}: unknown kind of place {kind!r}</source>
       <translation>“{name}”: tipo de lugar desconocido “{kind}”</translation>
     </message>
@@ -3073,32 +3123,32 @@
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="111" />
+      <location filename="../planner/core/messages.py" line="112" />
       <source>{name} ({waypoints} waypoints, {routes} routes, {tracks} tracks)</source>
       <translation>{name} ({waypoints} waypoints, {routes} rutas, {tracks} tracks)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="120" />
+      <location filename="../planner/core/messages.py" line="121" />
       <source>{name} has a route of {count} points; at most {limit}</source>
       <translation>{name} tiene una ruta de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="121" />
+      <location filename="../planner/core/messages.py" line="122" />
       <source>{name} has a track of {count} points; at most {limit}</source>
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="250" />
+      <location filename="../planner/core/messages.py" line="251" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="177" />
+      <location filename="../planner/core/messages.py" line="178" />
       <source>{name} must be positive, not {value!r}</source>
       <translation>{name} debe ser positivo, no {value}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="176" />
+      <location filename="../planner/core/messages.py" line="177" />
       <source>{name} must be zero or more, not {value!r}</source>
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
@@ -3113,12 +3163,12 @@
       <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="108" />
+      <location filename="../planner/core/messages.py" line="109" />
       <source>{path}: a very large GPX file on the unit; remove it before exporting</source>
       <translation>{path}: un archivo GPX muy grande en el GPS; quítelo antes de exportar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="45" />
+      <location filename="../planner/core/messages.py" line="46" />
       <source>{path}: another import is still writing to this GeoPackage; nothing was imported. Try again when it has finished.</source>
       <translation>{path}: otra importación todavía está escribiendo en este GeoPackage; no se importó nada. Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
@@ -3143,12 +3193,12 @@
       <translation>{path}: no se puede escribir en la carpeta {folder}; no se importó nada.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="43" />
+      <location filename="../planner/core/messages.py" line="44" />
       <source>{path}: cannot write in the folder: {reason}</source>
       <translation>{path}: no se puede escribir en la carpeta: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="36" />
+      <location filename="../planner/core/messages.py" line="37" />
       <source>{path}: cannot write in {folder}: {reason}</source>
       <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
     </message>
@@ -3158,7 +3208,7 @@
       <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="37" />
+      <location filename="../planner/core/messages.py" line="38" />
       <source>{path}: cannot write the file: {reason}</source>
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
     </message>
@@ -3188,34 +3238,38 @@
       <translation>{photo}: la foto no tiene posición GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="183" />
+      <location filename="../planner/core/messages.py" line="184" />
       <source>{reason} (zone {zone!r})</source>
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="103" />
+      <location filename="../planner/core/messages.py" line="104" />
       <source>{source}: the unit would load this file, but it cannot be read ({reason}); remove it from the unit or repair it</source>
       <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="74" />
+      <location filename="../planner/core/reasons.py" line="82" />
       <source>{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there by {end}</source>
       <translation>{start}: salir solo con el bote desde {origin}, recorrer {km:.1f} km hasta {destination}, estar allí a las {end}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="77" />
+      <location filename="../planner/core/reasons.py" line="85" />
       <source>{start}: take the team from {origin} to {destination}</source>
       <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="209" />
+      <location filename="../planner/core/messages.py" line="210" />
       <source>{teams} teams but {boats} boats given</source>
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="384" />
+      <location filename="../planner/core/messages.py" line="34" />
+      <source>{team}: no plot in its plan: the file holds only its base</source>
+      <translation>{team}: ninguna parcela en su plan: el archivo solo tiene su base</translation>
+    </message>
+    <message>
       <source>{team}: no plot planned; most left-out plots say: {why}</source>
-      <translation>{team}: ninguna parcela sospechosa planificada; la mayoría de las no planificadas dicen: {why}</translation>
+      <translation type="vanished">{team}: ninguna parcela sospechosa planificada; la mayoría de las no planificadas dicen: {why}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/_base.py" line="35" />
@@ -3286,7 +3340,7 @@
       <translation>{} de {} paradas planificadas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../ui/network_check.py" line="95" />
+      <location filename="../ui/network_check.py" line="99" />
       <source>{} of {} plots are more than {:.0f} m from any river or trail: check that the rivers and trails layers cover the plots' area (or raise “Longest walk through forest” on the Plan tab).</source>
       <translation>{} de {} parcelas están a más de {:.0f} m de todo río o trocha: revise que las capas de ríos y trochas cubran la zona de las parcelas (o aumente «Caminata más larga por el monte» en la pestaña Plan).</translation>
     </message>
@@ -3359,7 +3413,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="380" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="388" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -3384,7 +3438,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="371" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="379" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>
@@ -3394,7 +3448,7 @@
       <translation>{}: {} tracks, {} puntos, {} waypoints, {} rutas planificadas, {} registros omitidos, {} avisos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="62" />
+      <location filename="../qgis_adapters/printing/table.py" line="65" />
       <source>{}; {:.0f} min of it next morning</source>
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>

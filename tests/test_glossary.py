@@ -53,3 +53,12 @@ def test_the_glossary_flags_a_variant_term() -> None:
 def test_every_spanish_text_uses_the_glossary_terms() -> None:
     found = [f"{where}: {variant}" for where, text in spanish_texts() for variant in variants_in(text)]
     assert found == [], "\n".join(found)
+
+
+def test_no_article_is_glued_to_a_device_name():
+    """Device names have both genders ("el Garmin eTrex", "la Aplicación de celular"): a Spanish
+    text names the device through a noun of its own ("el dispositivo «{device}»"), never
+    "un {device}", which read "un Aplicación de celular" on a phone export."""
+    glued = re.compile(r"(?<!\w)(?:un|una|el|la|del|al)\s+\{device\}", re.IGNORECASE)
+    found = [f"{where}: {text}" for where, text in spanish_texts() if glued.search(text)]
+    assert found == []

@@ -31,6 +31,7 @@ MESSAGES: Dict[str, str] = {
     "gpx_near_hidden": N_("{names}: within {metres} m of a left-out base or sensitive stop, which they may give away"),
     "gpx_split": N_("the plan did not fit one {device} file: {files} files; load them onto the unit one at a time"),
     "gpx_hidden_count": N_("{count} bases or sensitive stops left out of the file"),
+    "gpx_team_no_plot": N_("{team}: no plot in its plan: the file holds only its base"),
     # planner.core
     "cancelled": N_("The operation was cancelled."),
     "write_folder_failed": N_("{path}: cannot write in {folder}: {reason}"),

@@ -23,6 +23,8 @@ REASONS: Dict[str, str] = {
     "no_connection": N_("no connection"),
     "upstream_impossible": N_("upstream impossible"),
     "inside_no_go": N_("inside a no-go zone"),
+    "cut_by_zone": N_("cut by the no-go zone {zone}"),
+    "cut_by_a_zone": N_("cut by a no-go zone"),
     "too_far_from_network": N_("too far from any trail or river"),
     "beyond_horizon": N_("farther than any team travels in its days"),
     "not_computed": N_("not computed"),
@@ -59,6 +61,12 @@ REASONS: Dict[str, str] = {
     "closed_reach_unnamed": N_(
         "cut off: the way there goes along a river reach closed to boats in this season (reach, navigable {months})"
     ),
+    # plan: a team that got no plot at all, and why
+    "team_no_plot_fuel": N_("no plot fits its {fuel:g} L: the nearest needs {needed:.0f} L there and back"),
+    "team_no_plot_time": N_("no plot fits its {hours:.1f} h: the nearest needs {needed:.1f} h there and back"),
+    "team_no_plot_taken": N_("every plot it could visit went to another team"),
+    "team_no_plot_allowed": N_("no plot may be visited by it: every plot is locked to or kept for other teams"),
+    "team_no_plot_reach": N_("no plot can be reached from its base, nor back to its end base"),
     # plan: a plot no base reaches, the re-plan's note, the pilot's sheet
     "unreachable_from": N_("unreachable from {base}: {reason}"),
     "no_way_back": N_("no way back to {base}: {reason}"),

@@ -278,6 +278,8 @@ def build_access(
         home={b: None if h is None else index[h] for b, h in homes.items()},
         transfer_h=network.model.transfer_h,
         max_landings=max_landings,
+        boat_kmh=network.model.boat_kmh,
+        current_kmh=network.model.current_kmh,
     )
     result = CrewNetwork(access, outward, inward, boat, points, kept, n, {k: walks[p] for k, p in enumerate(kept)})
     return network.memo.access.put(key, result)

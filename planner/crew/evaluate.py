@@ -20,9 +20,9 @@ landing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Protocol, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from .motors import Crew, Motor
+from .motors import Crew, Motor, at_speed
 
 Matrix = Sequence[Sequence[Optional[float]]]
 EPS = 1e-9
@@ -36,7 +36,10 @@ class Access:
     the river where a boat can land (a terminal's nearest bank, a trail's end
     at a river).  ``boat`` includes getting on and off (two transfers);
     the pilot alone takes ``boat - 2 * transfer_h``.  ``boat_up`` / ``boat_down``
-    split the boat hours (without the transfers) against and with the current.
+    split the boat hours (without the transfers) against and with the current,
+    at ``boat_kmh`` in still water and a ``current_kmh`` current (the travel
+    model's); a motor with another speed rides them again at its own
+    (``motors.at_speed``).
     """
 
     foot: Matrix  # terminal -> terminal, on foot
@@ -48,18 +51,14 @@ class Access:
     home: Dict[int, Optional[int]]  # base terminal -> the landing where its boat is kept
     transfer_h: float = 1.0 / 6.0
     max_landings: int = 6
+    boat_kmh: float = 12.0
+    current_kmh: float = 3.0
 
     def __post_init__(self) -> None:
         self._board: Dict[int, List[Tuple[int, float]]] = {}
         self._alight: Dict[int, List[Tuple[int, float]]] = {}
-        # ``fuel_matrix``'s rows per motor (key: its litres per hour up and down), kept with these times
-        self.fuel_rows: Dict[Optional[Tuple[float, float]], FuelTable] = {}
-
-    def empty_h(self, a: int, b: int) -> Optional[float]:
-        if a == b:
-            return 0.0
-        h = self.boat[a][b]
-        return None if h is None else max(0.0, h - 2.0 * self.transfer_h)
+        # ``motor_table``'s rows per motor (key: its litres per hour up and down, its speed), kept with these times
+        self.motor_rows: Dict[Optional[Tuple[float, float, float]], MotorTable] = {}
 
     def board_candidates(self, terminal: int) -> List[int]:
         return [p for p, _ in self.boardings(terminal)]
@@ -140,40 +139,65 @@ class RouteResult:
 _State = Tuple[float, float, float, int, Optional[tuple]]
 
 
-class FuelTable(Protocol):
-    """Litres of the boat trip from landing ``a`` to landing ``b``: ``table[a][b]``."""
-
-    def __getitem__(self, a: int) -> Sequence[float]: ...
-
-
-def fuel_matrix(access: Access, crew: Crew) -> FuelTable:
-    """Litres of every landing-to-landing boat trip with the crew's motor (cached on ``access``, a row
-    worked out when first read)."""
-    motor = crew.motor
-    key = None if motor is None else (motor.lph_up, motor.lph_down)
-    if key not in access.fuel_rows:
-        access.fuel_rows[key] = _FuelRows(access, motor)
-    return access.fuel_rows[key]
-
-
-class _FuelRows:
-    """A ``FuelTable`` whose rows are worked out when first read."""
+class MotorTable:
+    """Every landing-to-landing boat trip with one motor, a row worked out when first read:
+    ``ride[a][b]`` hours with the team (both transfers; None: no way), ``fuel[a][b]`` litres."""
 
     def __init__(self, access: Access, motor: Optional[Motor]) -> None:
         self.access, self.motor = access, motor
-        self.rows: Dict[int, List[float]] = {}
+        own = None if motor is None else motor.still_kmh
+        self.speed = access.boat_kmh if own is None else own
+        self.rows: Dict[int, Tuple[List[Optional[float]], List[float]]] = {}
+        self.ride = _Side(self, 0)
+        self.fuel = _Side(self, 1)
 
-    def __getitem__(self, a: int) -> List[float]:
-        row = self.rows.get(a)
-        if row is None:
-            n, motor = len(self.access.boat), self.motor
-            if motor is None:
-                row = [0.0] * n
-            else:
-                up, down = self.access.boat_up[a], self.access.boat_down[a]
-                row = [0.0 if a == b else motor.litres(up[b] or 0.0, down[b] or 0.0) for b in range(n)]
-            self.rows[a] = row
-        return row
+    def row(self, a: int) -> Tuple[List[Optional[float]], List[float]]:
+        found = self.rows.get(a)
+        if found is None:
+            access, motor = self.access, self.motor
+            boat, n, two = access.boat[a], len(access.boat), 2.0 * access.transfer_h
+            rides: List[Optional[float]] = list(boat)
+            litres = [0.0] * n
+            if motor is not None:
+                up, down = access.boat_up[a], access.boat_down[a]
+                for b in range(n):
+                    if a == b or boat[b] is None:
+                        continue
+                    hours = at_speed(up[b] or 0.0, down[b] or 0.0, access.boat_kmh, access.current_kmh, self.speed)
+                    if hours is None:
+                        rides[b] = None
+                        continue
+                    if self.speed != access.boat_kmh:
+                        rides[b] = two + hours[0] + hours[1]
+                    litres[b] = motor.litres(*hours)
+            found = self.rows[a] = (rides, litres)
+        return found
+
+    def empty_h(self, a: int, b: int) -> Optional[float]:
+        """Hours of the pilot alone with the boat (no transfers)."""
+        if a == b:
+            return 0.0
+        h = self.ride[a][b]
+        return None if h is None else max(0.0, h - 2.0 * self.access.transfer_h)
+
+
+class _Side:
+    """One side of a ``MotorTable`` read as a matrix: ``side[a][b]``."""
+
+    def __init__(self, table: MotorTable, side: int) -> None:
+        self.table, self.side = table, side
+
+    def __getitem__(self, a: int) -> Any:
+        return self.table.row(a)[self.side]
+
+
+def motor_table(access: Access, crew: Crew) -> MotorTable:
+    """The boat trips with the crew's motor (kept on ``access``, one table per motor)."""
+    motor = crew.motor
+    key = None if motor is None else (motor.lph_up, motor.lph_down, motor.still_kmh or access.boat_kmh)
+    if key not in access.motor_rows:
+        access.motor_rows[key] = MotorTable(access, motor)
+    return access.motor_rows[key]
 
 
 def _prune(states: List[_State], cap: int, per_landing: int) -> List[_State]:
@@ -214,8 +238,8 @@ def evaluate_route(
     """The quickest way for a team (and its boat) to visit ``nodes`` in order within the budgets."""
     fuel_cap = crew.fuel_l if crew.fuel_l is not None else float("inf")
     home = access.home.get(nodes[0]) if crew.has_boat else None
-    fuel = fuel_matrix(access, crew)
-    boat, foot = access.boat, access.foot
+    table = motor_table(access, crew)
+    fuel, boat, foot = table.fuel, table.ride, access.foot
     limit = budget_h + EPS
     # A team without a boat, or whose base has no landing, walks.
     states: List[_State] = [(0.0, 0.0, 0.0, -1 if home is None else home, None)]
@@ -239,7 +263,7 @@ def evaluate_route(
                 elif crew.pilot_stays:
                     continue
                 else:
-                    empty_h = access.empty_h(land, p)
+                    empty_h = table.empty_h(land, p)
                     if empty_h is None:
                         continue
                     boat_at, move, pilot_h, pilot_fuel = r + empty_h, land, empty_h, fuel[land][p]
@@ -266,7 +290,7 @@ def evaluate_route(
         if land >= 0 and end_home is not None and land != end_home:
             if crew.pilot_stays:
                 continue
-            empty_h = access.empty_h(land, end_home)
+            empty_h = table.empty_h(land, end_home)
             if empty_h is None:
                 continue
             litres = fuel[land][end_home]

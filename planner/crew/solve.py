@@ -114,14 +114,17 @@ def _exact(pl: _Planner, candidates: List[int]) -> List[List[int]]:
 
 
 def _repair(pl: _Planner, k: int, route: List[int]) -> List[int]:
-    """Drop plots until the route fits the team's time and fuel, the least valuable loss first."""
+    """Drop plots until the route fits the team's time and fuel, the least valuable loss first; a mandatory
+    plot only when no other is left (the optimizer's times are those of the plan's fastest boat, so a
+    slower boat's route may be far over: dropping the one far mandatory plot would fit it at once)."""
     while len(route) > 2 and not pl.evaluate(k, route).feasible:
         options = []
         for i in range(1, len(route) - 1):
             trial = route[:i] + route[i + 1 :]
             ok = pl.evaluate(k, trial)
-            options.append((not ok.feasible, _score(pl.by_node[route[i]], pl.bonus), ok.total_h, i))
-        route.pop(min(options)[3])
+            plot = pl.by_node[route[i]]
+            options.append((plot.mandatory, not ok.feasible, _score(plot, pl.bonus), ok.total_h, i))
+        route.pop(min(options)[4])
     return route
 
 

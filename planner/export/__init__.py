@@ -21,7 +21,7 @@ from .devices import ASCII, PROFILES, UNICODE, DeviceProfile, device_profile, pr
 from .garmin import find_garmin_units, garmin_folder
 from .gpx import budget, build_documents
 from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, shift_lines, stable_zone
-from .legs import bearing_deg, forest_legs
+from .legs import bearing_deg, forest_km_by_stop, forest_legs
 from .model import DISPLAY_COLORS, NEUTRAL_CREATOR, ExportOptions, ExportStop, GpxDocument, TeamExport
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
 from .palette import RIVER_BLUES, TEAM_PALETTE, TeamColour, colour_difference, team_colour
@@ -49,6 +49,7 @@ __all__ = [
     "TeamColour",
     "bearing_deg",
     "budget",
+    "forest_km_by_stop",
     "forest_legs",
     "circle_fit",
     "chosen_for_unit",

@@ -41,3 +41,23 @@ def forest_legs(team: TeamPlan) -> Dict[int, Tuple[float, float]]:
         if found is not None:
             out[stop.seq] = found
     return out
+
+
+def forest_km_by_stop(team: TeamPlan) -> Dict[int, float]:
+    """Stop ``seq`` -> km walked through the forest on the leg that reaches it (since the stop before).
+
+    The parts run in order along the route and each leg's last part ends at its stop, so the parts are
+    counted up to the first one ending at the next stop (a camp splits a leg: its km count for the camp)."""
+    parts = [part for day in team.days for part in day.parts]
+    out: Dict[int, float] = {}
+    index = 0
+    for stop in team.stops[1:]:
+        km = 0.0
+        while index < len(parts):
+            part = parts[index]
+            index += 1
+            km += part.km if part.mode == FOREST else 0.0
+            if part.coords and math.dist(as_coord(part.coords[-1]), stop.position) <= _SAME_M:
+                break
+        out[stop.seq] = km
+    return out

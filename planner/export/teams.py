@@ -53,6 +53,8 @@ def _report(
     parts = [replace(doc.part, path=path) for doc, path in zip(docs, paths)]
     hidden_count = sum(hidden(s, options) for s in team.stops)
     notes = list(warnings)
+    if not any(s.kind == "plot" for s in team.stops):  # the plan said why; the file must not look like a plan
+        notes.append(message("gpx_team_no_plot", team=team.team))
     if hidden_count:
         notes.append(message("gpx_hidden_count", count=hidden_count))
     return ExportReport(

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Dict, Optional, Sequence, Tuple, Union
+from typing import Dict, Optional, Sequence, Set, Tuple, Union
 
-from ..core import Feedback, NetworkError, ScaledFeedback, check_cancel, collector_paused, ensure, message
+from ..core import Feedback, Message, NetworkError, ScaledFeedback, check_cancel, collector_paused, ensure, message
 from .graph import Elevation, Graph, build_graph
 from .grid import SegmentGrid
 from .join import Joiner, TerminalJoiner
@@ -110,6 +110,17 @@ class TravelNetwork:
                     parent[a] = b
             self.memo.components = [find(i) for i in range(len(parent))]
         return self.memo.components[node]
+
+    def cut_between(self, here: Set[int], there: Set[int]) -> Optional[Message]:
+        """Why no way joins the components ``here`` and ``there``: the no-go zone whose cuts end lines in both
+        (None: none does, the lines were never joined)."""
+        if self.memo.node_at is None:
+            self.memo.node_at = {xy: n for n, xy in enumerate(self.graph.node_xy)}
+        for name, ends in self.zones.cut_ends.items():
+            sides = {self.component(n) for xy in ends if (n := self.memo.node_at.get(xy)) is not None}
+            if sides & here and sides & there:
+                return message("cut_by_zone", zone=name) if name else message("cut_by_a_zone")
+        return None
 
     def edge_end(self, e: int, at_end: bool) -> Position:
         xs, ys = self.graph.edge_xs[e], self.graph.edge_ys[e]

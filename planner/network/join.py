@@ -5,12 +5,15 @@ at its nearest point (landing there costs a transfer), each only where the
 straight forest leg is at most ``max_forest_m`` long and crosses no no-go
 zone; when the nearest leg is blocked the next nearest point (on another
 edge) is tried.  Polygon terminals are reached at their edge: the leg starts
-at the polygon's point nearest to the network.
+at the polygon's point nearest to the network.  Two terminals are joined by a
+straight forest leg only where every point of it is within ``max_forest_m``
+of a trail or river (the forest rule, ``TravelModel``).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Protocol, Sequence, Set, Tuple
 
@@ -30,6 +33,7 @@ NO_CONNECTION = message("no_connection")
 UPSTREAM_IMPOSSIBLE = message("upstream_impossible")
 INSIDE_NO_GO = message("inside_no_go")
 TOO_FAR = message("too_far_from_network")
+SPARE_M = 10.0  # a forest leg this close to the forest limit is refused (``Joiner._near_network``)
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class Joiner:
         self._line_grids = dict(line_grids or {})
         self._grids: Dict[str, List[Tuple[SegmentGrid, List[int]]]] = {}
         self._hard_union = unary_union([z.polygon for z in zones.hard]) if zones.hard else None
+        self._distances: Dict[Coord, float] = {}  # point -> metres to the network (``network_distance``)
 
     def _grid(self, mode: str) -> List[Tuple[SegmentGrid, List[int]]]:
         """Grids of the mode's edges, each with the edge of every grid line (-1: not an edge)."""
@@ -177,17 +182,58 @@ class Joiner:
         return Join(mode, edge, k, t, (nx, ny), origin, d / 1000.0, hours, transfer)
 
     def direct(self, g1: BaseGeometry, g2: BaseGeometry) -> Optional[DirectLeg]:
-        """A straight forest leg between two terminals, when short enough and not blocked."""
+        """A straight forest leg between two terminals, when short enough, not blocked and nowhere farther
+        than ``max_forest_m`` from a trail or river (the forest rule: no hopping from clearing to clearing)."""
         radius = self.model.max_forest_m
         d = g1.distance(g2)
         if d > radius:
             return None
         p1, p2 = nearest_points(g1, g2)
         o, q = (p1.x, p1.y), (p2.x, p2.y)
+        if not self._near_network(o, q, d):
+            return None
         if d > 0 and self.zones.leg_blocked(o, q):
             return None
         hours = self.zones.leg_factor_length(o, q) / 1000.0 / self.model.forest_kmh
         return DirectLeg(o, q, d / 1000.0, hours)
+
+    def network_distance(self, xy: Coord) -> float:
+        """Metres from ``xy`` to the nearest trail or river of the network (inf beyond ``max_forest_m``)."""
+        found = self._distances.get(xy)
+        if found is None:
+            found, limit = math.inf, self.model.max_forest_m
+            grids = [g for mode in (TRAIL, BOAT) for g in self._grid(mode)]
+            reach = min(limit, max((grid.cell for grid, _ in grids), default=limit))
+            while grids:  # near first, as ``_join``: a hit within ``reach`` is the nearest of all
+                for grid, edges in grids:
+                    hits = grid.hits(xy[0], xy[1], reach)
+                    found = min([found] + [h[0] for h in hits if edges[h[1]] >= 0][:1])
+                if found < math.inf or reach >= limit:
+                    break
+                reach = min(limit, 2 * reach)
+            self._distances[xy] = found
+        return found
+
+    def _near_network(self, o: Coord, q: Coord, length: float) -> bool:
+        """Whether every point of the straight leg o-q is within ``max_forest_m`` of a trail or river.
+
+        The distance to the network grows by at most what is walked: a point at ``d`` m from it
+        vouches for the next ``max_forest_m - d`` m of the leg.  So the leg is walked from ``o`` in
+        such strides, measuring only where a stride ends, until what ``q`` vouches for is reached; a
+        stride shorter than ``SPARE_M`` refuses the leg (it grazes the limit: refused, never let pass)."""
+        limit = self.model.max_forest_m
+        d, d_q = self.network_distance(o), self.network_distance(q)
+        if max(d, d_q) > limit:
+            return False
+        at = 0.0
+        while True:
+            at += limit - d  # every point up to here is within the limit
+            if at >= length - (limit - d_q):
+                return True
+            f = at / length
+            d = self.network_distance((o[0] + f * (q[0] - o[0]), o[1] + f * (q[1] - o[1])))
+            if d > limit - SPARE_M:
+                return False
 
 
 def _locate(

@@ -10,9 +10,9 @@ predecessor arrays); ``leg(i, j)`` searches from ``i`` again.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Protocol, Sequence, Tuple, Union
+from typing import Any, Dict, List, Optional, Protocol, Sequence, Set, Tuple, Union
 
-from ..core import Feedback, InputError, check_cancel, ensure, message
+from ..core import Feedback, InputError, Message, check_cancel, ensure, message
 from ..core.third_party import optional_scipy
 from .csgraph import searcher
 from .entries import EntryPoints, position
@@ -46,6 +46,8 @@ class NetworkView(Protocol):
     joiner: TerminalJoiner
 
     def component(self, node: int) -> int: ...
+
+    def cut_between(self, here: Set[int], there: Set[int]) -> Optional[Message]: ...
 
     def edge_end(self, e: int, at_end: bool) -> Position: ...
 
@@ -357,9 +359,8 @@ class TravelMatrix:
         component = self.network.component
         g = self.network.graph
         mine = {component(g.edge_u[x.edge]) for x in self.joins[i]}
-        if any(component(g.edge_u[x.edge]) in mine for x in self.joins[j]):
-            return UPSTREAM_IMPOSSIBLE
-        return NO_CONNECTION
+        theirs = {component(g.edge_u[x.edge]) for x in self.joins[j]}
+        return UPSTREAM_IMPOSSIBLE if mine & theirs else self.network.cut_between(mine, theirs) or NO_CONNECTION
 
     def leg(self, i: int, j: int) -> Optional[Leg]:
         """The quickest way from terminal i to terminal j, part by part; None when unreachable."""

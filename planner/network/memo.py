@@ -46,19 +46,22 @@ class NetworkMemo:
     - ``access`` (``crew.build_access``): the boats' access times, a ``CrewNetwork``; key: the terminals'
       ids and geometries, the bases, the landings per terminal and the horizons;
     - ``views`` (``modes.mode_view``): the network seen on foot (``"foot"``) or by boat (``"boat"``);
-    - ``components`` (``TravelNetwork.component``): a label per node, connected nodes share it.
+    - ``components`` (``TravelNetwork.component``): a label per node, connected nodes share it;
+    - ``node_at`` (``TravelNetwork.cut_between``): the node at each node's coordinates.
     """
 
     matrix: LastResult = field(default_factory=LastResult)
     access: LastResult = field(default_factory=LastResult)
     views: Dict[str, Any] = field(default_factory=dict)
     components: Optional[List[int]] = None
+    node_at: Optional[Dict[Any, int]] = None
 
     def clear(self) -> None:
         self.matrix.clear()
         self.access.clear()
         self.views.clear()
         self.components = None
+        self.node_at = None
 
 
 @dataclass(eq=False)

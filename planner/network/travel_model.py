@@ -32,12 +32,18 @@ Terminals
     the network by a forest leg to the nearest point of the trail network and
     another to the nearest point of the river network (plus a transfer), each
     only where shorter than ``max_forest_m``.  Two terminals closer than
-    ``max_forest_m`` are also joined directly through the forest.
+    ``max_forest_m`` are also joined directly through the forest, but only when
+    no point of that straight leg is farther than ``max_forest_m`` from a trail
+    or river.  So ``max_forest_m`` is the farthest a team ever goes from a
+    trail or river: a plot farther is "too far from any trail or river", however
+    close it is to another plot (no hopping from clearing to clearing).
 
 Zones
     A hard zone (``factor=None``) is never entered: the network is cut at its
     boundary, forest legs may not cross it and terminals inside are
-    unreachable.  A soft zone multiplies the travel time inside it by
+    unreachable.  One marked ``boat_passes`` keeps its rivers: a boat rides
+    through without landing (no landing, trail, forest leg or terminal inside
+    is used), for a river along or across a reserve's boundary.  A soft zone multiplies the travel time inside it by
     ``factor``; overlapping soft zones multiply.
 
 Topology repair (counted in ``NetworkStats``)
@@ -112,11 +118,13 @@ class TrailLine:
 
 @dataclass(frozen=True)
 class Zone:
-    """A shapely (Multi)Polygon; ``factor=None`` makes it a hard no-go zone."""
+    """A shapely (Multi)Polygon; ``factor=None`` makes it a hard no-go zone.  ``boat_passes`` (a no-go zone
+    only, off by default) lets boats ride its rivers through without landing: a boundary river."""
 
     polygon: Any
     factor: Optional[float] = None
     name: str = ""
+    boat_passes: bool = False
 
     def __post_init__(self) -> None:
         if self.factor is not None and not (math.isfinite(self.factor) and self.factor > 0):

@@ -3,8 +3,8 @@
 Lines meeting a zone get the points where they cross its boundary as new
 vertices; each segment is then wholly inside or outside, classified by its
 midpoint.  Segments inside a hard zone are dropped (the line is cut at the
-boundary); segments inside soft zones have their time multiplied by the
-product of the factors.  Only lines whose boxes meet a zone's box are touched,
+boundary; a zone a boat may pass does not cut rivers); segments inside soft
+zones have their time multiplied by the product of the factors.  Only lines whose boxes meet a zone's box are touched,
 so the cost is proportional to the part of the network near zones.
 
 An invalid zone is repaired so that it never shrinks: ``buffer(0)`` keeps one
@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import replace
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
@@ -29,7 +29,7 @@ from shapely.prepared import PreparedGeometry, prep
 from ..core import InputError, message
 from ..core.geometry import every_face, flat, polygon_parts
 from .topology import Piece
-from .travel_model import Zone
+from .travel_model import BOAT, Zone
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,8 @@ class Zones:
         self.soft = [z for z in zones if z.factor is not None and not z.polygon.is_empty and z.factor != 1.0]
         self._hard_prepared = [prep(z.polygon) for z in self.hard]
         self._soft_prepared = [prep(z.polygon) for z in self.soft]
+        # zone name -> the line ends its cuts made (where a route it cuts stops: ``TravelNetwork.cut_between``)
+        self.cut_ends: Dict[str, List[Tuple[float, float]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.hard or self.soft)
@@ -88,7 +90,11 @@ class Zones:
     def _cut_piece(self, piece: Piece) -> Optional[List[Piece]]:
         """The runs of ``piece`` outside every no-go zone, with their soft factors; None when no zone meets it."""
         box = (min(piece.xs), min(piece.ys), max(piece.xs), max(piece.ys))
-        hard = [i for i, z in enumerate(self.hard) if _boxes_meet(box, z.polygon.bounds)]
+        hard = [
+            i
+            for i, z in enumerate(self.hard)
+            if _boxes_meet(box, z.polygon.bounds) and not (z.boat_passes and piece.kind == BOAT)
+        ]
         soft = [i for i, z in enumerate(self.soft) if _boxes_meet(box, z.polygon.bounds)]
         if not hard and not soft:
             return None
@@ -108,6 +114,8 @@ class Zones:
                 continue
             if run:  # a run of segments outside every hard zone
                 a, b = run[0], run[-1] + 1
+                self._cut_at(xs, ys, factors, a, a - 1, zones[: len(hard)], prepared[: len(hard)])
+                self._cut_at(xs, ys, factors, b, b, zones[: len(hard)], prepared[: len(hard)])
                 pieces.append(
                     Piece(
                         piece.kind,
@@ -120,6 +128,25 @@ class Zones:
                 )
                 run = []
         return pieces
+
+    def _cut_at(
+        self,
+        xs: Sequence[float],
+        ys: Sequence[float],
+        factors: Sequence[float],
+        vertex: int,
+        segment: int,
+        hard: Sequence[Zone],
+        prepared: Sequence[PreparedGeometry],
+    ) -> None:
+        """Records ``vertex`` as a cut end of the no-go zone holding ``segment``, when it was dropped."""
+        if not 0 <= segment < len(factors) or factors[segment] != 0.0:
+            return
+        mid = Point((xs[segment] + xs[segment + 1]) / 2, (ys[segment] + ys[segment + 1]) / 2)
+        for zone, inside in zip(hard, prepared):
+            if inside.contains(mid):
+                self.cut_ends.setdefault(zone.name, []).append((xs[vertex], ys[vertex]))
+                return
 
 
 def repair_zone(zone: Zone) -> Zone:

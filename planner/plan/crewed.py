@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core import Feedback
-from ..crew import Crew, CrewNetwork, Motor, RouteResult, solve_with_boats, split_hours
+from ..crew import Crew, CrewNetwork, Motor, RouteResult, at_speed, solve_with_boats, split_hours
 from ..network import BOAT, TRANSFER, Leg, TravelModel
 from ..optimize import Matrix, Plot, SolverOptions, Team, schedule_route
 from ..optimize import TeamPlan as SolverRoute
@@ -32,12 +32,15 @@ def _parts(leg: Optional[Leg], motor: Optional[Motor], model: TravelModel, empty
     for p in leg.parts:
         if empty and p.mode == TRANSFER:
             continue
-        fuel = 0.0
+        fuel, hours = 0.0, p.hours
         if p.mode == BOAT and motor is not None:
             up, down = split_hours(p.hours, p.km, model.boat_kmh, model.current_kmh)
-            fuel = motor.litres(up, down)
+            own = at_speed(up, down, model.boat_kmh, model.current_kmh, motor.still_kmh or model.boat_kmh)
+            if own is not None:  # the route's evaluation rode it, so the motor can (None only by rounding)
+                hours = own[0] + own[1]
+                fuel = motor.litres(*own)
         mode = BOAT_EMPTY if empty and p.mode == BOAT else p.mode
-        out.append(PathPart(mode, list(p.coords), p.hours, p.km, fuel))
+        out.append(PathPart(mode, list(p.coords), hours, p.km, fuel))
     return out
 
 

@@ -104,6 +104,7 @@ class TeamPlan:
     stops: Sequence[PlannedStop]
     days: Sequence[DayPlan]
     crewing: Optional[Crewing] = None
+    no_plot: Optional[str] = None  # why the team visits no plot at all (a message); None when it visits some
 
     @property
     def fuel_l(self) -> float:

@@ -21,6 +21,7 @@ from ..optimize import Camp, Plot, SolverOptions, Team, too_far
 from ..optimize import Plan as SolverPlan
 from ..optimize import TeamPlan as SolverRoute
 from .crewed import CrewedPlan, plan_crewed
+from .idle import why_no_plot
 from .leg_split import split_parts
 from .model import BASE, CAMP, PLOT, Coord, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
 from .previous import initial_routes
@@ -207,7 +208,11 @@ def _plan(
             crews[k].pilot_stays,
             access.landings[end] if end is not None else None,
         )
-        team_plans.append(_team_plan(r, matrix, plots, first_plot, used, base_by_name, start, legs[k], crewing))
+        team_plan = _team_plan(r, matrix, plots, first_plot, used, base_by_name, start, legs[k], crewing)
+        if len(r.nodes) <= 2:  # no plot: say why rather than hand out a route to nowhere
+            idle = why_no_plot(access.access, r.team, crews[k], solver_plots, matrix, terminals)
+            team_plan = replace(team_plan, no_plot=idle)
+        team_plans.append(team_plan)
     cut_off = {}
     if seasons is not None:
         cut_off = cut_off_plots(

@@ -12,7 +12,7 @@ told through ``notes`` as a code and its values, for the caller to put in words.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple
@@ -151,11 +151,12 @@ def prepare_plan(
     if closed:
         tell(SetupNote(SetupCode.CLOSED_REACHES, {"count": len(closed)}))
     tell(SetupNote(SetupCode.BUILDING_NETWORK, {"rivers": len(rivers), "trails": len(ground.trails)}))
+    crews = _own_speeds(request.boats.crews(request.team_names), ground.model.boat_kmh)
     network, reused = (networks or NetworkCache()).network(
         rivers,
         ground.trails,
         ground.zones,
-        ground.model,
+        _fastest_boat(ground.model, crews),
         ground.elevation,
         ground.elevation_key,
         ScaledFeedback(ensure(feedback), 0, NETWORK_PART),
@@ -168,9 +169,22 @@ def prepare_plan(
         daylight = _daylight(request.day_end, ground.lat_lon)
         end = round(daylight.day_end(request.start.date()) * 60)
         tell(SetupNote(SetupCode.DAY_ENDS, {"hour": end // 60, "minute": end % 60}))
-    return PlanSetup(
-        request, ground, network, reused, tuple(closed), daylight, tuple(request.boats.crews(request.team_names))
-    )
+    return PlanSetup(request, ground, network, reused, tuple(closed), daylight, tuple(crews))
+
+
+def _own_speeds(crews: Sequence[Crew], boat_kmh: float) -> List[Crew]:
+    """A motor without a speed of its own (the coordinator's litres per hour) rides at the boat speed asked."""
+    return [
+        replace(c, motor=replace(c.motor, still_kmh=boat_kmh)) if c.motor and c.motor.still_kmh is None else c
+        for c in crews
+    ]
+
+
+def _fastest_boat(model: TravelModel, crews: Sequence[Crew]) -> TravelModel:
+    """The network at the fastest motor's speed: the optimizer's times (boat and foot mixed freely) must stay
+    a lower bound of every team's, and each crew rides them again at its own speed (``crew.at_speed``)."""
+    speeds = [c.motor.still_kmh for c in crews if c.motor is not None and c.motor.still_kmh is not None]
+    return replace(model, boat_kmh=max(speeds)) if speeds else model
 
 
 def _daylight(day_end: DayEnd, lat_lon: Optional[Tuple[float, float]]) -> Daylight:

@@ -6,7 +6,8 @@ where the boat last stopped (the team's rides and the pilot's own moves);
 the boat ends at the end base's landing; the pilot does not move the boat
 while the team is in it, nor at all when he stays at the landing; the times add up; the fuel stays within the budget; no
 part runs after the end of its day; no boat part uses a reach closed in the
-season; no part enters a no-go zone.  It answers with the problems found,
+season; no part enters a no-go zone (a boat's part may cross one the boat may pass,
+``boat_passes``).  It answers with the problems found,
 in words a coordinator understands (an empty list: the plan holds).
 """
 
@@ -40,17 +41,23 @@ def validate_plan(
     no_go: Sequence[BaseGeometry] = (),
     closed_reaches: Sequence[BaseGeometry] = (),
     latest: Optional[time] = None,
+    boat_passes: Sequence[BaseGeometry] = (),
 ) -> List[str]:
     """Problems of the plan; ``no_go`` are hard zones' polygons, ``closed_reaches`` river lines closed now,
-    ``latest`` the clock time by which every day's travel must be over (e.g. sunset less a margin)."""
+    ``latest`` the clock time by which every day's travel must be over (e.g. sunset less a margin),
+    ``boat_passes`` the no-go zones a boat may ride through (and nobody set foot in)."""
     problems: List[str] = []
     for team in plan.teams:
-        problems += _check_team(team, no_go, closed_reaches, latest)
+        problems += _check_team(team, no_go, closed_reaches, latest, boat_passes)
     return problems
 
 
 def _check_team(
-    team: TeamPlan, no_go: Sequence[BaseGeometry], closed: Sequence[BaseGeometry], latest: Optional[time]
+    team: TeamPlan,
+    no_go: Sequence[BaseGeometry],
+    closed: Sequence[BaseGeometry],
+    latest: Optional[time],
+    boat_passes: Sequence[BaseGeometry] = (),
 ) -> List[str]:
     crewing = team.crewing
     if crewing is None:
@@ -88,7 +95,8 @@ def _check_team(
             )
         line = _line(row.coords)
         if line is not None:
-            for zone in no_go:
+            on_foot = row.mode not in ("boat", "boat_empty")
+            for zone in [*no_go, *boat_passes] if on_foot else no_go:
                 if line.intersection(zone).length > TOLERANCE_M:
                     out.append(f"{team.team}: leg {row.seq} ({row.mode}) enters a no-go zone")
         if row.mode not in ("boat", "boat_empty"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from typing import Any, Dict
 
 from qgis.core import (
@@ -145,6 +144,11 @@ class PlanPatrols(PatrolAlgorithm):
                 optional=True,
             )
         )
+        for key, label, default in (
+            ("NOGO_BOAT_FIELD", tr("Field: boats may pass without landing (1/0)"), "boat_passes"),
+            ("NOGO_NAME_FIELD", tr("Field: zone name"), "name"),
+        ):
+            add(QgsProcessingParameterField(key, label, default, "NOGO", optional=True))
         add(
             QgsProcessingParameterMatrix(
                 "TEAMS",
@@ -300,7 +304,8 @@ class PlanPatrols(PatrolAlgorithm):
             trail_lines = trails_from_layer(trails, transform_to(trails, crs), speed_field)
         zones = []
         if nogo is not None:
-            zones = zones_from_layer(nogo, transform_to(nogo, crs), nogo.has_field(text("NOGO_FACTOR_FIELD")))
+            fields = (nogo.has_field(text(k)) for k in ("NOGO_FACTOR_FIELD", "NOGO_BOAT_FIELD", "NOGO_NAME_FIELD"))
+            zones = zones_from_layer(nogo, transform_to(nogo, crs), *fields)
         cut = cut_to_area(area, (rivers, river_lines), (trails, trail_lines), (nogo, zones))
         river_lines, trail_lines, zones, notes = cut
         for note in notes:
@@ -334,6 +339,9 @@ class PlanPatrols(PatrolAlgorithm):
             feedback.pushInfo(tr("The search starts from the last plan"))
         plan = setup.plan(previous, progress)
         remember_plan(key, plan)
+        for team in (t for t in plan.teams if t.no_plot is not None):
+            why = localized_reason(team.no_plot)
+            feedback.pushWarning(tr("Team {team} gets no plot: {reason}").format(team=team.team, reason=why))
         results = self._write(plan, parameters, context, crs, feedback)
         results["STABILITY"] = stability_text(plan.stability)
         if plan.stability is not None:
@@ -378,13 +386,6 @@ class PlanPatrols(PatrolAlgorithm):
                 )
             )
             feedback.pushInfo(tr("{}: {:.1f} L of fuel").format(team.team, team.fuel_l))
-            if not any(s.kind == "plot" for s in team.stops):  # never an empty route without a word
-                why = Counter(localized_reason(item.reason) for item in plan.left_out).most_common(1)
-                feedback.pushWarning(
-                    tr("{team}: no plot planned; most left-out plots say: {why}").format(
-                        team=team.team, why=why[0][0] if why else tr("there are no plots to visit")
-                    )
-                )
         for item in plan.left_out:
             feedback.pushInfo(tr("Left out {}: {}").format(item.plot_id, localized_reason(item.reason)))
         return results

@@ -136,9 +136,14 @@ def _every_feature(layer):
 
 
 def zones_from_layer(
-    layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None, factor_field: Optional[str] = None
+    layer: QgsVectorLayer,
+    transform: Optional[QgsCoordinateTransform] = None,
+    factor_field: Optional[str] = None,
+    boat_field: Optional[str] = None,
+    name_field: Optional[str] = None,
 ) -> List[Zone]:
-    """Zones of a polygon layer; features without a factor are no-go zones.
+    """Zones of a polygon layer; features without a factor are no-go zones.  ``boat_field`` (1/0) lets boats
+    pass a no-go zone without landing; ``name_field`` names the zone in the reasons (else its feature id).
 
     Never drops a zone: a feature without a polygon, or one that cannot be
     repaired without losing area, raises ``InputError`` naming it, and so does
@@ -162,7 +167,9 @@ def zones_from_layer(
             )
         try:
             polygon, curved = _flat_polygon(geometry)
-            zone = repair_zone(Zone(polygon, factor, str(feature.id())))
+            name = _value(layer, feature, name_field, str) or str(feature.id())
+            passes = bool(_value(layer, feature, boat_field, bool))
+            zone = repair_zone(Zone(polygon, factor, name, passes))
             if curved and factor is None and not zone.polygon.is_empty:
                 zone = replace(zone, polygon=zone.polygon.buffer(CURVE_TOLERANCE_M))
             out.append(zone)

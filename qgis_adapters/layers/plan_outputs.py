@@ -11,7 +11,7 @@ from typing import Iterable, List
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QVariant
 
-from ...planner.export import Place, forest_legs, place_code_list
+from ...planner.export import Place, forest_km_by_stop, forest_legs, place_code_list
 from ...planner.plan import PatrolPlan, next_morning_minutes
 from ..base.compat import wkb_type
 from ..base.fields import ARRIVAL, CODE, DAY, KIND, LABEL, PLOT_ID, PRIORITY, REASON, SEQ, STATUS, TEAM
@@ -62,6 +62,7 @@ STOP_FIELDS = _fields(
         # canvas's render thread through the project's scope, which a project clear or read can change under
         # it (a crash in test_dock_project).
         (LABEL, QVariant.String),
+        ("forest_km", QVariant.Double),  # km through the forest on the leg that reaches the stop (issue 25)
     ]
 )
 LEFT_OUT_FIELDS = _fields(
@@ -104,7 +105,7 @@ def stop_features(plan: PatrolPlan) -> List[QgsFeature]:
     codes = iter(place_code_list(places, [t.team for t in plan.teams]))
     for team in plan.teams:
         next_morning = next_morning_minutes(team.stops)
-        legs = forest_legs(team)
+        legs, forest_km = forest_legs(team), forest_km_by_stop(team)
         labelled = set()
         for stop in team.stops:
             bearing, metres = legs.get(stop.seq, (None, None))
@@ -132,6 +133,7 @@ def stop_features(plan: PatrolPlan) -> List[QgsFeature]:
                     None if bearing is None else round(bearing),
                     None if metres is None else round(metres),
                     label,
+                    round(forest_km.get(stop.seq, 0.0), 3),
                 ]
             )
             out.append(feature)

@@ -56,6 +56,9 @@ def stop_rows(stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, day: Opt
         service = _value(f, "service_min")
         bearing, metres = _value(f, "forest_bearing"), _value(f, "forest_m")
         walk = tr("{:03.0f}° {:.0f} m").format(float(bearing), float(metres)) if bearing is not None and metres else ""
+        leg_km = _value(f, "forest_km")
+        if leg_km:  # the whole leg's forest km: what the forest rule bounds, and what tires the team
+            walk = "; ".join(filter(None, [walk, tr("leg {:.1f} km").format(float(leg_km))]))
         check = tr("{:.0f} min").format(float(service)) if service else ""
         later = _value(f, "next_day_min")
         if f[KIND] == "plot" and later:

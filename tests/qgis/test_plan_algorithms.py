@@ -439,3 +439,35 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
         },
     )
     assert sorted(p.name for p in unit.glob("*.gpx")) == ["plan-2.gpx", "plan.gpx"]
+
+
+def test_a_team_that_gets_no_plot_is_told_why_in_the_log(patrol_provider, small_area) -> None:
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self) -> None:
+            super().__init__()
+            self.lines = []
+
+        def pushWarning(self, warning: str) -> None:  # noqa: N802
+            self.lines.append(warning)
+
+    feedback = Warnings()
+    params = dict(small_area, TEAMS=["Equipo A", "Alfa", "", 1, 0.1], START="2026-12-01T06:00", TIME_LIMIT=1)
+    params.update(ROUTES="memory:", STOPS="memory:", UNPLANNED="memory:")
+    processing.run("patrol_planner:plan_patrols", params, context=QgsProcessingContext(), feedback=feedback)
+    (line,) = [w for w in feedback.lines if "gets no plot" in w]
+    assert line.startswith("Team Equipo A gets no plot: no plot fits its 0.1 h: the nearest needs ")
+
+
+def test_every_stop_carries_the_forest_km_of_its_leg_and_the_briefing_prints_them(patrol_provider, small_area) -> None:
+    from patrol_planner.qgis_adapters.printing.table import stop_rows
+
+    result = plan(small_area, ["Equipo A", "Alfa", "", 1, 12])
+    stops, routes = result["STOPS"], result["ROUTES"]
+    by_leg = sum(f["forest_km"] for f in stops.getFeatures())
+    assert by_leg == pytest.approx(sum(f["forest_km"] for f in routes.getFeatures()), abs=0.01)
+    walks = [row[6] for row in stop_rows(stops, stops.crs())]
+    legs = [f["forest_km"] for f in sorted(stops.getFeatures(), key=lambda f: f["seq"])]
+    assert [("leg" in w) for w in walks] == [km > 0 for km in legs]

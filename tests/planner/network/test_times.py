@@ -166,7 +166,8 @@ def test_soft_zone_multiplies_time_inside() -> None:
 
 def test_soft_zone_on_a_forest_leg() -> None:
     zone = Zone(box(500, -100, 1500, 100), factor=3.0)
-    m = build_network([], [TrailLine([(0, 9000), (1000, 9000)], 1)], [zone]).matrix(terminals((0, 0), (1000, 0)))
+    # the trail 1.5 km away: the forest leg between the two stays within the forest limit of it (issue 25)
+    m = build_network([], [TrailLine([(0, 1500), (1000, 1500)], 1)], [zone]).matrix(terminals((0, 0), (1000, 0)))
     assert m.hours[0][1] == pytest.approx(0.5 + 3 * 0.5)
 
 

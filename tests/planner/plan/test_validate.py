@@ -13,6 +13,8 @@ from patrol_planner.planner.optimize import SolverOptions
 from patrol_planner.planner.plan import BaseSite, PlotSite, TeamRequest, plan_patrols, validate_plan
 
 START = datetime(2026, 12, 1, 6, 0)
+# a 40 hp's litres at the 12 km/h the figures were worked out for (a faster boat rides round the meander)
+SLOW_40HP = replace(MOTORS["40hp"], still_kmh=12.0)
 RIVER = [(9_000, 20_000), (9_000, 0), (9_000, -10_000), (10_000, -10_000), (10_000, 0), (20_000, 0)]
 
 
@@ -28,7 +30,7 @@ def meander_plan(fuel=None):
         [TeamRequest("Norte", "Alfa", "Beta", 1, 10)],
         START,
         SolverOptions(seed=1, time_limit_s=1.0),
-        crews=[Crew(MOTORS["40hp"], fuel_l=fuel)],
+        crews=[Crew(SLOW_40HP, fuel_l=fuel)],
     )
 
 
