@@ -67,6 +67,7 @@ def what_if(
             more = [replace(c, fuel_l=fuel * fuel_factor) if i == k else c for i, c in enumerate(crews)]
             runs.append(("more fuel", team.name, list(teams), more))
     out: List[WhatIf] = []
+    asked: Optional[PatrolPlan] = None
     for k, (label, name, run_teams, run_crews) in enumerate(runs):
         check_cancel(fb)
         part = ScaledFeedback(fb, 100.0 * k / len(runs), 100.0 * (k + 1) / len(runs))
@@ -82,9 +83,17 @@ def what_if(
             crews=run_crews,
             daylight=daylight,
             seasons=seasons,
+            previous=asked,  # each change starts from the plan as asked
         )
         count, priority = _score(plan)
-        base = out[0] if out else None
-        extra_plots, extra_priority = (count - base.plots, priority - base.priority) if base else (0, 0.0)
-        out.append(WhatIf(label, count, priority, extra_plots, extra_priority, name))
+        if asked is None:
+            asked = plan
+            out.append(WhatIf(label, count, priority, 0, 0.0, name))
+            continue
+        base = out[0]
+        # Each change only adds a day, a team or fuel: the plan as asked is still possible with it. A search that
+        # found less (short of time) has not found the better plan, not a loss: the change adds at least nothing.
+        if (priority, count) < (base.priority, base.plots):
+            count, priority = base.plots, base.priority
+        out.append(WhatIf(label, count, priority, count - base.plots, priority - base.priority, name))
     return out

@@ -302,6 +302,21 @@ def step_planned_anew():
     findings["status_after_plan"] = dock.form.statusLabel.text()
     dock.form.stepTabs.setCurrentWidget(dock.form.planTab)
     snapshot("reopen_es_6_plan_settings.png")
+    # What if, team by team: the answers stay in the review, under the plan they are about
+    dock.what_if_button.click()
+    after_task(step_what_if)
+
+
+def step_what_if():
+    dock = state["dock"]
+    table = dock.what_if_table
+    findings["what_if"] = {
+        "label": dock.what_if_label.text(),
+        "rows": [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())],
+        "headers": [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())],
+    }
+    dock.form.reviewTree.collapseAll()
+    snapshot("reopen_es_7_what_if.png")
     findings["steps"].append("done")
     finish()
 

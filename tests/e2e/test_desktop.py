@@ -123,7 +123,13 @@ def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp
     assert findings["briefing_context"] == ["rivers", "trails", "bases", "nogo"]
     assert findings["custom_maps"] == ["plan.kmz"] and 0 < findings["custom_map_tiles"] <= 100
     assert len(findings["preview_pngs"]) >= 2, "the overview and a page a day"
-    pictures = ("workflow_1_teams.png", "workflow_2_review.png", "workflow_3_map.png", "workflow_4_briefing_page1.png")
+    pictures = (
+        "workflow_1_teams.png",
+        "workflow_1_plan_settings.png",
+        "workflow_2_review.png",
+        "workflow_3_map.png",
+        "workflow_4_briefing_page1.png",
+    )
     for name in pictures:
         assert (artifacts / name).stat().st_size > 20_000, name
 
@@ -194,6 +200,7 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
         "reopen_es_4_map.png",
         "reopen_es_5_reopened_review.png",
         "reopen_es_6_plan_settings.png",
+        "reopen_es_7_what_if.png",
     ):
         assert (artifacts / name).stat().st_size > 20_000, name
     # issue 26: the motors and budgets set in the dock, the legs, the fuel lines and the pilot's sheet come back;
@@ -206,3 +213,12 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
     assert outputs["reopen"]["legs"] and outputs["reopen"]["legs"] > 0
     assert reopened["replanned_rows"] > 10
     assert reopened["planned_anew"]["review_rows"] > 10, reopened.get("status_after_plan")
+    # What if, in Spanish, team by team in the review: one more day, one more team, more fuel (only Huacamayo has
+    # a budget)
+    what_if = reopened["what_if"]
+    assert what_if["label"].startswith("Según lo planificado: "), what_if
+    assert what_if["headers"] == ["Equipo", "Un día más", "Un equipo más", "Más combustible"], what_if
+    rows = {row[0]: row[1:] for row in what_if["rows"]}
+    assert sorted(rows) == [t["name"] for t in before["teams"]], what_if
+    assert all("parcelas" in cell for row in rows.values() for cell in row[:2]), what_if
+    assert "parcelas" in rows["Equipo Huacamayo"][2] and rows["Equipo Lupuna"][2] == "–", what_if
