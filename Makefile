@@ -21,7 +21,7 @@ NEWEST_STAMP := $(NEWEST_VENV)/.installed
 PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 DEMO_OUT ?= demo-output
 
-.PHONY: help setup system test lint check demo zip deploy qgis bench screenshots translations metadata clean \
+.PHONY: help setup system test lint check demo zip deploy qgis bench screenshots screenshots-es translations metadata clean \
 	qt6-check qt6-fix qt6-venv engine-newest test-ltr
 
 help:
@@ -37,6 +37,7 @@ help:
 	@echo "make engine-newest  the engine's tests on Python 3.12 (if the machine has it), shapely 2, newest scipy"
 	@echo "make test-ltr  the QGIS and engine tests in QGIS 3.44 LTR (a Debian root, built once into /var/cache/patrol-planner)"
 	@echo "make screenshots  refresh the tutorial's screenshots from the end-to-end test in real QGIS"
+	@echo "make screenshots-es  only the Spanish tutorial's (Teams, Plan, Review, What if...)"
 
 setup: system $(STAMP)
 
@@ -130,17 +131,15 @@ qgis: deploy
 bench: setup
 	@for script in tests/benchmarks/bench_*.py; do echo "== $$script"; $(HEADLESS) $(PY) $$script || exit 1; done
 
-# The tutorial's pictures are what the end-to-end test saw in the real QGIS desktop.
+# The tutorial's pictures are what the end-to-end test saw in the real QGIS desktop (under Xvfb), made small
+# by scripts/doc_screenshots.py; screenshots-es makes only the Spanish tutorial's, from the one test (3 minutes)
 screenshots: zip
 	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -q tests/e2e/test_desktop.py
-	mkdir -p docs/img
-	cp tests/artifacts/desktop_dock.png tests/artifacts/workflow_[1-4]_*.png docs/img/
-	mkdir -p docs/img/es
-	cp tests/artifacts/reopen_es_1_layers.png docs/img/es/1_capas.png
-	cp tests/artifacts/reopen_es_2_teams.png docs/img/es/2_equipos.png
-	cp tests/artifacts/reopen_es_3_review.png docs/img/es/3_revisar.png
-	cp tests/artifacts/reopen_es_4_map.png docs/img/es/4_mapa.png
-	cp tests/artifacts/reopen_es_5_reopened_review.png docs/img/es/5_reabierto.png
+	$(HEADLESS) $(PY) scripts/doc_screenshots.py
+
+screenshots-es: zip
+	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -q tests/e2e/test_desktop.py -k reopens
+	$(HEADLESS) $(PY) scripts/doc_screenshots.py --es-only
 
 clean:
 	rm -rf dist build $(DEMO_OUT) i18n/*.qm

@@ -88,7 +88,7 @@
       <translation>Un track a esta distancia alcanza una parada (m)</translation>
     </message>
     <message>
-      <location filename="../ui/plan_checks.py" line="49" />
+      <location filename="../ui/plan_checks.py" line="47" />
       <source>Add at least one team before planning.</source>
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
@@ -211,6 +211,11 @@
       <translation>Llega</translation>
     </message>
     <message>
+      <location filename="../ui/what_if.py" line="58" />
+      <source>As planned: {} plots, priority {:.1f}</source>
+      <translation>Según lo planificado: {} parcelas, prioridad {:.1f}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_gpx.py" line="111" />
       <source>Author written in the files (empty = none)</source>
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
@@ -276,7 +281,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="344" />
+      <location filename="../ui/dock.py" line="346" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -301,7 +306,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/plan_checks.py" line="78" />
+      <location filename="../ui/plan_checks.py" line="79" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -341,7 +346,7 @@
       <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="95" />
+      <location filename="../ui/plan_outputs.py" line="152" />
       <source>Choose the {} layer on the Layers tab.</source>
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
@@ -500,7 +505,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="342" />
+      <location filename="../ui/dock.py" line="344" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -808,7 +813,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="305" />
+      <location filename="../ui/dock.py" line="307" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -877,6 +882,11 @@
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
     <message>
+      <location filename="../ui/what_if.py" line="32" />
+      <source>More fuel</source>
+      <translation>Más combustible</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="205" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
@@ -912,7 +922,7 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="224" />
+      <location filename="../ui/dock.py" line="225" />
       <source>No plan in the project: run Plan patrols in the toolbox first.</source>
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
@@ -1000,6 +1010,16 @@
       <location filename="../provider/algorithms/export_gpx.py" line="117" />
       <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
       <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
+    </message>
+    <message>
+      <location filename="../ui/what_if.py" line="32" />
+      <source>One more day</source>
+      <translation>Un día más</translation>
+    </message>
+    <message>
+      <location filename="../ui/what_if.py" line="32" />
+      <source>One more team</source>
+      <translation>Un equipo más</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="68" />
@@ -1117,14 +1137,22 @@
       <translation>Planificado frente a realizado</translation>
     </message>
     <message>
-      <location filename="../ui/plan_checks.py" line="28" />
       <source>Plans again with one more day for every team, one more team and more fuel, and says what each adds.</source>
-      <translation>Planifica de nuevo con un día más para cada equipo, un equipo más y más combustible, y dice qué agrega cada cambio.</translation>
+      <translation type="vanished">Planifica de nuevo con un día más para cada equipo, un equipo más y más combustible, y dice qué agrega cada cambio.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="24" />
+      <location filename="../ui/what_if.py" line="26" />
+      <source>Plans again, team by team, with one more day, a second team from its base and more fuel, and says what each adds.</source>
+      <translation>Planifica de nuevo, equipo por equipo, con un día más, un segundo equipo desde su base y más combustible, y dice qué agrega cada cambio.</translation>
+    </message>
+    <message>
       <source>Plans the patrol as asked, then again with one more day for every team, with one more team (from the first team's base, with the same boat) and, when fuel is limited, with half as much fuel again, and says how many plots and how much priority each change would add. Same inputs as Plan patrols; runs in the background.</source>
-      <translation>Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
+      <translation type="vanished">Planifica el patrullaje como se pidió y luego otra vez con un día más para cada equipo, con un equipo más (desde la base del primer equipo, con el mismo bote) y, si el combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/what_if.py" line="26" />
+      <source>Plans the patrol as asked, then, for each team, again with one more day for that team, with a second team from its base (with the same boat) and, when its fuel is limited, with half as much fuel again, and says how many plots and how much priority each change would add. Same inputs as Plan patrols; runs in the background.</source>
+      <translation>Planifica el patrullaje como se pidió y luego, para cada equipo, otra vez con un día más para ese equipo, con un segundo equipo desde su base (con el mismo bote) y, si su combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="205" />
@@ -1145,6 +1173,11 @@
       <location filename="../provider/algorithms/plot_coverage.py" line="72" />
       <source>Plot id field</source>
       <translation>Campo de id de parcela</translation>
+    </message>
+    <message>
+      <location filename="../ui/what_if.py" line="39" />
+      <source>Plots and priority each change adds to the plan as asked (priority in brackets).</source>
+      <translation>Parcelas y prioridad que cada cambio agrega al plan pedido (la prioridad entre paréntesis).</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="173" />
@@ -1305,7 +1338,7 @@
       <translation>Ruta</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="113" />
+      <location filename="../ui/teams_table.py" line="166" />
       <source>Same as start</source>
       <translation>La misma de salida</translation>
     </message>
@@ -1415,12 +1448,17 @@
       <translation>Sincronizar los datos de campo con la base de datos compartida</translation>
     </message>
     <message>
+      <location filename="../ui/what_if.py" line="32" />
+      <source>Team</source>
+      <translation>Equipo</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="344" />
       <source>Team {team} gets no plot: {reason}</source>
       <translation>El equipo {team} no recibe ninguna parcela: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="49" />
+      <location filename="../ui/teams_table.py" line="68" />
       <source>Team {}</source>
       <translation>Equipo {}</translation>
     </message>
@@ -1455,7 +1493,7 @@
       <translation>Se canceló la operación.</translation>
     </message>
     <message>
-      <location filename="../ui/dock_memory.py" line="171" />
+      <location filename="../ui/dock_memory.py" line="174" />
       <source>The plot coverage was not saved with this project: press “Check coverage” again.</source>
       <translation>La cobertura de las parcelas no se guardó con este proyecto: pulse otra vez «Verificar cobertura».</translation>
     </message>
@@ -1475,12 +1513,12 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="346" />
+      <location filename="../ui/dock.py" line="348" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="143" />
+      <location filename="../ui/teams_table.py" line="268" />
       <source>The team's boat motor; for another motor type its litres per hour, e.g. 9/6.5</source>
       <translation>El motor del bote del equipo; para otro motor escriba sus litros por hora, p. ej. 9/6.5</translation>
     </message>
@@ -1560,7 +1598,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="325" />
+      <location filename="../ui/dock.py" line="327" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1614,12 +1652,17 @@
       <translation>Peso: tiempo sin verificar</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="35" />
+      <location filename="../provider/algorithms/what_if.py" line="37" />
       <source>What each change adds</source>
       <translation>Lo que agrega cada cambio</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="21" />
+      <location filename="../provider/algorithms/what_if.py" line="39" />
+      <source>What each change adds, as JSON</source>
+      <translation>Qué agrega cada cambio, en JSON</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/what_if.py" line="23" />
       <source>What if: one more day, team or fuel</source>
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
@@ -1648,7 +1691,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="332" />
+      <location filename="../ui/dock.py" line="334" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -1682,7 +1725,7 @@
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="108" />
+      <location filename="../ui/plan_outputs.py" line="165" />
       <source>a raster</source>
       <translation>un ráster</translation>
     </message>
@@ -1722,7 +1765,7 @@
       <translation>área {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="39" />
+      <location filename="../provider/algorithms/what_if.py" line="43" />
       <source>as planned</source>
       <translation>como se planificó</translation>
     </message>
@@ -1732,7 +1775,7 @@
       <translation>base</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="70" />
+      <location filename="../ui/plan_outputs.py" line="127" />
       <source>bases</source>
       <translation>bases</translation>
     </message>
@@ -2011,7 +2054,7 @@
       <translation>línea {}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="60" />
+      <location filename="../ui/plan_outputs.py" line="117" />
       <source>lines</source>
       <translation>líneas</translation>
     </message>
@@ -2036,7 +2079,7 @@
       <translation>meses</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="42" />
+      <location filename="../provider/algorithms/what_if.py" line="46" />
       <source>more fuel</source>
       <translation>más combustible</translation>
     </message>
@@ -2076,7 +2119,7 @@
       <translation>sin conexión</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="106" />
+      <location filename="../ui/plan_outputs.py" line="163" />
       <source>no geometry</source>
       <translation>ninguna geometría</translation>
     </message>
@@ -2245,17 +2288,17 @@
       <translation>a pie</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="140" />
+      <location filename="../ui/teams_table.py" line="265" />
       <source>on foot (no boat)</source>
       <translation>a pie (sin bote)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="40" />
+      <location filename="../provider/algorithms/what_if.py" line="44" />
       <source>one more day</source>
       <translation>un día más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="41" />
+      <location filename="../provider/algorithms/what_if.py" line="45" />
       <source>one more team</source>
       <translation>un equipo más</translation>
     </message>
@@ -2270,7 +2313,7 @@
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="141" />
+      <location filename="../ui/teams_table.py" line="266" />
       <source>own consumption: type L/h upstream/downstream</source>
       <translation>consumo propio: escriba L/h surcando/bajando</translation>
     </message>
@@ -2325,12 +2368,12 @@
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="59" />
+      <location filename="../ui/plan_outputs.py" line="116" />
       <source>points</source>
       <translation>puntos</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="61" />
+      <location filename="../ui/plan_outputs.py" line="118" />
       <source>polygons</source>
       <translation>polígonos</translation>
     </message>
@@ -2395,7 +2438,7 @@
       <translation>sslmode debe ser uno de {modes}</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="69" />
+      <location filename="../ui/plan_outputs.py" line="126" />
       <source>suspected plots</source>
       <translation>parcelas sospechosas</translation>
     </message>
@@ -2970,12 +3013,17 @@
       <translation>zona de interés {share:.2f}</translation>
     </message>
     <message>
+      <location filename="../ui/what_if.py" line="69" />
+      <source>{:+d} plots ({:+.1f})</source>
+      <translation>{:+d} parcelas ({:+.1f})</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/table.py" line="62" />
       <source>{:.0f} min</source>
       <translation>{:.0f} min</translation>
     </message>
     <message>
-      <location filename="../ui/teams_table.py" line="138" />
+      <location filename="../ui/teams_table.py" line="263" />
       <source>{:.1f} L/h upstream, {:.1f} L/h downstream</source>
       <translation>{:.1f} L/h surcando, {:.1f} L/h bajando</translation>
     </message>
@@ -2983,6 +3031,11 @@
       <location filename="../qgis_adapters/printing/table.py" line="58" />
       <source>{:03.0f}° {:.0f} m</source>
       <translation>{:03.0f}° {:.0f} m</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/what_if.py" line="53" />
+      <source>{change} for {team}</source>
+      <translation>{change} para {team}</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="199" />
@@ -3433,7 +3486,7 @@
       <translation>{}: {} archivo(s), {} paradas no planificadas, track a menos de {:.0f} m del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/what_if.py" line="47" />
+      <location filename="../provider/algorithms/what_if.py" line="55" />
       <source>{}: {} plots, priority {:.1f} ({:+d} plots, {:+.1f} priority)</source>
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
@@ -3453,17 +3506,17 @@
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="109" />
+      <location filename="../ui/plan_outputs.py" line="166" />
       <source>“{}” holds {}; it cannot be used as the {}.</source>
       <translation>«{}» contiene {}; no sirve como capa de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="111" />
+      <location filename="../ui/plan_outputs.py" line="168" />
       <source>“{}” is a GPS track, not a network of {}; choose the {} layer.</source>
       <translation>«{}» es un track de GPS, no una red de {}; elija la capa de {}.</translation>
     </message>
     <message>
-      <location filename="../ui/plan_outputs.py" line="101" />
+      <location filename="../ui/plan_outputs.py" line="158" />
       <source>“{}” is chosen for more than one step; choose a different layer for the {}.</source>
       <translation>«{}» está elegida para más de un uso; elija otra capa para {}.</translation>
     </message>

@@ -298,9 +298,16 @@ def _write_devices(out: Path, world: training_human.World, rng: np.random.Genera
     return {"gpx": len(world.patrols), "srt_frames": 100 * 25}
 
 
+SAMPLE_ALERTS = REPO / "tests" / "data" / "alerts" / "mapbiomas_padre_abad_sample.geojson"
+
+
 def copy_licences(out: Path, geo_dir: Path) -> None:
     lic = out / "LICENSES"
     lic.mkdir(exist_ok=True)
+    # the tutorial's alerts file: real MapBiomas alerts (LICENSES/mapbiomas-alerta-NOTICE.txt says whence and on
+    # what terms), copied from the tests' data so the zip holds what the tutorial opens
+    (out / "alerts").mkdir(exist_ok=True)
+    shutil.copyfile(SAMPLE_ALERTS, out / "alerts" / SAMPLE_ALERTS.name)
     shutil.copyfile(geo_dir / "peru_boundaries_juaneladio" / "LICENSE-MPL-2.0.txt", lic / "peru-geojson-MPL-2.0.txt")
     shutil.copyfile(
         geo_dir / "natural_earth_10m" / "licence_martynafford_repo.txt", lic / "natural-earth-geojson-CC0.txt"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import importlib.util
 import re
 import subprocess
 import sys
@@ -155,3 +156,49 @@ def test_the_architecture_picture_names_modules_that_exist() -> None:
         and not (ROOT / "qgis_adapters" / package / f"{module}.py").is_file()
     ]
     assert missing == [], missing
+
+
+TUTORIALS = ("docs/tutorial_es.md", "docs/tutorial_en.md")
+TRAINING_PATH = re.compile(r"training(?:_en)?\.qgs|training[\\/].*")
+
+
+def files_in_the_zip() -> set:
+    """The plugin zip's files (and their folders), as ``scripts/build_zip.py`` picks them, relative to the root."""
+    spec = importlib.util.spec_from_file_location("build_zip", ROOT / "scripts" / "build_zip.py")
+    build_zip = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_zip)
+    files = {path.relative_to(ROOT).as_posix() for path in build_zip.runtime_files()}
+    return files | {str(Path(f).parent.as_posix()) for f in files}
+
+
+def tutorial_files_not_in_the_zip(text: str, zipped: set) -> list:
+    """The plugin files a tutorial sends the coordinator to (the training copy's, the plugin's own) not in the zip."""
+    missing = []
+    for span in (s.strip() for s in _inline_code(text)):
+        name = span.replace("\\", "/").rstrip("/")
+        if TRAINING_PATH.fullmatch(span):
+            wanted = "resources/training/" + name.split("/", 1)[1] if "/" in name else f"resources/training/{name}"
+        elif REPO_PATH.fullmatch(span) and not span.startswith("docs/"):
+            wanted = name
+        else:
+            continue
+        if wanted not in zipped:
+            missing.append(span)
+    return missing
+
+
+def test_every_file_the_tutorials_name_is_in_the_plugin_zip() -> None:
+    """A coordinator has the zip, not the repository: the sample files the tutorials open must be in it."""
+    zipped = files_in_the_zip()
+    missing = {
+        name: tutorial_files_not_in_the_zip((ROOT / name).read_text(encoding="utf-8"), zipped) for name in TUTORIALS
+    }
+    assert missing == {name: [] for name in TUTORIALS}, missing
+
+
+def test_the_tutorial_check_finds_a_repository_file_outside_the_zip() -> None:
+    text = "open `tests/data/alerts/x.geojson`, `training\\drone\\DJI.SRT`, `training\\tracks\\` and `training.qgs`"
+    assert tutorial_files_not_in_the_zip(text, {"resources/training/tracks", "resources/training/training.qgs"}) == [
+        "tests/data/alerts/x.geojson",
+        "training\\drone\\DJI.SRT",
+    ]

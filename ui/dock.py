@@ -181,6 +181,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         """Another project: nothing of this one's plan, choices or running step may stay."""
         self.stop_running(tr("The running step was cancelled because another project was opened."))
         self.review.clear()
+        self.what_if_answers.clear()
         self.results.ids = {}
         self.locks, self.drops = {}, {}
         self.replan_controls.reset()
@@ -284,6 +285,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
             self._before, self._kept = {}, {}
         if not self.ready_to_plan():
             return
+        self.what_if_answers.clear()  # they answered for the plan being replaced
         self._start("patrol_planner:plan_patrols", self.plan_parameters() | extra, self._plan_done)
 
     def replan(self) -> None:

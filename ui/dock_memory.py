@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QDateTime, QTimer
 
 from ..qgis_adapters.translation import tr
 from . import project_state
+from .plan_outputs import keep_beside_project
 
 LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem", "tracks")
 RESULT_KEYS = ("coverage", "routes", "stops", "unplanned", "legs")
@@ -87,6 +88,8 @@ class DockMemory:
         QTimer.singleShot(0, self.restore)
 
     def project_writing(self, *args) -> None:
+        # a plan made before the project had a file moves beside it now, before the layers' sources are written
+        keep_beside_project(QgsProject.instance(), [self.dock.results.layer(key) for key in self.dock.results.ids])
         self.save()
 
     def user_changed(self, *args) -> None:

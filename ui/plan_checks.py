@@ -15,18 +15,16 @@ from qgis.PyQt.QtWidgets import QGridLayout
 from ..qgis_adapters.translation import tr
 from .network_check import network_problem
 from .plan_outputs import TABLES, wrong_layers
-from .replan import button_and_answer
+from .what_if import WhatIfAnswers
 
 
 class PlanChecks:
     """Mixed into the dock: uses its form, teams, field mapping, ``plan_parameters``, ``_start`` and ``_tell``."""
 
     def _add_what_if(self, layout: QGridLayout) -> None:
-        self.what_if_button, self.what_if_label = button_and_answer(
-            layout,
-            tr("What if: one more day, team or fuel"),
-            tr("Plans again with one more day for every team, one more team and more fuel, and says what each adds."),
-        )
+        self.what_if_answers = WhatIfAnswers(layout)
+        self.what_if_button, self.what_if_label = self.what_if_answers.button, self.what_if_answers.label
+        self.what_if_table = self.what_if_answers.table
 
     def ready_to_plan(self) -> bool:
         f = self.form
@@ -58,11 +56,14 @@ class PlanChecks:
         if not self.ready_to_plan():
             return
         params = {k: v for k, v in self.plan_parameters().items() if k not in TABLES}
-        self.what_if_label.setText(tr("Working…"))
+        self.what_if_answers.working()
         self._start("patrol_planner:what_if", params, self._what_if_done)
 
     def _what_if_done(self, ok: bool, results: Dict[str, Any]) -> None:
-        self.what_if_label.setText(str(results.get("SUMMARY") or "") if ok else "")
+        if ok:
+            self.what_if_answers.show(str(results.get("ANSWERS") or ""))
+        else:
+            self.what_if_answers.clear()
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
 
     def network_problem(self) -> str:

@@ -6,16 +6,23 @@ coverage layer once made the next morning's plan fail), so every output the
 dock makes goes to a new GeoPackage: in a folder beside the project
 (``<project>_plans/plan_<date>_<time>.gpkg``, one file per run, never
 overwriting the one on screen), or, before the project has a file, in the
-user's profile, so that a plan made first and saved later still comes back.
+user's profile; when the project is then saved, those GeoPackages are copied
+into the folder beside it and the layers read them there
+(``keep_beside_project``), so the project's folder, copied to another machine,
+opens with its plan.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
-from typing import Dict, Mapping, Optional
+from typing import Dict, Iterable, List, Mapping, Optional
 
-from qgis.core import QgsApplication, QgsMapLayer, QgsWkbTypes
+from qgis.core import QgsApplication, QgsMapLayer, QgsProviderRegistry, QgsWkbTypes
 
 from ..qgis_adapters.translation import tr
 
@@ -23,12 +30,66 @@ TABLES = {"ROUTES": "routes", "STOPS": "stops", "UNPLANNED": "plots_left_out", "
 COVERAGE_TABLES = {"OUTPUT": "plot_coverage"}
 
 
+log = logging.getLogger(__name__)
+
+
+def unsaved_folder() -> Path:
+    return Path(QgsApplication.qgisSettingsDirPath()) / "patrol_planner" / "unsaved_plans"
+
+
 def plan_folder(project) -> Path:
     name = project.fileName()
     if not name:
-        return Path(QgsApplication.qgisSettingsDirPath()) / "patrol_planner" / "unsaved_plans"
+        return unsaved_folder()
     path = Path(name)
     return path.parent / f"{path.stem}_plans"
+
+
+def _free_name(path: Path) -> Path:
+    counter, found = 1, path
+    while found.exists():
+        counter += 1
+        found = path.with_name(f"{path.stem}_{counter}{path.suffix}")
+    return found
+
+
+def _copy_gpkg(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup (QGIS may hold the file open, with writes in its journal)."""
+    part = target.with_name(target.name + ".part")
+    with closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as old:
+        with closing(sqlite3.connect(str(part))) as new:
+            old.backup(new)
+    os.replace(part, target)
+
+
+def keep_beside_project(project, layers: Iterable[QgsMapLayer]) -> List[Path]:
+    """Copies the GeoPackages of ``layers`` made before ``project`` had a file into the folder beside it and points
+    the layers there; called while the project is written, so the file names the copies. Returns the copies."""
+    if not project.fileName():
+        return []
+    unsaved, registry = unsaved_folder().resolve(), QgsProviderRegistry.instance()
+    copies: Dict[Path, Path] = {}
+    for layer in layers:
+        if layer is None or layer.providerType() != "ogr":
+            continue
+        parts = registry.decodeUri("ogr", layer.source())
+        path = Path(parts.get("path") or "")
+        if not path.is_file() or path.resolve().parent != unsaved:
+            continue
+        if path not in copies:
+            folder = plan_folder(project)
+            folder.mkdir(parents=True, exist_ok=True)
+            copies[path] = _free_name(folder / path.name)
+            _copy_gpkg(path, copies[path])
+        parts["path"] = str(copies[path])
+        layer.setDataSource(registry.encodeUri("ogr", parts), layer.name(), "ogr")
+    for old in copies:  # the profile keeps no copy (where a layer still holds it open, it stays until the next time)
+        for leftover in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError as error:
+                log.info("Could not remove %s: %s", leftover, error)
+    return list(copies.values())
 
 
 def output_destinations(
@@ -38,11 +99,7 @@ def output_destinations(
     folder = plan_folder(project)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime("%Y%m%d_%H%M%S")
-    gpkg = folder / f"{prefix}_{stamp}.gpkg"
-    counter = 1
-    while gpkg.exists():
-        counter += 1
-        gpkg = folder / f"{prefix}_{stamp}_{counter}.gpkg"
+    gpkg = _free_name(folder / f"{prefix}_{stamp}.gpkg")
     return {key: f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)" for key, table in tables.items()}
 
 

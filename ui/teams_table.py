@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Sequence
+from typing import Any, Dict, List, Sequence, Tuple
 
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QHeaderView,
     QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
 )
 
 from ..planner.crew import MOTORS
 from ..planner.plan import MOTOR_KEYS
 
 NAME, BASE, END_BASE, DAYS, HOURS, PEOPLE, MOTOR, FUEL = range(8)
+NUMBERS = (DAYS, HOURS, PEOPLE, MOTOR, FUEL)
+TEXTS = (NAME, BASE, END_BASE)
 SAME_AS_START = ""
 OWN = "own"  # the list's "own consumption" entry: the coordinator types litres per hour up/down
 
@@ -28,15 +35,27 @@ class TeamsTable:
     def __init__(self, table: QTableWidget) -> None:
         self.table = table
         self.base_names: List[str] = []
-        # the numbers and the boat take what they need, the names and bases share the rest: no column falls off the edge
+        # the numbers and the boat take what they need, the names and bases share the rest (fit_columns): no column
+        # falls off the edge, and none is narrower than its longest word while another has room to spare
         header = table.horizontalHeader()
-        for column in (NAME, BASE, END_BASE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (DAYS, HOURS, PEOPLE, MOTOR, FUEL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.resized = ResizeWatch(table.viewport(), self.fit_columns)
         table.verticalHeader().setVisible(False)
-        # "Equipo Huacamayo" and "Equipo Lupuna" both elide to "Equipo …": keep the end, which tells them apart
-        table.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        # at the dock's width "Equipo Huacamayo" and "Equipo Lupuna" both read "Equipo …" and a base in a combo
+        # "Santa Ros": the names and bases are items that wrap onto more lines, and a base is picked from a list
+        # that opens on the cell (BaseDelegate); the rows grow to the lines their names take
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.bases_delegate = BaseDelegate(self)
+        for column in (BASE, END_BASE):
+            table.setItemDelegateForColumn(column, self.bases_delegate)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
 
     def set_base_names(self, names: Sequence[str]) -> None:
         rows = self.rows()
@@ -51,8 +70,8 @@ class TeamsTable:
         name = QTableWidgetItem(str(row.get("name") or default_name))
         name.setToolTip(name.text())
         self.table.setItem(index, NAME, name)
-        self.table.setCellWidget(index, BASE, self._base_combo(row.get("base", ""), allow_same=False))
-        self.table.setCellWidget(index, END_BASE, self._base_combo(row.get("end_base", ""), allow_same=True))
+        self.table.setItem(index, BASE, self._base_item(row.get("base", ""), allow_same=False))
+        self.table.setItem(index, END_BASE, self._base_item(row.get("end_base", ""), allow_same=True))
         days = QSpinBox()
         days.setRange(1, 30)
         days.setValue(int(row.get("days", 3)))
@@ -77,6 +96,39 @@ class TeamsTable:
         self.table.setCellWidget(index, FUEL, fuel)
         for spin in (days, hours, people, fuel):
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # arrows ate half of a narrow column
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Numbers and boat as narrow as their header and widgets allow; the rest to the names and bases, each at
+        least as wide as its longest word, the room left over shared evenly; then rows as tall as their lines."""
+        table, header = self.table, self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        pad = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+        widths = {}
+        for column in range(table.columnCount()):
+            title = table.horizontalHeaderItem(column)
+            widths[column] = metrics.horizontalAdvance(title.text() if title else "") + pad
+        for row in range(table.rowCount()):
+            for column in NUMBERS:
+                widget = table.cellWidget(row, column)
+                if widget is not None:
+                    widths[column] = max(widths[column], widget.minimumSizeHint().width())
+        cell = table.fontMetrics()
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+        for column in TEXTS:
+            extra = margin + (arrow_width(table) if column in (BASE, END_BASE) else 0)
+            for row in range(table.rowCount()):
+                item = table.item(row, column)
+                words = item.text().split() if item else []
+                widths[column] = max([widths[column]] + [cell.horizontalAdvance(w) + extra for w in words])
+        room = table.viewport().width() - sum(widths[c] for c in NUMBERS)
+        need = sum(widths[c] for c in TEXTS)
+        for column in TEXTS:  # less room than the words need: they break inside a word rather than hide
+            share = widths[column] + (room - need) // len(TEXTS)
+            widths[column] = share if room >= need else widths[column] * room // need
+        for column, width in widths.items():
+            header.resizeSection(column, max(width, 1))
+        table.resizeRowsToContents()
 
     def remove_selected(self) -> None:
         for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
@@ -89,8 +141,8 @@ class TeamsTable:
             out.append(
                 {
                     "name": item.text().strip() if item else "",
-                    "base": self.table.cellWidget(index, BASE).currentData() or "",
-                    "end_base": self.table.cellWidget(index, END_BASE).currentData() or "",
+                    "base": self._base_of(index, BASE),
+                    "end_base": self._base_of(index, END_BASE),
                     "days": self.table.cellWidget(index, DAYS).value(),
                     "hours_per_day": self.table.cellWidget(index, HOURS).value(),
                     "people": self.table.cellWidget(index, PEOPLE).value(),
@@ -105,19 +157,92 @@ class TeamsTable:
         for row in rows:
             self.add_team(row)
 
-    def _base_combo(self, current: str, allow_same: bool) -> QComboBox:
-        combo = QComboBox()
-        combo.setMinimumContentsLength(6)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        if allow_same:
-            combo.addItem(QCoreApplication.translate("PatrolPlanner", "Same as start"), SAME_AS_START)
-        for name in self.base_names:
-            combo.addItem(name, name)
-        found = combo.findData(current)
-        combo.setCurrentIndex(found if found >= 0 else 0)
-        combo.setToolTip(combo.currentText())
-        combo.currentTextChanged.connect(combo.setToolTip)
+    def _base_of(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return str(item.data(Qt.ItemDataRole.UserRole) or "") if item else ""
+
+    def base_choices(self, allow_same: bool) -> List[Tuple[str, str]]:
+        """(text, base) for the list of a base cell; the end base may be "Same as start" ("")."""
+        same = [(QCoreApplication.translate("PatrolPlanner", "Same as start"), SAME_AS_START)] if allow_same else []
+        return same + [(name, name) for name in self.base_names]
+
+    def _base_item(self, current: str, allow_same: bool) -> QTableWidgetItem:
+        choices = self.base_choices(allow_same)
+        text, value = next(((t, v) for t, v in choices if v == current), choices[0] if choices else ("", ""))
+        item = QTableWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setToolTip(text)
+        return item
+
+
+def arrow_width(view: QWidget) -> int:
+    """The room on a base cell's right for the arrow that says it opens a list."""
+    return max(10, view.fontMetrics().height() * 2 // 3)
+
+
+class ResizeWatch(QObject):
+    """Calls ``then`` after ``widget`` changed size (the table's viewport: the dock was made wider or narrower)."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.then()
+        return False
+
+
+class BaseDelegate(QStyledItemDelegate):
+    """A base cell: its name on as many lines as it takes, an arrow, and the list of bases when it is edited."""
+
+    def __init__(self, teams: TeamsTable) -> None:
+        super().__init__(teams.table)
+        self.teams = teams
+
+    def _text_option(self, option: QStyleOptionViewItem) -> QStyleOptionViewItem:
+        shrunk = QStyleOptionViewItem(option)
+        shrunk.rect = option.rect.adjusted(0, 0, -arrow_width(option.widget or self.teams.table), 0)
+        return shrunk
+
+    def paint(self, painter, option, index: QModelIndex) -> None:
+        super().paint(painter, self._text_option(option), index)
+        view = option.widget or self.teams.table
+        arrow = QStyleOptionViewItem(option)
+        width = arrow_width(view)
+        arrow.rect = QRect(option.rect.right() - width + 1, option.rect.top(), width, option.rect.height())
+        view.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorArrowDown, arrow, painter, view)
+
+    def sizeHint(self, option, index: QModelIndex):  # noqa: N802
+        hint = super().sizeHint(self._text_option(option), index)
+        hint.setWidth(hint.width() + arrow_width(option.widget or self.teams.table))
+        return hint
+
+    def createEditor(self, parent, option, index: QModelIndex) -> QComboBox:  # noqa: N802
+        combo = QComboBox(parent)
+        for text, value in self.teams.base_choices(allow_same=index.column() == END_BASE):
+            combo.addItem(text, value)
+        combo.activated.connect(lambda *args: self._picked(combo))
+        QTimer.singleShot(0, combo.showPopup)  # one click on the cell opens the list
         return combo
+
+    def _picked(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:  # noqa: N802
+        found = editor.findData(index.data(Qt.ItemDataRole.UserRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.ToolTipRole)
+        self.teams.fit_columns()
+
+    def updateEditorGeometry(self, editor: QComboBox, option, index: QModelIndex) -> None:  # noqa: N802
+        editor.setGeometry(option.rect)
 
 
 DEFAULT_MOTOR = "peque"
@@ -130,7 +255,7 @@ def motor_combo(current: str) -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setMinimumContentsLength(5)
+    combo.setMinimumContentsLength(4)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     for key, motor in MOTORS.items():
         # short names for a narrow column (the same in Spanish); the litres per hour in the item's tooltip

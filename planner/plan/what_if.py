@@ -1,7 +1,10 @@
-"""What one more day, one more team or more fuel would add to a plan.
+"""What one more day, one more team or more fuel would add to a plan, team by team.
 
 Plans again with each change on the same network and inputs and reports the
-plots and priority gained over the plan as asked.  Each run is a whole
+plots and priority gained over the plan as asked: for each team, one more day
+for that team, a second team from its base with the same boat, and, when it
+has a fuel budget, half as much fuel again; so the coordinator sees where an
+extra day, partner or drum of fuel does most.  Each run is a whole
 ``plan_patrols`` (matrix, boats and all); the caller runs this in the
 background (the Processing algorithm ``what_if`` does).
 """
@@ -28,6 +31,7 @@ class WhatIf:
     priority: float
     extra_plots: int = 0
     extra_priority: float = 0.0
+    team: str = ""  # the team the change is for ("" for the plan as asked)
 
 
 def _score(plan: PatrolPlan) -> Tuple[int, float]:
@@ -48,28 +52,23 @@ def what_if(
     feedback: Optional[Feedback] = None,
     fuel_factor: float = 1.5,
 ) -> List[WhatIf]:
-    """The plan as asked, then with one more day for every team, one more team (from the first team's
-    base, with its boat) and, when fuel is limited, ``fuel_factor`` times the fuel."""
+    """The plan as asked, then for each team: one more day, one more team like it (from its base, with its boat)
+    and, when its fuel is limited, ``fuel_factor`` times its fuel."""
     fb = ensure(feedback)
     crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
-    extra = TeamRequest(
-        f"{teams[0].name} (+1)", teams[0].base, teams[0].end_base, teams[0].days, teams[0].hours_per_day
-    )
-    runs = [
-        ("as planned", list(teams), crews),
-        ("one more day", [replace(t, days=t.days + 1) for t in teams], crews),
-        ("one more team", list(teams) + [extra], crews + [crews[0]]),
-    ]
-    if any(c.fuel_l is not None for c in crews):
-        runs.append(
-            (
-                "more fuel",
-                list(teams),
-                [replace(c, fuel_l=None if c.fuel_l is None else c.fuel_l * fuel_factor) for c in crews],
-            )
-        )
+    runs: List[Tuple[str, str, List[TeamRequest], List[Crew]]] = [("as planned", "", list(teams), crews)]
+    for k, team in enumerate(teams):
+        longer = [replace(t, days=t.days + 1) if i == k else t for i, t in enumerate(teams)]
+        partner = TeamRequest(f"{team.name} (+1)", team.base, team.end_base, team.days, team.hours_per_day)
+        runs.append(("one more day", team.name, longer, crews))
+        runs.append(("one more team", team.name, list(teams) + [partner], crews + [crews[k]]))
+        fuel = crews[k].fuel_l
+        if fuel is not None:
+            more = [replace(c, fuel_l=fuel * fuel_factor) if i == k else c for i, c in enumerate(crews)]
+            runs.append(("more fuel", team.name, list(teams), more))
     out: List[WhatIf] = []
-    for k, (label, run_teams, run_crews) in enumerate(runs):
+    asked: Optional[PatrolPlan] = None
+    for k, (label, name, run_teams, run_crews) in enumerate(runs):
         check_cancel(fb)
         part = ScaledFeedback(fb, 100.0 * k / len(runs), 100.0 * (k + 1) / len(runs))
         plan = plan_patrols(
@@ -84,10 +83,17 @@ def what_if(
             crews=run_crews,
             daylight=daylight,
             seasons=seasons,
+            previous=asked,  # each change starts from the plan as asked
         )
         count, priority = _score(plan)
-        base = out[0] if out else None
-        out.append(
-            WhatIf(label, count, priority, count - base.plots if base else 0, priority - base.priority if base else 0.0)
-        )
+        if asked is None:
+            asked = plan
+            out.append(WhatIf(label, count, priority, 0, 0.0, name))
+            continue
+        base = out[0]
+        # Each change only adds a day, a team or fuel: the plan as asked is still possible with it. A search that
+        # found less (short of time) has not found the better plan, not a loss: the change adds at least nothing.
+        if (priority, count) < (base.priority, base.plots):
+            count, priority = base.plots, base.priority
+        out.append(WhatIf(label, count, priority, count - base.plots, priority - base.priority, name))
     return out

@@ -181,14 +181,19 @@ def dock_state():
 
 
 # --- phase 1: plan and save ------------------------------------------------------
-def step_install():
+def install_with_training(folder):
+    """Installs the plugin from its zip and copies its training data to ``folder``."""
     import pyplugin_installer
 
     pyplugin_installer.instance().installFromZipFile(ZIP)
     import patrol_planner
 
     plugin_dir = Path(patrol_planner.__file__).parent
-    shutil.copytree(plugin_dir / "resources" / "training", WORK / "training")
+    shutil.copytree(plugin_dir / "resources" / "training", folder)
+
+
+def step_install():
+    install_with_training(WORK / "training")
     iface.addProject(str(WORK / "training" / "training.qgs"))
     open_dock()
     restored(step_choose)
@@ -302,9 +307,93 @@ def step_planned_anew():
     findings["status_after_plan"] = dock.form.statusLabel.text()
     dock.form.stepTabs.setCurrentWidget(dock.form.planTab)
     snapshot("reopen_es_6_plan_settings.png")
+    # What if, team by team: the answers stay in the review, under the plan they are about
+    dock.what_if_button.click()
+    after_task(step_what_if)
+
+
+def step_what_if():
+    dock = state["dock"]
+    table = dock.what_if_table
+    findings["what_if"] = {
+        "label": dock.what_if_label.text(),
+        "rows": [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())],
+        "headers": [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())],
+    }
+    dock.form.reviewTree.collapseAll()
+    snapshot("reopen_es_7_what_if.png")
     findings["steps"].append("done")
     finish()
 
 
+# --- a plan made before the project had a file (PP_E2E_PHASE=unsaved, then unsaved_reopen on another "machine") ---
+OFFICE = WORK / "office"  # the folder the coordinator saves the new project in; the test then moves it
+
+
+def step_unsaved():
+    """A new project: the training layers dragged in, one team planned, and only then Project > Save As."""
+    install_with_training(OFFICE / "training")
+    gpkg = OFFICE / "training" / "training.gpkg"
+    for key in ("rivers", "trails", "plots", "bases", "nogo"):
+        iface.addVectorLayer(f"{gpkg}|layername={key}", key, "ogr")
+    open_dock()
+    dock, form = state["dock"], state["dock"].form
+    for key in ("rivers", "trails", "plots", "bases", "nogo"):
+        getattr(form, f"{key}Combo").setLayer(layer(key))
+    if not dock.field_mapping.confirmed:
+        dock.field_mapping.confirm()
+    dock.teams.set_rows(TEAMS[:1])
+    form.timeLimitSSpin.setValue(2)
+    form.planButton.click()
+    after_task(step_unsaved_save)
+
+
+def plan_files():
+    dock = state["dock"]
+    layers = {key: dock.results.layer(key) for key in ("routes", "stops", "unplanned", "legs")}
+    return {
+        "folders": sorted({str(Path(lyr.source().split("|")[0]).parent) for lyr in layers.values() if lyr}),
+        "counts": {key: lyr.featureCount() if lyr and lyr.isValid() else None for key, lyr in layers.items()},
+        "review_rows": dock_state()["review_rows"],
+    }
+
+
+def step_unsaved_save():
+    findings["before_save"] = plan_files()
+    findings["saved"] = QgsProject.instance().write(str(OFFICE / "patrol.qgs"))
+    findings["after_save"] = plan_files()
+    findings["steps"].append("done")
+    finish()
+
+
+def step_unsaved_reopen():
+    from qgis.core import QgsProjectBadLayerHandler
+
+    class NoteMissing(QgsProjectBadLayerHandler):
+        """Notes a layer whose file is gone instead of QGIS's dialog (which would wait for a click forever)."""
+
+        def handleBadLayers(self, layers):  # noqa: N802
+            sources = [node.toElement().firstChildElement("datasource").text() for node in layers]
+            findings["missing_layers"] = [str(source) for source in sources]
+
+    install_with_training(WORK / "unused_training")  # another machine: the plugin from the zip, nothing else
+    open_dock()
+    QgsProject.instance().setBadLayerHandler(NoteMissing())
+    iface.addProject(os.environ["PP_E2E_PROJECT"])
+    restored(step_unsaved_read_back)
+
+
+def step_unsaved_read_back():
+    findings["reopened"] = plan_files()
+    findings["steps"].append("done")
+    finish()
+
+
+PHASES = {
+    "save": step_install,
+    "reopen": step_reopen,
+    "unsaved": step_unsaved,
+    "unsaved_reopen": step_unsaved_reopen,
+}
 iface.mainWindow().showMaximized()
-QTimer.singleShot(3000, guarded(step_install if PHASE == "save" else step_reopen))
+QTimer.singleShot(3000, guarded(PHASES[PHASE]))

@@ -25,10 +25,25 @@ ZIP = os.environ["PP_E2E_ZIP"]
 RESULT = Path(os.environ["PP_E2E_RESULT"])
 ARTIFACTS = Path(os.environ["PP_E2E_ARTIFACTS"])
 WORK = Path(os.environ["PP_E2E_WORK"])
-TEAMS = [
-    {"name": "Equipo Huacamayo", "base": "Nueva Alianza", "end_base": "", "days": 3, "hours_per_day": 8},
-    {"name": "Equipo Lupuna", "base": "Puerto Lupuna", "end_base": "", "days": 3, "hours_per_day": 8},
-    {"name": "Equipo Santa Rosa", "base": "Santa Rosa de Huacamayo", "end_base": "", "days": 3, "hours_per_day": 8},
+TEAMS = [  # each with its boat, the first with a fuel budget, as the tutorial sets them (issue 26)
+    {
+        "name": "Equipo Huacamayo",
+        "base": "Nueva Alianza",
+        "end_base": "",
+        "days": 3,
+        "hours_per_day": 8,
+        "motor": "40hp",
+        "fuel_l": 80,
+    },
+    {"name": "Equipo Lupuna", "base": "Puerto Lupuna", "end_base": "", "days": 3, "hours_per_day": 8, "motor": "15hp"},
+    {
+        "name": "Equipo Santa Rosa",
+        "base": "Santa Rosa de Huacamayo",
+        "end_base": "",
+        "days": 3,
+        "hours_per_day": 8,
+        "motor": "peque",
+    },
 ]
 findings = {"steps": []}
 state = {}
@@ -144,6 +159,9 @@ def step_teams():
     dock.form.stepTabs.setCurrentWidget(dock.form.teamsTab)
     QApplication.processEvents()
     dock.grab().save(str(ARTIFACTS / "workflow_1_teams.png"))
+    dock.form.stepTabs.setCurrentWidget(dock.form.planTab)
+    QApplication.processEvents()
+    dock.grab().save(str(ARTIFACTS / "workflow_1_plan_settings.png"))
     dock.form.planButton.click()
     findings["steps"].append("plan started")
     after_task(step_review)

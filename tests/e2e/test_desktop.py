@@ -123,7 +123,13 @@ def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp
     assert findings["briefing_context"] == ["rivers", "trails", "bases", "nogo"]
     assert findings["custom_maps"] == ["plan.kmz"] and 0 < findings["custom_map_tiles"] <= 100
     assert len(findings["preview_pngs"]) >= 2, "the overview and a page a day"
-    pictures = ("workflow_1_teams.png", "workflow_2_review.png", "workflow_3_map.png", "workflow_4_briefing_page1.png")
+    pictures = (
+        "workflow_1_teams.png",
+        "workflow_1_plan_settings.png",
+        "workflow_2_review.png",
+        "workflow_3_map.png",
+        "workflow_4_briefing_page1.png",
+    )
     for name in pictures:
         assert (artifacts / name).stat().st_size > 20_000, name
 
@@ -194,6 +200,7 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
         "reopen_es_4_map.png",
         "reopen_es_5_reopened_review.png",
         "reopen_es_6_plan_settings.png",
+        "reopen_es_7_what_if.png",
     ):
         assert (artifacts / name).stat().st_size > 20_000, name
     # issue 26: the motors and budgets set in the dock, the legs, the fuel lines and the pilot's sheet come back;
@@ -206,3 +213,46 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
     assert outputs["reopen"]["legs"] and outputs["reopen"]["legs"] > 0
     assert reopened["replanned_rows"] > 10
     assert reopened["planned_anew"]["review_rows"] > 10, reopened.get("status_after_plan")
+    # What if, in Spanish, team by team in the review: one more day, one more team, more fuel (only Huacamayo has
+    # a budget)
+    what_if = reopened["what_if"]
+    assert what_if["label"].startswith("Según lo planificado: "), what_if
+    assert what_if["headers"] == ["Equipo", "Un día más", "Un equipo más", "Más combustible"], what_if
+    rows = {row[0]: row[1:] for row in what_if["rows"]}
+    assert sorted(rows) == [t["name"] for t in before["teams"]], what_if
+    assert all("parcelas" in cell for row in rows.values() for cell in row[:2]), what_if
+    assert "parcelas" in rows["Equipo Huacamayo"][2] and rows["Equipo Lupuna"][2] == "–", what_if
+
+
+def test_a_plan_made_before_the_project_was_saved_opens_from_the_folder_on_another_machine(
+    plugin_zip, tmp_path
+) -> None:
+    """Issue 26: plan in a new project, then save it; the plan moves out of the QGIS profile into the folder beside
+    the project, so that folder, moved to another machine (another profile, another path), opens with its plan."""
+    work = tmp_path / "work"
+    work.mkdir()
+    seen = {}
+    laptop = work / "laptop" / "patrols"
+    for phase, home in (("unsaved", tmp_path / "office_pc"), ("unsaved_reopen", tmp_path / "laptop_pc")):
+        home.mkdir()
+        result = home / "result.json"
+        env = {"PP_E2E_PHASE": phase, "PP_E2E_ZIP": str(plugin_zip), "PP_E2E_RESULT": str(result)}
+        env.update(PP_E2E_ARTIFACTS=str(home), PP_E2E_WORK=str(work), PP_E2E_PROJECT=str(laptop / "patrol.qgs"))
+        run_desktop(HERE / "desktop_reopen.py", env, home, timeout=420)
+        assert result.is_file(), f"QGIS did not run the {phase} phase"
+        seen[phase] = json.loads(result.read_text())
+        assert "error" not in seen[phase], seen[phase].get("error")
+        if phase == "unsaved":
+            laptop.parent.mkdir(parents=True)
+            shutil.move(str(work / "office"), str(laptop))  # the whole project folder, to another place
+    before, after = seen["unsaved"]["before_save"], seen["unsaved"]["after_save"]
+    assert seen["unsaved"]["saved"]
+    assert len(before["folders"]) == 1 and before["folders"][0].endswith("patrol_planner/unsaved_plans"), before
+    assert after["folders"] == [str(work / "office" / "patrol_plans")], after
+    profile_plans = tmp_path / "office_pc" / "qgis" / "profiles" / "e2e" / "patrol_planner" / "unsaved_plans"
+    assert not list(profile_plans.glob("*.gpkg")), "the profile keeps no copy of the plan"
+    assert seen["unsaved_reopen"].get("missing_layers") is None, seen["unsaved_reopen"]["missing_layers"]
+    reopened = seen["unsaved_reopen"]["reopened"]
+    assert reopened["folders"] == [str(laptop / "patrol_plans")], reopened
+    assert reopened["counts"] == after["counts"] == before["counts"] and before["counts"]["stops"] > 0, reopened
+    assert reopened["review_rows"] == before["review_rows"] > 0

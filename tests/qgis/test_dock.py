@@ -56,7 +56,9 @@ def tree_texts(dock):
 
 def test_team_combo_offers_the_bases_of_the_chosen_layer(dock) -> None:
     dock.form.addTeamButton.click()
-    combo = dock.form.teamsTable.cellWidget(0, 1)
+    table = dock.form.teamsTable
+    table.edit(table.model().index(0, 1))  # the list a click on the base opens
+    combo = table.indexWidget(table.model().index(0, 1))
     assert [combo.itemText(i) for i in range(combo.count())] == ["Alfa", "Beta"]
 
 

@@ -117,6 +117,41 @@ def test_a_plan_made_before_the_project_had_a_file_comes_back_with_it(
     assert dock.form.reviewTree.topLevelItemCount() == review > 0
 
 
+def test_a_plan_made_before_the_project_was_saved_moves_beside_it_and_opens_from_a_copied_folder(
+    dock, qgis_iface, saved_layers, tmp_path: Path
+) -> None:
+    """Saving the project takes the plan's GeoPackage out of the QGIS profile, into the folder beside the project:
+    the folder copied to another machine (or moved) opens with its plan."""
+    import shutil
+
+    ready(dock, saved_layers)
+    dock.form.planButton.click()
+    wait(dock)
+    keys = ("routes", "stops", "unplanned", "legs")
+    made = {Path(dock.results.layer(key).source().split("|")[0]) for key in keys}
+    assert len(made) == 1 and "unsaved_plans" in str(next(iter(made))), "a plan before a save is made in the profile"
+    counts = {key: dock.results.layer(key).featureCount() for key in keys}
+    folder = tmp_path / "office"
+    folder.mkdir()
+    assert QgsProject.instance().write(str(folder / "patrol.qgs"))
+    sources = {Path(dock.results.layer(key).source().split("|")[0]) for key in keys}
+    assert [p.parent for p in sources] == [folder / "patrol_plans"], sources
+    gone = [p for p in made if p.exists()]
+    assert not gone, "the profile keeps no copy of the plan"
+
+    QgsProject.instance().clear()
+    elsewhere = tmp_path / "field_laptop" / "patrols"
+    shutil.move(str(folder), str(elsewhere))
+    assert QgsProject.instance().read(str(elsewhere / "patrol.qgs"))
+    wait_until(lambda: not dock.memory.loading)
+    for key in keys:
+        layer = dock.results.layer(key)
+        assert layer is not None and layer.isValid(), key
+        assert Path(layer.source().split("|")[0]).parent == elsewhere / "patrol_plans", layer.source()
+        assert layer.featureCount() == counts[key], key
+    assert dock.form.reviewTree.topLevelItemCount() > 0
+
+
 def test_an_empty_coverage_layer_from_an_older_project_is_not_planned_from(
     dock, qgis_iface, saved_layers, tmp_path: Path
 ) -> None:

@@ -133,11 +133,24 @@ def test_a_plan_made_in_the_toolbox_opens_in_the_review(dock, saved_layers, tmp_
     assert dock.form.reviewTree.topLevelItemCount() == 1
 
 
-def test_what_if_runs_from_the_dock_and_answers_in_the_review(dock, saved_layers) -> None:
+def test_what_if_runs_from_the_dock_and_answers_in_the_review_team_by_team(dock, saved_layers) -> None:
     choose(dock, saved_layers)
-    dock.teams.set_rows([{"name": "Norte", "base": "Alfa", "days": 1, "hours_per_day": 6}])
+    dock.teams.set_rows(
+        [
+            {"name": "Norte", "base": "Alfa", "days": 1, "hours_per_day": 6, "motor": "40hp", "fuel_l": 30},
+            {"name": "Sur", "base": "Beta", "days": 1, "hours_per_day": 6, "motor": "peque"},
+        ]
+    )
     dock.what_if_button.click()
     wait(dock)
-    text = dock.what_if_label.text()
-    assert "one more day" in text and "one more team" in text, text
     assert dock.form.stepTabs.currentWidget() is dock.form.reviewTab
+    assert dock.what_if_label.text().startswith("As planned: "), dock.what_if_label.text()
+    table = dock.what_if_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Team", "One more day", "One more team", "More fuel"]
+    cells = {table.item(r, 0).text(): [table.item(r, c).text() for c in (1, 2, 3)] for r in range(table.rowCount())}
+    assert sorted(cells) == ["Norte", "Sur"]
+    for day, partner, _fuel in cells.values():
+        assert " plots" in day and " plots" in partner, cells
+    assert " plots" in cells["Norte"][2] and cells["Sur"][2] == "–", "Sur has no fuel budget to raise"
+    assert not table.isHidden()

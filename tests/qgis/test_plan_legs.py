@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 
@@ -51,9 +52,23 @@ def test_what_if_runs_the_same_inputs_and_says_what_each_change_adds(patrol_prov
     params = dict(
         small_area, TEAMS=["Equipo A", "Alfa", "", 1, 12], START="2026-12-01T06:00", TIME_LIMIT=1, FUEL="Equipo A=5"
     )
-    summary = run("what_if", params)["SUMMARY"].splitlines()
-    assert [line.split(":")[0] for line in summary] == ["as planned", "one more day", "one more team", "more fuel"]
+    result = run("what_if", params)
+    summary = result["SUMMARY"].splitlines()
+    assert [line.split(":")[0] for line in summary] == [
+        "as planned",
+        "one more day for Equipo A",
+        "one more team for Equipo A",
+        "more fuel for Equipo A",
+    ]
     assert "plots, priority" in summary[0] and "(+0 plots, +0.0 priority)" in summary[0]
+    answers = json.loads(result["ANSWERS"])
+    assert [(a["label"], a["team"]) for a in answers] == [
+        ("as planned", ""),
+        ("one more day", "Equipo A"),
+        ("one more team", "Equipo A"),
+        ("more fuel", "Equipo A"),
+    ]
+    assert answers[1]["extra_plots"] == answers[1]["plots"] - answers[0]["plots"]
 
 
 def test_the_pilots_files_hide_the_bases_and_take_the_pdfs_stems(patrol_provider, small_area, tmp_path: Path) -> None:
