@@ -133,7 +133,7 @@ def test_a_nested_sentence_and_a_source_in_words_read_in_spanish(spanish) -> Non
         )
     )
     assert (
-        translate_error(error) == "/gpx: el GPS tendría 60 rutas; un eTrex 10 guarda 50; a.gpx tiene un track "
+        translate_error(error) == "/gpx: el GPS tendría 60 rutas; el dispositivo «eTrex 10» guarda 50; a.gpx tiene un track "
         "de 900 puntos; como máximo 500. Otros archivos en el GPS: b.gpx (3 waypoints, "
         "1 rutas, 0 tracks); quite los que ya no necesite."
     )
@@ -212,4 +212,4 @@ def test_a_sentence_naming_the_phone_app_names_it_in_spanish(spanish) -> None:
     for key, name in (("phone", "Aplicación de celular (OsmAnd, Locus Map)"), ("etrex10", "Garmin eTrex 10")):
         problems = message("unit_routes", count=120, device=device_profile(key).label, capacity=100)
         error = ExportError(message("unit_would_hold", folder="/gpx", problems=problems, others=""))
-        assert translate_error(error) == f"/gpx: el GPS tendría 120 rutas; un {name} guarda 100."
+        assert translate_error(error) == f"/gpx: el GPS tendría 120 rutas; el dispositivo «{name}» guarda 100."
