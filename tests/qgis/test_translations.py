@@ -133,7 +133,8 @@ def test_a_nested_sentence_and_a_source_in_words_read_in_spanish(spanish) -> Non
         )
     )
     assert (
-        translate_error(error) == "/gpx: el GPS tendría 60 rutas; el dispositivo «eTrex 10» guarda 50; a.gpx tiene un track "
+        translate_error(error)
+        == "/gpx: el GPS tendría 60 rutas; el dispositivo «eTrex 10» guarda 50; a.gpx tiene un track "
         "de 900 puntos; como máximo 500. Otros archivos en el GPS: b.gpx (3 waypoints, "
         "1 rutas, 0 tracks); quite los que ya no necesite."
     )
