@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import zipfile
 from pathlib import Path
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.e2e
 HERE = Path(__file__).resolve().parent
 
 
-def run_desktop(script: Path, env_extra: dict, tmp_path: Path, timeout: int = 300, args: tuple = ()) -> None:
+def run_desktop(script: Path, env_extra: dict, tmp_path: Path, args: tuple = ()) -> None:
     profiles = tmp_path / "qgis"
     # QGIS as a coordinator runs it: the plugin from the zip only, not a work tree on PYTHONPATH (make test-ltr's)
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "PYTHONPATH")}
@@ -42,7 +43,20 @@ def run_desktop(script: Path, env_extra: dict, tmp_path: Path, timeout: int = 30
         "--code",
         str(script),
     ]
-    subprocess.run(command, env=env, timeout=timeout, capture_output=True)
+    # No clock here: a loaded machine may take minutes, and pytest-timeout ends a real hang. xvfb-run,
+    # Xvfb and QGIS share a session of their own, so whatever ends the run (the script, a failure or
+    # pytest-timeout's exception) leaves no QGIS or Xvfb behind for the next test.
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        process.wait()
+    finally:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # everything in it had already ended
+        process.wait()
 
 
 def test_plugin_installs_from_zip_loads_and_unloads_in_qgis_desktop(plugin_zip, artifacts, tmp_path) -> None:
@@ -99,7 +113,6 @@ def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp
             "PP_E2E_WORK": str(work),
         },
         tmp_path,
-        timeout=600,
     )
     assert result.is_file(), "QGIS did not run the workflow script"
     findings = json.loads(result.read_text())
@@ -134,6 +147,7 @@ def test_coordinator_workflow_on_the_training_project(plugin_zip, artifacts, tmp
         assert (artifacts / name).stat().st_size > 20_000, name
 
 
+@pytest.mark.timeout(1800)  # two QGIS sessions in a row, each minutes long on a loaded machine
 def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts, tmp_path) -> None:
     """Issue 19: plan, save, quit; a fresh QGIS opens the project: every choice, team, lock and plan layer is back.
 
@@ -160,7 +174,6 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
                 "PP_E2E_WORK": str(work),
             },
             tmp_path,
-            timeout=600,
         )
         assert result.is_file(), f"QGIS did not run the {phase} phase"
         seen[phase] = json.loads(result.read_text())
@@ -224,6 +237,7 @@ def test_a_saved_project_reopens_as_saved_in_a_fresh_qgis(plugin_zip, artifacts,
     assert "parcelas" in rows["Equipo Huacamayo"][2] and rows["Equipo Lupuna"][2] == "–", what_if
 
 
+@pytest.mark.timeout(1800)  # two QGIS sessions in a row, each minutes long on a loaded machine
 def test_a_plan_made_before_the_project_was_saved_opens_from_the_folder_on_another_machine(
     plugin_zip, tmp_path
 ) -> None:
@@ -238,7 +252,7 @@ def test_a_plan_made_before_the_project_was_saved_opens_from_the_folder_on_anoth
         result = home / "result.json"
         env = {"PP_E2E_PHASE": phase, "PP_E2E_ZIP": str(plugin_zip), "PP_E2E_RESULT": str(result)}
         env.update(PP_E2E_ARTIFACTS=str(home), PP_E2E_WORK=str(work), PP_E2E_PROJECT=str(laptop / "patrol.qgs"))
-        run_desktop(HERE / "desktop_reopen.py", env, home, timeout=420)
+        run_desktop(HERE / "desktop_reopen.py", env, home)
         assert result.is_file(), f"QGIS did not run the {phase} phase"
         seen[phase] = json.loads(result.read_text())
         assert "error" not in seen[phase], seen[phase].get("error")

@@ -11,7 +11,8 @@ from pathlib import Path
 def _qgis_process(args, config: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # the plugin from the profile only
     env.update(QGIS_CUSTOM_CONFIG_PATH=str(config), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=300)
+    # no clock: pytest-timeout ends a hang, a loaded machine only makes it slower
+    return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True)
 
 
 def test_algorithm_runs_from_qgis_process(plugin_zip: Path, install_zip, tmp_path: Path) -> None:
