@@ -29,7 +29,6 @@ def run_check(root: Path) -> subprocess.CompletedProcess:
         [sys.executable, str(CHECK), "--root", str(root), "--qt6-python", str(QT6_PYTHON)],
         capture_output=True,
         text=True,
-        timeout=300,
     )
 
 
@@ -169,7 +168,6 @@ def test_fix_writes_the_scoped_spelling_and_the_check_then_passes(tmp_path: Path
         [sys.executable, str(CHECK), "--root", str(tmp_path), "--qt6-python", str(QT6_PYTHON), "--fix"],
         capture_output=True,
         text=True,
-        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert module.read_text(encoding="utf-8").splitlines()[2:] == [
