@@ -98,7 +98,7 @@
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/targets.py" line="35" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="84" />
       <source>Airstrip</source>
       <translation>Pista de aterrizaje</translation>
     </message>
@@ -211,6 +211,11 @@
       <translation>Llega</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="78" />
+      <source>At most this many basemap tiles per team</source>
+      <translation>Como máximo esta cantidad de teselas de mapa base por equipo</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_gpx.py" line="111" />
       <source>Author written in the files (empty = none)</source>
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
@@ -229,6 +234,11 @@
       <location filename="../planner/core/messages.py" line="206" />
       <source>Base {base} cannot be reached: {reason}.</source>
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="258" />
+      <source>Basemap</source>
+      <translation>Mapa base</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/translation/messages.py" line="31" />
@@ -311,7 +321,7 @@
       <translation>Revisar {} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="187" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="188" />
       <source>Checked by a patrol or drone</source>
       <translation>Verificada por patrullaje o dron</translation>
     </message>
@@ -354,6 +364,16 @@
       <location filename="../provider/algorithms/reproject_local_utm.py" line="53" />
       <source>Chosen CRS</source>
       <translation>SRC elegido</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="83" />
+      <source>Clearing</source>
+      <translation>Desbosque</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="82" />
+      <source>Coca</source>
+      <translation>Coca</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="144" />
@@ -408,6 +428,11 @@
       <location filename="../provider/algorithms/export_gpx.py" line="180" />
       <source>Custom maps written: {}</source>
       <translation>Mapas personalizados escritos: {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="67" />
+      <source>Cut the route and map this far around left-out places (m)</source>
+      <translation>Cortar la ruta y el mapa a esta distancia de los lugares omitidos (m)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="93" />
@@ -553,6 +578,11 @@
       <location filename="../provider/algorithms/export_gpx.py" line="47" />
       <source>Export GPX for GPS units</source>
       <translation>Exportar GPX para los GPS</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="32" />
+      <source>Export QField package</source>
+      <translation>Exportar paquete QField</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="105" />
@@ -872,9 +902,14 @@
       <translation>Parcelas nuevas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="169" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="168" />
       <source>Night camp</source>
       <translation>Campamento nocturno</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="261" />
+      <source>Night camps</source>
+      <translation>Campamentos</translation>
     </message>
     <message>
       <location filename="../ui/field_mapping.py" line="151" />
@@ -907,7 +942,7 @@
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="229" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="230" />
       <source>No-go zone</source>
       <translation>Zona prohibida</translation>
     </message>
@@ -932,7 +967,7 @@
       <translation>Norte (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="188" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="189" />
       <source>Not checked yet</source>
       <translation>Aún sin revisar</translation>
     </message>
@@ -942,9 +977,24 @@
       <translation>No importado: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="183" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="184" />
       <source>Not planned (no time left)</source>
       <translation>No planificada (sin tiempo)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="87" />
+      <source>Not reached</source>
+      <translation>No se llegó</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="216" />
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="86" />
+      <source>Nothing found</source>
+      <translation>Nada encontrado</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="78" />
@@ -957,6 +1007,11 @@
       <translation>Número de archivos</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="87" />
+      <source>Number of packages</source>
+      <translation>Número de paquetes</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="149" />
       <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
@@ -967,12 +1022,17 @@
       <translation>Copia de oficina: con las comunidades y bases (nunca al campo)</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="74" />
+      <source>Offline basemap (MBTiles)</source>
+      <translation>Mapa base sin conexión (MBTiles)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_gpx.py" line="117" />
       <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
       <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="68" />
+      <location filename="../provider/algorithms/export_qfield.py" line="49" />
       <source>Only this team (empty = all)</source>
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
@@ -1047,6 +1107,11 @@
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="216" />
+      <source>Photo</source>
+      <translation>Foto</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/pilot.py" line="97" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
@@ -1115,6 +1180,11 @@
       <location filename="../provider/algorithms/plot_coverage.py" line="72" />
       <source>Plot id field</source>
       <translation>Campo de id de parcela</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="267" />
+      <source>Plots</source>
+      <translation>Parcelas sospechosas</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="173" />
@@ -1200,6 +1270,11 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="86" />
+      <source>QField projects</source>
+      <translation>Proyectos QField</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/stores/connection.py" line="188" />
       <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
@@ -1208,6 +1283,11 @@
       <location filename="../qgis_adapters/base/crs.py" line="49" />
       <source>QGIS lost the definition of {crs}; restart QGIS and try again</source>
       <translation>QGIS perdió la definición de {crs}; reinicie QGIS y vuelva a intentarlo</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="192" />
+      <source>QGIS's XYZ tile generator is missing: enable the Processing plugin</source>
+      <translation>Falta el generador de teselas XYZ de QGIS: active el complemento Processing</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="172" />
@@ -1335,7 +1415,7 @@
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="231" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="232" />
       <source>Slow zone</source>
       <translation>Zona lenta</translation>
     </message>
@@ -1370,7 +1450,7 @@
       <translation>Paradas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="168" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="167" />
       <source>Suspected plot</source>
       <translation>Parcela sospechosa</translation>
     </message>
@@ -1480,6 +1560,11 @@
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="262" />
+      <source>Tracks</source>
+      <translation>Tracks</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/context.py" line="97" />
       <source>Trail</source>
       <translation>Trocha</translation>
@@ -1520,7 +1605,7 @@
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="182" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="183" />
       <source>Unreachable</source>
       <translation>Inalcanzable</translation>
     </message>
@@ -1594,6 +1679,11 @@
       <translation>Qué conservó la nueva planificación</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="216" />
+      <source>What was found</source>
+      <translation>Qué se encontró</translation>
+    </message>
+    <message>
       <location filename="../ui/replan.py" line="155" />
       <source>When you plan again, this team keeps exactly the plan it has now: its plots, days, order and times.</source>
       <translation>Al volver a planificar, este equipo conserva exactamente el plan que tiene ahora: sus parcelas, días, orden y horas.</translation>
@@ -1625,6 +1715,11 @@
     <message>
       <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it. By default community bases and sensitive places are left out and the track is cut around them, so a lost unit does not reveal them.</source>
       <translation type="vanished">Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="35" />
+      <source>Writes, for each team, a folder QField opens offline on a phone: a QGIS project with the team's plots and a form for what was found there (coca, clearing, airstrip, camp, nothing, not reached; a photo; notes), the route by day, the night camps, a track layer QField records into from the moment the project opens, and an offline basemap of rivers, trails and no-go zones drawn by QGIS's tile generator. Copy the folder onto the phone; bring it back and import it with 'Import verdicts'. Like every field file it shows no base and no sensitive place: the route and the map are cut round them.</source>
+      <translation>Escribe, para cada equipo, una carpeta que QField abre sin conexión en un celular: un proyecto QGIS con las parcelas sospechosas del equipo y un formulario para lo que se encontró (coca, desbosque, pista de aterrizaje, campamento, nada, no se llegó; una foto; notas), la ruta por día, los campamentos, una capa de tracks que QField graba desde que se abre el proyecto, y un mapa base sin conexión de ríos, trochas y zonas prohibidas dibujado por el generador de teselas de QGIS. Copie la carpeta al celular; al volver, impórtela con «Importar veredictos». Como todo archivo de campo, no muestra ninguna base ni lugar sensible: la ruta y el mapa se cortan alrededor de ellos.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="131" />
@@ -1851,7 +1946,7 @@
       <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="253" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="254" />
       <source>drone</source>
       <translation>dron</translation>
     </message>
@@ -2704,6 +2799,11 @@
       <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="258" />
+      <source>the team's area needs more than {tiles} basemap tiles even at zoom {zoom}: export a smaller area</source>
+      <translation>el área del equipo necesita más de {tiles} teselas de mapa base aun con zoom {zoom}: exporte un área más pequeña</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="181" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
@@ -3089,6 +3189,11 @@
       <translation>{path}: no se puede crear la capa {layer}: {error}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="272" />
+      <source>{path}: cannot open layer {layer}</source>
+      <translation>{path}: no se puede abrir la capa {layer}</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="217" />
       <source>{path}: cannot open the GeoPackage for writing: {error}</source>
       <translation>{path}: no se puede abrir el GeoPackage para escribir: {error}</translation>
@@ -3109,7 +3214,7 @@
       <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/sync.py" line="113" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="144" />
       <source>{path}: cannot write layer {layer}: {error}</source>
       <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
     </message>
@@ -3117,6 +3222,11 @@
       <location filename="../planner/core/messages.py" line="37" />
       <source>{path}: cannot write the file: {reason}</source>
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="276" />
+      <source>{path}: cannot write the project: {error}</source>
+      <translation>{path}: no se puede escribir el proyecto: {error}</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="136" />
@@ -3132,6 +3242,11 @@
       <location filename="../qgis_adapters/stores/gpkg.py" line="68" />
       <source>{path}: the GeoPackage is read-only; nothing was imported. Make it writable (file properties) or choose another GeoPackage.</source>
       <translation>{path}: el GeoPackage es de solo lectura; no se importó nada. Permita escribir en él (propiedades del archivo) o elija otro GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="208" />
+      <source>{path}: the basemap could not be drawn</source>
+      <translation>{path}: no se pudo dibujar el mapa base</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="270" />
@@ -3167,6 +3282,11 @@
       <location filename="../planner/core/messages.py" line="205" />
       <source>{teams} teams but {boats} boats given</source>
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="114" />
+      <source>{team}: {plots} plots, {camps} camps, {size:.1f} MB in {folder}</source>
+      <translation>{team}: {plots} parcelas sospechosas, {camps} campamentos, {size:.1f} MB en {folder}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/_base.py" line="35" />

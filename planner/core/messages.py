@@ -254,6 +254,10 @@ MESSAGES.update(
             "team's plan, so nothing was written"
         ),
         "unit_team_unknown": N_("there is no team “{team}” in the plan (teams: {known}); nothing was written"),
+        # issue 30: QField packages, verdicts back, the alert ledger
+        "qfield_basemap_too_wide": N_(
+            "the team's area needs more than {tiles} basemap tiles even at zoom {zoom}: export a smaller area"
+        ),
     }
 )
 

@@ -24,3 +24,9 @@ SENSITIVE = "sensitive"  # a stop or a community that no field file may show (is
 
 # A stop's place in the plan: which team, which day, in what order.
 STOP_KEY = (TEAM, DAY, SEQ)
+
+# A plot's verdict as the guards fill it in QField and the import reads it back (issue 30).
+VERDICT = "verdict"
+VISITED_ON = "visited_on"
+PHOTO = "photo"
+NOTES = "notes"

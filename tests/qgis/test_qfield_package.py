@@ -1,0 +1,106 @@
+"""Issue 30: a team's QField package, opened headless as QField would read it."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsRasterLayer, QgsVectorLayer
+
+from .conftest import communities_layer
+from .test_briefing import plan, run  # noqa: F401  (the two-team plan on the small area, as a fixture)
+
+VERDICT_CODES = ["coca", "clearing", "airstrip", "camp", "nothing", "not_reached"]
+
+
+@pytest.fixture()
+def packages(plan, small_area, tmp_path: Path) -> dict:  # noqa: F811
+    communities = communities_layer()
+    params = {
+        "ROUTES": plan["ROUTES"],
+        "STOPS": plan["STOPS"],
+        "BASES": communities,
+        "RIVERS": small_area["RIVERS"],
+        "TRAILS": small_area["TRAILS"],
+        "NOGO": small_area["NOGO"],
+        "MAX_TILES": 300,
+        "OUTPUT_FOLDER": str(tmp_path / "qfield"),
+    }
+    result = run("export_qfield", params)
+    hidden = [f.geometry().asPoint() for f in plan["STOPS"].getFeatures() if f["kind"] == "base"]
+    hidden += [f.geometry().asPoint() for f in communities.getFeatures() if f["sensitive"]]
+    return {"result": result, "hidden": hidden, "plan": plan}
+
+
+def _open(qgs: str) -> QgsProject:
+    project = QgsProject()
+    assert project.read(qgs), qgs
+    return project
+
+
+def test_each_team_gets_a_project_qfield_opens_with_every_layer_valid_and_relative(packages) -> None:
+    result = packages["result"]
+    projects = result["PROJECTS"].split(";")
+    assert result["COUNT"] == 2 and len(projects) == 2
+    for qgs in projects:
+        text = Path(qgs).read_text(encoding="utf-8")
+        folder = str(Path(qgs).parent)
+        assert folder not in text, "a path in the project is absolute"
+        assert "./patrol.gpkg" in text and "./basemap.mbtiles" in text
+        project = _open(qgs)
+        layers = project.mapLayers().values()
+        assert len(layers) == 5
+        assert all(layer.isValid() for layer in layers)
+        basemap = [layer for layer in layers if isinstance(layer, QgsRasterLayer)]
+        assert len(basemap) == 1 and basemap[0].width() > 0
+        names = {layer.name() for layer in layers}
+        assert {"Plots", "Route", "Night camps", "Tracks", "Basemap"} == names
+
+
+def test_the_plots_form_has_the_verdicts_a_photo_notes_date_and_team(packages) -> None:
+    qgs = packages["result"]["PROJECTS"].split(";")[0]
+    project = _open(qgs)
+    plots = project.mapLayersByName("Plots")[0]
+    fields = plots.fields()
+    verdict = plots.editorWidgetSetup(fields.indexOf("verdict"))
+    assert verdict.type() == "ValueMap"
+    assert [next(iter(choice.values())) for choice in verdict.config()["map"]] == VERDICT_CODES
+    photo = plots.editorWidgetSetup(fields.indexOf("photo"))
+    assert photo.type() == "ExternalResource" and photo.config()["RelativeStorage"] == 1
+    assert plots.editorWidgetSetup(fields.indexOf("notes")).type() == "TextEdit"
+    assert plots.editorWidgetSetup(fields.indexOf("visited_on")).type() == "DateTime"
+    assert "now()" in plots.defaultValueDefinition(fields.indexOf("visited_on")).expression()
+    team = next(plots.getFeatures())["team"]
+    assert plots.defaultValueDefinition(fields.indexOf("team")).expression() == f"'{team}'"
+    assert "DCIM/" in plots.customProperty("QFieldSync/attachment_naming")
+    tracks = project.mapLayersByName("Tracks")[0]
+    assert tracks.geometryType() == 1 and tracks.featureCount() == 0
+    assert tracks.customProperty("QFieldSync/tracking_session_active") in (True, "true")
+    assert plots.featureCount() > 0
+    route = project.mapLayersByName("Route")[0]
+    assert sorted(f["day"] for f in route.getFeatures()) == sorted({f["day"] for f in route.getFeatures()})
+
+
+def test_no_base_nor_sensitive_community_lies_within_the_hiding_distance_in_any_layer(packages) -> None:
+    hidden = [QgsGeometry.fromPointXY(QgsPointXY(p)) for p in packages["hidden"]]
+    assert len(hidden) >= 3
+    for qgs in packages["result"]["PROJECTS"].split(";"):
+        project = _open(qgs)
+        text = Path(qgs).read_text(encoding="utf-8")
+        for name in ("Alfa", "Beta", "Sin contacto"):
+            assert name not in text
+        for layer in project.mapLayers().values():
+            if not isinstance(layer, QgsVectorLayer):
+                continue
+            for feature in layer.getFeatures():
+                for place in hidden:
+                    assert feature.geometry().distance(place) > 500, (layer.name(), feature.attributes())
+                assert not any(str(v) in ("Alfa", "Beta", "Sin contacto") for v in feature.attributes())
+
+
+def test_a_package_is_small_enough_to_copy_to_a_phone(packages) -> None:
+    for qgs in packages["result"]["PROJECTS"].split(";"):
+        size = sum(p.stat().st_size for p in Path(qgs).parent.rglob("*") if p.is_file())
+        assert 10_000 < size < 20_000_000, size
+        assert math.isfinite(size)
