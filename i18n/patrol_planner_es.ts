@@ -78,7 +78,7 @@
       <translation>Una verificación vale durante</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="86" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="88" />
       <source>A track within this distance covers a plot (m)</source>
       <translation>Un track a esta distancia cubre la parcela (m)</translation>
     </message>
@@ -331,7 +331,7 @@
       <translation>Una verificación vale durante (días)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="102" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="104" />
       <source>Checks stay current for (days, 0 = for ever)</source>
       <translation>Una verificación vale durante (días, 0 = para siempre)</translation>
     </message>
@@ -420,7 +420,7 @@
       <translation>Contar los días hasta (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="147" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="152" />
       <source>Coverage recorded in the shared database {}</source>
       <translation>Cobertura registrada en la base de datos compartida {}</translation>
     </message>
@@ -500,7 +500,7 @@
       <translation>Fecha de detección</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="77" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="79" />
       <source>Detection date field</source>
       <translation>Campo de fecha de detección</translation>
     </message>
@@ -775,6 +775,11 @@
       <translation>Importar datos de campo</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="46" />
+      <source>Import verdicts from QField</source>
+      <translation>Importar veredictos de QField</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="51" />
       <source>Input layer</source>
       <translation>Capa de entrada</translation>
@@ -847,7 +852,7 @@
       <translation type="vanished">Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="49" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="51" />
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks. Without a chosen field, a 'plot_id' field gives the plot ids and a 'detected' field the detection dates.</source>
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
@@ -1112,6 +1117,11 @@
       <translation>Foto</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="75" />
+      <source>Photos kept</source>
+      <translation>Fotos guardadas</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/pilot.py" line="97" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
@@ -1167,7 +1177,7 @@
       <translation>Parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="45" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="47" />
       <source>Plot coverage</source>
       <translation>Cobertura de parcelas</translation>
     </message>
@@ -1177,9 +1187,14 @@
       <translation>Código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="72" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="74" />
       <source>Plot id field</source>
       <translation>Campo de id de parcela</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="71" />
+      <source>Plot status from verdicts</source>
+      <translation>Estado de las parcelas sospechosas según los veredictos</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/qfield.py" line="267" />
@@ -1270,6 +1285,11 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="61" />
+      <source>QField package folder brought back from the phone</source>
+      <translation>Carpeta del paquete QField traída del celular</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_qfield.py" line="86" />
       <source>QField projects</source>
       <translation>Proyectos QField</translation>
@@ -1298,6 +1318,11 @@
       <location filename="../provider/algorithms/import_field_data.py" line="56" />
       <source>Reads GPX files from handhelds and phones, DJI drone subtitles (.SRT), DJI and Airdata flight records, Litchi missions (as planned flights) and exiftool geotag CSVs, plus a folder of geotagged photos, and appends tracks, track points, waypoints and drone footprints to a GeoPackage. Files already imported are left out. Bad records are skipped and listed in the log.</source>
       <translation>Lee archivos GPX de GPS de mano y celulares, subtítulos de drones DJI (.SRT), registros de vuelo DJI y Airdata, misiones Litchi (como vuelos planificados) y CSV de geoetiquetas de exiftool, además de una carpeta de fotos geoetiquetadas, y añade tracks, puntos de track, waypoints y huellas de dron a un GeoPackage. Los archivos ya importados se omiten. Los registros erróneos se saltan y se listan en el registro.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="49" />
+      <source>Reads a QField package brought back from the field (its folder, its project or its GeoPackage): what the guards found at each plot, with the date, the team, the notes and the photo, and the tracks the phone recorded. Verdicts and tracks go into the field GeoPackage, photos beside it named by their SHA-256; a package imported again adds nothing. The output gives each plot's latest verdict: a plot the guards stood at counts as checked on that date by that team; 'not reached' leaves it unchecked.</source>
+      <translation>Lee un paquete QField traído del campo (su carpeta, su proyecto o su GeoPackage): lo que los vigilantes encontraron en cada parcela sospechosa, con la fecha, el equipo, las notas y la foto, y los tracks que grabó el celular. Los veredictos y los tracks van al GeoPackage de datos de campo, las fotos a su lado con su SHA-256 como nombre; un paquete importado de nuevo no agrega nada. La salida da el último veredicto de cada parcela sospechosa: una parcela donde estuvieron los vigilantes cuenta como verificada en esa fecha por ese equipo; «no se llegó» la deja sin verificar.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="35" />
@@ -1390,7 +1415,7 @@
       <translation>Sensible (fuera de los GPS)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="92" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="94" />
       <source>Share of a polygon plot a drone must have seen</source>
       <translation>Fracción de una parcela poligonal que el dron debe haber visto</translation>
     </message>
@@ -1565,6 +1590,11 @@
       <translation>Tracks</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="76" />
+      <source>Tracks added</source>
+      <translation>Tracks agregados</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/context.py" line="97" />
       <source>Trail</source>
       <translation>Trocha</translation>
@@ -1608,6 +1638,16 @@
       <location filename="../qgis_adapters/styles/layer_styles.py" line="183" />
       <source>Unreachable</source>
       <translation>Inalcanzable</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="73" />
+      <source>Verdicts added</source>
+      <translation>Veredictos agregados</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="74" />
+      <source>Verdicts already imported</source>
+      <translation>Veredictos ya importados</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="318" />
@@ -1693,7 +1733,7 @@
       <translation type="vanished">Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="56" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="58" />
       <source>With 'Checks stay current for' above 0, a plot counts as covered only that many days after its last pass, and days_since_check says how long ago that was.</source>
       <translation>Con «Una verificación vale durante» mayor que 0, una parcela cuenta como verificada solo esa cantidad de días después del último paso, y days_since_check dice hace cuánto fue.</translation>
     </message>
@@ -1718,8 +1758,12 @@
     </message>
     <message>
       <location filename="../provider/algorithms/export_qfield.py" line="35" />
+      <source>Writes, for each team, a folder QField opens offline on a phone: a QGIS project with the team's plots and a form for what was found there (coca, clearing, airstrip, camp, nothing, not reached; a photo; notes), the route by day, the night camps, a track layer QField records into from the moment the project opens, and an offline basemap of rivers, trails and no-go zones drawn by QGIS's tile generator. Copy the folder onto the phone; bring it back and import it with 'Import verdicts from QField'. Like every field file it shows no base and no sensitive place: the route and the map are cut round them.</source>
+      <translation>Escribe, para cada equipo, una carpeta que QField abre sin conexión en un celular: un proyecto QGIS con las parcelas sospechosas del equipo y un formulario para lo que se encontró (coca, desbosque, pista de aterrizaje, campamento, nada, no se llegó; una foto; notas), la ruta por día, los campamentos, una capa de tracks que QField graba desde que se abre el proyecto, y un mapa base sin conexión de ríos, trochas y zonas prohibidas dibujado por el generador de teselas de QGIS. Copie la carpeta al celular; al volver, impórtela con «Importar veredictos de QField». Como todo archivo de campo, no muestra ninguna base ni lugar sensible: la ruta y el mapa se cortan alrededor de ellos.</translation>
+    </message>
+    <message>
       <source>Writes, for each team, a folder QField opens offline on a phone: a QGIS project with the team's plots and a form for what was found there (coca, clearing, airstrip, camp, nothing, not reached; a photo; notes), the route by day, the night camps, a track layer QField records into from the moment the project opens, and an offline basemap of rivers, trails and no-go zones drawn by QGIS's tile generator. Copy the folder onto the phone; bring it back and import it with 'Import verdicts'. Like every field file it shows no base and no sensitive place: the route and the map are cut round them.</source>
-      <translation>Escribe, para cada equipo, una carpeta que QField abre sin conexión en un celular: un proyecto QGIS con las parcelas sospechosas del equipo y un formulario para lo que se encontró (coca, desbosque, pista de aterrizaje, campamento, nada, no se llegó; una foto; notas), la ruta por día, los campamentos, una capa de tracks que QField graba desde que se abre el proyecto, y un mapa base sin conexión de ríos, trochas y zonas prohibidas dibujado por el generador de teselas de QGIS. Copie la carpeta al celular; al volver, impórtela con «Importar veredictos». Como todo archivo de campo, no muestra ninguna base ni lugar sensible: la ruta y el mapa se cortan alrededor de ellos.</translation>
+      <translation type="vanished">Escribe, para cada equipo, una carpeta que QField abre sin conexión en un celular: un proyecto QGIS con las parcelas sospechosas del equipo y un formulario para lo que se encontró (coca, desbosque, pista de aterrizaje, campamento, nada, no se llegó; una foto; notas), la ruta por día, los campamentos, una capa de tracks que QField graba desde que se abre el proyecto, y un mapa base sin conexión de ríos, trochas y zonas prohibidas dibujado por el generador de teselas de QGIS. Copie la carpeta al celular; al volver, impórtela con «Importar veredictos». Como todo archivo de campo, no muestra ninguna base ni lugar sensible: la ruta y el mapa se cortan alrededor de ellos.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="131" />
@@ -1745,6 +1789,11 @@
       <location filename="../ui/plan_outputs.py" line="108" />
       <source>a raster</source>
       <translation>un ráster</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="262" />
+      <source>a verdict without a plot id: the plots layer of the package was changed</source>
+      <translation>un veredicto sin id de parcela sospechosa: la capa de parcelas del paquete fue modificada</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="223" />
@@ -1850,6 +1899,11 @@
       <location filename="../provider/algorithms/import_field_data.py" line="124" />
       <source>choose at least one field file or a folder of photos</source>
       <translation>elija al menos un archivo de campo o una carpeta de fotos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="86" />
+      <source>choose the field data GeoPackage (.gpkg) the verdicts go into</source>
+      <translation>elija el GeoPackage de datos de campo (.gpkg) donde van los veredictos</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/sync_field_store.py" line="77" />
@@ -2720,6 +2774,11 @@
       <translation>el parámetro '{key}' no es uno de {known}</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="263" />
+      <source>the photo “{photo}” lies outside the package folder: not read</source>
+      <translation>la foto «{photo}» está fuera de la carpeta del paquete: no se leyó</translation>
+    </message>
+    <message>
       <source>the pilot does not move the boat alone in this plan: no GPX for him</source>
       <translation type="vanished">el motorista no mueve el bote solo en este plan: no hay GPX para él</translation>
     </message>
@@ -2734,7 +2793,7 @@
       <translation>la parcela no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="118" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="120" />
       <source>the plots layer is empty</source>
       <translation>la capa de parcelas está vacía</translation>
     </message>
@@ -2807,6 +2866,11 @@
       <location filename="../planner/core/messages.py" line="181" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="261" />
+      <source>the verdict “{value}” is not one of the form's choices ({known})</source>
+      <translation>el veredicto «{value}» no es una de las opciones del formulario ({known})</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/network.py" line="161" />
@@ -2994,6 +3058,11 @@
       <location filename="../qgis_adapters/printing/table.py" line="58" />
       <source>{:03.0f}° {:.0f} m</source>
       <translation>{:03.0f}° {:.0f} m</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="89" />
+      <source>{added} verdicts added, {duplicates} already imported, {photos} photos kept, {tracks} tracks added</source>
+      <translation>{added} veredictos agregados, {duplicates} ya importados, {photos} fotos guardadas, {tracks} tracks agregados</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="194" />
@@ -3234,6 +3303,11 @@
       <translation>{path}: no se puede escribir en la capa {layer}: {error}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/verdicts.py" line="88" />
+      <source>{path}: no QField package here (no {name})</source>
+      <translation>{path}: aquí no hay un paquete QField (falta {name})</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="261" />
       <source>{path}: the GeoPackage is busy: {error}</source>
       <translation>{path}: el GeoPackage está ocupado: {error}</translation>
@@ -3254,9 +3328,19 @@
       <translation>{path}: no se pudo guardar la importación: {error}; no se importó nada</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/verdicts.py" line="95" />
+      <source>{path}: the package has no layer {layer}</source>
+      <translation>{path}: el paquete no tiene la capa {layer}</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/layers/photos.py" line="72" />
       <source>{photo}: no GPS position in the photo</source>
       <translation>{photo}: la foto no tiene posición GPS</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="95" />
+      <source>{photo}: the photo is not in the package; the verdict is kept without it</source>
+      <translation>{photo}: la foto no está en el paquete; el veredicto se guarda sin ella</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="179" />
@@ -3362,7 +3446,7 @@
       <translation>{} de {} parcelas están a más de {:.0f} m de todo río o trocha: revise que las capas de ríos y trochas cubran la zona de las parcelas (o aumente «Caminata más larga por el monte» en la pestaña Plan).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="148" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="153" />
       <source>{} of {} plots covered</source>
       <translation>{} de {} parcelas verificadas</translation>
     </message>

@@ -258,6 +258,9 @@ MESSAGES.update(
         "qfield_basemap_too_wide": N_(
             "the team's area needs more than {tiles} basemap tiles even at zoom {zoom}: export a smaller area"
         ),
+        "verdict_unknown": N_("the verdict “{value}” is not one of the form's choices ({known})"),
+        "verdict_no_plot": N_("a verdict without a plot id: the plots layer of the package was changed"),
+        "verdict_photo_outside": N_("the photo “{photo}” lies outside the package folder: not read"),
     }
 )
 

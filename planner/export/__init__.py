@@ -15,6 +15,7 @@ what a team's QField package holds (verdict codes, basemap zooms, tracking).
 
 from __future__ import annotations
 
+from ..core import NOT_REACHED, VERDICTS  # the QField form's choices: one vocabulary, in ``core``
 from .codes import CODE_LENGTH, Place, place_code_list, place_codes, place_key, short_code, team_letter
 from .comments import GpxLabels
 from .custom_map import MAX_TILES, Tile, maps_folder, pack_kmz, plan_tiles, tiles_per_map
@@ -30,14 +31,12 @@ from .pilot import MIN_MOVE_M, Landings, PilotMove, hiding_zones_lonlat, pilot_g
 from .qfield import (
     BASEMAP_FILE,
     CAMPS_LAYER,
-    NOT_REACHED,
     PACKAGE_GPKG,
     PHOTO_FOLDER,
     PLOTS_LAYER,
     QFIELD_TRACKING,
     ROUTE_LAYER,
     TRACKS_LAYER,
-    VERDICTS,
     basemap_zooms,
     tile_count,
 )

@@ -16,9 +16,6 @@ from typing import Dict, Tuple, Union
 
 from ..core import ExportError, message
 
-# What a guard found at a plot; stored as these codes, shown in the user's language.
-VERDICTS: Tuple[str, ...] = ("coca", "clearing", "airstrip", "camp", "nothing", "not_reached")
-NOT_REACHED = "not_reached"
 # The package's GeoPackage and its layers: the import reads them back by these names.
 PACKAGE_GPKG = "patrol.gpkg"
 PLOTS_LAYER, ROUTE_LAYER, CAMPS_LAYER, TRACKS_LAYER = "plots", "route", "camps", "tracks"

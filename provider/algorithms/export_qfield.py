@@ -37,8 +37,9 @@ class ExportQField(PatrolAlgorithm):
             "and a form for what was found there (coca, clearing, airstrip, camp, nothing, not reached; a photo; "
             "notes), the route by day, the night camps, a track layer QField records into from the moment the "
             "project opens, and an offline basemap of rivers, trails and no-go zones drawn by QGIS's tile "
-            "generator. Copy the folder onto the phone; bring it back and import it with 'Import verdicts'. Like "
-            "every field file it shows no base and no sensitive place: the route and the map are cut round them."
+            "generator. Copy the folder onto the phone; bring it back and import it with 'Import verdicts from "
+            "QField'. Like every field file it shows no base and no sensitive place: the route and the map are cut "
+            "round them."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802

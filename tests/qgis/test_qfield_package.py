@@ -104,3 +104,93 @@ def test_a_package_is_small_enough_to_copy_to_a_phone(packages) -> None:
         size = sum(p.stat().st_size for p in Path(qgs).parent.rglob("*") if p.is_file())
         assert 10_000 < size < 20_000_000, size
         assert math.isfinite(size)
+
+
+def _fill_as_a_guard(qgs: str) -> list:
+    """Verdicts on two plots (one with a photo), a third left blank, and a recorded track, as QField saves them."""
+    from qgis.core import QgsFeature, QgsLineString, QgsPoint
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    folder = Path(qgs).parent
+    (folder / "DCIM" / "P_photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 a clearing")
+    plots = QgsVectorLayer(f"{folder / 'patrol.gpkg'}|layername=plots", "plots", "ogr")
+    ids = [f.id() for f in plots.getFeatures()]
+    assert len(ids) >= 2
+    when = QDateTime(QDate(2026, 12, 2), QTime(9, 30))
+    fields = plots.fields()
+    plots.startEditing()
+    plots.changeAttributeValue(ids[0], fields.indexOf("verdict"), "clearing")
+    plots.changeAttributeValue(ids[0], fields.indexOf("visited_on"), when)
+    plots.changeAttributeValue(ids[0], fields.indexOf("photo"), "DCIM/P_photo.jpg")
+    plots.changeAttributeValue(ids[0], fields.indexOf("notes"), "burnt, two weeks old")
+    plots.changeAttributeValue(ids[1], fields.indexOf("verdict"), "not_reached")
+    assert plots.commitChanges()
+    tracks = QgsVectorLayer(f"{folder / 'patrol.gpkg'}|layername=tracks", "tracks", "ogr")
+    first = next(plots.getFeatures()).geometry().asPoint()
+    line = QgsLineString([QgsPoint(first.x() + 10 * k, first.y() + 5 * k, 0.0, 60.0 * k) for k in range(30)])
+    feature = QgsFeature(tracks.fields())
+    feature.setAttributes([None, next(plots.getFeatures())["team"], QDateTime(QDate(2026, 12, 2), QTime(8, 0))])
+    from qgis.core import QgsGeometry as Geometry
+
+    feature.setGeometry(Geometry(line))
+    assert tracks.dataProvider().addFeatures([feature])
+    return [f["plot_id"] for f in plots.getFeatures() if f.id() in ids[:2]]
+
+
+def test_verdicts_and_tracks_come_back_once_as_plot_status_coverage_and_photo_hashes(packages, tmp_path) -> None:
+    import hashlib
+
+    qgs = packages["result"]["PROJECTS"].split(";")[0]
+    visited, unreached = _fill_as_a_guard(qgs)
+    store = tmp_path / "field.gpkg"
+    params = {"PACKAGE": str(Path(qgs).parent), "GEOPACKAGE": str(store), "OUTPUT": "memory:"}
+    first = run("import_verdicts", params)
+    assert (first["VERDICTS"], first["DUPLICATES"], first["PHOTOS"], first["TRACKS"]) == (2, 0, 1, 1)
+    status = {f["plot_id"]: f for f in first["OUTPUT"].getFeatures()}
+    assert set(status) == {visited, unreached}
+    assert status[visited]["verdict"] == "clearing" and status[visited]["covered"] == 1
+    assert status[visited]["last_seen"].toPyDateTime().date().isoformat() == "2026-12-02"
+    assert status[visited]["covered_by"] == next(iter(status.values()))["team"]
+    assert status[unreached]["covered"] == 0
+    digest = hashlib.sha256(b"\xff\xd8\xff\xe0 a clearing").hexdigest()
+    assert status[visited]["photo_sha256"] == digest
+    kept = store.parent / f"{store.stem}_photos" / f"{digest}.jpg"
+    assert kept.read_bytes() == b"\xff\xd8\xff\xe0 a clearing"
+    tracks = QgsVectorLayer(f"{store}|layername=field_tracks", "t", "ogr")
+    assert tracks.featureCount() == 1
+    assert next(tracks.getFeatures())["start_time"].toPyDateTime().isoformat().startswith("2026-12-02T08:00")
+    again = run("import_verdicts", dict(params, PACKAGE=str(Path(qgs).parent / "patrol.gpkg")))
+    assert (again["VERDICTS"], again["DUPLICATES"], again["TRACKS"]) == (0, 2, 0)
+    assert QgsVectorLayer(f"{store}|layername=field_verdicts", "v", "ogr").featureCount() == 2
+    assert QgsVectorLayer(f"{store}|layername=field_tracks", "t", "ogr").featureCount() == 1
+    assert again["OUTPUT"].featureCount() == 2
+
+
+def test_a_package_with_an_unknown_verdict_is_refused_and_nothing_is_written(packages, tmp_path) -> None:
+    from qgis.core import QgsProcessingException
+
+    qgs = packages["result"]["PROJECTS"].split(";")[0]
+    folder = Path(qgs).parent
+    plots = QgsVectorLayer(f"{folder / 'patrol.gpkg'}|layername=plots", "plots", "ogr")
+    fid = next(plots.getFeatures()).id()
+    plots.startEditing()
+    plots.changeAttributeValue(fid, plots.fields().indexOf("verdict"), "maybe coca")
+    assert plots.commitChanges()
+    store = tmp_path / "field.gpkg"
+    with pytest.raises(QgsProcessingException, match="maybe coca"):
+        run("import_verdicts", {"PACKAGE": str(folder), "GEOPACKAGE": str(store), "OUTPUT": "memory:"})
+    assert not store.exists()
+
+
+def test_plot_coverage_counts_a_verdict_as_a_check_by_its_team(packages, small_area, tmp_path) -> None:
+    qgs = packages["result"]["PROJECTS"].split(";")[0]
+    visited, unreached = _fill_as_a_guard(qgs)
+    store = tmp_path / "field.gpkg"
+    run("import_verdicts", {"PACKAGE": str(Path(qgs).parent), "GEOPACKAGE": str(store), "OUTPUT": "memory:"})
+    result = run(
+        "plot_coverage", {"PLOTS": small_area["PLOTS"], "GEOPACKAGE": str(store), "RADIUS": 1, "OUTPUT": "memory:"}
+    )
+    rows = {f["plot_id"]: f for f in result["OUTPUT"].getFeatures()}
+    assert rows[visited]["covered"] == 1 and rows[visited]["last_track"].endswith(": clearing")
+    assert rows[visited]["last_seen"].toPyDateTime().date().isoformat() == "2026-12-02"
+    assert rows[unreached]["covered"] == 0
