@@ -138,6 +138,26 @@
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="63" />
+      <source>Alert ledger</source>
+      <translation>Registro de alertas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="190" />
+      <source>Alert ledger, {day}</source>
+      <translation>Registro de alertas, {day}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="95" />
+      <source>Alert plots (from Import alerts)</source>
+      <translation>Parcelas sospechosas de alertas (de Importar alertas)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="122" />
+      <source>Alerts</source>
+      <translation>Alertas</translation>
+    </message>
+    <message>
       <location filename="../ui/alerts_step.py" line="67" />
       <source>Alerts (*.geojson *.json *.gpkg *.shp *.csv)</source>
       <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
@@ -146,6 +166,11 @@
       <location filename="../provider/algorithms/import_alerts.py" line="180" />
       <source>Alerts already in a plot</source>
       <translation>Alertas ya en una parcela</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="47" />
+      <source>Alerts by state</source>
+      <translation>Alertas por estado</translation>
     </message>
     <message>
       <location filename="../ui/alerts_step.py" line="84" />
@@ -158,9 +183,14 @@
       <translation>Alertas más cercanas que esto forman una sola parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="108" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="78" />
       <source>Alerts layer</source>
       <translation>Capa de alertas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="123" />
+      <source>Alerts seen for the first time</source>
+      <translation>Alertas vistas por primera vez</translation>
     </message>
     <message>
       <source>All teams were planned again: this visits {:.0f}% more priority than keeping the untouched teams' plots (more than {:.0f}%).</source>
@@ -211,7 +241,7 @@
       <translation>Llega</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="78" />
+      <location filename="../provider/algorithms/export_qfield.py" line="79" />
       <source>At most this many basemap tiles per team</source>
       <translation>Como máximo esta cantidad de teselas de mapa base por equipo</translation>
     </message>
@@ -415,7 +445,7 @@
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="162" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="113" />
       <source>Count days up to (YYYY-MM-DD, empty = today)</source>
       <translation>Contar los días hasta (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
@@ -430,7 +460,7 @@
       <translation>Mapas personalizados escritos: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="67" />
+      <location filename="../provider/algorithms/export_qfield.py" line="68" />
       <source>Cut the route and map this far around left-out places (m)</source>
       <translation>Cortar la ruta y el mapa a esta distancia de los lugares omitidos (m)</translation>
     </message>
@@ -465,6 +495,11 @@
       <translation>Día</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="101" />
+      <source>Day of that plan (YYYY-MM-DD, empty = today)</source>
+      <translation>Día de ese plan (AAAA-MM-DD, vacío = hoy)</translation>
+    </message>
+    <message>
       <location filename="../ui/review.py" line="78" />
       <source>Day {}</source>
       <translation>Día {}</translation>
@@ -478,6 +513,11 @@
       <location filename="../provider/algorithms/plan_patrols.py" line="152" />
       <source>Days</source>
       <translation>Días</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="110" />
+      <source>Days to a verdict by confidence</source>
+      <translation>Días hasta un veredicto según la confianza</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/table.py" line="108" />
@@ -585,7 +625,7 @@
       <translation>Exportar paquete QField</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="105" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="106" />
       <source>Field data GeoPackage</source>
       <translation>GeoPackage de datos de campo</translation>
     </message>
@@ -700,6 +740,11 @@
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="66" />
+      <source>Follows every alert from its detection to the guards' verdict: imported, merged into a plot, planned (in which plan), visited, verdict. Alerts come from an alert layer or file (MapBiomas, GeoBosques, CSV) or from Global Forest Watch's integrated alerts raster (each pixel: confidence × 10000 + days since 2014-12-31). The field GeoPackage keeps each alert with the day it was first seen and each plan recorded, so the history builds up run after run; verdicts come from 'Import verdicts from QField'. Deadlines by confidence (for example highest:7; high:21; :60 for the rest) put the overdue alerts first. The report gives the alerts by state (with a chart), the median days from detection to verdict and the verdicts and false alarms of each source.</source>
+      <translation>Sigue cada alerta desde su detección hasta el veredicto de los vigilantes: importada, unida a una parcela sospechosa, planificada (en qué plan), visitada, con veredicto. Las alertas vienen de una capa o archivo de alertas (MapBiomas, GeoBosques, CSV) o del ráster de alertas integradas de Global Forest Watch (cada píxel: confianza × 10000 + días desde el 2014-12-31). El GeoPackage de datos de campo guarda cada alerta con el día en que se vio por primera vez y cada plan registrado, así el historial se acumula de una ejecución a otra; los veredictos vienen de «Importar veredictos de QField». Los plazos por confianza (por ejemplo highest:7; high:21; :60 para el resto) ponen primero las alertas vencidas. El reporte da las alertas por estado (con un gráfico), la mediana de días desde la detección hasta el veredicto y los veredictos y falsas alarmas de cada fuente.</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/table.py" line="95" />
       <source>Forest walk</source>
       <translation>Caminata en monte</translation>
@@ -745,9 +790,14 @@
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="106" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="106" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="86" />
+      <source>Global Forest Watch integrated alerts (GeoTIFF)</source>
+      <translation>Alertas integradas de Global Forest Watch (GeoTIFF)</translation>
     </message>
     <message>
       <location filename="../ui/field_mapping.py" line="139" />
@@ -758,6 +808,11 @@
       <location filename="../ui/alerts_step.py" line="133" />
       <source>Guessed: id {}, date {}, area {}. Change them above if they are wrong.</source>
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="118" />
+      <source>HTML (*.html)</source>
+      <translation>HTML (*.html)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="152" />
@@ -778,6 +833,11 @@
       <location filename="../provider/algorithms/import_verdicts.py" line="46" />
       <source>Import verdicts from QField</source>
       <translation>Importar veredictos de QField</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="25" />
+      <source>Imported</source>
+      <translation>Importada</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="51" />
@@ -862,9 +922,24 @@
       <translation>Midiendo en {}</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="125" />
+      <source>Median days from detection to verdict</source>
+      <translation>Mediana de días desde la detección hasta el veredicto</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="89" />
+      <source>Median time from detection to verdict: {days}</source>
+      <translation>Mediana del tiempo desde la detección hasta el veredicto: {days}</translation>
+    </message>
+    <message>
       <location filename="../ui/alerts_step.py" line="86" />
       <source>Merge into plots layer</source>
       <translation>Sumar a la capa de parcelas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="26" />
+      <source>Merged into a plot</source>
+      <translation>Unida a una parcela sospechosa</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="168" />
@@ -895,6 +970,11 @@
       <location filename="../provider/algorithms/plan_patrols.py" line="152" />
       <source>Name</source>
       <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="98" />
+      <source>Name of that plan</source>
+      <translation>Nombre de ese plan</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="179" />
@@ -1012,7 +1092,7 @@
       <translation>Número de archivos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="87" />
+      <location filename="../provider/algorithms/export_qfield.py" line="88" />
       <source>Number of packages</source>
       <translation>Número de paquetes</translation>
     </message>
@@ -1027,7 +1107,12 @@
       <translation>Copia de oficina: con las comunidades y bases (nunca al campo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="74" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="118" />
+      <source>Office report</source>
+      <translation>Reporte para la oficina</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="75" />
       <source>Offline basemap (MBTiles)</source>
       <translation>Mapa base sin conexión (MBTiles)</translation>
     </message>
@@ -1037,7 +1122,12 @@
       <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="49" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="91" />
+      <source>Only GFW alerts detected since (YYYY-MM-DD)</source>
+      <translation>Solo alertas GFW detectadas desde (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="50" />
       <source>Only this team (empty = all)</source>
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
@@ -1070,6 +1160,11 @@
       <location filename="../provider/algorithms/export_gpx.py" line="135" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="124" />
+      <source>Overdue alerts</source>
+      <translation>Alertas vencidas</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="65" />
@@ -1105,6 +1200,11 @@
       <location filename="../provider/algorithms/plan_vs_actual.py" line="47" />
       <source>Patrol stops (from Plan patrols)</source>
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="97" />
+      <source>Patrol stops of a plan</source>
+      <translation>Paradas de patrullaje de un plan</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="73" />
@@ -1155,6 +1255,11 @@
       <location filename="../ui/export_steps.py" line="33" />
       <source>Plan the patrols first.</source>
       <translation>Primero planifique los patrullajes.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="27" />
+      <source>Planned</source>
+      <translation>Planificada</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_vs_actual.py" line="34" />
@@ -1290,7 +1395,7 @@
       <translation>Carpeta del paquete QField traída del celular</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="86" />
+      <location filename="../provider/algorithms/export_qfield.py" line="87" />
       <source>QField projects</source>
       <translation>Proyectos QField</translation>
     </message>
@@ -1323,6 +1428,11 @@
       <location filename="../provider/algorithms/import_verdicts.py" line="49" />
       <source>Reads a QField package brought back from the field (its folder, its project or its GeoPackage): what the guards found at each plot, with the date, the team, the notes and the photo, and the tracks the phone recorded. Verdicts and tracks go into the field GeoPackage, photos beside it named by their SHA-256; a package imported again adds nothing. The output gives each plot's latest verdict: a plot the guards stood at counts as checked on that date by that team; 'not reached' leaves it unchecked.</source>
       <translation>Lee un paquete QField traído del campo (su carpeta, su proyecto o su GeoPackage): lo que los vigilantes encontraron en cada parcela sospechosa, con la fecha, el equipo, las notas y la foto, y los tracks que grabó el celular. Los veredictos y los tracks van al GeoPackage de datos de campo, las fotos a su lado con su SHA-256 como nombre; un paquete importado de nuevo no agrega nada. La salida da el último veredicto de cada parcela sospechosa: una parcela donde estuvieron los vigilantes cuenta como verificada en esa fecha por ese equipo; «no se llegó» la deja sin verificar.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="191" />
+      <source>Report written: {path}</source>
+      <translation>Reporte escrito: {path}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="35" />
@@ -1448,6 +1558,11 @@
       <location filename="../planner/core/reasons.py" line="29" />
       <source>Slow zone {zone} has no usable area: left out</source>
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="81" />
+      <source>Source of these alerts (empty = the layer's name)</source>
+      <translation>Fuente de estas alertas (vacío = el nombre de la capa)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="152" />
@@ -1640,6 +1755,11 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="29" />
+      <source>Verdict</source>
+      <translation>Con veredicto</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/import_verdicts.py" line="73" />
       <source>Verdicts added</source>
       <translation>Veredictos agregados</translation>
@@ -1648,6 +1768,16 @@
       <location filename="../provider/algorithms/import_verdicts.py" line="74" />
       <source>Verdicts already imported</source>
       <translation>Veredictos ya importados</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="90" />
+      <source>Verdicts by source</source>
+      <translation>Veredictos por fuente</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="28" />
+      <source>Visited</source>
+      <translation>Visitada</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="318" />
@@ -1899,6 +2029,11 @@
       <location filename="../provider/algorithms/import_field_data.py" line="124" />
       <source>choose at least one field file or a folder of photos</source>
       <translation>elija al menos un archivo de campo o una carpeta de fotos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="134" />
+      <source>choose the field data GeoPackage (.gpkg) that keeps the ledger</source>
+      <translation>elija el GeoPackage de datos de campo (.gpkg) que guarda el registro</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_verdicts.py" line="86" />
@@ -2228,6 +2363,11 @@
       <location filename="../planner/core/reasons.py" line="89" />
       <source>no tracks, routes or waypoints in the file</source>
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="88" />
+      <source>no verdict yet</source>
+      <translation>aún sin veredicto</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="64" />
@@ -2798,9 +2938,19 @@
       <translation>la capa de parcelas está vacía</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="191" />
+      <source>the plots layer lacks plot_id or alert_ids: use the layer 'Import alerts' made</source>
+      <translation>a la capa de parcelas sospechosas le falta plot_id o alert_ids: use la capa que hizo «Importar alertas»</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/stores/connection.py" line="75" />
       <source>the port must be a number from 1 to 65535</source>
       <translation>el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="264" />
+      <source>the raster value {value} is not an integrated alert (confidence 2, 3 or 4, then days since 2014-12-31)</source>
+      <translation>el valor {value} del ráster no es una alerta integrada (confianza 2, 3 o 4, luego los días desde el 2014-12-31)</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="95" />
@@ -2841,6 +2991,11 @@
       <location filename="../qgis_adapters/layers/coverage.py" line="156" />
       <source>the stop has no position</source>
       <translation>la parada no tiene posición</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="203" />
+      <source>the stops layer has no plot_id: use the layer 'Plan patrols' made</source>
+      <translation>la capa de paradas no tiene plot_id: use la capa que hizo «Planificar patrullajes»</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="30" />
@@ -3090,6 +3245,11 @@
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="94" />
+      <source>{count} false alarms</source>
+      <translation>{count} falsas alarmas</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="88" />
       <source>{count} photos skipped</source>
       <translation>{count} fotos omitidas</translation>
@@ -3138,6 +3298,11 @@
       <location filename="../planner/core/messages.py" line="108" />
       <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
       <translation>{count} waypoints; un {device} guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="88" />
+      <source>{days:g} days</source>
+      <translation>{days:g} días</translation>
     </message>
     <message>
       <source>{first}, {rest}</source>
@@ -3253,7 +3418,7 @@
       <translation>{path}: no se puede agregar el campo {field} a {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/imports.py" line="294" />
+      <location filename="../qgis_adapters/stores/imports.py" line="299" />
       <source>{path}: cannot create layer {layer}: {error}</source>
       <translation>{path}: no se puede crear la capa {layer}: {error}</translation>
     </message>
@@ -3266,6 +3431,11 @@
       <location filename="../qgis_adapters/stores/gpkg.py" line="217" />
       <source>{path}: cannot open the GeoPackage for writing: {error}</source>
       <translation>{path}: no se puede abrir el GeoPackage para escribir: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="84" />
+      <source>{path}: cannot read the raster</source>
+      <translation>{path}: no se puede leer el ráster</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="76" />
@@ -3288,6 +3458,11 @@
       <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="65" />
+      <source>{path}: cannot write the chart</source>
+      <translation>{path}: no se puede escribir el gráfico</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="37" />
       <source>{path}: cannot write the file: {reason}</source>
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
@@ -3303,7 +3478,7 @@
       <translation>{path}: no se puede escribir en la capa {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/verdicts.py" line="88" />
+      <location filename="../qgis_adapters/stores/verdicts.py" line="87" />
       <source>{path}: no QField package here (no {name})</source>
       <translation>{path}: aquí no hay un paquete QField (falta {name})</translation>
     </message>
@@ -3328,9 +3503,14 @@
       <translation>{path}: no se pudo guardar la importación: {error}; no se importó nada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/verdicts.py" line="95" />
+      <location filename="../qgis_adapters/stores/verdicts.py" line="94" />
       <source>{path}: the package has no layer {layer}</source>
       <translation>{path}: el paquete no tiene la capa {layer}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="90" />
+      <source>{path}: the raster has no coordinate system</source>
+      <translation>{path}: el ráster no tiene sistema de coordenadas</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/photos.py" line="72" />
@@ -3368,7 +3548,7 @@
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="114" />
+      <location filename="../provider/algorithms/export_qfield.py" line="115" />
       <source>{team}: {plots} plots, {camps} camps, {size:.1f} MB in {folder}</source>
       <translation>{team}: {plots} parcelas sospechosas, {camps} campamentos, {size:.1f} MB en {folder}</translation>
     </message>
@@ -3376,6 +3556,16 @@
       <location filename="../provider/algorithms/_base.py" line="35" />
       <source>{text!r} is not a date; write it as YYYY-MM-DD</source>
       <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="193" />
+      <source>{total} alerts ({new} new), {overdue} overdue</source>
+      <translation>{total} alertas ({new} nuevas), {overdue} vencidas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="82" />
+      <source>{total} alerts; {overdue} overdue</source>
+      <translation>{total} alertas; {overdue} vencidas</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="279" />
@@ -3552,6 +3742,11 @@
       <location filename="../qgis_adapters/printing/table.py" line="62" />
       <source>{}; {:.0f} min of it next morning</source>
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="267" />
+      <source>“{part}” is not a deadline: write confidence:days, for example highest:7; high:21</source>
+      <translation>«{part}» no es un plazo: escriba confianza:días, por ejemplo highest:7; high:21</translation>
     </message>
     <message>
       <location filename="../ui/plan_outputs.py" line="109" />
