@@ -14,6 +14,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from ...planner.core import ExportError, atomic_write_text
 from ...planner.targets import LEDGER_STATES, LedgerSummary
 from ..translation import tr
+from .qfield import verdict_labels
 
 WIDTH, HEIGHT, MARGIN = 720, 360, 48
 # From pale (just imported) to dark (a verdict): the order reads without colour.
@@ -71,7 +72,7 @@ def write_report(summary: LedgerSummary, path: Path, title: str) -> Path:
     """The office page: the chart beside it (``<name>.png``), counts, median latency, verdicts by source."""
     path = Path(path)
     chart = write_chart(summary, path.with_suffix(".png"))
-    labels = state_labels()
+    labels, words = state_labels(), verdict_labels()
     median, overdue = summary.median_days_to_verdict, summary.overdue
     lines = [
         "<!DOCTYPE html>",
@@ -89,7 +90,7 @@ def write_report(summary: LedgerSummary, path: Path, title: str) -> Path:
     lines.append(f"<p>{html.escape(tr('Median time from detection to verdict: {days}').format(days=days))}</p>")
     lines.append(f"<h2>{html.escape(tr('Verdicts by source'))}</h2><table>")
     for source, counts in sorted(summary.verdicts_by_source.items()):
-        shown = ", ".join(f"{code}: {n}" for code, n in sorted(counts.items()))
+        shown = ", ".join(f"{words.get(code, code)}: {n}" for code, n in sorted(counts.items()))
         false = summary.false_alarms.get(source, 0)
         note = tr("{count} false alarms").format(count=false)
         lines.append(
