@@ -168,7 +168,7 @@
       <translation>Alertas ya en una parcela</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="47" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="48" />
       <source>Alerts by state</source>
       <translation>Alertas por estado</translation>
     </message>
@@ -316,7 +316,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="337" />
+      <location filename="../ui/dock.py" line="338" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -560,7 +560,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="335" />
+      <location filename="../ui/dock.py" line="336" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -730,7 +730,7 @@
       <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="94" />
+      <location filename="../ui/export_steps.py" line="112" />
       <source>Files written to {}</source>
       <translation>Archivos guardados en {}</translation>
     </message>
@@ -785,7 +785,7 @@
       <translation>Los tracks GPX se hicieron</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="103" />
+      <location filename="../ui/export_steps.py" line="121" />
       <source>Garmin unit found: files go straight to {}</source>
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
@@ -835,7 +835,7 @@
       <translation>Importar veredictos de QField</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="25" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="26" />
       <source>Imported</source>
       <translation>Importada</translation>
     </message>
@@ -878,7 +878,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="298" />
+      <location filename="../ui/dock.py" line="299" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -927,7 +927,7 @@
       <translation>Mediana de días desde la detección hasta el veredicto</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="89" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="90" />
       <source>Median time from detection to verdict: {days}</source>
       <translation>Mediana del tiempo desde la detección hasta el veredicto: {days}</translation>
     </message>
@@ -937,7 +937,7 @@
       <translation>Sumar a la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="26" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="27" />
       <source>Merged into a plot</source>
       <translation>Unida a una parcela sospechosa</translation>
     </message>
@@ -1002,7 +1002,7 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="218" />
+      <location filename="../ui/dock.py" line="219" />
       <source>No plan in the project: run Plan patrols in the toolbox first.</source>
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
@@ -1257,7 +1257,7 @@
       <translation>Primero planifique los patrullajes.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="27" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="28" />
       <source>Planned</source>
       <translation>Planificada</translation>
     </message>
@@ -1650,7 +1650,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="176" />
+      <location filename="../ui/dock.py" line="177" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1660,7 +1660,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="339" />
+      <location filename="../ui/dock.py" line="340" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -1755,7 +1755,7 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="29" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="30" />
       <source>Verdict</source>
       <translation>Con veredicto</translation>
     </message>
@@ -1770,17 +1770,17 @@
       <translation>Veredictos ya importados</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="90" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="91" />
       <source>Verdicts by source</source>
       <translation>Veredictos por fuente</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="28" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="29" />
       <source>Visited</source>
       <translation>Visitada</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="318" />
+      <location filename="../ui/dock.py" line="319" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1873,7 +1873,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="325" />
+      <location filename="../ui/dock.py" line="326" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -2365,7 +2365,7 @@
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="88" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="89" />
       <source>no verdict yet</source>
       <translation>aún sin veredicto</translation>
     </message>
@@ -3245,7 +3245,7 @@
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="94" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="95" />
       <source>{count} false alarms</source>
       <translation>{count} falsas alarmas</translation>
     </message>
@@ -3300,7 +3300,7 @@
       <translation>{count} waypoints; un {device} guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="88" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="89" />
       <source>{days:g} days</source>
       <translation>{days:g} días</translation>
     </message>
@@ -3458,7 +3458,7 @@
       <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="65" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="66" />
       <source>{path}: cannot write the chart</source>
       <translation>{path}: no se puede escribir el gráfico</translation>
     </message>
@@ -3563,7 +3563,7 @@
       <translation>{total} alertas ({new} nuevas), {overdue} vencidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="82" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="83" />
       <source>{total} alerts; {overdue} overdue</source>
       <translation>{total} alertas; {overdue} vencidas</translation>
     </message>
@@ -3808,6 +3808,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>A folder per team that QField opens offline on a phone: plots with a verdict form, route, camps, basemap, track layer</source>
+      <translation>Una carpeta por equipo que QField abre sin conexión en un celular: parcelas sospechosas con un formulario de veredicto, ruta, campamentos, mapa base, capa de tracks</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>A plot counts as checked when a track passed within (m)</source>
       <translation>Una parcela cuenta como verificada si un track pasó a menos de (m)</translation>
     </message>
@@ -4011,6 +4016,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Print briefing (PDF)</source>
       <translation>Imprimir hoja de patrullaje (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>QField package for each team</source>
+      <translation>Paquete QField para cada equipo</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />

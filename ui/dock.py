@@ -137,6 +137,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         f.dropButton.clicked.connect(self.drop_selected_plot)
         f.lockButton.clicked.connect(self.lock_selected_plot)
         f.gpxButton.clicked.connect(self.export_gpx)
+        f.qfieldButton.clicked.connect(self.export_qfield)
         f.briefingButton.clicked.connect(self.print_briefing)
         f.startEdit.dateTimeChanged.connect(self.memory.user_changed)
         f.folderWidget.fileChanged.connect(self.memory.user_changed)

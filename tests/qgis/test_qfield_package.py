@@ -10,6 +10,7 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsRasterLayer, QgsVe
 
 from .conftest import communities_layer
 from .test_briefing import plan, run  # noqa: F401  (the two-team plan on the small area, as a fixture)
+from .test_dock import dock  # noqa: F401  (the dock on the small area, as a fixture)
 
 VERDICT_CODES = ["coca", "clearing", "airstrip", "camp", "nothing", "not_reached"]
 
@@ -194,3 +195,29 @@ def test_plot_coverage_counts_a_verdict_as_a_check_by_its_team(packages, small_a
     assert rows[visited]["covered"] == 1 and rows[visited]["last_track"].endswith(": clearing")
     assert rows[visited]["last_seen"].toPyDateTime().date().isoformat() == "2026-12-02"
     assert rows[unreached]["covered"] == 0
+
+
+def test_the_dock_exports_the_packages_beside_the_gpx_with_the_projects_layers(
+    dock,  # noqa: F811
+    qgis_iface,
+    tmp_path,
+) -> None:
+    from qgis.core import Qgis
+
+    from .conftest import wait_for_dock
+    from .test_dock import add_team
+
+    add_team(dock, "Norte", "Alfa", 1, 12)
+    dock.form.planButton.click()
+    wait_for_dock(dock)
+    started = []
+    start = dock._start
+    dock._start = lambda algorithm, params, done: started.append((algorithm, params)) or start(algorithm, params, done)
+    dock.form.folderWidget.setFilePath(str(tmp_path))
+    dock.form.qfieldButton.click()
+    wait_for_dock(dock)
+    ((algorithm, params),) = started
+    assert algorithm == "patrol_planner:export_qfield" and params["BASES"] is dock.form.basesCombo.currentLayer()
+    (qgs,) = sorted((tmp_path / "QField").rglob("*.qgs"))
+    assert qgs.parent.name == "Norte" and (qgs.parent / "basemap.mbtiles").exists()
+    assert any(str(tmp_path) in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success))
