@@ -2769,7 +2769,7 @@
       <translation>el polígono de la alerta no tiene área</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="231" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="233" />
       <source>the alerts file has no features</source>
       <translation>el archivo de alertas no tiene elementos</translation>
     </message>
@@ -2938,7 +2938,7 @@
       <translation>la capa de parcelas está vacía</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/ledger.py" line="191" />
+      <location filename="../qgis_adapters/layers/ledger.py" line="192" />
       <source>the plots layer lacks plot_id or alert_ids: use the layer 'Import alerts' made</source>
       <translation>a la capa de parcelas sospechosas le falta plot_id o alert_ids: use la capa que hizo «Importar alertas»</translation>
     </message>
@@ -2946,6 +2946,11 @@
       <location filename="../qgis_adapters/stores/connection.py" line="75" />
       <source>the port must be a number from 1 to 65535</source>
       <translation>el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="246" />
+      <source>the raster holds no alerts</source>
+      <translation>el ráster no tiene alertas</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="264" />
@@ -2993,7 +2998,7 @@
       <translation>la parada no tiene posición</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/ledger.py" line="203" />
+      <location filename="../qgis_adapters/layers/ledger.py" line="204" />
       <source>the stops layer has no plot_id: use the layer 'Plan patrols' made</source>
       <translation>la capa de paradas no tiene plot_id: use la capa que hizo «Planificar patrullajes»</translation>
     </message>

@@ -106,8 +106,9 @@ def gfw_alerts(path: str, since: Optional[date] = None, feedback: Optional[Feedb
             x = x0 + (col + 0.5) * dx + (row + 0.5) * rx
             y = y0 + (col + 0.5) * ry + (row + 0.5) * dy
             point = to_wgs84.transform(QgsPointXY(x, y))
-            # Named by place and day: the same pixel in next month's download is the same alert.
-            alert_id = f"gfw:{decoded[1].isoformat()}:{point.y():.5f},{point.x():.5f}"
+            # Named by place and day: the same pixel in next month's download is the same alert (no comma:
+            # a plot lists its alerts separated by commas).
+            alert_id = f"gfw:{decoded[1].isoformat()}:{point.y():.5f}:{point.x():.5f}"
             out.append(SeenAlert(alert_id, "GFW", decoded[1], decoded[0], point.x(), point.y()))
     dataset = None  # noqa: F841  (closes the file)
     return out

@@ -137,3 +137,25 @@ def test_a_season_is_followed_from_import_to_verdict_and_reported_for_the_office
     assert chart.isValid() and chart.width() == 720
     ledger = QgsVectorLayer(f"{store}|layername=alert_register", "r", "ogr")
     assert ledger.featureCount() == 4
+
+
+def test_import_alerts_reads_a_gfw_raster_into_plots_with_their_first_detection(patrol_provider, tmp_path) -> None:
+    path = gfw_tiff(tmp_path / "gfw.tif")
+    result = run("import_alerts", {"ALERTS_FILE": str(path), "DISTANCE": 50, "OUTPUT": "memory:"})
+    plots = list(result["OUTPUT"].getFeatures())
+    # Three alert pixels, 28-80 m apart on the ground: each 50 m cluster is one plot.
+    assert sum(p["n_alerts"] for p in plots) == 3
+    firsts = sorted(p["first_det"].toPyDate() for p in plots)
+    assert firsts[0] == date(2015, 1, 1) and firsts[-1] == date(2026, 11, 3)
+    assert all(i.startswith("gfw:") for p in plots for i in p["alert_ids"].split(","))
+    ledger = run(
+        "alert_ledger",
+        {
+            "GFW_RASTER": QgsRasterLayer(str(path), "gfw"),
+            "PLOTS": result["OUTPUT"],
+            "GEOPACKAGE": str(tmp_path / "field.gpkg"),
+            "TODAY": "2026-11-20",
+            "OUTPUT": "memory:",
+        },
+    )
+    assert sorted(r["state"] for r in ledger["OUTPUT"].getFeatures()) == ["merged"] * 3
