@@ -316,7 +316,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="338" />
+      <location filename="../ui/dock.py" line="339" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -371,12 +371,12 @@
       <translation>Elija una capa o un archivo de alertas.</translation>
     </message>
     <message>
-      <location filename="../ui/field_steps.py" line="65" />
+      <location filename="../ui/field_steps.py" line="86" />
       <source>Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer.</source>
       <translation>Elija la capa 'field_tracks' del GeoPackage que escribió la importación, no una capa GPX.</translation>
     </message>
     <message>
-      <location filename="../ui/field_steps.py" line="58" />
+      <location filename="../ui/field_steps.py" line="79" />
       <source>Choose the field tracks layer (import field data first).</source>
       <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
     </message>
@@ -560,7 +560,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="336" />
+      <location filename="../ui/dock.py" line="337" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/field_steps.py" line="44" />
+      <location filename="../ui/field_steps.py" line="65" />
       <source>Field tracks</source>
       <translation>Tracks de campo</translation>
     </message>
@@ -878,7 +878,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="299" />
+      <location filename="../ui/dock.py" line="300" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -1002,7 +1002,7 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="219" />
+      <location filename="../ui/dock.py" line="220" />
       <source>No plan in the project: run Plan patrols in the toolbox first.</source>
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
@@ -1300,6 +1300,11 @@
       <location filename="../provider/algorithms/import_verdicts.py" line="71" />
       <source>Plot status from verdicts</source>
       <translation>Estado de las parcelas sospechosas según los veredictos</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_steps.py" line="49" />
+      <source>Plot verdicts</source>
+      <translation>Veredictos de las parcelas sospechosas</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/qfield.py" line="267" />
@@ -1650,7 +1655,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="177" />
+      <location filename="../ui/dock.py" line="178" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1660,7 +1665,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="340" />
+      <location filename="../ui/dock.py" line="341" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -1780,7 +1785,7 @@
       <translation>Visitada</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="319" />
+      <location filename="../ui/dock.py" line="320" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1873,7 +1878,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="326" />
+      <location filename="../ui/dock.py" line="327" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -3225,6 +3230,11 @@
       <translation>{added} veredictos agregados, {duplicates} ya importados, {photos} fotos guardadas, {tracks} tracks agregados</translation>
     </message>
     <message>
+      <location filename="../ui/field_steps.py" line="51" />
+      <source>{added} verdicts and {tracks} tracks imported ({duplicates} verdicts had been imported before).</source>
+      <translation>{added} veredictos y {tracks} tracks importados ({duplicates} veredictos ya se habían importado).</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="194" />
       <source>{chunk!r} should look like Equipo A=15hp</source>
       <translation>“{chunk}” debe tener la forma Equipo A=15hp</translation>
@@ -3646,7 +3656,7 @@
       <translation>{} de {} parcelas verificadas</translation>
     </message>
     <message>
-      <location filename="../ui/field_steps.py" line="89" />
+      <location filename="../ui/field_steps.py" line="110" />
       <source>{} of {} plots were checked; {} nobody has visited yet.</source>
       <translation>{} de {} parcelas fueron verificadas; {} aún no las ha visitado nadie.</translation>
     </message>
@@ -3813,6 +3823,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>A QField package brought back from the field: what the guards found at each plot, their photos and tracks</source>
+      <translation>Un paquete QField traído del campo: lo que los vigilantes encontraron en cada parcela sospechosa, sus fotos y tracks</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>A folder per team that QField opens offline on a phone: plots with a verdict form, route, camps, basemap, track layer</source>
       <translation>Una carpeta por equipo que QField abre sin conexión en un celular: parcelas sospechosas con un formulario de veredicto, ruta, campamentos, mapa base, capa de tracks</translation>
     </message>
@@ -3958,6 +3973,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Import field data (GPX, drone logs, photos)…</source>
       <translation>Importar datos de campo (GPX, registros de dron, fotos)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Import verdicts from QField…</source>
+      <translation>Importar veredictos de QField…</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />

@@ -125,6 +125,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         for key in LAYER_KEYS:
             getattr(f, f"{key}Combo").layerChanged.connect(lambda layer, k=key: self._layer_chosen(k, layer))
         f.importButton.clicked.connect(self.open_import_dialog)
+        f.verdictsButton.clicked.connect(self.open_verdicts_dialog)
         f.coverageButton.clicked.connect(self.check_coverage)
         f.addTeamButton.clicked.connect(lambda: self.teams.add_team())
         f.removeTeamButton.clicked.connect(self.teams.remove_selected)

@@ -116,6 +116,7 @@ class ImportVerdicts(PatrolAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {
             "OUTPUT": dest,
+            "GEOPACKAGE": str(store),
             "VERDICTS": report.added,
             "DUPLICATES": report.duplicates,
             "PHOTOS": report.photos,

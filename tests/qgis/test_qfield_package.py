@@ -221,3 +221,27 @@ def test_the_dock_exports_the_packages_beside_the_gpx_with_the_projects_layers(
     (qgs,) = sorted((tmp_path / "QField").rglob("*.qgs"))
     assert qgs.parent.name == "Norte" and (qgs.parent / "basemap.mbtiles").exists()
     assert any(str(tmp_path) in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success))
+
+
+def test_the_dock_imports_a_returned_package_and_shows_tracks_and_verdicts(
+    dock,  # noqa: F811
+    packages,
+    qgis_iface,
+    tmp_path,
+    monkeypatch,
+) -> None:
+    import processing
+    from qgis import processing as qgis_processing
+    from qgis.core import Qgis
+
+    qgs = packages["result"]["PROJECTS"].split(";")[0]
+    _fill_as_a_guard(qgs)
+    store = tmp_path / "store.gpkg"
+    chosen = {"PACKAGE": str(Path(qgs).parent), "GEOPACKAGE": str(store), "OUTPUT": "memory:"}
+    # The dialog, filled in by the coordinator: the same algorithm, run with what was chosen.
+    monkeypatch.setattr(qgis_processing, "execAlgorithmDialog", lambda name, _: processing.run(name, chosen))
+    dock.form.verdictsButton.click()
+    assert dock.results.layer("verdicts").featureCount() == 2
+    assert dock.form.tracksCombo.currentLayer().featureCount() == 1
+    messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert any("2 verdicts and 1 tracks" in m for m in messages)
