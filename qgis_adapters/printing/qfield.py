@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
+from osgeo import gdal
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -272,9 +274,23 @@ def _project(folder: Path, stem: str, team: str, crs, has_basemap: bool) -> Path
         raise ExportError(tr("{path}: cannot open layer {layer}").format(path=gpkg, layer=", ".join(bad)))
     project.addMapLayers(layers)
     path = folder / f"{stem}.qgs"
-    if not project.write(str(path)):
+    written = project.write(str(path))
+    project.clear()  # closes the basemap now, while GDAL keeps its statistics to itself (``_no_pam``)
+    if not written:
         raise ExportError(tr("{path}: cannot write the project: {error}").format(path=path, error=project.error()))
     return path
+
+
+@contextmanager
+def _no_pam():
+    """GDAL keeps no side files while the basemap is open: its MBTiles driver names the statistics of each
+    zoom level " - zoom_level=12.aux.xml" and writes them into the working folder, not the package."""
+    before = gdal.GetConfigOption("GDAL_PAM_ENABLED")
+    gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        yield
+    finally:
+        gdal.SetConfigOption("GDAL_PAM_ENABLED", before)
 
 
 def _size(folder: Path) -> int:
@@ -309,9 +325,8 @@ def write_qfield_packages(
             styles.style_routes(route, teams_in(routes))
             drawn = [route.clone(), *reversed(context_layers(given))]  # the private project owns and frees them
             zooms = _basemap(work / BASEMAP_FILE, _area(route, team_stops), route.crs(), drawn, max_tiles)
-        _project(work, stems[team], team, route.crs(), basemap)
-        for cache in work.glob("*.aux.xml"):  # GDAL's statistics of the basemap: nothing QField needs
-            cache.unlink()
+        with _no_pam():
+            _project(work, stems[team], team, route.crs(), basemap)
         # The previous package goes only once the new one is whole.
         shutil.rmtree(target, ignore_errors=True)
         work.rename(target)

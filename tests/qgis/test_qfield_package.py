@@ -16,7 +16,10 @@ VERDICT_CODES = ["coca", "clearing", "airstrip", "camp", "nothing", "not_reached
 
 
 @pytest.fixture()
-def packages(plan, small_area, tmp_path: Path) -> dict:  # noqa: F811
+def packages(plan, small_area, tmp_path: Path, monkeypatch) -> dict:  # noqa: F811
+    # The tests open the basemap the way QGIS does; GDAL's MBTiles driver then leaves the statistics of its
+    # zoom levels (" - zoom_level=12.aux.xml") in the working folder: the test's own, not the repository.
+    monkeypatch.chdir(tmp_path)
     communities = communities_layer()
     params = {
         "ROUTES": plan["ROUTES"],
@@ -44,6 +47,7 @@ def test_each_team_gets_a_project_qfield_opens_with_every_layer_valid_and_relati
     result = packages["result"]
     projects = result["PROJECTS"].split(";")
     assert result["COUNT"] == 2 and len(projects) == 2
+    assert not list(Path(projects[0]).parent.glob("*.aux.xml")), "GDAL's side files stay out of the package"
     for qgs in projects:
         text = Path(qgs).read_text(encoding="utf-8")
         folder = str(Path(qgs).parent)
