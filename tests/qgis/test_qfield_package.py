@@ -11,6 +11,7 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsRasterLayer, QgsVe
 from .conftest import communities_layer
 from .test_briefing import plan, run  # noqa: F401  (the two-team plan on the small area, as a fixture)
 from .test_dock import dock  # noqa: F401  (the dock on the small area, as a fixture)
+from .test_spanish_run import spanish  # noqa: F401  (the Spanish translation, as a fixture)
 
 VERDICT_CODES = ["coca", "clearing", "airstrip", "camp", "nothing", "not_reached"]
 
@@ -249,3 +250,23 @@ def test_the_dock_imports_a_returned_package_and_shows_tracks_and_verdicts(
     assert dock.form.tracksCombo.currentLayer().featureCount() == 1
     messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
     assert any("2 verdicts and 1 tracks" in m for m in messages)
+
+
+def test_a_spanish_coordinator_sends_a_spanish_form(plan, small_area, tmp_path, spanish) -> None:  # noqa: F811
+    result = run(
+        "export_qfield",
+        {"ROUTES": plan["ROUTES"], "STOPS": plan["STOPS"], "BASEMAP": False, "OUTPUT_FOLDER": str(tmp_path / "q")},
+    )
+    project = _open(result["PROJECTS"].split(";")[0])
+    (plots,) = project.mapLayersByName("Parcelas sospechosas")
+    choices = plots.editorWidgetSetup(plots.fields().indexOf("verdict")).config()["map"]
+    assert [next(iter(c)) for c in choices] == [
+        "Coca",
+        "Desbosque",
+        "Pista de aterrizaje",
+        "Campamento",
+        "Nada encontrado",
+        "No se llegó",
+    ]
+    assert [next(iter(c.values())) for c in choices] == VERDICT_CODES  # the codes stay: the import reads them
+    assert plots.attributeDisplayName(plots.fields().indexOf("verdict")) == "Qué se encontró"
