@@ -41,7 +41,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...planner.core import ExportError
+from ...planner.core import ExportError, InputError, message
 from ...planner.export import (
     BASEMAP_FILE,
     CAMPS_LAYER,
@@ -247,6 +247,10 @@ def _form(plots: QgsVectorLayer, team: str) -> None:
     }
     plots.setCustomProperty("QFieldSync/attachment_naming", json.dumps(naming))
     plots.setCustomProperty("QFieldSync/photo_naming", json.dumps(naming))  # QField before 2.7
+    # The plan's plots stay where and what they are: a guard fills their form, nothing else (an added point
+    # has no plot id for the import, a moved one is no longer the plot the alerts were merged into).
+    for lock in ("is_feature_addition_locked", "is_geometry_editing_locked", "is_feature_deletion_locked"):
+        plots.setCustomProperty(f"QFieldSync/{lock}", True)
 
 
 def _project(folder: Path, stem: str, team: str, crs, has_basemap: bool) -> Path:
@@ -309,6 +313,9 @@ def write_qfield_packages(
 ) -> List[QFieldPackage]:
     """One package folder per team under ``folder`` (a previous package of that team is replaced)."""
     teams = [t for t in teams_in(routes) if not only_team or t == only_team]
+    if not teams:
+        why = message("stops_none_for_team", team=only_team) if only_team else message("stops_empty")
+        raise InputError(why, "ROUTES")
     stems = team_stems(teams_in(routes))
     given = hidden_context(layers or BriefingContext(), hiding)  # no communities, the rest cut and slid
     packages = []

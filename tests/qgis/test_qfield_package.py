@@ -80,6 +80,8 @@ def test_the_plots_form_has_the_verdicts_a_photo_notes_date_and_team(packages) -
     team = next(plots.getFeatures())["team"]
     assert plots.defaultValueDefinition(fields.indexOf("team")).expression() == f"'{team}'"
     assert "DCIM/" in plots.customProperty("QFieldSync/attachment_naming")
+    for lock in ("is_feature_addition_locked", "is_geometry_editing_locked", "is_feature_deletion_locked"):
+        assert plots.customProperty(f"QFieldSync/{lock}") in (True, "true"), lock
     tracks = project.mapLayersByName("Tracks")[0]
     assert tracks.geometryType() == 1 and tracks.featureCount() == 0
     assert tracks.customProperty("QFieldSync/tracking_session_active") in (True, "true")
@@ -270,3 +272,14 @@ def test_a_spanish_coordinator_sends_a_spanish_form(plan, small_area, tmp_path, 
     ]
     assert [next(iter(c.values())) for c in choices] == VERDICT_CODES  # the codes stay: the import reads them
     assert plots.attributeDisplayName(plots.fields().indexOf("verdict")) == "Qué se encontró"
+
+
+def test_an_unknown_team_is_refused_and_nothing_is_written(plan, tmp_path) -> None:  # noqa: F811
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="“Oeste”"):
+        run(
+            "export_qfield",
+            {"ROUTES": plan["ROUTES"], "STOPS": plan["STOPS"], "TEAM": "Oeste", "OUTPUT_FOLDER": str(tmp_path / "q")},
+        )
+    assert not list((tmp_path / "q").rglob("*.qgs"))
