@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,11 +53,13 @@ def main() -> int:
     )
     work = Path(tempfile.mkdtemp(prefix="bench_qfield_"))
     params = {k: context[k] for k in ("RIVERS", "TRAILS", "BASES", "NOGO")}
+    started = time.perf_counter()
     exported = processing.run(
         "patrol_planner:export_qfield",
         dict(params, ROUTES=plan["ROUTES"], STOPS=plan["STOPS"], OUTPUT_FOLDER=str(work / "qfield")),
     )
     projects = exported["PROJECTS"].split(";")
+    print(f"export of {len(projects)} packages: {time.perf_counter() - started:.1f} s")
     for qgs in projects:
         folder = Path(qgs).parent
         project = QgsProject()
@@ -95,13 +98,14 @@ def main() -> int:
     tracks.dataProvider().addFeatures([feature])
     store = work / "field.gpkg"
     for attempt in ("first", "again"):
+        started = time.perf_counter()
         result = processing.run(
             "patrol_planner:import_verdicts", {"PACKAGE": str(folder), "GEOPACKAGE": str(store), "OUTPUT": "memory:"}
         )
         print(
             f"import {attempt}: {result['VERDICTS']} verdicts added, {result['DUPLICATES']} already imported, "
             f"{result['PHOTOS']} photos kept, {result['TRACKS']} tracks added; "
-            f"{result['OUTPUT'].featureCount()} plots with a status"
+            f"{result['OUTPUT'].featureCount()} plots with a status ({time.perf_counter() - started:.2f} s)"
         )
     print(f"packages in {work}")
     return 0

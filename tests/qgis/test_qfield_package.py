@@ -172,6 +172,8 @@ def test_verdicts_and_tracks_come_back_once_as_plot_status_coverage_and_photo_ha
     assert QgsVectorLayer(f"{store}|layername=field_verdicts", "v", "ogr").featureCount() == 2
     assert QgsVectorLayer(f"{store}|layername=field_tracks", "t", "ogr").featureCount() == 1
     assert again["OUTPUT"].featureCount() == 2
+    third = run("import_verdicts", dict(params, PACKAGE=qgs))  # the project itself, as the phone's file list shows it
+    assert (third["VERDICTS"], third["DUPLICATES"], third["TRACKS"]) == (0, 2, 0)
 
 
 def test_a_package_with_an_unknown_verdict_is_refused_and_nothing_is_written(packages, tmp_path) -> None:
