@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...planner.core import InputError
 from ...planner.targets import Deadlines, PlanEntry, build_ledger, ledger_summary
-from ...qgis_adapters.base import WGS84, ProcessingFeedbackAdapter
+from ...qgis_adapters.base import PLOT_ID, VERDICT, WGS84, ProcessingFeedbackAdapter
 from ...qgis_adapters.layers import gfw_alerts, planned_plots, plot_alerts, read_alerts, record, register, vector_alerts
 from ...qgis_adapters.printing import write_report
 from ...qgis_adapters.stores import stored_verdicts
@@ -40,11 +40,11 @@ LEDGER_FIELDS = (
     ("detected", QVariant.Date),
     ("first_seen", QVariant.Date),
     ("state", QVariant.String),
-    ("plot_id", QVariant.String),
+    (PLOT_ID, QVariant.String),
     ("plan", QVariant.String),
     ("planned_on", QVariant.Date),
     ("visited_on", QVariant.Date),
-    ("verdict", QVariant.String),
+    (VERDICT, QVariant.String),
     ("days_to_verdict", QVariant.Int),
     ("days_left", QVariant.Int),
     ("overdue", QVariant.Int),

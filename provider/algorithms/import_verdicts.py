@@ -22,18 +22,18 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...planner.core import InputError
-from ...qgis_adapters.base import WGS84, ProcessingFeedbackAdapter
+from ...qgis_adapters.base import COVERED, NOTES, PLOT_ID, TEAM, VERDICT, WGS84, ProcessingFeedbackAdapter
 from ...qgis_adapters.stores import import_package, stored_verdicts, to_qdatetime
 from ._base import PatrolAlgorithm, tr
 
 STATUS_FIELDS = (
-    ("plot_id", QVariant.String),
-    ("verdict", QVariant.String),
-    ("covered", QVariant.Int),
+    (PLOT_ID, QVariant.String),
+    (VERDICT, QVariant.String),
+    (COVERED, QVariant.Int),
     ("covered_by", QVariant.String),
     ("last_seen", QVariant.DateTime),
-    ("team", QVariant.String),
-    ("notes", QVariant.String),
+    (TEAM, QVariant.String),
+    (NOTES, QVariant.String),
     ("photo_sha256", QVariant.String),
 )
 

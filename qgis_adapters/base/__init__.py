@@ -22,6 +22,8 @@ from .fields import (
     KIND,
     LABEL,
     NAME,
+    NOTES,
+    PHOTO,
     PLOT_ID,
     PRIORITY,
     REASON,
@@ -29,6 +31,8 @@ from .fields import (
     STATUS,
     STOP_KEY,
     TEAM,
+    VERDICT,
+    VISITED_ON,
 )
 from .secret import hiding_secret
 from .session import NETWORKS, plan_key, previous_plan, raster_key, remember_plan
@@ -52,6 +56,10 @@ __all__ = [
     "STATUS",
     "STOP_KEY",
     "TEAM",
+    "NOTES",
+    "PHOTO",
+    "VERDICT",
+    "VISITED_ON",
     "layer_filter",
     "NETWORKS",
     "ProcessingFeedbackAdapter",

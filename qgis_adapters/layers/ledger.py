@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from osgeo import gdal
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...planner.core import Feedback, InputError, check_cancel, ensure
@@ -166,8 +174,6 @@ def record(store: Path, alerts: Iterable[SeenAlert], plans: Sequence[PlanEntry],
 
 def register(store: Path) -> Tuple[List[AlertEntry], Dict[str, Tuple[float, float]], List[PlanEntry]]:
     """Every alert recorded (with its place, lon/lat) and every plan recorded."""
-    from qgis.core import QgsVectorLayer
-
     alerts, places, plans = [], {}, []
     layer = QgsVectorLayer(f"{store}|layername={REGISTER}", REGISTER, "ogr")
     if layer.isValid():

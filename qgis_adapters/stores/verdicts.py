@@ -34,7 +34,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...planner.core import Feedback, InputError, check_cancel, ensure
 from ...planner.export import PACKAGE_GPKG, PLOTS_LAYER, TRACKS_LAYER
-from ...planner.field import ImportResult, Track, TrackPoint, Verdict, photo_digest, read_verdict
+from ...planner.field import ImportResult, Track, TrackPoint, Verdict, latest_verdicts, photo_digest, read_verdict
 from ..base.compat import wkb_type
 from ..base.crs import checked_transform
 from ..base.fields import NOTES, PHOTO, PLOT_ID, TEAM, VERDICT, VISITED_ON
@@ -213,8 +213,6 @@ def import_package(path: Path, store: Path, feedback: Optional[Feedback] = None)
 
 def stored_verdicts(store: Path) -> Dict[str, Tuple[Verdict, QgsPointXY]]:
     """Every verdict in the field GeoPackage, by plot: its latest one (``planner.field.latest_verdicts``)."""
-    from ...planner.field import latest_verdicts
-
     layer = QgsVectorLayer(f"{store}|layername={VERDICTS_LAYER}", VERDICTS_LAYER, "ogr")
     if not Path(store).exists() or not layer.isValid():
         return {}
