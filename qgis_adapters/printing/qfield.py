@@ -55,7 +55,7 @@ from ...planner.export import (
     basemap_zooms,
     team_stems,
 )
-from ..base.compat import wkb_type
+from ..base.compat import form_suppressed, wkb_type
 from ..base.crs import checked_transform
 from ..base.fields import CODE, DAY, KIND, NAME, NOTES, PHOTO, PLOT_ID, PRIORITY, TEAM, VERDICT, VISITED_ON
 from ..styles import layer_styles as styles
@@ -270,6 +270,10 @@ def _project(folder: Path, stem: str, team: str, crs, has_basemap: bool) -> Path
     tracks.setDefaultValueDefinition(tracks.fields().indexOf("started"), QgsDefaultValue("now()"))
     for key, value in QFIELD_TRACKING.items():
         tracks.setCustomProperty(key, value)
+    # The session starts as the project opens, without asking anything: team and start are filled in.
+    config = tracks.editFormConfig()
+    config.setSuppress(form_suppressed())
+    tracks.setEditFormConfig(config)
     plots = QgsVectorLayer(f"{gpkg}|layername={PLOTS_LAYER}", tr("Plots"), "ogr")
     _form(plots, team)
     layers += [route, camps, tracks, plots]  # the plots on top

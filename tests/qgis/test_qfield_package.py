@@ -85,6 +85,9 @@ def test_the_plots_form_has_the_verdicts_a_photo_notes_date_and_team(packages) -
     tracks = project.mapLayersByName("Tracks")[0]
     assert tracks.geometryType() == 1 and tracks.featureCount() == 0
     assert tracks.customProperty("QFieldSync/tracking_session_active") in (True, "true")
+    from patrol_planner.qgis_adapters.base.compat import form_suppressed
+
+    assert tracks.editFormConfig().suppress() == form_suppressed()
     assert plots.featureCount() > 0
     route = project.mapLayersByName("Route")[0]
     assert sorted(f["day"] for f in route.getFeatures()) == sorted({f["day"] for f in route.getFeatures()})
