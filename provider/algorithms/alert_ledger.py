@@ -9,8 +9,6 @@ from typing import Any, Dict
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
@@ -27,7 +25,7 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...planner.core import InputError
 from ...planner.targets import Deadlines, PlanEntry, build_ledger, ledger_summary
-from ...qgis_adapters.base import PLOT_ID, VERDICT, WGS84, ProcessingFeedbackAdapter
+from ...qgis_adapters.base import PLOT_ID, VERDICT, WGS84, ProcessingFeedbackAdapter, make_fields
 from ...qgis_adapters.layers import gfw_alerts, planned_plots, plot_alerts, read_alerts, record, register, vector_alerts
 from ...qgis_adapters.printing import write_report
 from ...qgis_adapters.stores import stored_verdicts
@@ -157,9 +155,7 @@ class AlertLedger(PatrolAlgorithm):
         verdicts = {plot: verdict for plot, (verdict, _) in stored_verdicts(store).items()}
         rows = deadlines.order(build_ledger(alerts, plots, recorded, verdicts), today)
         summary = ledger_summary(rows, today, deadlines)
-        fields = QgsFields()
-        for field_name, kind in LEDGER_FIELDS:
-            fields.append(QgsField(field_name, kind))
+        fields = make_fields(LEDGER_FIELDS)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, WGS84)
         by_id = {a.alert_id: a for a in alerts}
         for row in rows:

@@ -8,8 +8,6 @@ from typing import Any, Dict
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -22,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...planner.core import InputError
-from ...qgis_adapters.base import COVERED, NOTES, PLOT_ID, TEAM, VERDICT, WGS84, ProcessingFeedbackAdapter
+from ...qgis_adapters.base import COVERED, NOTES, PLOT_ID, TEAM, VERDICT, WGS84, ProcessingFeedbackAdapter, make_fields
 from ...qgis_adapters.stores import import_package, stored_verdicts, to_qdatetime
 from ._base import PatrolAlgorithm, tr
 
@@ -94,9 +92,7 @@ class ImportVerdicts(PatrolAlgorithm):
             feedback.pushWarning(
                 tr("{photo}: the photo is not in the package; the verdict is kept without it").format(photo=photo)
             )
-        fields = QgsFields()
-        for name, kind in STATUS_FIELDS:
-            fields.append(QgsField(name, kind))
+        fields = make_fields(STATUS_FIELDS)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, WGS84)
         for plot, (verdict, point) in sorted(stored_verdicts(store).items()):
             feature = QgsFeature(fields)

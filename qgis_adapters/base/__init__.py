@@ -33,6 +33,7 @@ from .fields import (
     TEAM,
     VERDICT,
     VISITED_ON,
+    make_fields,
 )
 from .secret import hiding_secret
 from .session import NETWORKS, plan_key, previous_plan, raster_key, remember_plan
@@ -60,6 +61,7 @@ __all__ = [
     "PHOTO",
     "VERDICT",
     "VISITED_ON",
+    "make_fields",
     "layer_filter",
     "NETWORKS",
     "ProcessingFeedbackAdapter",

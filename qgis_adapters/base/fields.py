@@ -7,6 +7,10 @@ or nowhere.
 
 from __future__ import annotations
 
+from typing import Iterable, Tuple
+
+from qgis.core import QgsField, QgsFields
+
 TEAM = "team"
 DAY = "day"
 SEQ = "seq"
@@ -30,3 +34,11 @@ VERDICT = "verdict"
 VISITED_ON = "visited_on"
 PHOTO = "photo"
 NOTES = "notes"
+
+
+def make_fields(spec: Iterable[Tuple[str, object]]) -> QgsFields:
+    """``QgsFields`` from (name, QVariant type) pairs."""
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields

@@ -24,8 +24,6 @@ from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsVectorLayer,
@@ -36,7 +34,7 @@ from ...planner.core import Feedback, InputError, check_cancel, ensure
 from ...planner.targets import AlertEntry, PlanEntry, decode_gfw
 from ..base.compat import wkb_type
 from ..base.crs import WGS84, checked_transform
-from ..base.fields import PLOT_ID
+from ..base.fields import PLOT_ID, make_fields
 from ..stores.gpkg import field_store
 from ..stores.imports import create_spec_layer
 from ..translation import tr
@@ -45,17 +43,10 @@ REGISTER, PLANS = "alert_register", "alert_plans"
 _ROWS_PER_CHECK = 256  # raster rows read between two cancel checks
 
 
-def _fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
-
-
 SPECS = {
     REGISTER: (
         wkb_type("Point"),
-        _fields(
+        make_fields(
             [
                 ("alert_id", QVariant.String),
                 ("source", QVariant.String),
@@ -67,7 +58,7 @@ SPECS = {
     ),
     PLANS: (
         wkb_type("NoGeometry"),
-        _fields([("plan", QVariant.String), ("planned_on", QVariant.String), ("plot_ids", QVariant.String)]),
+        make_fields([("plan", QVariant.String), ("planned_on", QVariant.String), ("plot_ids", QVariant.String)]),
     ),
 }
 

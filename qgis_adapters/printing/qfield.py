@@ -28,7 +28,6 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsExpression,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingContext,
@@ -57,7 +56,20 @@ from ...planner.export import (
 )
 from ..base.compat import form_suppressed, wkb_type
 from ..base.crs import checked_transform
-from ..base.fields import CODE, DAY, KIND, NAME, NOTES, PHOTO, PLOT_ID, PRIORITY, TEAM, VERDICT, VISITED_ON
+from ..base.fields import (
+    CODE,
+    DAY,
+    KIND,
+    NAME,
+    NOTES,
+    PHOTO,
+    PLOT_ID,
+    PRIORITY,
+    TEAM,
+    VERDICT,
+    VISITED_ON,
+    make_fields,
+)
 from ..styles import layer_styles as styles
 from ..translation.messages import tr
 from .context import BriefingContext, context_layers, team_layer, teams_in
@@ -90,14 +102,7 @@ def verdict_labels() -> Dict[str, str]:
     }
 
 
-def _fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
-
-
-PLOT_FIELDS = _fields(
+PLOT_FIELDS = make_fields(
     [
         (PLOT_ID, QVariant.String),
         (CODE, QVariant.String),
@@ -110,9 +115,9 @@ PLOT_FIELDS = _fields(
         (NOTES, QVariant.String),
     ]
 )
-ROUTE_FIELDS = _fields([(TEAM, QVariant.String), (DAY, QVariant.Int)])
-CAMP_FIELDS = _fields([(NAME, QVariant.String), (DAY, QVariant.Int)])
-TRACK_FIELDS = _fields([(TEAM, QVariant.String), ("started", QVariant.DateTime)])
+ROUTE_FIELDS = make_fields([(TEAM, QVariant.String), (DAY, QVariant.Int)])
+CAMP_FIELDS = make_fields([(NAME, QVariant.String), (DAY, QVariant.Int)])
+TRACK_FIELDS = make_fields([(TEAM, QVariant.String), ("started", QVariant.DateTime)])
 
 
 def _value(feature: QgsFeature, name: str, default=None):

@@ -24,8 +24,6 @@ from typing import Dict, List, Optional, Tuple
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsVectorLayer,
@@ -37,7 +35,7 @@ from ...planner.export import PACKAGE_GPKG, PLOTS_LAYER, TRACKS_LAYER
 from ...planner.field import ImportResult, Track, TrackPoint, Verdict, latest_verdicts, photo_digest, read_verdict
 from ..base.compat import wkb_type
 from ..base.crs import checked_transform
-from ..base.fields import NOTES, PHOTO, PLOT_ID, TEAM, VERDICT, VISITED_ON
+from ..base.fields import NOTES, PHOTO, PLOT_ID, TEAM, VERDICT, VISITED_ON, make_fields
 from ..translation import tr
 from .gpkg import field_store
 from .imports import create_spec_layer, from_qdatetime, to_qdatetime, write_results
@@ -47,9 +45,8 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 _READ = (PLOT_ID, VERDICT, VISITED_ON, TEAM, NOTES, PHOTO)
 
 
-def _fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind in (
+VERDICT_FIELDS = make_fields(
+    [
         (PLOT_ID, QVariant.String),
         (VERDICT, QVariant.String),
         (VISITED_ON, QVariant.DateTime),
@@ -59,12 +56,11 @@ def _fields() -> QgsFields:
         ("photo_sha256", QVariant.String),
         ("verdict_key", QVariant.String),
         ("source_file", QVariant.String),
-    ):
-        fields.append(QgsField(name, kind))
-    return fields
+    ]
+)
 
 
-SPECS = {VERDICTS_LAYER: (wkb_type("Point"), _fields())}
+SPECS = {VERDICTS_LAYER: (wkb_type("Point"), VERDICT_FIELDS)}
 
 
 @dataclass
