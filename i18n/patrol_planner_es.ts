@@ -78,7 +78,7 @@
       <translation>Una verificación vale durante</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="86" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="88" />
       <source>A track within this distance covers a plot (m)</source>
       <translation>Un track a esta distancia cubre la parcela (m)</translation>
     </message>
@@ -98,7 +98,7 @@
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/targets.py" line="35" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="98" />
       <source>Airstrip</source>
       <translation>Pista de aterrizaje</translation>
     </message>
@@ -138,6 +138,26 @@
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="61" />
+      <source>Alert ledger</source>
+      <translation>Registro de alertas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="186" />
+      <source>Alert ledger, {day}</source>
+      <translation>Registro de alertas, {day}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="93" />
+      <source>Alert plots (from Import alerts)</source>
+      <translation>Parcelas sospechosas de alertas (de Importar alertas)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="120" />
+      <source>Alerts</source>
+      <translation>Alertas</translation>
+    </message>
+    <message>
       <location filename="../ui/alerts_step.py" line="67" />
       <source>Alerts (*.geojson *.json *.gpkg *.shp *.csv)</source>
       <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
@@ -146,6 +166,11 @@
       <location filename="../provider/algorithms/import_alerts.py" line="180" />
       <source>Alerts already in a plot</source>
       <translation>Alertas ya en una parcela</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="48" />
+      <source>Alerts by state</source>
+      <translation>Alertas por estado</translation>
     </message>
     <message>
       <location filename="../ui/alerts_step.py" line="84" />
@@ -158,9 +183,14 @@
       <translation>Alertas más cercanas que esto forman una sola parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="108" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="76" />
       <source>Alerts layer</source>
       <translation>Capa de alertas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="121" />
+      <source>Alerts seen for the first time</source>
+      <translation>Alertas vistas por primera vez</translation>
     </message>
     <message>
       <source>All teams were planned again: this visits {:.0f}% more priority than keeping the untouched teams' plots (more than {:.0f}%).</source>
@@ -216,6 +246,11 @@
       <translation>Según lo planificado: {} parcelas, prioridad {:.1f}</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="79" />
+      <source>At most this many basemap tiles per team</source>
+      <translation>Como máximo esta cantidad de teselas de mapa base por equipo</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_gpx.py" line="111" />
       <source>Author written in the files (empty = none)</source>
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
@@ -234,6 +269,11 @@
       <location filename="../planner/core/messages.py" line="211" />
       <source>Base {base} cannot be reached: {reason}.</source>
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="269" />
+      <source>Basemap</source>
+      <translation>Mapa base</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/translation/messages.py" line="31" />
@@ -281,7 +321,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="346" />
+      <location filename="../ui/dock.py" line="348" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -326,7 +366,7 @@
       <translation>Una verificación vale durante (días)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="102" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="104" />
       <source>Checks stay current for (days, 0 = for ever)</source>
       <translation>Una verificación vale durante (días, 0 = para siempre)</translation>
     </message>
@@ -336,12 +376,12 @@
       <translation>Elija una capa o un archivo de alertas.</translation>
     </message>
     <message>
-      <location filename="../ui/field_steps.py" line="65" />
+      <location filename="../ui/field_steps.py" line="86" />
       <source>Choose the 'field_tracks' layer of the GeoPackage the import wrote, not a GPX layer.</source>
       <translation>Elija la capa 'field_tracks' del GeoPackage que escribió la importación, no una capa GPX.</translation>
     </message>
     <message>
-      <location filename="../ui/field_steps.py" line="58" />
+      <location filename="../ui/field_steps.py" line="79" />
       <source>Choose the field tracks layer (import field data first).</source>
       <translation>Elija la capa de tracks de campo (primero importe los datos de campo).</translation>
     </message>
@@ -359,6 +399,16 @@
       <location filename="../provider/algorithms/reproject_local_utm.py" line="53" />
       <source>Chosen CRS</source>
       <translation>SRC elegido</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="97" />
+      <source>Clearing</source>
+      <translation>Desbosque</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="96" />
+      <source>Coca</source>
+      <translation>Coca</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="144" />
@@ -405,12 +455,12 @@
       <translation>Coordenadas: {zone}, Este y Norte en metros</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="162" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="111" />
       <source>Count days up to (YYYY-MM-DD, empty = today)</source>
       <translation>Contar los días hasta (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="147" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="152" />
       <source>Coverage recorded in the shared database {}</source>
       <translation>Cobertura registrada en la base de datos compartida {}</translation>
     </message>
@@ -418,6 +468,11 @@
       <location filename="../provider/algorithms/export_gpx.py" line="180" />
       <source>Custom maps written: {}</source>
       <translation>Mapas personalizados escritos: {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="68" />
+      <source>Cut the route and map this far around left-out places (m)</source>
+      <translation>Cortar la ruta y el mapa a esta distancia de los lugares omitidos (m)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="93" />
@@ -450,6 +505,11 @@
       <translation>Día</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="99" />
+      <source>Day of that plan (YYYY-MM-DD, empty = today)</source>
+      <translation>Día de ese plan (AAAA-MM-DD, vacío = hoy)</translation>
+    </message>
+    <message>
       <location filename="../ui/review.py" line="78" />
       <source>Day {}</source>
       <translation>Día {}</translation>
@@ -463,6 +523,11 @@
       <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>Days</source>
       <translation>Días</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="108" />
+      <source>Days to a verdict by confidence</source>
+      <translation>Días hasta un veredicto según la confianza</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/table.py" line="111" />
@@ -485,7 +550,7 @@
       <translation>Fecha de detección</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="77" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="79" />
       <source>Detection date field</source>
       <translation>Campo de fecha de detección</translation>
     </message>
@@ -505,7 +570,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="344" />
+      <location filename="../ui/dock.py" line="346" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -565,7 +630,12 @@
       <translation>Exportar GPX para los GPS</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="105" />
+      <location filename="../provider/algorithms/export_qfield.py" line="32" />
+      <source>Export QField package</source>
+      <translation>Exportar paquete QField</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="104" />
       <source>Field data GeoPackage</source>
       <translation>GeoPackage de datos de campo</translation>
     </message>
@@ -575,7 +645,7 @@
       <translation>Archivos de campo (GPX, SRT, CSV)</translation>
     </message>
     <message>
-      <location filename="../ui/field_steps.py" line="44" />
+      <location filename="../ui/field_steps.py" line="65" />
       <source>Field tracks</source>
       <translation>Tracks de campo</translation>
     </message>
@@ -680,7 +750,7 @@
       <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="94" />
+      <location filename="../ui/export_steps.py" line="112" />
       <source>Files written to {}</source>
       <translation>Archivos guardados en {}</translation>
     </message>
@@ -688,6 +758,11 @@
       <location filename="../provider/algorithms/import_field_data.py" line="71" />
       <source>Folder of geotagged photos</source>
       <translation>Carpeta de fotos geoetiquetadas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="64" />
+      <source>Follows every alert from its detection to the guards' verdict: imported, merged into a plot, planned (in which plan), visited, verdict. Alerts come from an alert layer or file (MapBiomas, GeoBosques, CSV) or from Global Forest Watch's integrated alerts raster (each pixel: confidence × 10000 + days since 2014-12-31). The field GeoPackage keeps each alert with the day it was first seen and each plan recorded, so the history builds up run after run; verdicts come from 'Import verdicts from QField'. Deadlines by confidence (for example highest:7; high:21; :60 for the rest) put the overdue alerts first. The report gives the alerts by state (with a chart), the median days from detection to verdict and the verdicts and false alarms of each source.</source>
+      <translation>Sigue cada alerta desde su detección hasta el veredicto de los vigilantes: importada, unida a una parcela sospechosa, planificada (en qué plan), visitada, con veredicto. Las alertas vienen de una capa o archivo de alertas (MapBiomas, GeoBosques, CSV) o del ráster de alertas integradas de Global Forest Watch (cada píxel: confianza × 10000 + días desde el 2014-12-31). El GeoPackage de datos de campo guarda cada alerta con el día en que se vio por primera vez y cada plan registrado, así el historial se acumula de una ejecución a otra; los veredictos vienen de «Importar veredictos de QField». Los plazos por confianza (por ejemplo highest:7; high:21; :60 para el resto) ponen primero las alertas vencidas. El reporte da las alertas por estado (con un gráfico), la mediana de días desde la detección hasta el veredicto y los veredictos y falsas alarmas de cada fuente.</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/table.py" line="98" />
@@ -730,14 +805,19 @@
       <translation>Los tracks GPX se hicieron</translation>
     </message>
     <message>
-      <location filename="../ui/export_steps.py" line="103" />
+      <location filename="../ui/export_steps.py" line="121" />
       <source>Garmin unit found: files go straight to {}</source>
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_field_data.py" line="106" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="104" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="84" />
+      <source>Global Forest Watch integrated alerts (GeoTIFF)</source>
+      <translation>Alertas integradas de Global Forest Watch (GeoTIFF)</translation>
     </message>
     <message>
       <location filename="../ui/field_mapping.py" line="139" />
@@ -748,6 +828,11 @@
       <location filename="../ui/alerts_step.py" line="133" />
       <source>Guessed: id {}, date {}, area {}. Change them above if they are wrong.</source>
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="116" />
+      <source>HTML (*.html)</source>
+      <translation>HTML (*.html)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="158" />
@@ -763,6 +848,16 @@
       <location filename="../provider/algorithms/import_field_data.py" line="53" />
       <source>Import field data</source>
       <translation>Importar datos de campo</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="44" />
+      <source>Import verdicts from QField</source>
+      <translation>Importar veredictos de QField</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="26" />
+      <source>Imported</source>
+      <translation>Importada</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="51" />
@@ -813,7 +908,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="307" />
+      <location filename="../ui/dock.py" line="309" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -847,7 +942,7 @@
       <translation type="vanished">Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día o posteriores. Añade los campos covered, covered_by, last_seen, visits y los tracks.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="49" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="51" />
       <source>Marks each suspected plot as covered when a foot or boat track passed within the radius, or a drone's camera footprint contains it. When a plot has a detection date, only tracks on or after that day count. Adds covered, covered_by, last_seen, visits and the tracks. Without a chosen field, a 'plot_id' field gives the plot ids and a 'detected' field the detection dates.</source>
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
@@ -857,14 +952,29 @@
       <translation>Midiendo en {crs} ({zone}), la zona de las bases y parcelas sospechosas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="120" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="122" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="123" />
+      <source>Median days from detection to verdict</source>
+      <translation>Mediana de días desde la detección hasta el veredicto</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="90" />
+      <source>Median time from detection to verdict: {days}</source>
+      <translation>Mediana del tiempo desde la detección hasta el veredicto: {days}</translation>
     </message>
     <message>
       <location filename="../ui/alerts_step.py" line="86" />
       <source>Merge into plots layer</source>
       <translation>Sumar a la capa de parcelas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="27" />
+      <source>Merged into a plot</source>
+      <translation>Unida a una parcela sospechosa</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="174" />
@@ -902,6 +1012,11 @@
       <translation>Nombre</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="96" />
+      <source>Name of that plan</source>
+      <translation>Nombre de ese plan</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/import_alerts.py" line="179" />
       <source>New alerts</source>
       <translation>Alertas nuevas</translation>
@@ -917,12 +1032,17 @@
       <translation>Campamento nocturno</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="272" />
+      <source>Night camps</source>
+      <translation>Campamentos</translation>
+    </message>
+    <message>
       <location filename="../ui/field_mapping.py" line="151" />
       <source>No field found for: {}.</source>
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="225" />
+      <location filename="../ui/dock.py" line="227" />
       <source>No plan in the project: run Plan patrols in the toolbox first.</source>
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
@@ -987,6 +1107,21 @@
       <translation>No planificada (sin tiempo)</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="101" />
+      <source>Not reached</source>
+      <translation>No se llegó</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="223" />
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="100" />
+      <source>Nothing found</source>
+      <translation>Nada encontrado</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="78" />
       <source>Number of briefings</source>
       <translation>Número de hojas</translation>
@@ -997,6 +1132,11 @@
       <translation>Número de archivos</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="88" />
+      <source>Number of packages</source>
+      <translation>Número de paquetes</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="149" />
       <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
@@ -1005,6 +1145,16 @@
       <location filename="../provider/algorithms/patrol_briefing.py" line="73" />
       <source>Office copy: with the communities and bases (never to the field)</source>
       <translation>Copia de oficina: con las comunidades y bases (nunca al campo)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="116" />
+      <source>Office report</source>
+      <translation>Reporte para la oficina</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="75" />
+      <source>Offline basemap (MBTiles)</source>
+      <translation>Mapa base sin conexión (MBTiles)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="117" />
@@ -1022,7 +1172,12 @@
       <translation>Un equipo más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="68" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="89" />
+      <source>Only GFW alerts detected since (YYYY-MM-DD)</source>
+      <translation>Solo alertas GFW detectadas desde (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="50" />
       <source>Only this team (empty = all)</source>
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
@@ -1055,6 +1210,11 @@
       <location filename="../provider/algorithms/export_gpx.py" line="135" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="122" />
+      <source>Overdue alerts</source>
+      <translation>Alertas vencidas</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="65" />
@@ -1092,9 +1252,24 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="95" />
+      <source>Patrol stops of a plan</source>
+      <translation>Paradas de patrullaje de un plan</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="78" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="223" />
+      <source>Photo</source>
+      <translation>Foto</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="73" />
+      <source>Photos kept</source>
+      <translation>Fotos guardadas</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/pilot.py" line="97" />
@@ -1132,6 +1307,11 @@
       <translation>Primero planifique los patrullajes.</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="28" />
+      <source>Planned</source>
+      <translation>Planificada</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_vs_actual.py" line="34" />
       <source>Planned versus actual</source>
       <translation>Planificado frente a realizado</translation>
@@ -1160,7 +1340,7 @@
       <translation>Parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="45" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="47" />
       <source>Plot coverage</source>
       <translation>Cobertura de parcelas</translation>
     </message>
@@ -1170,9 +1350,24 @@
       <translation>Código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="72" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="74" />
       <source>Plot id field</source>
       <translation>Campo de id de parcela</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="69" />
+      <source>Plot status from verdicts</source>
+      <translation>Estado de las parcelas sospechosas según los veredictos</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_steps.py" line="49" />
+      <source>Plot verdicts</source>
+      <translation>Veredictos de las parcelas sospechosas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="282" />
+      <source>Plots</source>
+      <translation>Parcelas sospechosas</translation>
     </message>
     <message>
       <location filename="../ui/what_if.py" line="39" />
@@ -1263,6 +1458,16 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="59" />
+      <source>QField package folder brought back from the phone</source>
+      <translation>Carpeta del paquete QField traída del celular</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="87" />
+      <source>QField projects</source>
+      <translation>Proyectos QField</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/stores/connection.py" line="188" />
       <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
@@ -1273,6 +1478,11 @@
       <translation>QGIS perdió la definición de {crs}; reinicie QGIS y vuelva a intentarlo</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="199" />
+      <source>QGIS's XYZ tile generator is missing: enable the Processing plugin</source>
+      <translation>Falta el generador de teselas XYZ de QGIS: active el complemento Processing</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="178" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
@@ -1281,6 +1491,16 @@
       <location filename="../provider/algorithms/import_field_data.py" line="56" />
       <source>Reads GPX files from handhelds and phones, DJI drone subtitles (.SRT), DJI and Airdata flight records, Litchi missions (as planned flights) and exiftool geotag CSVs, plus a folder of geotagged photos, and appends tracks, track points, waypoints and drone footprints to a GeoPackage. Files already imported are left out. Bad records are skipped and listed in the log.</source>
       <translation>Lee archivos GPX de GPS de mano y celulares, subtítulos de drones DJI (.SRT), registros de vuelo DJI y Airdata, misiones Litchi (como vuelos planificados) y CSV de geoetiquetas de exiftool, además de una carpeta de fotos geoetiquetadas, y añade tracks, puntos de track, waypoints y huellas de dron a un GeoPackage. Los archivos ya importados se omiten. Los registros erróneos se saltan y se listan en el registro.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="47" />
+      <source>Reads a QField package brought back from the field (its folder, its project or its GeoPackage): what the guards found at each plot, with the date, the team, the notes and the photo, and the tracks the phone recorded. Verdicts and tracks go into the field GeoPackage, photos beside it named by their SHA-256; a package imported again adds nothing. The output gives each plot's latest verdict: a plot the guards stood at counts as checked on that date by that team; 'not reached' leaves it unchecked.</source>
+      <translation>Lee un paquete QField traído del campo (su carpeta, su proyecto o su GeoPackage): lo que los vigilantes encontraron en cada parcela sospechosa, con la fecha, el equipo, las notas y la foto, y los tracks que grabó el celular. Los veredictos y los tracks van al GeoPackage de datos de campo, las fotos a su lado con su SHA-256 como nombre; un paquete importado de nuevo no agrega nada. La salida da el último veredicto de cada parcela sospechosa: una parcela donde estuvieron los vigilantes cuenta como verificada en esa fecha por ese equipo; «no se llegó» la deja sin verificar.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="187" />
+      <source>Report written: {path}</source>
+      <translation>Reporte escrito: {path}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/reproject_local_utm.py" line="35" />
@@ -1373,7 +1593,7 @@
       <translation>Sensible (fuera de los GPS)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="92" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="94" />
       <source>Share of a polygon plot a drone must have seen</source>
       <translation>Fracción de una parcela poligonal que el dron debe haber visto</translation>
     </message>
@@ -1406,6 +1626,11 @@
       <location filename="../planner/core/reasons.py" line="31" />
       <source>Slow zone {zone} has no usable area: left out</source>
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="79" />
+      <source>Source of these alerts (empty = the layer's name)</source>
+      <translation>Fuente de estas alertas (vacío = el nombre de la capa)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plan_patrols.py" line="158" />
@@ -1503,7 +1728,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="182" />
+      <location filename="../ui/dock.py" line="184" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1513,7 +1738,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="348" />
+      <location filename="../ui/dock.py" line="350" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -1551,6 +1776,16 @@
       <location filename="../provider/algorithms/export_gpx.py" line="103" />
       <source>Track stays this close to the planned path (m)</source>
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="273" />
+      <source>Tracks</source>
+      <translation>Tracks</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="74" />
+      <source>Tracks added</source>
+      <translation>Tracks agregados</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/context.py" line="97" />
@@ -1598,7 +1833,32 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="327" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="30" />
+      <source>Verdict</source>
+      <translation>Con veredicto</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="71" />
+      <source>Verdicts added</source>
+      <translation>Veredictos agregados</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="72" />
+      <source>Verdicts already imported</source>
+      <translation>Veredictos ya importados</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="91" />
+      <source>Verdicts by source</source>
+      <translation>Veredictos por fuente</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="29" />
+      <source>Visited</source>
+      <translation>Visitada</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="329" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1672,6 +1932,11 @@
       <translation>Qué conservó la nueva planificación</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="223" />
+      <source>What was found</source>
+      <translation>Qué se encontró</translation>
+    </message>
+    <message>
       <location filename="../ui/replan.py" line="155" />
       <source>When you plan again, this team keeps exactly the plan it has now: its plots, days, order and times.</source>
       <translation>Al volver a planificar, este equipo conserva exactamente el plan que tiene ahora: sus parcelas, días, orden y horas.</translation>
@@ -1681,7 +1946,7 @@
       <translation type="vanished">Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="56" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="58" />
       <source>With 'Checks stay current for' above 0, a plot counts as covered only that many days after its last pass, and days_since_check says how long ago that was.</source>
       <translation>Con «Una verificación vale durante» mayor que 0, una parcela cuenta como verificada solo esa cantidad de días después del último paso, y days_since_check dice hace cuánto fue.</translation>
     </message>
@@ -1691,7 +1956,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="334" />
+      <location filename="../ui/dock.py" line="336" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -1703,6 +1968,11 @@
     <message>
       <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it. By default community bases and sensitive places are left out and the track is cut around them, so a lost unit does not reveal them.</source>
       <translation type="vanished">Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="35" />
+      <source>Writes, for each team, a folder QField opens offline on a phone: a QGIS project with the team's plots and a form for what was found there (coca, clearing, airstrip, camp, nothing, not reached; a photo; notes), the route by day, the night camps, a track layer QField records into from the moment the project opens, and an offline basemap of rivers, trails and no-go zones drawn by QGIS's tile generator. Copy the folder onto the phone; bring it back and import it with 'Import verdicts from QField'. Like every field file it shows no base and no sensitive place: the route and the map are cut round them.</source>
+      <translation>Escribe, para cada equipo, una carpeta que QField abre sin conexión en un celular: un proyecto QGIS con las parcelas sospechosas del equipo y un formulario para lo que se encontró (coca, desbosque, pista de aterrizaje, campamento, nada, no se llegó; una foto; notas), la ruta por día, los campamentos, una capa de tracks que QField graba desde que se abre el proyecto, y un mapa base sin conexión de ríos, trochas y zonas prohibidas dibujado por el generador de teselas de QGIS. Copie la carpeta al celular; al volver, impórtela con «Importar veredictos de QField». Como todo archivo de campo, no muestra ninguna base ni lugar sensible: la ruta y el mapa se cortan alrededor de ellos.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/patrol_briefing.py" line="131" />
@@ -1728,6 +1998,11 @@
       <location filename="../ui/plan_outputs.py" line="165" />
       <source>a raster</source>
       <translation>un ráster</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="267" />
+      <source>a verdict without a plot id: the plots layer of the package was changed</source>
+      <translation>un veredicto sin id de parcela sospechosa: la capa de parcelas del paquete fue modificada</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="228" />
@@ -1833,6 +2108,16 @@
       <location filename="../provider/algorithms/import_field_data.py" line="124" />
       <source>choose at least one field file or a folder of photos</source>
       <translation>elija al menos un archivo de campo o una carpeta de fotos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="132" />
+      <source>choose the field data GeoPackage (.gpkg) that keeps the ledger</source>
+      <translation>elija el GeoPackage de datos de campo (.gpkg) que guarda el registro</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="84" />
+      <source>choose the field data GeoPackage (.gpkg) the verdicts go into</source>
+      <translation>elija el GeoPackage de datos de campo (.gpkg) donde van los veredictos</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/sync_field_store.py" line="77" />
@@ -2202,6 +2487,11 @@
       <location filename="../planner/core/reasons.py" line="97" />
       <source>no tracks, routes or waypoints in the file</source>
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="89" />
+      <source>no verdict yet</source>
+      <translation>aún sin veredicto</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="72" />
@@ -2603,7 +2893,7 @@
       <translation>el polígono de la alerta no tiene área</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/alert_source.py" line="231" />
+      <location filename="../qgis_adapters/layers/alert_source.py" line="233" />
       <source>the alerts file has no features</source>
       <translation>el archivo de alertas no tiene elementos</translation>
     </message>
@@ -2753,6 +3043,11 @@
       <translation>el parámetro '{key}' no es uno de {known}</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="268" />
+      <source>the photo “{photo}” lies outside the package folder: not read</source>
+      <translation>la foto «{photo}» está fuera de la carpeta del paquete: no se leyó</translation>
+    </message>
+    <message>
       <source>the pilot does not move the boat alone in this plan: no GPX for him</source>
       <translation type="vanished">el motorista no mueve el bote solo en este plan: no hay GPX para él</translation>
     </message>
@@ -2767,14 +3062,29 @@
       <translation>la parcela no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="118" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="120" />
       <source>the plots layer is empty</source>
       <translation>la capa de parcelas está vacía</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="189" />
+      <source>the plots layer lacks plot_id or alert_ids: use the layer 'Import alerts' made</source>
+      <translation>a la capa de parcelas sospechosas le falta plot_id o alert_ids: use la capa que hizo «Importar alertas»</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/connection.py" line="75" />
       <source>the port must be a number from 1 to 65535</source>
       <translation>el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/alert_source.py" line="247" />
+      <source>the raster holds no alerts</source>
+      <translation>el ráster no tiene alertas</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="269" />
+      <source>the raster value {value} is not an integrated alert (confidence 2, 3 or 4, then days since 2014-12-31)</source>
+      <translation>el valor {value} del ráster no es una alerta integrada (confianza 2, 3 o 4, luego los días desde el 2014-12-31)</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="95" />
@@ -2817,6 +3127,11 @@
       <translation>la parada no tiene posición</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="201" />
+      <source>the stops layer has no plot_id: use the layer 'Plan patrols' made</source>
+      <translation>la capa de paradas no tiene plot_id: use la capa que hizo «Planificar patrullajes»</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="30" />
       <source>the stops layer has no stops for team “{team}”</source>
       <translation>la capa de paradas no tiene paradas del equipo «{team}»</translation>
@@ -2832,9 +3147,19 @@
       <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="263" />
+      <source>the team's area needs more than {tiles} basemap tiles even at zoom {zoom}: export a smaller area</source>
+      <translation>el área del equipo necesita más de {tiles} teselas de mapa base aun con zoom {zoom}: exporte un área más pequeña</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="186" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="266" />
+      <source>the verdict “{value}” is not one of the form's choices ({known})</source>
+      <translation>el veredicto «{value}» no es una de las opciones del formulario ({known})</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/network.py" line="166" />
@@ -3033,6 +3358,16 @@
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="87" />
+      <source>{added} verdicts added, {duplicates} already imported, {photos} photos kept, {tracks} tracks added</source>
+      <translation>{added} veredictos agregados, {duplicates} ya importados, {photos} fotos guardadas, {tracks} tracks agregados</translation>
+    </message>
+    <message>
+      <location filename="../ui/field_steps.py" line="51" />
+      <source>{added} verdicts and {tracks} tracks imported ({duplicates} verdicts had been imported before).</source>
+      <translation>{added} veredictos y {tracks} tracks importados ({duplicates} veredictos ya se habían importado).</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/what_if.py" line="53" />
       <source>{change} for {team}</source>
       <translation>{change} para {team}</translation>
@@ -3061,6 +3396,11 @@
       <location filename="../planner/core/messages.py" line="33" />
       <source>{count} bases or sensitive stops left out of the file</source>
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="95" />
+      <source>{count} false alarms</source>
+      <translation>{count} falsas alarmas</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="96" />
@@ -3111,6 +3451,11 @@
       <location filename="../planner/core/messages.py" line="113" />
       <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
       <translation>{count} waypoints; el dispositivo «{device}» guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="89" />
+      <source>{days:g} days</source>
+      <translation>{days:g} días</translation>
     </message>
     <message>
       <source>{first}, {rest}</source>
@@ -3231,14 +3576,24 @@
       <translation>{path}: no se puede agregar el campo {field} a {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/imports.py" line="294" />
+      <location filename="../qgis_adapters/stores/imports.py" line="299" />
       <source>{path}: cannot create layer {layer}: {error}</source>
       <translation>{path}: no se puede crear la capa {layer}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="287" />
+      <source>{path}: cannot open layer {layer}</source>
+      <translation>{path}: no se puede abrir la capa {layer}</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="217" />
       <source>{path}: cannot open the GeoPackage for writing: {error}</source>
       <translation>{path}: no se puede abrir el GeoPackage para escribir: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="83" />
+      <source>{path}: cannot read the raster</source>
+      <translation>{path}: no se puede leer el ráster</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="76" />
@@ -3256,9 +3611,14 @@
       <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/sync.py" line="113" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="151" />
       <source>{path}: cannot write layer {layer}: {error}</source>
       <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="66" />
+      <source>{path}: cannot write the chart</source>
+      <translation>{path}: no se puede escribir el gráfico</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="38" />
@@ -3266,9 +3626,19 @@
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="293" />
+      <source>{path}: cannot write the project: {error}</source>
+      <translation>{path}: no se puede escribir el proyecto: {error}</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="136" />
       <source>{path}: cannot write to layer {layer}: {error}</source>
       <translation>{path}: no se puede escribir en la capa {layer}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/verdicts.py" line="83" />
+      <source>{path}: no QField package here (no {name})</source>
+      <translation>{path}: aquí no hay un paquete QField (falta {name})</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="261" />
@@ -3281,14 +3651,34 @@
       <translation>{path}: el GeoPackage es de solo lectura; no se importó nada. Permita escribir en él (propiedades del archivo) o elija otro GeoPackage.</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/printing/qfield.py" line="215" />
+      <source>{path}: the basemap could not be drawn</source>
+      <translation>{path}: no se pudo dibujar el mapa base</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="270" />
       <source>{path}: the import could not be saved: {error}; nothing was imported</source>
       <translation>{path}: no se pudo guardar la importación: {error}; no se importó nada</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/verdicts.py" line="90" />
+      <source>{path}: the package has no layer {layer}</source>
+      <translation>{path}: el paquete no tiene la capa {layer}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="89" />
+      <source>{path}: the raster has no coordinate system</source>
+      <translation>{path}: el ráster no tiene sistema de coordenadas</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/layers/photos.py" line="72" />
       <source>{photo}: no GPS position in the photo</source>
       <translation>{photo}: la foto no tiene posición GPS</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_verdicts.py" line="93" />
+      <source>{photo}: the photo is not in the package; the verdict is kept without it</source>
+      <translation>{photo}: la foto no está en el paquete; el veredicto se guarda sin ella</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="184" />
@@ -3325,9 +3715,24 @@
       <translation type="vanished">{team}: ninguna parcela sospechosa planificada; la mayoría de las no planificadas dicen: {why}</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/export_qfield.py" line="115" />
+      <source>{team}: {plots} plots, {camps} camps, {size:.1f} MB in {folder}</source>
+      <translation>{team}: {plots} parcelas sospechosas, {camps} campamentos, {size:.1f} MB en {folder}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/_base.py" line="35" />
       <source>{text!r} is not a date; write it as YYYY-MM-DD</source>
       <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="189" />
+      <source>{total} alerts ({new} new), {overdue} overdue</source>
+      <translation>{total} alertas ({new} nuevas), {overdue} vencidas</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="83" />
+      <source>{total} alerts; {overdue} overdue</source>
+      <translation>{total} alertas; {overdue} vencidas</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/briefing.py" line="285" />
@@ -3398,12 +3803,12 @@
       <translation>{} de {} parcelas están a más de {:.0f} m de todo río o trocha: revise que las capas de ríos y trochas cubran la zona de las parcelas (o aumente «Caminata más larga por el monte» en la pestaña Plan).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="148" />
+      <location filename="../provider/algorithms/plot_coverage.py" line="153" />
       <source>{} of {} plots covered</source>
       <translation>{} de {} parcelas verificadas</translation>
     </message>
     <message>
-      <location filename="../ui/field_steps.py" line="89" />
+      <location filename="../ui/field_steps.py" line="110" />
       <source>{} of {} plots were checked; {} nobody has visited yet.</source>
       <translation>{} de {} parcelas fueron verificadas; {} aún no las ha visitado nadie.</translation>
     </message>
@@ -3506,6 +3911,11 @@
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>
     <message>
+      <location filename="../planner/core/messages.py" line="272" />
+      <source>“{part}” is not a deadline: write confidence:days, for example highest:7; high:21</source>
+      <translation>«{part}» no es un plazo: escriba confianza:días, por ejemplo highest:7; high:21</translation>
+    </message>
+    <message>
       <location filename="../ui/plan_outputs.py" line="166" />
       <source>“{}” holds {}; it cannot be used as the {}.</source>
       <translation>«{}» contiene {}; no sirve como capa de {}.</translation>
@@ -3562,6 +3972,16 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>6 Export</source>
       <translation>6 Exportar</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>A QField package brought back from the field: what the guards found at each plot, their photos and tracks</source>
+      <translation>Un paquete QField traído del campo: lo que los vigilantes encontraron en cada parcela sospechosa, sus fotos y tracks</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>A folder per team that QField opens offline on a phone: plots with a verdict form, route, camps, basemap, track layer</source>
+      <translation>Una carpeta por equipo que QField abre sin conexión en un celular: parcelas sospechosas con un formulario de veredicto, ruta, campamentos, mapa base, capa de tracks</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -3708,6 +4128,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Import verdicts from QField…</source>
+      <translation>Importar veredictos de QField…</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Leave community bases and sensitive places out of the GPX files</source>
       <translation>No incluir las bases comunales ni los lugares sensibles en los GPX</translation>
     </message>
@@ -3773,6 +4198,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Print briefing (PDF)</source>
       <translation>Imprimir hoja de patrullaje (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>QField package for each team</source>
+      <translation>Paquete QField para cada equipo</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />

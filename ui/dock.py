@@ -127,6 +127,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         for key in LAYER_KEYS:
             getattr(f, f"{key}Combo").layerChanged.connect(lambda layer, k=key: self._layer_chosen(k, layer))
         f.importButton.clicked.connect(self.open_import_dialog)
+        f.verdictsButton.clicked.connect(self.open_verdicts_dialog)
         f.coverageButton.clicked.connect(self.check_coverage)
         f.addTeamButton.clicked.connect(lambda: self.teams.add_team())
         f.removeTeamButton.clicked.connect(self.teams.remove_selected)
@@ -139,6 +140,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         f.dropButton.clicked.connect(self.drop_selected_plot)
         f.lockButton.clicked.connect(self.lock_selected_plot)
         f.gpxButton.clicked.connect(self.export_gpx)
+        f.qfieldButton.clicked.connect(self.export_qfield)
         f.briefingButton.clicked.connect(self.print_briefing)
         f.startEdit.dateTimeChanged.connect(self.memory.user_changed)
         f.folderWidget.fileChanged.connect(self.memory.user_changed)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The dock's last step: GPX files for the teams' units and the printed briefing."""
+"""The dock's last step: GPX files for the teams' units, QField packages for their phones, the printed briefing."""
 
 from __future__ import annotations
 
@@ -64,6 +64,24 @@ class ExportSteps:
             "OUTPUT_FOLDER": self.output_folder(),
         }
         self._start("patrol_planner:export_gpx", params, self._exported)
+
+    def export_qfield(self) -> None:
+        """Each team's QField package, with the same hiding as the GPX (issue 30)."""
+        routes, stops = self.results.layer("routes"), self.results.layer("stops")
+        if routes is None or stops is None:
+            self._tell(tr("Plan the patrols first."), Qgis.MessageLevel.Warning)
+            return
+        params = {
+            "ROUTES": routes,
+            "STOPS": stops,
+            "RIVERS": self.form.riversCombo.currentLayer(),
+            "TRAILS": self.form.trailsCombo.currentLayer(),
+            "NOGO": self.form.nogoCombo.currentLayer(),
+            "BASES": self.form.basesCombo.currentLayer(),  # its communities marked sensitive are hidden too
+        }
+        folder = self.output_folder()
+        params["OUTPUT_FOLDER"] = folder if folder == "TEMPORARY_OUTPUT" else str(Path(folder) / "QField")
+        self._start("patrol_planner:export_qfield", params, self._exported)
 
     def print_briefing(self) -> None:
         routes, stops = self.results.layer("routes"), self.results.layer("stops")

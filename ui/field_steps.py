@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The dock's field steps: import the field files, then check which plots were already visited (a dock mixin)."""
+"""The dock's field steps: import the field files and QField verdicts, then check which plots were visited (a mixin)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,27 @@ class FieldSteps:
             self.show_field_tracks_layer(
                 shared_tracks_layer(results["CONNECTION"], results.get("SCHEMA") or "patrol", tr("Field tracks"))
             )
+
+    def open_verdicts_dialog(self) -> None:
+        """A returned QField package: its verdicts, photos and tracks into the field GeoPackage (issue 30)."""
+        from qgis import processing
+
+        results = processing.execAlgorithmDialog("patrol_planner:import_verdicts", {}) or {}
+        if not results.get("GEOPACKAGE"):
+            return
+        self.show_field_tracks(results["GEOPACKAGE"])
+        if results.get("OUTPUT") is not None:
+            self.results.show(results["OUTPUT"], "verdicts", tr("Plot verdicts"))
+        self._tell(
+            tr(
+                "{added} verdicts and {tracks} tracks imported ({duplicates} verdicts had been imported before)."
+            ).format(
+                added=int(results.get("VERDICTS") or 0),
+                tracks=int(results.get("TRACKS") or 0),
+                duplicates=int(results.get("DUPLICATES") or 0),
+            ),
+            Qgis.MessageLevel.Success,
+        )
 
     def show_field_tracks(self, gpkg: str):
         """Put the imported tracks on the map and choose them for the coverage step."""

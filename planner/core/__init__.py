@@ -23,9 +23,13 @@ from .messages import MESSAGES, Message, message
 from .safe_xml import ParseError, check_prolog, check_prolog_text, parse_text
 from .spatial_index import SpatialIndex
 from .utm import projector_for, utm_projector, work_window, work_zone
+from .verdicts import FALSE_ALARM, NOT_REACHED, VERDICTS
 from .wording import Joined, code_of
 
 __all__ = [
+    "FALSE_ALARM",
+    "NOT_REACHED",
+    "VERDICTS",
     "every_face",
     "Cancelled",
     "ExportError",

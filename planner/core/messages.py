@@ -259,6 +259,17 @@ MESSAGES.update(
             "team's plan, so nothing was written"
         ),
         "unit_team_unknown": N_("there is no team “{team}” in the plan (teams: {known}); nothing was written"),
+        # issue 30: QField packages, verdicts back, the alert ledger
+        "qfield_basemap_too_wide": N_(
+            "the team's area needs more than {tiles} basemap tiles even at zoom {zoom}: export a smaller area"
+        ),
+        "verdict_unknown": N_("the verdict “{value}” is not one of the form's choices ({known})"),
+        "verdict_no_plot": N_("a verdict without a plot id: the plots layer of the package was changed"),
+        "verdict_photo_outside": N_("the photo “{photo}” lies outside the package folder: not read"),
+        "gfw_value": N_(
+            "the raster value {value} is not an integrated alert (confidence 2, 3 or 4, then days since 2014-12-31)"
+        ),
+        "ledger_deadline": N_("“{part}” is not a deadline: write confidence:days, for example highest:7; high:21"),
     }
 )
 

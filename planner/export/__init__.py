@@ -9,11 +9,13 @@ gives; ``gpx`` makes one file (or a few) per team, in GPX 1.1 text written by
 one short name used everywhere; ``hiding`` cuts the track round hidden
 places without giving them away; ``palette`` holds the team colours;
 ``unit`` writes an export into a folder or onto a unit (manifest, limits,
-all files or none); ``teams`` exports a team, or several onto one unit.
+all files or none); ``teams`` exports a team, or several onto one unit; ``qfield`` fixes
+what a team's QField package holds (verdict codes, basemap zooms, tracking).
 """
 
 from __future__ import annotations
 
+from ..core import NOT_REACHED, VERDICTS  # the QField form's choices: one vocabulary, in ``core``
 from .codes import CODE_LENGTH, Place, place_code_list, place_codes, place_key, short_code, team_letter
 from .comments import GpxLabels
 from .custom_map import MAX_TILES, Tile, maps_folder, pack_kmz, plan_tiles, tiles_per_map
@@ -26,11 +28,35 @@ from .model import DISPLAY_COLORS, NEUTRAL_CREATOR, ExportOptions, ExportStop, G
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
 from .palette import RIVER_BLUES, TEAM_PALETTE, TeamColour, colour_difference, team_colour
 from .pilot import MIN_MOVE_M, Landings, PilotMove, hiding_zones_lonlat, pilot_gpx, trim_lonlat
+from .qfield import (
+    BASEMAP_FILE,
+    CAMPS_LAYER,
+    PACKAGE_GPKG,
+    PHOTO_FOLDER,
+    PLOTS_LAYER,
+    QFIELD_TRACKING,
+    ROUTE_LAYER,
+    TRACKS_LAYER,
+    basemap_zooms,
+    tile_count,
+)
 from .simplify import chunks, importance, max_deviation, pack_lines, segment_distance, simplify_to_budget, trim_around
 from .teams import ExportReport, chosen_for_unit, export_team_gpx, export_teams_gpx, export_to_unit, prepare_teams
 from .unit import MANIFEST, Load, count_gpx, own_files, read_manifest, write_files
 
 __all__ = [
+    "BASEMAP_FILE",
+    "CAMPS_LAYER",
+    "NOT_REACHED",
+    "PACKAGE_GPKG",
+    "PHOTO_FOLDER",
+    "PLOTS_LAYER",
+    "QFIELD_TRACKING",
+    "ROUTE_LAYER",
+    "TRACKS_LAYER",
+    "VERDICTS",
+    "basemap_zooms",
+    "tile_count",
     "ASCII",
     "CODE_LENGTH",
     "DISPLAY_COLORS",

@@ -6,11 +6,13 @@ waypoints); ``outliers`` drops impossible points without trusting any single
 fix, ``values`` and ``csv_lines`` read numbers and CSV lines strictly and in
 linear time; ``footprint`` gives the ground a drone camera saw; ``coverage``
 says which suspected plots the patrols and drones saw; ``plan_vs_actual``
-compares a plan's stops with the tracks that came back.
+compares a plan's stops with the tracks that came back; ``verdicts`` reads what the
+guards found at each plot, from a returned QField package.
 """
 
 from __future__ import annotations
 
+from ..core import NOT_REACHED, VERDICTS
 from .coverage import CoverageConfig, CoverageTrack, Plot, PlotCoverage, compute_coverage, metric_track
 from .dji_srt import read_dji_srt
 from .flight_csv import read_flight_csv
@@ -32,8 +34,16 @@ from .model import (
 )
 from .plan_vs_actual import PlannedStop, PlanVsActualConfig, StopOutcome, compare_plan
 from .readers import read_field_file
+from .verdicts import Verdict, latest_verdicts, merge_verdicts, photo_digest, read_verdict
 
 __all__ = [
+    "NOT_REACHED",
+    "VERDICTS",
+    "Verdict",
+    "latest_verdicts",
+    "merge_verdicts",
+    "photo_digest",
+    "read_verdict",
     "CameraConfig",
     "CoverageConfig",
     "CoverageTrack",

@@ -7,7 +7,9 @@ CSV with coordinates; ``cluster`` joins alerts closer than a distance into
 plots (a grid, not every pair); ``merge`` adds alerts to an existing plots
 layer without doubling a plot; ``airstrips`` turns runways into targets;
 ``expiry`` says when a check stops counting; ``priority`` ranks the plots by a
-documented rule; ``build`` does all of it for the Import alerts step.
+documented rule; ``build`` does all of it for the Import alerts step; ``gfw`` decodes Global
+Forest Watch's integrated alerts raster; ``ledger`` follows every alert to its
+verdict (issue 30).
 """
 
 from __future__ import annotations
@@ -19,6 +21,18 @@ from .cluster import cluster_alerts, cluster_groups, plot_from_alerts
 from .csv_alerts import CsvAlerts, csv_columns, read_alert_csv
 from .expiry import CheckRule, days_since, is_current, today_utc, unchecked_share
 from .fields import LENGTH_NAMES, FieldMapping, guess, guess_mapping, parse_date, parse_id, parse_number
+from .gfw import GFW_CONFIDENCE, GFW_EPOCH, decode_gfw
+from .ledger import (
+    LEDGER_STATES,
+    AlertEntry,
+    Deadlines,
+    LedgerEvent,
+    LedgerRow,
+    LedgerSummary,
+    PlanEntry,
+    build_ledger,
+    ledger_summary,
+)
 from .merge import MergeResult, merge_alerts
 from .model import (
     KIND_AIRSTRIP,
@@ -33,6 +47,18 @@ from .model import (
 from .priority import SHARES, Places, Priority, PriorityRule, plot_priority
 
 __all__ = [
+    "GFW_CONFIDENCE",
+    "GFW_EPOCH",
+    "LEDGER_STATES",
+    "AlertEntry",
+    "Deadlines",
+    "LedgerEvent",
+    "LedgerRow",
+    "LedgerSummary",
+    "PlanEntry",
+    "build_ledger",
+    "decode_gfw",
+    "ledger_summary",
     "MAX_FIELDS",
     "check_area",
     "check_detected",

@@ -112,7 +112,7 @@ class ImportAlerts(PatrolAlgorithm):
                 self.ALERTS_FILE,
                 tr("…or alerts file (GeoJSON, GeoPackage, shapefile, CSV)"),
                 optional=True,
-                fileFilter="Alerts (*.geojson *.json *.gpkg *.shp *.csv);;All files (*.*)",
+                fileFilter="Alerts (*.geojson *.json *.gpkg *.shp *.csv *.tif);;All files (*.*)",
             )
         )
         for key, label in (

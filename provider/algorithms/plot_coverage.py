@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Dict
 
 from qgis.core import (
@@ -19,9 +20,10 @@ from qgis.core import (
 )
 
 from ...planner.core import InputError
-from ...planner.field import CoverageConfig, compute_coverage
+from ...planner.field import CoverageConfig, compute_coverage, merge_verdicts
 from ...qgis_adapters.base import ProcessingFeedbackAdapter, source_utm
 from ...qgis_adapters.layers import coverage_features, coverage_fields, load_plots
+from ...qgis_adapters.stores import stored_verdicts
 from ...qgis_adapters.styles import StyleOnLoad, style_plots_status
 from ._base import PatrolAlgorithm, today_parameter, tr
 from ._store import add_store_parameters, store_from, wgs84_wkts
@@ -138,6 +140,9 @@ class PlotCoverage(PatrolAlgorithm):
             today=today_parameter(self.parameterAsString(parameters, self.TODAY, context)),
         )
         results = compute_coverage(plots, tracks, config, ProcessingFeedbackAdapter(feedback))
+        if store.kind != "postgis":  # the guards' verdicts from QField (issue 30) count as checks too
+            verdicts = {plot: verdict for plot, (verdict, _) in stored_verdicts(Path(gpkg)).items()}
+            results = merge_verdicts(results, verdicts, config.valid_days, config.today)
         sink, dest = self.parameterAsSink(
             parameters, self.OUTPUT, context, coverage_fields(source.fields()), source.wkbType(), source.sourceCrs()
         )

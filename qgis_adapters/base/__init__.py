@@ -22,6 +22,8 @@ from .fields import (
     KIND,
     LABEL,
     NAME,
+    NOTES,
+    PHOTO,
     PLOT_ID,
     PRIORITY,
     REASON,
@@ -29,6 +31,9 @@ from .fields import (
     STATUS,
     STOP_KEY,
     TEAM,
+    VERDICT,
+    VISITED_ON,
+    make_fields,
 )
 from .secret import hiding_secret
 from .session import NETWORKS, plan_key, previous_plan, raster_key, remember_plan
@@ -52,6 +57,11 @@ __all__ = [
     "STATUS",
     "STOP_KEY",
     "TEAM",
+    "NOTES",
+    "PHOTO",
+    "VERDICT",
+    "VISITED_ON",
+    "make_fields",
     "layer_filter",
     "NETWORKS",
     "ProcessingFeedbackAdapter",

@@ -42,3 +42,14 @@ def empty_extent() -> QgsRectangle:
     extent = QgsRectangle()
     (extent.setNull if hasattr(extent, "setNull") else extent.setMinimal)()
     return extent
+
+
+def form_suppressed():
+    """The "hide the form when a feature is added" value: ``Qgis.AttributeFormSuppression.On`` (3.32+) or
+    ``QgsEditFormConfig.FeatureFormSuppress.SuppressOn``."""
+    modern = getattr(Qgis, "AttributeFormSuppression", None)
+    if modern is not None:
+        return modern.On
+    from qgis.core import QgsEditFormConfig
+
+    return QgsEditFormConfig.FeatureFormSuppress.SuppressOn

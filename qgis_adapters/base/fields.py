@@ -7,6 +7,10 @@ or nowhere.
 
 from __future__ import annotations
 
+from typing import Iterable, Tuple
+
+from qgis.core import QgsField, QgsFields
+
 TEAM = "team"
 DAY = "day"
 SEQ = "seq"
@@ -24,3 +28,17 @@ SENSITIVE = "sensitive"  # a stop or a community that no field file may show (is
 
 # A stop's place in the plan: which team, which day, in what order.
 STOP_KEY = (TEAM, DAY, SEQ)
+
+# A plot's verdict as the guards fill it in QField and the import reads it back (issue 30).
+VERDICT = "verdict"
+VISITED_ON = "visited_on"
+PHOTO = "photo"
+NOTES = "notes"
+
+
+def make_fields(spec: Iterable[Tuple[str, object]]) -> QgsFields:
+    """``QgsFields`` from (name, QVariant type) pairs."""
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields

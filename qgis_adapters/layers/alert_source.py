@@ -225,6 +225,8 @@ def _read(layer, path: str, name: str, chosen: List[str], existing, feedback) ->
             metric = local_utm(WGS84, QgsRectangle(centre.x(), centre.y(), centre.x(), centre.y()))
         alerts, mapping, guessed, skipped = csv_alerts(path, metric, *chosen)
         return AlertsRead(alerts, metric, WGS84, mapping, guessed, skipped, name)
+    if layer is None and path.lower().endswith((".tif", ".tiff")):
+        return _gfw_read(path, name, existing, feedback)
     if layer is None:
         layer = open_alert_file(path)
         if layer.featureCount() == 0:
@@ -234,3 +236,24 @@ def _read(layer, path: str, name: str, chosen: List[str], existing, feedback) ->
     metric = source_utm(existing if existing is not None else layer, wide=True)
     alerts = layer_alerts(layer, metric, mapping, name, feedback)
     return AlertsRead(alerts, metric, layer.sourceCrs(), mapping, guessed, 0, name)
+
+
+def _gfw_read(path: str, name: str, existing, feedback) -> AlertsRead:
+    """Global Forest Watch's integrated alerts raster: one alert per alert pixel (issue 30)."""
+    from .ledger import gfw_alerts
+
+    seen = gfw_alerts(path, None, feedback)
+    if not seen:
+        raise InputError(tr("the raster holds no alerts"), path)
+    if existing is not None:
+        metric = source_utm(existing)
+    else:
+        lon, lat = sum(a.lon for a in seen) / len(seen), sum(a.lat for a in seen) / len(seen)
+        metric = local_utm(WGS84, QgsRectangle(lon, lat, lon, lat))
+    to_metric = checked_transform(WGS84, metric)
+    alerts = []
+    for alert in seen:
+        point = to_metric.transform(QgsPointXY(alert.lon, alert.lat))
+        alerts.append(Alert(alert.alert_id, point.x(), point.y(), alert.detected))
+    mapping = FieldMapping("pixel", "confidence×10000+days", "")
+    return AlertsRead(alerts, metric, WGS84, mapping, mapping, 0, name)

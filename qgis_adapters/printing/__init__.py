@@ -3,7 +3,8 @@
 ``briefing`` lays out the pages, ``context`` the context layers drawn under the route, ``maps`` the
 map items (grids, scale, north arrow), ``table`` the stops table, ``pilot`` the pilot's sheet and GPX,
 ``custom_map`` the KMZ raster tiles for Garmin units, ``field_copy`` what the field copy hides, ``days`` a day
-page's layers.
+page's layers, ``qfield`` a team's QField package (project, GeoPackage, offline basemap),
+``ledger_report`` the alert ledger's office page and chart.
 """
 
 from __future__ import annotations
@@ -12,10 +13,16 @@ from .briefing import teams_in, write_briefings
 from .context import BriefingContext
 from .custom_map import write_custom_maps
 from .field_copy import paper_hiding
+from .ledger_report import write_report
 from .pilot import write_pilot_files
+from .qfield import QFieldPackage, verdict_labels, write_qfield_packages
 
 __all__ = [
     "BriefingContext",
+    "QFieldPackage",
+    "verdict_labels",
+    "write_qfield_packages",
+    "write_report",
     "paper_hiding",
     "teams_in",
     "write_briefings",

@@ -279,7 +279,12 @@ def _footprint_features(result: ImportResult, number: int, track: Track, camera:
 
 def _create_layer(path: Path, name: str, new_file: bool) -> None:
     """One empty layer of ``SPECS`` (the whole file is new when ``new_file``)."""
-    wkb, fields = SPECS[name]
+    create_spec_layer(SPECS, path, name, new_file)
+
+
+def create_spec_layer(specs: Dict[str, tuple], path: Path, name: str, new_file: bool) -> None:
+    """One empty WGS 84 layer of ``specs`` in the GeoPackage ``path`` (the whole file is new when ``new_file``)."""
+    wkb, fields = specs[name]
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
