@@ -55,6 +55,7 @@ class NetworkCheck:
     pieces: int
     findings: Tuple[Finding, ...]
     unjoined: int = 0  # bases and plots joining no line and no other terminal
+    road_nodes: int = 0  # junctions the roads' own noding made (``NetworkStats.road_nodes``)
 
     def of(self, kind: str) -> List[Finding]:
         return [f for f in self.findings if f.kind == kind]
@@ -128,7 +129,7 @@ def check_network(
         mid = len(p.xs) // 2
         findings.append(Finding(PIECE, (p.xs[mid], p.ys[mid]), p.fid, n + 1, km[n]))
     islands, unjoined = _islands(pieces, numbers, bases, plots, model.max_forest_m)
-    return NetworkCheck(len(km), tuple(findings + islands), unjoined)
+    return NetworkCheck(len(km), tuple(findings + islands), unjoined, stats.road_nodes)
 
 
 def _islands(

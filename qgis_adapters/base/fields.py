@@ -24,3 +24,10 @@ SENSITIVE = "sensitive"  # a stop or a community that no field file may show (is
 
 # A stop's place in the plan: which team, which day, in what order.
 STOP_KEY = (TEAM, DAY, SEQ)
+
+# The river network's findings (Check the river network) and the flow set on a copy of the rivers (issue 25).
+REVERSED = "reversed"  # 1: the line is drawn against the flow, 0: with it, NULL: unknown (the planner's default)
+FEATURE = "feature"
+PIECE = "piece"
+KM = "km"
+NOTE = "note"

@@ -4,7 +4,8 @@ One module per kind of data: ``alerts`` (alert files and layers to targets), ``c
 for coverage, planned versus actual), ``network`` (rivers, trails, no-go zones, DEM), ``plan_inputs`` (bases and plots),
 ``crew_inputs`` (river seasons, daylight), ``plan_outputs`` (stops, routes, left-out plots),
 ``legs`` (the legs layer), ``export_inputs`` (the stops layer back to the units' export),
-``photos`` (geotagged photos as waypoints).
+``photos`` (geotagged photos as waypoints), ``river_check`` (the river network's findings, the flow
+set on a copy of the rivers).
 The names of the fields they read and write are ``base.fields``.
 """
 
@@ -23,7 +24,7 @@ from .coverage import (
 from .crew_inputs import bases_lat_lon, with_months
 from .export_inputs import hidden_places, team_exports
 from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
-from .network import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
+from .network import dem_elevation, rivers_from_layer, terminals_from_layer, trails_from_layer, zones_from_layer
 from .photos import read_geotagged_photos
 from .plan_inputs import NamedSource, metric_crs, read_bases, read_plots, transform_to
 from .plan_outputs import (
@@ -37,8 +38,24 @@ from .plan_outputs import (
     route_features,
     stop_features,
 )
+from .river_check import (
+    FINDING_FIELDS,
+    FINDING_WKB,
+    check_lines,
+    feature_flags,
+    finding_features,
+    flow_features,
+    flow_fields,
+)
 
 __all__ = [
+    "FINDING_FIELDS",
+    "FINDING_WKB",
+    "check_lines",
+    "feature_flags",
+    "finding_features",
+    "flow_features",
+    "flow_fields",
     "read_geotagged_photos",
     "AlertsRead",
     "read_alerts",
@@ -81,6 +98,7 @@ __all__ = [
     "target_features",
     "target_fields",
     "team_exports",
+    "terminals_from_layer",
     "trails_from_layer",
     "transform_to",
     "with_months",
