@@ -21,10 +21,11 @@ aside: they can only cut it further).
 from __future__ import annotations
 
 import math
+import operator
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from shapely.geometry import LineString, box
+from shapely.geometry import LineString, MultiLineString, box
 
 from ..core import SpatialIndex
 from .grid import SegmentGrid
@@ -87,24 +88,24 @@ class Groups:
 
 def connected_pieces(
     pieces: Sequence[Piece], transfers: Sequence[Tuple[Coord, Coord]] = ()
-) -> Tuple[List[int], List[float]]:
-    """(piece number of every repaired line, km of each piece), pieces numbered 0.. by length, longest first."""
+) -> Tuple[List[int], List[float], List[float]]:
+    """(piece number of every repaired line, km of each piece, metres of every line); the pieces are
+    numbered 0.. by length, the longest first."""
     groups = Groups()
     for p in pieces:
         groups.join((p.kind, p.xs[0], p.ys[0]), (p.kind, p.xs[-1], p.ys[-1]))
     for (tx, ty), (rx, ry) in transfers:
         groups.join((TRAIL, tx, ty), (BOAT, rx, ry))
     roots = [groups.find((p.kind, p.xs[0], p.ys[0])) for p in pieces]
+    metres = [
+        sum(map(math.hypot, map(operator.sub, p.xs[1:], p.xs), map(operator.sub, p.ys[1:], p.ys))) for p in pieces
+    ]
     km: Dict[Any, float] = {}
-    for root, p in zip(roots, pieces):
-        km[root] = km.get(root, 0.0) + _length(p) / 1000.0
+    for root, m in zip(roots, metres):
+        km[root] = km.get(root, 0.0) + m / 1000.0
     order = sorted(km, key=lambda r: -km[r])
     number = {root: n for n, root in enumerate(order)}
-    return [number[r] for r in roots], [km[r] for r in order]
-
-
-def _length(p: Piece) -> float:
-    return sum(math.hypot(x1 - x0, y1 - y0) for x0, y0, x1, y1 in zip(p.xs, p.ys, p.xs[1:], p.ys[1:]))
+    return [number[r] for r in roots], [km[r] for r in order], metres
 
 
 def check_network(
@@ -119,13 +120,13 @@ def check_network(
     findings = against_flow(rivers, model.snap_m)
     stats = NetworkStats()
     pieces, transfers, _ = repair(prepare(rivers, trails, stats), model.snap_m, stats, model.road_snap_m)
-    numbers, km = connected_pieces(pieces, transfers)
-    longest: Dict[int, Piece] = {}
-    for n, p in zip(numbers, pieces):
-        if n and (n not in longest or _length(p) > _length(longest[n])):
-            longest[n] = p
+    numbers, km, metres = connected_pieces(pieces, transfers)
+    longest: Dict[int, int] = {}
+    for k, n in enumerate(numbers):
+        if n and (n not in longest or metres[k] > metres[longest[n]]):
+            longest[n] = k
     for n in sorted(longest):
-        p = longest[n]
+        p = pieces[longest[n]]
         mid = len(p.xs) // 2
         findings.append(Finding(PIECE, (p.xs[mid], p.ys[mid]), p.fid, n + 1, km[n]))
     islands, unjoined = _islands(pieces, numbers, bases, plots, model.max_forest_m)
@@ -139,20 +140,23 @@ def _islands(
     if not terminals:
         return [], 0
     groups = Groups()
+    shapes = [t.geometry for _, t in terminals]
+    boxes = [g.bounds for g in shapes]  # once: shapely 1.8 builds coordinates anew on every access
+    points = [g.geom_type == "Point" for g in shapes]
+    cells = _cells(boxes, reach)
     for kind in (BOAT, TRAIL):  # the nearest river and the nearest trail, as the plan joins them
-        mine = [n for p, n in zip(pieces, numbers) if p.kind == kind]
-        shapes = [LineString(list(zip(p.xs, p.ys))) for p in pieces if p.kind == kind]
-        index = SpatialIndex(shapes)
-        for i, (_, t) in enumerate(terminals):
-            near = index.nearest(t.geometry)
-            if near >= 0 and t.geometry.distance(shapes[near]) <= reach:
-                groups.join(("t", i), ("p", mine[near]))
-    places = SpatialIndex([t.geometry for _, t in terminals])
-    for i, (_, t) in enumerate(terminals):
-        x0, y0, x1, y1 = t.geometry.bounds
-        for j in places.query(box(x0 - reach, y0 - reach, x1 + reach, y1 + reach)):
-            if j > i and t.geometry.distance(terminals[j][1].geometry) <= reach:
-                groups.join(("t", i), ("t", j))
+        for i, part in _nearest_parts(shapes, boxes, cells, pieces, numbers, kind, reach):
+            groups.join(("t", i), ("p", part))
+    for members in cells.values():  # terminals close enough to walk between, cell by cell
+        for i in members:
+            for j in _neighbours(cells, boxes[i], reach):
+                if j > i and groups.find(("t", i)) != groups.find(("t", j)):
+                    if points[i] and points[j]:
+                        apart = math.hypot(boxes[i][0] - boxes[j][0], boxes[i][1] - boxes[j][1])
+                    else:
+                        apart = shapes[i].distance(shapes[j])
+                    if apart <= reach:
+                        groups.join(("t", i), ("t", j))
     has_base, has_plot, has_line = set(), set(), set()
     for key in list(groups.parent):
         root = groups.find(key)
@@ -171,6 +175,67 @@ def _islands(
             point = t.geometry.representative_point()
             findings.append(Finding(kind, (point.x, point.y), t.id))
     return findings, unjoined
+
+
+Cell = Tuple[int, int]
+
+
+def _cells(bounds: Sequence[Tuple[float, float, float, float]], size: float) -> Dict[Cell, List[int]]:
+    """Every box in the cells of side ``size`` it touches."""
+    size = max(size, 1.0)
+    cells: Dict[Cell, List[int]] = {}
+    for n, (x0, y0, x1, y1) in enumerate(bounds):
+        for i in range(math.floor(x0 / size), math.floor(x1 / size) + 1):
+            for j in range(math.floor(y0 / size), math.floor(y1 / size) + 1):
+                cells.setdefault((i, j), []).append(n)
+    return cells
+
+
+def _neighbours(cells: Dict[Cell, List[int]], bounds: Tuple[float, float, float, float], size: float) -> set:
+    size = max(size, 1.0)
+    x0, y0, x1, y1 = bounds
+    found: set = set()
+    for i in range(math.floor(x0 / size) - 1, math.floor(x1 / size) + 2):
+        for j in range(math.floor(y0 / size) - 1, math.floor(y1 / size) + 2):
+            found.update(cells.get((i, j), ()))
+    return found
+
+
+def _nearest_parts(
+    terminals: Sequence[Any],
+    boxes: Sequence[Tuple[float, float, float, float]],
+    cells: Dict[Cell, List[int]],
+    pieces: Sequence[Piece],
+    numbers: Sequence[int],
+    kind: str,
+    reach: float,
+) -> List[Tuple[int, int]]:
+    """(terminal, piece) for every terminal within ``reach`` of a line of ``kind``: the piece of the nearest.
+
+    The lines near a cell of terminals are fetched once and merged by piece, so a terminal is
+    measured against a few multi-lines (in GEOS) rather than each line (shapely 1.8's nearest is slow).
+    """
+    shapes = [LineString(list(zip(p.xs, p.ys))) for p in pieces if p.kind == kind]
+    if not shapes:
+        return []
+    part = [n for p, n in zip(pieces, numbers) if p.kind == kind]
+    index = SpatialIndex(shapes)
+    found = []
+    for members in cells.values():
+        x0 = min(boxes[i][0] for i in members) - reach
+        y0 = min(boxes[i][1] for i in members) - reach
+        x1 = max(boxes[i][2] for i in members) + reach
+        y1 = max(boxes[i][3] for i in members) + reach
+        near: Dict[int, List[Any]] = {}
+        for k in index.query(box(x0, y0, x1, y1)):
+            near.setdefault(part[k], []).append(shapes[k])
+        merged = [(n, MultiLineString(lines)) for n, lines in sorted(near.items())]
+        for i in members:
+            if merged:
+                distance, n = min((terminals[i].distance(m), n) for n, m in merged)
+                if distance <= reach:
+                    found.append((i, n))
+    return found
 
 
 def against_flow(rivers: Sequence[RiverLine], snap: float) -> List[Finding]:

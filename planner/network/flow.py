@@ -56,7 +56,7 @@ def set_flow(
     drawn = [RiverLine(r.coords, n) for n, r in enumerate(rivers)]
     stats = NetworkStats()
     pieces, _, _ = repair(prepare(drawn, (), stats), model.snap_m, stats)
-    numbers, km = connected_pieces(pieces)
+    numbers, km, metres = connected_pieces(pieces)
     node: Dict[Coord, int] = {}
     for p in pieces:
         for end in ((p.xs[0], p.ys[0]), (p.xs[-1], p.ys[-1])):
@@ -66,10 +66,9 @@ def set_flow(
     adjacency: List[List[Tuple[int, float]]] = [[] for _ in points]
     degree = [0] * len(points)
     piece_of_node = [0] * len(points)
-    for (u, v), p, n in zip(ends, pieces, numbers):
-        metres = sum(math.hypot(b - a, d - c) for a, b, c, d in zip(p.xs, p.xs[1:], p.ys, p.ys[1:]))
-        adjacency[u].append((v, metres))
-        adjacency[v].append((u, metres))
+    for (u, v), length, n in zip(ends, metres, numbers):
+        adjacency[u].append((v, length))
+        adjacency[v].append((u, length))
         degree[u] += 1
         degree[v] += 1
         piece_of_node[u] = piece_of_node[v] = n
