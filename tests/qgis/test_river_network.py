@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from .conftest import memory_layer
 from .test_plan_algorithms import plan, rows, run
@@ -112,3 +113,37 @@ def test_plan_patrols_rides_a_road_to_a_plot_a_walk_cannot_reach(patrol_provider
     assert "P8" in visited
     route = rows(ridden["ROUTES"])[0]
     assert route["trail_km"] > 19  # 10 km along the road and back
+
+
+def test_the_flow_from_an_elevation_model_takes_each_pieces_lowest_end(patrol_provider, tmp_path) -> None:
+    import numpy
+    from osgeo import gdal, osr
+
+    x0, y0 = 500_000, 9_000_000
+    dem_path = str(tmp_path / "dem.tif")
+    raster = gdal.GetDriverByName("GTiff").Create(dem_path, 30, 30, 1, gdal.GDT_Float32)
+    raster.SetGeoTransform((x0 - 5_000, 1_000, 0, y0 + 15_000, 0, -1_000))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32718)
+    raster.SetProjection(srs.ExportToWkt())
+    band = raster.GetRasterBand(1)
+    band.WriteArray(numpy.fromfunction(lambda row, col: 300.0 - 10.0 * col, (30, 30)))  # falls east
+    band.FlushCache()
+    raster = None
+    rivers = memory_layer(
+        "LineString",
+        "EPSG:32718",
+        "field=name:string",
+        "rios",
+        [
+            (f"LINESTRING({x0 + 20_000} {y0}, {x0 + 10_000} {y0}, {x0} {y0})", ["drawn westwards"]),
+            (f"LINESTRING({x0 + 5_000} {y0 + 6_000}, {x0 + 5_000} {y0})", ["tributary"]),
+        ],
+    )
+    result = run("set_river_flow", {"RIVERS": rivers, "DEM": dem_path, "OUTPUT": "memory:"})
+    assert {f["name"]: f["reversed"] for f in result["OUTPUT"].getFeatures()} == {"drawn westwards": 1, "tributary": 0}
+
+
+def test_no_outlet_and_no_elevation_model_is_a_clear_error(patrol_provider) -> None:
+    with pytest.raises(QgsProcessingException, match="give the outlets or an elevation model"):
+        run("set_river_flow", {"RIVERS": ign_rivers(), "OUTPUT": "memory:"})
