@@ -48,6 +48,21 @@
       <translation>(ninguno)</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="99" />
+      <source>1 base on a piece with no plot: {ids}</source>
+      <translation>1 base en una parte sin parcelas: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="91" />
+      <source>1 plot on a piece no base reaches: {ids}</source>
+      <translation>1 parcela en una parte a la que no llega ninguna base: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="107" />
+      <source>1 river line seems drawn against the flow (feature {ids}): mark it in the field 'reversed', or run Set the river flow</source>
+      <translation>1 línea de río parece dibujada contra la corriente (elemento {ids}): márquela en el campo 'reversed', o ejecute Fijar la corriente de los ríos</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="92" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
@@ -276,14 +291,19 @@
       <translation>Mapa base</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/translation/messages.py" line="31" />
+      <location filename="../provider/algorithms/check_river_network.py" line="71" />
       <source>Bases</source>
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/check_river_network.py" line="86" />
+      <source>Bases on a piece with no plot</source>
+      <translation>Bases en una parte sin parcelas</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/translation/messages.py" line="33" />
@@ -291,12 +311,12 @@
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="211" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="213" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
@@ -306,7 +326,7 @@
       <translation>Archivos de las hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="84" />
+      <location filename="../provider/algorithms/_plan_request.py" line="85" />
       <source>Building the travel network from {} river and {} trail lines</source>
       <translation>Construyendo la red de viaje con {} líneas de río y {} de trocha</translation>
     </message>
@@ -326,7 +346,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="194" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="196" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -349,6 +369,11 @@
       <location filename="../ui/plan_checks.py" line="79" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/check_river_network.py" line="47" />
+      <source>Check the river network</source>
+      <translation>Revisar la red de ríos</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="213" />
@@ -391,12 +416,12 @@
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="88" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="53" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="47" />
       <source>Chosen CRS</source>
       <translation>SRC elegido</translation>
     </message>
@@ -490,7 +515,7 @@
       <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="38" />
+      <location filename="../provider/algorithms/_base.py" line="86" />
       <source>Data preparation</source>
       <translation>Preparación de datos</translation>
     </message>
@@ -520,7 +545,7 @@
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -540,7 +565,7 @@
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
@@ -590,17 +615,22 @@
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="124" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
+      <location filename="../provider/algorithms/set_river_flow.py" line="69" />
+      <source>Elevation model (the lowest end is the outlet)</source>
+      <translation>Modelo de elevación (el extremo más bajo es la salida)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="223" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="225" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -650,72 +680,77 @@
       <translation>Tracks de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/check_river_network.py" line="72" />
       <source>Field: base name</source>
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="148" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="150" />
       <source>Field: boats may pass without landing (1/0)</source>
       <translation>Campo: el bote puede pasar sin desembarcar (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
+      <location filename="../provider/algorithms/check_river_network.py" line="66" />
       <source>Field: digitised upstream (1/0)</source>
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/check_river_network.py" line="74" />
       <source>Field: plot id</source>
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="141" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="143" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
+      <location filename="../provider/algorithms/_roads.py" line="38" />
+      <source>Field: speed on the road (km/h)</source>
+      <translation>Campo: velocidad en el camino (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="149" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
       <source>Field: zone name</source>
       <translation>Campo: nombre de la zona</translation>
     </message>
@@ -755,6 +790,11 @@
       <translation>Archivos guardados en {}</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/check_river_network.py" line="50" />
+      <source>Finds what would make a plan wrong or empty before planning: pieces of the network not joined to each other (gaps wider than the joining distance), plots on a piece no base reaches and bases on a piece with no plot, and river lines that seem drawn from their mouth to their source (a line starting in the middle of another river, or flowing out of a confluence into nothing). The lines are joined as Plan patrols joins them. Each finding is a point with a note; Plan patrols prints the same counts. To set the flow of rivers that have no direction, run Set the river flow.</source>
+      <translation>Encuentra, antes de planificar, lo que haría un plan equivocado o vacío: partes de la red no unidas entre sí (vacíos más anchos que la distancia de unión), parcelas en una parte a la que no llega ninguna base y bases en una parte sin parcelas, y líneas de ríos que parecen dibujadas desde su desembocadura hacia su naciente (una línea que empieza en medio de otro río, o que sale de una confluencia hacia la nada). Las líneas se unen como las une Planificar patrullajes. Cada hallazgo es un punto con una nota; Planificar patrullajes muestra los mismos conteos. Para fijar el sentido de la corriente de ríos sin dirección, ejecute Fijar la corriente de los ríos.</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/import_field_data.py" line="71" />
       <source>Folder of geotagged photos</source>
       <translation>Carpeta de fotos geoetiquetadas</translation>
@@ -763,6 +803,11 @@
       <location filename="../provider/algorithms/alert_ledger.py" line="64" />
       <source>Follows every alert from its detection to the guards' verdict: imported, merged into a plot, planned (in which plan), visited, verdict. Alerts come from an alert layer or file (MapBiomas, GeoBosques, CSV) or from Global Forest Watch's integrated alerts raster (each pixel: confidence × 10000 + days since 2014-12-31). The field GeoPackage keeps each alert with the day it was first seen and each plan recorded, so the history builds up run after run; verdicts come from 'Import verdicts from QField'. Deadlines by confidence (for example highest:7; high:21; :60 for the rest) put the overdue alerts first. The report gives the alerts by state (with a chart), the median days from detection to verdict and the verdicts and false alarms of each source.</source>
       <translation>Sigue cada alerta desde su detección hasta el veredicto de los vigilantes: importada, unida a una parcela sospechosa, planificada (en qué plan), visitada, con veredicto. Las alertas vienen de una capa o archivo de alertas (MapBiomas, GeoBosques, CSV) o del ráster de alertas integradas de Global Forest Watch (cada píxel: confianza × 10000 + días desde el 2014-12-31). El GeoPackage de datos de campo guarda cada alerta con el día en que se vio por primera vez y cada plan registrado, así el historial se acumula de una ejecución a otra; los veredictos vienen de «Importar veredictos de QField». Los plazos por confianza (por ejemplo highest:7; high:21; :60 para el resto) ponen primero las alertas vencidas. El reporte da las alertas por estado (con un gráfico), la mediana de días desde la detección hasta el veredicto y los veredictos y falsas alarmas de cada fuente.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/set_river_flow.py" line="49" />
+      <source>For rivers whose lines are not drawn in the direction of flow (most national hydrography): water runs towards the outlet, so every reach flows from its end farther from the outlet along the network to its nearer end. Give the outlet as a point near the river's last end (one per river system), or an elevation model: then the lowest loose end of each piece is its outlet. Writes a copy of the rivers with the field 'reversed' (1: drawn against the flow, 0: with it, empty: no outlet in its piece), which Plan patrols reads. The rivers layer itself is not changed.</source>
+      <translation>Para ríos cuyas líneas no están dibujadas en el sentido de la corriente (la mayoría de la hidrografía nacional): el agua corre hacia la salida, así que cada tramo corre desde su extremo más lejano de la salida, a lo largo de la red, hacia su extremo más cercano. Indique la salida como un punto cerca del último extremo del río (uno por sistema de ríos), o un modelo de elevación: entonces la salida de cada parte es su extremo suelto más bajo. Escribe una copia de los ríos con el campo 'reversed' (1: dibujado contra la corriente, 0: a favor, vacío: sin salida en su parte), que lee Planificar patrullajes. La capa de ríos no se modifica.</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/table.py" line="98" />
@@ -775,7 +820,7 @@
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="215" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="217" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -835,7 +880,7 @@
       <translation>HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
@@ -860,14 +905,24 @@
       <translation>Importada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="51" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="45" />
       <source>Input layer</source>
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="169" />
+      <location filename="../provider/algorithms/check_river_network.py" line="75" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_roads.py" line="46" />
+      <source>Join road lines closer than (m)</source>
+      <translation>Unir líneas de caminos a menos de (m)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/check_river_network.py" line="87" />
+      <source>Junctions made between road lines</source>
+      <translation>Uniones hechas entre líneas de caminos</translation>
     </message>
     <message>
       <location filename="../ui/replan.py" line="154" />
@@ -903,7 +958,7 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="390" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="394" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
@@ -913,7 +968,7 @@
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="236" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="238" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -921,6 +976,11 @@
       <location filename="../provider/algorithms/patrol_briefing.py" line="63" />
       <source>Legs (for the pilot's sheet, GPX and the evening check-ins)</source>
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/set_river_flow.py" line="85" />
+      <source>Lines drawn against the flow</source>
+      <translation>Líneas dibujadas contra la corriente</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="121" />
@@ -933,7 +993,7 @@
       <translation>Hora local menos UTC (horas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
+      <location filename="../provider/algorithms/check_river_network.py" line="78" />
       <source>Longest walk through forest (m)</source>
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
@@ -947,12 +1007,12 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="269" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="271" />
       <source>Measuring in {crs} ({zone}), the zone of the bases and plots</source>
       <translation>Midiendo en {crs} ({zone}), la zona de las bases y parcelas sospechosas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plot_coverage.py" line="122" />
+      <location filename="../provider/algorithms/check_river_network.py" line="118" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
     </message>
@@ -977,7 +1037,7 @@
       <translation>Unida a una parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="174" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="176" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -987,7 +1047,7 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="224" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="226" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
@@ -997,7 +1057,7 @@
       <translation>Más combustible</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="205" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="207" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -1007,7 +1067,7 @@
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -1062,7 +1122,7 @@
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="139" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
@@ -1187,7 +1247,7 @@
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="227" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="229" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -1205,6 +1265,11 @@
       <location filename="../provider/algorithms/patrol_briefing.py" line="58" />
       <source>Other layers for the map</source>
       <translation>Otras capas para el mapa</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/set_river_flow.py" line="64" />
+      <source>Outlets (where the rivers leave)</source>
+      <translation>Salidas (por donde salen los ríos)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="135" />
@@ -1272,12 +1337,22 @@
       <translation>Fotos guardadas</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/check_river_network.py" line="83" />
+      <source>Pieces of network</source>
+      <translation>Partes de la red</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/set_river_flow.py" line="86" />
+      <source>Pieces with no outlet</source>
+      <translation>Partes sin salida</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/pilot.py" line="97" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="220" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="222" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -1292,12 +1367,12 @@
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="84" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="85" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="376" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="380" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1385,12 +1460,12 @@
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="180" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="182" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="232" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="234" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1409,9 +1484,14 @@
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="179" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="181" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/check_river_network.py" line="85" />
+      <source>Plots on a piece no base reaches</source>
+      <translation>Parcelas en una parte a la que no llega ninguna base</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="178" />
@@ -1419,7 +1499,7 @@
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="183" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="185" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1483,7 +1563,7 @@
       <translation>Falta el generador de teselas XYZ de QGIS: active el complemento Processing</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="178" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="180" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1508,17 +1588,17 @@
       <translation>Reproyectar a la zona UTM local</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="52" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="46" />
       <source>Reprojected layer</source>
       <translation>Capa reproyectada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="65" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="59" />
       <source>Reprojecting to {}</source>
       <translation>Reproyectando a {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="44" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="38" />
       <source>Reprojects a layer to the WGS 84 / UTM zone that contains the centre of its extent, so that distances and travel times are measured in metres. Ucayali lies in zone 18 South (EPSG:32718) and, in the east, 19 South (EPSG:32719).</source>
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
@@ -1533,7 +1613,7 @@
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="164" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
@@ -1543,7 +1623,27 @@
       <translation>Línea de río {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="130" />
+      <location filename="../provider/algorithms/check_river_network.py" line="84" />
+      <source>River lines that seem drawn against the flow</source>
+      <translation>Líneas de ríos que parecen dibujadas contra la corriente</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/check_river_network.py" line="81" />
+      <source>River network findings</source>
+      <translation>Hallazgos en la red de ríos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/check_river_network.py" line="119" />
+      <source>River network: one piece, nothing to report</source>
+      <translation>Red de ríos: una sola parte, nada que informar</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="82" />
+      <source>River network: {pieces} pieces not joined to each other; no boat or walk goes from one to another</source>
+      <translation>Red de ríos: {pieces} partes no unidas entre sí; ningún bote ni caminata pasa de una a otra</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/check_river_network.py" line="63" />
       <source>Rivers</source>
       <translation>Ríos</translation>
     </message>
@@ -1551,6 +1651,21 @@
       <location filename="../provider/algorithms/patrol_briefing.py" line="50" />
       <source>Rivers (digitised downstream)</source>
       <translation>Ríos (digitalizados río abajo)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/set_river_flow.py" line="82" />
+      <source>Rivers with their flow</source>
+      <translation>Ríos con su corriente</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_roads.py" line="33" />
+      <source>Roads (route lines, joined by the plugin)</source>
+      <translation>Caminos (líneas de ruta, unidas por el complemento)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="118" />
+      <source>Roads: {count} junctions made between route lines</source>
+      <translation>Caminos: {count} uniones hechas entre líneas de ruta</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="208" />
@@ -1573,7 +1688,7 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="177" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="179" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -1591,6 +1706,11 @@
       <location filename="../ui/field_mapping.py" line="54" />
       <source>Sensitive (keep off the GPS units)</source>
       <translation>Sensible (fuera de los GPS)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/set_river_flow.py" line="46" />
+      <source>Set the river flow</source>
+      <translation>Fijar la corriente de los ríos</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="94" />
@@ -1613,7 +1733,7 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
@@ -1633,7 +1753,12 @@
       <translation>Fuente de estas alertas (vacío = el nombre de la capa)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
+      <location filename="../provider/algorithms/_roads.py" line="43" />
+      <source>Speed on roads (km/h; 0 = walked like trails, 25 by motorbike)</source>
+      <translation>Velocidad en los caminos (km/h; 0 = a pie como en las trochas, 25 en moto)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
@@ -1663,7 +1788,7 @@
       <translation>Parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
+      <location filename="../provider/algorithms/check_river_network.py" line="73" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -1678,7 +1803,7 @@
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="344" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="348" />
       <source>Team {team} gets no plot: {reason}</source>
       <translation>El equipo {team} no recibe ninguna parcela: {reason}</translation>
     </message>
@@ -1688,12 +1813,12 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="155" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="188" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="190" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
@@ -1733,7 +1858,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="339" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="343" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1763,7 +1888,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="170" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -1798,17 +1923,17 @@
       <translation>Línea de trocha {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="131" />
+      <location filename="../provider/algorithms/check_river_network.py" line="69" />
       <source>Trails</source>
       <translation>Trochas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="88" />
+      <location filename="../provider/algorithms/_plan_request.py" line="93" />
       <source>Travel ends each day by {}</source>
       <translation>El viaje termina cada día a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="86" />
+      <location filename="../provider/algorithms/_plan_request.py" line="87" />
       <source>Travel network kept from the last run (same lines, zones and speeds)</source>
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
@@ -1872,12 +1997,12 @@
       <translation type="vanished">Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
@@ -1927,7 +2052,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="242" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="244" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -2048,6 +2173,11 @@
       <location filename="../ui/review.py" line="29" />
       <source>base</source>
       <translation>base</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="50" />
+      <source>base {base} is on a piece of the network with no plot</source>
+      <translation>la base {base} está en una parte de la red sin parcelas</translation>
     </message>
     <message>
       <location filename="../ui/plan_outputs.py" line="127" />
@@ -2254,7 +2384,7 @@
       <translation>más lejos de lo que cualquier equipo recorre en sus días</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="203" />
+      <location filename="../qgis_adapters/layers/network.py" line="207" />
       <source>feature has no geometry</source>
       <translation>el elemento no tiene geometría</translation>
     </message>
@@ -2287,6 +2417,11 @@
       <location filename="../qgis_adapters/styles/legs.py" line="37" />
       <source>getting on or off</source>
       <translation>embarque o desembarque</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/set_river_flow.py" line="97" />
+      <source>give the outlets or an elevation model: the flow is set from them</source>
+      <translation>indique las salidas o un modelo de elevación: la corriente se fija a partir de ellos</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="204" />
@@ -2394,7 +2529,7 @@
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="206" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="208" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -2593,7 +2728,7 @@
       <translation>un equipo más</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="187" />
+      <location filename="../qgis_adapters/layers/network.py" line="191" />
       <source>only {read} of the {expected} zones could be read; no plan is made without all of them</source>
       <translation>solo se pudieron leer {read} de las {expected} zonas; no se planifica sin todas ellas</translation>
     </message>
@@ -2628,6 +2763,11 @@
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="44" />
+      <source>piece {piece} ({km:.1f} km) joins no other line: a gap wider than the snapping distance?</source>
+      <translation>la parte {piece} ({km:.1f} km) no se une a ninguna otra línea: ¿un vacío más ancho que la distancia de unión?</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/styles/legs.py" line="34" />
       <source>pilot alone with the boat</source>
       <translation>motorista solo con el bote</translation>
@@ -2656,6 +2796,11 @@
       <location filename="../planner/core/messages.py" line="193" />
       <source>plot node {node}: priority and service time must not be negative</source>
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="48" />
+      <source>plot {plot} is on a piece of the network that no base reaches</source>
+      <translation>la parcela {plot} está en una parte de la red a la que no llega ninguna base</translation>
     </message>
     <message>
       <location filename="../ui/plan_outputs.py" line="116" />
@@ -2691,6 +2836,11 @@
       <location filename="../planner/core/messages.py" line="51" />
       <source>refusing an XML {what} declaration: GPX never needs one and it can be used to read local files or exhaust memory</source>
       <translation>se rechaza una declaración XML {what}: un GPX nunca la necesita y puede servir para leer archivos locales o agotar la memoria</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="51" />
+      <source>river feature {fid} seems drawn from its mouth to its source: mark it reversed</source>
+      <translation>el elemento de río {fid} parece dibujado desde su desembocadura hacia su naciente: márquelo como invertido</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="168" />
@@ -3023,7 +3173,7 @@
       <translation>la capa no tiene sistema de referencia de coordenadas; asígnele uno en sus propiedades</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/reproject_local_utm.py" line="60" />
+      <location filename="../provider/algorithms/reproject_local_utm.py" line="54" />
       <source>the layer is empty: there is nothing to reproject</source>
       <translation>la capa está vacía: no hay nada que reproyectar</translation>
     </message>
@@ -3162,12 +3312,12 @@
       <translation>el veredicto «{value}» no es una de las opciones del formulario ({known})</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="166" />
+      <location filename="../qgis_adapters/layers/network.py" line="170" />
       <source>the zone has no polygon: draw it or delete the feature</source>
       <translation>la zona no tiene polígono: dibújela o borre el elemento</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="178" />
+      <location filename="../qgis_adapters/layers/network.py" line="182" />
       <source>the zone's geometry cannot be read ({error}): redraw it</source>
       <translation>la geometría de la zona no se puede leer ({error}): vuelva a dibujarla</translation>
     </message>
@@ -3324,7 +3474,7 @@
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/network.py" line="160" />
+      <location filename="../qgis_adapters/layers/network.py" line="164" />
       <source>zone factor must be a positive number, not {factor}</source>
       <translation>el factor de la zona debe ser un número positivo, no {factor}</translation>
     </message>
@@ -3393,6 +3543,11 @@
       <translation>{count} códigos de alerta se usan en más de un lugar; cada lugar se guarda como una alerta aparte, los siguientes como código#2, código#3…: {ids}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="99" />
+      <source>{count} bases on a piece with no plot: {ids}</source>
+      <translation>{count} bases en una parte sin parcelas: {ids}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="33" />
       <source>{count} bases or sensitive stops left out of the file</source>
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
@@ -3408,6 +3563,11 @@
       <translation>{count} fotos omitidas</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="92" />
+      <source>{count} plots on a piece no base reaches: {ids}</source>
+      <translation>{count} parcelas en una parte a la que no llega ninguna base: {ids}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="94" />
       <source>{count} points skipped</source>
       <translation>{count} puntos omitidos</translation>
@@ -3416,6 +3576,11 @@
       <location filename="../planner/core/reasons.py" line="118" />
       <source>{count} records skipped</source>
       <translation>{count} registros omitidos</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/river_check.py" line="111" />
+      <source>{count} river lines seem drawn against the flow (features {ids}): mark them in the field 'reversed', or run Set the river flow</source>
+      <translation>{count} líneas de ríos parecen dibujadas contra la corriente (elementos {ids}): márquelas en el campo 'reversed', o ejecute Fijar la corriente de los ríos</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="99" />
@@ -3464,6 +3629,11 @@
     <message>
       <source>{first}; {rest}</source>
       <translation type="vanished">{first}; {rest}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/set_river_flow.py" line="119" />
+      <source>{flipped} lines drawn against the flow; {pieces} pieces, {unknown} with no outlet (left empty)</source>
+      <translation>{flipped} líneas dibujadas contra la corriente; {pieces} partes, {unknown} sin salida (quedan vacías)</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="133" />
@@ -3823,7 +3993,7 @@
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="82" />
+      <location filename="../provider/algorithms/_plan_request.py" line="83" />
       <source>{} river reaches closed to boats on the plan's dates</source>
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
@@ -3871,7 +4041,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="388" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="392" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -3896,7 +4066,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="379" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="383" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>

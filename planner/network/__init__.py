@@ -10,12 +10,16 @@ scipy's compiled Dijkstra (an optional accelerator, used when scipy imports);
 ``matrix`` the times between terminals and each leg's path; ``build`` puts it
 together (``build_network``); ``reuse`` keeps the session's network between
 runs (``NetworkCache``); ``window`` cuts the lines to the window round the area of work
-(``clip_ground``).
+(``clip_ground``); ``diagnose`` checks a network before planning (pieces,
+islands, lines drawn against the flow, ``check_network``) and ``flow`` sets the
+flow of rivers without a direction from their outlet (``set_flow``).
 """
 
 from __future__ import annotations
 
 from .build import TravelNetwork, build_network
+from .diagnose import AGAINST_FLOW, ISLAND_BASE, ISLAND_PLOT, PIECE, Finding, NetworkCheck, check_network
+from .flow import FlowResult, set_flow
 from .grid import SegmentGrid, segment_crossing
 from .join import INSIDE_NO_GO, NO_CONNECTION, TOO_FAR, UPSTREAM_IMPOSSIBLE
 from .legs import Leg, LegPart
@@ -38,6 +42,15 @@ from .window import Clipped, clip_ground
 from .zones import repair_zone
 
 __all__ = [
+    "AGAINST_FLOW",
+    "Finding",
+    "FlowResult",
+    "ISLAND_BASE",
+    "ISLAND_PLOT",
+    "NetworkCheck",
+    "PIECE",
+    "check_network",
+    "set_flow",
     "BEYOND_HORIZON",
     "BOAT",
     "Clipped",

@@ -27,7 +27,8 @@ from .join import Joiner, TerminalJoiner
 from .legs import LegPart
 from .matrix import Position, TravelMatrix
 from .memo import NetworkMemo
-from .topology import NetworkStats, prepare, repair
+from .noding import repair
+from .topology import NetworkStats, prepare
 from .travel_model import RiverLine, Terminal, TrailLine, TravelModel, Zone
 from .zones import Zones
 
@@ -202,7 +203,7 @@ def _build(
         )
     feedback.set_progress(5)
     check_cancel(feedback)
-    pieces, transfers, line_grids = repair(pieces, model.snap_m, stats)
+    pieces, transfers, line_grids = repair(pieces, model.snap_m, stats, model.road_snap_m)
     feedback.set_progress(40)
     check_cancel(feedback)
     zone_set = Zones(zones)

@@ -46,10 +46,13 @@ def segment_costs(piece: Piece, model: TravelModel, elevation: Optional[Elevatio
         down, up = river_speeds(model, piece.speed)
         along, against = 1.0 / down, (1.0 / up if up is not None else None)
     else:
+        ridden = piece.road and model.road_kmh is not None  # a motorbike: Tobler's walker does not apply
         walk = model.walk_kmh if piece.speed is None else piece.speed
+        if ridden and piece.speed is None and model.road_kmh is not None:
+            walk = model.road_kmh
         if not walk > 0:
             along = against = None
-        elif elevation is None:
+        elif elevation is None or ridden:
             along = against = 1.0 / walk
         else:
             zs = [elevation(x, y) for x, y in zip(xs, ys)]

@@ -35,6 +35,7 @@ class NetworkStats:
     tributaries_split: int = 0
     trail_ends_joined: int = 0
     trail_crossings: int = 0
+    road_nodes: int = 0
     transfers: int = 0
     zone_cuts: int = 0
     nodes: int = 0
@@ -51,6 +52,7 @@ class Piece:
     speed: Optional[float]
     fid: Any
     factors: Optional[List[float]] = None
+    road: bool = False
 
 
 # splits[line] maps a split point to (segment index, t on that segment)
@@ -69,7 +71,7 @@ def prepare(rivers: Sequence[RiverLine], trails: Sequence[TrailLine], stats: Net
         _add(pieces, BOAT, coords, river.current_kmh, river.fid, stats)
     for trail in trails:
         _check_speed(trail.walk_kmh, "walk_kmh", message("source_trails"), trail.fid, allow_zero=False)
-        _add(pieces, TRAIL, trail.coords, trail.walk_kmh, trail.fid, stats)
+        _add(pieces, TRAIL, trail.coords, trail.walk_kmh, trail.fid, stats, trail.road)
     stats.rivers = sum(1 for p in pieces if p.kind == BOAT)
     stats.trails = len(pieces) - stats.rivers
     return pieces
@@ -87,7 +89,13 @@ def _check_speed(value: Optional[float], name: str, source: Message, fid: Any, a
 
 
 def _add(
-    pieces: List[Piece], kind: str, coords: Sequence[Any], speed: Optional[float], fid: Any, stats: NetworkStats
+    pieces: List[Piece],
+    kind: str,
+    coords: Sequence[Any],
+    speed: Optional[float],
+    fid: Any,
+    stats: NetworkStats,
+    road: bool = False,
 ) -> None:
     xs, ys = map(list, zip(*coords)) if len(coords) else ([], [])
     if any(map(operator.eq, coords, coords[1:])):
@@ -102,7 +110,7 @@ def _add(
         stats.degenerate += 1
         log.warning(message("river_line_skipped" if kind == BOAT else "trail_line_skipped", fid=fid))
         return
-    pieces.append(Piece(kind, xs, ys, speed, fid))
+    pieces.append(Piece(kind, xs, ys, speed, fid, road=road))
 
 
 def snap_ends(lines: List[Piece], snap: float) -> int:
@@ -361,39 +369,12 @@ def apply_splits(lines: List[Piece], splits: Splits) -> List[Piece]:
             for _, x, y in sorted(inserted.get(k, ())):
                 xs.append(x)
                 ys.append(y)
-                out.append(Piece(line.kind, xs, ys, line.speed, line.fid))
+                out.append(Piece(line.kind, xs, ys, line.speed, line.fid, road=line.road))
                 xs, ys = [x], [y]
             xs.append(line.xs[k + 1])
             ys.append(line.ys[k + 1])
             if k + 1 in at_vertex and k + 1 < n - 1:
-                out.append(Piece(line.kind, xs, ys, line.speed, line.fid))
+                out.append(Piece(line.kind, xs, ys, line.speed, line.fid, road=line.road))
                 xs, ys = [line.xs[k + 1]], [line.ys[k + 1]]
-        out.append(Piece(line.kind, xs, ys, line.speed, line.fid))
+        out.append(Piece(line.kind, xs, ys, line.speed, line.fid, road=line.road))
     return out
-
-
-def repair(
-    pieces: List[Piece], snap: float, stats: NetworkStats
-) -> Tuple[List[Piece], List[Tuple[Coord, Coord]], Dict[str, SegmentGrid]]:
-    """All topology repairs; returns the cut pieces, the transfer pairs and the grids of the lines."""
-    rivers = [p for p in pieces if p.kind == BOAT]
-    trails = [p for p in pieces if p.kind == TRAIL]
-    stats.ends_snapped = snap_ends(rivers, snap) + snap_ends(trails, snap)
-    river_splits: Splits = {}
-    trail_splits: Splits = {}
-    stats.tributaries_split, river_grid = split_at_dangling_ends(rivers, snap, river_splits)
-    stats.trail_ends_joined, trail_grid = split_at_dangling_ends(trails, snap, trail_splits)
-    stats.trail_crossings, touching = split_at_crossings(trails, trail_grid, trail_splits)
-    stats.trail_ends_joined += touching
-    transfers = find_transfers(trails, rivers, river_grid, snap, river_splits) if rivers else []
-    stats.transfers = len(transfers)
-    log.debug(
-        "Topology: %d ends snapped, %d tributaries split, %d trail ends joined, %d trail crossings, %d transfers",
-        stats.ends_snapped,
-        stats.tributaries_split,
-        stats.trail_ends_joined,
-        stats.trail_crossings,
-        stats.transfers,
-    )
-    pieces = apply_splits(rivers, river_splits) + apply_splits(trails, trail_splits)
-    return pieces, transfers, {BOAT: river_grid, TRAIL: trail_grid}

@@ -18,6 +18,12 @@ Trails (foot)
     function relative to flat ground: ``exp(-3.5 |s + 0.05|) / exp(-3.5 * 0.05)``
     where ``s`` is the rise over run of the segment in the direction walked.
 
+Roads (foot or motorbike)
+    Route lines (``TrailLine(road=True)``) are trails with two differences: they
+    are noded among themselves first, ends and crossings within ``road_snap_m``
+    (50 m), and when ``road_kmh`` is set they are ridden at that speed both
+    ways with no slope factor; otherwise they are walked like trails.
+
 Forest (foot, off the network)
     A straight leg at ``forest_kmh`` (1), never longer than ``max_forest_m``
     (2000 m) and never through a no-go zone.
@@ -82,12 +88,16 @@ class TravelModel:
     max_forest_m: float = 2000.0
     transfer_min: float = 10.0
     snap_m: float = 10.0
+    road_kmh: Optional[float] = None  # None: roads are walked like trails; a speed: ridden, no slope factor
+    road_snap_m: float = 50.0  # roads' own noding: route lines end farther from each other than trails
 
     def __post_init__(self) -> None:
         for name in ("boat_kmh", "walk_kmh", "forest_kmh"):
             if not getattr(self, name) > 0:
                 raise ValueError(f"{name} must be positive, not {getattr(self, name)!r}")
-        for name in ("current_kmh", "max_forest_m", "transfer_min", "snap_m"):
+        if self.road_kmh is not None and not (math.isfinite(self.road_kmh) and self.road_kmh > 0):
+            raise ValueError(f"road_kmh must be positive, not {self.road_kmh!r}")
+        for name in ("current_kmh", "max_forest_m", "transfer_min", "snap_m", "road_snap_m"):
             if not getattr(self, name) >= 0:
                 raise ValueError(f"{name} must not be negative, not {getattr(self, name)!r}")
 
@@ -111,9 +121,12 @@ class RiverLine:
 
 @dataclass(frozen=True)
 class TrailLine:
+    """A trail, or a road (``road=True``: noded within ``road_snap_m``, at ``road_kmh`` unless its own speed)."""
+
     coords: Sequence[Coord]
     fid: Any = None
     walk_kmh: Optional[float] = None
+    road: bool = False
 
 
 @dataclass(frozen=True)

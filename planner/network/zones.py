@@ -124,6 +124,7 @@ class Zones:
                         piece.speed,
                         piece.fid,
                         factors[a:b] if any(x != 1.0 for x in factors[a:b]) else None,
+                        piece.road,
                     )
                 )
                 run = []

@@ -19,7 +19,7 @@ from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple
 
 from ..core import Feedback, ScaledFeedback, ensure
 from ..crew import Crew, Daylight, patrol_dates, seasonal_rivers
-from ..network import NetworkCache, RiverLine, TrailLine, TravelModel, TravelNetwork, Zone
+from ..network import NetworkCache, RiverLine, Terminal, TrailLine, TravelModel, TravelNetwork, Zone, check_network
 from ..optimize import SolverOptions
 from .boats import Boats
 from .model import PatrolPlan
@@ -40,6 +40,7 @@ class SetupCode(Enum):
     BUILDING_NETWORK = "building_network"  # rivers, trails: the lines the network is built from
     NETWORK_KEPT = "network_kept"  # the session's network was taken (same lines, zones and speeds)
     DAY_ENDS = "day_ends"  # hour, minute: travel ends each day by then (on the first day)
+    NETWORK_CHECK = "network_check"  # check: the ``network.NetworkCheck`` (pieces, islands, lines against the flow)
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,15 @@ def prepare_plan(
         tell(SetupNote(SetupCode.CLOSED_REACHES, {"count": len(closed)}))
     tell(SetupNote(SetupCode.BUILDING_NETWORK, {"rivers": len(rivers), "trails": len(ground.trails)}))
     crews = _own_speeds(request.boats.crews(request.team_names), ground.model.boat_kmh)
+    check = check_network(
+        rivers,
+        ground.trails,
+        [Terminal(b.name, b.geometry) for b in ground.bases],
+        [Terminal(p.plot_id, p.geometry) for p in ground.plots],
+        ground.model,
+    )
+    if check.findings or check.road_nodes:
+        tell(SetupNote(SetupCode.NETWORK_CHECK, {"check": check}))
     network, reused = (networks or NetworkCache()).network(
         rivers,
         ground.trails,

@@ -77,3 +77,13 @@ class PatrolAlgorithm(QgsProcessingAlgorithm):
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         raise NotImplementedError
+
+
+class PreparationAlgorithm(PatrolAlgorithm):
+    """The steps that prepare the layers before planning: one group in the toolbox."""
+
+    def group(self) -> str:
+        return tr("Data preparation")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "data_preparation"

@@ -26,6 +26,7 @@ from ...planner.plan import (
     parse_start,
     parse_teams,
 )
+from ...qgis_adapters.layers import check_lines
 from ._base import tr
 
 
@@ -84,6 +85,10 @@ def note_writer(feedback: QgsProcessingFeedback) -> Callable[[SetupNote], None]:
             line = tr("Building the travel network from {} river and {} trail lines").format(v["rivers"], v["trails"])
         elif note.code is SetupCode.NETWORK_KEPT:
             line = tr("Travel network kept from the last run (same lines, zones and speeds)")
+        elif note.code is SetupCode.NETWORK_CHECK:
+            for warning in check_lines(v["check"]):
+                feedback.pushWarning(warning)
+            return
         else:
             line = tr("Travel ends each day by {}").format(f"{v['hour']:02d}:{v['minute']:02d}")
         feedback.pushInfo(line)

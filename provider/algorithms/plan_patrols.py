@@ -69,6 +69,7 @@ from ...qgis_adapters.styles import StyleOnLoad, style_legs, style_plots_status,
 from ...qgis_adapters.translation import localized_reason, stability_text
 from ._base import PatrolAlgorithm, tr
 from ._plan_request import note_writer, read_request
+from ._roads import add_road_parameters, read_roads, road_model
 from ._store import add_store_parameters, plan_stops, shared_store
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,7 @@ class PlanPatrols(PatrolAlgorithm):
                 "TRAIL_SPEED_FIELD", tr("Field: walking speed (km/h)"), "walk_kmh", "TRAILS", optional=True
             )
         )
+        add_road_parameters(self)
         add(
             QgsProcessingParameterRasterLayer(
                 "DEM", tr("Elevation model (optional, for slopes on trails)"), optional=True
@@ -289,6 +291,7 @@ class PlanPatrols(PatrolAlgorithm):
             number("MAX_FOREST_M"),
             number("TRANSFER_MIN"),
             number("SNAP_M"),
+            **road_model(self, parameters, context),
         )
         river_lines = rivers_from_layer(
             rivers,
@@ -302,6 +305,7 @@ class PlanPatrols(PatrolAlgorithm):
         if trails is not None:
             speed_field = trails.has_field(text("TRAIL_SPEED_FIELD"))
             trail_lines = trails_from_layer(trails, transform_to(trails, crs), speed_field)
+        trail_lines += read_roads(self, parameters, context, crs)
         zones = []
         if nogo is not None:
             fields = (nogo.has_field(text(k)) for k in ("NOGO_FACTOR_FIELD", "NOGO_BOAT_FIELD", "NOGO_NAME_FIELD"))

@@ -20,10 +20,10 @@ from qgis.core import (
 
 from ...planner.core import InputError
 from ...qgis_adapters.base import source_utm
-from ._base import PatrolAlgorithm, tr
+from ._base import PreparationAlgorithm, tr
 
 
-class ReprojectLocalUtm(PatrolAlgorithm):
+class ReprojectLocalUtm(PreparationAlgorithm):
     INPUT = "INPUT"
     OUTPUT = "OUTPUT"
     CRS = "CRS"
@@ -33,12 +33,6 @@ class ReprojectLocalUtm(PatrolAlgorithm):
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Reproject to local UTM zone")
-
-    def group(self) -> str:
-        return tr("Data preparation")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "data_preparation"
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(

@@ -6,6 +6,8 @@ for coverage, planned versus actual), ``network`` (rivers, trails, no-go zones, 
 ``legs`` (the legs layer), ``export_inputs`` (the stops layer back to the units' export),
 ``photos`` (geotagged photos as waypoints), ``ledger`` (every alert's register for the alert ledger,
 Global Forest Watch's raster included).
+``photos`` (geotagged photos as waypoints), ``river_check`` (the river network's findings, the flow
+set on a copy of the rivers).
 The names of the fields they read and write are ``base.fields``.
 """
 
@@ -25,7 +27,7 @@ from .crew_inputs import bases_lat_lon, with_months
 from .export_inputs import hidden_places, team_exports
 from .ledger import SeenAlert, gfw_alerts, planned_plots, plot_alerts, record, register, vector_alerts
 from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
-from .network import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
+from .network import dem_elevation, rivers_from_layer, terminals_from_layer, trails_from_layer, zones_from_layer
 from .photos import read_geotagged_photos
 from .plan_inputs import NamedSource, cut_to_area, read_bases, read_plots, transform_to
 from .plan_outputs import (
@@ -39,6 +41,15 @@ from .plan_outputs import (
     route_features,
     stop_features,
 )
+from .river_check import (
+    FINDING_FIELDS,
+    FINDING_WKB,
+    check_lines,
+    feature_flags,
+    finding_features,
+    flow_features,
+    flow_fields,
+)
 
 __all__ = [
     "SeenAlert",
@@ -48,6 +59,13 @@ __all__ = [
     "record",
     "register",
     "vector_alerts",
+    "FINDING_FIELDS",
+    "FINDING_WKB",
+    "check_lines",
+    "feature_flags",
+    "finding_features",
+    "flow_features",
+    "flow_fields",
     "read_geotagged_photos",
     "AlertsRead",
     "read_alerts",
@@ -90,6 +108,7 @@ __all__ = [
     "target_features",
     "target_fields",
     "team_exports",
+    "terminals_from_layer",
     "trails_from_layer",
     "transform_to",
     "with_months",

@@ -90,14 +90,18 @@ def rivers_from_layer(
 
 
 def trails_from_layer(
-    layer: QgsVectorLayer, transform: Optional[QgsCoordinateTransform] = None, speed_field: Optional[str] = None
+    layer: QgsVectorLayer,
+    transform: Optional[QgsCoordinateTransform] = None,
+    speed_field: Optional[str] = None,
+    road: bool = False,
 ) -> List[TrailLine]:
+    """Trails, or roads (``road=True``: route lines the engine nodes within ``TravelModel.road_snap_m``)."""
     out = []
     for feature in layer.getFeatures():
         speed = _value(layer, feature, speed_field, float)
         for coords in _parts(_geometry(feature, transform)):
-            out.append(TrailLine(coords, feature.id(), speed))
-    log.debug("%d trail lines from layer %s", len(out), layer.name())
+            out.append(TrailLine(coords, feature.id(), speed, road))
+    log.debug("%d %s lines from layer %s", len(out), "road" if road else "trail", layer.name())
     return out
 
 

@@ -9,13 +9,13 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsVectorLayer
 
 
-def run(algorithm: str, params: dict) -> dict:
+def run(algorithm: str, params: dict, feedback=None) -> dict:
     import processing
 
-    return processing.run(f"patrol_planner:{algorithm}", params)
+    return processing.run(f"patrol_planner:{algorithm}", params, feedback=feedback)
 
 
-def plan(area, teams, **extra) -> dict:
+def plan(area, teams, feedback=None, **extra) -> dict:
     params = dict(
         area,
         TEAMS=teams,
@@ -26,7 +26,7 @@ def plan(area, teams, **extra) -> dict:
         UNPLANNED="memory:",
     )
     params.update(extra)
-    return run("plan_patrols", params)
+    return run("plan_patrols", params, feedback)
 
 
 def rows(layer: QgsVectorLayer):

@@ -100,3 +100,23 @@ def test_crews_from_the_boats_and_the_network_kept_by_the_session() -> None:
     assert SetupCode.NETWORK_KEPT in [n.code for n in notes]
     norte = next(t for t in again.plan().teams if t.team == "Norte")
     assert "M" not in [s.name for s in norte.stops if s.kind == "plot"]
+
+
+def test_the_network_is_checked_before_planning_and_a_clean_one_says_nothing() -> None:
+    notes = []
+    prepare_plan(request(datetime(2026, 12, 1, 6)), ground(), NetworkCache(), notes=notes.append)
+    assert SetupCode.NETWORK_CHECK not in [n.code for n in notes]
+    backwards = RiverLine([(5_000, 0), (5_000, 6_000)], fid="Quebrada al reves")  # drawn from its mouth
+    far = RiverLine([(0, 40_000), (9_000, 40_000)], fid="Rio lejano")
+    lost = PlotSite("L", Point(4_000, 40_200), 1, 0)
+    notes = []
+    prepare_plan(
+        request(datetime(2026, 12, 1, 6)),
+        ground(rivers=[MAIN, TRIBUTARY, backwards, far], plots=[*ground().plots, lost]),
+        NetworkCache(),
+        notes=notes.append,
+    )
+    (check,) = [n.values["check"] for n in notes if n.code is SetupCode.NETWORK_CHECK]
+    assert check.pieces == 2
+    assert [f.fid for f in check.of("island_plot")] == ["L"]
+    assert [f.fid for f in check.of("against_flow")] == ["Quebrada al reves"]
