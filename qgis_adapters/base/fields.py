@@ -42,6 +42,8 @@ def make_fields(spec: Iterable[Tuple[str, object]]) -> QgsFields:
     for name, kind in spec:
         fields.append(QgsField(name, kind))
     return fields
+
+
 # The river network's findings (Check the river network) and the flow set on a copy of the rivers (issue 25).
 REVERSED = "reversed"  # 1: the line is drawn against the flow, 0: with it, NULL: unknown (the planner's default)
 FEATURE = "feature"
