@@ -1,0 +1,218 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Variation with a bounded cost: among good plans, one at random that differs from the recent ones.
+
+The plan is made as usual first (``variant 0``: the request's own seed and
+departure, the session's last plan as the start): its priority is the best.
+Then ``candidates`` more are asked of the same optimizer through its existing
+options, each with its own seed, a departure shifted within the day
+(``hour_shifts``, never before ``earliest_h``) and the plots' priorities
+multiplied for the search only by a random factor (log-normal, ``noise``) and by
+``recent_weight`` for plots visited in the recent patrols: so the search looks
+at other plots, other orders, other landings and camps.  Each candidate's
+priority is then counted with the true priorities.  A candidate is good when it
+keeps ``1 - accepted_loss`` of the best priority and breaks no hard rule; among
+the good ones within ``margin`` score points of the least predictable, one is
+drawn at random.  The draw and the variants come from one seed, recorded in
+the result: the same seed asks the same candidates again.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+import secrets
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Callable, List, Mapping, Optional, Sequence, Tuple
+
+from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
+from ..core.messages import Message, message
+from ..plan import PLOT, PatrolPlan, PlanSetup
+from .history import History, outings_of_plan
+from .rules import Broken, HardRules, broken_rules
+from .score import Predictability, ScoreSettings, predictability
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Variation:
+    accepted_loss: float = 0.05  # share of the best priority the coordinator accepts to give up
+    seed: Optional[int] = None  # None: a new one each time (``VariedPlan.seed`` says which)
+    candidates: int = 6
+    noise: float = 0.35
+    recent_weight: float = 0.5
+    hour_shifts: Tuple[float, ...] = (-1.0, -0.5, 0.0, 0.5, 1.0, 1.5)
+    earliest_h: float = 5.5  # no departure before (the Amazon's sunrise is near 05:40 all year)
+    candidate_time_share: float = 0.5  # of the request's search time, for each candidate
+    margin: float = 10.0  # score points
+    rules: HardRules = HardRules()
+    score: ScoreSettings = ScoreSettings()
+
+
+@dataclass(frozen=True)
+class Variant:
+    index: int  # 0: the plan as usual
+    seed: int
+    start: datetime
+    weights: Tuple[Tuple[str, float], ...] = ()  # plot id -> factor on its priority, for the search only
+
+
+@dataclass(frozen=True)
+class Candidate:
+    variant: Variant
+    plan: PatrolPlan
+    priority: float  # with the true priorities
+    score: Predictability
+    broken: Tuple[Broken, ...]
+
+
+@dataclass(frozen=True)
+class VariedPlan:
+    plan: PatrolPlan
+    seed: int
+    chosen: Candidate
+    best: Candidate
+    candidates: Tuple[Candidate, ...]
+    accepted_loss: float
+
+    @property
+    def share(self) -> float:
+        """The chosen plan's priority over the best's."""
+        return self.chosen.priority / self.best.priority if self.best.priority > 0 else 1.0
+
+    def note(self) -> Message:
+        c = self.chosen
+        return message(
+            "vary_chosen",
+            share=self.share * 100.0,
+            loss=self.accepted_loss * 100.0,
+            score=c.score.score,
+            best_score=self.best.score.score,
+            seed=self.seed,
+            good=sum(1 for k in self.candidates if _good(k, self.best.priority, self.accepted_loss)),
+            asked=len(self.candidates),
+        )
+
+
+PlanWith = Callable[[Variant, Feedback], PatrolPlan]
+
+
+def new_seed() -> int:
+    return secrets.randbelow(2**31 - 1) + 1
+
+
+def variants(
+    start: datetime, plot_ids: Sequence[str], recent: Sequence[str], v: Variation, seed: int, own_seed: int
+) -> List[Variant]:
+    """Variant 0 (the plan as usual), then ``v.candidates`` drawn from ``seed``."""
+    rng = random.Random(seed)  # nosec B311 - the draw must be repeatable from its seed; nothing secret
+    shifts = [h for h in v.hour_shifts if start.hour + start.minute / 60.0 + h >= v.earliest_h] or [0.0]
+    recent_set = set(recent)
+    out = [Variant(0, own_seed, start)]
+    for k in range(1, v.candidates + 1):
+        weights = tuple(
+            (p, math.exp(v.noise * rng.gauss(0.0, 1.0)) * (v.recent_weight if p in recent_set else 1.0))
+            for p in plot_ids
+        )
+        out.append(Variant(k, rng.randrange(1, 2**31 - 1), start + timedelta(hours=rng.choice(shifts)), weights))
+    return out
+
+
+def true_priorities(plan: PatrolPlan, priorities: Mapping[str, float]) -> PatrolPlan:
+    """``plan`` with each plot's own priority (a candidate was searched with weighted ones)."""
+    teams = [
+        replace(
+            t,
+            stops=tuple(
+                replace(s, priority=priorities.get(s.plot_id, s.priority)) if s.kind == PLOT else s for s in t.stops
+            ),
+        )
+        for t in plan.teams
+    ]
+    left = tuple(replace(x, priority=priorities.get(x.plot_id, x.priority)) for x in plan.left_out)
+    return replace(plan, teams=tuple(teams), left_out=left)
+
+
+def _good(c: Candidate, best: float, loss: float) -> bool:
+    return c.priority >= (1.0 - loss) * best - 1e-9
+
+
+def choose_plan(
+    plan_with: PlanWith,
+    start: datetime,
+    priorities: Mapping[str, float],
+    history: History,
+    v: Variation,
+    own_seed: int = 1,
+    feedback: Optional[Feedback] = None,
+) -> VariedPlan:
+    """The varied plan: ``plan_with(variant, feedback)`` makes one candidate (a ``PlanningError`` drops it)."""
+    fb = ensure(feedback)
+    seed = v.seed if v.seed is not None else new_seed()
+    recent = [p for o in history.recent(start, v.score.recent) for p in o.order]
+    asked = variants(start, sorted(priorities), recent, v, seed, own_seed)
+    found: List[Candidate] = []
+    for k, variant in enumerate(asked):
+        check_cancel(fb)
+        part = ScaledFeedback(fb, 100.0 * k / len(asked), 100.0 * (k + 1) / len(asked))
+        try:
+            plan = true_priorities(plan_with(variant, part), priorities)
+        except PlanningError:
+            if variant.index == 0:
+                raise
+            log.debug("variant %d cannot be planned: left out", variant.index)
+            continue
+        now = outings_of_plan(plan, v.score.place_m, v.score.place_m)
+        total = sum(t.priority for t in plan.teams)
+        found.append(
+            Candidate(
+                variant,
+                plan,
+                total,
+                predictability(now, history, v.score),
+                tuple(broken_rules(now, history, v.rules, v.score)),
+            )
+        )
+    best = found[0]
+    good = [c for c in found if _good(c, best.priority, v.accepted_loss)]
+    kept = [c for c in good if not c.broken]
+    if not kept:  # every good plan breaks a rule: the one that breaks fewest, and the plan says which
+        fewest = min(len(c.broken) for c in good)
+        kept = [c for c in good if len(c.broken) == fewest]
+    least = min(c.score.score for c in kept)
+    pool = [c for c in kept if c.score.score <= least + v.margin]
+    chosen = random.Random(seed).choice(pool)  # nosec B311 - repeatable from the recorded seed
+    fb.set_progress(100.0)
+    return VariedPlan(chosen.plan, seed, chosen, best, tuple(found), v.accepted_loss)
+
+
+def plan_varied(
+    setup: PlanSetup,
+    history: History,
+    v: Variation,
+    previous: Optional[PatrolPlan] = None,
+    feedback: Optional[Feedback] = None,
+    vary: bool = True,
+) -> VariedPlan:
+    """The setup's plan, varied: the request's stability (kept and untouched teams) holds in every candidate.
+    With ``vary`` False, the plan as usual with its score: what the coordinator sees when variation is off."""
+    if not vary:
+        v = replace(v, candidates=0, seed=v.seed or 1)
+    priorities = {p.plot_id: p.priority for p in setup.ground.plots}
+
+    def plan_with(variant: Variant, fb: Feedback) -> PatrolPlan:
+        if variant.index == 0:
+            return setup.plan(previous, fb)
+        weights = dict(variant.weights)
+        plots = tuple(replace(p, priority=p.priority * weights.get(p.plot_id, 1.0)) for p in setup.ground.plots)
+        request = replace(
+            setup.request,
+            start=variant.start,
+            seed=variant.seed,
+            time_limit_s=setup.request.time_limit_s * v.candidate_time_share,
+        )
+        return replace(setup, request=request, ground=replace(setup.ground, plots=plots)).plan(None, fb)
+
+    return choose_plan(plan_with, setup.request.start, priorities, history, v, setup.request.seed, feedback)
