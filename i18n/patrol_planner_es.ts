@@ -73,6 +73,11 @@
       <translation>Hay un GPS conectado: en la lista de revisión seleccione una parada del equipo dueño de ese GPS y vuelva a exportar.</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="73" />
+      <source>A camp not used again within (days, 0 = no rule)</source>
+      <translation>Un campamento no se repite antes de (días, 0 = sin regla)</translation>
+    </message>
+    <message>
       <location filename="../ui/alerts_step.py" line="97" />
       <source>A check stays current for</source>
       <translation>Una verificación vale durante</translation>
@@ -236,7 +241,7 @@
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
@@ -246,17 +251,17 @@
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="205" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="206" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="77" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="82" />
       <source>Briefing files</source>
       <translation>Archivos de las hojas</translation>
     </message>
@@ -276,12 +281,12 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="337" />
+      <location filename="../ui/dock.py" line="344" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="188" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="189" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -346,7 +351,7 @@
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="86" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -450,7 +455,7 @@
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -465,9 +470,14 @@
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="155" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="156" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="171" />
+      <source>Departure moved to {} to vary the plan</source>
+      <translation>Salida cambiada a las {} para variar el plan</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="201" />
@@ -495,7 +505,12 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="335" />
+      <location filename="../provider/algorithms/_variation.py" line="89" />
+      <source>Distance to keep where the layer gives none (m)</source>
+      <translation>Distancia que se debe guardar cuando la capa no la da (m)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="342" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -515,17 +530,17 @@
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="121" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="122" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="217" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="218" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -570,62 +585,77 @@
       <translation>Tracks de campo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
       <source>Field: base name</source>
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="107" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="108" />
       <source>Field: digitised upstream (1/0)</source>
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/_variation.py" line="84" />
+      <source>Field: distance to keep (m)</source>
+      <translation>Campo: distancia que se debe guardar (m)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
+      <location filename="../provider/algorithms/_variation.py" line="94" />
+      <source>Field: minimum team size (empty = nobody goes)</source>
+      <translation>Campo: tamaño mínimo del equipo (vacío = nadie va)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="129" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="109" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
       <source>Field: plot id</source>
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="127" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="128" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
+      <location filename="../provider/algorithms/_variation.py" line="81" />
+      <source>Field: risk place name</source>
+      <translation>Campo: nombre del lugar de riesgo</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="141" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="116" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="117" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
@@ -680,7 +710,7 @@
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="209" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="210" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -730,7 +760,7 @@
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
@@ -750,7 +780,7 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="164" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
@@ -768,6 +798,11 @@
       <translation type="vanished">Se mantienen sin cambios: {}; cambiar sus parcelas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/translation/reasons.py" line="48" />
+      <source>Last past patrol: {score:.0f}/100</source>
+      <translation>Último patrullaje anterior: {score:.0f}/100</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/maps.py" line="120" />
       <source>Latitude and longitude</source>
       <translation>Latitud y longitud</translation>
@@ -778,7 +813,7 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="373" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="376" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
@@ -788,7 +823,7 @@
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="230" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="231" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -808,7 +843,7 @@
       <translation>Hora local menos UTC (horas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>Longest walk through forest (m)</source>
       <translation>Caminata más larga por el monte (m)</translation>
     </message>
@@ -822,7 +857,7 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="256" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="258" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
     </message>
@@ -832,7 +867,7 @@
       <translation>Sumar a la capa de parcelas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="169" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -842,12 +877,12 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="218" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="219" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="199" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="200" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -857,7 +892,7 @@
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -887,12 +922,12 @@
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="173" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="177" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="124" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="130" />
       <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
@@ -902,7 +937,7 @@
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
@@ -947,7 +982,7 @@
       <translation>No planificada (sin tiempo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="78" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="83" />
       <source>Number of briefings</source>
       <translation>Número de hojas</translation>
     </message>
@@ -957,7 +992,7 @@
       <translation>Número de archivos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="149" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="153" />
       <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
     </message>
@@ -982,7 +1017,7 @@
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="221" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="222" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -1002,9 +1037,29 @@
       <translation>Otras capas para el mapa</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="70" />
+      <source>Other plans to draw from</source>
+      <translation>Otros planes entre los que sortear</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_gpx.py" line="135" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="71" />
+      <source>Past patrol days compared with (K)</source>
+      <translation>Días de patrullaje anteriores con que se compara (K)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="54" />
+      <source>Past plans: their stops and legs layers</source>
+      <translation>Planes anteriores: sus capas de paradas y de tramos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="62" />
+      <source>Past tracks: the field store's track points (field_track_points)</source>
+      <translation>Tracks anteriores: los puntos de track del almacén de campo (field_track_points)</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="65" />
@@ -1042,6 +1097,11 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="97" />
+      <source>People per team (Equipo A=6;…)</source>
+      <translation>Personas por equipo (Equipo A=6;…)</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="75" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
@@ -1052,7 +1112,7 @@
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="214" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="215" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -1067,12 +1127,12 @@
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="83" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="84" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="359" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="362" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1127,12 +1187,12 @@
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="174" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="175" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="226" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="227" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1151,7 +1211,7 @@
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="173" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="174" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
@@ -1161,7 +1221,22 @@
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="177" />
+      <location filename="../provider/algorithms/_variation.py" line="98" />
+      <source>Predictability of the plan</source>
+      <translation>Previsibilidad del plan</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="78" />
+      <source>Predictability of the plan (office copy only)</source>
+      <translation>Previsibilidad del plan (solo en la copia de oficina)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translation/reasons.py" line="34" />
+      <source>Predictability {score:.0f}/100. Repeated from the last patrols: landings {landings}, same hour {hours}, departures {departures}, trail cells {trails}, camps {camps}, legs {legs}; variety {entropy:.2f}</source>
+      <translation>Previsibilidad {score:.0f}/100. Repetido de los últimos patrullajes: embarcaderos {landings}, misma hora {hours}, salidas {departures}, celdas de trocha {trails}, campamentos {camps}, tramos {legs}; variedad {entropy:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="178" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1200,6 +1275,11 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="68" />
+      <source>Priority the plan may give up to vary (%)</source>
+      <translation>Prioridad que el plan puede ceder para variar (%)</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/stores/connection.py" line="188" />
       <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
@@ -1210,7 +1290,7 @@
       <translation>QGIS perdió la definición de {crs}; reinicie QGIS y vuelva a intentarlo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="173" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1245,12 +1325,17 @@
       <translation>Revisar un plan hecho en la caja de herramientas de Procesos</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="78" />
+      <source>Risk places (watched or dangerous)</source>
+      <translation>Lugares de riesgo (vigilados o peligrosos)</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/context.py" line="83" />
       <source>River (arrow: downstream)</source>
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
@@ -1280,7 +1365,12 @@
       <translation>La misma de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="305" />
+      <location filename="../provider/algorithms/_variation.py" line="72" />
+      <source>Same landing at the same hour not within (days, 0 = no rule)</source>
+      <translation>Mismo embarcadero a la misma hora no antes de (días, 0 = sin regla)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/briefing.py" line="309" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
@@ -1290,7 +1380,7 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="171" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -1330,7 +1420,7 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
@@ -1345,7 +1435,7 @@
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
@@ -1360,7 +1450,7 @@
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="90" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="91" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
@@ -1375,7 +1465,7 @@
       <translation>Parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="124" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
       <source>Suspected plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -1390,12 +1480,12 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="149" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="150" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="182" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="183" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
@@ -1435,12 +1525,12 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="320" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="323" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="339" />
+      <location filename="../ui/dock.py" line="346" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -1465,7 +1555,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -1525,12 +1615,27 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="69" />
+      <source>Variation seed (0 = a new one each time)</source>
+      <translation>Semilla de la variación (0 = una nueva cada vez)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="99" />
+      <source>Variation seed used</source>
+      <translation>Semilla de variación usada</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="74" />
       <source>Varied plan: {share:.1f}% of the best plan's priority (at most {loss:.0f}% given up), predictability {score:.0f} (the best plan: {best_score:.0f}); {good} of {asked} plans were good enough; seed {seed}</source>
       <translation>Plan variado: {share:.1f}% de la prioridad del mejor plan (se cede como máximo {loss:.0f}%), previsibilidad {score:.0f} (el mejor plan: {best_score:.0f}); {good} de {asked} planes fueron suficientemente buenos; semilla {seed}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="318" />
+      <location filename="../provider/algorithms/_variation.py" line="50" />
+      <source>Vary the plan on purpose (harder for watchers to predict)</source>
+      <translation>Variar el plan a propósito (más difícil de prever para quien vigila)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="325" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -1544,12 +1649,12 @@
       <translation type="vanished">Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
@@ -1594,7 +1699,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="236" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="238" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -1618,7 +1723,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="325" />
+      <location filename="../ui/dock.py" line="332" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -1632,7 +1737,7 @@
       <translation type="vanished">Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="131" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="137" />
       <source>Written {}</source>
       <translation>Escrito {}</translation>
     </message>
@@ -1655,6 +1760,11 @@
       <location filename="../ui/plan_outputs.py" line="108" />
       <source>a raster</source>
       <translation>un ráster</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/history.py" line="145" />
+      <source>a risk place needs a distance and team size of 0 or more</source>
+      <translation>un lugar de riesgo necesita una distancia y un tamaño de equipo de 0 o más</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="225" />
@@ -1896,6 +2006,11 @@
       <translation>el campo “{field}” tiene el valor {value!r}, que no es {kind}: {error}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/history.py" line="38" />
+      <source>field {field!r} holds {value!r}, not a date and time</source>
+      <translation>el campo {field!r} contiene {value!r}, no una fecha y hora</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/layers/plan_inputs.py" line="92" />
       <source>field {field!r} holds {value!r}, not a number</source>
       <translation>el campo “{field}” tiene {value!r}, que no es un número</translation>
@@ -2021,7 +2136,7 @@
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="200" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="201" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -2684,12 +2799,12 @@
       <translation>el puerto debe ser un número de 1 a 65535</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="95" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="97" />
       <source>the routes layer has no route for team {team!r}</source>
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="370" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="375" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
@@ -3059,6 +3174,16 @@
       <translation>{folder}: {names} ya existe y no lo escribió esta exportación</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/history.py" line="87" />
+      <source>{layer}: neither a plan's stops nor its legs layer (fields {stops} or {legs})</source>
+      <translation>{layer}: no es la capa de paradas ni la de tramos de un plan (campos {stops} o {legs})</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/history.py" line="99" />
+      <source>{layer}: not the field store's track points (fields {fields})</source>
+      <translation>{layer}: no son los puntos de track del almacén de campo (campos {fields})</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="61" />
       <source>{name!r}: unknown kind of place {kind!r}</source>
       <translation>“{name}”: tipo de lugar desconocido “{kind}”</translation>
@@ -3209,12 +3334,17 @@
       <translation>{team} pasa a {distance:.0f} m de {place}, más cerca que los {keep:.0f} m que se deben guardar: envíe un equipo más grande o cambie el plan</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="174" />
+      <source>{team}: {reason}</source>
+      <translation>{team}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/_base.py" line="35" />
       <source>{text!r} is not a date; write it as YYYY-MM-DD</source>
       <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="279" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="283" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -3223,7 +3353,7 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="291" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="295" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>
@@ -3350,7 +3480,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="371" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="374" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -3375,7 +3505,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="362" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="365" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>

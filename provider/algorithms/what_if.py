@@ -34,7 +34,7 @@ class WhatIfPatrols(PlanPatrols):
             self.removeParameter(key)
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("What each change adds")))
 
-    def _run(self, setup: PlanSetup, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
+    def _run(self, setup: PlanSetup, parameters, context, crs, feedback, progress, variation=None) -> Dict[str, Any]:
         labels = {
             "as planned": tr("as planned"),
             "one more day": tr("one more day"),

@@ -4,7 +4,7 @@ One module per kind of data: ``alerts`` (alert files and layers to targets), ``c
 for coverage, planned versus actual), ``network`` (rivers, trails, no-go zones, DEM), ``plan_inputs`` (bases and plots),
 ``crew_inputs`` (river seasons, daylight), ``plan_outputs`` (stops, routes, left-out plots),
 ``legs`` (the legs layer), ``export_inputs`` (the stops layer back to the units' export),
-``photos`` (geotagged photos as waypoints).
+``photos`` (geotagged photos as waypoints), ``history`` (past plans, tracks and risk places for variation).
 The names of the fields they read and write are ``base.fields``.
 """
 
@@ -22,6 +22,7 @@ from .coverage import (
 )
 from .crew_inputs import bases_lat_lon, with_months
 from .export_inputs import hidden_places, team_exports
+from .history import read_history, read_risk_places
 from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
 from .network import dem_elevation, rivers_from_layer, trails_from_layer, zones_from_layer
 from .photos import read_geotagged_photos
@@ -39,6 +40,8 @@ from .plan_outputs import (
 )
 
 __all__ = [
+    "read_history",
+    "read_risk_places",
     "read_geotagged_photos",
     "AlertsRead",
     "read_alerts",
