@@ -73,7 +73,7 @@
       <translation>Hay un GPS conectado: en la lista de revisión seleccione una parada del equipo dueño de ese GPS y vuelva a exportar.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="73" />
+      <location filename="../provider/algorithms/_variation.py" line="74" />
       <source>A camp not used again within (days, 0 = no rule)</source>
       <translation>Un campamento no se repite antes de (días, 0 = sin regla)</translation>
     </message>
@@ -475,9 +475,8 @@
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="171" />
       <source>Departure moved to {} to vary the plan</source>
-      <translation>Salida cambiada a las {} para variar el plan</translation>
+      <translation type="vanished">Salida cambiada a las {} para variar el plan</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="201" />
@@ -505,7 +504,7 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="89" />
+      <location filename="../provider/algorithms/_variation.py" line="90" />
       <source>Distance to keep where the layer gives none (m)</source>
       <translation>Distancia que se debe guardar cuando la capa no la da (m)</translation>
     </message>
@@ -600,7 +599,7 @@
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="84" />
+      <location filename="../provider/algorithms/_variation.py" line="85" />
       <source>Field: distance to keep (m)</source>
       <translation>Campo: distancia que se debe guardar (m)</translation>
     </message>
@@ -610,7 +609,7 @@
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="94" />
+      <location filename="../provider/algorithms/_variation.py" line="95" />
       <source>Field: minimum team size (empty = nobody goes)</source>
       <translation>Campo: tamaño mínimo del equipo (vacío = nadie va)</translation>
     </message>
@@ -645,7 +644,7 @@
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="81" />
+      <location filename="../provider/algorithms/_variation.py" line="82" />
       <source>Field: risk place name</source>
       <translation>Campo: nombre del lugar de riesgo</translation>
     </message>
@@ -1037,7 +1036,7 @@
       <translation>Otras capas para el mapa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="70" />
+      <location filename="../provider/algorithms/_variation.py" line="71" />
       <source>Other plans to draw from</source>
       <translation>Otros planes entre los que sortear</translation>
     </message>
@@ -1047,17 +1046,17 @@
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="71" />
+      <location filename="../provider/algorithms/_variation.py" line="72" />
       <source>Past patrol days compared with (K)</source>
       <translation>Días de patrullaje anteriores con que se compara (K)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="54" />
+      <location filename="../provider/algorithms/_variation.py" line="55" />
       <source>Past plans: their stops and legs layers</source>
       <translation>Planes anteriores: sus capas de paradas y de tramos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="62" />
+      <location filename="../provider/algorithms/_variation.py" line="63" />
       <source>Past tracks: the field store's track points (field_track_points)</source>
       <translation>Tracks anteriores: los puntos de track del almacén de campo (field_track_points)</translation>
     </message>
@@ -1097,7 +1096,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="97" />
+      <location filename="../provider/algorithms/_variation.py" line="98" />
       <source>People per team (Equipo A=6;…)</source>
       <translation>Personas por equipo (Equipo A=6;…)</translation>
     </message>
@@ -1221,7 +1220,7 @@
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="98" />
+      <location filename="../provider/algorithms/_variation.py" line="99" />
       <source>Predictability of the plan</source>
       <translation>Previsibilidad del plan</translation>
     </message>
@@ -1275,7 +1274,7 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="68" />
+      <location filename="../provider/algorithms/_variation.py" line="69" />
       <source>Priority the plan may give up to vary (%)</source>
       <translation>Prioridad que el plan puede ceder para variar (%)</translation>
     </message>
@@ -1325,7 +1324,7 @@
       <translation>Revisar un plan hecho en la caja de herramientas de Procesos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="78" />
+      <location filename="../provider/algorithms/_variation.py" line="79" />
       <source>Risk places (watched or dangerous)</source>
       <translation>Lugares de riesgo (vigilados o peligrosos)</translation>
     </message>
@@ -1365,7 +1364,7 @@
       <translation>La misma de salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="72" />
+      <location filename="../provider/algorithms/_variation.py" line="73" />
       <source>Same landing at the same hour not within (days, 0 = no rule)</source>
       <translation>Mismo embarcadero a la misma hora no antes de (días, 0 = sin regla)</translation>
     </message>
@@ -1615,12 +1614,12 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="69" />
+      <location filename="../provider/algorithms/_variation.py" line="70" />
       <source>Variation seed (0 = a new one each time)</source>
       <translation>Semilla de la variación (0 = una nueva cada vez)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="99" />
+      <location filename="../provider/algorithms/_variation.py" line="100" />
       <source>Variation seed used</source>
       <translation>Semilla de variación usada</translation>
     </message>
@@ -1630,7 +1629,7 @@
       <translation>Plan variado: {share:.1f}% de la prioridad del mejor plan (se cede como máximo {loss:.0f}%), previsibilidad {score:.0f} (el mejor plan: {best_score:.0f}); {good} de {asked} planes fueron suficientemente buenos; semilla {seed}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="50" />
+      <location filename="../provider/algorithms/_variation.py" line="51" />
       <source>Vary the plan on purpose (harder for watchers to predict)</source>
       <translation>Variar el plan a propósito (más difícil de prever para quien vigila)</translation>
     </message>
@@ -3329,12 +3328,17 @@
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="174" />
+      <source>{team} leaves at {time} to vary the plan</source>
+      <translation>{team} sale a las {time} para variar el plan</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="85" />
       <source>{team} passes {distance:.0f} m from {place}, nearer than the {keep:.0f} m to keep: send a larger team or change the plan</source>
       <translation>{team} pasa a {distance:.0f} m de {place}, más cerca que los {keep:.0f} m que se deben guardar: envíe un equipo más grande o cambie el plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_variation.py" line="174" />
+      <location filename="../provider/algorithms/_variation.py" line="178" />
       <source>{team}: {reason}</source>
       <translation>{team}: {reason}</translation>
     </message>

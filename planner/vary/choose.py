@@ -5,7 +5,8 @@ The plan is made as usual first (``variant 0``: the request's own seed and
 departure, the session's last plan as the start): its priority is the best.
 Then ``candidates`` more are asked of the same optimizer through its existing
 options, each with its own seed, a departure shifted within the day
-(``hour_shifts``, never before ``earliest_h``) and the plots' priorities
+for each team (``hour_shifts``, never before ``earliest_h``; a day that would end after sunset is shorter,
+and may lose plots) and the plots' priorities
 multiplied for the search only by a random factor (log-normal, ``noise``) and by
 ``recent_weight`` for plots visited in the recent patrols: so the search looks
 at other plots, other orders, other landings and camps.  Each candidate's
@@ -23,7 +24,7 @@ import math
 import random
 import secrets
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Callable, List, Mapping, Optional, Sequence, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
@@ -34,6 +35,7 @@ from .rules import Broken, HardRules, broken_rules
 from .score import Predictability, ScoreSettings, predictability
 
 log = logging.getLogger(__name__)
+REPAIR_NEAR_M = 2000.0  # a plot this near a landing or camp that broke a rule is one it was reached by
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,10 @@ class Variation:
     candidates: int = 6
     noise: float = 0.35
     recent_weight: float = 0.5
-    hour_shifts: Tuple[float, ...] = (-1.0, -0.5, 0.0, 0.5, 1.0, 1.5)
+    hour_shifts: Tuple[float, ...] = (-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
     earliest_h: float = 5.5  # no departure before (the Amazon's sunrise is near 05:40 all year)
     candidate_time_share: float = 0.5  # of the request's search time, for each candidate
+    repair_rounds: int = 3  # when every good candidate breaks a hard rule: rounds of variants of the nearest
     margin: float = 10.0  # score points
     rules: HardRules = HardRules()
     score: ScoreSettings = ScoreSettings()
@@ -55,7 +58,7 @@ class Variation:
 class Variant:
     index: int  # 0: the plan as usual
     seed: int
-    start: datetime
+    shifts: Tuple[Tuple[str, float], ...] = ()  # team -> hours it leaves later than the plan's start
     weights: Tuple[Tuple[str, float], ...] = ()  # plot id -> factor on its priority, for the search only
 
 
@@ -104,19 +107,30 @@ def new_seed() -> int:
 
 
 def variants(
-    start: datetime, plot_ids: Sequence[str], recent: Sequence[str], v: Variation, seed: int, own_seed: int
+    start: datetime,
+    teams: Sequence[str],
+    plot_ids: Sequence[str],
+    recent: Sequence[str],
+    v: Variation,
+    seed: int,
+    own_seed: int,
 ) -> List[Variant]:
     """Variant 0 (the plan as usual), then ``v.candidates`` drawn from ``seed``."""
     rng = random.Random(seed)  # nosec B311 - the draw must be repeatable from its seed; nothing secret
     shifts = [h for h in v.hour_shifts if start.hour + start.minute / 60.0 + h >= v.earliest_h] or [0.0]
     recent_set = set(recent)
-    out = [Variant(0, own_seed, start)]
+    out = [Variant(0, own_seed)]
     for k in range(1, v.candidates + 1):
+        # from a light touch to the full spread: the first candidates stay near the best plan (other hours,
+        # other orders), the last ones look at other plots; the accepted loss then decides
+        strength = k / v.candidates
+        recent_factor = 1.0 - strength * (1.0 - v.recent_weight)
         weights = tuple(
-            (p, math.exp(v.noise * rng.gauss(0.0, 1.0)) * (v.recent_weight if p in recent_set else 1.0))
+            (p, math.exp(strength * v.noise * rng.gauss(0.0, 1.0)) * (recent_factor if p in recent_set else 1.0))
             for p in plot_ids
         )
-        out.append(Variant(k, rng.randrange(1, 2**31 - 1), start + timedelta(hours=rng.choice(shifts)), weights))
+        departures = tuple((t, rng.choice(shifts)) for t in teams)
+        out.append(Variant(k, rng.randrange(1, 2**31 - 1), departures, weights))
     return out
 
 
@@ -139,9 +153,66 @@ def _good(c: Candidate, best: float, loss: float) -> bool:
     return c.priority >= (1.0 - loss) * best - 1e-9
 
 
+def _candidate(
+    plan_with: PlanWith,
+    variant: Variant,
+    priorities: Mapping[str, float],
+    history: History,
+    v: Variation,
+    feedback: Feedback,
+) -> Optional[Candidate]:
+    try:
+        plan = true_priorities(plan_with(variant, feedback), priorities)
+    except PlanningError:
+        if variant.index == 0:
+            raise
+        log.debug("variant %d cannot be planned: left out", variant.index)
+        return None
+    now = outings_of_plan(plan, v.score.place_m, v.score.place_m)
+    rules = tuple(broken_rules(now, history, v.rules, v.score))
+    return Candidate(variant, plan, sum(t.priority for t in plan.teams), predictability(now, history, v.score), rules)
+
+
+def _repairs(
+    near: Candidate,
+    teams: Sequence[str],
+    plot_ids: Sequence[str],
+    first: int,
+    v: Variation,
+    start: datetime,
+    rng: random.Random,
+) -> List[Variant]:
+    """Variants of the good candidate that breaks fewest rules: the teams that break one leave at least an hour
+    earlier or later (when the day allows), with a new seed and the plots' weights a little shaken."""
+    bad = {b.team for b in near.broken}
+    # the plots reached from a landing or camp that broke a rule weigh less: the search may go elsewhere
+    nearby = {
+        s.plot_id
+        for t in near.plan.teams
+        for s in t.stops
+        if s.kind == PLOT and any(math.dist(s.position, b.where) <= REPAIR_NEAR_M for b in near.broken)
+    }
+    clock = start.hour + start.minute / 60.0
+    out = []
+    for k in range(max(1, v.candidates // 2)):
+        shifts = []
+        for team in teams:
+            shift = dict(near.variant.shifts).get(team, 0.0)
+            others = [h for h in v.hour_shifts if abs(h - shift) >= 1.0 and clock + h >= v.earliest_h]
+            shifts.append((team, rng.choice(others) if team in bad and others else shift))
+        old = dict(near.variant.weights)
+        weights = tuple(
+            (p, old.get(p, 1.0) * math.exp(0.1 * rng.gauss(0.0, 1.0)) * (v.recent_weight if p in nearby else 1.0))
+            for p in plot_ids
+        )
+        out.append(Variant(first + k, rng.randrange(1, 2**31 - 1), tuple(shifts), weights))
+    return out
+
+
 def choose_plan(
     plan_with: PlanWith,
     start: datetime,
+    teams: Sequence[str],
     priorities: Mapping[str, float],
     history: History,
     v: Variation,
@@ -152,29 +223,24 @@ def choose_plan(
     fb = ensure(feedback)
     seed = v.seed if v.seed is not None else new_seed()
     recent = [p for o in history.recent(start, v.score.recent) for p in o.order]
-    asked = variants(start, sorted(priorities), recent, v, seed, own_seed)
+    asked = variants(start, teams, sorted(priorities), recent, v, seed, own_seed)
     found: List[Candidate] = []
-    for k, variant in enumerate(asked):
-        check_cancel(fb)
-        part = ScaledFeedback(fb, 100.0 * k / len(asked), 100.0 * (k + 1) / len(asked))
-        try:
-            plan = true_priorities(plan_with(variant, part), priorities)
-        except PlanningError:
-            if variant.index == 0:
-                raise
-            log.debug("variant %d cannot be planned: left out", variant.index)
-            continue
-        now = outings_of_plan(plan, v.score.place_m, v.score.place_m)
-        total = sum(t.priority for t in plan.teams)
-        found.append(
-            Candidate(
-                variant,
-                plan,
-                total,
-                predictability(now, history, v.score),
-                tuple(broken_rules(now, history, v.rules, v.score)),
+    rounds = 1 + (v.repair_rounds if v.candidates else 0)
+    repair = random.Random(seed + 1)  # nosec B311 - repeatable from the recorded seed
+    for done in range(rounds):
+        for k, variant in enumerate(asked):
+            check_cancel(fb)
+            low, high = (done + k / len(asked)) / rounds, (done + (k + 1) / len(asked)) / rounds
+            candidate = _candidate(
+                plan_with, variant, priorities, history, v, ScaledFeedback(fb, 100 * low, 100 * high)
             )
-        )
+            if candidate is not None:
+                found.append(candidate)
+        good = [c for c in found if _good(c, found[0].priority, v.accepted_loss)]
+        if done + 1 == rounds or any(not c.broken for c in good):
+            break
+        nearest = min(good, key=lambda c: len(c.broken))
+        asked = _repairs(nearest, teams, sorted(priorities), len(found), v, start, repair)
     best = found[0]
     good = [c for c in found if _good(c, best.priority, v.accepted_loss)]
     kept = [c for c in good if not c.broken]
@@ -207,12 +273,14 @@ def plan_varied(
             return setup.plan(previous, fb)
         weights = dict(variant.weights)
         plots = tuple(replace(p, priority=p.priority * weights.get(p.plot_id, 1.0)) for p in setup.ground.plots)
+        shifts = dict(variant.shifts)
         request = replace(
             setup.request,
-            start=variant.start,
+            teams=tuple(replace(t, shift_h=t.shift_h + shifts.get(t.name, 0.0)) for t in setup.request.teams),
             seed=variant.seed,
             time_limit_s=setup.request.time_limit_s * v.candidate_time_share,
         )
         return replace(setup, request=request, ground=replace(setup.ground, plots=plots)).plan(None, fb)
 
-    return choose_plan(plan_with, setup.request.start, priorities, history, v, setup.request.seed, feedback)
+    start, teams = setup.request.start, setup.request.team_names
+    return choose_plan(plan_with, start, teams, priorities, history, v, setup.request.seed, feedback)

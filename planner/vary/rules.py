@@ -27,6 +27,7 @@ class HardRules:
 class Broken:
     team: str
     reason: Message  # ``vary_landing_hour_repeated`` or ``vary_camp_reused``
+    where: Coord = (0.0, 0.0)
 
 
 def broken_rules(
@@ -45,7 +46,7 @@ def broken_rules(
                     gap = abs(x.clock_h - p.clock_h) % 24.0
                     if math.dist(x.where, p.where) <= s.place_m and min(gap, 24.0 - gap) < s.hour_window_h:
                         days = (when.date() - before.departure.date()).days
-                        out.append(Broken(o.team, _landing(x.where, x.clock_h, days, rules.landing_hour_days)))
+                        out.append(Broken(o.team, _landing(x.where, x.clock_h, days, rules.landing_hour_days), x.where))
                         break
     if rules.camp_days > 0:
         past_camps = [(o, c) for o in history.within(when, rules.camp_days) for c in o.camps]
@@ -56,7 +57,9 @@ def broken_rules(
                         days = (when.date() - before.departure.date()).days
                         out.append(
                             Broken(
-                                o.team, message("vary_camp_reused", x=c[0], y=c[1], days=days, limit=rules.camp_days)
+                                o.team,
+                                message("vary_camp_reused", x=c[0], y=c[1], days=days, limit=rules.camp_days),
+                                c,
                             )
                         )
                         break

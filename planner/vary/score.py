@@ -36,7 +36,7 @@ class ScoreSettings:
     recent: int = 4  # K: the last patrol days compared with
     period_days: int = 56  # the entropy's period
     place_m: float = CELL_M  # two landings or camps closer than this are the same place
-    hour_window_h: float = 1.0  # two hours closer than this are the same hour
+    hour_window_h: float = 0.5  # two clock times closer than this are the same hour (a window an hour wide)
 
 
 DEFAULT_SCORE = ScoreSettings()

@@ -8,6 +8,7 @@ no field file does.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (
@@ -166,9 +167,12 @@ def plan_with_variation(
         plan, score, seed = varied.plan, varied.chosen.score, varied.seed
         if inputs.vary:
             feedback.pushInfo(localized_reason(varied.note()))
-            start = varied.chosen.variant.start
-            if start != setup.request.start:
-                feedback.pushInfo(tr("Departure moved to {} to vary the plan").format(f"{start:%H:%M}"))
+            for team, shift in varied.chosen.variant.shifts:
+                if shift:
+                    when = setup.request.start + timedelta(hours=shift)
+                    feedback.pushInfo(
+                        tr("{team} leaves at {time} to vary the plan").format(team=team, time=f"{when:%H:%M}")
+                    )
         for broken in varied.chosen.broken:
             feedback.pushWarning(
                 tr("{team}: {reason}").format(team=broken.team, reason=localized_reason(broken.reason))

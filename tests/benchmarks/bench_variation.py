@@ -52,7 +52,8 @@ def main(weeks: int = 8, time_limit: float = 4.0, candidates: int = 6) -> None:
     from patrol_planner.qgis_adapters.layers import read_history
 
     Processing.initialize()
-    QgsApplication.processingRegistry().addProvider(PatrolPlannerProvider())
+    provider = PatrolPlannerProvider()  # kept: the registry does not keep the Python object alive
+    QgsApplication.processingRegistry().addProvider(provider)
     sys.path.insert(0, str(ROOT / "scripts"))
     from demo import GPKG  # noqa: E402 - the demo's data
     from demo import TEAMS as DEMO_TEAMS

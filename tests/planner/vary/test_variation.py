@@ -83,3 +83,21 @@ def test_a_kept_team_keeps_its_plots_in_every_candidate(setup) -> None:
     for candidate in varied.candidates:
         visited = {s.plot_id for t in candidate.plan.teams for s in t.stops if s.kind == PLOT}
         assert set(kept["Norte"]) <= visited
+
+
+def test_a_team_shifted_by_the_variation_leaves_later_and_its_day_ends_by_daylight(setup) -> None:
+    from patrol_planner.planner.plan import TeamRequest
+
+    teams = (TeamRequest("Norte", "Alfa", "Alfa", 1, 9, shift_h=1.5),)
+    later = replace(setup, request=replace(setup.request, teams=teams)).plan()
+    (team,) = later.teams
+    assert team.stops[0].arrival == setup.request.start + timedelta(hours=1.5)
+    assert team.crewing is not None and team.crewing.first_start == team.stops[0].arrival
+
+
+def test_each_candidate_moves_each_teams_departure_within_the_day(setup) -> None:
+    varied = plan_varied(setup, History(), Variation(seed=9, accepted_loss=0.5))
+    for candidate in varied.candidates[1:]:
+        ((team, shift),) = candidate.variant.shifts
+        assert team == "Norte" and shift in Variation().hour_shifts and 7.0 + shift >= Variation().earliest_h
+        assert candidate.plan.teams[0].stops[0].arrival == setup.request.start + timedelta(hours=shift)
