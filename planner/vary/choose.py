@@ -25,12 +25,12 @@ import random
 import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable, List, Mapping, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
 from ..core.messages import Message, message
 from ..plan import PLOT, PatrolPlan, PlanSetup
-from .history import History, outings_of_plan
+from .history import History, Landing, Outing, outings_of_plan
 from .rules import Broken, HardRules, broken_rules
 from .score import Predictability, ScoreSettings, predictability
 
@@ -173,6 +173,12 @@ def _candidate(
     return Candidate(variant, plan, sum(t.priority for t in plan.teams), predictability(now, history, v.score), rules)
 
 
+def _repeats_moved(outing: Outing, hours: float, history: History, rules: HardRules, s: ScoreSettings) -> int:
+    """How many of ``outing``'s landings would repeat an hour if the team left ``hours`` later on the same route."""
+    moved = tuple(Landing(x.where, x.clock_h + hours) for x in outing.landings)
+    return len(broken_rules([replace(outing, landings=moved)], history, rules, s))
+
+
 def _repairs(
     near: Candidate,
     teams: Sequence[str],
@@ -180,12 +186,13 @@ def _repairs(
     first: int,
     v: Variation,
     start: datetime,
+    history: History,
     rng: random.Random,
 ) -> List[Variant]:
-    """Variants of the good candidate that breaks fewest rules: the teams that break one leave at least an hour
-    earlier or later (when the day allows), with a new seed and the plots' weights a little shaken."""
+    """Variants of the good candidate that breaks fewest rules, with a new seed and the plots' weights a little
+    shaken: a team that lands at a repeated hour leaves at the hour that would, on the same route, repeat
+    fewest (drawn among the best); the plots reached from a landing or camp that broke a rule weigh less."""
     bad = {b.team for b in near.broken}
-    # the plots reached from a landing or camp that broke a rule weigh less: the search may go elsewhere
     nearby = {
         s.plot_id
         for t in near.plan.teams
@@ -193,19 +200,32 @@ def _repairs(
         if s.kind == PLOT and any(math.dist(s.position, b.where) <= REPAIR_NEAR_M for b in near.broken)
     }
     clock = start.hour + start.minute / 60.0
+    allowed = [h for h in v.hour_shifts if clock + h >= v.earliest_h] or [0.0]
+    landing_rule = HardRules(landing_hour_days=v.rules.landing_hour_days)
+    best_shifts: Dict[str, List[float]] = {}
+    for outing in outings_of_plan(near.plan, v.score.place_m, v.score.place_m):
+        if outing.team not in bad:
+            continue
+        was = dict(near.variant.shifts).get(outing.team, 0.0)
+        counted = {h: _repeats_moved(outing, h - was, history, landing_rule, v.score) for h in allowed if h != was} or {
+            was: 0
+        }
+        best_shifts[outing.team] = [h for h, n in counted.items() if n == min(counted.values())]
     out = []
     for k in range(max(1, v.candidates // 2)):
-        shifts = []
-        for team in teams:
-            shift = dict(near.variant.shifts).get(team, 0.0)
-            others = [h for h in v.hour_shifts if abs(h - shift) >= 1.0 and clock + h >= v.earliest_h]
-            shifts.append((team, rng.choice(others) if team in bad and others else shift))
+        shifts = tuple(
+            (t, rng.choice(best_shifts[t]) if t in best_shifts else dict(near.variant.shifts).get(t, 0.0))
+            for t in teams
+        )
+        if k == 0:  # the same search at the new hours: the route it predicts on
+            out.append(Variant(first, near.variant.seed, shifts, near.variant.weights))
+            continue
         old = dict(near.variant.weights)
         weights = tuple(
             (p, old.get(p, 1.0) * math.exp(0.1 * rng.gauss(0.0, 1.0)) * (v.recent_weight if p in nearby else 1.0))
             for p in plot_ids
         )
-        out.append(Variant(first + k, rng.randrange(1, 2**31 - 1), tuple(shifts), weights))
+        out.append(Variant(first + k, rng.randrange(1, 2**31 - 1), shifts, weights))
     return out
 
 
@@ -240,7 +260,7 @@ def choose_plan(
         if done + 1 == rounds or any(not c.broken for c in good):
             break
         nearest = min(good, key=lambda c: len(c.broken))
-        asked = _repairs(nearest, teams, sorted(priorities), len(found), v, start, repair)
+        asked = _repairs(nearest, teams, sorted(priorities), len(found), v, start, history, repair)
     best = found[0]
     good = [c for c in found if _good(c, best.priority, v.accepted_loss)]
     kept = [c for c in good if not c.broken]

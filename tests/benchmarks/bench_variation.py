@@ -25,6 +25,7 @@ against its own previous weeks), the landings at the same hour within 14 days, t
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from datetime import datetime, timedelta
@@ -140,7 +141,8 @@ def main(weeks: int = 8, time_limit: float = 4.0, candidates: int = 6) -> None:
         f"month: repeats {sum(r[7] for r in month)}, max overlap {max(r[9] for r in month):.2f}, "
         f"min priority share {min(r[3] for r in month):.2f}"
     )
-    app.exitQgis()
+    sys.stdout.flush()
+    os._exit(0)  # QGIS's teardown with the plans' memory layers still held by Python crashes (exit 139)
 
 
 if __name__ == "__main__":
