@@ -142,7 +142,8 @@ def outings_of_plan(plan: PatrolPlan, cell_m: float = CELL_M, place_m: float = C
 def outing_of_track(
     team: str, points: Sequence[Tuple[float, float, datetime]], cell_m: float = CELL_M
 ) -> Optional[Outing]:
-    """A walked track (metric x, y and time per fix, in order) as an outing: it went ashore where it
+    """A walked track (metric x, y and time per fix, in order) as an outing of ``team`` ("" when the track
+    does not say: then it counts as any team's departure): it went ashore where it
     starts, at that hour, and slept where it fell silent for ``OVERNIGHT_GAP_H`` (None: no timed fix)."""
     timed = [(float(x), float(y), t) for x, y, t in points if t is not None]
     if not timed:

@@ -67,6 +67,11 @@ def _near(a: Coord, b: Coord, metres: float) -> bool:
     return math.dist(a, b) <= metres
 
 
+def _same_team(a: Outing, b: Outing) -> bool:
+    """A track does not say which team walked it (its team is ""): it may be any team's."""
+    return a.team == b.team or not a.team or not b.team
+
+
 def _hours_apart(a: float, b: float) -> float:
     d = abs(a - b) % 24.0
     return min(d, 24.0 - d)
@@ -99,7 +104,7 @@ def repeats(now: Sequence[Outing], past: Sequence[Outing], s: ScoreSettings) -> 
         ),
         "departures": Repeat(
             sum(
-                any(p.team == o.team and _hours_apart(p.departure_h, o.departure_h) < s.hour_window_h for p in past)
+                any(_same_team(p, o) and _hours_apart(p.departure_h, o.departure_h) < s.hour_window_h for p in past)
                 for o in now
             ),
             len(now),
@@ -148,7 +153,7 @@ def period_entropy(outings: Sequence[Outing], s: ScoreSettings) -> float:
     """The mean normalised entropy of landings, departure hours and camps over ``outings`` (1 when none count)."""
     parts = [
         normalised_entropy(_places([x.where for o in outings for x in _distinct(o.landings, s.place_m)], s.place_m)),
-        normalised_entropy([(o.team, round(o.departure_h / s.hour_window_h)) for o in outings]),
+        normalised_entropy([round(o.departure_h / s.hour_window_h) for o in outings]),
         normalised_entropy(_places([c for o in outings for c in o.camps], s.place_m)),
     ]
     counted = [p for p in parts if p is not None]

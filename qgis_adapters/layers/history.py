@@ -93,7 +93,7 @@ def past_plan_outings(sources: Sequence, crs) -> List[Outing]:
 
 
 def track_outings(source, crs) -> List[Outing]:
-    """The field store's track points as outings, one per file and track (the device's name as the team)."""
+    """The field store's track points as outings, one per file and track (any team's: a track names none)."""
     if not _has(source, POINT_KEYS):
         raise InputError(
             tr("{layer}: not the field store's track points (fields {fields})").format(
@@ -114,9 +114,9 @@ def track_outings(source, crs) -> List[Outing]:
             (int(segment or 0), int(seq or 0), x, y, local)
         )
     out = []
-    for (sha, number), rows in sorted(tracks.items()):
+    for _key, rows in sorted(tracks.items()):
         rows.sort(key=lambda r: (r[0], r[1]))
-        outing = outing_of_track(f"track {sha[:8]}-{number}", [(x, y, t) for _, _, x, y, t in rows])
+        outing = outing_of_track("", [(x, y, t) for _, _, x, y, t in rows])  # a track names no team
         if outing is not None:
             out.append(outing)
     return out
