@@ -4,7 +4,7 @@
   <context>
     <name>PatrolPlanner</name>
     <message>
-      <location filename="../planner/core/messages.py" line="111" />
+      <location filename="../planner/core/messages.py" line="113" />
       <source> Other files on the unit: {files}; remove the ones no longer needed.</source>
       <translation> Otros archivos en el GPS: {files}; quite los que ya no necesite.</translation>
     </message>
@@ -38,7 +38,7 @@
       <translation type="vanished">“{name}” no puede ser el nombre de un esquema de la base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="218" />
+      <location filename="../planner/core/messages.py" line="220" />
       <source>'{name}' cannot be a database schema name: use at most 63 bytes and no control characters</source>
       <translation>'{name}' no puede ser el nombre de un esquema de la base de datos: use como máximo 63 bytes y ningún carácter de control</translation>
     </message>
@@ -68,17 +68,17 @@
       <translation>1b Alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="166" />
+      <location filename="../planner/core/messages.py" line="168" />
       <source>; the first, line {line}: {reason}</source>
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="99" />
+      <location filename="../planner/core/reasons.py" line="115" />
       <source>&lt;trkseg&gt; outside &lt;trk&gt;: read as its own track</source>
       <translation>&lt;trkseg&gt; fuera de &lt;trk&gt;: leído como un track aparte</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="104" />
+      <location filename="../planner/core/reasons.py" line="120" />
       <source>&lt;{kind}&gt; outside a segment: put in its own segment</source>
       <translation>&lt;{kind}&gt; fuera de un segmento: puesto en su propio segmento</translation>
     </message>
@@ -86,6 +86,11 @@
       <location filename="../ui/export_steps.py" line="46" />
       <source>A GPS unit is connected: select a stop of the team whose unit it is in the review list, then export again.</source>
       <translation>Hay un GPS conectado: en la lista de revisión seleccione una parada del equipo dueño de ese GPS y vuelva a exportar.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="74" />
+      <source>A camp not used again within (days, 0 = no rule)</source>
+      <translation>Un campamento no se repite antes de (días, 0 = sin regla)</translation>
     </message>
     <message>
       <location filename="../ui/alerts_step.py" line="97" />
@@ -108,7 +113,7 @@
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="120" />
+      <location filename="../planner/core/reasons.py" line="136" />
       <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
@@ -281,7 +286,7 @@
       <translation>Base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="211" />
+      <location filename="../planner/core/messages.py" line="213" />
       <source>Base {base} cannot be reached: {reason}.</source>
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
     </message>
@@ -296,7 +301,7 @@
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
@@ -311,17 +316,17 @@
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="213" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="214" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="77" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="82" />
       <source>Briefing files</source>
       <translation>Archivos de las hojas</translation>
     </message>
@@ -341,12 +346,12 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="348" />
+      <location filename="../ui/dock.py" line="355" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="196" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="197" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -416,7 +421,7 @@
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="88" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="89" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -475,7 +480,7 @@
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="268" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="272" />
       <source>Coordinates: {zone}, east and north in metres</source>
       <translation>Coordenadas: {zone}, Este y Norte en metros</translation>
     </message>
@@ -505,12 +510,12 @@
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="119" />
+      <location filename="../planner/core/reasons.py" line="135" />
       <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
       <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="115" />
+      <location filename="../planner/core/reasons.py" line="131" />
       <source>DJI writes the controller's local time; read as UTC{offset}</source>
       <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
     </message>
@@ -545,7 +550,7 @@
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -565,7 +570,7 @@
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="163" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="164" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
@@ -595,7 +600,12 @@
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="346" />
+      <location filename="../provider/algorithms/_variation.py" line="90" />
+      <source>Distance to keep where the layer gives none (m)</source>
+      <translation>Distancia que se debe guardar cuando la capa no la da (m)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="353" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -615,7 +625,7 @@
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="124" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
@@ -625,12 +635,12 @@
       <translation>Modelo de elevación (el extremo más bajo es la salida)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="225" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="226" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -685,12 +695,12 @@
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="150" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
       <source>Field: boats may pass without landing (1/0)</source>
       <translation>Campo: el bote puede pasar sin desembarcar (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="110" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
@@ -700,27 +710,37 @@
       <translation>Campo: digitalizado río arriba (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
+      <location filename="../provider/algorithms/_variation.py" line="85" />
+      <source>Field: distance to keep (m)</source>
+      <translation>Campo: distancia que se debe guardar (m)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/_variation.py" line="95" />
+      <source>Field: minimum team size (empty = nobody goes)</source>
+      <translation>Campo: tamaño mínimo del equipo (vacío = nadie va)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
@@ -730,12 +750,17 @@
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="130" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="143" />
+      <location filename="../provider/algorithms/_variation.py" line="82" />
+      <source>Field: risk place name</source>
+      <translation>Campo: nombre del lugar de riesgo</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="144" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
@@ -745,12 +770,12 @@
       <translation>Campo: velocidad en el camino (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="118" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
       <source>Field: zone name</source>
       <translation>Campo: nombre de la zona</translation>
     </message>
@@ -820,7 +845,7 @@
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="217" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="218" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -830,12 +855,12 @@
       <translation>Modelo de GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="79" />
+      <location filename="../planner/core/messages.py" line="81" />
       <source>GPX export: radius, deviation and tolerance cannot be negative</source>
       <translation>exportación GPX: el radio, la desviación y la tolerancia no pueden ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="80" />
+      <location filename="../planner/core/messages.py" line="82" />
       <source>GPX export: the headroom is a share of the unit, from 0 to less than 1</source>
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
@@ -880,7 +905,7 @@
       <translation>HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
@@ -938,6 +963,11 @@
       <translation type="vanished">Se mantienen sin cambios: {}; cambiar sus parcelas ganaría un {:.0f}% de prioridad, no más del {:.0f}%.</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/translation/reasons.py" line="48" />
+      <source>Last past patrol: {score:.0f}/100</source>
+      <translation>Último patrullaje anterior: {score:.0f}/100</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/maps.py" line="120" />
       <source>Latitude and longitude</source>
       <translation>Latitud y longitud</translation>
@@ -958,7 +988,7 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="394" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="397" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
@@ -968,7 +998,7 @@
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="238" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="239" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -983,7 +1013,7 @@
       <translation>Líneas dibujadas contra la corriente</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="121" />
+      <location filename="../planner/core/reasons.py" line="137" />
       <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
       <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
     </message>
@@ -1007,7 +1037,7 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="271" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="273" />
       <source>Measuring in {crs} ({zone}), the zone of the bases and plots</source>
       <translation>Midiendo en {crs} ({zone}), la zona de las bases y parcelas sospechosas</translation>
     </message>
@@ -1037,7 +1067,7 @@
       <translation>Unida a una parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="176" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="177" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -1047,7 +1077,7 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="226" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="227" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
@@ -1057,7 +1087,7 @@
       <translation>Más combustible</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="207" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="208" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -1067,7 +1097,7 @@
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -1107,22 +1137,22 @@
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="173" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="177" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="124" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="130" />
       <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="172" />
+      <location filename="../planner/core/messages.py" line="174" />
       <source>No usable river or trail line ({rivers} rivers, {trails} trails given; {unnavigable} unnavigable, {degenerate} with fewer than two vertices).</source>
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="139" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
@@ -1182,7 +1212,7 @@
       <translation>Nada encontrado</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="78" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="83" />
       <source>Number of briefings</source>
       <translation>Número de hojas</translation>
     </message>
@@ -1197,7 +1227,7 @@
       <translation>Número de paquetes</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="149" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="153" />
       <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
     </message>
@@ -1247,7 +1277,7 @@
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="229" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="230" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -1267,6 +1297,11 @@
       <translation>Otras capas para el mapa</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="71" />
+      <source>Other plans to draw from</source>
+      <translation>Otros planes entre los que sortear</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/set_river_flow.py" line="64" />
       <source>Outlets (where the rivers leave)</source>
       <translation>Salidas (por donde salen los ríos)</translation>
@@ -1280,6 +1315,21 @@
       <location filename="../provider/algorithms/alert_ledger.py" line="122" />
       <source>Overdue alerts</source>
       <translation>Alertas vencidas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="72" />
+      <source>Past patrol days compared with (K)</source>
+      <translation>Días de patrullaje anteriores con que se compara (K)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="55" />
+      <source>Past plans: their stops and legs layers</source>
+      <translation>Planes anteriores: sus capas de paradas y de tramos</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="63" />
+      <source>Past tracks: the field store's track points (field_track_points)</source>
+      <translation>Tracks anteriores: los puntos de track del almacén de campo (field_track_points)</translation>
     </message>
     <message>
       <location filename="../plugin.py" line="65" />
@@ -1322,7 +1372,12 @@
       <translation>Paradas de patrullaje de un plan</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="78" />
+      <location filename="../provider/algorithms/_variation.py" line="98" />
+      <source>People per team (Equipo A=6;…)</source>
+      <translation>Personas por equipo (Equipo A=6;…)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="80" />
       <source>Phone app (OsmAnd, Locus Map)</source>
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
@@ -1352,7 +1407,7 @@
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="222" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="223" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -1367,12 +1422,12 @@
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="85" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="86" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="380" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="383" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1460,12 +1515,12 @@
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="182" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="183" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="234" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="235" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1484,7 +1539,7 @@
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="181" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="182" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
@@ -1499,7 +1554,22 @@
       <translation>Parcelas actualizadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="185" />
+      <location filename="../provider/algorithms/_variation.py" line="99" />
+      <source>Predictability of the plan</source>
+      <translation>Previsibilidad del plan</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="78" />
+      <source>Predictability of the plan (office copy only)</source>
+      <translation>Previsibilidad del plan (solo en la copia de oficina)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/translation/reasons.py" line="34" />
+      <source>Predictability {score:.0f}/100. Repeated from the last patrols: landings {landings}, same hour {hours}, departures {departures}, trail cells {trails}, camps {camps}, legs {legs}; variety {entropy:.2f}</source>
+      <translation>Previsibilidad {score:.0f}/100. Repetido de los últimos patrullajes: embarcaderos {landings}, misma hora {hours}, salidas {departures}, celdas de trocha {trails}, campamentos {camps}, tramos {legs}; variedad {entropy:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="186" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1538,6 +1608,11 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="69" />
+      <source>Priority the plan may give up to vary (%)</source>
+      <translation>Prioridad que el plan puede ceder para variar (%)</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/import_verdicts.py" line="59" />
       <source>QField package folder brought back from the phone</source>
       <translation>Carpeta del paquete QField traída del celular</translation>
@@ -1563,7 +1638,7 @@
       <translation>Falta el generador de teselas XYZ de QGIS: active el complemento Processing</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="180" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="181" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1608,12 +1683,17 @@
       <translation>Revisar un plan hecho en la caja de herramientas de Procesos</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="79" />
+      <source>Risk places (watched or dangerous)</source>
+      <translation>Lugares de riesgo (vigilados o peligrosos)</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/context.py" line="83" />
       <source>River (arrow: downstream)</source>
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
@@ -1678,7 +1758,12 @@
       <translation>La misma de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="311" />
+      <location filename="../provider/algorithms/_variation.py" line="73" />
+      <source>Same landing at the same hour not within (days, 0 = no rule)</source>
+      <translation>Mismo embarcadero a la misma hora no antes de (días, 0 = sin regla)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/briefing.py" line="315" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
@@ -1688,7 +1773,7 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="179" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="180" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -1733,7 +1818,7 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="136" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
@@ -1758,7 +1843,7 @@
       <translation>Velocidad en los caminos (km/h; 0 = a pie como en las trochas, 25 en moto)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="160" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
@@ -1773,7 +1858,7 @@
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="90" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="91" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
@@ -1803,7 +1888,7 @@
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="348" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="351" />
       <source>Team {team} gets no plot: {reason}</source>
       <translation>El equipo {team} no recibe ninguna parcela: {reason}</translation>
     </message>
@@ -1813,17 +1898,17 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="157" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="190" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="191" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="45" />
+      <location filename="../planner/core/messages.py" line="47" />
       <source>The GeoPackage cannot be locked ({error}): importing without the import lock</source>
       <translation>No se puede bloquear el GeoPackage ({error}): se importa sin el bloqueo de importación</translation>
     </message>
@@ -1838,7 +1923,7 @@
       <translation>La base «{}» está a {:.1f} km del río o trocha más cercano, más de lo que un equipo camina por el monte ({:.0f} m): revise las capas de bases, ríos y trochas.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="36" />
+      <location filename="../planner/core/messages.py" line="38" />
       <source>The operation was cancelled.</source>
       <translation>Se canceló la operación.</translation>
     </message>
@@ -1858,12 +1943,12 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="343" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="346" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="350" />
+      <location filename="../ui/dock.py" line="357" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -1888,7 +1973,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="170" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="171" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -1958,6 +2043,26 @@
       <translation>Inalcanzable</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_variation.py" line="70" />
+      <source>Variation seed (0 = a new one each time)</source>
+      <translation>Semilla de la variación (0 = una nueva cada vez)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="100" />
+      <source>Variation seed used</source>
+      <translation>Semilla de variación usada</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="82" />
+      <source>Varied plan: {share:.1f}% of the best plan's priority (at most {loss:.0f}% given up), predictability {score:.0f} (the best plan: {best_score:.0f}); {good} of {asked} plans were good enough; seed {seed}</source>
+      <translation>Plan variado: {share:.1f}% de la prioridad del mejor plan (se cede como máximo {loss:.0f}%), previsibilidad {score:.0f} (el mejor plan: {best_score:.0f}); {good} de {asked} planes fueron suficientemente buenos; semilla {seed}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="51" />
+      <source>Vary the plan on purpose (harder for watchers to predict)</source>
+      <translation>Variar el plan a propósito (más difícil de prever para quien vigila)</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/ledger_report.py" line="30" />
       <source>Verdict</source>
       <translation>Con veredicto</translation>
@@ -1983,12 +2088,12 @@
       <translation>Visitada</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="329" />
+      <location filename="../ui/dock.py" line="336" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="81" />
+      <location filename="../planner/core/reasons.py" line="97" />
       <source>Wait with the boat at {place} from {since} until {until}</source>
       <translation>Esperar con el bote en {place} desde {since} hasta {until}</translation>
     </message>
@@ -1997,12 +2102,12 @@
       <translation type="vanished">Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="169" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
@@ -2052,7 +2157,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="244" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="246" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -2081,7 +2186,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="336" />
+      <location filename="../ui/dock.py" line="343" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -2100,7 +2205,7 @@
       <translation>Escribe, para cada equipo, una carpeta que QField abre sin conexión en un celular: un proyecto QGIS con las parcelas sospechosas del equipo y un formulario para lo que se encontró (coca, desbosque, pista de aterrizaje, campamento, nada, no se llegó; una foto; notas), la ruta por día, los campamentos, una capa de tracks que QField graba desde que se abre el proyecto, y un mapa base sin conexión de ríos, trochas y zonas prohibidas dibujado por el generador de teselas de QGIS. Copie la carpeta al celular; al volver, impórtela con «Importar veredictos de QField». Como todo archivo de campo, no muestra ninguna base ni lugar sensible: la ruta y el mapa se cortan alrededor de ellos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="131" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="137" />
       <source>Written {}</source>
       <translation>Escrito {}</translation>
     </message>
@@ -2115,7 +2220,7 @@
       <translation>Zonas de interés</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="249" />
+      <location filename="../planner/core/messages.py" line="251" />
       <source>a check must stay current for at least 1 day, got {days}</source>
       <translation>una verificación debe seguir vigente al menos 1 día, no {days}</translation>
     </message>
@@ -2125,22 +2230,27 @@
       <translation>un ráster</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="267" />
+      <location filename="../qgis_adapters/layers/history.py" line="145" />
+      <source>a risk place needs a distance and team size of 0 or more</source>
+      <translation>un lugar de riesgo necesita una distancia y un tamaño de equipo de 0 o más</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="269" />
       <source>a verdict without a plot id: the plots layer of the package was changed</source>
       <translation>un veredicto sin id de parcela sospechosa: la capa de parcelas del paquete fue modificada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="228" />
+      <location filename="../planner/core/messages.py" line="230" />
       <source>airstrip {airstrip} has no geometry</source>
       <translation>la pista de aterrizaje {airstrip} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="229" />
+      <location filename="../planner/core/messages.py" line="231" />
       <source>airstrip {airstrip} must be a line (centre-line) or a point, not a {shape}</source>
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="91" />
+      <location filename="../planner/core/reasons.py" line="107" />
       <source>airstrip {share:.2f}</source>
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
@@ -2150,7 +2260,7 @@
       <translation>una @ en el nombre de usuario o la contraseña debe escribirse %40</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="163" />
+      <location filename="../planner/core/messages.py" line="165" />
       <source>an XML tag or text longer than {megabytes} MB: not a GPX file a device writes</source>
       <translation>una etiqueta o texto XML de más de {megabytes} MB: no es un archivo GPX que escriba un GPS</translation>
     </message>
@@ -2160,7 +2270,7 @@
       <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="87" />
+      <location filename="../planner/core/reasons.py" line="103" />
       <source>area {share:.2f}</source>
       <translation>área {share:.2f}</translation>
     </message>
@@ -2200,7 +2310,7 @@
       <translation>campamento</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="143" />
+      <location filename="../planner/core/messages.py" line="145" />
       <source>cannot be read ({kind}: {detail})</source>
       <translation>no se puede leer ({kind}: {detail})</translation>
     </message>
@@ -2215,7 +2325,7 @@
       <translation>no se puede abrir este archivo como capa vectorial</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="142" />
+      <location filename="../planner/core/messages.py" line="144" />
       <source>cannot read the file: {reason}</source>
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
@@ -2255,7 +2365,7 @@
       <translation>elija la conexión de la base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="257" />
+      <location filename="../planner/core/messages.py" line="259" />
       <source>choose the team (or teams) whose plan goes onto this unit: a unit carries only its own team's plan, so nothing was written</source>
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
@@ -2265,37 +2375,37 @@
       <translation>elegido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="88" />
+      <location filename="../planner/core/messages.py" line="90" />
       <source>colour {colour!r} is not a Garmin display colour ({colours})</source>
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="89" />
+      <location filename="../planner/core/reasons.py" line="105" />
       <source>community {share:.2f}</source>
       <translation>cerca de una comunidad {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="67" />
+      <location filename="../planner/core/messages.py" line="69" />
       <source>custom map: no tiles</source>
       <translation>mapa personalizado: no hay teselas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="66" />
+      <location filename="../planner/core/messages.py" line="68" />
       <source>custom map: the area is empty</source>
       <translation>mapa personalizado: el área está vacía</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="68" />
+      <location filename="../planner/core/messages.py" line="70" />
       <source>custom map: {count} tiles, more than the {limit} a unit shows</source>
       <translation>mapa personalizado: {count} teselas, más que las {limit} que muestra un GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="69" />
+      <location filename="../planner/core/messages.py" line="71" />
       <source>custom map: {tile} has {width} x {height} pixels, over one megapixel</source>
       <translation>mapa personalizado: {tile} tiene {width} x {height} píxeles, más de un megapíxel</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="74" />
+      <location filename="../planner/core/messages.py" line="76" />
       <source>custom map: {tile} is not a JPEG of at most 3 MB</source>
       <translation>mapa personalizado: {tile} no es un JPEG de 3 MB como máximo</translation>
     </message>
@@ -2329,7 +2439,7 @@
       <translation>nombre de la base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="86" />
+      <location filename="../planner/core/messages.py" line="88" />
       <source>day {day} (days start at 1)</source>
       <translation>día {day} (los días empiezan en 1)</translation>
     </message>
@@ -2344,12 +2454,12 @@
       <translation>día {} {} en {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="76" />
+      <location filename="../planner/core/messages.py" line="78" />
       <source>device profile {key!r}: charset must be {ascii!r} or {unicode!r}</source>
       <translation>perfil de GPS “{key}”: el juego de caracteres debe ser “{ascii}” o “{unicode}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="75" />
+      <location filename="../planner/core/messages.py" line="77" />
       <source>device profile {key!r}: limits must be positive (routes and tracks &gt;= 2 points)</source>
       <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
@@ -2364,12 +2474,12 @@
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="102" />
+      <location filename="../planner/core/reasons.py" line="118" />
       <source>empty &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; vacíos ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="105" />
+      <location filename="../planner/core/reasons.py" line="121" />
       <source>empty track segments</source>
       <translation>segmentos de track vacíos</translation>
     </message>
@@ -2399,6 +2509,11 @@
       <translation>el campo “{field}” tiene el valor {value!r}, que no es {kind}: {error}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/history.py" line="38" />
+      <source>field {field!r} holds {value!r}, not a date and time</source>
+      <translation>el campo {field!r} contiene {value!r}, no una fecha y hora</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/layers/plan_inputs.py" line="114" />
       <source>field {field!r} holds {value!r}, not a number</source>
       <translation>el campo “{field}” tiene {value!r}, que no es un número</translation>
@@ -2409,7 +2524,7 @@
       <translation>monte</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="40" />
+      <location filename="../planner/core/messages.py" line="42" />
       <source>from longitude {west} to {east} is too wide for one UTM zone ({zone} would give negative eastings): plan or cut each area on its own</source>
       <translation>de la longitud {west} a la {east} es demasiado ancho para una sola zona UTM ({zone} daría coordenadas Este negativas): planifique o recorte cada área por separado</translation>
     </message>
@@ -2429,7 +2544,7 @@
       <translation>adivinado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="117" />
+      <location filename="../planner/core/reasons.py" line="133" />
       <source>height above take-off estimated as altitude minus the first recorded altitude</source>
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
@@ -2464,7 +2579,7 @@
       <translation>tramo {:.1f} km</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="108" />
+      <location filename="../planner/core/messages.py" line="110" />
       <source>line {line}: {reason}</source>
       <translation>línea {line}: {reason}</translation>
     </message>
@@ -2479,12 +2594,12 @@
       <translation>líneas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="85" />
+      <location filename="../planner/core/messages.py" line="87" />
       <source>lon/lat {lon}, {lat} is not WGS 84 degrees</source>
       <translation>lon/lat {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="239" />
+      <location filename="../planner/core/messages.py" line="241" />
       <source>longitude {x} and latitude {y} seem swapped: as given the alert is far outside Peru, swapped it is inside; correct the columns or the file</source>
       <translation>la longitud {x} y la latitud {y} parecen invertidas: tal como están, la alerta queda muy fuera del Perú, e invertidas queda dentro; corrija las columnas o el archivo</translation>
     </message>
@@ -2494,7 +2609,7 @@
       <translation>obligatoria, pero no cabe en el tiempo de ningún equipo junto con las demás parcelas obligatorias: añada un equipo o días, o quite otra parcela obligatoria</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="56" />
+      <location filename="../planner/core/messages.py" line="58" />
       <source>months</source>
       <translation>meses</translation>
     </message>
@@ -2504,32 +2619,42 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="57" />
+      <location filename="../planner/core/messages.py" line="59" />
       <source>navigable months {text!r}: {token!r} is not a month</source>
       <translation>meses navegables “{text}”: “{token}” no es un mes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="194" />
+      <location filename="../planner/core/reasons.py" line="91" />
+      <source>near a risk place: {distance:.0f} m from {place}, the plan keeps {keep:.0f} m away</source>
+      <translation>cerca de un lugar de riesgo: a {distance:.0f} m de {place}; el plan se mantiene a {keep:.0f} m</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="92" />
+      <source>near {place}: only teams of at least {size} people go there, and no team is so large</source>
+      <translation>cerca de {place}: solo van equipos de al menos {size} personas, y ningún equipo es tan grande</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="196" />
       <source>negative travel time from node {origin} to node {destination}</source>
       <translation>tiempo de viaje negativo del nodo {origin} al nodo {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="150" />
+      <location filename="../planner/core/messages.py" line="152" />
       <source>no DJI subtitle records (no time codes and no dates) in the file</source>
       <translation>no hay registros de subtítulos DJI (ni códigos de tiempo ni fechas) en el archivo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="39" />
+      <location filename="../planner/core/messages.py" line="41" />
       <source>no UTM zone covers longitude {lon}, latitude {lat}</source>
       <translation>ninguna zona UTM cubre la longitud {lon}, latitud {lat}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="50" />
+      <location filename="../planner/core/messages.py" line="52" />
       <source>no XML element in the first megabyte: not an XML file</source>
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="208" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="209" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -2554,12 +2679,12 @@
       <translation>no hay tracks de campo importados en esta base de datos compartida</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="246" />
+      <location filename="../planner/core/messages.py" line="248" />
       <source>no longitude/latitude columns found among {columns}; name them lon and lat or choose them</source>
       <translation>no se encontraron columnas de longitud/latitud entre {columns}; llámelas lon y lat o elíjalas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="158" />
+      <location filename="../planner/core/messages.py" line="160" />
       <source>no photo in the file has a usable GPS position</source>
       <translation>ninguna foto del archivo tiene una posición GPS utilizable</translation>
     </message>
@@ -2589,17 +2714,17 @@
       <translation>no puede ir a ninguna parcela: todas están fijadas o reservadas para otros equipos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="164" />
+      <location filename="../planner/core/messages.py" line="166" />
       <source>no row has a usable position ({count} refused{first})</source>
       <translation>ninguna fila tiene una posición utilizable ({count} rechazadas{first})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="151" />
+      <location filename="../planner/core/messages.py" line="153" />
       <source>no rows with a position in the flight record</source>
       <translation>no hay filas con posición en el registro de vuelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="165" />
+      <location filename="../planner/core/messages.py" line="167" />
       <source>no subtitle record has a usable position ({count} refused{first})</source>
       <translation>ningún registro de subtítulos tiene una posición utilizable ({count} rechazados{first})</translation>
     </message>
@@ -2609,7 +2734,7 @@
       <translation>ningún equipo puede visitarla: está quitada a todos los equipos (o fijada a un equipo que no se planifica)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="187" />
+      <location filename="../planner/core/messages.py" line="189" />
       <source>no teams: add at least one team</source>
       <translation>no hay equipos: añada al menos un equipo</translation>
     </message>
@@ -2619,7 +2744,7 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="97" />
+      <location filename="../planner/core/reasons.py" line="113" />
       <source>no tracks, routes or waypoints in the file</source>
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
     </message>
@@ -2638,12 +2763,12 @@
       <translation type="vanished">sin camino de vuelta a {}: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="152" />
+      <location filename="../planner/core/messages.py" line="154" />
       <source>no waypoints in the Litchi mission</source>
       <translation>no hay waypoints en la misión Litchi</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="171" />
+      <location filename="../planner/core/messages.py" line="173" />
       <source>no-go zones</source>
       <translation>zonas prohibidas</translation>
     </message>
@@ -2658,12 +2783,12 @@
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="111" />
+      <location filename="../planner/core/reasons.py" line="127" />
       <source>none of the {count} subtitle records has a GPS position (this firmware does not write GPS into the video subtitles)</source>
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="162" />
+      <location filename="../planner/core/messages.py" line="164" />
       <source>not a GPX file: the root element is &lt;{name}&gt;, not &lt;gpx&gt;</source>
       <translation>no es un archivo GPX: el elemento raíz es &lt;{name}&gt;, no &lt;gpx&gt;</translation>
     </message>
@@ -2673,12 +2798,12 @@
       <translation>no es una carpeta de fotos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="153" />
+      <location filename="../planner/core/messages.py" line="155" />
       <source>not a known flight CSV: expected DJI flight-record (OSD.latitude), Airdata (height_above_takeoff(feet)) or Litchi mission (actiontype1) columns</source>
       <translation>no es un CSV de vuelo conocido: se esperaban las columnas de un registro de vuelo DJI (OSD.latitude), de Airdata (height_above_takeoff(feet)) o de una misión Litchi (actiontype1)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="157" />
+      <location filename="../planner/core/messages.py" line="159" />
       <source>not an exiftool geotag CSV: GPSLatitude and GPSLongitude columns are missing</source>
       <translation>no es un CSV de geoetiquetas de exiftool: faltan las columnas GPSLatitude y GPSLongitude</translation>
     </message>
@@ -2703,7 +2828,7 @@
       <translation>no alcanza el tiempo: las horas de los equipos van a parcelas de mayor prioridad (o más cercanas)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="161" />
+      <location filename="../planner/core/messages.py" line="163" />
       <source>not readable as GPX: {reason} (column {column})</source>
       <translation>no se puede leer como GPX: {reason} (columna {column})</translation>
     </message>
@@ -2748,17 +2873,17 @@
       <translation>contraseña</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="87" />
+      <location filename="../planner/core/messages.py" line="89" />
       <source>path point {lon}, {lat} is not WGS 84 degrees</source>
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="126" />
+      <location filename="../planner/core/reasons.py" line="142" />
       <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
       <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="125" />
+      <location filename="../planner/core/reasons.py" line="141" />
       <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
@@ -2778,22 +2903,22 @@
       <translation>parcela</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="191" />
+      <location filename="../planner/core/messages.py" line="193" />
       <source>plot node {node} is also a team base</source>
       <translation>el nodo de parcela {node} también es la base de un equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="192" />
+      <location filename="../planner/core/messages.py" line="194" />
       <source>plot node {node} is listed twice</source>
       <translation>el nodo de parcela {node} figura dos veces</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="190" />
+      <location filename="../planner/core/messages.py" line="192" />
       <source>plot node {node} is not in the travel-time matrix</source>
       <translation>el nodo de parcela {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="193" />
+      <location filename="../planner/core/messages.py" line="195" />
       <source>plot node {node}: priority and service time must not be negative</source>
       <translation>nodo de parcela {node}: la prioridad y el tiempo de servicio no deben ser negativos</translation>
     </message>
@@ -2823,17 +2948,17 @@
       <translation>solo recibir</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="88" />
+      <location filename="../planner/core/reasons.py" line="104" />
       <source>recency {share:.2f}</source>
       <translation>detección reciente {share:.2f}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="159" />
+      <location filename="../planner/core/messages.py" line="161" />
       <source>refusing an XML DOCTYPE or ENTITY declaration</source>
       <translation>se rechaza una declaración XML DOCTYPE o ENTITY</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="51" />
+      <location filename="../planner/core/messages.py" line="53" />
       <source>refusing an XML {what} declaration: GPX never needs one and it can be used to read local files or exhaust memory</source>
       <translation>se rechaza una declaración XML {what}: un GPX nunca la necesita y puede servir para leer archivos locales o agotar la memoria</translation>
     </message>
@@ -2843,7 +2968,7 @@
       <translation>el elemento de río {fid} parece dibujado desde su desembocadura hacia su naciente: márquelo como invertido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="168" />
+      <location filename="../planner/core/messages.py" line="170" />
       <source>rivers</source>
       <translation>ríos</translation>
     </message>
@@ -2868,7 +2993,7 @@
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="116" />
+      <location filename="../planner/core/reasons.py" line="132" />
       <source>some records have no date or time: their points have no time</source>
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
@@ -2884,31 +3009,41 @@
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="24" />
+      <source>team sizes: {team} has “{size}” people; give a whole number from 1 to 200</source>
+      <translation>tamaño de los equipos: {team} tiene «{size}» personas; indique un número entero de 1 a 200</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="23" />
+      <source>team sizes: “{team}” is not one of the teams (known: {known})</source>
+      <translation>tamaño de los equipos: «{team}» no es uno de los equipos (conocidos: {known})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="26" />
       <source>team {row} ({name}): base “{base}” is not in the bases layer (known: {known})</source>
       <translation>equipo {row} ({name}): la base «{base}» no está en la capa de bases (conocidas: {known})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="26" />
+      <location filename="../planner/core/messages.py" line="28" />
       <source>team {row} ({name}): days and hours a day must be numbers, got “{days}” and “{hours}”</source>
       <translation>equipo {row} ({name}): los días y las horas al día deben ser números, no «{days}» y «{hours}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="27" />
+      <location filename="../planner/core/messages.py" line="29" />
       <source>team {row} ({name}): days must be between 1 and 30, got {days}</source>
       <translation>equipo {row} ({name}): los días deben estar entre 1 y 30, no {days}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="25" />
+      <location filename="../planner/core/messages.py" line="27" />
       <source>team {row} ({name}): end base “{base}” is not in the bases layer (known: {known})</source>
       <translation>equipo {row} ({name}): la base final «{base}» no está en la capa de bases (conocidas: {known})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="28" />
+      <location filename="../planner/core/messages.py" line="30" />
       <source>team {row} ({name}): hours a day must be between 0 and 24, got {hours}</source>
       <translation>equipo {row} ({name}): las horas al día deben estar entre 0 y 24, no {hours}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="23" />
+      <location filename="../planner/core/messages.py" line="25" />
       <source>team {row} ({name}): two teams are called “{name}”</source>
       <translation>equipo {row} ({name}): dos equipos se llaman «{name}»</translation>
     </message>
@@ -2918,102 +3053,102 @@
       <translation>equipo {row}: el equipo no tiene nombre</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="81" />
+      <location filename="../planner/core/messages.py" line="83" />
       <source>team {team!r}</source>
       <translation>equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="83" />
+      <location filename="../planner/core/messages.py" line="85" />
       <source>team {team!r}, day {day}</source>
       <translation>equipo “{team}”, día {day}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="82" />
+      <location filename="../planner/core/messages.py" line="84" />
       <source>team {team!r}, stop {index} ({name!r})</source>
       <translation>equipo “{team}”, parada {index} (“{name}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="94" />
+      <location filename="../planner/core/messages.py" line="96" />
       <source>team {team!r}: day {day} alone has {problem}; plan shorter days</source>
       <translation>equipo “{team}”: solo el día {day} tiene {problem}; planifique días más cortos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="89" />
+      <location filename="../planner/core/messages.py" line="91" />
       <source>team {team!r}: the name {name!r} would stand for two places (or a place would get two names) on the {device}</source>
       <translation>equipo “{team}”: el nombre “{name}” designaría dos lugares (o un lugar tendría dos nombres) en el dispositivo «{device}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="93" />
+      <location filename="../planner/core/messages.py" line="95" />
       <source>team {team!r}: the plan has {problem}; split it or choose another device</source>
       <translation>equipo “{team}”: el plan tiene {problem}; divídalo o elija otro GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="188" />
+      <location filename="../planner/core/messages.py" line="190" />
       <source>team {team}: base node {node} is not in the travel-time matrix</source>
       <translation>equipo {team}: el nodo de base {node} no está en la matriz de tiempos de viaje</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="195" />
+      <location filename="../planner/core/messages.py" line="197" />
       <source>team {team}: cannot even travel from its start base to its end base within its {hours:.1f} h</source>
       <translation>equipo {team}: ni siquiera puede ir de su base de salida a su base final dentro de sus {hours:.1f} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="189" />
+      <location filename="../planner/core/messages.py" line="191" />
       <source>team {team}: days must be &gt;= 1 and hours a day &gt; 0</source>
       <translation>equipo {team}: los días deben ser &gt;= 1 y las horas por día &gt; 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="205" />
+      <location filename="../planner/core/messages.py" line="207" />
       <source>team {team}: litres per hour must look like 9/6.5 (upstream/downstream), got {text!r}</source>
       <translation>equipo {team}: los litros por hora deben tener la forma 9/6.5 (río arriba/río abajo), no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="206" />
+      <location filename="../planner/core/messages.py" line="208" />
       <source>team {team}: litres per hour must not be negative</source>
       <translation>equipo {team}: los litros por hora no deben ser negativos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="212" />
+      <location filename="../planner/core/messages.py" line="214" />
       <source>team {team}: the day is over before the {time} departure</source>
       <translation>equipo {team}: el día termina antes de la salida de las {time}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="207" />
+      <location filename="../planner/core/messages.py" line="209" />
       <source>team {team}: the fuel budget must be litres, got {text!r}</source>
       <translation>equipo {team}: el combustible debe darse en litros, no “{text}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="208" />
+      <location filename="../planner/core/messages.py" line="210" />
       <source>team {team}: the fuel budget must not be negative</source>
       <translation>equipo {team}: el combustible no debe ser negativo</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="202" />
+      <location filename="../planner/core/messages.py" line="204" />
       <source>team {team}: unknown motor {key!r} (known: {motors} or {on_foot}, or litres per hour up/down like 9/6.5)</source>
       <translation>equipo {team}: motor desconocido “{key}” (conocidos: {motors} o {on_foot}, o litros por hora río arriba/río abajo como 9/6.5)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="58" />
+      <location filename="../planner/core/messages.py" line="60" />
       <source>team {team}: with its boat it cannot travel from its start base to its end base within its {hours:.1f} h and fuel ({reason}); give it more days or fuel, or another end base</source>
       <translation>equipo {team}: con su bote no puede ir de su base de salida a su base final dentro de sus {hours:.1f} h y su combustible ({reason}); dele más días o combustible, u otra base final</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="176" />
+      <location filename="../planner/core/messages.py" line="178" />
       <source>terminal {terminal!r} has no geometry</source>
       <translation>el terminal {terminal!r} no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="170" />
+      <location filename="../planner/core/messages.py" line="172" />
       <source>terminals</source>
       <translation>terminales</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="232" />
+      <location filename="../planner/core/messages.py" line="234" />
       <source>the CSV cannot be read here: {error}</source>
       <translation>el CSV no se puede leer aquí: {error}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="231" />
+      <location filename="../planner/core/messages.py" line="233" />
       <source>the CSV file is empty</source>
       <translation>el archivo CSV está vacío</translation>
     </message>
@@ -3023,17 +3158,17 @@
       <translation>el CSV no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="247" />
+      <location filename="../planner/core/messages.py" line="249" />
       <source>the CSV has no column {name!r}</source>
       <translation>el CSV no tiene la columna “{name}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="245" />
+      <location filename="../planner/core/messages.py" line="247" />
       <source>the alert id is {chars} characters long; an alert id has at most {limit}</source>
       <translation>el código de la alerta tiene {chars} caracteres; un código de alerta tiene como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="238" />
+      <location filename="../planner/core/messages.py" line="240" />
       <source>the alert is at longitude 0, latitude 0: its coordinates are missing</source>
       <translation>la alerta está en longitud 0, latitud 0: le faltan las coordenadas</translation>
     </message>
@@ -3048,7 +3183,7 @@
       <translation>el archivo de alertas no tiene elementos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="243" />
+      <location filename="../planner/core/messages.py" line="245" />
       <source>the area {area} is not a number of hectares</source>
       <translation>el área {area} no es un número de hectáreas</translation>
     </message>
@@ -3073,7 +3208,12 @@
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="230" />
+      <location filename="../planner/core/reasons.py" line="90" />
+      <source>the camp at ({x:.0f}, {y:.0f}) was used {days} days ago (rule: not within {limit} days)</source>
+      <translation>el campamento en ({x:.0f}, {y:.0f}) se usó hace {days} días (regla: no antes de {limit} días)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="232" />
       <source>the clustering distance must be more than 0 m, got {distance:g}</source>
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
@@ -3088,12 +3228,12 @@
       <translation>el puerto de la comunidad</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="248" />
+      <location filename="../planner/core/messages.py" line="250" />
       <source>the coordinates {x!r}, {y!r} are not a longitude and latitude</source>
       <translation>las coordenadas “{x}”, “{y}” no son una longitud y una latitud</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="234" />
+      <location filename="../planner/core/messages.py" line="236" />
       <source>the coordinates {x}, {y} are not a longitude and latitude in degrees: if the file is in metres, it must say its coordinate system</source>
       <translation>las coordenadas {x}, {y} no son una longitud y una latitud en grados: si el archivo está en metros, debe indicar su sistema de coordenadas</translation>
     </message>
@@ -3108,7 +3248,7 @@
       <translation>el nombre de la base de datos debe ser un solo segmento de la ruta (escriba / como %2F)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="244" />
+      <location filename="../planner/core/messages.py" line="246" />
       <source>the detection date {date} is not between {earliest} and {latest}</source>
       <translation>la fecha de detección {date} no está entre {earliest} y {latest}</translation>
     </message>
@@ -3118,17 +3258,17 @@
       <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="109" />
+      <location filename="../planner/core/reasons.py" line="125" />
       <source>the file declares an unknown encoding {encoding!r}: read as UTF-8</source>
       <translation>el archivo declara una codificación desconocida {encoding!r}: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="98" />
+      <location filename="../planner/core/reasons.py" line="114" />
       <source>the file declares no GPX namespace</source>
       <translation>el archivo no declara el espacio de nombres GPX</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="110" />
+      <location filename="../planner/core/reasons.py" line="126" />
       <source>the file declares the encoding {encoding} but is not written in it: read as UTF-8</source>
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
@@ -3143,17 +3283,17 @@
       <translation>el archivo tiene {count} campos; un archivo de alertas tiene como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="160" />
+      <location filename="../planner/core/messages.py" line="162" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="149" />
+      <location filename="../planner/core/messages.py" line="151" />
       <source>the file is empty: no DJI telemetry</source>
       <translation>el archivo está vacío: no hay telemetría DJI</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="233" />
+      <location filename="../planner/core/messages.py" line="235" />
       <source>the file is neither UTF-8 nor Windows-1252 text; save it as UTF-8 CSV</source>
       <translation>el archivo no es texto UTF-8 ni Windows-1252; guárdelo como CSV UTF-8</translation>
     </message>
@@ -3168,6 +3308,11 @@
       <translation>el servidor y el puerto no tienen la forma servidor:puerto</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="86" />
+      <source>the landing at ({x:.0f}, {y:.0f}) at {clock} was used at that hour {days} days ago (rule: not within {limit} days)</source>
+      <translation>el embarcadero en ({x:.0f}, {y:.0f}) a las {clock} se usó a esa hora hace {days} días (regla: no antes de {limit} días)</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/base/crs.py" line="84" />
       <source>the layer has no coordinate reference system; set one in its properties</source>
       <translation>la capa no tiene sistema de referencia de coordenadas; asígnele uno en sus propiedades</translation>
@@ -3178,12 +3323,12 @@
       <translation>la capa está vacía: no hay nada que reproyectar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="183" />
+      <location filename="../planner/core/messages.py" line="185" />
       <source>the no-go zone could not be repaired without losing area</source>
       <translation>la zona prohibida no se pudo reparar sin perder área</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="179" />
+      <location filename="../planner/core/messages.py" line="181" />
       <source>the no-go zone has no usable area (empty, a line, or broken coordinates); fix or delete it so the plan never enters it</source>
       <translation>la zona prohibida no tiene un área utilizable (vacía, una línea o coordenadas dañadas); corríjala o bórrela para que el plan nunca entre en ella</translation>
     </message>
@@ -3193,7 +3338,7 @@
       <translation>el parámetro '{key}' no es uno de {known}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="268" />
+      <location filename="../planner/core/messages.py" line="270" />
       <source>the photo “{photo}” lies outside the package folder: not read</source>
       <translation>la foto «{photo}» está fuera de la carpeta del paquete: no se leyó</translation>
     </message>
@@ -3202,7 +3347,7 @@
       <translation type="vanished">el motorista no mueve el bote solo en este plan: no hay GPX para él</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="32" />
+      <location filename="../planner/core/messages.py" line="34" />
       <source>the plan did not fit one {device} file: {files} files; load them onto the unit one at a time</source>
       <translation>el plan no cupo en un archivo del dispositivo «{device}»: {files} archivos; cárguelos en el GPS de uno en uno</translation>
     </message>
@@ -3232,42 +3377,42 @@
       <translation>el ráster no tiene alertas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="269" />
+      <location filename="../planner/core/messages.py" line="271" />
       <source>the raster value {value} is not an integrated alert (confidence 2, 3 or 4, then days since 2014-12-31)</source>
       <translation>el valor {value} del ráster no es una alerta integrada (confianza 2, 3 o 4, luego los días desde el 2014-12-31)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="95" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="97" />
       <source>the routes layer has no route for team {team!r}</source>
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="377" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="382" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="225" />
+      <location filename="../planner/core/messages.py" line="227" />
       <source>the shared database returned a damaged geometry</source>
       <translation>la base de datos compartida devolvió una geometría dañada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="226" />
+      <location filename="../planner/core/messages.py" line="228" />
       <source>the shared database returned a geometry that is not a track segment</source>
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="214" />
+      <location filename="../planner/core/messages.py" line="216" />
       <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
       <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="221" />
+      <location filename="../planner/core/messages.py" line="223" />
       <source>the shared field store's schema_version table holds '{value}', not a version number: the database was changed by hand or by another program; ask its administrator</source>
       <translation>la tabla schema_version del almacén compartido de datos de campo contiene '{value}', no un número de versión: la base de datos fue cambiada a mano o por otro programa; consulte a su administrador</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="209" />
+      <location filename="../planner/core/messages.py" line="211" />
       <source>the start must look like 2026-11-25T06:00, got {text!r}</source>
       <translation>la salida debe tener la forma 2026-11-25T06:00, no “{text}”</translation>
     </message>
@@ -3282,12 +3427,12 @@
       <translation>la capa de paradas no tiene plot_id: use la capa que hizo «Planificar patrullajes»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="30" />
+      <location filename="../planner/core/messages.py" line="32" />
       <source>the stops layer has no stops for team “{team}”</source>
       <translation>la capa de paradas no tiene paradas del equipo «{team}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="29" />
+      <location filename="../planner/core/messages.py" line="31" />
       <source>the stops layer is empty: plan the patrols first</source>
       <translation>la capa de paradas está vacía: primero planifique los patrullajes</translation>
     </message>
@@ -3297,17 +3442,17 @@
       <translation>a la capa de paradas le faltan los campos {fields}: use la capa que hizo “Planificar patrullajes”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="263" />
+      <location filename="../planner/core/messages.py" line="265" />
       <source>the team's area needs more than {tiles} basemap tiles even at zoom {zoom}: export a smaller area</source>
       <translation>el área del equipo necesita más de {tiles} teselas de mapa base aun con zoom {zoom}: exporte un área más pequeña</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="186" />
+      <location filename="../planner/core/messages.py" line="188" />
       <source>the travel-time matrix must be square ({rows} rows, but a row has another length)</source>
       <translation>la matriz de tiempos de viaje debe ser cuadrada ({rows} filas, pero una fila tiene otra longitud)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="266" />
+      <location filename="../planner/core/messages.py" line="268" />
       <source>the verdict “{value}” is not one of the form's choices ({known})</source>
       <translation>el veredicto «{value}» no es una de las opciones del formulario ({known})</translation>
     </message>
@@ -3322,7 +3467,7 @@
       <translation>la geometría de la zona no se puede leer ({error}): vuelva a dibujarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="250" />
+      <location filename="../planner/core/messages.py" line="252" />
       <source>the {name} weight must be 0 or more</source>
       <translation>el peso {name} debe ser 0 o más</translation>
     </message>
@@ -3346,7 +3491,7 @@
       <translation>no hay un campo “{field}” (campos: {fields})</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="261" />
+      <location filename="../planner/core/messages.py" line="263" />
       <source>there is no team “{team}” in the plan (teams: {known}); nothing was written</source>
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
@@ -3356,7 +3501,7 @@
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="101" />
+      <location filename="../planner/core/reasons.py" line="117" />
       <source>times before 2000 ignored (device clock not set)</source>
       <translation>horas anteriores al 2000 ignoradas (reloj del aparato sin configurar)</translation>
     </message>
@@ -3380,12 +3525,12 @@
       <translation>trocha</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="169" />
+      <location filename="../planner/core/messages.py" line="171" />
       <source>trails</source>
       <translation>trochas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="65" />
+      <location filename="../planner/core/messages.py" line="67" />
       <source>two places got the same short name; please report this</source>
       <translation>dos lugares recibieron el mismo nombre corto; por favor, repórtelo</translation>
     </message>
@@ -3395,7 +3540,7 @@
       <translation>dos parcelas tienen el mismo código “{plot}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="92" />
+      <location filename="../planner/core/reasons.py" line="108" />
       <source>unchecked {share:.2f}</source>
       <translation>sin verificar {share:.2f}</translation>
     </message>
@@ -3405,17 +3550,17 @@
       <translation>desconocido</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="146" />
+      <location filename="../planner/core/messages.py" line="148" />
       <source>unknown CSV: expected a DJI flight record, an Airdata export, a Litchi mission or an exiftool geotag export</source>
       <translation>CSV desconocido: se esperaba un registro de vuelo DJI, una exportación de Airdata, una misión Litchi o una exportación de geoetiquetas de exiftool</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="77" />
+      <location filename="../planner/core/messages.py" line="79" />
       <source>unknown device {key!r}; known devices: {known}</source>
       <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="84" />
+      <location filename="../planner/core/messages.py" line="86" />
       <source>unknown stop kind {kind!r}</source>
       <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
@@ -3434,22 +3579,22 @@
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="100" />
+      <location filename="../planner/core/reasons.py" line="116" />
       <source>unreadable &lt;time&gt; values ignored</source>
       <translation>valores &lt;time&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="103" />
+      <location filename="../planner/core/reasons.py" line="119" />
       <source>unreadable &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="145" />
+      <location filename="../planner/core/messages.py" line="147" />
       <source>unsupported file type (none): expected {expected}</source>
       <translation>tipo de archivo no admitido (ninguno): se esperaba {expected}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="144" />
+      <location filename="../planner/core/messages.py" line="146" />
       <source>unsupported file type {suffix}: expected {expected}</source>
       <translation>tipo de archivo no admitido {suffix}: se esperaba {expected}</translation>
     </message>
@@ -3469,7 +3614,7 @@
       <translation>esperando el bote</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="106" />
+      <location filename="../planner/core/reasons.py" line="122" />
       <source>written by {device}: read as a drone flight (no height above take-off, so no camera footprint)</source>
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
@@ -3483,7 +3628,7 @@
       <translation type="vanished">el factor de la zona debe ser positivo, no {factor}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="90" />
+      <location filename="../planner/core/reasons.py" line="106" />
       <source>zone {share:.2f}</source>
       <translation>zona de interés {share:.2f}</translation>
     </message>
@@ -3523,17 +3668,17 @@
       <translation>{change} para {team}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="199" />
+      <location filename="../planner/core/messages.py" line="201" />
       <source>{chunk!r} should look like Equipo A=15hp</source>
       <translation>“{chunk}” debe tener la forma Equipo A=15hp</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="200" />
+      <location filename="../planner/core/messages.py" line="202" />
       <source>{chunk!r} should look like P07=Team A</source>
       <translation>“{chunk}” debe tener la forma P07=Equipo A</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="201" />
+      <location filename="../planner/core/messages.py" line="203" />
       <source>{chunk!r}: there is no team called {team!r}</source>
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
     </message>
@@ -3548,7 +3693,7 @@
       <translation>{count} bases en una parte sin parcelas: {ids}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="33" />
+      <location filename="../planner/core/messages.py" line="35" />
       <source>{count} bases or sensitive stops left out of the file</source>
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
@@ -3558,7 +3703,7 @@
       <translation>{count} falsas alarmas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="96" />
+      <location filename="../planner/core/reasons.py" line="112" />
       <source>{count} photos skipped</source>
       <translation>{count} fotos omitidas</translation>
     </message>
@@ -3568,12 +3713,12 @@
       <translation>{count} parcelas en una parte a la que no llega ninguna base: {ids}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="94" />
+      <location filename="../planner/core/reasons.py" line="110" />
       <source>{count} points skipped</source>
       <translation>{count} puntos omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="118" />
+      <location filename="../planner/core/reasons.py" line="134" />
       <source>{count} records skipped</source>
       <translation>{count} registros omitidos</translation>
     </message>
@@ -3583,37 +3728,37 @@
       <translation>{count} líneas de ríos parecen dibujadas contra la corriente (elementos {ids}): márquelas en el campo 'reversed', o ejecute Fijar la corriente de los ríos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="99" />
+      <location filename="../planner/core/messages.py" line="101" />
       <source>{count} routes of up to {points} points, more than the {limit} routes a {device} holds</source>
       <translation>{count} rutas de hasta {points} puntos, más que las {limit} rutas que guarda el dispositivo «{device}»</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="117" />
+      <location filename="../planner/core/messages.py" line="119" />
       <source>{count} routes; a {device} holds {capacity}</source>
       <translation>{count} rutas; el dispositivo «{device}» guarda {capacity}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="95" />
+      <location filename="../planner/core/reasons.py" line="111" />
       <source>{count} rows skipped</source>
       <translation>{count} filas omitidas</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="100" />
+      <location filename="../planner/core/messages.py" line="102" />
       <source>{count} tracks of up to {points} points, more than the {limit} tracks of a {device}'s {capacity} that leave room for its own</source>
       <translation>{count} tracks de hasta {points} puntos, más que los {limit} tracks de los {capacity} del dispositivo «{device}» que dejan espacio para los suyos</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="118" />
+      <location filename="../planner/core/messages.py" line="120" />
       <source>{count} tracks; a {device} holds {capacity} and {keep}% are kept free for its own, so at most {limit}</source>
       <translation>{count} tracks; el dispositivo «{device}» guarda {capacity} y el {keep}% se deja libre para los suyos, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="95" />
+      <location filename="../planner/core/messages.py" line="97" />
       <source>{count} waypoints, more than the {limit} of a {device}'s {capacity} that leave room for the guards' own marks</source>
       <translation>{count} waypoints, más que los {limit} de los {capacity} del dispositivo «{device}» que dejan espacio para las marcas propias de los guardias</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="113" />
+      <location filename="../planner/core/messages.py" line="115" />
       <source>{count} waypoints; a {device} holds {capacity} and {keep}% are kept free for the guards' own marks, so at most {limit}</source>
       <translation>{count} waypoints; el dispositivo «{device}» guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
@@ -3636,87 +3781,97 @@
       <translation>{flipped} líneas dibujadas contra la corriente; {pieces} partes, {unknown} sin salida (quedan vacías)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="133" />
+      <location filename="../planner/core/messages.py" line="135" />
       <source>{folder}: cannot write {name} ({reason}); nothing was changed</source>
       <translation>{folder}: no se puede escribir {name} ({reason}); no se cambió nada</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="70" />
+      <location filename="../planner/core/messages.py" line="72" />
       <source>{folder}: other custom maps there use {used} of the unit's {limit} tiles; remove some to add this plan's map, or export without the custom map</source>
       <translation>{folder}: otros mapas personalizados ocupan {used} de las {limit} teselas del GPS; quite algunos para añadir el mapa de este plan, o exporte sin el mapa personalizado</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="137" />
+      <location filename="../planner/core/messages.py" line="139" />
       <source>{folder}: the export could not be finished ({reason}) and the previous export could not be put back; connect the unit again and export again</source>
       <translation>{folder}: no se pudo terminar la exportación ({reason}) y no se pudo restaurar la exportación anterior; conecte el GPS de nuevo y vuelva a exportar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="134" />
+      <location filename="../planner/core/messages.py" line="136" />
       <source>{folder}: the export could not be finished ({reason}); nothing was changed, the previous export is still there</source>
       <translation>{folder}: no se pudo terminar la exportación ({reason}); no se cambió nada, la exportación anterior sigue ahí</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="131" />
+      <location filename="../planner/core/messages.py" line="133" />
       <source>{folder}: the folder does not exist</source>
       <translation>{folder}: la carpeta no existe</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="127" />
+      <location filename="../planner/core/messages.py" line="129" />
       <source>{folder}: the route name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its route</source>
       <translation>{folder}: el nombre de ruta “{item}” está en {first} y en {second}; el GPS mostraría solo una. Quite {remove} del GPS o cambie el nombre de su ruta</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="110" />
+      <location filename="../planner/core/messages.py" line="112" />
       <source>{folder}: the unit would hold {problems}.{others}</source>
       <translation>{folder}: el GPS tendría {problems}.{others}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="123" />
+      <location filename="../planner/core/messages.py" line="125" />
       <source>{folder}: the waypoint name {item!r} is in both {first} and {second}; the unit would show only one. Remove {remove} from the unit or rename its waypoint</source>
       <translation>{folder}: el nombre de waypoint “{item}” está en {first} y en {second}; el GPS mostraría solo uno. Quite {remove} del GPS o cambie el nombre de su waypoint</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="132" />
+      <location filename="../planner/core/messages.py" line="134" />
       <source>{folder}: {names} already exists and was not written by this export</source>
       <translation>{folder}: {names} ya existe y no lo escribió esta exportación</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="64" />
+      <location filename="../qgis_adapters/layers/history.py" line="87" />
+      <source>{layer}: neither a plan's stops nor its legs layer (fields {stops} or {legs})</source>
+      <translation>{layer}: no es la capa de paradas ni la de tramos de un plan (campos {stops} o {legs})</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/history.py" line="99" />
+      <source>{layer}: not the field store's track points (fields {fields})</source>
+      <translation>{layer}: no son los puntos de track del almacén de campo (campos {fields})</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="66" />
       <source>{name!r}: unknown kind of place {kind!r}</source>
       <translation>“{name}”: tipo de lugar desconocido “{kind}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="31" />
+      <location filename="../planner/core/messages.py" line="33" />
       <source>{names}: within {metres} m of a left-out base or sensitive stop, which they may give away</source>
       <translation>{names}: a menos de {metres} m de una base o parada sensible que se dejó fuera del archivo; podrían delatarla</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="112" />
+      <location filename="../planner/core/messages.py" line="114" />
       <source>{name} ({waypoints} waypoints, {routes} routes, {tracks} tracks)</source>
       <translation>{name} ({waypoints} waypoints, {routes} rutas, {tracks} tracks)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="121" />
+      <location filename="../planner/core/messages.py" line="123" />
       <source>{name} has a route of {count} points; at most {limit}</source>
       <translation>{name} tiene una ruta de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="122" />
+      <location filename="../planner/core/messages.py" line="124" />
       <source>{name} has a track of {count} points; at most {limit}</source>
       <translation>{name} tiene un track de {count} puntos; como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="251" />
+      <location filename="../planner/core/messages.py" line="253" />
       <source>{name} must be more than 0</source>
       <translation>{name} debe ser mayor que 0</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="178" />
+      <location filename="../planner/core/messages.py" line="180" />
       <source>{name} must be positive, not {value!r}</source>
       <translation>{name} debe ser positivo, no {value}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="177" />
+      <location filename="../planner/core/messages.py" line="179" />
       <source>{name} must be zero or more, not {value!r}</source>
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
@@ -3731,12 +3886,12 @@
       <translation>{path}: QGIS no pudo escribir la hoja de patrullaje (¿disco lleno o sin permiso?)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="109" />
+      <location filename="../planner/core/messages.py" line="111" />
       <source>{path}: a very large GPX file on the unit; remove it before exporting</source>
       <translation>{path}: un archivo GPX muy grande en el GPS; quítelo antes de exportar</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="46" />
+      <location filename="../planner/core/messages.py" line="48" />
       <source>{path}: another import is still writing to this GeoPackage; nothing was imported. Try again when it has finished.</source>
       <translation>{path}: otra importación todavía está escribiendo en este GeoPackage; no se importó nada. Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
@@ -3771,12 +3926,12 @@
       <translation>{path}: no se puede escribir en la carpeta {folder}; no se importó nada.</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="44" />
+      <location filename="../planner/core/messages.py" line="46" />
       <source>{path}: cannot write in the folder: {reason}</source>
       <translation>{path}: no se puede escribir en la carpeta: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="37" />
+      <location filename="../planner/core/messages.py" line="39" />
       <source>{path}: cannot write in {folder}: {reason}</source>
       <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
     </message>
@@ -3791,7 +3946,7 @@
       <translation>{path}: no se puede escribir el gráfico</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="38" />
+      <location filename="../planner/core/messages.py" line="40" />
       <source>{path}: cannot write the file: {reason}</source>
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
     </message>
@@ -3851,32 +4006,42 @@
       <translation>{photo}: la foto no está en el paquete; el veredicto se guarda sin ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="184" />
+      <location filename="../planner/core/messages.py" line="186" />
       <source>{reason} (zone {zone!r})</source>
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="104" />
+      <location filename="../planner/core/messages.py" line="106" />
       <source>{source}: the unit would load this file, but it cannot be read ({reason}); remove it from the unit or repair it</source>
       <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="82" />
+      <location filename="../planner/core/reasons.py" line="98" />
       <source>{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there by {end}</source>
       <translation>{start}: salir solo con el bote desde {origin}, recorrer {km:.1f} km hasta {destination}, estar allí a las {end}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="85" />
+      <location filename="../planner/core/reasons.py" line="101" />
       <source>{start}: take the team from {origin} to {destination}</source>
       <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="210" />
+      <location filename="../planner/core/messages.py" line="212" />
       <source>{teams} teams but {boats} boats given</source>
       <translation>{teams} equipos pero se dieron {boats} botes</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="34" />
+      <location filename="../provider/algorithms/_variation.py" line="174" />
+      <source>{team} leaves at {time} to vary the plan</source>
+      <translation>{team} sale a las {time} para variar el plan</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="93" />
+      <source>{team} passes {distance:.0f} m from {place}, nearer than the {keep:.0f} m to keep: send a larger team or change the plan</source>
+      <translation>{team} pasa a {distance:.0f} m de {place}, más cerca que los {keep:.0f} m que se deben guardar: envíe un equipo más grande o cambie el plan</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/messages.py" line="36" />
       <source>{team}: no plot in its plan: the file holds only its base</source>
       <translation>{team}: ninguna parcela en su plan: el archivo solo tiene su base</translation>
     </message>
@@ -3888,6 +4053,11 @@
       <location filename="../provider/algorithms/export_qfield.py" line="115" />
       <source>{team}: {plots} plots, {camps} camps, {size:.1f} MB in {folder}</source>
       <translation>{team}: {plots} parcelas sospechosas, {camps} campamentos, {size:.1f} MB en {folder}</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_variation.py" line="178" />
+      <source>{team}: {reason}</source>
+      <translation>{team}: {reason}</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/_base.py" line="35" />
@@ -3905,7 +4075,7 @@
       <translation>{total} alertas; {overdue} vencidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="285" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="289" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -3914,7 +4084,7 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="297" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="301" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>
@@ -4041,7 +4211,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="392" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="395" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -4066,7 +4236,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="383" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="386" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>
@@ -4081,7 +4251,7 @@
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>
     <message>
-      <location filename="../planner/core/messages.py" line="272" />
+      <location filename="../planner/core/messages.py" line="274" />
       <source>“{part}” is not a deadline: write confidence:days, for example highest:7; high:21</source>
       <translation>«{part}» no es un plazo: escriba confianza:días, por ejemplo highest:7; high:21</translation>
     </message>

@@ -313,7 +313,14 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         self.show_plan()
         after = schedule_on_screen(self.results.layer("stops"))
         self.replan_controls.changesLabel.setText(
-            " ".join(t for t in (changes_sentence(self._before, after), results.get("STABILITY") or "") if t)
+            " ".join(
+                t
+                for t in (
+                    changes_sentence(self._before, after),
+                    *(results.get(k) or "" for k in ("STABILITY", "PREDICTABILITY")),
+                )
+                if t
+            )
         )
         nogo = self.form.nogoCombo.currentLayer()
         if nogo is not None:

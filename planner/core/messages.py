@@ -20,6 +20,8 @@ MESSAGES: Dict[str, str] = {
     "no_teams": N_("no teams: add at least one team (name, base, end base, days, hours a day)"),
     "team_values": N_("each team needs {width} values ({columns})"),
     "team_no_name": N_("team {row}: the team has no name"),
+    "risk_team_unknown": N_("team sizes: “{team}” is not one of the teams (known: {known})"),
+    "risk_team_size": N_("team sizes: {team} has “{size}” people; give a whole number from 1 to 200"),
     "team_twice": N_("team {row} ({name}): two teams are called “{name}”"),
     "team_base_unknown": N_("team {row} ({name}): base “{base}” is not in the bases layer (known: {known})"),
     "team_end_base_unknown": N_("team {row} ({name}): end base “{base}” is not in the bases layer (known: {known})"),

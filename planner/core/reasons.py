@@ -78,6 +78,22 @@ REASONS: Dict[str, str] = {
         "All teams were planned again: this visits {gain:.0f}% more priority than keeping the "
         "untouched teams' plots (more than {min_gain:.0f}%)."
     ),
+    # vary: the plan that varies on purpose, its hard rules and the risk places
+    "vary_chosen": N_(
+        "Varied plan: {share:.1f}% of the best plan's priority (at most {loss:.0f}% given up), predictability "
+        "{score:.0f} (the best plan: {best_score:.0f}); {good} of {asked} plans were good enough; seed {seed}"
+    ),
+    "vary_landing_hour_repeated": N_(
+        "the landing at ({x:.0f}, {y:.0f}) at {clock} was used at that hour {days} days ago "
+        "(rule: not within {limit} days)"
+    ),
+    "vary_camp_reused": N_("the camp at ({x:.0f}, {y:.0f}) was used {days} days ago (rule: not within {limit} days)"),
+    "risk_place_keep_out": N_("near a risk place: {distance:.0f} m from {place}, the plan keeps {keep:.0f} m away"),
+    "risk_place_team_small": N_("near {place}: only teams of at least {size} people go there, and no team is so large"),
+    "risk_place_passed": N_(
+        "{team} passes {distance:.0f} m from {place}, nearer than the {keep:.0f} m to keep: send a larger team or "
+        "change the plan"
+    ),
     "pilot_wait": N_("Wait with the boat at {place} from {since} until {until}"),
     "pilot_alone": N_(
         "{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there by {end}"

@@ -154,7 +154,7 @@ def _plan(
             node_of_base[t.end_base],
             t.days,
             _working_hours(t, start, daylight),
-            start.time(),
+            t.departure(start).time(),
         )
         for t in teams
     ]
@@ -248,6 +248,7 @@ class Seasons:
 def _working_hours(team: TeamRequest, start: datetime, daylight: Optional[Daylight]) -> float:
     if daylight is None:
         return team.hours_per_day
+    start = team.departure(start)
     clock = start.hour + start.minute / 60.0
     hours = daylight.working_hours(start.date(), team.days, clock, team.hours_per_day)
     if hours <= 0:

@@ -10,7 +10,7 @@ engine never spells the QGIS side's names.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Dict, List, Sequence, Tuple
 
 from ..core import InputError, message
@@ -25,6 +25,10 @@ class TeamRequest:
     end_base: str
     days: int
     hours_per_day: float
+    shift_h: float = 0.0  # this team leaves this much later than the plan's start (a varied plan, issue 29)
+
+    def departure(self, start: datetime) -> datetime:
+        return start + timedelta(hours=self.shift_h)
 
 
 def parse_teams(flat: Sequence, known_bases: Sequence[str], source: str = "teams") -> List[TeamRequest]:

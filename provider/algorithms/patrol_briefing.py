@@ -73,6 +73,11 @@ class PatrolBriefing(PatrolAlgorithm):
                 "OFFICE", tr("Office copy: with the communities and bases (never to the field)"), False
             )
         )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "PREDICTABILITY", tr("Predictability of the plan (office copy only)"), "", optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Briefing files")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of briefings")))
@@ -106,6 +111,7 @@ class PatrolBriefing(PatrolAlgorithm):
             all_pages_png=self.parameterAsBoolean(parameters, "PNG_PAGES", context),
             secret=hiding_secret(context.project()),
             office=self.parameterAsBoolean(parameters, "OFFICE", context),
+            predictability=self.parameterAsString(parameters, "PREDICTABILITY", context),
         )
         legs = self.parameterAsVectorLayer(parameters, "LEGS", context)
         if legs is not None:

@@ -71,6 +71,7 @@ from ._base import PatrolAlgorithm, tr
 from ._plan_request import note_writer, read_request
 from ._roads import add_road_parameters, read_roads, road_model
 from ._store import add_store_parameters, plan_stops, shared_store
+from ._variation import add_variation_parameters, plan_with_variation, read_variation
 
 log = logging.getLogger(__name__)
 
@@ -241,6 +242,7 @@ class PlanPatrols(PatrolAlgorithm):
             )
         )
         add_store_parameters(self)  # optional: the plan joins the shared record
+        add_variation_parameters(self)  # optional: history, variation, risk places (issue 29)
         self.addOutput(QgsProcessingOutputString("STABILITY", tr("What the re-plan kept")))
 
     def process(
@@ -330,23 +332,24 @@ class PlanPatrols(PatrolAlgorithm):
             elevation=elevation,
             elevation_key=raster_key(dem),
         )
+        request, ground, variation = read_variation(self, parameters, context, crs, request, ground)
         progress = ProcessingFeedbackAdapter(feedback)
         setup = prepare_plan(request, ground, NETWORKS, progress, note_writer(feedback))
-        return self._run(setup, parameters, context, crs, feedback, progress)
+        return self._run(setup, parameters, context, crs, feedback, progress, variation)
 
-    def _run(self, setup: PlanSetup, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
+    def _run(self, setup: PlanSetup, parameters, context, crs, feedback, progress, variation=None) -> Dict[str, Any]:
         """Plans with the setup and writes the layers (``what_if`` plans otherwise)."""
         request, ground = setup.request, setup.ground
         key = plan_key(ground.bases, ground.plots, request.teams, request.start)
         previous = previous_plan(key)
         if previous is not None:
             feedback.pushInfo(tr("The search starts from the last plan"))
-        plan = setup.plan(previous, progress)
+        plan, scored = plan_with_variation(setup, variation, previous, progress, feedback)
         remember_plan(key, plan)
         for team in (t for t in plan.teams if t.no_plot is not None):
             why = localized_reason(team.no_plot)
             feedback.pushWarning(tr("Team {team} gets no plot: {reason}").format(team=team.team, reason=why))
-        results = self._write(plan, parameters, context, crs, feedback)
+        results = {**self._write(plan, parameters, context, crs, feedback), **scored}
         results["STABILITY"] = stability_text(plan.stability)
         if plan.stability is not None:
             feedback.pushInfo(stability_text(plan.stability))

@@ -38,7 +38,7 @@ class WhatIfPatrols(PlanPatrols):
         # the same answers for a program (the dock's table): label, team, plots, priority, extra_plots, extra_priority
         self.addOutput(QgsProcessingOutputString("ANSWERS", tr("What each change adds, as JSON")))
 
-    def _run(self, setup: PlanSetup, parameters, context, crs, feedback, progress) -> Dict[str, Any]:
+    def _run(self, setup: PlanSetup, parameters, context, crs, feedback, progress, variation=None) -> Dict[str, Any]:
         labels = {
             "as planned": tr("as planned"),
             "one more day": tr("one more day"),

@@ -5,9 +5,8 @@ for coverage, planned versus actual), ``network`` (rivers, trails, no-go zones, 
 ``crew_inputs`` (river seasons, daylight), ``plan_outputs`` (stops, routes, left-out plots),
 ``legs`` (the legs layer), ``export_inputs`` (the stops layer back to the units' export),
 ``photos`` (geotagged photos as waypoints), ``ledger`` (every alert's register for the alert ledger,
-Global Forest Watch's raster included).
-``photos`` (geotagged photos as waypoints), ``river_check`` (the river network's findings, the flow
-set on a copy of the rivers).
+Global Forest Watch's raster included), ``river_check`` (the river network's findings, the flow
+set on a copy of the rivers), ``history`` (past plans, tracks and risk places for variation).
 The names of the fields they read and write are ``base.fields``.
 """
 
@@ -26,6 +25,7 @@ from .coverage import (
 from .crew_inputs import bases_lat_lon, with_months
 from .export_inputs import hidden_places, team_exports
 from .ledger import SeenAlert, gfw_alerts, planned_plots, plot_alerts, record, register, vector_alerts
+from .history import read_history, read_risk_places
 from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
 from .network import dem_elevation, rivers_from_layer, terminals_from_layer, trails_from_layer, zones_from_layer
 from .photos import read_geotagged_photos
@@ -66,6 +66,8 @@ __all__ = [
     "finding_features",
     "flow_features",
     "flow_fields",
+    "read_history",
+    "read_risk_places",
     "read_geotagged_photos",
     "AlertsRead",
     "read_alerts",

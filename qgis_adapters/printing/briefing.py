@@ -82,6 +82,7 @@ class TeamBriefing:
         teams: Sequence[str] = (),
         layers: Optional[BriefingContext] = None,
         zones: Optional[Sequence] = None,
+        predictability: str = "",
     ) -> None:
         """``zones``: the hiding zones (route CRS) of a field briefing; None for the office's full copy."""
         self.team = team
@@ -89,6 +90,7 @@ class TeamBriefing:
         self.route = team_layer(routes, team, tr("Route"))
         self.stops = team_layer(stops, team, tr("Stops"))
         self.office = zones is None
+        self.predictability = predictability if self.office else ""  # never on paper that goes to the field
         if zones is not None:
             hide_on_paper(self.route, self.stops, zones)
         if self.route.featureCount() == 0:
@@ -119,6 +121,8 @@ class TeamBriefing:
         page.setPageSize("A4", page.Orientation.Portrait)
         self._header(0.0, f"{self.title}: {self.team}")
         layout_label(self.layout, summary(self.route, self.stops), MARGIN, 19, PAGE_W - 2 * MARGIN, 12, 9)
+        if self.predictability:  # the office copy only (issue 29)
+            layout_label(self.layout, self.predictability, MARGIN, 30.5, PAGE_W - 2 * MARGIN, 5.5, 7)
         self._overview()
         below = MAP_TOP + MAP_H + 11  # under the grid's coordinates printed outside the frame
         legend_bottom = self._legend(below)
@@ -363,13 +367,14 @@ def write_briefings(
     secret: bytes = b"",
     radius_m: float = 500.0,
     office: bool = False,
+    predictability: str = "",
 ) -> List[Path]:
     """One PDF per team (``<team>.pdf``), and with ``png_preview`` its first page as ``<team>_page1.png``
     (``all_pages_png``: every page, ``<team>_page<n>.png``).
 
     The field briefing (default) follows the GPX's hiding rule with the ``secret`` (default: the current
     project's); ``office``
-    prints everything, as ``<team>_oficina.pdf``, marked on every page."""
+    prints everything, as ``<team>_oficina.pdf``, marked on every page, with the plan's ``predictability``."""
     teams = teams_in(routes)
     if only_team:
         teams = [t for t in teams if t == only_team]
@@ -382,7 +387,9 @@ def write_briefings(
     hidden = (stops, routes.crs(), secret or hiding_secret(), radius_m, layers.bases if layers else None)
     zones = None if office else zone_geometries(*hidden)  # with the communities marked sensitive
     for team in teams:
-        briefing = TeamBriefing(team, routes, stops, context, date, title, teams_in(routes), layers, zones)
+        briefing = TeamBriefing(
+            team, routes, stops, context, date, title, teams_in(routes), layers, zones, predictability
+        )
         stem = f"{stems[team]}_oficina" if office else stems[team]
         written.append(briefing.export_pdf(folder / f"{stem}.pdf"))
         count = briefing.layout.pageCollection().pageCount() if all_pages_png else 1 if png_preview else 0

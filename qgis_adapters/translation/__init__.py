@@ -11,13 +11,14 @@ from __future__ import annotations
 from .log import install as install_log_bridge
 from .log import uninstall as uninstall_log_bridge
 from .messages import device_label, tr, translate_error, translate_message
-from .reasons import localized_reason, stability_text
+from .reasons import localized_reason, predictability_text, stability_text
 
 __all__ = [
     "install_log_bridge",
     "uninstall_log_bridge",
     "device_label",
     "localized_reason",
+    "predictability_text",
     "stability_text",
     "tr",
     "translate_error",

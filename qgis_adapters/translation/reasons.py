@@ -7,7 +7,7 @@ plain text (the left-out layer, an old project) is shown as it is.
 
 from __future__ import annotations
 
-from .messages import translated
+from .messages import tr, translated
 
 
 def localized_reason(reason: object) -> str:
@@ -19,3 +19,31 @@ def stability_text(note) -> str:
     """What a re-plan did with the teams the coordinator did not touch, as one sentence ("" for a first plan)."""
     said = note.message() if note is not None else None
     return localized_reason(said) if said is not None else ""
+
+
+def predictability_text(score, past=None) -> str:
+    """A plan's predictability score (``planner.vary.Predictability``) as one sentence, for the review and the
+    office briefing only (never a field file); ``past``, the same score of the last past patrol, is added."""
+    if score is None:
+        return ""
+
+    def part(category: str) -> str:
+        r = score.repeat(category)
+        return f"{r.repeated}/{r.total}"
+
+    text = tr(
+        "Predictability {score:.0f}/100. Repeated from the last patrols: landings {landings}, same hour {hours}, "
+        "departures {departures}, trail cells {trails}, camps {camps}, legs {legs}; variety {entropy:.2f}"
+    ).format(
+        score=score.score,
+        landings=part("landings"),
+        hours=part("landing_hours"),
+        departures=part("departures"),
+        trails=part("trails"),
+        camps=part("camps"),
+        legs=part("legs"),
+        entropy=score.entropy,
+    )
+    if past is not None:
+        text += ". " + tr("Last past patrol: {score:.0f}/100").format(score=past.score)
+    return text

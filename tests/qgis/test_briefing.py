@@ -357,8 +357,11 @@ def test_the_field_briefing_shows_no_base_and_the_office_copy_says_so_on_every_p
     routes, stops = plan["ROUTES"], plan["STOPS"]
     bases = [(f["name"], f.geometry().asPoint()) for f in stops.getFeatures() if f["kind"] == "base"]
     assert bases
-    fields = [p for p in write_briefings(routes, stops, tmp_path / "field", secret=b"s" * 32) if p.suffix == ".pdf"]
-    offices = [p for p in write_briefings(routes, stops, tmp_path / "office", office=True) if p.suffix == ".pdf"]
+    score = "Predictability 37/100"  # issue 29: what the watchers could learn stays in the office
+    field_pdfs = write_briefings(routes, stops, tmp_path / "field", secret=b"s" * 32, predictability=score)
+    fields = [p for p in field_pdfs if p.suffix == ".pdf"]
+    office_pdfs = write_briefings(routes, stops, tmp_path / "office", office=True, predictability=score)
+    offices = [p for p in office_pdfs if p.suffix == ".pdf"]
     assert fields and len(offices) == len(fields)
     for field in fields:
         text = subprocess.run(
@@ -372,6 +375,7 @@ def test_the_field_briefing_shows_no_base_and_the_office_copy_says_so_on_every_p
             assert name not in text
             assert all(math.dist(pair, (point.x(), point.y())) > 500 for pair in pairs), name
         assert "OFFICE COPY" not in text
+        assert "Predictability" not in text and "37/100" not in text
     office_text = "".join(
         subprocess.run(["pdftotext", str(office), "-"], capture_output=True, text=True, check=True).stdout
         for office in offices
@@ -379,6 +383,7 @@ def test_the_field_briefing_shows_no_base_and_the_office_copy_says_so_on_every_p
     pages = office_text.split("\f")[:-1]
     assert pages and all("OFFICE COPY" in page for page in pages)
     assert any(name in office_text for name, _ in bases)
+    assert office_text.count(score) == len(offices)  # on each office copy's first page
 
 
 def test_the_field_briefing_slides_the_route_round_a_base_like_the_gpx(plan) -> None:

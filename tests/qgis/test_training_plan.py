@@ -38,6 +38,12 @@ def layer(name: str) -> QgsVectorLayer:
     return found
 
 
+def training_layers() -> dict:
+    """The training area's rivers, trails, bases, plots and no-go zones as Plan patrols' inputs."""
+    layers: dict = {key: layer(key.lower()) for key in ("RIVERS", "TRAILS", "BASES", "PLOTS", "NOGO")}
+    return {**layers, "NOGO_FACTOR_FIELD": "factor"}  # named, as `make demo` does: the field is never guessed
+
+
 @pytest.mark.parametrize(
     "boats, pilot_stays", [("Equipo Huacamayo=15hp;Equipo Santa Rosa=40hp", False), ("Equipo Lupuna=none", True)]
 )
@@ -46,12 +52,7 @@ def test_the_training_plan_replays_with_the_boats(patrol_provider, boats: str, p
     result = run(
         "plan_patrols",
         {
-            "RIVERS": layer("rivers"),
-            "TRAILS": layer("trails"),
-            "BASES": layer("bases"),
-            "PLOTS": layer("plots"),
-            "NOGO": layer("nogo"),
-            "NOGO_FACTOR_FIELD": "factor",  # as `make demo` does
+            **training_layers(),
             "TEAMS": TEAMS,
             "START": "2026-12-01T06:00",
             "TIME_LIMIT": 2,
