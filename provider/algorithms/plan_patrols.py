@@ -356,15 +356,14 @@ class PlanPatrols(PatrolAlgorithm):
         return results
 
     def _write(self, plan, parameters, context, crs, feedback) -> Dict[str, Any]:
-        out_crs = crs  # the area's zone, whatever the project's: another zone would write negative eastings
-        results = {}
+        results = {}  # in the area's zone ``crs``, whatever the project's: another would write negative eastings
         for key, fields, wkb_type, features in (
             ("ROUTES", ROUTE_FIELDS, ROUTE_WKB, route_features(plan)),
             ("STOPS", STOP_FIELDS, STOP_WKB, stop_features(plan)),
             ("UNPLANNED", LEFT_OUT_FIELDS, LEFT_OUT_WKB, list(left_out_features(plan))),
             ("LEGS", LEG_FIELDS, LEG_WKB, leg_features(plan)),
         ):
-            sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb_type, out_crs)
+            sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb_type, crs)
             if sink is None:  # an optional output not asked for
                 continue
             for feature in features:
