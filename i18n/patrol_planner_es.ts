@@ -93,7 +93,7 @@
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="112" />
+      <location filename="../planner/core/reasons.py" line="116" />
       <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
@@ -311,7 +311,7 @@
       <translation>Revisar {} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="187" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="188" />
       <source>Checked by a patrol or drone</source>
       <translation>Verificada por patrullaje o dron</translation>
     </message>
@@ -415,7 +415,7 @@
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="111" />
+      <location filename="../planner/core/reasons.py" line="115" />
       <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
       <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
     </message>
@@ -798,7 +798,7 @@
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="113" />
+      <location filename="../planner/core/reasons.py" line="117" />
       <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
       <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
     </message>
@@ -872,7 +872,7 @@
       <translation>Parcelas nuevas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="169" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="168" />
       <source>Night camp</source>
       <translation>Campamento nocturno</translation>
     </message>
@@ -907,7 +907,7 @@
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="229" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="230" />
       <source>No-go zone</source>
       <translation>Zona prohibida</translation>
     </message>
@@ -932,7 +932,7 @@
       <translation>Norte (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="188" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="189" />
       <source>Not checked yet</source>
       <translation>Aún sin revisar</translation>
     </message>
@@ -942,7 +942,7 @@
       <translation>No importado: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="183" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="184" />
       <source>Not planned (no time left)</source>
       <translation>No planificada (sin tiempo)</translation>
     </message>
@@ -1335,7 +1335,7 @@
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="231" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="232" />
       <source>Slow zone</source>
       <translation>Zona lenta</translation>
     </message>
@@ -1370,7 +1370,7 @@
       <translation>Paradas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="168" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="167" />
       <source>Suspected plot</source>
       <translation>Parcela sospechosa</translation>
     </message>
@@ -1520,7 +1520,7 @@
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="182" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="183" />
       <source>Unreachable</source>
       <translation>Inalcanzable</translation>
     </message>
@@ -1851,7 +1851,7 @@
       <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="253" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="254" />
       <source>drone</source>
       <translation>dron</translation>
     </message>
@@ -1979,6 +1979,11 @@
       <location filename="../provider/algorithms/what_if.py" line="42" />
       <source>more fuel</source>
       <translation>más combustible</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="111" />
+      <source>much of the track moves faster than {limit:g} m/s, more than {mode} allows: only jumps over {glitch:g} m/s were dropped as glitches; check the travel mode</source>
+      <translation>buena parte del track va a más de {limit:g} m/s, más de lo que permite el modo {mode}: solo se descartaron como errores los saltos de más de {glitch:g} m/s; revise el modo de viaje</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="52" />
@@ -2205,12 +2210,12 @@
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="118" />
+      <location filename="../planner/core/reasons.py" line="122" />
       <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
       <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="117" />
+      <location filename="../planner/core/reasons.py" line="121" />
       <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
