@@ -204,15 +204,6 @@ def _degrees(place: LonLat) -> Tuple[float, float]:
     return 1.05 / (_M_PER_DEG_LON * math.cos(math.radians(place[1]))), 1.05 / _M_PER_DEG_LAT
 
 
-def decoy_offset(place: LonLat, radius: float, secret: bytes) -> XY:
-    """The unit vector (east, north) from ``place`` to its decoy; any fixed one without a secret."""
-    if not secret:
-        return (1.0, 0.0)
-    _, (dx, dy) = _draw(place, radius, secret)
-    norm = math.hypot(dx, dy) or 1.0
-    return (dx / norm, dy / norm)
-
-
 def stable_zone(place: LonLat, radius: float, secret: bytes) -> Tuple[LonLat, ...]:
     """The hiding zone (lon/lat ring) of ``place``: the same for the same place, distance and secret, always."""
     ring, _ = _draw(place, radius, secret)
