@@ -1200,7 +1200,7 @@
       <translation>Prioridad 7 a 10</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="188" />
+      <location filename="../qgis_adapters/stores/connection.py" line="211" />
       <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
     </message>
@@ -1285,7 +1285,7 @@
       <translation>Escala 1:{:,}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_store.py" line="40" />
+      <location filename="../provider/algorithms/_store.py" line="51" />
       <source>Schema of the shared field store</source>
       <translation>Esquema del registro de campo compartido</translation>
     </message>
@@ -1320,7 +1320,7 @@
       <translation>Base de datos compartida (una conexión PostgreSQL guardada)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_store.py" line="35" />
+      <location filename="../provider/algorithms/_store.py" line="46" />
       <source>Shared database (instead of the GeoPackage)</source>
       <translation>Base de datos compartida (en lugar del GeoPackage)</translation>
     </message>
@@ -1737,7 +1737,7 @@
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="184" />
+      <location filename="../qgis_adapters/stores/connection.py" line="207" />
       <source>cannot use the database connection: {error}</source>
       <translation>no se puede usar la conexión a la base de datos: {error}</translation>
     </message>
@@ -2105,7 +2105,7 @@
       <translation>zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="186" />
+      <location filename="../qgis_adapters/stores/connection.py" line="209" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -2674,6 +2674,11 @@
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="159" />
+      <source>the shared database's connection holds a password, which QGIS would write into the Processing log and history: save the connection in QGIS (Data Source Manager, PostgreSQL) with an authentication configuration and choose it by name, or leave the password out and give it in PGPASSWORD, a ~/.pgpass file or a pg_service.conf file</source>
+      <translation>la conexión a la base de datos compartida contiene una contraseña, que QGIS escribiría en el registro y el historial de Processing: guarde la conexión en QGIS (Administrador de fuentes de datos, PostgreSQL) con una configuración de autenticación y elíjala por su nombre, o quite la contraseña y dela en PGPASSWORD, en un archivo ~/.pgpass o en un archivo pg_service.conf</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="209" />
       <source>the shared field store was made by a newer Patrol Planner (schema version {found}; this plugin knows up to {known}). Update the Patrol Planner plugin before using this database</source>
       <translation>el registro de campo compartido lo hizo un Patrol Planner más nuevo (versión de esquema {found}; este complemento conoce hasta la {known}). Actualice el complemento Patrol Planner antes de usar esta base de datos</translation>
@@ -2749,7 +2754,7 @@
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="172" />
+      <location filename="../qgis_adapters/stores/connection.py" line="195" />
       <source>this QGIS has no PostgreSQL provider</source>
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>

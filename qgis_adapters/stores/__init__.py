@@ -7,6 +7,7 @@ connections, ``sync`` pushes and pulls between them.
 
 from __future__ import annotations
 
+from .connection import holds_password, password_error
 from .field_store import FieldStore, GeoPackageStore, open_store, shared_tracks_layer, store_parameters
 from .postgis import PostgisStore, is_database_uri
 from .sync import sync
@@ -16,6 +17,8 @@ __all__ = [
     "GeoPackageStore",
     "PostgisStore",
     "is_database_uri",
+    "holds_password",
+    "password_error",
     "open_store",
     "shared_tracks_layer",
     "store_parameters",

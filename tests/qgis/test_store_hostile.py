@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 from urllib.parse import quote
 
@@ -144,3 +145,42 @@ def test_connection_settings_without_a_database_never_show_their_password(text) 
     with pytest.raises((InputError, ExportError)) as error:
         PostgisStore(text, "patrol")
     assert not leaked("QX7kW9tail", str(error.value) + str(error.value.__context__ or ""))
+
+
+@pytest.mark.parametrize("password", PASSWORDS)
+def test_a_password_typed_into_the_connection_never_reaches_the_processing_log(
+    patrol_provider, postgis_cluster, password, tmp_path
+) -> None:
+    """Processing echoes every parameter of a run (the dialog's log, the history file, 'Results:' in QGIS's
+    message log): a password in the CONNECTION text is refused before the run, without repeating it."""
+    import processing
+    from processing.core.ProcessingLog import ProcessingLog
+    from qgis.core import QgsApplication, QgsProcessingException
+
+    from .test_store_sync import RUN
+
+    url = (
+        f"postgresql://postgres:{quote(password, safe='')}@{postgis_cluster.host}:{postgis_cluster.port}"
+        f"/{postgis_cluster.database}"
+    )
+    escaped = password.replace(chr(92), chr(92) * 2).replace(chr(39), chr(92) + chr(39))
+    conninfo = f"{postgis_cluster.conninfo} password='{escaped}'"
+    history = ProcessingLog.logFilename()
+    before = open(history, encoding="utf-8", errors="replace").read() if os.path.exists(history) else ""
+    logged: list = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, *_: logged.append(text))
+    texts = []
+    for connection in (url, conninfo):
+        params = {"FILES": [str(RUN)], "CONNECTION": connection, "SCHEMA": f"t_{uuid.uuid4().hex[:10]}"}
+        try:
+            result = processing.run("patrol_planner:import_field_data", params)
+            texts.append(repr(result))
+        except QgsProcessingException as error:
+            texts.append(str(error))
+        finally:
+            postgis_cluster.sql(postgis_cluster.database, f'DROP SCHEMA IF EXISTS "{params["SCHEMA"]}" CASCADE')
+        assert "save the connection" in texts[-1], texts[-1]  # refused, and told where a password goes
+    after = open(history, encoding="utf-8", errors="replace").read() if os.path.exists(history) else ""
+    texts += logged + [after[len(before) :]]
+    for text in texts:
+        assert not leaked(password, text), text
