@@ -287,7 +287,8 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     zones = []
     if hide and radius > 0:
         secret = options.hide_secret or secrets.token_bytes(32)
-        paths = shift_lines(paths, hide, radius, secret)
+        shown = [(s.lon, s.lat) for s in team.stops if not hidden(s, options)]
+        paths = shift_lines(paths, hide, radius, secret, shown)
         zones = hiding_zones(hide, radius, secret, project)
     # Slid round the hidden places first (hiding.shift_lines), then cut on the zones.
     return {day: geo.prepare(trim_outside(p, [project(*q) for q in p], zones)) for day, p in enumerate(paths, 1)}
