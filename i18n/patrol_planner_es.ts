@@ -113,7 +113,7 @@
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="136" />
+      <location filename="../planner/core/reasons.py" line="140" />
       <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
@@ -386,7 +386,7 @@
       <translation>Revisar {} min</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="188" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="203" />
       <source>Checked by a patrol or drone</source>
       <translation>Verificada por patrullaje o dron</translation>
     </message>
@@ -480,7 +480,7 @@
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="272" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="273" />
       <source>Coordinates: {zone}, east and north in metres</source>
       <translation>Coordenadas: {zone}, Este y Norte en metros</translation>
     </message>
@@ -510,7 +510,7 @@
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="135" />
+      <location filename="../planner/core/reasons.py" line="139" />
       <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
       <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
     </message>
@@ -520,7 +520,7 @@
       <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_base.py" line="86" />
+      <location filename="../provider/algorithms/_base.py" line="97" />
       <source>Data preparation</source>
       <translation>Preparación de datos</translation>
     </message>
@@ -988,7 +988,7 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="397" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="396" />
       <source>Left out {}: {}</source>
       <translation>No planificada {}: {}</translation>
     </message>
@@ -1013,7 +1013,7 @@
       <translation>Líneas dibujadas contra la corriente</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="137" />
+      <location filename="../planner/core/reasons.py" line="141" />
       <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
       <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
     </message>
@@ -1117,7 +1117,7 @@
       <translation>Parcelas nuevas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="168" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="183" />
       <source>Night camp</source>
       <translation>Campamento nocturno</translation>
     </message>
@@ -1137,7 +1137,7 @@
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="177" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="178" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
@@ -1157,7 +1157,7 @@
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="230" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="245" />
       <source>No-go zone</source>
       <translation>Zona prohibida</translation>
     </message>
@@ -1182,7 +1182,7 @@
       <translation>Norte (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="189" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="204" />
       <source>Not checked yet</source>
       <translation>Aún sin revisar</translation>
     </message>
@@ -1192,7 +1192,7 @@
       <translation>No importado: {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="184" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="199" />
       <source>Not planned (no time left)</source>
       <translation>No planificada (sin tiempo)</translation>
     </message>
@@ -1227,7 +1227,7 @@
       <translation>Número de paquetes</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="153" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="154" />
       <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
     </message>
@@ -1282,12 +1282,12 @@
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/days.py" line="55" />
+      <location filename="../qgis_adapters/printing/days.py" line="56" />
       <source>Other days: route</source>
       <translation>Otros días: ruta</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/days.py" line="54" />
+      <location filename="../qgis_adapters/printing/days.py" line="55" />
       <source>Other days: stops</source>
       <translation>Otros días: paradas</translation>
     </message>
@@ -1427,7 +1427,7 @@
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="383" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="382" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1623,7 +1623,7 @@
       <translation>Proyectos QField</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="188" />
+      <location filename="../qgis_adapters/stores/connection.py" line="211" />
       <source>QGIS has no saved PostgreSQL connection named '{name}' (saved: {known}); add it in the Browser panel under PostgreSQL</source>
       <translation>QGIS no tiene guardada ninguna conexión PostgreSQL llamada “{name}” (guardadas: {known}); agréguela en el panel Navegador, en PostgreSQL</translation>
     </message>
@@ -1763,12 +1763,12 @@
       <translation>Mismo embarcadero a la misma hora no antes de (días, 0 = sin regla)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="315" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="316" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_store.py" line="40" />
+      <location filename="../provider/algorithms/_store.py" line="51" />
       <source>Schema of the shared field store</source>
       <translation>Esquema del registro de campo compartido</translation>
     </message>
@@ -1808,7 +1808,7 @@
       <translation>Base de datos compartida (una conexión PostgreSQL guardada)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_store.py" line="35" />
+      <location filename="../provider/algorithms/_store.py" line="46" />
       <source>Shared database (instead of the GeoPackage)</source>
       <translation>Base de datos compartida (en lugar del GeoPackage)</translation>
     </message>
@@ -1823,7 +1823,7 @@
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="232" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="247" />
       <source>Slow zone</source>
       <translation>Zona lenta</translation>
     </message>
@@ -1868,7 +1868,7 @@
       <translation>Paradas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="167" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="182" />
       <source>Suspected plot</source>
       <translation>Parcela sospechosa</translation>
     </message>
@@ -2038,7 +2038,7 @@
       <translation>Cuadrícula UTM</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="183" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="198" />
       <source>Unreachable</source>
       <translation>Inalcanzable</translation>
     </message>
@@ -2330,7 +2330,7 @@
       <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="184" />
+      <location filename="../qgis_adapters/stores/connection.py" line="207" />
       <source>cannot use the database connection: {error}</source>
       <translation>no se puede usar la conexión a la base de datos: {error}</translation>
     </message>
@@ -2464,7 +2464,7 @@
       <translation>perfil de GPS “{key}”: los límites deben ser positivos (rutas y tracks &gt;= 2 puntos)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/styles/layer_styles.py" line="254" />
+      <location filename="../qgis_adapters/styles/layer_styles.py" line="269" />
       <source>drone</source>
       <translation>dron</translation>
     </message>
@@ -2617,6 +2617,11 @@
       <location filename="../provider/algorithms/what_if.py" line="46" />
       <source>more fuel</source>
       <translation>más combustible</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="135" />
+      <source>much of the track moves faster than {limit:g} m/s, more than {mode} allows: only jumps over {glitch:g} m/s were dropped as glitches; check the travel mode</source>
+      <translation>buena parte del track va a más de {limit:g} m/s, más de lo que permite el modo {mode}: solo se descartaron como errores los saltos de más de {glitch:g} m/s; revise el modo de viaje</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="59" />
@@ -2773,7 +2778,7 @@
       <translation>zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="186" />
+      <location filename="../qgis_adapters/stores/connection.py" line="209" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -2878,12 +2883,12 @@
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="142" />
+      <location filename="../planner/core/reasons.py" line="146" />
       <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
       <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="141" />
+      <location filename="../planner/core/reasons.py" line="145" />
       <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
@@ -3387,7 +3392,7 @@
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="382" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="383" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
@@ -3400,6 +3405,11 @@
       <location filename="../planner/core/messages.py" line="228" />
       <source>the shared database returned a geometry that is not a track segment</source>
       <translation>la base de datos compartida devolvió una geometría que no es un segmento de track</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/stores/connection.py" line="159" />
+      <source>the shared database's connection holds a password, which QGIS would write into the Processing log and history: save the connection in QGIS (Data Source Manager, PostgreSQL) with an authentication configuration and choose it by name, or leave the password out and give it in PGPASSWORD, a ~/.pgpass file or a pg_service.conf file</source>
+      <translation>la conexión a la base de datos compartida contiene una contraseña, que QGIS escribiría en el registro y el historial de Processing: guarde la conexión en QGIS (Administrador de fuentes de datos, PostgreSQL) con una configuración de autenticación y elíjala por su nombre, o quite la contraseña y dela en PGPASSWORD, en un archivo ~/.pgpass o en un archivo pg_service.conf</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="216" />
@@ -3496,7 +3506,7 @@
       <translation>no hay ningún equipo «{team}» en el plan (equipos: {known}); no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/stores/connection.py" line="172" />
+      <location filename="../qgis_adapters/stores/connection.py" line="195" />
       <source>this QGIS has no PostgreSQL provider</source>
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
@@ -4075,7 +4085,7 @@
       <translation>{total} alertas; {overdue} vencidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="289" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="290" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -4084,7 +4094,7 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="301" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="302" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>
@@ -4211,7 +4221,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="395" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="394" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -4236,7 +4246,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="386" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="385" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>

@@ -132,6 +132,10 @@ REASONS: Dict[str, str] = {
     "srt_no_time": N_("some records have no date or time: their points have no time"),
     "srt_height_estimated": N_("height above take-off estimated as altitude minus the first recorded altitude"),
     "srt_records_skipped": N_("{count} records skipped"),
+    "track_faster_than_mode": N_(
+        "much of the track moves faster than {limit:g} m/s, more than {mode} allows: only jumps over "
+        "{glitch:g} m/s were dropped as glitches; check the travel mode"
+    ),
     "flight_local_time": N_("DJI flight records use the controller's local time; read as UTC{offset:+g} h"),
     "airdata_imperial": N_("Airdata export in imperial units: feet and mph converted to metres and m/s"),
     "litchi_planned": N_(

@@ -7,7 +7,8 @@ gives; ``gpx`` makes one file (or a few) per team, in GPX 1.1 text written by
 ``gpx_xml`` (the project's own writer: the zip holds no third-party code);
 ``garmin`` finds a unit plugged in over USB.  ``codes`` gives every place
 one short name used everywhere; ``hiding`` cuts the track round hidden
-places without giving them away; ``palette`` holds the team colours;
+places without giving them away, and ``ends`` trims the cut ends that would
+still average onto one; ``palette`` holds the team colours;
 ``unit`` writes an export into a folder or onto a unit (manifest, limits,
 all files or none); ``teams`` exports a team, or several onto one unit; ``qfield`` fixes
 what a team's QField package holds (verdict codes, basemap zooms, tracking).

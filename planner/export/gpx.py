@@ -23,6 +23,7 @@ from . import simplify as geo
 from .codes import Place, place_code_list, place_key
 from .comments import description
 from .devices import DeviceProfile
+from .ends import guard_ends
 from .gpx_xml import GPX_SCHEMA_LOCATIONS, GpxExtension, GpxFile, GpxPoint, GpxRoute, GpxTrack, gpx_xml
 from .hiding import hiding_zones, shift_lines, trim_outside
 from .model import DISPLAY_COLORS, ExportOptions, ExportStop, GpxDocument, GpxPart, TeamExport
@@ -276,8 +277,18 @@ def _overflow(layout: _Layout, options: ExportOptions) -> Optional[Message]:
     return None
 
 
-def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptions) -> Dict[int, List[PreparedLine]]:
-    """Each day's path with the hiding zones cut out, prepared for simplifying."""
+def hidden_places(team: TeamExport, options: ExportOptions) -> List[LonLat]:
+    """The places ``team``'s files hide: its own hidden stops, and while hiding the ``also_hide`` ones."""
+    hide = [(s.lon, s.lat) for s in team.stops if hidden(s, options)]
+    if options.hide_sensitive:
+        hide += [p for p in options.also_hide if p not in hide]
+    return hide
+
+
+def cut_lines(team: TeamExport, options: ExportOptions) -> Dict[int, List[List[LonLat]]]:
+    """Each day's path slid round the hidden places (``hiding.shift_lines``), cut on their zones, and its
+    ends trimmed so that they do not average onto a place (``ends.guard_ends``)."""
+    hide = hidden_places(team, options)
     paths = [list(path) for path in team.day_paths]
     every = [p for path in paths for p in path] + list(hide)
     if not every:
@@ -285,27 +296,38 @@ def _hidden_lines(team: TeamExport, hide: Sequence[LonLat], options: ExportOptio
     project = geo.local_projector(every)
     radius = options.hide_radius_m
     zones = []
+    secret = options.hide_secret or secrets.token_bytes(32)
     if hide and radius > 0:
-        secret = options.hide_secret or secrets.token_bytes(32)
-        paths = shift_lines(paths, hide, radius, secret)
+        shown = [(s.lon, s.lat) for s in team.stops if not hidden(s, options)]
+        paths = shift_lines(paths, hide, radius, secret, shown)
         zones = hiding_zones(hide, radius, secret, project)
-    # Slid round the hidden places first (hiding.shift_lines), then cut on the zones.
-    return {day: geo.prepare(trim_outside(p, [project(*q) for q in p], zones)) for day, p in enumerate(paths, 1)}
+    days = [trim_outside(p, [project(*q) for q in p], zones) for p in paths]
+    if not hide or radius <= 0:
+        return dict(enumerate(days, 1))
+    return regroup(days, guard_ends([[line for day in days for line in day]], hide, radius)[0])
+
+
+def regroup(days: Sequence[Sequence[object]], lines: Sequence[List[LonLat]]) -> Dict[int, List[List[LonLat]]]:
+    """``lines`` (all days' lines in order, some trimmed away to nothing) back into their days, 1 first."""
+    flat = iter(lines)
+    return {
+        number: [line for line in (next(flat) for _ in day) if len(line) >= 2] for number, day in enumerate(days, 1)
+    }
 
 
 def build_documents(
-    team: TeamExport, options: Optional[ExportOptions] = None
+    team: TeamExport, options: Optional[ExportOptions] = None, cut: Optional[Dict[int, List[List[LonLat]]]] = None
 ) -> Tuple[List[GpxDocument], List[Message]]:
-    """The GPX text of each file for ``team`` and warnings for the coordinator (no file is written)."""
+    """The GPX text of each file for ``team`` and warnings for the coordinator (no file is written).
+
+    ``cut``: the team's ``cut_lines`` when the caller guarded them together with other teams' (a unit)."""
     options = options or ExportOptions()
     _check(team)
     team = with_codes(team)
     shown = [s for s in team.stops if not hidden(s, options)]
     points = _names(team, shown, options)
     runs = _route_runs(points, team.stops, options)
-    hide = [(s.lon, s.lat) for s in team.stops if hidden(s, options)]
-    if options.hide_sensitive:
-        hide += [p for p in options.also_hide if p not in hide]
+    hide = hidden_places(team, options)
     last_day = max([s.day for s in team.stops] + [len(team.day_paths), 1])
     # Shown stops so close to a hidden one that they would give it away.
     close = geo.near([(p.stop.lon, p.stop.lat) for p in points], hide, options.hide_radius_m)
@@ -313,7 +335,7 @@ def build_documents(
     warnings: List[Message] = (
         [message("gpx_near_hidden", names=", ".join(names), metres=f"{options.hide_radius_m:.0f}")] if names else []
     )
-    day_lines = _hidden_lines(team, hide, options)
+    day_lines = {day: geo.prepare(lines) for day, lines in (cut_lines(team, options) if cut is None else cut).items()}
 
     def make(first: int, last: int) -> _Layout:
         chosen = [p for p in points if first <= p.stop.day <= last]

@@ -45,6 +45,7 @@ MIN_MISS = 0.6  # estimates must miss the hidden place by more than this share o
 _TRIES = 200
 SHIFT_CORE = 2.0  # hiding distances round a place within which the ground moves by the whole decoy offset
 SHIFT_REACH = 5.0  # hiding distances from the place where the move has faded to nothing
+PIN_REACH = 1.0  # hiding distances round a shown stop within which the move fades to nothing at the stop
 _M_PER_DEG_LAT = 110_574.0
 _M_PER_DEG_LON = 111_320.0
 
@@ -212,7 +213,11 @@ def stable_zone(place: LonLat, radius: float, secret: bytes) -> Tuple[LonLat, ..
 
 
 def shift_lines(
-    lines: Sequence[Sequence[LonLat]], places: Sequence[LonLat], radius: float, secret: bytes
+    lines: Sequence[Sequence[LonLat]],
+    places: Sequence[LonLat],
+    radius: float,
+    secret: bytes,
+    pins: Sequence[LonLat] = (),
 ) -> List[List[LonLat]]:
     """``lines`` with the ground round each hidden place slid onto its decoy, before the zones cut them.
 
@@ -225,7 +230,11 @@ def shift_lines(
     zone, and on the fading stretch at a point beyond it, never at the place.
     The fade is slow enough (core to reach longer than the offset) that no
     two points swap sides.  The price: a track near a hidden place is drawn
-    up to the offset beside the real trail, which the team knows anyway."""
+    up to the offset beside the real trail, which the team knows anyway.
+
+    ``pins`` (the stops the file shows, at their true places) do not move,
+    and the move fades to nothing within ``PIN_REACH`` hiding distances of
+    each: a guard follows the line to the flag, so the line must reach it."""
     if not places or radius <= 0:
         return [list(line) for line in lines]
     moves = []
@@ -233,7 +242,7 @@ def shift_lines(
         _, (dx, dy) = _draw(place, radius, secret)
         ex, ny = _degrees(place)
         moves.append((place, ex, ny, dx * ex, dy * ny))
-    core, reach = SHIFT_CORE * radius, SHIFT_REACH * radius
+    core, reach, pinned = SHIFT_CORE * radius, SHIFT_REACH * radius, PIN_REACH * radius
 
     def moved(point: LonLat) -> LonLat:
         lon, lat = point
@@ -241,6 +250,8 @@ def shift_lines(
             d = math.hypot((lon - plon) / ex, (lat - plat) / ny)
             if d < reach:
                 w = 1.0 if d <= core else (reach - d) / (reach - core)
+                for qlon, qlat in pins:
+                    w *= min(1.0, math.hypot((lon - qlon) / ex, (lat - qlat) / ny) / pinned)
                 point = (point[0] + w * mlon, point[1] + w * mlat)
         return point
 

@@ -14,14 +14,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import List, Optional, Sequence, Tuple, Union
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from ..core import ExportError, message
 from .codes import Place, place_code_list, team_letter
-from .gpx import build_documents, hidden
+from .ends import guard_ends
+from .gpx import build_documents, cut_lines, hidden, hidden_places, regroup
 from .model import NEUTRAL_STEM, ExportOptions, GpxDocument, GpxPart, TeamExport
 from .names import MAX_FILE_STEM, UniqueNamer, safe_file_stem
 from .palette import team_colour
+from .simplify import LonLat
 from .unit import free_names, write_files
 
 logger = logging.getLogger(__name__)
@@ -144,8 +146,8 @@ def export_to_unit(
     options = replace(options, also_hide=tuple(options.also_hide) + hide)
     namer = UniqueNamer(MAX_FILE_STEM - 6, "ascii")  # room for "_12-12"
     built = []
-    for team in teams:
-        docs, warnings = build_documents(team, options)
+    for team, cut in zip(teams, _unit_cut(teams, options)):
+        docs, warnings = build_documents(team, options, cut)
         stem = namer.name(NEUTRAL_STEM if options.hide_sensitive else safe_file_stem(team.team), NEUTRAL_STEM)
         built.append((team, docs, warnings, _file_names(stem, len(docs))))
     names = free_names(folder, [n for *_, files in built for n in files])
@@ -163,6 +165,21 @@ def export_to_unit(
         kept = [w for w in warnings if w.id != "gpx_split"]
         reports.append(_report(team, docs, mine, options, kept + notes))
     return reports
+
+
+def _unit_cut(teams: Sequence[TeamExport], options: ExportOptions) -> List[Dict[int, List[List[LonLat]]]]:
+    """Each team's cut lines, their ends guarded in each team's files and in the unit's files together: a
+    finder holds them all (``ends.guard_ends``)."""
+    cuts = [cut_lines(team, options) for team in teams]
+    places = list(dict.fromkeys(p for team in teams for p in hidden_places(team, options)))
+    if len(teams) < 2 or not places:
+        return cuts
+    days = [[lines for _, lines in sorted(cut.items())] for cut in cuts]
+    guarded = guard_ends([[line for day in team for line in day] for team in days], places, options.hide_radius_m)
+    return [
+        {d: v for d, v in zip(sorted(cut), regroup(team, lines).values())}
+        for cut, team, lines in zip(cuts, days, guarded)
+    ]
 
 
 def export_teams_gpx(

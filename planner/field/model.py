@@ -27,6 +27,10 @@ KINDS = ("foot", "boat", "drone")
 # Fastest believable speed between two fixes (m/s): a guard running, a fast boat downstream, a
 # drone at full speed with the wind (DJI's fastest reach 23 m/s).
 SPEED_LIMITS = {"foot": 5.0, "boat": 25.0, "drone": 30.0}
+# Fastest believable pace kept up between two fixes minutes apart (m/s): a guard walking a good trail
+# (7 km/h; the forest is slower), a boat with an outboard downstream, a drone cruising.  A gap in the
+# recording covered faster than this was not travelled in a straight line.
+SUSTAINED_SPEEDS = {"foot": 2.0, "boat": 20.0, "drone": 25.0}
 EARTH_RADIUS_M = 6371008.8
 # GPS receivers that lost their almanac report dates like 1901 or 1980-01-06;
 # guards' devices in this project are all newer than 2000.
@@ -148,8 +152,9 @@ class ImportConfig:
     into SRT and OSD files to UTC (Peru is UTC-5 all year).  A point reached at
     more than ``max_speed_mps`` from the previous one is a GPS glitch whatever
     the mode; ``speed_limit_mps`` (``mode_speed_mps``, else the mode's
-    ``SPEED_LIMITS``) is how fast the patrol itself can go: a lone fix off the
-    way faster than that is dropped, and no line is drawn over a step faster.
+    ``SPEED_LIMITS``) is how fast the patrol itself can go: a fix reached
+    faster than that is a glitch, and no line is drawn over a step faster;
+    ``sustained_mps`` is the pace it keeps up: no line over a gap covered faster.
     """
 
     kind: str = "foot"
@@ -174,6 +179,11 @@ class ImportConfig:
     @property
     def speed_limit_mps(self) -> float:
         return self.mode_speed_mps if self.mode_speed_mps is not None else SPEED_LIMITS[self.kind]
+
+    @property
+    def sustained_mps(self) -> float:
+        """The pace the patrol keeps up over minutes: the mode's share of its burst limit."""
+        return self.speed_limit_mps * SUSTAINED_SPEEDS[self.kind] / SPEED_LIMITS[self.kind]
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

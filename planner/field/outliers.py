@@ -13,8 +13,10 @@ is kept.  So a glitch loses against the majority wherever it appears.
 Kept timed points farther apart than ``ImportConfig.max_segment_m``, or apart
 by more than ``max_gap_s`` having moved meanwhile, start a new segment: nobody
 saw the ground along a straight line drawn over a gap in the recording, so
-coverage must not count it.  The speed limit is the mode's (on foot, boat,
-drone), and a first fix long before the rest is the unit's stale position.
+coverage must not count it; nor over a step covered faster than the mode's
+sustained pace.  The speed limit is the mode's (on foot, boat, drone), in
+the chains too, and a first fix apart from the rest by many of the track's
+own intervals is the unit's stale position, however near it lies.
 """
 
 from __future__ import annotations
@@ -39,12 +41,12 @@ def _distance(a: TrackPoint, b: TrackPoint) -> float:
     return flat if flat < 2000.0 and abs(b.lon - a.lon) < 180 else haversine_m(a.lon, a.lat, b.lon, b.lat)
 
 
-def _possible(a: TrackPoint, b: TrackPoint, config: ImportConfig) -> bool:
+def _possible(a: TrackPoint, b: TrackPoint, config: ImportConfig, limit: float) -> bool:
     dist = _distance(a, b)
     if dist <= 50.0 or a.time is None or b.time is None:
         return True  # without times nothing says how fast a jump was (drawn tracks)
     dt = (b.time - a.time).total_seconds()
-    return dist / dt <= config.max_speed_mps if dt > 0 else dist <= config.max_same_time_jump_m
+    return dist / dt <= limit if dt > 0 else dist <= config.max_same_time_jump_m
 
 
 def _finite(value: Optional[float]) -> Optional[float]:
@@ -64,7 +66,24 @@ def _valid(raw: Iterable[TrackPoint], result: ImportResult) -> List[TrackPoint]:
     return out
 
 
-def _longest_chain(points: List[TrackPoint], config: ImportConfig) -> List[int]:
+def _kept_chain(points: List[TrackPoint], config: ImportConfig, result: ImportResult) -> List[int]:
+    """The longest chain at the mode's own limit: 70 m/s let a run of glitches a car could reach beat a
+    walk on foot.  But a track more than a tenth of whose (otherwise possible) points outrun the mode (a
+    boat ride read as on foot) is not glitches: then only jumps over ``max_speed_mps`` are, and the
+    coordinator is told to check the mode."""
+    limit = min(config.max_speed_mps, config.speed_limit_mps)
+    keep = _longest_chain(points, config, limit)
+    if limit < config.max_speed_mps:
+        glitches_only = _longest_chain(points, config, config.max_speed_mps)
+        if len(keep) < 0.9 * len(glitches_only):
+            warning = message("track_faster_than_mode", limit=limit, mode=config.kind, glitch=config.max_speed_mps)
+            if warning not in result.warnings:  # once per file, not once per segment
+                result.warn(warning)
+            return glitches_only
+    return keep
+
+
+def _longest_chain(points: List[TrackPoint], config: ImportConfig, limit: float) -> List[int]:
     """Indexes of the longest run of mutually possible steps (see the module's docstring)."""
     chains: List[List[int]] = []
     active: List[int] = []  # chain numbers, most recently extended last
@@ -73,7 +92,9 @@ def _longest_chain(points: List[TrackPoint], config: ImportConfig) -> List[int]:
         candidates = active if best < 0 or best in active else active + [best]
         chosen: Optional[int] = None
         for c in candidates:
-            if (chosen is None or len(chains[c]) > len(chains[chosen])) and _possible(points[chains[c][-1]], p, config):
+            if (chosen is None or len(chains[c]) > len(chains[chosen])) and _possible(
+                points[chains[c][-1]], p, config, limit
+            ):
                 chosen = c
         if chosen is None:
             chains.append([i])
@@ -107,6 +128,41 @@ def _too_fast(a: TrackPoint, b: TrackPoint, limit: float, beyond_m: float = 50.0
     return dt <= 0 or dist / dt > limit
 
 
+def _usual_step(points: List[TrackPoint]) -> Optional[float]:
+    """The track's usual recording interval (s): the median of its first hundred time steps."""
+    steps = sorted(
+        (b.time - a.time).total_seconds()
+        for a, b in zip(points[:100], points[1:101])
+        if a.time is not None and b.time is not None and b.time > a.time
+    )
+    return steps[len(steps) // 2] if steps else None
+
+
+def _unwalked_gap(a: TrackPoint, b: TrackPoint, config: ImportConfig, usual: Optional[float]) -> bool:
+    """True when the unit stopped recording between ``a`` and ``b`` (many of its usual intervals, or
+    ``_gap``) and they lie farther apart than the patrol keeps up its pace for that long (``sustained_mps``):
+    whatever way was taken, a straight line would show ground nobody could have seen."""
+    if a.time is None or b.time is None or _distance(a, b) <= config.gap_m:
+        return False
+    if _gap(a, b, config):
+        return True
+    seconds = (b.time - a.time).total_seconds()
+    stopped = usual is None or seconds > max(60.0, 6 * usual)
+    return stopped and _too_fast(a, b, config.sustained_mps, config.gap_m)
+
+
+def _stale(first: TrackPoint, rest: List[TrackPoint], config: ImportConfig) -> bool:
+    """Whether ``first`` is the position a unit shows before its first fix: far from the next point, and
+    before it by many of the track's own intervals.  Judged by the time gap (and the pace that gap would
+    need), so a jump a car could make minutes earlier is stale too, not only one ten minutes earlier."""
+    second = rest[0]
+    if first.time is None or second.time is None or _distance(first, second) <= config.gap_m:
+        return False
+    usual = _usual_step(rest)
+    seconds = (second.time - first.time).total_seconds()
+    return _gap(first, second, config) or (usual is not None and seconds > max(60.0, 6 * usual))
+
+
 def _mode(config: ImportConfig, kind: str) -> ImportConfig:
     return replace(config, kind=kind) if kind and kind != config.kind else config
 
@@ -116,7 +172,7 @@ def _without_strays(
 ) -> List[TrackPoint]:
     """Drop a stale first fix (by its time gap) and lone fixes off the way (at the patrol's own speed)."""
     limit = config.speed_limit_mps
-    if first_fix and len(kept) >= 2 and _gap(kept[0], kept[1], config):
+    if first_fix and len(kept) >= 2 and _stale(kept[0], kept[1:], config):
         # A unit switched on shows its last position until it has a fix: a first point long before
         # and far from the rest is that stale position, however slow the jump would have been.
         first, second = kept[0], kept[1]
@@ -174,7 +230,7 @@ def clean_points(
     points = _valid(raw, result)
     if not check_speed or len(points) < 2:
         return points
-    keep = _longest_chain(points, config)
+    keep = _kept_chain(points, config, result)
     kept_set = set(keep)
     last_kept: Optional[TrackPoint] = None
     position = 0
@@ -191,18 +247,20 @@ def clean_points(
 def split_at_gaps(points: List[TrackPoint], config: ImportConfig, kind: str = "") -> List[Tuple[TrackPoint, ...]]:
     """``points`` cut wherever two timed neighbours are more than ``max_segment_m`` apart, or the
     recording stopped between them (``max_gap_s`` and ``gap_m``), or a step of more than
-    ``unwalked_m`` is faster than the patrol goes: nobody could have seen the ground on that line.
+    ``unwalked_m`` is faster than the patrol goes, or the unit stopped recording for longer than the
+    patrol keeps up its pace over that distance (``sustained_mps``): nobody saw the ground on that line.
 
     Untimed tracks are drawn, not recorded: their long straight legs are the drawing.
     """
     config = _mode(config, kind)
     limit = config.speed_limit_mps
+    usual = _usual_step(points)
     segments: List[Tuple[TrackPoint, ...]] = []
     start = 0
     for i in range(1, len(points)):
         a, b = points[i - 1], points[i]
         if (a.time is not None and b.time is not None and _distance(a, b) > config.max_segment_m) or (
-            _gap(a, b, config) or _too_fast(a, b, limit, config.unwalked_m)
+            _gap(a, b, config) or _too_fast(a, b, limit, config.unwalked_m) or _unwalked_gap(a, b, config, usual)
         ):
             segments.append(tuple(points[start:i]))
             start = i

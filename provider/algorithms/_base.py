@@ -53,6 +53,17 @@ class PatrolAlgorithm(QgsProcessingAlgorithm):
             return False, tr("Patrol Planner needs these Python packages: {}").format(", ".join(missing))
         return True, ""
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """A password typed into the shared database's connection is refused here, before Processing echoes
+        the parameters into its log and history (``_store.check_connection``)."""
+        from ._store import CONNECTION, check_connection  # _store imports this module's tr
+
+        if self.parameterDefinition(CONNECTION) is not None:
+            ok, problem = check_connection(parameters)
+            if not ok:
+                return False, problem
+        return super().checkParameterValues(parameters, context)
+
     def parameterAsSink(self, parameters, name, context, fields, geometryType, crs, *args):  # noqa: N802, N803
         """Every output is created in a sound CRS: one QGIS spoiled (``local_crs.sound_crs``) would be written
         as none, and a GeoPackage without its SRS is read back in metres of nowhere."""

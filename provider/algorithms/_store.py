@@ -2,8 +2,12 @@
 
 The database is one of QGIS's saved PostgreSQL connections, chosen by name
 (Processing's database connection parameter), plus a schema; a project or
-model keeps the name only, never a password.  Without a connection the
-GeoPackage is used, as always.
+model keeps the name only, never a password.  A libpq URL or key=value
+text is accepted too, but never with a password: Processing writes every
+parameter of a run into its log and history (and the CONNECTION output into
+"Results:"), so such a text is refused before the run (``check_connection``,
+from each algorithm's ``checkParameterValues``) without being repeated.
+Without a connection the GeoPackage is used, as always.
 """
 
 from __future__ import annotations
@@ -22,7 +26,14 @@ from qgis.core import (
 
 from ...planner.store import DEFAULT_SCHEMA
 from ...qgis_adapters.base import STOP_KEY, WGS84, checked_transform
-from ...qgis_adapters.stores import FieldStore, PostgisStore, is_database_uri, open_store
+from ...qgis_adapters.stores import (
+    FieldStore,
+    PostgisStore,
+    holds_password,
+    is_database_uri,
+    open_store,
+    password_error,
+)
 from ._base import tr
 
 CONNECTION = "CONNECTION"
@@ -48,9 +59,19 @@ def connection_name(
     # A libpq URL or key=value string (scripts, qgis_process, the dock) is accepted as it is; the dialog
     # offers saved names.
     value = parameters.get(CONNECTION)
+    if isinstance(value, str) and holds_password(value):  # a caller that skipped checkParameterValues
+        raise password_error(CONNECTION)
     if isinstance(value, str) and is_database_uri(value):
         return value
     return algorithm.parameterAsConnectionName(parameters, CONNECTION, context) or ""
+
+
+def check_connection(parameters: Dict[str, Any]) -> Tuple[bool, str]:
+    """``checkParameterValues``' answer for the CONNECTION parameter: refused when it holds a password."""
+    value = parameters.get(CONNECTION)
+    if isinstance(value, str) and holds_password(value):
+        return False, str(password_error(CONNECTION))
+    return True, ""
 
 
 def store_from(

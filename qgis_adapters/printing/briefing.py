@@ -96,6 +96,7 @@ class TeamBriefing:
         if self.route.featureCount() == 0:
             raise InputError(tr("the routes layer has no route for team {team!r}").format(team=team), source="ROUTES")
         styles.style_routes(self.route, teams or teams_in(routes))  # the team's colour on the whole plan
+        styles.label_obstacle(self.route)
         styles.style_stops(self.stops)
         drop_absent_categories(self.stops, "kind")  # no "night camp" in the legend of a team without camps
         self.given = layers or BriefingContext(others=tuple(context))

@@ -73,6 +73,7 @@ def _layers(docs: Sequence[str], colour: str) -> List[QgsVectorLayer]:
     halo = QgsSimpleLineSymbolLayer(QColor("white"), 2.0)
     line_layer = QgsSimpleLineSymbolLayer(QColor(colour), 1.1)
     route.setRenderer(QgsSingleSymbolRenderer(styles._symbol(QgsLineSymbol, [halo, line_layer])))
+    styles.label_obstacle(route)  # plot codes beside the track on the unit's screen, not over it
     stops = QgsVectorLayer(
         "Point?crs=EPSG:4326&field=kind:string&field=code:string&field=seq:integer"
         "&field=team:string&field=name:string",

@@ -46,6 +46,7 @@ def day_layers(route: QgsVectorLayer, stops: QgsVectorLayer, day: int, project: 
         else:
             line = QgsSimpleLineSymbolLayer(QColor(OTHER_DAYS), 0.6)
             out.setRenderer(QgsSingleSymbolRenderer(styles._symbol(QgsLineSymbol, [line])))
+            styles.label_obstacle(out)  # today's labels stay off the other days' route too
         return out
 
     layers = [

@@ -36,15 +36,16 @@ class PaperHiding:
     secret: bytes
     radius_m: float
 
-    def slid(self, geometry: QgsGeometry) -> QgsGeometry:
-        """``geometry`` (lines in ``crs``) slid round the hidden places exactly as the GPX's tracks are."""
+    def slid(self, geometry: QgsGeometry, pins: Sequence[Tuple[float, float]] = ()) -> QgsGeometry:
+        """``geometry`` (lines in ``crs``) slid round the hidden places exactly as the GPX's tracks are;
+        ``pins`` (lon/lat of the stops shown) stay where they are, and the route reaches them."""
         if not self.places or geometry.isEmpty():
             return QgsGeometry(geometry)
         to_wgs84, back = checked_transform(self.crs, WGS84), checked_transform(WGS84, self.crs)
         lines = []
         for part in geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]:
             lines.append([(p.x(), p.y()) for p in (to_wgs84.transform(q) for q in part)])
-        slid = shift_lines(lines, self.places, self.radius_m, self.secret)
+        slid = shift_lines(lines, self.places, self.radius_m, self.secret, pins)
         return QgsGeometry.fromMultiPolylineXY([[back.transform(QgsPointXY(*p)) for p in line] for line in slid])
 
 
@@ -128,9 +129,12 @@ def hide_on_paper(route: QgsVectorLayer, stops: QgsVectorLayer, hiding: PaperHid
     ]
     provider.deleteFeatures(gone)
     stops.updateExtents()
+    to_wgs84 = checked_transform(stops.crs(), WGS84)
+    shown = [to_wgs84.transform(f.geometry().asPoint()) for f in stops.getFeatures()]
+    pins = [(p.x(), p.y()) for p in shown]
     changes = {}
     for feature in route.getFeatures():
-        geometry = hiding.slid(feature.geometry())
+        geometry = hiding.slid(feature.geometry(), pins)
         for zone in zones:
             if geometry.intersects(zone):
                 geometry = geometry.difference(zone)

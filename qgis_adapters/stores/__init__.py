@@ -7,6 +7,7 @@ connections, ``sync`` pushes and pulls between them, ``verdicts`` brings a retur
 
 from __future__ import annotations
 
+from .connection import holds_password, password_error
 from .field_store import FieldStore, GeoPackageStore, open_store, shared_tracks_layer, store_parameters
 from .imports import to_qdatetime
 from .postgis import PostgisStore, is_database_uri
@@ -22,6 +23,8 @@ __all__ = [
     "GeoPackageStore",
     "PostgisStore",
     "is_database_uri",
+    "holds_password",
+    "password_error",
     "open_store",
     "shared_tracks_layer",
     "store_parameters",

@@ -143,6 +143,29 @@ def secrets(name_or_uri: str) -> Tuple[str, ...]:
     return tuple(sorted({escaped, password, quote(password, safe="")}, key=len, reverse=True))
 
 
+def holds_password(text: str) -> bool:
+    """Whether connection settings typed as text carry a password (a saved connection's name never does)."""
+    return isinstance(text, str) and is_database_uri(text) and (bool(secrets(text)) or _password_keyword(text))
+
+
+def _password_keyword(text: str) -> bool:
+    # An empty or unparsable password= still says one was meant to be typed here.
+    return not text.startswith(SCHEMES) and re.search(r"\bpassword\s*=", text) is not None
+
+
+def password_error(source: str) -> InputError:
+    """Why connection settings with a password are refused, and where the password goes instead."""
+    return InputError(
+        tr(
+            "the shared database's connection holds a password, which QGIS would write into the Processing log "
+            "and history: save the connection in QGIS (Data Source Manager, PostgreSQL) with an authentication "
+            "configuration and choose it by name, or leave the password out and give it in PGPASSWORD, a "
+            "~/.pgpass file or a pg_service.conf file"
+        ),
+        source=source,
+    )
+
+
 def scrubbed(text: str, hidden: Iterable[str] = ()) -> str:
     """``text`` without any ``password=…`` value and without any of the ``hidden`` strings."""
     text = re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'?|\S+)", r"\1…", text)

@@ -152,6 +152,21 @@ def _labels(layer: QgsVectorLayer, expression: str, size: float = 8.0) -> None:
     layer.setLabelsEnabled(True)
 
 
+def label_obstacle(layer: QgsVectorLayer) -> None:
+    """``layer`` (a route) draws no label but keeps every other layer's labels off its lines: a plot code
+    or a community's name printed over the route hid the line where the team needs it most (issue 27)."""
+    settings = QgsPalLayerSettings()
+    settings.drawLabels = False
+    settings.fieldName = "''"
+    settings.isExpression = True
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setFactor(2.0)  # the highest cost: a candidate on the line is taken only when no other is free
+    settings.setObstacleSettings(obstacle)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
 # Every stop is labelled with its code, the one name it has on the unit and in the briefing; a team that
 # returns to its base has the base twice, at the same spot, and only its first visit is labelled.  The
 # stops layer carries that label (``layers.plan_outputs``): no aggregate here, which QGIS would evaluate

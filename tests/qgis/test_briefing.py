@@ -508,3 +508,67 @@ def test_a_day_page_greys_the_other_days(plan) -> None:
         assert day not in {f["day"] for layer in others for f in layer.getFeatures()}
         for layer in others:
             assert layer.renderer().symbol().color().name() == "#9a9a9a"
+
+
+def _labels_on_the_route(briefing, map_item, route_layers) -> list:
+    """How many labels QGIS's labelling engine places on ``map_item`` (rendered as the PDF renders it), and
+    those whose box touches a route line, as (layer name, text)."""
+    from qgis.core import QgsGeometry, QgsMapRendererSequentialJob
+    from qgis.PyQt.QtCore import QSizeF
+
+    settings = map_item.mapSettings(
+        map_item.extent(), QSizeF(1200, 1200 * map_item.rect().height() / map_item.rect().width()), 150, True
+    )
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    results = job.takeLabelingResults()
+    lines = QgsGeometry.unaryUnion([f.geometry() for layer in route_layers for f in layer.getFeatures()])
+    names = {layer.id(): layer.name() for layer in briefing.project.mapLayers().values()}
+    placed = results.allLabels()  # the placed ones: unplaced labels are listed only when asked to draw them
+    return len(placed), [
+        (names.get(label.layerID, label.layerID), label.labelText)
+        for label in placed
+        if QgsGeometry.fromRect(label.labelRect).intersects(lines)
+    ]
+
+
+def _diagonal_routes(plan):
+    """The plan's routes redrawn to run south-west to north-east through every stop of their day: where the
+    labels' first choice (above right of the marker) lies right on the line."""
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    routes = plan["ROUTES"].clone()
+    stops = list(plan["STOPS"].getFeatures())
+    changes = {}
+    for route in routes.getFeatures():
+        points = [
+            f.geometry().asPoint() for f in stops if f["team"] == route["team"] and int(f["day"]) == int(route["day"])
+        ]
+        line = []
+        for p in points:
+            line += [
+                QgsPointXY(p.x() - 1500, p.y() - 1500),
+                QgsPointXY(p.x(), p.y()),
+                QgsPointXY(p.x() + 1500, p.y() + 1500),
+            ]
+        changes[route.id()] = QgsGeometry.fromPolylineXY(line)
+    routes.dataProvider().changeGeometryValues(changes)
+    return routes
+
+
+def test_no_stop_or_community_label_sits_on_the_route(plan) -> None:
+    """Issue 27: community and plot labels printed over the route line hid it where the team needs it most."""
+    from patrol_planner.qgis_adapters.printing.briefing import TeamBriefing
+    from patrol_planner.qgis_adapters.printing.context import BriefingContext
+
+    from .conftest import communities_layer
+
+    routes = _diagonal_routes(plan)
+    for team in ("Norte", "Sur"):
+        office = TeamBriefing(team, routes, plan["STOPS"], layers=BriefingContext(bases=communities_layer()))
+        placed, on_route = _labels_on_the_route(office, office.map, [office.route])
+        assert placed >= 2 and on_route == [], (team, placed, on_route)
+        for day, item, _, _ in office.day_maps:
+            lines = [layer for layer in item.layers() if layer.geometryType() == 1]
+            assert _labels_on_the_route(office, item, lines)[1] == [], (team, day)

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import uuid
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -26,6 +28,7 @@ PASSWORDS = [
     "QX7ñkW9ü尾tail",
     "QX7' host='10.255.255.1' kW9",
 ]
+RUN_GPX = Path(__file__).resolve().parents[1] / "data" / "field" / "gpx" / "togeojson" / "run.gpx"
 DATABASES = ["pa'tr ol", "pa\\tr@ol", "x' host='10.255.255.1", "pátrol/ñ:1"]
 
 
@@ -144,3 +147,85 @@ def test_connection_settings_without_a_database_never_show_their_password(text) 
     with pytest.raises((InputError, ExportError)) as error:
         PostgisStore(text, "patrol")
     assert not leaked("QX7kW9tail", str(error.value) + str(error.value.__context__ or ""))
+
+
+@pytest.mark.parametrize("password", PASSWORDS)
+def test_a_password_typed_into_the_connection_never_reaches_the_processing_log(
+    patrol_provider, postgis_cluster, password, tmp_path
+) -> None:
+    """Processing echoes every parameter of a run (the dialog's log, the history file, 'Results:' in QGIS's
+    message log): a password in the CONNECTION text is refused before the run, without repeating it."""
+    import processing
+    from processing.core.ProcessingLog import ProcessingLog
+    from qgis.core import QgsApplication, QgsProcessingException
+
+    from .test_store_sync import RUN
+
+    url = (
+        f"postgresql://postgres:{quote(password, safe='')}@{postgis_cluster.host}:{postgis_cluster.port}"
+        f"/{postgis_cluster.database}"
+    )
+    escaped = password.replace(chr(92), chr(92) * 2).replace(chr(39), chr(92) + chr(39))
+    conninfo = f"{postgis_cluster.conninfo} password='{escaped}'"
+    history = ProcessingLog.logFilename()
+    before = open(history, encoding="utf-8", errors="replace").read() if os.path.exists(history) else ""
+    logged: list = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, *_: logged.append(text))
+    texts = []
+    for connection in (url, conninfo):
+        params = {"FILES": [str(RUN)], "CONNECTION": connection, "SCHEMA": f"t_{uuid.uuid4().hex[:10]}"}
+        try:
+            result = processing.run("patrol_planner:import_field_data", params)
+            texts.append(repr(result))
+        except QgsProcessingException as error:
+            texts.append(str(error))
+        finally:
+            postgis_cluster.sql(postgis_cluster.database, f'DROP SCHEMA IF EXISTS "{params["SCHEMA"]}" CASCADE')
+        assert "save the connection" in texts[-1], texts[-1]  # refused, and told where a password goes
+    after = open(history, encoding="utf-8", errors="replace").read() if os.path.exists(history) else ""
+    texts += logged + [after[len(before) :]]
+    for text in texts:
+        assert not leaked(password, text), text
+
+
+def test_qgis_process_refuses_a_password_and_nothing_after_its_own_echo_repeats_it(tmp_path) -> None:
+    """qgis_process prints its "Inputs" (the command line as typed) before any algorithm code runs, which no
+    plugin can stop; after that, its error, its other output and every file in the profile (Processing's
+    history and logs) must not hold the password."""
+    import shutil
+    import subprocess
+
+    binary = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+    if binary is None:
+        pytest.skip("qgis_process is not installed")
+    profile = tmp_path / "profile"
+    plugins = profile / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / "patrol_planner").symlink_to(Path(__file__).resolve().parents[2])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(profile))
+    subprocess.run(
+        [binary, "plugins", "enable", "patrol_planner"], env=env, cwd=tmp_path, capture_output=True, check=True
+    )
+    password = "QX7' host='10.255.255.1' kW9"
+    run = subprocess.run(
+        [
+            binary,
+            "run",
+            "patrol_planner:import_field_data",
+            "--",
+            f"FILES={RUN_GPX}",
+            f"CONNECTION=postgresql://guard:{quote(password, safe='')}@127.0.0.1:1/patrol",
+        ],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode != 0 and "save the connection" in run.stdout + run.stderr
+    echoed = [line for line in run.stdout.splitlines() if line.startswith("CONNECTION:\t")]
+    assert len(echoed) == 1  # qgis_process's own echo of the command line
+    rest = run.stdout.replace(echoed[0], "") + run.stderr
+    assert not leaked(password, rest), rest
+    for path in profile.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            assert not leaked(password, path.read_text(encoding="utf-8", errors="replace")), path

@@ -15,6 +15,7 @@ from patrol_planner.planner.export import (
     chosen_for_unit,
     hiding_zones_lonlat,
     pilot_gpx,
+    segment_distance,
     shift_lines,
 )
 
@@ -137,3 +138,31 @@ def test_a_pilot_whose_moves_all_lie_in_hiding_zones_gets_no_gpx_and_no_error():
     zones = hiding_zones_lonlat([home], RADIUS, SECRET)
     assert pilot_gpx([near], [], zones) is None
     assert pilot_gpx([], [], zones) is None
+
+
+@pytest.mark.parametrize("secret", [SECRET, b"another project", b"a third"])
+def test_a_track_slid_round_a_base_still_passes_through_the_plots_the_unit_shows(tmp_path, secret):
+    """The slide onto the decoy moves the ground up to 5 hiding distances from a base; a plot shown there
+    keeps its true waypoint, so the track must still lead to it (a guard follows the line to the flag)."""
+    from patrol_planner.planner.export import ExportOptions, ExportStop, TeamExport, device_profile, export_team_gpx
+
+    base = (-75.10, -8.60)
+    x0, y0 = TO_UTM(*base)
+    from .test_hiding_pooled import _lonlat
+
+    line = tuple(_lonlat(x0 + 20 * k, y0 + 5 * k) for k in range(200))  # 4.1 km east-north-east of the base
+    t0 = datetime(2026, 12, 1, 6, 0)
+    stops = (
+        ExportStop("base", "Home", *base, 1, t0, sensitive=True),
+        ExportStop("plot", "P1", *line[95], 1, t0, service_min=30),  # 2 km out: 4 hiding distances
+        ExportStop("plot", "P2", *line[115], 1, t0, service_min=30),  # 2.4 km out
+        ExportStop("plot", "P3", *line[-1], 1, t0, service_min=30),
+    )
+    options = ExportOptions(device=device_profile("gpsmap66"), hide_radius_m=RADIUS, hide_secret=secret)
+    export_team_gpx(TeamExport("T", stops, (line,)), tmp_path, options)
+    gpx = gpxpy.parse((tmp_path / "plan.gpx").read_text(encoding="utf-8"))
+    pieces = [[TO_UTM(p.longitude, p.latitude) for p in s.points] for t in gpx.tracks for s in t.segments]
+    legs = [(a, b) for piece in pieces for a, b in zip(piece, piece[1:])]
+    for wpt in gpx.waypoints:
+        where = TO_UTM(wpt.longitude, wpt.latitude)
+        assert min(segment_distance(where, a, b) for a, b in legs) < 25.0, wpt.name

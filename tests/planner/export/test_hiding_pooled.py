@@ -165,3 +165,31 @@ def test_fifty_pooled_re_plans_miss_every_base_by_more_than_half_the_hiding_dist
 def test_the_training_bases_are_read(base):
     lon, lat = BASES[base]
     assert -76 < lon < -74 and -10 < lat < -8
+
+
+@pytest.mark.parametrize("secret", SECRETS[:3], ids=[f"secret{k}" for k in range(3)])
+def test_each_single_export_misses_every_base_by_the_mean_of_its_cut_ends(tmp_path, secret):
+    """One unit's files alone (all three teams): the mean of the cut ends round a base (and the circle
+    through them, their hull's centroid, their extensions) misses it by more than half the hiding distance,
+    in every one of 50 exports (before ends.guard_ends, 6-12 of 150 put the mean within 70-250 m)."""
+    rng = random.Random(secret)
+    close = {}
+    for export in range(50):
+        unit = tmp_path / f"unit{export}"
+        unit.mkdir()
+        teams = [
+            _plan("Equipo Huacamayo", "Nueva Alianza", rng),
+            _plan("Equipo Lupuna", "Puerto Lupuna", rng),
+            _plan("Equipo Santa Rosa", "Santa Rosa de Huacamayo", rng),
+        ]
+        export_to_unit(
+            teams, unit, ExportOptions(device=device_profile("gpsmap66"), hide_radius_m=RADIUS, hide_secret=secret)
+        )
+        lines = _tracks(unit)
+        for name, base in BASES.items():
+            centre = TO_UTM(*base)
+            found = estimates([lines], centre, 4 * RADIUS)
+            for attack in ("cut mean", *ONE_FILE_ATTACKS):
+                if attack in found and math.dist(found[attack], centre) <= RADIUS / 2:
+                    close[(name, attack, export)] = round(math.dist(found[attack], centre))
+    assert not close, close

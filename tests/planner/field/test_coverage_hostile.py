@@ -83,3 +83,63 @@ def test_srt_numbers_are_finite_or_nothing(tmp_path, value):
     for p in points:
         for v in (p.ele, p.speed, p.rel_height):
             assert v is None or math.isfinite(v), p
+
+
+def test_a_stale_first_fix_minutes_before_is_dropped_though_a_car_could_make_the_jump(tmp_path):
+    # 1.5 km east, 4 minutes before the walk (6 m/s: under the old 70 m/s, and not a 10-minute gap): a
+    # unit's stale position, not a place the guard stood; it must not cover the plot under it.
+    ghost = (LAT0, LON0 + 1500 / M_PER_DEG_LON, T0 - timedelta(minutes=4))
+    result = read_field_file(_gpx([ghost] + _walk(75), tmp_path))
+    assert result.point_count == 75 and [s.line for s in result.skipped] == [3], result.skipped
+    assert "impossible jump of 1500 m in 240 s" in result.skipped[0].reason  # too fast for a walker
+    assert _covered(result, (1500, 0), (0, 300)) == [False, True]
+
+
+def test_a_stale_first_fix_a_runner_could_reach_is_judged_by_its_time_gap(tmp_path):
+    # 450 m away, two and a half minutes before a walk recorded every 10 s (3 m/s: no one walks that
+    # through the forest, and the unit's interval says it was not recording meanwhile).
+    ghost = (LAT0, LON0 + 450 / M_PER_DEG_LON, T0 - timedelta(seconds=150))
+    result = read_field_file(_gpx([ghost] + _walk(75), tmp_path))
+    assert [s.line for s in result.skipped] == [3] and "stale" in result.skipped[0].reason
+    assert _covered(result, (225, 0), (450, 0), (0, 300)) == [False, False, True]
+
+
+def test_a_first_fix_on_the_way_with_the_usual_interval_is_kept(tmp_path):
+    first = (LAT0 - 10 / M_PER_DEG, LON0, T0 - timedelta(seconds=10))
+    result = read_field_file(_gpx([first] + _walk(75), tmp_path))
+    assert result.point_count == 76 and not result.skipped
+
+
+def test_no_straight_line_over_a_gap_nobody_could_walk_in_the_time(tmp_path):
+    # 1.2 km in 8 minutes (2.5 m/s sustained: faster than a guard walks through the forest, slower than
+    # the 5 m/s burst limit, under the 10-minute gap and the 2 km segment): not walked in a straight line.
+    first = _walk(30)
+    later = [(lat, lon + 1200 / M_PER_DEG_LON, when + timedelta(minutes=8)) for lat, lon, when in _walk(30, 30)]
+    result = read_field_file(_gpx(first + later, tmp_path))
+    assert result.point_count == 60
+    assert [len(s) for t in result.tracks for s in t.segments] == [30, 30]
+    assert _covered(result, (600, 10 * 30), (0, 100), (1200, 400)) == [False, True, True]
+
+
+def test_a_boat_gap_a_boat_could_make_is_still_drawn(tmp_path):
+    # The same 1.2 km in 8 minutes by boat (2.5 m/s, a slow peque-peque): the river between was travelled.
+    ride = [(LAT0, LON0 + 5 * i / M_PER_DEG_LON, T0 + timedelta(seconds=2 * i)) for i in range(30)]
+    last = ride[-1]
+    later = [
+        (LAT0, last[1] + (1200 + 5 * i) / M_PER_DEG_LON, last[2] + timedelta(minutes=8, seconds=2 * i))
+        for i in range(30)
+    ]
+    result = read_field_file(_gpx(ride + later, tmp_path, "boat.gpx"), ImportConfig(kind="boat"))
+    assert [len(s) for t in result.tracks for s in t.segments] == [60]
+
+
+def test_a_run_of_glitches_a_car_could_reach_is_dropped_on_foot(tmp_path):
+    # Five fixes in a row 600 m sideways, 10 s apart (60 m/s in and out: under the old 70 m/s limit, far
+    # over what a guard on foot does): the glitch loses against the walk, and covers nothing.
+    walk = _walk(60)
+    for k in range(30, 35):
+        lat, lon, when = walk[k]
+        walk[k] = (lat, lon + 600 / M_PER_DEG_LON, when)
+    result = read_field_file(_gpx(walk, tmp_path), ImportConfig(kind="foot"))
+    assert result.point_count == 55 and sorted(s.line for s in result.skipped) == list(range(33, 38))
+    assert _covered(result, (600, 10 * 32)) == [False]
