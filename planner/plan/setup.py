@@ -17,7 +17,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple
 
-from ..core import Feedback, ScaledFeedback, ensure
+from ..core import Feedback, ScaledFeedback, ensure, message
+from ..core.pulse import Pulse
 from ..crew import Crew, Daylight, patrol_dates, seasonal_rivers
 from ..network import NetworkCache, RiverLine, TrailLine, TravelModel, TravelNetwork, Zone
 from ..optimize import SolverOptions
@@ -151,6 +152,8 @@ def prepare_plan(
     if closed:
         tell(SetupNote(SetupCode.CLOSED_REACHES, {"count": len(closed)}))
     tell(SetupNote(SetupCode.BUILDING_NETWORK, {"rivers": len(rivers), "trails": len(ground.trails)}))
+    pulse = Pulse(ensure(feedback))  # the note above is the phase's first line; its progress is logged too
+    pulse.phase(message("phase_network"), announce=False)
     network, reused = (networks or NetworkCache()).network(
         rivers,
         ground.trails,
@@ -158,7 +161,7 @@ def prepare_plan(
         ground.model,
         ground.elevation,
         ground.elevation_key,
-        ScaledFeedback(ensure(feedback), 0, NETWORK_PART),
+        ScaledFeedback(pulse, 0, NETWORK_PART),
     )
     if reused:
         tell(SetupNote(SetupCode.NETWORK_KEPT))

@@ -7,7 +7,7 @@ plain text (the left-out layer, an old project) is shown as it is.
 
 from __future__ import annotations
 
-from .messages import translated
+from .messages import tr, translated
 
 
 def localized_reason(reason: object) -> str:
@@ -19,3 +19,14 @@ def stability_text(note) -> str:
     """What a re-plan did with the teams the coordinator did not touch, as one sentence ("" for a first plan)."""
     said = note.message() if note is not None else None
     return localized_reason(said) if said is not None else ""
+
+
+def cause_line(cause) -> str:
+    """One cause of plots left out (``planner.plan.Cause``) as a line of the log: its count, its words and its
+    first plots, never one line per plot."""
+    shown = ", ".join(cause.first)
+    if cause.count > len(cause.first):
+        shown = tr("{plots} and {more} more").format(plots=shown, more=cause.count - len(cause.first))
+    return tr("{count} left out, {reason}: {plots}").format(
+        count=cause.count, reason=localized_reason(cause.cause), plots=shown
+    )
