@@ -167,8 +167,11 @@ def _insert(
             return
 
 
+REASONS_FROM = 95.0  # per cent of the bar: why each plot left out is, after the boat phases
+
+
 class _Bar:
-    """The last fifth of the planner's bar for the boat phases, moved by the clock: they run to deadlines,
+    """The planner's bar from 80 % for the boat phases, moved by the clock: they run to deadlines,
     so the time gone is how far they are (whatever percentage they report)."""
 
     def __init__(self, feedback: Feedback, began: float, seconds: float) -> None:
@@ -176,7 +179,7 @@ class _Bar:
 
     def set_progress(self, percent: float) -> None:
         done = min(1.0, (time.monotonic() - self.began) / self.seconds)
-        self.feedback.set_progress(80.0 + 20.0 * done)
+        self.feedback.set_progress(80.0 + (REASONS_FROM - 80.0) * done)
 
     def is_canceled(self) -> bool:
         return self.feedback.is_canceled()
@@ -277,7 +280,11 @@ def solve_with_boats(
                 message("boat_cannot_reach_end", team=team.name, hours=team.budget_h, reason=result.reason)
             )
     visited = {p for r in routes for p in r[1:-1]}
-    reasons = {p: _reason(pl, routes, p, unplanned.get(p)) for p in reachable if p not in visited}
+    left = [p for p in reachable if p not in visited]
+    reasons = {}
+    for done, p in enumerate(left):  # each tried in the routes (hundreds of plots): the bar moves per plot
+        fb.set_progress(REASONS_FROM + (100.0 - REASONS_FROM) * done / len(left))
+        reasons[p] = _reason(pl, routes, p, unplanned.get(p))
     for p, why in unplanned.items():
         if p not in reachable:
             reasons[p] = why
