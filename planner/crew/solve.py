@@ -303,7 +303,7 @@ def solve_with_boats(
 def _reason(pl: _Planner, routes: List[List[int]], p: int, first: Optional[str]) -> str:
     """Why a plot the lower bound could reach is not in the plan with the boats."""
     teams = [k for k in range(len(pl.teams)) if pl.allowed(k, p)]
-    alone = [k for k in teams if pl.evaluate(k, [pl.teams[k].start, p, pl.teams[k].end]).feasible]
+    alone = [k for k in teams if _may_fit(pl, k, [pl.teams[k].start, p, pl.teams[k].end])]
     fuel_limited = any(pl.crews[k].fuel_l is not None for k in teams)
     if fuel_limited and _fits_without_fuel_limit(pl, routes, p):
         return NOT_ENOUGH_FUEL
@@ -320,7 +320,7 @@ def _fits_without_fuel_limit(pl: _Planner, routes: List[List[int]], p: int) -> b
             continue
         free = Crew(pl.crews[k].motor, pl.crews[k].pilot_stays, None)
         if (
-            pl.evaluate(k, [route[0], p, route[-1]], free).feasible
+            _may_fit(pl, k, [route[0], p, route[-1]], free)
             and not pl.evaluate(k, [route[0], p, route[-1]]).feasible
         ):
             return True  # alone it would fit in the time, not in the fuel
@@ -330,6 +330,14 @@ def _fits_without_fuel_limit(pl: _Planner, routes: List[List[int]], p: int) -> b
             key=lambda i: pl.bound(route[i - 1], p) + pl.bound(p, route[i]) - pl.bound(route[i - 1], route[i]),
         )
         trial = route[:i] + [p] + route[i:]
-        if pl.evaluate(k, trial, free).feasible and not pl.evaluate(k, trial).feasible:
+        if _may_fit(pl, k, trial, free) and not pl.evaluate(k, trial).feasible:
             return True
     return False
+
+
+def _may_fit(pl: _Planner, k: int, route: List[int], crew: Optional[Crew] = None) -> bool:
+    """Whether ``route`` fits team k's time (with ``crew``): the free-switching matrix is a lower bound of every
+    leg, so a route over the time by it is not evaluated (hundreds of plots left out are tried in full routes)."""
+    if sum(pl.bound(a, b) for a, b in zip(route, route[1:])) > pl.teams[k].budget_h + 1e-9:
+        return False
+    return pl.evaluate(k, route, crew).feasible

@@ -15,7 +15,7 @@ from typing import List, Optional, Sequence, Tuple
 from ..core import Feedback, ScaledFeedback, check_cancel, ensure
 from ..crew import MOTORS, Crew, Daylight
 from ..network import TravelNetwork
-from ..optimize import SolverOptions
+from ..optimize import SolverOptions, budget
 from .model import PatrolPlan
 from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
 from .request import TeamRequest
@@ -69,6 +69,7 @@ def what_if(
             )
         )
     out: List[WhatIf] = []
+    share = budget.what_if(options or SolverOptions(), len(runs))
     for k, (label, run_teams, run_crews) in enumerate(runs):
         check_cancel(fb)
         part = ScaledFeedback(fb, 100.0 * k / len(runs), 100.0 * (k + 1) / len(runs))
@@ -78,7 +79,7 @@ def what_if(
             plots,
             run_teams,
             start,
-            options,
+            share,
             assignments,
             part,
             crews=run_crews,

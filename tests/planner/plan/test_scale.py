@@ -178,3 +178,30 @@ def test_every_phase_writes_a_line_when_its_work_outlasts_the_pulse(monkeypatch)
     plan_patrols(net, bases, near + off, teams, START, OPTIONS, feedback=still)
     notes = [text for kind, text in still.events if kind == "note"]
     assert len(notes) <= 8 and {code_of(t) for t in notes} == phases - {"phase_progress"}
+
+
+def test_a_what_if_shares_the_search_time_among_its_plans(monkeypatch) -> None:
+    """Four plans of 10 s each were most of a what-if's minutes with a whole alert file: each gets its share."""
+    import importlib
+
+    from patrol_planner.planner.crew import MOTORS, Crew
+    from patrol_planner.planner.plan import what_if
+
+    what_if_module = importlib.import_module(
+        "patrol_planner.planner.plan.what_if"
+    )  # the package's name is the function
+
+    limits = []
+    original = what_if_module.plan_patrols
+
+    def spy(*args, **kwargs):
+        limits.append(args[5].time_limit_s)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(what_if_module, "plan_patrols", spy)
+    net, bases = basin()
+    near, _ = near_and_far(0)
+    options = SolverOptions(seed=1, time_limit_s=2.0)
+    crews = [Crew(MOTORS["peque"], fuel_l=20.0)]
+    what_if(net, bases, near, [TeamRequest("Norte", "Alfa", "Alfa", 1, 8)], START, options, crews=crews)
+    assert limits == [0.5, 0.5, 0.5, 0.5]
