@@ -319,10 +319,7 @@ def _fits_without_fuel_limit(pl: _Planner, routes: List[List[int]], p: int) -> b
         if not pl.allowed(k, p) or pl.crews[k].fuel_l is None:
             continue
         free = Crew(pl.crews[k].motor, pl.crews[k].pilot_stays, None)
-        if (
-            _may_fit(pl, k, [route[0], p, route[-1]], free)
-            and not pl.evaluate(k, [route[0], p, route[-1]]).feasible
-        ):
+        if _may_fit(pl, k, [route[0], p, route[-1]], free) and not pl.evaluate(k, [route[0], p, route[-1]]).feasible:
             return True  # alone it would fit in the time, not in the fuel
         # where the lower bound would put it: fits in the time there with unlimited fuel?
         i = min(

@@ -205,3 +205,26 @@ def test_a_what_if_shares_the_search_time_among_its_plans(monkeypatch) -> None:
     crews = [Crew(MOTORS["peque"], fuel_l=20.0)]
     what_if(net, bases, near, [TeamRequest("Norte", "Alfa", "Alfa", 1, 8)], START, options, crews=crews)
     assert limits == [0.5, 0.5, 0.5, 0.5]
+
+
+def test_the_forest_legs_between_crowded_plots_report_progress_as_they_go() -> None:
+    """Alert plots crowd: thousands of pairs within a forest leg of each other, each leg checked against the
+    zones.  The matrix reports progress every 200 pairs, so the log (``core.pulse``) hears from them."""
+    from patrol_planner.planner.network import matrix as matrix_module
+
+    net, _ = basin()
+    terminals = [Terminal(("plot", k), Point(4_000 + 30 * (k % 30), 500 + 30 * (k // 30))) for k in range(90)]
+    seen = []
+
+    class Recorder:
+        def set_progress(self, percent: float) -> None:
+            seen.append(percent)
+
+        def is_canceled(self) -> bool:
+            return False
+
+    made = net.matrix(terminals, feedback=Recorder())
+    pairs = len(made.direct) // 2
+    assert pairs == 90 * 89 // 2
+    during = seen.count(matrix_module.JOINS_SHARE)  # the pairs' reports, and the one when they are done
+    assert during >= 1 + pairs // 200
