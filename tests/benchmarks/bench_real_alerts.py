@@ -14,6 +14,8 @@ Every measurement then runs in a fresh child process, so its peak RSS is its own
 * ``what-if``: *What if* with the same inputs (the plan, then one more day, team and fuel);
 * ``natural earth``: *Plan patrols* on the Natural Earth rivers with the four province capitals as bases
   (``../shared/data/geo_ucayali``), 3 teams x 3 days, two from Pucallpa and one from Atalaya;
+* ``natural earth 10 km``: the same with forest walks of up to 10 km (no alert plot lies within 2 km of
+  a Natural Earth river: the plan above is refused at once, with that reason);
 * ``aguaytia``: the same with a team from Aguaytía, 30 km from the nearest Natural Earth river: refused
   before any search (how soon is printed).
 
@@ -56,6 +58,7 @@ TARGETS = {
     "training": (20.0, 1024.0),
     "what-if": (20.0, 1024.0),
     "natural earth": (60.0, None),
+    "natural earth 10 km": (60.0, None),
     "aguaytia": (60.0, None),
 }
 
@@ -86,6 +89,7 @@ def counting_feedback():
             self.last = time.perf_counter()
             self.longest = (0.0, "start")
             self.lines = []
+            self.phases = []  # (wall, CPU, first line) of each phase, from the log
             self.progress_calls = 0
             self.progressChanged.connect(self._progress)
 
@@ -101,6 +105,8 @@ def counting_feedback():
 
         def pushInfo(self, info: str) -> None:  # noqa: N802
             self.lines.append(info)
+            if not info.endswith(" %"):  # a phase's first line (the others say how far it got)
+                self.phases.append((time.perf_counter(), time.process_time(), info))
             self._tick(f"log {info[:60]!r}")
 
         def pushWarning(self, warning: str) -> None:  # noqa: N802
@@ -144,15 +150,16 @@ def child_plan(which: str, plots_path: str, time_limit: float) -> dict:
         return QgsVectorLayer(f"{GPKG}|layername={name}", name, "ogr")
 
     plots = QgsVectorLayer(plots_path, "plots", "ogr")
-    if which in ("natural earth", "aguaytia"):
-        teams = NE_TEAMS if which == "natural earth" else [("Equipo Aguaytia", "AGUAYTIA", "AGUAYTIA", 3, 8)]
+    if which.startswith("natural earth") or which == "aguaytia":
+        teams = NE_TEAMS if which != "aguaytia" else [("Equipo Aguaytia", "AGUAYTIA", "AGUAYTIA", 3, 8)]
         params = {
             "RIVERS": QgsVectorLayer(str(NE_RIVERS), "rivers", "ogr"),
             "BASES": QgsVectorLayer(str(CAPITALS), "capitals", "ogr"),
             "BASE_NAME_FIELD": "CAPITAL",
             "TEAMS": [v for team in teams for v in team],
-            "BOATS": NE_BOATS if which == "natural earth" else "Equipo Aguaytia=15hp",
-            "FUEL": NE_FUEL if which == "natural earth" else "",
+            "BOATS": NE_BOATS if which != "aguaytia" else "Equipo Aguaytia=15hp",
+            "FUEL": NE_FUEL if which != "aguaytia" else "",
+            "MAX_FOREST_M": 10_000.0 if which.endswith("10 km") else 2_000.0,
         }
     else:
         params = {
@@ -187,7 +194,10 @@ def child_plan(which: str, plots_path: str, time_limit: float) -> dict:
     except QgsProcessingException as error:  # "aguaytia": the base is refused before any search
         return {"wall": time.perf_counter() - began, "cpu": time.process_time(), "refused": str(error)}
     wall = time.perf_counter() - began
+    marks = feedback.phases + [(time.perf_counter(), time.process_time(), "end")]
+    phases = [(b[2][:48], a[0] - b[0], a[1] - b[1]) for b, a in zip(marks, marks[1:]) if a[0] - b[0] > 0.2]
     out = {
+        "phases": phases,
         "wall": wall,
         "cpu": time.process_time(),
         "plots_in": plots.featureCount(),
@@ -239,7 +249,7 @@ def main() -> int:
         seconds, peak = imported["seconds"], imported["peak_mb"]
         print(f"Import alerts: {imported['plots']} plots in {seconds:.1f} s, peak {peak:.0f} MB")
         failed = 0
-        for which in args.only or ["training", "what-if", "natural earth", "aguaytia"]:
+        for which in args.only or list(TARGETS):
             got = in_child(which, str(plots), str(args.time_limit))
             wall_aim, peak_aim = TARGETS[which]
             ok = got["wall"] < wall_aim and (peak_aim is None or got["peak_mb"] < peak_aim)
@@ -257,6 +267,8 @@ def main() -> int:
                 f"{'':<14} {got['log_lines']} log lines, {got['progress_calls']} progress calls, longest silence "
                 f"{gap:.1f} s (before {where})"
             )
+            for line, wall, cpu in got["phases"] if args.verbose else []:
+                print(f"{'':<16} {wall:6.1f} s wall {cpu:6.1f} s CPU  {line}")
             if "planned" in got:
                 print(f"{'':<14} {got['planned']} plots planned, {got['left_out']} left out")
                 for reason, count in got["reasons"] if args.verbose else []:

@@ -7,12 +7,18 @@ names one team's base."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from .conftest import memory_layer
 
 FAR = 300
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_log_counts_the_plots_set_aside_and_tells_the_left_out_by_cause(patrol_provider, small_area) -> None:
+def plan_with_far_plots(small_area):
+    """The small area with P1 and ``FAR`` plots 30 km north of its river and trail; the log and the result."""
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
@@ -54,6 +60,11 @@ def test_the_log_counts_the_plots_set_aside_and_tells_the_left_out_by_cause(patr
         context=QgsProcessingContext(),
         feedback=log,
     )
+    return log, result
+
+
+def test_the_log_counts_the_plots_set_aside_and_tells_the_left_out_by_cause(patrol_provider, small_area) -> None:
+    log, result = plan_with_far_plots(small_area)
     left = {f["plot_id"]: f["reason"] for f in result["UNPLANNED"].getFeatures()}
     assert len(left) == FAR and set(left.values()) == {"too far from any trail or river"}
     (counted,) = [w for w in log.warnings if "set aside" in w]
@@ -66,3 +77,24 @@ def test_the_log_counts_the_plots_set_aside_and_tells_the_left_out_by_cause(patr
     for phase in ("Joining 301 plots", "Travel times between 2 bases and 1 plots", "Searching for the best plan"):
         assert any(line.startswith(phase) for line in log.info), phase
     assert not any("Alfa" in reason or "Beta" in reason for reason in left.values())
+
+
+@pytest.fixture()
+def spanish():
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "i18n" / "patrol_planner_es.qm")), "run `make translations`"
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_the_count_and_the_causes_are_in_spanish(patrol_provider, small_area, spanish) -> None:
+    log, _ = plan_with_far_plots(small_area)
+    (counted,) = [w for w in log.warnings if "apartadas" in w]
+    assert counted.startswith(f"{FAR} parcelas apartadas antes de planificar: {FAR} a más de 2000 m de toda trocha")
+    assert f"{FAR} no planificadas, demasiado lejos de toda trocha o río: F000, F001, F002, F003, F004 y " in "".join(
+        log.info
+    )
+    assert any(line.startswith("Uniendo 301 parcelas a la red") for line in log.info)
