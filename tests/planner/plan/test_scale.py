@@ -228,3 +228,26 @@ def test_the_forest_legs_between_crowded_plots_report_progress_as_they_go() -> N
     assert pairs == 90 * 89 // 2
     during = seen.count(matrix_module.JOINS_SHARE)  # the pairs' reports, and the one when they are done
     assert during >= 1 + pairs // 200
+
+
+def test_a_what_if_sets_the_plots_off_the_network_aside_once(monkeypatch) -> None:
+    import importlib
+
+    from patrol_planner.planner.crew import MOTORS, Crew
+    from patrol_planner.planner.plan import what_if
+
+    pipeline = importlib.import_module("patrol_planner.planner.plan.pipeline")
+    given = []
+    original = pipeline.set_aside
+
+    def spy(network, plots, *args):
+        given.append(len(plots))
+        return original(network, plots, *args)
+
+    monkeypatch.setattr(pipeline, "set_aside", spy)
+    net, bases = basin()
+    near, off = near_and_far(40)
+    crews = [Crew(MOTORS["peque"], fuel_l=20.0)]
+    options = SolverOptions(seed=1, time_limit_s=1.0)
+    what_if(net, bases, near + off, [TeamRequest("Norte", "Alfa", "Alfa", 1, 8)], START, options, crews=crews)
+    assert given == [len(near)] * 4  # each plan sees only the plots a team can get to
