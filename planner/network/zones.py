@@ -43,6 +43,7 @@ class Zones:
         self.soft = [z for z in zones if z.factor is not None and not z.polygon.is_empty and z.factor != 1.0]
         self._hard_prepared = [prep(z.polygon) for z in self.hard]
         self._soft_prepared = [prep(z.polygon) for z in self.soft]
+        self._soft_bounds = [z.polygon.bounds for z in self.soft]
 
     def __bool__(self) -> bool:
         return bool(self.hard or self.soft)
@@ -66,7 +67,13 @@ class Zones:
         length = math.hypot(b[0] - a[0], b[1] - a[1])
         if not self.soft or length == 0:
             return length
-        xs, ys, factors = _weighted([a[0], b[0]], [a[1], b[1]], self.soft, self._soft_prepared)
+        # only the zones whose box the leg's box meets (thousands of legs between crowded plots, issue 25)
+        leg = (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
+        near = [k for k, bounds in enumerate(self._soft_bounds) if _boxes_meet(leg, bounds)]
+        if not near:
+            return length
+        soft, prepared = [self.soft[k] for k in near], [self._soft_prepared[k] for k in near]
+        xs, ys, factors = _weighted([a[0], b[0]], [a[1], b[1]], soft, prepared)
         return sum(f * math.hypot(xs[i + 1] - xs[i], ys[i + 1] - ys[i]) for i, f in enumerate(factors))
 
     def cut(self, pieces: List[Piece]) -> Tuple[List[Piece], int]:

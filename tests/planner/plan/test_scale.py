@@ -251,3 +251,28 @@ def test_a_what_if_sets_the_plots_off_the_network_aside_once(monkeypatch) -> Non
     options = SolverOptions(seed=1, time_limit_s=1.0)
     what_if(net, bases, near + off, [TeamRequest("Norte", "Alfa", "Alfa", 1, 8)], START, options, crews=crews)
     assert given == [len(near)] * 4  # each plan sees only the plots a team can get to
+
+
+def test_a_forest_leg_far_from_every_slow_zone_is_not_cut_at_their_boundaries(monkeypatch) -> None:
+    """Tens of thousands of forest legs between crowded plots: only a slow zone whose box the leg meets is
+    intersected with it (same lengths, far fewer shapely operations)."""
+    from shapely.geometry import box
+
+    from patrol_planner.planner.network import Zone
+    from patrol_planner.planner.network import zones as zones_module
+
+    zones = zones_module.Zones(
+        [Zone(box(0, 0, 1_000, 1_000), factor=2.0), Zone(box(5_000, 0, 6_000, 1_000), factor=3.0)]
+    )
+    assert zones.leg_factor_length((0, 500), (2_000, 500)) == 3_000.0  # 1 km at twice, 1 km plain
+    cut = []
+    original = zones_module._weighted
+
+    def spy(xs, ys, soft, prepared, *args):
+        cut.append(len(soft))
+        return original(xs, ys, soft, prepared, *args)
+
+    monkeypatch.setattr(zones_module, "_weighted", spy)
+    assert zones.leg_factor_length((2_000, 5_000), (4_000, 5_000)) == 2_000.0
+    assert zones.leg_factor_length((5_500, 500), (7_000, 500)) == 500.0 * 3 + 1_000.0
+    assert cut == [1]  # the leg near the second zone only, with that zone only
