@@ -31,7 +31,8 @@ the CPU times; on an idle machine the wall time is the CPU time plus the search'
 
     Import alerts: 6589 plots in 6.5 s, peak 284 MB
     training       wall  72.6 s  CPU 10.8 s  peak 429 MB; 59 log lines, longest silence 6.3 s (wall, loaded)
-                   5895 plots set aside (too far from any trail or river), 58 inside a no-go zone, 636 planned from
+                   5953 plots set aside (5895 farther than 2 km from any trail or river, 58 in a no-go zone);
+                   636 plots a team can get to, 59 planned
     what-if        wall 175.9 s  CPU 27.0 s  peak 571 MB (4 plans of 2.5 s search each)
     natural earth  refused in 2.3 s: none of the 6589 plots within 2000 m of a Natural Earth river
     natural earth 10 km  wall 3.9 s  CPU 2.0 s  peak 273 MB (41 plots joined, none within the teams' days)
