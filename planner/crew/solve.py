@@ -284,7 +284,8 @@ def solve_with_boats(
     reasons = {}
     for done, p in enumerate(left):  # each tried in the routes (hundreds of plots): the bar moves per plot
         fb.set_progress(REASONS_FROM + (100.0 - REASONS_FROM) * done / len(left))
-        reasons[p] = _reason(pl, routes, p, unplanned.get(p))
+        explained = options.explain_left_out
+        reasons[p] = _reason(pl, routes, p, unplanned.get(p)) if explained else unplanned.get(p) or NOT_ENOUGH_TIME
     for p, why in unplanned.items():
         if p not in reachable:
             reasons[p] = why

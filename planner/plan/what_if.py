@@ -74,7 +74,7 @@ def what_if(
             )
         )
     out: List[WhatIf] = []
-    share = budget.what_if(options or SolverOptions(), len(runs))
+    share = replace(budget.what_if(options or SolverOptions(), len(runs)), explain_left_out=False)
     # The plots off the network are set aside once, not in each plan: they change no plan's count.
     geometry_of = {b.name: b.geometry for b in bases}
     check_bases(network, sorted({t.base for t in teams} | {t.end_base for t in teams}), geometry_of)

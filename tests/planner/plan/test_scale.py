@@ -276,3 +276,26 @@ def test_a_forest_leg_far_from_every_slow_zone_is_not_cut_at_their_boundaries(mo
     assert zones.leg_factor_length((2_000, 5_000), (4_000, 5_000)) == 2_000.0
     assert zones.leg_factor_length((5_500, 500), (7_000, 500)) == 500.0 * 3 + 1_000.0
     assert cut == [1]  # the leg near the second zone only, with that zone only
+
+
+def test_a_what_if_tries_no_plot_left_out_in_the_routes(monkeypatch) -> None:
+    """A what-if counts plots and gives no reasons: the boats' reason for each plot left out (tried in every
+    route) is not worked out; a plan works it out."""
+    import importlib
+
+    from patrol_planner.planner.crew import MOTORS, Crew
+    from patrol_planner.planner.plan import what_if
+
+    solve = importlib.import_module("patrol_planner.planner.crew.solve")
+    tried = []
+    original = solve._reason
+    monkeypatch.setattr(solve, "_reason", lambda *args: tried.append(args[2]) or original(*args))
+    net, bases = basin()
+    near, _ = near_and_far(0)
+    teams = [TeamRequest("Norte", "Alfa", "Alfa", 1, 2.5)]  # room for a few of the plots, not all
+    crews = [Crew(MOTORS["peque"], fuel_l=20.0)]
+    plan = plan_patrols(net, bases, near, teams, START, OPTIONS, crews=crews)
+    assert plan.left_out and tried
+    tried.clear()
+    what_if(net, bases, near, teams, START, OPTIONS, crews=crews)
+    assert tried == []
