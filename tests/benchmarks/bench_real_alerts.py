@@ -23,24 +23,26 @@ Targets (issue 25): the training plan and the what-if each under 20 s wall and 1
 plan under 60 s.  Each child also counts the progress and log calls and the longest gap between two of
 them (wall seconds; the aim is at most 2 s), and with ``--verbose`` each phase's wall and CPU seconds.
 
-Figures of 2026-12-06, 04:41 UTC (QGIS 3.22.16, Debian 12, Python 3.11, a 2-CPU VM shared with other
-sessions: load average 10.4, so a process got about a seventh of a core and the wall times are 5-7 times
-the CPU times; on an idle machine the wall time is the CPU time plus the search's own clock)::
+Figures of 2026-12-06, 04:59 UTC (QGIS 3.22.16, Debian 12, Python 3.11, a 2-CPU VM shared with other
+sessions: load average 3.6, so wall times are about twice the CPU times; CPU is the whole child process,
+QGIS's start and the layers' reading included)::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_real_alerts.py --verbose
 
-    Import alerts: 6589 plots in 6.5 s, peak 284 MB
-    training       wall  72.6 s  CPU 10.8 s  peak 429 MB; 59 log lines, longest silence 6.3 s (wall, loaded)
+    Import alerts: 6589 plots in 1.5 s, peak 285 MB
+    training       wall 19.5 s  CPU 11.1 s  peak 450 MB  ok; 33 log lines, longest silence 1.5 s
                    5953 plots set aside (5895 farther than 2 km from any trail or river, 58 in a no-go zone);
-                   636 plots a team can get to, 59 planned
-    what-if        wall 175.9 s  CPU 27.0 s  peak 571 MB (4 plans of 2.5 s search each)
-    natural earth  refused in 2.3 s: none of the 6589 plots within 2000 m of a Natural Earth river
-    natural earth 10 km  wall 3.9 s  CPU 2.0 s  peak 273 MB (41 plots joined, none within the teams' days)
-    aguaytia       refused in 1.0 s: Base AGUAYTIA cannot be reached: too far from any trail or river
+                   636 plots a team can get to, 58 planned
+    what-if        wall 32.7 s  CPU 17.4 s  peak 501 MB  OVER; 47 log lines, longest silence 1.6 s
+                   (4 plans of 2.5 s search each; each plan's walks to the landings 1.8-2.0 s CPU)
+    natural earth  refused in 0.8 s: none of the 6589 plots within 2000 m of a Natural Earth river
+    natural earth 10 km  wall 1.1 s  peak 273 MB  ok (41 plots joined, none within the teams' days)
+    aguaytia       refused in 0.4 s: Base AGUAYTIA cannot be reached: too far from any trail or river
 
-Before (the same machine at load 6, before issue 25): training 209.5 s wall, 62.8 s CPU, 2578 MB, 6540 log
-lines, 60.8 s without a line; what-if 62 s CPU (467 s wall at load 11); the Natural Earth plan 608 s and
-2.4 GB (the issue's figure).
+At load 10.4 (04:41 UTC) the same code took 72.6 s wall for the training plan and 175.9 s for the what-if
+(CPU 10.8 s and 27.0 s, the what-if then still explaining every plot left out).  Before issue 25 (the same
+machine at load 6): training 209.5 s wall, 62.8 s CPU, 2578 MB, 6540 log lines, 60.8 s without a line;
+what-if 62 s CPU; the Natural Earth plan 608 s and 2.4 GB (the issue's figure).
 """
 
 from __future__ import annotations
