@@ -301,7 +301,7 @@
       <translation>Bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="139" />
       <source>Bases (communities, pick-up points)</source>
       <translation>Bases (comunidades, puntos de recojo)</translation>
     </message>
@@ -316,12 +316,12 @@
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="214" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="215" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="166" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
       <source>Boat speed in still water (km/h)</source>
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
@@ -329,6 +329,11 @@
       <location filename="../provider/algorithms/patrol_briefing.py" line="82" />
       <source>Briefing files</source>
       <translation>Archivos de las hojas</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="161" />
+      <source>Building the travel network</source>
+      <translation>Construyendo la red de viaje</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/_plan_request.py" line="85" />
@@ -351,7 +356,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="197" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="198" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -421,7 +426,7 @@
       <translation>Elija la capa de {} en la pestaña Capas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="89" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="90" />
       <source>Chooses which suspected plots each team visits and in what order, so that the teams together visit the most important plots and every team is back at its end base within its days. Boats go faster downstream than upstream (rivers must be digitised in the direction of flow, or marked reversed); trails are walked both ways; short walks through the forest join plots to the network. No-go zones are never entered. Teams: one row per team with name, start base, end base (empty = same), days and hours of travel a day. The plan says for each stop the day and arrival time, and where each night's camp falls. Plots already covered are skipped unless they are mandatory; plots that cannot be planned are listed with the reason.</source>
       <translation>Elige qué parcelas sospechosas visita cada equipo y en qué orden, para que entre todos los equipos visiten las parcelas más importantes y cada equipo vuelva a su base final dentro de sus días. El bote va más rápido río abajo que río arriba (los ríos deben estar digitalizados en el sentido de la corriente, o marcados como invertidos); las trochas se caminan en los dos sentidos; caminatas cortas por el monte unen las parcelas a la red. Nunca se entra en las zonas prohibidas. Equipos: una fila por equipo con nombre, base de salida, base final (vacío = la misma), días y horas de viaje por día. El plan indica para cada parada el día y la hora de llegada, y dónde cae el campamento de cada noche. Las parcelas ya verificadas se omiten salvo que sean obligatorias; las parcelas que no se pueden planificar se listan con el motivo.</translation>
     </message>
@@ -550,7 +555,7 @@
       <translation>Día {}: {} en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -558,6 +563,11 @@
       <location filename="../provider/algorithms/alert_ledger.py" line="108" />
       <source>Days to a verdict by confidence</source>
       <translation>Días hasta un veredicto según la confianza</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="166" />
+      <source>Days, camps and paths of {teams} teams</source>
+      <translation>Días, campamentos y caminos de {teams} equipos</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/table.py" line="111" />
@@ -570,7 +580,7 @@
       <translation>Salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="164" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="165" />
       <source>Departure (YYYY-MM-DDTHH:MM, local time)</source>
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
@@ -625,7 +635,7 @@
       <translation>Este (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="125" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="126" />
       <source>Elevation model (optional, for slopes on trails)</source>
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
@@ -635,12 +645,12 @@
       <translation>Modelo de elevación (el extremo más bajo es la salida)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>End base</source>
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="226" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="227" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -655,7 +665,7 @@
       <translation>Reporte de la tarde: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="125" />
+      <location filename="../ui/results.py" line="128" />
       <source>Every plot is planned.</source>
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
@@ -695,12 +705,12 @@
       <translation>Campo: nombre de la base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="151" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
       <source>Field: boats may pass without landing (1/0)</source>
       <translation>Campo: el bote puede pasar sin desembarcar (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="111" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
       <source>Field: current (km/h)</source>
       <translation>Campo: corriente (km/h)</translation>
     </message>
@@ -715,7 +725,7 @@
       <translation>Campo: distancia que se debe guardar (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="135" />
       <source>Field: keep off the GPS units (1/0)</source>
       <translation>Campo: no llevar al GPS (1/0)</translation>
     </message>
@@ -725,22 +735,22 @@
       <translation>Campo: tamaño mínimo del equipo (vacío = nadie va)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="134" />
       <source>Field: minutes at the plot</source>
       <translation>Campo: minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="114" />
       <source>Field: months navigable (e.g. nov-may)</source>
       <translation>Campo: meses navegables (p. ej. nov-may)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="133" />
       <source>Field: must be visited (1/0)</source>
       <translation>Campo: visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="112" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="113" />
       <source>Field: navigable (1/0)</source>
       <translation>Campo: navegable (1/0)</translation>
     </message>
@@ -750,7 +760,7 @@
       <translation>Campo: código de la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="131" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="132" />
       <source>Field: priority</source>
       <translation>Campo: prioridad</translation>
     </message>
@@ -760,7 +770,7 @@
       <translation>Campo: nombre del lugar de riesgo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="144" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="145" />
       <source>Field: slow-down factor (empty = never enter)</source>
       <translation>Campo: factor de lentitud (vacío = no entrar nunca)</translation>
     </message>
@@ -770,12 +780,12 @@
       <translation>Campo: velocidad en el camino (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="119" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="120" />
       <source>Field: walking speed (km/h)</source>
       <translation>Campo: velocidad a pie (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="152" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="153" />
       <source>Field: zone name</source>
       <translation>Campo: nombre de la zona</translation>
     </message>
@@ -845,7 +855,7 @@
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="218" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="219" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -905,7 +915,7 @@
       <translation>HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>Hours a day</source>
       <translation>Horas por día</translation>
     </message>
@@ -943,6 +953,11 @@
       <location filename="../provider/algorithms/_roads.py" line="46" />
       <source>Join road lines closer than (m)</source>
       <translation>Unir líneas de caminos a menos de (m)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="162" />
+      <source>Joining {count} plots to the network</source>
+      <translation>Uniendo {count} parcelas a la red</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/check_river_network.py" line="87" />
@@ -988,9 +1003,8 @@
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="396" />
       <source>Left out {}: {}</source>
-      <translation>No planificada {}: {}</translation>
+      <translation type="vanished">No planificada {}: {}</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="309" />
@@ -998,7 +1012,7 @@
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="239" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="240" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -1037,7 +1051,7 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="273" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="274" />
       <source>Measuring in {crs} ({zone}), the zone of the bases and plots</source>
       <translation>Midiendo en {crs} ({zone}), la zona de las bases y parcelas sospechosas</translation>
     </message>
@@ -1067,7 +1081,7 @@
       <translation>Unida a una parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="177" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="178" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -1077,7 +1091,7 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="227" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="228" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
@@ -1087,7 +1101,7 @@
       <translation>Más combustible</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="208" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="209" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -1097,7 +1111,7 @@
       <translation>Visita obligatoria (1/0)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -1152,7 +1166,7 @@
       <translation>Ninguna línea de río o trocha utilizable ({rivers} ríos y {trails} trochas dados; {unnavigable} no navegables, {degenerate} con menos de dos vértices).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="140" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="141" />
       <source>No-go and slow zones</source>
       <translation>Zonas prohibidas y zonas lentas</translation>
     </message>
@@ -1175,6 +1189,11 @@
       <location filename="../qgis_adapters/printing/table.py" line="92" />
       <source>No.</source>
       <translation>N.º</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="157" />
+      <source>None of the {count} plots can be reached: each is farther than {metres:.0f} m from any trail or river, or inside a no-go zone.</source>
+      <translation>Ninguna de las {count} parcelas se puede alcanzar: cada una está a más de {metres:.0f} m de toda trocha o río, o dentro de una zona prohibida.</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/table.py" line="100" />
@@ -1277,7 +1296,7 @@
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="230" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="231" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -1407,7 +1426,7 @@
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="223" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="224" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -1422,12 +1441,12 @@
       <translation>Plan y resultado registrados en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="86" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="87" />
       <source>Plan patrols</source>
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="382" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="383" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1515,12 +1534,12 @@
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="183" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="184" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="235" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="236" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1529,7 +1548,7 @@
       <translation type="vanished">Parcelas no planificadas: {}</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="128" />
+      <location filename="../ui/results.py" line="131" />
       <source>Plots left out: {} ({}). The reasons are in the layer of plots left out: {}</source>
       <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
@@ -1539,7 +1558,7 @@
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="182" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="183" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
@@ -1569,7 +1588,7 @@
       <translation>Previsibilidad {score:.0f}/100. Repetido de los últimos patrullajes: embarcaderos {landings}, misma hora {hours}, salidas {departures}, celdas de trocha {trails}, campamentos {camps}, tramos {legs}; variedad {entropy:.2f}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="186" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="187" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1638,7 +1657,7 @@
       <translation>Falta el generador de teselas XYZ de QGIS: active el complemento Processing</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="181" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="182" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1693,7 +1712,7 @@
       <translation>Río (flecha: aguas abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="167" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
       <source>River current where the rivers layer gives none (km/h)</source>
       <translation>Corriente del río cuando la capa de ríos no la indica (km/h)</translation>
     </message>
@@ -1773,9 +1792,14 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="180" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="181" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="165" />
+      <source>Searching for the best plan (up to {seconds:g} s)</source>
+      <translation>Buscando el mejor plan (hasta {seconds:g} s)</translation>
     </message>
     <message>
       <location filename="../ui/review_actions.py" line="40" />
@@ -1818,7 +1842,7 @@
       <translation>Mostrar el panel del Planificador de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="137" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="138" />
       <source>Skip plots already covered (field 'covered')</source>
       <translation>Omitir parcelas ya verificadas (campo 'covered')</translation>
     </message>
@@ -1843,7 +1867,7 @@
       <translation>Velocidad en los caminos (km/h; 0 = a pie como en las trochas, 25 en moto)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="161" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="162" />
       <source>Start base</source>
       <translation>Base de salida</translation>
     </message>
@@ -1888,7 +1912,7 @@
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="351" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="352" />
       <source>Team {team} gets no plot: {reason}</source>
       <translation>El equipo {team} no recibe ninguna parcela: {reason}</translation>
     </message>
@@ -1898,12 +1922,12 @@
       <translation>Equipo {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="158" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="159" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="191" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="192" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
@@ -1943,7 +1967,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="346" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="347" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -1973,7 +1997,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="171" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -2021,6 +2045,11 @@
       <location filename="../provider/algorithms/_plan_request.py" line="87" />
       <source>Travel network kept from the last run (same lines, zones and speeds)</source>
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="163" />
+      <source>Travel times between {bases} bases and {plots} plots</source>
+      <translation>Tiempos de viaje entre {bases} bases y {plots} parcelas</translation>
     </message>
     <message>
       <location filename="../ui/alerts_step.py" line="59" />
@@ -2102,14 +2131,19 @@
       <translation type="vanished">Esperar con el bote en {} desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="168" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="169" />
       <source>Walking speed on trails (km/h)</source>
       <translation>Velocidad a pie en trochas (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="169" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="170" />
       <source>Walking speed through forest (km/h)</source>
       <translation>Velocidad a pie por el monte (km/h)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="164" />
+      <source>Walks to the boat landings</source>
+      <translation>Caminatas hasta los embarcaderos</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="55" />
@@ -2157,7 +2191,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="246" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="247" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -2174,6 +2208,11 @@
     <message>
       <source>When you plan again, this team keeps exactly the plots it has now.</source>
       <translation type="vanished">Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="167" />
+      <source>Why {count} plots are left out</source>
+      <translation>Por qué {count} parcelas quedan no planificadas</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="58" />
@@ -2659,7 +2698,7 @@
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="209" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="210" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -3530,6 +3569,11 @@
       <translation type="vanished">demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="171" />
+      <source>too far: the trip there and back takes longer than any team's time</source>
+      <translation>demasiado lejos: el viaje de ida y vuelta dura más que el tiempo de cualquier equipo</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/styles/legs.py" line="35" />
       <source>trail</source>
       <translation>trocha</translation>
@@ -3713,14 +3757,29 @@
       <translation>{count} falsas alarmas</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/translation/reasons.py" line="58" />
+      <source>{count} left out, {reason}: {plots}</source>
+      <translation>{count} no planificadas, {reason}: {plots}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="112" />
       <source>{count} photos skipped</source>
       <translation>{count} fotos omitidas</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/plan_patrols.py" line="397" />
+      <source>{count} plots left out:</source>
+      <translation>{count} parcelas no planificadas:</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/layers/river_check.py" line="92" />
       <source>{count} plots on a piece no base reaches: {ids}</source>
       <translation>{count} parcelas en una parte a la que no llega ninguna base: {ids}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="153" />
+      <source>{count} plots set aside before planning: {far} farther than {metres:.0f} m from any trail or river, {inside} inside a no-go zone</source>
+      <translation>{count} parcelas apartadas antes de planificar: {far} a más de {metres:.0f} m de toda trocha o río, {inside} dentro de una zona prohibida</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="110" />
@@ -4006,6 +4065,11 @@
       <translation>{path}: el ráster no tiene sistema de coordenadas</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="168" />
+      <source>{phase}: {percent} %</source>
+      <translation>{phase}: {percent} %</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/layers/photos.py" line="72" />
       <source>{photo}: no GPS position in the photo</source>
       <translation>{photo}: la foto no tiene posición GPS</translation>
@@ -4016,9 +4080,24 @@
       <translation>{photo}: la foto no está en el paquete; el veredicto se guarda sin ella</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/translation/reasons.py" line="57" />
+      <source>{plots} and {more} more</source>
+      <translation>{plots} y {more} más</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="186" />
       <source>{reason} (zone {zone!r})</source>
       <translation>{reason} (zona “{zone}”)</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="170" />
+      <source>{reason} on the way back to every team's end base</source>
+      <translation>{reason} en el regreso a la base final de cada equipo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="169" />
+      <source>{reason}, from every team's base</source>
+      <translation>{reason}, desde la base de cada equipo</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="106" />
@@ -4221,7 +4300,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="394" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="395" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -4246,7 +4325,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="385" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="386" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>

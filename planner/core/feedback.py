@@ -7,9 +7,12 @@ callers pass nothing and get ``NullFeedback``.
 
 from __future__ import annotations
 
+import logging
 from typing import Optional, Protocol
 
 from .errors import Cancelled
+
+log = logging.getLogger(__name__)
 
 
 class Feedback(Protocol):
@@ -38,6 +41,18 @@ def check_cancel(feedback: Feedback) -> None:
         raise Cancelled()
 
 
+def tell(feedback: object, text: str, warning: bool = False) -> None:
+    """Give the caller a line of its log: ``feedback.note(text)`` (``warn`` for a warning) when it has one,
+    else ``logging``."""
+    write = getattr(feedback, "warn" if warning else "note", None)
+    if callable(write):
+        write(text)
+    elif warning:
+        log.warning(text)
+    else:
+        log.info(text)
+
+
 class ScaledFeedback:
     """Maps 0-100 % of a sub-step onto ``[start, end]`` of its parent's range."""
 
@@ -51,3 +66,10 @@ class ScaledFeedback:
 
     def is_canceled(self) -> bool:
         return self._parent.is_canceled()
+
+    def note(self, text: str) -> None:
+        """A line of the log (``pulse``), passed on to the parent as is."""
+        tell(self._parent, text)
+
+    def warn(self, text: str) -> None:
+        tell(self._parent, text, warning=True)

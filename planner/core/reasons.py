@@ -145,3 +145,29 @@ REASONS: Dict[str, str] = {
     "photo_local_time": N_("photo times are the camera's local time; read as UTC{offset:+g} h"),
     "photo_no_footprint": N_("photo geotags give altitude above sea level only: no camera footprint can be computed"),
 }
+
+# Issue 25: thousands of plots.  Plots off the network set aside before any search, the log's lines while a plan
+# runs, one reason per cause (never one team's base), and a cause for a reason that carries its own figures.
+REASONS.update(
+    {
+        "plots_set_aside": N_(
+            "{count} plots set aside before planning: {far} farther than {metres:.0f} m from any trail or "
+            "river, {inside} inside a no-go zone"
+        ),
+        "no_plot_on_network": N_(
+            "None of the {count} plots can be reached: each is farther than {metres:.0f} m from any trail or "
+            "river, or inside a no-go zone."
+        ),
+        "phase_network": N_("Building the travel network"),
+        "phase_set_aside": N_("Joining {count} plots to the network"),
+        "phase_searches": N_("Travel times between {bases} bases and {plots} plots"),
+        "phase_landings": N_("Walks to the boat landings"),
+        "phase_search": N_("Searching for the best plan (up to {seconds:g} s)"),
+        "phase_schedule": N_("Days, camps and paths of {teams} teams"),
+        "phase_reasons": N_("Why {count} plots are left out"),
+        "phase_progress": N_("{phase}: {percent} %"),
+        "unreachable_from_bases": N_("{reason}, from every team's base"),
+        "no_way_back_to_bases": N_("{reason} on the way back to every team's end base"),
+        "cause_trip_too_long": N_("too far: the trip there and back takes longer than any team's time"),
+    }
+)

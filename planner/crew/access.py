@@ -25,10 +25,10 @@ from collections import abc
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union, overload
 
-from shapely.geometry import Point
+from shapely.geometry import Point, box
 from shapely.geometry.base import BaseGeometry
 
-from ..core import Feedback, ScaledFeedback, ensure
+from ..core import Feedback, ScaledFeedback, SpatialIndex, ensure
 from ..network import (
     BOAT,
     TRANSFER,
@@ -115,39 +115,34 @@ def _landings(network: TravelNetwork, terminals: Sequence[Terminal]) -> Tuple[Li
     return points, own
 
 
-class _Cells:
-    """Landings bucketed by square cells, to find those near a terminal without measuring them all."""
+class _Landings:
+    """Landings in a spatial index, to find those near a terminal without measuring them all.
 
-    def __init__(self, points: Sequence[Coord], size: float) -> None:
-        self.points, self.size = points, size
-        self.cells: Dict[Tuple[int, int], List[int]] = {}
-        for i, (x, y) in enumerate(points):
-            self.cells.setdefault((int(x // size), int(y // size)), []).append(i)
+    The nearest are looked for in rings that double from the nearest landing's distance, up to a cap (no
+    walk within a team's hours gets farther): a terminal far from every landing costs a few look-ups in the
+    index, not a sweep over empty ground."""
+
+    def __init__(self, points: Sequence[Coord]) -> None:
+        self.points = points
+        self.index = SpatialIndex([Point(xy) for xy in points])
 
     def within(self, geometry: BaseGeometry, radius: float) -> List[int]:
         x0, y0, x1, y1 = geometry.bounds
-        size, points = self.size, self.points
+        points = self.points
+        hits = self.index.query(box(x0 - radius, y0 - radius, x1 + radius, y1 + radius))
         if geometry.geom_type == "Point":  # the usual plot: plain arithmetic, no shapely object per landing
+            return [i for i in hits if math.hypot(points[i][0] - x0, points[i][1] - y0) <= radius]
+        return [i for i in hits if geometry.distance(Point(points[i])) <= radius]
 
-            def near(i: int) -> bool:
-                return math.hypot(points[i][0] - x0, points[i][1] - y0) <= radius
-        else:
-
-            def near(i: int) -> bool:
-                return geometry.distance(Point(points[i])) <= radius
-
-        out = []
-        for cx in range(int((x0 - radius) // size), int((x1 + radius) // size) + 1):
-            for cy in range(int((y0 - radius) // size), int((y1 + radius) // size) + 1):
-                out += [i for i in self.cells.get((cx, cy), ()) if near(i)]
-        return out
-
-    def nearest(self, geometry: BaseGeometry, count: int) -> List[int]:
-        """At least ``count`` of the nearest in a straight line (all of them when there are fewer)."""
-        radius = self.size
+    def nearest(self, geometry: BaseGeometry, count: int, cap: float = math.inf) -> List[int]:
+        """At least ``count`` of the nearest in a straight line (all there are within ``cap`` when fewer)."""
+        closest = self.index.nearest(geometry)
+        if closest < 0:
+            return []
+        radius = max(1.0, geometry.distance(Point(self.points[closest])))
         while True:
-            found = self.within(geometry, radius)
-            if len(found) >= count or len(found) == len(self.points):
+            found = self.within(geometry, min(radius, cap))
+            if len(found) >= count or len(found) == len(self.points) or radius >= cap:
                 return found
             radius *= 2.0
 
@@ -205,18 +200,20 @@ def build_access(
     found, own = _landings(network, terminals)
     n = len(terminals)
     foot_view = mode_view(network, "foot")
-    cells = _Cells(found, max(network.model.max_forest_m, 500.0))
+    cells = _Landings(found)
     usable = [network.joiner.usable_geometry(t.geometry) if t.geometry is not None else None for t in terminals]
     first: Set[int] = {p for p in own if p is not None}
-    for g in usable:
+    # No walk within a terminal's hours goes farther than those hours at the fastest pace: the cap.
+    speed = fastest_walk_kmh(network)
+    for t, g in enumerate(usable):
         if g is not None:
-            first.update(cells.nearest(g, max_landings + 2))
+            cap = 1000.0 * speed * limits[t] if t in limits else math.inf
+            first.update(cells.nearest(g, max_landings + 2, cap))
     outward, column = _walks(foot_view, terminals, range(n), found, first, limits, ScaledFeedback(fb, 0, 30))
     walks = {p: (outward, c) for p, c in column.items()}
     # A landing not searched yet could be nearer on foot than the slowest of a terminal's nearest found, if
     # a walk at the fastest pace reaches it sooner; a terminal off the trails walks to any landing within
     # a forest leg.  Search those too, from the terminals that need them (rarely any).
-    speed = fastest_walk_kmh(network)
     more: Dict[int, Set[int]] = {}
     for t, g in enumerate(usable):
         if g is None:

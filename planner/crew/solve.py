@@ -170,8 +170,11 @@ def _insert(
             return
 
 
+REASONS_FROM = 95.0  # per cent of the bar: why each plot left out is, after the boat phases
+
+
 class _Bar:
-    """The last fifth of the planner's bar for the boat phases, moved by the clock: they run to deadlines,
+    """The planner's bar from 80 % for the boat phases, moved by the clock: they run to deadlines,
     so the time gone is how far they are (whatever percentage they report)."""
 
     def __init__(self, feedback: Feedback, began: float, seconds: float) -> None:
@@ -179,7 +182,7 @@ class _Bar:
 
     def set_progress(self, percent: float) -> None:
         done = min(1.0, (time.monotonic() - self.began) / self.seconds)
-        self.feedback.set_progress(80.0 + 20.0 * done)
+        self.feedback.set_progress(80.0 + (REASONS_FROM - 80.0) * done)
 
     def is_canceled(self) -> bool:
         return self.feedback.is_canceled()
@@ -280,7 +283,12 @@ def solve_with_boats(
                 message("boat_cannot_reach_end", team=team.name, hours=team.budget_h, reason=result.reason)
             )
     visited = {p for r in routes for p in r[1:-1]}
-    reasons = {p: _reason(pl, routes, p, unplanned.get(p)) for p in reachable if p not in visited}
+    left = [p for p in reachable if p not in visited]
+    reasons = {}
+    for done, p in enumerate(left):  # each tried in the routes (hundreds of plots): the bar moves per plot
+        fb.set_progress(REASONS_FROM + (100.0 - REASONS_FROM) * done / len(left))
+        explained = options.explain_left_out
+        reasons[p] = _reason(pl, routes, p, unplanned.get(p)) if explained else unplanned.get(p) or NOT_ENOUGH_TIME
     for p, why in unplanned.items():
         if p not in reachable:
             reasons[p] = why
@@ -299,7 +307,7 @@ def solve_with_boats(
 def _reason(pl: _Planner, routes: List[List[int]], p: int, first: Optional[str]) -> str:
     """Why a plot the lower bound could reach is not in the plan with the boats."""
     teams = [k for k in range(len(pl.teams)) if pl.allowed(k, p)]
-    alone = [k for k in teams if pl.evaluate(k, [pl.teams[k].start, p, pl.teams[k].end]).feasible]
+    alone = [k for k in teams if _may_fit(pl, k, [pl.teams[k].start, p, pl.teams[k].end])]
     fuel_limited = any(pl.crews[k].fuel_l is not None for k in teams)
     if fuel_limited and _fits_without_fuel_limit(pl, routes, p):
         return NOT_ENOUGH_FUEL
@@ -315,10 +323,7 @@ def _fits_without_fuel_limit(pl: _Planner, routes: List[List[int]], p: int) -> b
         if not pl.allowed(k, p) or pl.crews[k].fuel_l is None:
             continue
         free = Crew(pl.crews[k].motor, pl.crews[k].pilot_stays, None)
-        if (
-            pl.evaluate(k, [route[0], p, route[-1]], free).feasible
-            and not pl.evaluate(k, [route[0], p, route[-1]]).feasible
-        ):
+        if _may_fit(pl, k, [route[0], p, route[-1]], free) and not pl.evaluate(k, [route[0], p, route[-1]]).feasible:
             return True  # alone it would fit in the time, not in the fuel
         # where the lower bound would put it: fits in the time there with unlimited fuel?
         i = min(
@@ -326,6 +331,14 @@ def _fits_without_fuel_limit(pl: _Planner, routes: List[List[int]], p: int) -> b
             key=lambda i: pl.bound(route[i - 1], p) + pl.bound(p, route[i]) - pl.bound(route[i - 1], route[i]),
         )
         trial = route[:i] + [p] + route[i:]
-        if pl.evaluate(k, trial, free).feasible and not pl.evaluate(k, trial).feasible:
+        if _may_fit(pl, k, trial, free) and not pl.evaluate(k, trial).feasible:
             return True
     return False
+
+
+def _may_fit(pl: _Planner, k: int, route: List[int], crew: Optional[Crew] = None) -> bool:
+    """Whether ``route`` fits team k's time (with ``crew``): the free-switching matrix is a lower bound of every
+    leg, so a route over the time by it is not evaluated (hundreds of plots left out are tried in full routes)."""
+    if sum(pl.bound(a, b) for a, b in zip(route, route[1:])) > pl.teams[k].budget_h + 1e-9:
+        return False
+    return pl.evaluate(k, route, crew).feasible

@@ -103,11 +103,12 @@ class TravelMatrix:
             self.joins.append(joiner.joins(g) if g is not None else [])
         self.direct: Dict[Tuple[int, int], DirectLeg] = {}
         self._direct_from: Dict[int, List[int]] = {}
-        for i, j in near_pairs(
-            [None if g is None else g.bounds for g in self.geometries],
-            network.model.max_forest_m,
-            None if sources is None else set(self.sources),
-        ):
+        boxes = [None if g is None else g.bounds for g in self.geometries]
+        pairs = near_pairs(boxes, network.model.max_forest_m, None if sources is None else set(self.sources))
+        for k, (i, j) in enumerate(pairs):
+            if k % 200 == 0:  # thousands of pairs where plots crowd: the log hears from them too (core.pulse)
+                check_cancel(feedback)
+                feedback.set_progress(JOINS_SHARE)
             leg = joiner.direct(self.geometries[i], self.geometries[j])
             if leg is not None:
                 self.direct[(i, j)] = leg

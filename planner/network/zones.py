@@ -45,6 +45,7 @@ class Zones:
         self._soft_prepared = [prep(z.polygon) for z in self.soft]
         # zone name -> the line ends its cuts made (where a route it cuts stops: ``TravelNetwork.cut_between``)
         self.cut_ends: Dict[str, List[Tuple[float, float]]] = {}
+        self._soft_bounds = [z.polygon.bounds for z in self.soft]
 
     def __bool__(self) -> bool:
         return bool(self.hard or self.soft)
@@ -68,7 +69,13 @@ class Zones:
         length = math.hypot(b[0] - a[0], b[1] - a[1])
         if not self.soft or length == 0:
             return length
-        xs, ys, factors = _weighted([a[0], b[0]], [a[1], b[1]], self.soft, self._soft_prepared)
+        # only the zones whose box the leg's box meets (thousands of legs between crowded plots, issue 25)
+        leg = (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
+        near = [k for k, bounds in enumerate(self._soft_bounds) if _boxes_meet(leg, bounds)]
+        if not near:
+            return length
+        soft, prepared = [self.soft[k] for k in near], [self._soft_prepared[k] for k in near]
+        xs, ys, factors = _weighted([a[0], b[0]], [a[1], b[1]], soft, prepared)
         return sum(f * math.hypot(xs[i + 1] - xs[i], ys[i + 1] - ys[i]) for i, f in enumerate(factors))
 
     def cut(self, pieces: List[Piece]) -> Tuple[List[Piece], int]:

@@ -37,6 +37,7 @@ where the team camps; ``model`` is the finished plan.
 from __future__ import annotations
 
 from .boats import MOTOR_KEYS, Boats, motor_of, parse_crews, parse_fuel, parse_motors
+from .causes import Cause, left_out_causes
 from .leg_split import split_parts
 from .legs import LegRow, layer_legs, plan_legs
 from .model import BASE, CAMP, PLOT, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan, as_coord
@@ -51,6 +52,8 @@ from .what_if import WhatIf, what_if
 
 __all__ = [
     "Boats",
+    "Cause",
+    "left_out_causes",
     "MOTOR_KEYS",
     "DayEnd",
     "Ground",

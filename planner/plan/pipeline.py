@@ -11,15 +11,16 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple, Union
 
-from shapely.geometry.base import BaseGeometry
-
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, collector_paused, ensure, message
+from ..core.pulse import Pulse
 from ..core.wording import code_of
 from ..crew import MOTORS, Crew, Daylight, build_access, cut_off_plots
-from ..network import RiverLine, Terminal, TravelMatrix, TravelNetwork, Zone
-from ..optimize import Camp, Plot, SolverOptions, Team, too_far
+from ..network import TOO_FAR, RiverLine, Terminal, TravelMatrix, TravelNetwork, Zone
+from ..optimize import Camp, Plot, SolverOptions, Team
 from ..optimize import Plan as SolverPlan
 from ..optimize import TeamPlan as SolverRoute
+from .aside import check_bases, point_of, set_aside
+from .causes import network_reason
 from .crewed import CrewedPlan, plan_crewed
 from .idle import why_no_plot
 from .leg_split import split_parts
@@ -119,7 +120,8 @@ def _plan(
     previous: Optional[PatrolPlan],
     stability: Optional[PreviousPlan],
 ) -> PatrolPlan:
-    feedback = ensure(feedback)
+    pulse = Pulse(ensure(feedback))  # a line in the log at least every pulse, in every phase
+    feedback = pulse
     crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
     if len(crews) != len(teams):
         raise PlanningError(message("plan_boat_count", teams=len(teams), boats=len(crews)))
@@ -129,6 +131,10 @@ def _plan(
         raise PlanningError(message("no_plots_left"))
     base_by_name = {b.name: b for b in bases}
     used = sorted({t.base for t in teams} | {t.end_base for t in teams})
+    check_bases(network, used, {name: base_by_name[name].geometry for name in used})
+    order = {p.plot_id: k for k, p in enumerate(plots)}
+    geometry_of = {p.plot_id: p.geometry for p in plots}
+    plots, aside = set_aside(network, plots, pulse, ScaledFeedback(pulse, 0, 3))
     terminals = [Terminal(("base", name), base_by_name[name].geometry) for name in used]
     terminals += [Terminal(("plot", p.plot_id), p.geometry) for p in plots]
     node_of_base = {name: i for i, name in enumerate(used)}
@@ -139,7 +145,8 @@ def _plan(
     budgets = [t.days * _working_hours(t, start, daylight) for t in teams]
     horizon = max(budgets)
     reach = sorted({(used.index(t.base), h) for t, h in zip(teams, budgets)})
-    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 0, 35), horizon_h=horizon, reach=reach)
+    pulse.phase(message("phase_searches", bases=len(used), plots=len(plots)))
+    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 3, 35), horizon_h=horizon, reach=reach)
     check_cancel(feedback)
     for name in used:
         cut_off_base = matrix.unreachable_terminals.get(("base", name))
@@ -168,6 +175,7 @@ def _plan(
         )
         for k, p in enumerate(plots)
     ]
+    pulse.phase(message("phase_landings"))
     access = build_access(
         network,
         terminals,
@@ -179,6 +187,7 @@ def _plan(
     warm = initial_routes(previous, team_names, node_of_plot)
     if warm:
         options = replace(options, initial_routes=warm)
+    pulse.phase(message("phase_search", seconds=options.time_limit_s))
     solve_feedback = ScaledFeedback(feedback, 45, 95)
     crewed: Dict[int, CrewedPlan] = {}
 
@@ -193,8 +202,9 @@ def _plan(
     routes, legs, timelines, unplanned = crewed[id(chosen)]
     check_cancel(feedback)
     team_plans = []
+    pulse.phase(message("phase_schedule", teams=len(routes)))
     for k, r in enumerate(routes):  # each leg's path: searched again, so the bar moves per team
-        feedback.set_progress(95.0 + 5.0 * k / max(1, len(routes)))
+        feedback.set_progress(95.0 + 4.0 * k / max(1, len(routes)))
         check_cancel(feedback)
         home = access.access.home.get(r.team.start) if crews[k].has_boat else None
         end = access.access.home.get(r.team.end) if home is not None else None
@@ -221,17 +231,24 @@ def _plan(
             network.model,
             seasons.zones,
             [base_by_name[name].geometry for name in used],
-            {plots[n - first_plot].plot_id: plots[n - first_plot].geometry for n in unplanned},
+            {plots[n - first_plot].plot_id: plots[n - first_plot].geometry for n in unplanned}
+            # a plot set aside may be off the network only while a reach is closed
+            | {a.plot_id: geometry_of[a.plot_id] for a in aside if a.reason is TOO_FAR},
         )
-    left_out = []
-    for node, reason in sorted(unplanned.items()):
+    left_out = [replace(a, reason=cut_off.get(a.plot_id, a.reason)) for a in aside]
+    pulse.phase(message("phase_reasons", count=len(unplanned) + len(aside)))
+    for done, (node, reason) in enumerate(sorted(unplanned.items())):
+        if done % 20 == 0:  # a plot no base reaches may need a search of its own
+            feedback.set_progress(99.0 + done / len(unplanned))
+            check_cancel(feedback)
         site = plots[node - first_plot]
-        why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or _network_reason(
+        why = matrix.unreachable_terminals.get(("plot", site.plot_id)) or network_reason(
             matrix, node, reason, teams, node_of_base, site.service_min / 60.0, horizon
         )
         why = cut_off.get(site.plot_id, why)
         unreachable = why != reason or code_of(reason) not in IN_REACH
-        left_out.append(LeftOut(site.plot_id, _point(site.geometry), site.priority, why, unreachable))
+        left_out.append(LeftOut(site.plot_id, point_of(site.geometry), site.priority, why, unreachable))
+    left_out.sort(key=lambda item: order[item.plot_id])
     feedback.set_progress(100)
     return PatrolPlan(tuple(team_plans), tuple(left_out), stability_note)
 
@@ -254,42 +271,6 @@ def _working_hours(team: TeamRequest, start: datetime, daylight: Optional[Daylig
     if hours <= 0:
         raise PlanningError(message("plan_day_over", team=team.name, time=f"{start:%H:%M}"))
     return hours
-
-
-def _network_reason(
-    matrix: TravelMatrix,
-    node: int,
-    reason: str,
-    teams: Sequence[TeamRequest],
-    node_of_base: Dict[str, int],
-    service_h: float,
-    horizon: float,
-) -> str:
-    """For a plot no base can reach or return from, the network's own words (e.g. upstream impossible);
-    for one only beyond the searches' horizon, how long the trip there and back takes."""
-    if code_of(reason) != "no_travel_path":
-        return reason
-    trips = []
-    for team in teams:
-        there = matrix.exact_hours(node_of_base[team.base], node)
-        back = matrix.exact_hours(node, node_of_base[team.end_base])
-        if there is not None and back is not None:
-            trips.append(there + service_h + back)
-    if trips:
-        return too_far(min(trips), horizon)
-    for team in teams:
-        why_not_there = matrix.reason(node_of_base[team.base], node)
-        why_not_back = matrix.reason(node, node_of_base[team.end_base])
-        if why_not_there:
-            return message("unreachable_from", base=team.base, reason=why_not_there)
-        if why_not_back:
-            return message("no_way_back", base=team.end_base, reason=why_not_back)
-    return reason
-
-
-def _point(geometry: BaseGeometry) -> Coord:
-    point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
-    return (point.x, point.y)
 
 
 def _team_plan(
@@ -331,7 +312,7 @@ def _team_plan(
     day = 1
     hpd = team.hours_per_day
     name, base = site(nodes[0])
-    stops.append(PlannedStop(seq, BASE, name, _point(base.geometry), 1, day_start, sensitive=base.sensitive))
+    stops.append(PlannedStop(seq, BASE, name, point_of(base.geometry), 1, day_start, sensitive=base.sensitive))
 
     def camp(night: int, point: Coord) -> None:
         nonlocal seq, day, current
@@ -361,7 +342,7 @@ def _team_plan(
                     seq,
                     PLOT,
                     name,
-                    _point(where.geometry),
+                    point_of(where.geometry),
                     stop.day,
                     when(stop.day, stop.clock_h),
                     plot_id=name,
@@ -376,7 +357,7 @@ def _team_plan(
                     seq,
                     BASE,
                     name,
-                    _point(where.geometry),
+                    point_of(where.geometry),
                     stop.day,
                     when(stop.day, stop.clock_h),
                     sensitive=where.sensitive,

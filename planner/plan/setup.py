@@ -17,7 +17,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple
 
-from ..core import Feedback, ScaledFeedback, ensure
+from ..core import Feedback, ScaledFeedback, ensure, message
+from ..core.pulse import Pulse
 from ..crew import Crew, Daylight, patrol_dates, seasonal_rivers
 from ..network import NetworkCache, RiverLine, Terminal, TrailLine, TravelModel, TravelNetwork, Zone, check_network
 from ..optimize import SolverOptions
@@ -162,6 +163,8 @@ def prepare_plan(
     )
     if check.findings or check.road_nodes:
         tell(SetupNote(SetupCode.NETWORK_CHECK, {"check": check}))
+    pulse = Pulse(ensure(feedback))  # the note above is the phase's first line; its progress is logged too
+    pulse.phase(message("phase_network"), announce=False)
     network, reused = (networks or NetworkCache()).network(
         rivers,
         ground.trails,
@@ -169,7 +172,7 @@ def prepare_plan(
         _fastest_boat(ground.model, crews),
         ground.elevation,
         ground.elevation_key,
-        ScaledFeedback(ensure(feedback), 0, NETWORK_PART),
+        ScaledFeedback(pulse, 0, NETWORK_PART),
     )
     if reused:
         tell(SetupNote(SetupCode.NETWORK_KEPT))

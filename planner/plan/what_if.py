@@ -16,9 +16,11 @@ from datetime import datetime
 from typing import List, Optional, Sequence, Tuple
 
 from ..core import Feedback, ScaledFeedback, check_cancel, ensure
+from ..core.pulse import Pulse
 from ..crew import MOTORS, Crew, Daylight
 from ..network import TravelNetwork
-from ..optimize import SolverOptions
+from ..optimize import SolverOptions, budget
+from .aside import check_bases, set_aside
 from .model import PatrolPlan
 from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
 from .request import TeamRequest
@@ -32,6 +34,9 @@ class WhatIf:
     extra_plots: int = 0
     extra_priority: float = 0.0
     team: str = ""  # the team the change is for ("" for the plan as asked)
+
+
+ASIDE_SHARE = 5.0  # per cent of the bar: the plots off the network set aside, before the plans
 
 
 def _score(plan: PatrolPlan) -> Tuple[int, float]:
@@ -68,6 +73,13 @@ def what_if(
             runs.append(("more fuel", team.name, list(teams), more))
     out: List[WhatIf] = []
     asked: Optional[PatrolPlan] = None
+    share = replace(budget.what_if(options or SolverOptions(), len(runs)), explain_left_out=False)
+    # The plots off the network are set aside once, not in each plan: they change no plan's count.
+    geometry_of = {b.name: b.geometry for b in bases}
+    check_bases(network, sorted({t.base for t in teams} | {t.end_base for t in teams}), geometry_of)
+    pulse = Pulse(fb)
+    plots, _ = set_aside(network, plots, pulse, ScaledFeedback(pulse, 0, ASIDE_SHARE))
+    fb = ScaledFeedback(fb, ASIDE_SHARE, 100.0)
     for k, (label, name, run_teams, run_crews) in enumerate(runs):
         check_cancel(fb)
         part = ScaledFeedback(fb, 100.0 * k / len(runs), 100.0 * (k + 1) / len(runs))
@@ -77,7 +89,7 @@ def what_if(
             plots,
             run_teams,
             start,
-            options,
+            share,
             assignments,
             part,
             crews=run_crews,

@@ -28,6 +28,7 @@ from ...planner.network import TravelModel
 from ...planner.plan import (
     Ground,
     PlanSetup,
+    left_out_causes,
     prepare_plan,
 )
 from ...qgis_adapters.base import (
@@ -66,7 +67,7 @@ from ...qgis_adapters.layers import (
     zones_from_layer,
 )
 from ...qgis_adapters.styles import StyleOnLoad, style_legs, style_plots_status, style_routes, style_stops
-from ...qgis_adapters.translation import localized_reason, stability_text
+from ...qgis_adapters.translation import cause_line, stability_text
 from ._base import PatrolAlgorithm, tr
 from ._plan_request import note_writer, read_request
 from ._roads import add_road_parameters, read_roads, road_model
@@ -392,8 +393,10 @@ class PlanPatrols(PatrolAlgorithm):
                 )
             )
             feedback.pushInfo(tr("{}: {:.1f} L of fuel").format(team.team, team.fuel_l))
-        for item in plan.left_out:
-            feedback.pushInfo(tr("Left out {}: {}").format(item.plot_id, localized_reason(item.reason)))
+        if plan.left_out:  # by cause, with the first few plots of each: the layer has every plot and its reason
+            feedback.pushInfo(tr("{count} plots left out:").format(count=len(plan.left_out)))
+        for cause in left_out_causes(plan.left_out, first=5):
+            feedback.pushInfo(cause_line(cause))
         return results
 
 

@@ -6,6 +6,8 @@ from typing import Callable
 
 from qgis.core import QgsProcessingFeedback, QgsTask
 
+from ..translation import localized_reason
+
 STEP = 0.5  # percent: smaller changes are not passed on
 
 
@@ -26,7 +28,8 @@ class _Progress:
 
 
 class ProcessingFeedbackAdapter(_Progress):
-    """Lets engine code report to a Processing algorithm's feedback."""
+    """Lets engine code report to a Processing algorithm's feedback, and write lines in its log (``note``,
+    ``warn``: the engine's ``planner.core.pulse``), in the user's language."""
 
     def __init__(self, feedback: QgsProcessingFeedback) -> None:
         super().__init__(feedback.setProgress)
@@ -34,6 +37,12 @@ class ProcessingFeedbackAdapter(_Progress):
 
     def is_canceled(self) -> bool:
         return self._feedback.isCanceled()
+
+    def note(self, text: str) -> None:
+        self._feedback.pushInfo(localized_reason(text))
+
+    def warn(self, text: str) -> None:
+        self._feedback.pushWarning(localized_reason(text))
 
 
 class TaskFeedbackAdapter(_Progress):

@@ -11,9 +11,10 @@ from __future__ import annotations
 from .log import install as install_log_bridge
 from .log import uninstall as uninstall_log_bridge
 from .messages import device_label, tr, translate_error, translate_message
-from .reasons import localized_reason, predictability_text, stability_text
+from .reasons import cause_line, localized_reason, predictability_text, stability_text
 
 __all__ = [
+    "cause_line",
     "install_log_bridge",
     "uninstall_log_bridge",
     "device_label",

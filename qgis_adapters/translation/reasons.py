@@ -47,3 +47,14 @@ def predictability_text(score, past=None) -> str:
     if past is not None:
         text += ". " + tr("Last past patrol: {score:.0f}/100").format(score=past.score)
     return text
+
+
+def cause_line(cause) -> str:
+    """One cause of plots left out (``planner.plan.Cause``) as a line of the log: its count, its words and its
+    first plots, never one line per plot."""
+    shown = ", ".join(cause.first)
+    if cause.count > len(cause.first):
+        shown = tr("{plots} and {more} more").format(plots=shown, more=cause.count - len(cause.first))
+    return tr("{count} left out, {reason}: {plots}").format(
+        count=cause.count, reason=localized_reason(cause.cause), plots=shown
+    )

@@ -151,3 +151,50 @@ def test_the_window_never_freezes_while_importing_and_checking_coverage(training
     print(f"longest UI freeze while importing: {import_ms} ms; while checking coverage: {heartbeat.stop()} ms")
     assert "plots were checked" in training_dock.form.coverageSummary.text()
     assert heartbeat.collecting_ticks == 0, "automatic garbage collection ran while the coverage was computed"
+
+
+def thousands_of_plots(count: int = 6_000):
+    """The plots of a whole alert file: ``PATROL_PLANNER_PLOTS`` (the benchmark gives the 6,589 MapBiomas alert
+    plots imported by Import alerts), else ``count`` plots spread over the training basin and 30 km around it,
+    most of them off every trail and river."""
+    import os
+    import random
+
+    from .conftest import memory_layer
+
+    path = os.environ.get("PATROL_PLANNER_PLOTS")
+    if path:
+        layer = QgsVectorLayer(path, "alert plots", "ogr")
+        assert layer.isValid(), path
+        return layer
+    rng = random.Random(25)
+    rows = [
+        (
+            f"POINT({rng.uniform(436_000, 542_000)} {rng.uniform(8_964_000, 9_070_000)})",
+            [f"A-{k:05d}", rng.randint(1, 10)],
+        )
+        for k in range(count)
+    ]
+    return memory_layer("Point", "EPSG:32718", "field=plot_id:string&field=priority:double", "alert plots", rows)
+
+
+def test_the_window_never_freezes_while_a_plan_of_thousands_of_plots_loads(training_dock, qgis_iface) -> None:
+    """Thousands of plots left out, their log and their layer: the results load without freezing the window."""
+    plots = thousands_of_plots()
+    QgsProject.instance().addMapLayer(plots)
+    training_dock.form.plotsCombo.setLayer(plots)
+    training_dock.field_mapping.confirm()  # plot_id and priority, as the coordinator confirms them
+    heartbeat = Heartbeat()
+    heartbeat.watch = training_dock
+    heartbeat.start()
+    # The plan button's check refuses a plots layer mostly off the network (a guard against the wrong layer);
+    # the toolbox plans it, and the dock runs and loads it the same way: the run the button would start.
+    training_dock._start("patrol_planner:plan_patrols", training_dock.plan_parameters(), training_dock._plan_done)
+    assert training_dock.run is not None and training_dock.run.task is not None, "the plan runs in the background"
+    probe = StepProbe(training_dock.run, heartbeat)
+    wait_for_dock(training_dock)
+    probe.check()
+    print(f"longest UI freeze while planning thousands of plots: {heartbeat.stop()} ms")
+    left_out = training_dock.results.layer("unplanned")
+    assert left_out is not None and left_out.featureCount() > plots.featureCount() / 2, "the plan finished"
+    assert heartbeat.collecting_ticks == 0, "automatic garbage collection ran while the plan was computed"
