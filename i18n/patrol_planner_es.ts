@@ -1446,7 +1446,7 @@
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="383" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="380" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1912,7 +1912,7 @@
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="352" />
+      <location filename="../provider/algorithms/_plan_log.py" line="16" />
       <source>Team {team} gets no plot: {reason}</source>
       <translation>El equipo {team} no recibe ninguna parcela: {reason}</translation>
     </message>
@@ -3767,7 +3767,7 @@
       <translation>{count} fotos omitidas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="397" />
+      <location filename="../provider/algorithms/_plan_log.py" line="30" />
       <source>{count} plots left out:</source>
       <translation>{count} parcelas no planificadas:</translation>
     </message>
@@ -4300,7 +4300,7 @@
       <translation type="vanished">{}: llevar al equipo desde {} hasta {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="395" />
+      <location filename="../provider/algorithms/_plan_log.py" line="28" />
       <source>{}: {:.1f} L of fuel</source>
       <translation>{}: {:.1f} L de combustible</translation>
     </message>
@@ -4325,7 +4325,7 @@
       <translation>{}: {} parcelas, prioridad {:.1f} ({:+d} parcelas, {:+.1f} de prioridad)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="386" />
+      <location filename="../provider/algorithms/_plan_log.py" line="19" />
       <source>{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest</source>
       <translation>{}: {} parcelas, {:.1f} h, {:.1f} km en bote, {:.1f} km por trocha, {:.1f} km por monte</translation>
     </message>

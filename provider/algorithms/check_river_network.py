@@ -99,14 +99,14 @@ class CheckRiverNetwork(PreparationAlgorithm):
             return layer.has_field(self.parameterAsString(parameters, key, context))
 
         rivers = source("RIVERS")
-        crs = metric_crs(rivers)
+        bases, plots = source("BASES"), source("PLOTS")
+        crs = metric_crs(bases, plots) if bases or plots else metric_crs(rivers)  # the area of work chooses
         river_lines = rivers_from_layer(rivers, transform_to(rivers, crs), field(rivers, "RIVER_REVERSED_FIELD"))
         trails = source("TRAILS")
         trail_lines = trails_from_layer(trails, transform_to(trails, crs)) if trails is not None else []
         trail_lines += read_roads(self, parameters, context, crs)
         terminals = {}
-        for key, id_key in (("BASES", "BASE_NAME_FIELD"), ("PLOTS", "PLOT_ID_FIELD")):
-            layer = source(key)
+        for key, id_key, layer in (("BASES", "BASE_NAME_FIELD", bases), ("PLOTS", "PLOT_ID_FIELD", plots)):
             found = terminals_from_layer(layer, transform_to(layer, crs), field(layer, id_key)) if layer else []
             terminals[key] = found
         model = TravelModel(

@@ -28,7 +28,6 @@ from ...planner.network import TravelModel
 from ...planner.plan import (
     Ground,
     PlanSetup,
-    left_out_causes,
     prepare_plan,
 )
 from ...qgis_adapters.base import (
@@ -67,8 +66,9 @@ from ...qgis_adapters.layers import (
     zones_from_layer,
 )
 from ...qgis_adapters.styles import StyleOnLoad, style_legs, style_plots_status, style_routes, style_stops
-from ...qgis_adapters.translation import cause_line, stability_text
+from ...qgis_adapters.translation import stability_text
 from ._base import PatrolAlgorithm, tr
+from ._plan_log import log_plan
 from ._plan_request import note_writer, read_request
 from ._roads import add_road_parameters, read_roads, road_model
 from ._store import add_store_parameters, plan_stops, shared_store
@@ -347,9 +347,6 @@ class PlanPatrols(PatrolAlgorithm):
             feedback.pushInfo(tr("The search starts from the last plan"))
         plan, scored = plan_with_variation(setup, variation, previous, progress, feedback)
         remember_plan(key, plan)
-        for team in (t for t in plan.teams if t.no_plot is not None):
-            why = localized_reason(team.no_plot)
-            feedback.pushWarning(tr("Team {team} gets no plot: {reason}").format(team=team.team, reason=why))
         results = {**self._write(plan, parameters, context, crs, feedback), **scored}
         results["STABILITY"] = stability_text(plan.stability)
         if plan.stability is not None:
@@ -381,22 +378,7 @@ class PlanPatrols(PatrolAlgorithm):
         if shared is not None:
             shared.record_plan(f"plan {parameters.get('START', '')}".strip(), plan_stops(stop_features(plan), crs))
             feedback.pushInfo(tr("Plan recorded in the shared database {}").format(shared.label))
-        for team in plan.teams:
-            feedback.pushInfo(
-                tr("{}: {} plots, {:.1f} h, {:.1f} km by boat, {:.1f} km on trails, {:.1f} km in forest").format(
-                    team.team,
-                    sum(1 for s in team.stops if s.kind == "plot"),
-                    team.hours,
-                    team.km("boat"),
-                    team.km("trail"),
-                    team.km("forest"),
-                )
-            )
-            feedback.pushInfo(tr("{}: {:.1f} L of fuel").format(team.team, team.fuel_l))
-        if plan.left_out:  # by cause, with the first few plots of each: the layer has every plot and its reason
-            feedback.pushInfo(tr("{count} plots left out:").format(count=len(plan.left_out)))
-        for cause in left_out_causes(plan.left_out, first=5):
-            feedback.pushInfo(cause_line(cause))
+        log_plan(plan, feedback)
         return results
 
 

@@ -95,7 +95,7 @@ class SetRiverFlow(PreparationAlgorithm):
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
         if found is None and dem is None:
             raise InputError(tr("give the outlets or an elevation model: the flow is set from them"), "OUTLETS")
-        crs = metric_crs(rivers)
+        crs = metric_crs(rivers)  # the rivers are the area of work here
         lines = rivers_from_layer(rivers, transform_to(rivers, crs))
         outlets = []
         if found is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import List, Optional, Tuple
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
 )
@@ -19,7 +20,7 @@ from shapely import wkb
 from ...planner.core import InputError
 from ...planner.network import Clipped, clip_ground
 from ...planner.plan import BaseSite, PlotSite
-from ..base.crs import WorkArea, checked_transform
+from ..base.crs import WorkArea, checked_transform, work_area
 from ..translation import tr
 
 
@@ -78,6 +79,12 @@ def cut_to_area(area: WorkArea, *layers: Tuple[Optional[NamedSource], list]) -> 
         if note:
             notes.append(note)
     return out[0], out[1], out[2], notes
+
+
+def metric_crs(*sources: Optional[NamedSource]) -> QgsCoordinateReferenceSystem:
+    """The UTM zone the given layers (those that are given) lie in, for an algorithm whose area of work they
+    are: the bases and plots where it has them, else the layer it works on (``work_area``'s rule)."""
+    return work_area([(s.source, s.name()) for s in sources if s is not None]).crs
 
 
 def _no_crs(source) -> InputError:
