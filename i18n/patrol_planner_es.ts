@@ -73,12 +73,12 @@
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="115" />
+      <location filename="../planner/core/reasons.py" line="116" />
       <source>&lt;trkseg&gt; outside &lt;trk&gt;: read as its own track</source>
       <translation>&lt;trkseg&gt; fuera de &lt;trk&gt;: leído como un track aparte</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="120" />
+      <location filename="../planner/core/reasons.py" line="121" />
       <source>&lt;{kind}&gt; outside a segment: put in its own segment</source>
       <translation>&lt;{kind}&gt; fuera de un segmento: puesto en su propio segmento</translation>
     </message>
@@ -113,7 +113,7 @@
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="140" />
+      <location filename="../planner/core/reasons.py" line="141" />
       <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
@@ -128,22 +128,22 @@
       <translation>Pistas de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="137" />
+      <location filename="../provider/algorithms/import_alerts.py" line="155" />
       <source>Airstrips (runway lines or points)</source>
       <translation>Pistas de aterrizaje (líneas de pista o puntos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="181" />
+      <location filename="../provider/algorithms/import_alerts.py" line="212" />
       <source>Airstrips added</source>
       <translation>Pistas añadidas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="65" />
+      <location filename="../provider/algorithms/import_alerts.py" line="78" />
       <source>Airstrips farther than this count nothing (m)</source>
       <translation>Pistas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="200" />
+      <location filename="../provider/algorithms/import_alerts.py" line="231" />
       <source>Alert id</source>
       <translation>Código de alerta</translation>
     </message>
@@ -153,7 +153,7 @@
       <translation>Campo de código de alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="119" />
+      <location filename="../provider/algorithms/import_alerts.py" line="137" />
       <source>Alert id field (empty = guess)</source>
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
@@ -183,7 +183,7 @@
       <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="180" />
+      <location filename="../provider/algorithms/import_alerts.py" line="211" />
       <source>Alerts already in a plot</source>
       <translation>Alertas ya en una parcela</translation>
     </message>
@@ -198,7 +198,7 @@
       <translation>Alertas más cercanas que esto forman una sola parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="126" />
+      <location filename="../provider/algorithms/import_alerts.py" line="144" />
       <source>Alerts closer than this are one plot (m)</source>
       <translation>Alertas más cercanas que esto forman una sola parcela (m)</translation>
     </message>
@@ -232,7 +232,7 @@
       <translation>Guardar también cada página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="202" />
+      <location filename="../provider/algorithms/import_alerts.py" line="233" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
     </message>
@@ -242,12 +242,12 @@
       <translation>Campo de área (ha)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="121" />
+      <location filename="../provider/algorithms/import_alerts.py" line="139" />
       <source>Area (ha) field (empty = guess)</source>
       <translation>Campo de área (ha) (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="61" />
+      <location filename="../provider/algorithms/import_alerts.py" line="74" />
       <source>Area that counts fully (ha)</source>
       <translation>Área que cuenta por completo (ha)</translation>
     </message>
@@ -391,7 +391,7 @@
       <translation>Verificada por patrullaje o dron</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="155" />
+      <location filename="../provider/algorithms/import_alerts.py" line="173" />
       <source>Checks stay current for (days)</source>
       <translation>Una verificación vale durante (días)</translation>
     </message>
@@ -441,7 +441,7 @@
       <translation>Coca</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="144" />
+      <location filename="../provider/algorithms/import_alerts.py" line="162" />
       <source>Communities</source>
       <translation>Comunidades</translation>
     </message>
@@ -456,7 +456,7 @@
       <translation>Comunidades y bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="63" />
+      <location filename="../provider/algorithms/import_alerts.py" line="76" />
       <source>Communities farther than this count nothing (m)</source>
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
     </message>
@@ -510,12 +510,12 @@
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="139" />
+      <location filename="../planner/core/reasons.py" line="140" />
       <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
       <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="131" />
+      <location filename="../planner/core/reasons.py" line="132" />
       <source>DJI writes the controller's local time; read as UTC{offset}</source>
       <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
     </message>
@@ -575,7 +575,7 @@
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="201" />
+      <location filename="../provider/algorithms/import_alerts.py" line="232" />
       <source>Detection date</source>
       <translation>Fecha de detección</translation>
     </message>
@@ -585,12 +585,12 @@
       <translation>Campo de fecha de detección</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="120" />
+      <location filename="../provider/algorithms/import_alerts.py" line="138" />
       <source>Detection date field (empty = guess)</source>
       <translation>Campo de fecha de detección (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="62" />
+      <location filename="../provider/algorithms/import_alerts.py" line="75" />
       <source>Detections older than this count nothing (days)</source>
       <translation>Detecciones más antiguas que esto no cuentan (días)</translation>
     </message>
@@ -660,7 +660,7 @@
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="131" />
+      <location filename="../provider/algorithms/import_alerts.py" line="149" />
       <source>Existing plots layer to merge into</source>
       <translation>Capa de parcelas existente donde sumarlas</translation>
     </message>
@@ -678,6 +678,11 @@
       <location filename="../provider/algorithms/alert_ledger.py" line="104" />
       <source>Field data GeoPackage</source>
       <translation>GeoPackage de datos de campo</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="185" />
+      <source>Field data GeoPackage with the alert ledger (overdue alerts first)</source>
+      <translation>GeoPackage de datos de campo con el registro de alertas (las vencidas primero)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="66" />
@@ -910,7 +915,7 @@
       <translation>Horas por día</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="88" />
+      <location filename="../provider/algorithms/import_alerts.py" line="103" />
       <source>Import alerts</source>
       <translation>Importar alertas</translation>
     </message>
@@ -973,12 +978,12 @@
       <translation>Latitud y longitud</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="57" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="58" />
       <source>Layer “{layer}” reaches beyond the area of work (the bases and plots): {cut} lines cut at its edge, {dropped} wholly outside left out</source>
       <translation>La capa «{layer}» va más allá del área de trabajo (las bases y parcelas sospechosas): líneas cortadas en su borde: {cut}; líneas del todo fuera, omitidas: {dropped}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="62" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="63" />
       <source>Layer “{layer}”: {count} zones far from the area of work left out</source>
       <translation>Capa «{layer}»: zonas lejos del área de trabajo, omitidas: {count}</translation>
     </message>
@@ -1013,7 +1018,7 @@
       <translation>Líneas dibujadas contra la corriente</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="141" />
+      <location filename="../planner/core/reasons.py" line="142" />
       <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
       <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
     </message>
@@ -1107,12 +1112,12 @@
       <translation>Nombre de ese plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="179" />
+      <location filename="../provider/algorithms/import_alerts.py" line="210" />
       <source>New alerts</source>
       <translation>Alertas nuevas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="177" />
+      <location filename="../provider/algorithms/import_alerts.py" line="208" />
       <source>New plots</source>
       <translation>Parcelas nuevas</translation>
     </message>
@@ -1505,7 +1510,7 @@
       <translation>Parcelas y prioridad que cada cambio agrega al plan pedido (la prioridad entre paréntesis).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="173" />
+      <location filename="../provider/algorithms/import_alerts.py" line="204" />
       <source>Plots from alerts</source>
       <translation>Parcelas de alertas</translation>
     </message>
@@ -1549,7 +1554,7 @@
       <translation>Parcelas en una parte a la que no llega ninguna base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="178" />
+      <location filename="../provider/algorithms/import_alerts.py" line="209" />
       <source>Plots updated</source>
       <translation>Parcelas actualizadas</translation>
     </message>
@@ -2028,9 +2033,13 @@
       <translation>Convierta alertas de deforestación y listas de pistas de aterrizaje en parcelas sospechosas, ordenadas por prioridad.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="91" />
       <source>Turns deforestation alerts (MapBiomas, Geobosques, GLAD, RADD; points or polygons from a layer, or a GeoJSON, GeoPackage, shapefile or CSV with lon/lat columns) into suspected plots. Alerts at most the distance apart become one plot that keeps their ids, count, total area and first and last detection dates. With an existing plots layer, alerts it already holds change nothing and alerts within the distance of a plot update it instead of adding another. Airstrips (runway centre-lines or points) become targets with their length. Empty field names are guessed and the guesses are shown in the log. A check (last_check or last_seen) stays current for the days given; days_since_check and check_due show it. Priority, 1 to 10, is 1 + 9 x the weighted mean of six shares between 0 and 1: area, recent detection, near a community, inside or near a zone of interest, near an airstrip, and time unchecked (0 while the check is current, rising to 1 at twice the limit; 1 if never checked). The output is a new layer: the plots layer given is not changed.</source>
-      <translation>Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
+      <translation type="vanished">Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="106" />
+      <source>Turns deforestation alerts (MapBiomas, Geobosques, GLAD, RADD; points or polygons from a layer, or a GeoJSON, GeoPackage, shapefile or CSV with lon/lat columns) into suspected plots. Alerts at most the distance apart become one plot that keeps their ids, count, total area and first and last detection dates. With an existing plots layer, alerts it already holds change nothing and alerts within the distance of a plot update it instead of adding another. Airstrips (runway centre-lines or points) become targets with their length. Empty field names are guessed and the guesses are shown in the log. A check (last_check or last_seen) stays current for the days given; days_since_check and check_due show it. Priority, 1 to 10, is 1 + 9 x the weighted mean of six shares between 0 and 1: area, recent detection, near a community, inside or near a zone of interest, near an airstrip, and time unchecked (0 while the check is current, rising to 1 at twice the limit; 1 if never checked). With the field data GeoPackage that keeps the alert ledger, a plot holding an alert past its deadline (days to a verdict by confidence, for example highest:7; high:21; :60 for the rest) gets 9 more, so it comes before every plot without one; priority_why says by how many days. The output is a new layer: the plots layer given is not changed.</source>
+      <translation>Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). Con el GeoPackage de datos de campo que guarda el registro de alertas, una parcela que tiene una alerta pasada de su plazo (días hasta un veredicto según la confianza, por ejemplo highest:7; high:21; :60 para el resto) recibe 9 más, así va antes que toda parcela sin ninguna; priority_why dice por cuántos días. El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/maps.py" line="98" />
@@ -2112,32 +2121,32 @@
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="55" />
+      <location filename="../provider/algorithms/import_alerts.py" line="68" />
       <source>Weight: alert area</source>
       <translation>Peso: área de la alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="58" />
+      <location filename="../provider/algorithms/import_alerts.py" line="71" />
       <source>Weight: inside or near a zone of interest</source>
       <translation>Peso: dentro o cerca de una zona de interés</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="57" />
+      <location filename="../provider/algorithms/import_alerts.py" line="70" />
       <source>Weight: near a community</source>
       <translation>Peso: cerca de una comunidad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="59" />
+      <location filename="../provider/algorithms/import_alerts.py" line="72" />
       <source>Weight: near an airstrip</source>
       <translation>Peso: cerca de una pista de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="56" />
+      <location filename="../provider/algorithms/import_alerts.py" line="69" />
       <source>Weight: recent detection</source>
       <translation>Peso: detección reciente</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="60" />
+      <location filename="../provider/algorithms/import_alerts.py" line="73" />
       <source>Weight: time unchecked</source>
       <translation>Peso: tiempo sin verificar</translation>
     </message>
@@ -2210,12 +2219,12 @@
       <translation>Escrito {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="64" />
+      <location filename="../provider/algorithms/import_alerts.py" line="77" />
       <source>Zones farther than this count nothing (m)</source>
       <translation>Zonas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="149" />
+      <location filename="../provider/algorithms/import_alerts.py" line="167" />
       <source>Zones of interest</source>
       <translation>Zonas de interés</translation>
     </message>
@@ -2370,7 +2379,7 @@
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="204" />
+      <location filename="../provider/algorithms/import_alerts.py" line="235" />
       <source>chosen</source>
       <translation>elegido</translation>
     </message>
@@ -2474,12 +2483,12 @@
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="118" />
+      <location filename="../planner/core/reasons.py" line="119" />
       <source>empty &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; vacíos ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="121" />
+      <location filename="../planner/core/reasons.py" line="122" />
       <source>empty track segments</source>
       <translation>segmentos de track vacíos</translation>
     </message>
@@ -2514,7 +2523,7 @@
       <translation>el campo {field!r} contiene {value!r}, no una fecha y hora</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="114" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="126" />
       <source>field {field!r} holds {value!r}, not a number</source>
       <translation>el campo “{field}” tiene {value!r}, que no es un número</translation>
     </message>
@@ -2539,12 +2548,12 @@
       <translation>indique las salidas o un modelo de elevación: la corriente se fija a partir de ellos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="204" />
+      <location filename="../provider/algorithms/import_alerts.py" line="235" />
       <source>guessed</source>
       <translation>adivinado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="133" />
+      <location filename="../planner/core/reasons.py" line="134" />
       <source>height above take-off estimated as altitude minus the first recorded altitude</source>
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
@@ -2619,7 +2628,7 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="135" />
+      <location filename="../planner/core/reasons.py" line="136" />
       <source>much of the track moves faster than {limit:g} m/s, more than {mode} allows: only jumps over {glitch:g} m/s were dropped as glitches; check the travel mode</source>
       <translation>buena parte del track va a más de {limit:g} m/s, más de lo que permite el modo {mode}: solo se descartaron como errores los saltos de más de {glitch:g} m/s; revise el modo de viaje</translation>
     </message>
@@ -2749,7 +2758,7 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="113" />
+      <location filename="../planner/core/reasons.py" line="114" />
       <source>no tracks, routes or waypoints in the file</source>
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
     </message>
@@ -2788,7 +2797,7 @@
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="127" />
+      <location filename="../planner/core/reasons.py" line="128" />
       <source>none of the {count} subtitle records has a GPS position (this firmware does not write GPS into the video subtitles)</source>
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
@@ -2868,6 +2877,11 @@
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="109" />
+      <source>overdue {days} d (+{bonus:g})</source>
+      <translation>vencida {days} d (+{bonus:g})</translation>
+    </message>
+    <message>
       <location filename="../ui/teams_table.py" line="266" />
       <source>own consumption: type L/h upstream/downstream</source>
       <translation>consumo propio: escriba L/h surcando/bajando</translation>
@@ -2883,12 +2897,12 @@
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="146" />
+      <location filename="../planner/core/reasons.py" line="147" />
       <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
       <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="145" />
+      <location filename="../planner/core/reasons.py" line="146" />
       <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
@@ -2943,7 +2957,7 @@
       <translation>polígonos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="176" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="188" />
       <source>priority must not be negative, got {priority:g}</source>
       <translation>la prioridad no debe ser negativa, no {priority:g}</translation>
     </message>
@@ -2998,7 +3012,7 @@
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="132" />
+      <location filename="../planner/core/reasons.py" line="133" />
       <source>some records have no date or time: their points have no time</source>
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
@@ -3193,7 +3207,7 @@
       <translation>el área {area} no es un número de hectáreas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="138" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="150" />
       <source>the base has no name</source>
       <translation>la base no tiene nombre</translation>
     </message>
@@ -3203,12 +3217,12 @@
       <translation>las capas de bases y de parcelas sospechosas están vacías: no hay área que planificar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="141" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="153" />
       <source>the bases layer is empty</source>
       <translation>la capa de bases está vacía</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="131" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="143" />
       <source>the bases layer needs a {field!r} field with each base's name</source>
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
@@ -3263,17 +3277,17 @@
       <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="125" />
+      <location filename="../planner/core/reasons.py" line="126" />
       <source>the file declares an unknown encoding {encoding!r}: read as UTF-8</source>
       <translation>el archivo declara una codificación desconocida {encoding!r}: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="114" />
+      <location filename="../planner/core/reasons.py" line="115" />
       <source>the file declares no GPX namespace</source>
       <translation>el archivo no declara el espacio de nombres GPX</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="126" />
+      <location filename="../planner/core/reasons.py" line="127" />
       <source>the file declares the encoding {encoding} but is not written in it: read as UTF-8</source>
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
@@ -3511,7 +3525,7 @@
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="117" />
+      <location filename="../planner/core/reasons.py" line="118" />
       <source>times before 2000 ignored (device clock not set)</source>
       <translation>horas anteriores al 2000 ignoradas (reloj del aparato sin configurar)</translation>
     </message>
@@ -3589,12 +3603,12 @@
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="116" />
+      <location filename="../planner/core/reasons.py" line="117" />
       <source>unreadable &lt;time&gt; values ignored</source>
       <translation>valores &lt;time&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="119" />
+      <location filename="../planner/core/reasons.py" line="120" />
       <source>unreadable &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
@@ -3624,7 +3638,7 @@
       <translation>esperando el bote</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="122" />
+      <location filename="../planner/core/reasons.py" line="123" />
       <source>written by {device}: read as a drone flight (no height above take-off, so no camera footprint)</source>
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
@@ -3693,7 +3707,7 @@
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="268" />
+      <location filename="../provider/algorithms/import_alerts.py" line="315" />
       <source>{count} alert ids are used at more than one place; each place is kept as its own alert, the later ones as id#2, id#3…: {ids}</source>
       <translation>{count} códigos de alerta se usan en más de un lugar; cada lugar se guarda como una alerta aparte, los siguientes como código#2, código#3…: {ids}</translation>
     </message>
@@ -3713,9 +3727,14 @@
       <translation>{count} falsas alarmas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="112" />
+      <location filename="../planner/core/reasons.py" line="113" />
       <source>{count} photos skipped</source>
       <translation>{count} fotos omitidas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="310" />
+      <source>{count} plots hold an overdue alert: they come first</source>
+      <translation>{count} parcelas tienen una alerta vencida: van primero</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/layers/river_check.py" line="92" />
@@ -3723,12 +3742,12 @@
       <translation>{count} parcelas en una parte a la que no llega ninguna base: {ids}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="110" />
+      <location filename="../planner/core/reasons.py" line="111" />
       <source>{count} points skipped</source>
       <translation>{count} puntos omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="134" />
+      <location filename="../planner/core/reasons.py" line="135" />
       <source>{count} records skipped</source>
       <translation>{count} registros omitidos</translation>
     </message>
@@ -3748,7 +3767,7 @@
       <translation>{count} rutas; el dispositivo «{device}» guarda {capacity}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="111" />
+      <location filename="../planner/core/reasons.py" line="112" />
       <source>{count} rows skipped</source>
       <translation>{count} filas omitidas</translation>
     </message>
@@ -3886,7 +3905,7 @@
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="214" />
+      <location filename="../provider/algorithms/import_alerts.py" line="245" />
       <source>{parameter}, layer “{layer}”: features without a usable geometry skipped: {count} ({ids})</source>
       <translation>{parameter}, capa «{layer}»: elementos sin geometría utilizable omitidos: {count} ({ids})</translation>
     </message>
@@ -3974,6 +3993,11 @@
       <location filename="../qgis_adapters/stores/verdicts.py" line="83" />
       <source>{path}: no QField package here (no {name})</source>
       <translation>{path}: aquí no hay un paquete QField (falta {name})</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="259" />
+      <source>{path}: no such field data GeoPackage</source>
+      <translation>{path}: no existe ese GeoPackage de datos de campo</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="261" />
@@ -4104,7 +4128,7 @@
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="228" />
+      <location filename="../provider/algorithms/import_alerts.py" line="271" />
       <source>{} alerts read; measuring in {}</source>
       <translation>{} alertas leídas; se mide en {}</translation>
     </message>
@@ -4168,7 +4192,7 @@
       <translation>{} parcelas: {} nuevas, {} actualizadas, {} pistas añadidas; {} necesitan verificación.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="274" />
+      <location filename="../provider/algorithms/import_alerts.py" line="321" />
       <source>{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; {} airstrips added; {:.1f} s</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
@@ -4178,7 +4202,7 @@
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="197" />
+      <location filename="../provider/algorithms/import_alerts.py" line="228" />
       <source>{} rows without coordinates skipped</source>
       <translation>{} filas sin coordenadas omitidas</translation>
     </message>
@@ -4212,7 +4236,7 @@
       <translation type="vanished">{}: salir solo con el bote desde {}, recorrer {:.1f} km hasta {}, estar allí a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="206" />
+      <location filename="../provider/algorithms/import_alerts.py" line="237" />
       <source>{}: no field found</source>
       <translation>{}: no se encontró ningún campo</translation>
     </message>
@@ -4231,7 +4255,7 @@
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="206" />
+      <location filename="../provider/algorithms/import_alerts.py" line="237" />
       <source>{}: {} ({})</source>
       <translation>{}: {} ({})</translation>
     </message>
@@ -4286,7 +4310,7 @@
       <translation>…o archivo de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="113" />
+      <location filename="../provider/algorithms/import_alerts.py" line="131" />
       <source>…or alerts file (GeoJSON, GeoPackage, shapefile, CSV)</source>
       <translation>…o archivo de alertas (GeoJSON, GeoPackage, shapefile, CSV)</translation>
     </message>

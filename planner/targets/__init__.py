@@ -27,11 +27,13 @@ from .ledger import (
     AlertEntry,
     Deadlines,
     LedgerEvent,
+    LedgerInputs,
     LedgerRow,
     LedgerSummary,
     PlanEntry,
     build_ledger,
     ledger_summary,
+    overdue_plots,
 )
 from .merge import MergeResult, merge_alerts
 from .model import (
@@ -53,12 +55,14 @@ __all__ = [
     "AlertEntry",
     "Deadlines",
     "LedgerEvent",
+    "LedgerInputs",
     "LedgerRow",
     "LedgerSummary",
     "PlanEntry",
     "build_ledger",
     "decode_gfw",
     "ledger_summary",
+    "overdue_plots",
     "MAX_FIELDS",
     "check_area",
     "check_detected",

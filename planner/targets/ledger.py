@@ -153,6 +153,32 @@ class Deadlines:
         return sorted(rows, key=key)
 
 
+def overdue_plots(rows: Iterable[LedgerRow], deadlines: Deadlines, today: date) -> Dict[str, int]:
+    """Each plot holding an overdue alert: how many days its most overdue alert is past its deadline."""
+    out: Dict[str, int] = {}
+    for row in rows:
+        left = deadlines.days_left(row, today)
+        if row.plot_id and left is not None and left < 0:
+            out[row.plot_id] = max(out.get(row.plot_id, 0), -left)
+    return out
+
+
+@dataclass(frozen=True)
+class LedgerInputs:
+    """What the ledger lends the Import alerts step's priority: the register's alerts (with their
+    confidence), each plot's latest verdict, and the deadlines by confidence."""
+
+    alerts: Tuple[AlertEntry, ...]
+    verdicts: Mapping[str, VerdictLike]
+    deadlines: Deadlines
+
+    def overdue(self, plots: Mapping[str, Sequence[str]], extra: Iterable[AlertEntry], today: date) -> Dict[str, int]:
+        """``overdue_plots`` for ``plots`` (each plot's alert ids); ``extra``: alerts the register lacks."""
+        known = {a.alert_id for a in self.alerts}
+        entries = list(self.alerts) + [a for a in extra if a.alert_id not in known]
+        return overdue_plots(build_ledger(entries, plots, (), self.verdicts), self.deadlines, today)
+
+
 @dataclass(frozen=True)
 class LedgerSummary:
     total: int

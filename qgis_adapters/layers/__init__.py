@@ -29,7 +29,7 @@ from .ledger import SeenAlert, gfw_alerts, planned_plots, plot_alerts, record, r
 from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
 from .network import dem_elevation, rivers_from_layer, terminals_from_layer, trails_from_layer, zones_from_layer
 from .photos import read_geotagged_photos
-from .plan_inputs import NamedSource, cut_to_area, read_bases, read_plots, transform_to
+from .plan_inputs import NamedSource, cut_to_area, metric_crs, read_bases, read_plots, transform_to
 from .plan_outputs import (
     LEFT_OUT_FIELDS,
     LEFT_OUT_WKB,
@@ -99,6 +99,7 @@ __all__ = [
     "load_plots",
     "load_stops",
     "cut_to_area",
+    "metric_crs",
     "open_alert_file",
     "place_shapes",
     "read_bases",

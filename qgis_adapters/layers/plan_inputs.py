@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import List, Optional, Tuple
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
 )
@@ -19,7 +20,7 @@ from shapely import wkb
 from ...planner.core import InputError
 from ...planner.network import Clipped, clip_ground
 from ...planner.plan import BaseSite, PlotSite
-from ..base.crs import WorkArea, checked_transform
+from ..base.crs import WorkArea, checked_transform, local_utm, sound_crs
 from ..translation import tr
 
 
@@ -82,6 +83,17 @@ def cut_to_area(area: WorkArea, *layers: Tuple[Optional[NamedSource], list]) -> 
 
 def _no_crs(source) -> InputError:
     return InputError(tr("the layer has no coordinate reference system; set one in its properties"), source.name())
+
+
+def metric_crs(source) -> QgsCoordinateReferenceSystem:
+    """A rivers layer's own measure, for the checks of the river network alone (no bases, no plots): a
+    projected CRS kept, a geographic one in the UTM zone of the layer's extent."""
+    crs = source.sourceCrs()
+    if not crs.isValid():
+        raise _no_crs(source)
+    if not crs.isGeographic():
+        return sound_crs(crs)
+    return local_utm(crs, source.source.sourceExtent(), source.name())
 
 
 def transform_to(source, crs) -> Optional[QgsCoordinateTransform]:
