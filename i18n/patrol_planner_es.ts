@@ -63,7 +63,7 @@
       <translation>1 línea de río parece dibujada contra la corriente (elemento {ids}): márquela en el campo 'reversed', o ejecute Fijar la corriente de los ríos</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="92" />
+      <location filename="../ui/dock.py" line="94" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
@@ -158,22 +158,32 @@
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="61" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="71" />
       <source>Alert ledger</source>
       <translation>Registro de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="186" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="86" />
+      <source>Alert ledger (its summary as the office copy's last page)</source>
+      <translation>Registro de alertas (su resumen como última página de la copia de oficina)</translation>
+    </message>
+    <message>
+      <location filename="../ui/ledger_review.py" line="39" />
+      <source>Alert ledger (layer “{layer}”)</source>
+      <translation>Registro de alertas (capa «{layer}»)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="196" />
       <source>Alert ledger, {day}</source>
       <translation>Registro de alertas, {day}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="93" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="103" />
       <source>Alert plots (from Import alerts)</source>
       <translation>Parcelas sospechosas de alertas (de Importar alertas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="120" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="130" />
       <source>Alerts</source>
       <translation>Alertas</translation>
     </message>
@@ -203,12 +213,12 @@
       <translation>Alertas más cercanas que esto forman una sola parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="76" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="86" />
       <source>Alerts layer</source>
       <translation>Capa de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="121" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="131" />
       <source>Alerts seen for the first time</source>
       <translation>Alertas vistas por primera vez</translation>
     </message>
@@ -222,12 +232,12 @@
       <translation>Se volvió a planificar a todos los equipos: así se visita un {gain:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {min_gain:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="69" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="72" />
       <source>Also save each first page as PNG</source>
       <translation>Guardar también la primera página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="70" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="73" />
       <source>Also save every page as PNG</source>
       <translation>Guardar también cada página como PNG</translation>
     </message>
@@ -326,7 +336,7 @@
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="82" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="90" />
       <source>Briefing files</source>
       <translation>Archivos de las hojas</translation>
     </message>
@@ -346,7 +356,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="355" />
+      <location filename="../ui/dock.py" line="366" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -451,7 +461,7 @@
       <translation>Comunidades (las marcadas 'sensitive' se dejan fuera como las bases)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="52" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="55" />
       <source>Communities and bases</source>
       <translation>Comunidades y bases</translation>
     </message>
@@ -480,12 +490,12 @@
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="273" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="276" />
       <source>Coordinates: {zone}, east and north in metres</source>
       <translation>Coordenadas: {zone}, Este y Norte en metros</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="111" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="121" />
       <source>Count days up to (YYYY-MM-DD, empty = today)</source>
       <translation>Contar los días hasta (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
@@ -525,7 +535,7 @@
       <translation>Preparación de datos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="69" />
       <source>Date printed on the briefing</source>
       <translation>Fecha impresa en la hoja</translation>
     </message>
@@ -535,7 +545,7 @@
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="99" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="109" />
       <source>Day of that plan (YYYY-MM-DD, empty = today)</source>
       <translation>Día de ese plan (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
@@ -555,7 +565,7 @@
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="108" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="118" />
       <source>Days to a verdict by confidence</source>
       <translation>Días hasta un veredicto según la confianza</translation>
     </message>
@@ -605,7 +615,7 @@
       <translation>Distancia que se debe guardar cuando la capa no la da (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="353" />
+      <location filename="../ui/dock.py" line="364" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -675,7 +685,7 @@
       <translation>Exportar paquete QField</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="104" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="114" />
       <source>Field data GeoPackage</source>
       <translation>GeoPackage de datos de campo</translation>
     </message>
@@ -830,7 +840,7 @@
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="64" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="74" />
       <source>Follows every alert from its detection to the guards' verdict: imported, merged into a plot, planned (in which plan), visited, verdict. Alerts come from an alert layer or file (MapBiomas, GeoBosques, CSV) or from Global Forest Watch's integrated alerts raster (each pixel: confidence × 10000 + days since 2014-12-31). The field GeoPackage keeps each alert with the day it was first seen and each plan recorded, so the history builds up run after run; verdicts come from 'Import verdicts from QField'. Deadlines by confidence (for example highest:7; high:21; :60 for the rest) put the overdue alerts first. The report gives the alerts by state (with a chart), the median days from detection to verdict and the verdicts and false alarms of each source.</source>
       <translation>Sigue cada alerta desde su detección hasta el veredicto de los vigilantes: importada, unida a una parcela sospechosa, planificada (en qué plan), visitada, con veredicto. Las alertas vienen de una capa o archivo de alertas (MapBiomas, GeoBosques, CSV) o del ráster de alertas integradas de Global Forest Watch (cada píxel: confianza × 10000 + días desde el 2014-12-31). El GeoPackage de datos de campo guarda cada alerta con el día en que se vio por primera vez y cada plan registrado, así el historial se acumula de una ejecución a otra; los veredictos vienen de «Importar veredictos de QField». Los plazos por confianza (por ejemplo highest:7; high:21; :60 para el resto) ponen primero las alertas vencidas. El reporte da las alertas por estado (con un gráfico), la mediana de días desde la detección hasta el veredicto y los veredictos y falsas alarmas de cada fuente.</translation>
     </message>
@@ -885,12 +895,12 @@
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="104" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="114" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="84" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="94" />
       <source>Global Forest Watch integrated alerts (GeoTIFF)</source>
       <translation>Alertas integradas de Global Forest Watch (GeoTIFF)</translation>
     </message>
@@ -905,7 +915,7 @@
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="116" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="126" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
     </message>
@@ -998,7 +1008,7 @@
       <translation>No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="309" />
+      <location filename="../ui/dock.py" line="320" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -1008,7 +1018,7 @@
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="63" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
       <source>Legs (for the pilot's sheet, GPX and the evening check-ins)</source>
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
@@ -1052,12 +1062,12 @@
       <translation>Midiendo en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="123" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="133" />
       <source>Median days from detection to verdict</source>
       <translation>Mediana de días desde la detección hasta el veredicto</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="90" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="80" />
       <source>Median time from detection to verdict: {days}</source>
       <translation>Mediana del tiempo desde la detección hasta el veredicto: {days}</translation>
     </message>
@@ -1107,7 +1117,7 @@
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="96" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="106" />
       <source>Name of that plan</source>
       <translation>Nombre de ese plan</translation>
     </message>
@@ -1137,17 +1147,17 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="227" />
+      <location filename="../ui/dock.py" line="238" />
       <source>No plan in the project: run Plan patrols in the toolbox first.</source>
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="178" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="181" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="130" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="143" />
       <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
@@ -1217,7 +1227,7 @@
       <translation>Nada encontrado</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="83" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="91" />
       <source>Number of briefings</source>
       <translation>Número de hojas</translation>
     </message>
@@ -1232,17 +1242,17 @@
       <translation>Número de paquetes</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="154" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="163" />
       <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="73" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="76" />
       <source>Office copy: with the communities and bases (never to the field)</source>
       <translation>Copia de oficina: con las comunidades y bases (nunca al campo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="116" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="126" />
       <source>Office report</source>
       <translation>Reporte para la oficina</translation>
     </message>
@@ -1267,7 +1277,7 @@
       <translation>Un equipo más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="89" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="99" />
       <source>Only GFW alerts detected since (YYYY-MM-DD)</source>
       <translation>Solo alertas GFW detectadas desde (AAAA-MM-DD)</translation>
     </message>
@@ -1297,7 +1307,7 @@
       <translation>Otros días: paradas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="58" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="61" />
       <source>Other layers for the map</source>
       <translation>Otras capas para el mapa</translation>
     </message>
@@ -1317,7 +1327,7 @@
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="122" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="132" />
       <source>Overdue alerts</source>
       <translation>Alertas vencidas</translation>
     </message>
@@ -1347,7 +1357,7 @@
       <translation>El Planificador de patrullajes necesita estos paquetes de Python: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="32" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="33" />
       <source>Patrol briefing</source>
       <translation>Hoja de patrullaje</translation>
     </message>
@@ -1372,7 +1382,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="95" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="105" />
       <source>Patrol stops of a plan</source>
       <translation>Paradas de patrullaje de un plan</translation>
     </message>
@@ -1564,7 +1574,7 @@
       <translation>Previsibilidad del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="78" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="81" />
       <source>Predictability of the plan (office copy only)</source>
       <translation>Previsibilidad del plan (solo en la copia de oficina)</translation>
     </message>
@@ -1588,9 +1598,13 @@
       <translation type="vanished">Imprime, para cada equipo, una hoja A4 en PDF: el nombre del equipo y la fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa de la ruta con leyenda, barra de escala, flecha del norte y cuadrícula UTM, y la tabla de paradas con día, hora de llegada y coordenadas UTM. Legible en blanco y negro. Las capas de contexto (ríos, trochas) se dibujan bajo la ruta.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="35" />
       <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the bearing and distance of each walk through the forest and UTM coordinates; then one page per day at 1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without rivers, trails, communities or no-go zones says so on its map.</source>
-      <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
+      <translation type="vanished">Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="36" />
+      <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the bearing and distance of each walk through the forest and UTM coordinates; then one page per day at 1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without rivers, trails, communities or no-go zones says so on its map. The office copy can end with the alert ledger's page (the layer 'Alert ledger' made): alerts by state with a chart, the median days from detection to verdict and each source's verdicts and false alarms.</source>
+      <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa. La copia de oficina puede terminar con la página del registro de alertas (la capa que hizo «Registro de alertas»): las alertas por estado con un gráfico, la mediana de días desde la detección hasta el veredicto y los veredictos y falsas alarmas de cada fuente.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="211" />
@@ -1658,7 +1672,7 @@
       <translation>Lee un paquete QField traído del campo (su carpeta, su proyecto o su GeoPackage): lo que los vigilantes encontraron en cada parcela sospechosa, con la fecha, el equipo, las notas y la foto, y los tracks que grabó el celular. Los veredictos y los tracks van al GeoPackage de datos de campo, las fotos a su lado con su SHA-256 como nombre; un paquete importado de nuevo no agrega nada. La salida da el último veredicto de cada parcela sospechosa: una parcela donde estuvieron los vigilantes cuenta como verificada en esa fecha por ese equipo; «no se llegó» la deja sin verificar.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="187" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="197" />
       <source>Report written: {path}</source>
       <translation>Reporte escrito: {path}</translation>
     </message>
@@ -1683,7 +1697,7 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="86" />
+      <location filename="../ui/dock.py" line="87" />
       <source>Review a plan made in the toolbox</source>
       <translation>Revisar un plan hecho en la caja de herramientas de Procesos</translation>
     </message>
@@ -1733,7 +1747,7 @@
       <translation>Ríos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="50" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="53" />
       <source>Rivers (digitised downstream)</source>
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
@@ -1768,7 +1782,7 @@
       <translation>Mismo embarcadero a la misma hora no antes de (días, 0 = sin regla)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="316" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="319" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
@@ -1838,7 +1852,7 @@
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="79" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="89" />
       <source>Source of these alerts (empty = the layer's name)</source>
       <translation>Fuente de estas alertas (vacío = el nombre de la capa)</translation>
     </message>
@@ -1863,7 +1877,7 @@
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="91" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="94" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
@@ -1923,6 +1937,11 @@
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="106" />
+      <source>The alert ledger goes on the office copy only: the field copy leaves it out.</source>
+      <translation>El registro de alertas va solo en la copia de oficina: la copia de campo no lo lleva.</translation>
+    </message>
+    <message>
       <location filename="../ui/network_check.py" line="86" />
       <source>The base “{}” is {:.1f} km from the nearest river or trail, more than a team walks through the forest ({:.0f} m): check the bases, rivers and trails layers.</source>
       <translation>La base «{}» está a {:.1f} km del río o trocha más cercano, más de lo que un equipo camina por el monte ({:.0f} m): revise las capas de bases, ríos y trochas.</translation>
@@ -1943,7 +1962,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="184" />
+      <location filename="../ui/dock.py" line="189" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1953,7 +1972,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="357" />
+      <location filename="../ui/dock.py" line="368" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -1983,7 +2002,7 @@
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="67" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="70" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -2087,7 +2106,7 @@
       <translation>Veredictos ya importados</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="91" />
+      <location filename="../qgis_adapters/printing/ledger_page.py" line="40" />
       <source>Verdicts by source</source>
       <translation>Veredictos por fuente</translation>
     </message>
@@ -2097,7 +2116,7 @@
       <translation>Visitada</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="336" />
+      <location filename="../ui/dock.py" line="347" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -2195,7 +2214,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="343" />
+      <location filename="../ui/dock.py" line="354" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -2214,7 +2233,7 @@
       <translation>Escribe, para cada equipo, una carpeta que QField abre sin conexión en un celular: un proyecto QGIS con las parcelas sospechosas del equipo y un formulario para lo que se encontró (coca, desbosque, pista de aterrizaje, campamento, nada, no se llegó; una foto; notas), la ruta por día, los campamentos, una capa de tracks que QField graba desde que se abre el proyecto, y un mapa base sin conexión de ríos, trochas y zonas prohibidas dibujado por el generador de teselas de QGIS. Copie la carpeta al celular; al volver, impórtela con «Importar veredictos de QField». Como todo archivo de campo, no muestra ninguna base ni lugar sensible: la ruta y el mapa se cortan alrededor de ellos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="137" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="150" />
       <source>Written {}</source>
       <translation>Escrito {}</translation>
     </message>
@@ -2359,7 +2378,7 @@
       <translation>elija al menos un archivo de campo o una carpeta de fotos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="132" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="142" />
       <source>choose the field data GeoPackage (.gpkg) that keeps the ledger</source>
       <translation>elija el GeoPackage de datos de campo (.gpkg) que guarda el registro</translation>
     </message>
@@ -2763,7 +2782,7 @@
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="89" />
+      <location filename="../qgis_adapters/printing/ledger_page.py" line="41" />
       <source>no verdict yet</source>
       <translation>aún sin veredicto</translation>
     </message>
@@ -3342,6 +3361,11 @@
       <translation>la capa está vacía: no hay nada que reproyectar</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="218" />
+      <source>the layer is not an alert ledger: it lacks {fields}</source>
+      <translation>la capa no es un registro de alertas: le falta {fields}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="185" />
       <source>the no-go zone could not be repaired without losing area</source>
       <translation>la zona prohibida no se pudo reparar sin perder área</translation>
@@ -3401,12 +3425,12 @@
       <translation>el valor {value} del ráster no es una alerta integrada (confianza 2, 3 o 4, luego los días desde el 2014-12-31)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="97" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="100" />
       <source>the routes layer has no route for team {team!r}</source>
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="383" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="382" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
@@ -3584,6 +3608,11 @@
       <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="226" />
+      <source>unknown ledger state {state!r}</source>
+      <translation>estado del registro desconocido {state!r}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="86" />
       <source>unknown stop kind {kind!r}</source>
       <translation>tipo de parada desconocido “{kind}”</translation>
@@ -3722,7 +3751,7 @@
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="95" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="84" />
       <source>{count} false alarms</source>
       <translation>{count} falsas alarmas</translation>
     </message>
@@ -3792,7 +3821,7 @@
       <translation>{count} waypoints; el dispositivo «{device}» guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="89" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="77" />
       <source>{days:g} days</source>
       <translation>{days:g} días</translation>
     </message>
@@ -4099,17 +4128,17 @@
       <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="189" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="199" />
       <source>{total} alerts ({new} new), {overdue} overdue</source>
       <translation>{total} alertas ({new} nuevas), {overdue} vencidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="83" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="78" />
       <source>{total} alerts; {overdue} overdue</source>
       <translation>{total} alertas; {overdue} vencidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="290" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="293" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -4118,7 +4147,7 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="302" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="305" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>

@@ -28,12 +28,14 @@ from .ledger import (
     Deadlines,
     LedgerEvent,
     LedgerInputs,
+    LedgerLine,
     LedgerRow,
     LedgerSummary,
     PlanEntry,
     build_ledger,
     ledger_summary,
     overdue_plots,
+    tally,
 )
 from .merge import MergeResult, merge_alerts
 from .model import (
@@ -56,6 +58,7 @@ __all__ = [
     "Deadlines",
     "LedgerEvent",
     "LedgerInputs",
+    "LedgerLine",
     "LedgerRow",
     "LedgerSummary",
     "PlanEntry",
@@ -63,6 +66,7 @@ __all__ = [
     "decode_gfw",
     "ledger_summary",
     "overdue_plots",
+    "tally",
     "MAX_FIELDS",
     "check_area",
     "check_detected",

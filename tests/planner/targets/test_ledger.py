@@ -88,6 +88,16 @@ def test_the_office_summary_counts_states_latency_and_false_alarms_per_source():
     assert summary.total == 6
 
 
+def test_the_summary_is_the_same_from_the_ledger_layer_s_lines():
+    """The briefing and the dock read the ledger layer (state, source, verdict, days, overdue), not the store."""
+    from patrol_planner.planner.targets import LedgerLine, tally
+
+    deadlines = Deadlines.parse("highest:7; high:21")
+    lines = [LedgerLine(r.state, r.source, r.verdict, r.days_to_verdict, deadlines.overdue(r, TODAY)) for r in ledger()]
+    assert tally(lines) == ledger_summary(ledger(), TODAY, deadlines)
+    assert tally([]).total == 0 and tally([]).median_days_to_verdict is None
+
+
 def test_overdue_alerts_lift_their_plots_above_every_plot_without_one():
     """Deadlines by confidence reach the plan's priority: a plot holding an overdue alert ranks first."""
     from patrol_planner.planner.targets import Alert, LedgerInputs, build_targets, overdue_plots
