@@ -63,7 +63,7 @@
       <translation>1 línea de río parece dibujada contra la corriente (elemento {ids}): márquela en el campo 'reversed', o ejecute Fijar la corriente de los ríos</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="92" />
+      <location filename="../ui/dock.py" line="94" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
@@ -73,12 +73,12 @@
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="115" />
+      <location filename="../planner/core/reasons.py" line="116" />
       <source>&lt;trkseg&gt; outside &lt;trk&gt;: read as its own track</source>
       <translation>&lt;trkseg&gt; fuera de &lt;trk&gt;: leído como un track aparte</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="120" />
+      <location filename="../planner/core/reasons.py" line="121" />
       <source>&lt;{kind}&gt; outside a segment: put in its own segment</source>
       <translation>&lt;{kind}&gt; fuera de un segmento: puesto en su propio segmento</translation>
     </message>
@@ -113,7 +113,7 @@
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="140" />
+      <location filename="../planner/core/reasons.py" line="141" />
       <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
@@ -128,22 +128,22 @@
       <translation>Pistas de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="137" />
+      <location filename="../provider/algorithms/import_alerts.py" line="155" />
       <source>Airstrips (runway lines or points)</source>
       <translation>Pistas de aterrizaje (líneas de pista o puntos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="181" />
+      <location filename="../provider/algorithms/import_alerts.py" line="212" />
       <source>Airstrips added</source>
       <translation>Pistas añadidas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="65" />
+      <location filename="../provider/algorithms/import_alerts.py" line="78" />
       <source>Airstrips farther than this count nothing (m)</source>
       <translation>Pistas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="200" />
+      <location filename="../provider/algorithms/import_alerts.py" line="231" />
       <source>Alert id</source>
       <translation>Código de alerta</translation>
     </message>
@@ -153,27 +153,37 @@
       <translation>Campo de código de alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="119" />
+      <location filename="../provider/algorithms/import_alerts.py" line="137" />
       <source>Alert id field (empty = guess)</source>
       <translation>Campo de código de alerta (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="61" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="71" />
       <source>Alert ledger</source>
       <translation>Registro de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="186" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="86" />
+      <source>Alert ledger (its summary as the office copy's last page)</source>
+      <translation>Registro de alertas (su resumen como última página de la copia de oficina)</translation>
+    </message>
+    <message>
+      <location filename="../ui/ledger_review.py" line="39" />
+      <source>Alert ledger (layer “{layer}”)</source>
+      <translation>Registro de alertas (capa «{layer}»)</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/alert_ledger.py" line="196" />
       <source>Alert ledger, {day}</source>
       <translation>Registro de alertas, {day}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="93" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="103" />
       <source>Alert plots (from Import alerts)</source>
       <translation>Parcelas sospechosas de alertas (de Importar alertas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="120" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="130" />
       <source>Alerts</source>
       <translation>Alertas</translation>
     </message>
@@ -183,7 +193,7 @@
       <translation>Alertas (*.geojson *.json *.gpkg *.shp *.csv)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="180" />
+      <location filename="../provider/algorithms/import_alerts.py" line="211" />
       <source>Alerts already in a plot</source>
       <translation>Alertas ya en una parcela</translation>
     </message>
@@ -198,17 +208,17 @@
       <translation>Alertas más cercanas que esto forman una sola parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="126" />
+      <location filename="../provider/algorithms/import_alerts.py" line="144" />
       <source>Alerts closer than this are one plot (m)</source>
       <translation>Alertas más cercanas que esto forman una sola parcela (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="76" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="86" />
       <source>Alerts layer</source>
       <translation>Capa de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="121" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="131" />
       <source>Alerts seen for the first time</source>
       <translation>Alertas vistas por primera vez</translation>
     </message>
@@ -222,17 +232,17 @@
       <translation>Se volvió a planificar a todos los equipos: así se visita un {gain:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {min_gain:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="69" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="72" />
       <source>Also save each first page as PNG</source>
       <translation>Guardar también la primera página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="70" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="73" />
       <source>Also save every page as PNG</source>
       <translation>Guardar también cada página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="202" />
+      <location filename="../provider/algorithms/import_alerts.py" line="233" />
       <source>Area (ha)</source>
       <translation>Área (ha)</translation>
     </message>
@@ -242,12 +252,12 @@
       <translation>Campo de área (ha)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="121" />
+      <location filename="../provider/algorithms/import_alerts.py" line="139" />
       <source>Area (ha) field (empty = guess)</source>
       <translation>Campo de área (ha) (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="61" />
+      <location filename="../provider/algorithms/import_alerts.py" line="74" />
       <source>Area that counts fully (ha)</source>
       <translation>Área que cuenta por completo (ha)</translation>
     </message>
@@ -326,12 +336,12 @@
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="82" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="90" />
       <source>Briefing files</source>
       <translation>Archivos de las hojas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="161" />
+      <location filename="../planner/core/reasons.py" line="162" />
       <source>Building the travel network</source>
       <translation>Construyendo la red de viaje</translation>
     </message>
@@ -351,7 +361,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="355" />
+      <location filename="../ui/dock.py" line="366" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -396,7 +406,7 @@
       <translation>Verificada por patrullaje o dron</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="155" />
+      <location filename="../provider/algorithms/import_alerts.py" line="173" />
       <source>Checks stay current for (days)</source>
       <translation>Una verificación vale durante (días)</translation>
     </message>
@@ -446,7 +456,7 @@
       <translation>Coca</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="144" />
+      <location filename="../provider/algorithms/import_alerts.py" line="162" />
       <source>Communities</source>
       <translation>Comunidades</translation>
     </message>
@@ -456,12 +466,12 @@
       <translation>Comunidades (las marcadas 'sensitive' se dejan fuera como las bases)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="52" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="55" />
       <source>Communities and bases</source>
       <translation>Comunidades y bases</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="63" />
+      <location filename="../provider/algorithms/import_alerts.py" line="76" />
       <source>Communities farther than this count nothing (m)</source>
       <translation>Comunidades más lejanas que esto no cuentan (m)</translation>
     </message>
@@ -485,12 +495,12 @@
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="273" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="276" />
       <source>Coordinates: {zone}, east and north in metres</source>
       <translation>Coordenadas: {zone}, Este y Norte en metros</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="111" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="121" />
       <source>Count days up to (YYYY-MM-DD, empty = today)</source>
       <translation>Contar los días hasta (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
@@ -515,12 +525,12 @@
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="139" />
+      <location filename="../planner/core/reasons.py" line="140" />
       <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
       <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="131" />
+      <location filename="../planner/core/reasons.py" line="132" />
       <source>DJI writes the controller's local time; read as UTC{offset}</source>
       <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
     </message>
@@ -530,7 +540,7 @@
       <translation>Preparación de datos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="69" />
       <source>Date printed on the briefing</source>
       <translation>Fecha impresa en la hoja</translation>
     </message>
@@ -540,7 +550,7 @@
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="99" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="109" />
       <source>Day of that plan (YYYY-MM-DD, empty = today)</source>
       <translation>Día de ese plan (AAAA-MM-DD, vacío = hoy)</translation>
     </message>
@@ -560,12 +570,12 @@
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="108" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="118" />
       <source>Days to a verdict by confidence</source>
       <translation>Días hasta un veredicto según la confianza</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="166" />
+      <location filename="../planner/core/reasons.py" line="167" />
       <source>Days, camps and paths of {teams} teams</source>
       <translation>Días, campamentos y caminos de {teams} equipos</translation>
     </message>
@@ -585,7 +595,7 @@
       <translation>Salida (AAAA-MM-DDTHH:MM, hora local)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="201" />
+      <location filename="../provider/algorithms/import_alerts.py" line="232" />
       <source>Detection date</source>
       <translation>Fecha de detección</translation>
     </message>
@@ -595,12 +605,12 @@
       <translation>Campo de fecha de detección</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="120" />
+      <location filename="../provider/algorithms/import_alerts.py" line="138" />
       <source>Detection date field (empty = guess)</source>
       <translation>Campo de fecha de detección (vacío = adivinar)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="62" />
+      <location filename="../provider/algorithms/import_alerts.py" line="75" />
       <source>Detections older than this count nothing (days)</source>
       <translation>Detecciones más antiguas que esto no cuentan (días)</translation>
     </message>
@@ -615,7 +625,7 @@
       <translation>Distancia que se debe guardar cuando la capa no la da (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="353" />
+      <location filename="../ui/dock.py" line="364" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -670,7 +680,7 @@
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="131" />
+      <location filename="../provider/algorithms/import_alerts.py" line="149" />
       <source>Existing plots layer to merge into</source>
       <translation>Capa de parcelas existente donde sumarlas</translation>
     </message>
@@ -685,9 +695,14 @@
       <translation>Exportar paquete QField</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="104" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="114" />
       <source>Field data GeoPackage</source>
       <translation>GeoPackage de datos de campo</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="185" />
+      <source>Field data GeoPackage with the alert ledger (overdue alerts first)</source>
+      <translation>GeoPackage de datos de campo con el registro de alertas (las vencidas primero)</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_field_data.py" line="66" />
@@ -835,7 +850,7 @@
       <translation>Carpeta de fotos geoetiquetadas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="64" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="74" />
       <source>Follows every alert from its detection to the guards' verdict: imported, merged into a plot, planned (in which plan), visited, verdict. Alerts come from an alert layer or file (MapBiomas, GeoBosques, CSV) or from Global Forest Watch's integrated alerts raster (each pixel: confidence × 10000 + days since 2014-12-31). The field GeoPackage keeps each alert with the day it was first seen and each plan recorded, so the history builds up run after run; verdicts come from 'Import verdicts from QField'. Deadlines by confidence (for example highest:7; high:21; :60 for the rest) put the overdue alerts first. The report gives the alerts by state (with a chart), the median days from detection to verdict and the verdicts and false alarms of each source.</source>
       <translation>Sigue cada alerta desde su detección hasta el veredicto de los vigilantes: importada, unida a una parcela sospechosa, planificada (en qué plan), visitada, con veredicto. Las alertas vienen de una capa o archivo de alertas (MapBiomas, GeoBosques, CSV) o del ráster de alertas integradas de Global Forest Watch (cada píxel: confianza × 10000 + días desde el 2014-12-31). El GeoPackage de datos de campo guarda cada alerta con el día en que se vio por primera vez y cada plan registrado, así el historial se acumula de una ejecución a otra; los veredictos vienen de «Importar veredictos de QField». Los plazos por confianza (por ejemplo highest:7; high:21; :60 para el resto) ponen primero las alertas vencidas. El reporte da las alertas por estado (con un gráfico), la mediana de días desde la detección hasta el veredicto y los veredictos y falsas alarmas de cada fuente.</translation>
     </message>
@@ -890,12 +905,12 @@
       <translation>GPS Garmin conectado: los archivos se guardan directamente en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="104" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="114" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="84" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="94" />
       <source>Global Forest Watch integrated alerts (GeoTIFF)</source>
       <translation>Alertas integradas de Global Forest Watch (GeoTIFF)</translation>
     </message>
@@ -910,7 +925,7 @@
       <translation>Adivinados: código {}, fecha {}, área {}. Cámbielos arriba si no son correctos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="116" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="126" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
     </message>
@@ -920,7 +935,7 @@
       <translation>Horas por día</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="88" />
+      <location filename="../provider/algorithms/import_alerts.py" line="103" />
       <source>Import alerts</source>
       <translation>Importar alertas</translation>
     </message>
@@ -955,7 +970,7 @@
       <translation>Unir líneas de caminos a menos de (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="162" />
+      <location filename="../planner/core/reasons.py" line="163" />
       <source>Joining {count} plots to the network</source>
       <translation>Uniendo {count} parcelas a la red</translation>
     </message>
@@ -988,12 +1003,12 @@
       <translation>Latitud y longitud</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="57" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="58" />
       <source>Layer “{layer}” reaches beyond the area of work (the bases and plots): {cut} lines cut at its edge, {dropped} wholly outside left out</source>
       <translation>La capa «{layer}» va más allá del área de trabajo (las bases y parcelas sospechosas): líneas cortadas en su borde: {cut}; líneas del todo fuera, omitidas: {dropped}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="62" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="63" />
       <source>Layer “{layer}”: {count} zones far from the area of work left out</source>
       <translation>Capa «{layer}»: zonas lejos del área de trabajo, omitidas: {count}</translation>
     </message>
@@ -1007,7 +1022,7 @@
       <translation type="vanished">No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="309" />
+      <location filename="../ui/dock.py" line="320" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -1017,7 +1032,7 @@
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="63" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
       <source>Legs (for the pilot's sheet, GPX and the evening check-ins)</source>
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
@@ -1027,7 +1042,7 @@
       <translation>Líneas dibujadas contra la corriente</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="141" />
+      <location filename="../planner/core/reasons.py" line="142" />
       <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
       <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
     </message>
@@ -1061,12 +1076,12 @@
       <translation>Midiendo en {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="123" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="133" />
       <source>Median days from detection to verdict</source>
       <translation>Mediana de días desde la detección hasta el veredicto</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="90" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="80" />
       <source>Median time from detection to verdict: {days}</source>
       <translation>Mediana del tiempo desde la detección hasta el veredicto: {days}</translation>
     </message>
@@ -1116,17 +1131,17 @@
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="96" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="106" />
       <source>Name of that plan</source>
       <translation>Nombre de ese plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="179" />
+      <location filename="../provider/algorithms/import_alerts.py" line="210" />
       <source>New alerts</source>
       <translation>Alertas nuevas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="177" />
+      <location filename="../provider/algorithms/import_alerts.py" line="208" />
       <source>New plots</source>
       <translation>Parcelas nuevas</translation>
     </message>
@@ -1146,17 +1161,17 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="227" />
+      <location filename="../ui/dock.py" line="238" />
       <source>No plan in the project: run Plan patrols in the toolbox first.</source>
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="178" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="181" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="130" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="143" />
       <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
@@ -1191,7 +1206,7 @@
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="157" />
+      <location filename="../planner/core/reasons.py" line="158" />
       <source>None of the {count} plots can be reached: each is farther than {metres:.0f} m from any trail or river, or inside a no-go zone.</source>
       <translation>Ninguna de las {count} parcelas se puede alcanzar: cada una está a más de {metres:.0f} m de toda trocha o río, o dentro de una zona prohibida.</translation>
     </message>
@@ -1231,7 +1246,7 @@
       <translation>Nada encontrado</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="83" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="91" />
       <source>Number of briefings</source>
       <translation>Número de hojas</translation>
     </message>
@@ -1246,17 +1261,17 @@
       <translation>Número de paquetes</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="154" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="163" />
       <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="73" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="76" />
       <source>Office copy: with the communities and bases (never to the field)</source>
       <translation>Copia de oficina: con las comunidades y bases (nunca al campo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="116" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="126" />
       <source>Office report</source>
       <translation>Reporte para la oficina</translation>
     </message>
@@ -1281,7 +1296,7 @@
       <translation>Un equipo más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="89" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="99" />
       <source>Only GFW alerts detected since (YYYY-MM-DD)</source>
       <translation>Solo alertas GFW detectadas desde (AAAA-MM-DD)</translation>
     </message>
@@ -1311,7 +1326,7 @@
       <translation>Otros días: paradas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="58" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="61" />
       <source>Other layers for the map</source>
       <translation>Otras capas para el mapa</translation>
     </message>
@@ -1331,7 +1346,7 @@
       <translation>Carpeta de salida</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="122" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="132" />
       <source>Overdue alerts</source>
       <translation>Alertas vencidas</translation>
     </message>
@@ -1361,7 +1376,7 @@
       <translation>El Planificador de patrullajes necesita estos paquetes de Python: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="32" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="33" />
       <source>Patrol briefing</source>
       <translation>Hoja de patrullaje</translation>
     </message>
@@ -1386,7 +1401,7 @@
       <translation>Paradas del patrullaje (de Planificar patrullajes)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="95" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="105" />
       <source>Patrol stops of a plan</source>
       <translation>Paradas de patrullaje de un plan</translation>
     </message>
@@ -1524,7 +1539,7 @@
       <translation>Parcelas y prioridad que cada cambio agrega al plan pedido (la prioridad entre paréntesis).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="173" />
+      <location filename="../provider/algorithms/import_alerts.py" line="204" />
       <source>Plots from alerts</source>
       <translation>Parcelas de alertas</translation>
     </message>
@@ -1568,7 +1583,7 @@
       <translation>Parcelas en una parte a la que no llega ninguna base</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="178" />
+      <location filename="../provider/algorithms/import_alerts.py" line="209" />
       <source>Plots updated</source>
       <translation>Parcelas actualizadas</translation>
     </message>
@@ -1578,7 +1593,7 @@
       <translation>Previsibilidad del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="78" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="81" />
       <source>Predictability of the plan (office copy only)</source>
       <translation>Previsibilidad del plan (solo en la copia de oficina)</translation>
     </message>
@@ -1602,9 +1617,13 @@
       <translation type="vanished">Imprime, para cada equipo, una hoja A4 en PDF: el nombre del equipo y la fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa de la ruta con leyenda, barra de escala, flecha del norte y cuadrícula UTM, y la tabla de paradas con día, hora de llegada y coordenadas UTM. Legible en blanco y negro. Las capas de contexto (ríos, trochas) se dibujan bajo la ruta.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="35" />
       <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the bearing and distance of each walk through the forest and UTM coordinates; then one page per day at 1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without rivers, trails, communities or no-go zones says so on its map.</source>
-      <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
+      <translation type="vanished">Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="36" />
+      <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the bearing and distance of each walk through the forest and UTM coordinates; then one page per day at 1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without rivers, trails, communities or no-go zones says so on its map. The office copy can end with the alert ledger's page (the layer 'Alert ledger' made): alerts by state with a chart, the median days from detection to verdict and each source's verdicts and false alarms.</source>
+      <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa. La copia de oficina puede terminar con la página del registro de alertas (la capa que hizo «Registro de alertas»): las alertas por estado con un gráfico, la mediana de días desde la detección hasta el veredicto y los veredictos y falsas alarmas de cada fuente.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/export_gpx.py" line="211" />
@@ -1672,7 +1691,7 @@
       <translation>Lee un paquete QField traído del campo (su carpeta, su proyecto o su GeoPackage): lo que los vigilantes encontraron en cada parcela sospechosa, con la fecha, el equipo, las notas y la foto, y los tracks que grabó el celular. Los veredictos y los tracks van al GeoPackage de datos de campo, las fotos a su lado con su SHA-256 como nombre; un paquete importado de nuevo no agrega nada. La salida da el último veredicto de cada parcela sospechosa: una parcela donde estuvieron los vigilantes cuenta como verificada en esa fecha por ese equipo; «no se llegó» la deja sin verificar.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="187" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="197" />
       <source>Report written: {path}</source>
       <translation>Reporte escrito: {path}</translation>
     </message>
@@ -1697,7 +1716,7 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="86" />
+      <location filename="../ui/dock.py" line="87" />
       <source>Review a plan made in the toolbox</source>
       <translation>Revisar un plan hecho en la caja de herramientas de Procesos</translation>
     </message>
@@ -1747,7 +1766,7 @@
       <translation>Ríos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="50" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="53" />
       <source>Rivers (digitised downstream)</source>
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
@@ -1782,7 +1801,7 @@
       <translation>Mismo embarcadero a la misma hora no antes de (días, 0 = sin regla)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="316" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="319" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
@@ -1797,7 +1816,7 @@
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="165" />
+      <location filename="../planner/core/reasons.py" line="166" />
       <source>Searching for the best plan (up to {seconds:g} s)</source>
       <translation>Buscando el mejor plan (hasta {seconds:g} s)</translation>
     </message>
@@ -1857,7 +1876,7 @@
       <translation>La zona lenta {zone} no tiene un área utilizable: se ignora</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="79" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="89" />
       <source>Source of these alerts (empty = the layer's name)</source>
       <translation>Fuente de estas alertas (vacío = el nombre de la capa)</translation>
     </message>
@@ -1882,7 +1901,7 @@
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="91" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="94" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
@@ -1942,6 +1961,11 @@
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/patrol_briefing.py" line="106" />
+      <source>The alert ledger goes on the office copy only: the field copy leaves it out.</source>
+      <translation>El registro de alertas va solo en la copia de oficina: la copia de campo no lo lleva.</translation>
+    </message>
+    <message>
       <location filename="../ui/network_check.py" line="86" />
       <source>The base “{}” is {:.1f} km from the nearest river or trail, more than a team walks through the forest ({:.0f} m): check the bases, rivers and trails layers.</source>
       <translation>La base «{}» está a {:.1f} km del río o trocha más cercano, más de lo que un equipo camina por el monte ({:.0f} m): revise las capas de bases, ríos y trochas.</translation>
@@ -1962,7 +1986,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="184" />
+      <location filename="../ui/dock.py" line="189" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1972,7 +1996,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="357" />
+      <location filename="../ui/dock.py" line="368" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -2002,7 +2026,7 @@
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="67" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="70" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -2047,7 +2071,7 @@
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="163" />
+      <location filename="../planner/core/reasons.py" line="164" />
       <source>Travel times between {bases} bases and {plots} plots</source>
       <translation>Tiempos de viaje entre {bases} bases y {plots} parcelas</translation>
     </message>
@@ -2057,9 +2081,13 @@
       <translation>Convierta alertas de deforestación y listas de pistas de aterrizaje en parcelas sospechosas, ordenadas por prioridad.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="91" />
       <source>Turns deforestation alerts (MapBiomas, Geobosques, GLAD, RADD; points or polygons from a layer, or a GeoJSON, GeoPackage, shapefile or CSV with lon/lat columns) into suspected plots. Alerts at most the distance apart become one plot that keeps their ids, count, total area and first and last detection dates. With an existing plots layer, alerts it already holds change nothing and alerts within the distance of a plot update it instead of adding another. Airstrips (runway centre-lines or points) become targets with their length. Empty field names are guessed and the guesses are shown in the log. A check (last_check or last_seen) stays current for the days given; days_since_check and check_due show it. Priority, 1 to 10, is 1 + 9 x the weighted mean of six shares between 0 and 1: area, recent detection, near a community, inside or near a zone of interest, near an airstrip, and time unchecked (0 while the check is current, rising to 1 at twice the limit; 1 if never checked). The output is a new layer: the plots layer given is not changed.</source>
-      <translation>Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
+      <translation type="vanished">Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="106" />
+      <source>Turns deforestation alerts (MapBiomas, Geobosques, GLAD, RADD; points or polygons from a layer, or a GeoJSON, GeoPackage, shapefile or CSV with lon/lat columns) into suspected plots. Alerts at most the distance apart become one plot that keeps their ids, count, total area and first and last detection dates. With an existing plots layer, alerts it already holds change nothing and alerts within the distance of a plot update it instead of adding another. Airstrips (runway centre-lines or points) become targets with their length. Empty field names are guessed and the guesses are shown in the log. A check (last_check or last_seen) stays current for the days given; days_since_check and check_due show it. Priority, 1 to 10, is 1 + 9 x the weighted mean of six shares between 0 and 1: area, recent detection, near a community, inside or near a zone of interest, near an airstrip, and time unchecked (0 while the check is current, rising to 1 at twice the limit; 1 if never checked). With the field data GeoPackage that keeps the alert ledger, a plot holding an alert past its deadline (days to a verdict by confidence, for example highest:7; high:21; :60 for the rest) gets 9 more, so it comes before every plot without one; priority_why says by how many days. The output is a new layer: the plots layer given is not changed.</source>
+      <translation>Convierte alertas de deforestación (MapBiomas, Geobosques, GLAD, RADD; puntos o polígonos de una capa, o un GeoJSON, GeoPackage, shapefile o CSV con columnas lon/lat) en parcelas sospechosas. Las alertas separadas como mucho por la distancia forman una parcela que guarda sus códigos, su número, el área total y la primera y última fecha de detección. Con una capa de parcelas existente, las alertas que ya tiene no cambian nada y las alertas a menos de la distancia de una parcela la actualizan en vez de añadir otra. Las pistas de aterrizaje (líneas centrales de pista o puntos) se vuelven objetivos con su longitud. Los nombres de campo vacíos se adivinan y lo adivinado se muestra en el registro. Una verificación (last_check o last_seen) vale durante los días indicados; days_since_check y check_due lo muestran. La prioridad, de 1 a 10, es 1 + 9 x la media ponderada de seis partes entre 0 y 1: área, detección reciente, cerca de una comunidad, dentro o cerca de una zona de interés, cerca de una pista, y tiempo sin verificar (0 mientras la verificación vale, sube hasta 1 al doble del límite; 1 si nunca se verificó). Con el GeoPackage de datos de campo que guarda el registro de alertas, una parcela que tiene una alerta pasada de su plazo (días hasta un veredicto según la confianza, por ejemplo highest:7; high:21; :60 para el resto) recibe 9 más, así va antes que toda parcela sin ninguna; priority_why dice por cuántos días. El resultado es una capa nueva: la capa de parcelas dada no se modifica.</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/printing/maps.py" line="98" />
@@ -2107,7 +2135,7 @@
       <translation>Veredictos ya importados</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="91" />
+      <location filename="../qgis_adapters/printing/ledger_page.py" line="40" />
       <source>Verdicts by source</source>
       <translation>Veredictos por fuente</translation>
     </message>
@@ -2117,7 +2145,7 @@
       <translation>Visitada</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="336" />
+      <location filename="../ui/dock.py" line="347" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -2141,37 +2169,37 @@
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="164" />
+      <location filename="../planner/core/reasons.py" line="165" />
       <source>Walks to the boat landings</source>
       <translation>Caminatas hasta los embarcaderos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="55" />
+      <location filename="../provider/algorithms/import_alerts.py" line="68" />
       <source>Weight: alert area</source>
       <translation>Peso: área de la alerta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="58" />
+      <location filename="../provider/algorithms/import_alerts.py" line="71" />
       <source>Weight: inside or near a zone of interest</source>
       <translation>Peso: dentro o cerca de una zona de interés</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="57" />
+      <location filename="../provider/algorithms/import_alerts.py" line="70" />
       <source>Weight: near a community</source>
       <translation>Peso: cerca de una comunidad</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="59" />
+      <location filename="../provider/algorithms/import_alerts.py" line="72" />
       <source>Weight: near an airstrip</source>
       <translation>Peso: cerca de una pista de aterrizaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="56" />
+      <location filename="../provider/algorithms/import_alerts.py" line="69" />
       <source>Weight: recent detection</source>
       <translation>Peso: detección reciente</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="60" />
+      <location filename="../provider/algorithms/import_alerts.py" line="73" />
       <source>Weight: time unchecked</source>
       <translation>Peso: tiempo sin verificar</translation>
     </message>
@@ -2210,7 +2238,7 @@
       <translation type="vanished">Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="167" />
+      <location filename="../planner/core/reasons.py" line="168" />
       <source>Why {count} plots are left out</source>
       <translation>Por qué {count} parcelas quedan no planificadas</translation>
     </message>
@@ -2225,7 +2253,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="343" />
+      <location filename="../ui/dock.py" line="354" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -2244,17 +2272,17 @@
       <translation>Escribe, para cada equipo, una carpeta que QField abre sin conexión en un celular: un proyecto QGIS con las parcelas sospechosas del equipo y un formulario para lo que se encontró (coca, desbosque, pista de aterrizaje, campamento, nada, no se llegó; una foto; notas), la ruta por día, los campamentos, una capa de tracks que QField graba desde que se abre el proyecto, y un mapa base sin conexión de ríos, trochas y zonas prohibidas dibujado por el generador de teselas de QGIS. Copie la carpeta al celular; al volver, impórtela con «Importar veredictos de QField». Como todo archivo de campo, no muestra ninguna base ni lugar sensible: la ruta y el mapa se cortan alrededor de ellos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="137" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="150" />
       <source>Written {}</source>
       <translation>Escrito {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="64" />
+      <location filename="../provider/algorithms/import_alerts.py" line="77" />
       <source>Zones farther than this count nothing (m)</source>
       <translation>Zonas más lejanas que esto no cuentan (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="149" />
+      <location filename="../provider/algorithms/import_alerts.py" line="167" />
       <source>Zones of interest</source>
       <translation>Zonas de interés</translation>
     </message>
@@ -2389,7 +2417,7 @@
       <translation>elija al menos un archivo de campo o una carpeta de fotos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="132" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="142" />
       <source>choose the field data GeoPackage (.gpkg) that keeps the ledger</source>
       <translation>elija el GeoPackage de datos de campo (.gpkg) que guarda el registro</translation>
     </message>
@@ -2409,7 +2437,7 @@
       <translation>elija el equipo (o los equipos) cuyo plan va a este GPS: un GPS lleva solo el plan de su propio equipo, así que no se escribió nada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="204" />
+      <location filename="../provider/algorithms/import_alerts.py" line="235" />
       <source>chosen</source>
       <translation>elegido</translation>
     </message>
@@ -2513,12 +2541,12 @@
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="118" />
+      <location filename="../planner/core/reasons.py" line="119" />
       <source>empty &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; vacíos ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="121" />
+      <location filename="../planner/core/reasons.py" line="122" />
       <source>empty track segments</source>
       <translation>segmentos de track vacíos</translation>
     </message>
@@ -2553,7 +2581,7 @@
       <translation>el campo {field!r} contiene {value!r}, no una fecha y hora</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="114" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="121" />
       <source>field {field!r} holds {value!r}, not a number</source>
       <translation>el campo “{field}” tiene {value!r}, que no es un número</translation>
     </message>
@@ -2578,12 +2606,12 @@
       <translation>indique las salidas o un modelo de elevación: la corriente se fija a partir de ellos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="204" />
+      <location filename="../provider/algorithms/import_alerts.py" line="235" />
       <source>guessed</source>
       <translation>adivinado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="133" />
+      <location filename="../planner/core/reasons.py" line="134" />
       <source>height above take-off estimated as altitude minus the first recorded altitude</source>
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
@@ -2658,7 +2686,7 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="135" />
+      <location filename="../planner/core/reasons.py" line="136" />
       <source>much of the track moves faster than {limit:g} m/s, more than {mode} allows: only jumps over {glitch:g} m/s were dropped as glitches; check the travel mode</source>
       <translation>buena parte del track va a más de {limit:g} m/s, más de lo que permite el modo {mode}: solo se descartaron como errores los saltos de más de {glitch:g} m/s; revise el modo de viaje</translation>
     </message>
@@ -2788,12 +2816,12 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="113" />
+      <location filename="../planner/core/reasons.py" line="114" />
       <source>no tracks, routes or waypoints in the file</source>
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="89" />
+      <location filename="../qgis_adapters/printing/ledger_page.py" line="41" />
       <source>no verdict yet</source>
       <translation>aún sin veredicto</translation>
     </message>
@@ -2827,7 +2855,7 @@
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="127" />
+      <location filename="../planner/core/reasons.py" line="128" />
       <source>none of the {count} subtitle records has a GPS position (this firmware does not write GPS into the video subtitles)</source>
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
@@ -2907,6 +2935,11 @@
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="109" />
+      <source>overdue {days} d (+{bonus:g})</source>
+      <translation>vencida {days} d (+{bonus:g})</translation>
+    </message>
+    <message>
       <location filename="../ui/teams_table.py" line="266" />
       <source>own consumption: type L/h upstream/downstream</source>
       <translation>consumo propio: escriba L/h surcando/bajando</translation>
@@ -2922,12 +2955,12 @@
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="146" />
+      <location filename="../planner/core/reasons.py" line="147" />
       <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
       <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="145" />
+      <location filename="../planner/core/reasons.py" line="146" />
       <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
@@ -2982,7 +3015,7 @@
       <translation>polígonos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="176" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="183" />
       <source>priority must not be negative, got {priority:g}</source>
       <translation>la prioridad no debe ser negativa, no {priority:g}</translation>
     </message>
@@ -3037,7 +3070,7 @@
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="132" />
+      <location filename="../planner/core/reasons.py" line="133" />
       <source>some records have no date or time: their points have no time</source>
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
@@ -3232,7 +3265,7 @@
       <translation>el área {area} no es un número de hectáreas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="138" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="145" />
       <source>the base has no name</source>
       <translation>la base no tiene nombre</translation>
     </message>
@@ -3242,12 +3275,12 @@
       <translation>las capas de bases y de parcelas sospechosas están vacías: no hay área que planificar</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="141" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="148" />
       <source>the bases layer is empty</source>
       <translation>la capa de bases está vacía</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/layers/plan_inputs.py" line="131" />
+      <location filename="../qgis_adapters/layers/plan_inputs.py" line="138" />
       <source>the bases layer needs a {field!r} field with each base's name</source>
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
@@ -3302,17 +3335,17 @@
       <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="125" />
+      <location filename="../planner/core/reasons.py" line="126" />
       <source>the file declares an unknown encoding {encoding!r}: read as UTF-8</source>
       <translation>el archivo declara una codificación desconocida {encoding!r}: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="114" />
+      <location filename="../planner/core/reasons.py" line="115" />
       <source>the file declares no GPX namespace</source>
       <translation>el archivo no declara el espacio de nombres GPX</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="126" />
+      <location filename="../planner/core/reasons.py" line="127" />
       <source>the file declares the encoding {encoding} but is not written in it: read as UTF-8</source>
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
@@ -3365,6 +3398,11 @@
       <location filename="../provider/algorithms/reproject_local_utm.py" line="54" />
       <source>the layer is empty: there is nothing to reproject</source>
       <translation>la capa está vacía: no hay nada que reproyectar</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="218" />
+      <source>the layer is not an alert ledger: it lacks {fields}</source>
+      <translation>la capa no es un registro de alertas: le falta {fields}</translation>
     </message>
     <message>
       <location filename="../planner/core/messages.py" line="185" />
@@ -3426,12 +3464,12 @@
       <translation>el valor {value} del ráster no es una alerta integrada (confianza 2, 3 o 4, luego los días desde el 2014-12-31)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="97" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="100" />
       <source>the routes layer has no route for team {team!r}</source>
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="383" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="382" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
@@ -3550,7 +3588,7 @@
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="117" />
+      <location filename="../planner/core/reasons.py" line="118" />
       <source>times before 2000 ignored (device clock not set)</source>
       <translation>horas anteriores al 2000 ignoradas (reloj del aparato sin configurar)</translation>
     </message>
@@ -3569,7 +3607,7 @@
       <translation type="vanished">demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="171" />
+      <location filename="../planner/core/reasons.py" line="172" />
       <source>too far: the trip there and back takes longer than any team's time</source>
       <translation>demasiado lejos: el viaje de ida y vuelta dura más que el tiempo de cualquier equipo</translation>
     </message>
@@ -3614,6 +3652,11 @@
       <translation>GPS desconocido “{key}”; GPS conocidos: {known}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapters/layers/ledger.py" line="226" />
+      <source>unknown ledger state {state!r}</source>
+      <translation>estado del registro desconocido {state!r}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="86" />
       <source>unknown stop kind {kind!r}</source>
       <translation>tipo de parada desconocido “{kind}”</translation>
@@ -3633,12 +3676,12 @@
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="116" />
+      <location filename="../planner/core/reasons.py" line="117" />
       <source>unreadable &lt;time&gt; values ignored</source>
       <translation>valores &lt;time&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="119" />
+      <location filename="../planner/core/reasons.py" line="120" />
       <source>unreadable &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
@@ -3668,7 +3711,7 @@
       <translation>esperando el bote</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="122" />
+      <location filename="../planner/core/reasons.py" line="123" />
       <source>written by {device}: read as a drone flight (no height above take-off, so no camera footprint)</source>
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
@@ -3737,7 +3780,7 @@
       <translation>“{chunk}”: no hay ningún equipo llamado “{team}”</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="268" />
+      <location filename="../provider/algorithms/import_alerts.py" line="315" />
       <source>{count} alert ids are used at more than one place; each place is kept as its own alert, the later ones as id#2, id#3…: {ids}</source>
       <translation>{count} códigos de alerta se usan en más de un lugar; cada lugar se guarda como una alerta aparte, los siguientes como código#2, código#3…: {ids}</translation>
     </message>
@@ -3752,7 +3795,7 @@
       <translation>{count} bases o paradas sensibles se dejaron fuera del archivo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="95" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="84" />
       <source>{count} false alarms</source>
       <translation>{count} falsas alarmas</translation>
     </message>
@@ -3762,9 +3805,14 @@
       <translation>{count} no planificadas, {reason}: {plots}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="112" />
+      <location filename="../planner/core/reasons.py" line="113" />
       <source>{count} photos skipped</source>
       <translation>{count} fotos omitidas</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="310" />
+      <source>{count} plots hold an overdue alert: they come first</source>
+      <translation>{count} parcelas tienen una alerta vencida: van primero</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/_plan_log.py" line="30" />
@@ -3777,17 +3825,17 @@
       <translation>{count} parcelas en una parte a la que no llega ninguna base: {ids}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="153" />
+      <location filename="../planner/core/reasons.py" line="154" />
       <source>{count} plots set aside before planning: {far} farther than {metres:.0f} m from any trail or river, {inside} inside a no-go zone</source>
       <translation>{count} parcelas apartadas antes de planificar: {far} a más de {metres:.0f} m de toda trocha o río, {inside} dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="110" />
+      <location filename="../planner/core/reasons.py" line="111" />
       <source>{count} points skipped</source>
       <translation>{count} puntos omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="134" />
+      <location filename="../planner/core/reasons.py" line="135" />
       <source>{count} records skipped</source>
       <translation>{count} registros omitidos</translation>
     </message>
@@ -3807,7 +3855,7 @@
       <translation>{count} rutas; el dispositivo «{device}» guarda {capacity}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="111" />
+      <location filename="../planner/core/reasons.py" line="112" />
       <source>{count} rows skipped</source>
       <translation>{count} filas omitidas</translation>
     </message>
@@ -3832,7 +3880,7 @@
       <translation>{count} waypoints; el dispositivo «{device}» guarda {capacity} y el {keep}% se deja libre para las marcas propias de los guardias, así que como máximo {limit}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="89" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="77" />
       <source>{days:g} days</source>
       <translation>{days:g} días</translation>
     </message>
@@ -3945,7 +3993,7 @@
       <translation>{name} debe ser cero o más, no {value}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="214" />
+      <location filename="../provider/algorithms/import_alerts.py" line="245" />
       <source>{parameter}, layer “{layer}”: features without a usable geometry skipped: {count} ({ids})</source>
       <translation>{parameter}, capa «{layer}»: elementos sin geometría utilizable omitidos: {count} ({ids})</translation>
     </message>
@@ -4035,6 +4083,11 @@
       <translation>{path}: aquí no hay un paquete QField (falta {name})</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/import_alerts.py" line="259" />
+      <source>{path}: no such field data GeoPackage</source>
+      <translation>{path}: no existe ese GeoPackage de datos de campo</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/stores/gpkg.py" line="261" />
       <source>{path}: the GeoPackage is busy: {error}</source>
       <translation>{path}: el GeoPackage está ocupado: {error}</translation>
@@ -4065,7 +4118,7 @@
       <translation>{path}: el ráster no tiene sistema de coordenadas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="168" />
+      <location filename="../planner/core/reasons.py" line="169" />
       <source>{phase}: {percent} %</source>
       <translation>{phase}: {percent} %</translation>
     </message>
@@ -4090,12 +4143,12 @@
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="170" />
+      <location filename="../planner/core/reasons.py" line="171" />
       <source>{reason} on the way back to every team's end base</source>
       <translation>{reason} en el regreso a la base final de cada equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="169" />
+      <location filename="../planner/core/reasons.py" line="170" />
       <source>{reason}, from every team's base</source>
       <translation>{reason}, desde la base de cada equipo</translation>
     </message>
@@ -4154,17 +4207,17 @@
       <translation>“{text}” no es una fecha; escríbala como AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/alert_ledger.py" line="189" />
+      <location filename="../provider/algorithms/alert_ledger.py" line="199" />
       <source>{total} alerts ({new} new), {overdue} overdue</source>
       <translation>{total} alertas ({new} nuevas), {overdue} vencidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/ledger_report.py" line="83" />
+      <location filename="../qgis_adapters/printing/ledger_report.py" line="78" />
       <source>{total} alerts; {overdue} overdue</source>
       <translation>{total} alertas; {overdue} vencidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="290" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="293" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -4173,7 +4226,7 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="302" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="305" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>
@@ -4183,7 +4236,7 @@
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="228" />
+      <location filename="../provider/algorithms/import_alerts.py" line="271" />
       <source>{} alerts read; measuring in {}</source>
       <translation>{} alertas leídas; se mide en {}</translation>
     </message>
@@ -4247,7 +4300,7 @@
       <translation>{} parcelas: {} nuevas, {} actualizadas, {} pistas añadidas; {} necesitan verificación.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="274" />
+      <location filename="../provider/algorithms/import_alerts.py" line="321" />
       <source>{} plots: {} new, {} updated; {} new alerts, {} already in a plot, {} repeated; {} airstrips added; {:.1f} s</source>
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
@@ -4257,7 +4310,7 @@
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="197" />
+      <location filename="../provider/algorithms/import_alerts.py" line="228" />
       <source>{} rows without coordinates skipped</source>
       <translation>{} filas sin coordenadas omitidas</translation>
     </message>
@@ -4291,7 +4344,7 @@
       <translation type="vanished">{}: salir solo con el bote desde {}, recorrer {:.1f} km hasta {}, estar allí a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="206" />
+      <location filename="../provider/algorithms/import_alerts.py" line="237" />
       <source>{}: no field found</source>
       <translation>{}: no se encontró ningún campo</translation>
     </message>
@@ -4310,7 +4363,7 @@
       <translation>{}: {:.1f} L de combustible ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="206" />
+      <location filename="../provider/algorithms/import_alerts.py" line="237" />
       <source>{}: {} ({})</source>
       <translation>{}: {} ({})</translation>
     </message>
@@ -4365,7 +4418,7 @@
       <translation>…o archivo de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/import_alerts.py" line="113" />
+      <location filename="../provider/algorithms/import_alerts.py" line="131" />
       <source>…or alerts file (GeoJSON, GeoPackage, shapefile, CSV)</source>
       <translation>…o archivo de alertas (GeoJSON, GeoPackage, shapefile, CSV)</translation>
     </message>

@@ -25,6 +25,7 @@ from .dock_memory import DockMemory
 from .export_steps import ExportSteps
 from .field_mapping import PLAN_PARAMETERS, PlotFieldMapping
 from .field_steps import FieldSteps
+from .ledger_review import LedgerReview
 from .plan_checks import PlanChecks
 from .plan_outputs import find_plan_layers, plan_destinations
 from .replan import (
@@ -86,6 +87,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         self.open_plan_button = QPushButton(tr("Review a plan made in the toolbox"))
         self.form.reviewLayout.addWidget(self.open_plan_button, self.form.reviewLayout.rowCount(), 0, 1, 3)
         self._add_what_if(self.form.reviewLayout)
+        self.ledger_review = LedgerReview(self.form.reviewLayout)
         self.field_mapping = PlotFieldMapping(self.form.layersLayout, self.form.layersLayout.rowCount())
         self._setup_widgets()
         self.alerts = AlertsStep(self)
@@ -137,6 +139,9 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         self.what_if_button.clicked.connect(self.what_if)
         self.replan_controls.keepButton.clicked.connect(self.keep_selected_team)
         f.cancelButton.clicked.connect(self.cancel)
+        f.stepTabs.currentChanged.connect(
+            lambda _: f.stepTabs.currentWidget() is f.reviewTab and self.ledger_review.refresh()
+        )
         f.dropButton.clicked.connect(self.drop_selected_plot)
         f.lockButton.clicked.connect(self.lock_selected_plot)
         f.gpxButton.clicked.connect(self.export_gpx)
@@ -193,7 +198,12 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         self.teams.base_names = []
         self.teams.set_rows([])
         self.memory.reset_settings()
-        for label in (self.form.unplannedLabel, self.form.coverageSummary, self.form.statusLabel):
+        for label in (
+            self.form.unplannedLabel,
+            self.form.coverageSummary,
+            self.form.statusLabel,
+            self.ledger_review.label,
+        ):
             label.setText("")
 
     def stop_running(self, reason: str) -> None:
@@ -219,6 +229,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
             self.review.clear()
         summary = left_out_summary(unplanned) if unplanned is not None else ""
         self.form.unplannedLabel.setText("\n".join(t for t in (self.results.fuel_lines(), summary) if t))
+        self.ledger_review.refresh()
 
     def open_toolbox_plan(self) -> None:
         """Reviews (and plans again from) the plan layers the toolbox's Plan patrols added to the project."""

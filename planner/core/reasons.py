@@ -106,6 +106,7 @@ REASONS: Dict[str, str] = {
     "share_zone": N_("zone {share:.2f}"),
     "share_airstrip": N_("airstrip {share:.2f}"),
     "share_unchecked": N_("unchecked {share:.2f}"),
+    "share_overdue": N_("overdue {days} d (+{bonus:g})"),
     # field: what an import noticed in a file (its warnings)
     "import_points_skipped": N_("{count} points skipped"),
     "import_rows_skipped": N_("{count} rows skipped"),

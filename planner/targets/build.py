@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 from ..core import Feedback, ensure
 from .airstrips import AirstripRecord, merge_airstrips
+from .ledger import AlertEntry, LedgerInputs
 from .merge import MergeResult, merge_alerts
 from .model import Alert, ClusterConfig, TargetPlot
 from .priority import Places, Priority, PriorityRule, plot_priority
@@ -31,10 +32,13 @@ def build_targets(
     rule: Optional[PriorityRule] = None,
     places: Optional[Places] = None,
     feedback: Optional[Feedback] = None,
+    ledger: Optional[LedgerInputs] = None,
 ) -> RankedTargets:
     """The plots layer after this import: existing plots (updated), new plots, new airstrips, each ranked.
 
-    The airstrips also count as places for the airstrip share of every plot's priority.
+    The airstrips also count as places for the airstrip share of every plot's priority.  With the
+    ``ledger``, a plot holding an overdue alert gets the rule's overdue bonus; this import's alerts the
+    register lacks count with no confidence (the deadline for the rest), first seen ``today``.
     """
     feedback = ensure(feedback)
     merged = merge_alerts(existing, alerts, config, feedback)
@@ -43,6 +47,10 @@ def build_targets(
     if places is None or (airstrips and not places.layers["airstrip"]):
         base = places or Places()
         places = Places(base.layers["community"], base.layers["zone"], [a.geometry for a in airstrips])
-    priorities = [plot_priority(p, today, rule, places) for p in plots]
+    overdue: Dict[str, int] = {}
+    if ledger is not None:
+        extra = (AlertEntry(a.alert_id, "", a.detected, None, today) for a in alerts)
+        overdue = ledger.overdue({p.plot_id: p.alert_ids for p in plots}, extra, today)
+    priorities = [plot_priority(p, today, rule, places, overdue.get(p.plot_id)) for p in plots]
     feedback.set_progress(100.0)
     return RankedTargets(plots, priorities, merged, len(plots) - len(merged.plots))

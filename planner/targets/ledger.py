@@ -153,6 +153,32 @@ class Deadlines:
         return sorted(rows, key=key)
 
 
+def overdue_plots(rows: Iterable[LedgerRow], deadlines: Deadlines, today: date) -> Dict[str, int]:
+    """Each plot holding an overdue alert: how many days its most overdue alert is past its deadline."""
+    out: Dict[str, int] = {}
+    for row in rows:
+        left = deadlines.days_left(row, today)
+        if row.plot_id and left is not None and left < 0:
+            out[row.plot_id] = max(out.get(row.plot_id, 0), -left)
+    return out
+
+
+@dataclass(frozen=True)
+class LedgerInputs:
+    """What the ledger lends the Import alerts step's priority: the register's alerts (with their
+    confidence), each plot's latest verdict, and the deadlines by confidence."""
+
+    alerts: Tuple[AlertEntry, ...]
+    verdicts: Mapping[str, VerdictLike]
+    deadlines: Deadlines
+
+    def overdue(self, plots: Mapping[str, Sequence[str]], extra: Iterable[AlertEntry], today: date) -> Dict[str, int]:
+        """``overdue_plots`` for ``plots`` (each plot's alert ids); ``extra``: alerts the register lacks."""
+        known = {a.alert_id for a in self.alerts}
+        entries = list(self.alerts) + [a for a in extra if a.alert_id not in known]
+        return overdue_plots(build_ledger(entries, plots, (), self.verdicts), self.deadlines, today)
+
+
 @dataclass(frozen=True)
 class LedgerSummary:
     total: int
@@ -163,24 +189,40 @@ class LedgerSummary:
     overdue: int
 
 
-def ledger_summary(rows: Sequence[LedgerRow], today: date, deadlines: Optional[Deadlines] = None) -> LedgerSummary:
+@dataclass(frozen=True)
+class LedgerLine:
+    """An alert's outcome as the ledger layer keeps it: enough for the summary without the store."""
+
+    state: str
+    source: str
+    verdict: str
+    days_to_verdict: Optional[int]
+    overdue: bool
+
+
+def tally(lines: Iterable[LedgerLine]) -> LedgerSummary:
     """Alerts by state, the median days from detection to verdict, verdicts and false alarms by source."""
     by_state = {state: 0 for state in LEDGER_STATES}
     by_source: Dict[str, Dict[str, int]] = {}
     latency = []
-    for row in rows:
-        by_state[row.state] += 1
-        if row.state == "verdict":
-            counts = by_source.setdefault(row.source, {})
-            counts[row.verdict] = counts.get(row.verdict, 0) + 1
-            if row.days_to_verdict is not None:
-                latency.append(row.days_to_verdict)
+    total = overdue = 0
+    for line in lines:
+        total += 1
+        overdue += bool(line.overdue)
+        by_state[line.state] = by_state.get(line.state, 0) + 1
+        if line.state == "verdict":
+            counts = by_source.setdefault(line.source, {})
+            counts[line.verdict] = counts.get(line.verdict, 0) + 1
+            if line.days_to_verdict is not None:
+                latency.append(line.days_to_verdict)
     false = {source: counts[FALSE_ALARM] for source, counts in by_source.items() if counts.get(FALSE_ALARM)}
-    return LedgerSummary(
-        len(rows),
-        by_state,
-        statistics.median(latency) if latency else None,
-        by_source,
-        false,
-        sum(deadlines.overdue(row, today) for row in rows) if deadlines else 0,
+    median = statistics.median(latency) if latency else None
+    return LedgerSummary(total, by_state, median, by_source, false, overdue)
+
+
+def ledger_summary(rows: Sequence[LedgerRow], today: date, deadlines: Optional[Deadlines] = None) -> LedgerSummary:
+    """``tally`` of the rows, overdue by ``deadlines`` (none without)."""
+    return tally(
+        LedgerLine(r.state, r.source, r.verdict, r.days_to_verdict, bool(deadlines and deadlines.overdue(r, today)))
+        for r in rows
     )

@@ -18,6 +18,12 @@ and the priority the planner uses is ``1 + 9 * score`` rounded to one decimal:
 weight of 0 drops that share.  A layer not given (no communities, no zones, no
 airstrips) drops its share too, so it does not pull every plot down; a plot
 without a detection date has a recency of 0.
+
+A plot holding an alert past its deadline (the ledger's deadlines by
+confidence, ``ledger.Deadlines``) gets ``overdue_bonus`` added: with the
+default 9 it scores 10 or more, above every plot without an overdue alert
+(at most 10), so the plan goes there first; its ``why`` ends with
+"overdue 13 d (+9)".
 """
 
 from __future__ import annotations
@@ -51,11 +57,14 @@ class PriorityRule:
     zone_m: float = 2000.0
     airstrip_m: float = 5000.0
     check: CheckRule = CheckRule()
+    overdue_bonus: float = 9.0
 
     def __post_init__(self) -> None:
         for name in SHARES:
             if getattr(self, f"{name}_weight") < 0:
                 raise InputError(message("priority_weight", name=name))
+        if self.overdue_bonus < 0:
+            raise InputError(message("priority_weight", name="overdue_bonus"))
         for name in ("area_full_ha", "recent_days", "community_m", "zone_m", "airstrip_m"):
             if not getattr(self, name) > 0:
                 raise InputError(message("priority_not_positive", name=name))
@@ -95,6 +104,7 @@ class Priority:
     shares: Dict[str, float]
     days_unchecked: Optional[int]
     why: str  # each share as a message, "area 1.00; recency 0.00" (``Joined``); "" when every weight is 0
+    overdue_days: Optional[int] = None  # days its most overdue alert is past its deadline; None: none overdue
 
 
 def _falloff(distance: Optional[float], scale: float) -> float:
@@ -102,7 +112,11 @@ def _falloff(distance: Optional[float], scale: float) -> float:
 
 
 def plot_priority(
-    plot: TargetPlot, today: date, rule: Optional[PriorityRule] = None, places: Optional[Places] = None
+    plot: TargetPlot,
+    today: date,
+    rule: Optional[PriorityRule] = None,
+    places: Optional[Places] = None,
+    overdue_days: Optional[int] = None,
 ) -> Priority:
     rule = rule or PriorityRule()
     places = places or Places()
@@ -128,5 +142,8 @@ def plot_priority(
     total = sum(weights.values())
     score = sum(weights[n] * shares[n] for n in SHARES) / total if total > 0 else 0.0
     unchecked = days_since(plot.last_check, today)
-    why = Joined([message(f"share_{n}", share=shares[n]) for n in SHARES if weights[n] > 0])
-    return Priority(round(1.0 + 9.0 * score, 1), shares, unchecked, why)
+    parts = [message(f"share_{n}", share=shares[n]) for n in SHARES if weights[n] > 0]
+    bonus = rule.overdue_bonus if overdue_days is not None else 0.0
+    if overdue_days is not None:
+        parts.append(message("share_overdue", days=overdue_days, bonus=bonus))
+    return Priority(round(1.0 + 9.0 * score + bonus, 1), shares, unchecked, Joined(parts), overdue_days)

@@ -25,7 +25,17 @@ from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...planner.core import InputError
 from ...planner.targets import Deadlines, PlanEntry, build_ledger, ledger_summary
-from ...qgis_adapters.base import PLOT_ID, VERDICT, WGS84, ProcessingFeedbackAdapter, make_fields
+from ...qgis_adapters.base import (
+    DAYS_TO_VERDICT,
+    OVERDUE,
+    PLOT_ID,
+    SOURCE,
+    STATE,
+    VERDICT,
+    WGS84,
+    ProcessingFeedbackAdapter,
+    make_fields,
+)
 from ...qgis_adapters.layers import gfw_alerts, planned_plots, plot_alerts, read_alerts, record, register, vector_alerts
 from ...qgis_adapters.printing import write_report
 from ...qgis_adapters.stores import stored_verdicts
@@ -33,19 +43,19 @@ from ._base import PatrolAlgorithm, today_parameter, tr
 
 LEDGER_FIELDS = (
     ("alert_id", QVariant.String),
-    ("source", QVariant.String),
+    (SOURCE, QVariant.String),
     ("confidence", QVariant.String),
     ("detected", QVariant.Date),
     ("first_seen", QVariant.Date),
-    ("state", QVariant.String),
+    (STATE, QVariant.String),
     (PLOT_ID, QVariant.String),
     ("plan", QVariant.String),
     ("planned_on", QVariant.Date),
     ("visited_on", QVariant.Date),
     (VERDICT, QVariant.String),
-    ("days_to_verdict", QVariant.Int),
+    (DAYS_TO_VERDICT, QVariant.Int),
     ("days_left", QVariant.Int),
-    ("overdue", QVariant.Int),
+    (OVERDUE, QVariant.Int),
 )
 
 

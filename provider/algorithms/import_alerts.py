@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Dict
+from pathlib import Path
+from typing import Any, Dict, Optional
 
 from qgis.core import (
     QgsFeatureSink,
@@ -22,16 +23,28 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...planner.targets import CheckRule, ClusterConfig, Places, PriorityRule, build_targets, today_utc
+from ...planner.core import InputError
+from ...planner.targets import (
+    CheckRule,
+    ClusterConfig,
+    Deadlines,
+    LedgerInputs,
+    Places,
+    PriorityRule,
+    build_targets,
+    today_utc,
+)
 from ...qgis_adapters.base import ProcessingFeedbackAdapter
 from ...qgis_adapters.layers import (
     airstrip_records,
     existing_plots,
     place_shapes,
     read_alerts,
+    register,
     target_features,
     target_fields,
 )
+from ...qgis_adapters.stores import stored_verdicts
 from ._base import PatrolAlgorithm, today_parameter, tr
 
 # (parameter, PriorityRule field, default)
@@ -79,6 +92,8 @@ class ImportAlerts(PatrolAlgorithm):
     ZONES = "ZONES"
     CHECK_DAYS = "CHECK_DAYS"
     TODAY = "TODAY"
+    LEDGER = "LEDGER"
+    DEADLINES = "DEADLINES"
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -98,8 +113,11 @@ class ImportAlerts(PatrolAlgorithm):
             "A check (last_check or last_seen) stays current for the days given; days_since_check and check_due "
             "show it. Priority, 1 to 10, is 1 + 9 x the weighted mean of six shares between 0 and 1: area, recent "
             "detection, near a community, inside or near a zone of interest, near an airstrip, and time unchecked "
-            "(0 while the check is current, rising to 1 at twice the limit; 1 if never checked). The output is a "
-            "new layer: the plots layer given is not changed."
+            "(0 while the check is current, rising to 1 at twice the limit; 1 if never checked). With the field "
+            "data GeoPackage that keeps the alert ledger, a plot holding an alert past its deadline (days to a "
+            "verdict by confidence, for example highest:7; high:21; :60 for the rest) gets 9 more, so it comes "
+            "before every plot without one; priority_why says by how many days. The output is a new layer: the "
+            "plots layer given is not changed."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
@@ -161,6 +179,19 @@ class ImportAlerts(PatrolAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.TODAY, tr("Count days up to (YYYY-MM-DD, empty = today)"), optional=True)
         )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.LEDGER,
+                tr("Field data GeoPackage with the alert ledger (overdue alerts first)"),
+                optional=True,
+                fileFilter=tr("GeoPackage (*.gpkg)"),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DEADLINES, tr("Days to a verdict by confidence"), "highest:7; high:21", optional=True
+            )
+        )
         labels = _weight_labels()
         for key, _, default in WEIGHTS:
             parameter = QgsProcessingParameterNumber(
@@ -219,6 +250,18 @@ class ImportAlerts(PatrolAlgorithm):
                 )
             )
 
+    def _ledger(self, parameters, context) -> Optional[LedgerInputs]:
+        """The ledger's alerts, verdicts and deadlines, when a field GeoPackage is given."""
+        path = self.parameterAsFile(parameters, self.LEDGER, context)
+        if not path:
+            return None
+        if not Path(path).is_file():
+            raise InputError(tr("{path}: no such field data GeoPackage").format(path=path), self.LEDGER)
+        deadlines = Deadlines.parse(self.parameterAsString(parameters, self.DEADLINES, context))
+        alerts = register(Path(path))[0]
+        verdicts = {plot: verdict for plot, (verdict, _) in stored_verdicts(Path(path)).items()}
+        return LedgerInputs(tuple(alerts), verdicts, deadlines)
+
     def process(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
@@ -249,6 +292,7 @@ class ImportAlerts(PatrolAlgorithm):
             rule,
             Places(places[self.COMMUNITIES], places[self.ZONES], [a.geometry for a in airstrips]),
             ProcessingFeedbackAdapter(feedback),
+            self._ledger(parameters, context),
         )
         out_crs = existing.sourceCrs() if existing is not None else crs
         fields = target_fields(existing.fields() if existing is not None else None)
@@ -261,6 +305,9 @@ class ImportAlerts(PatrolAlgorithm):
                 elif feature.geometry().isMultipart():
                     feature.setGeometry(feature.geometry().centroid())
         sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+        overdue = sum(p.overdue_days is not None for p in result.priorities)
+        if overdue:
+            feedback.pushInfo(tr("{count} plots hold an overdue alert: they come first").format(count=overdue))
         merge = result.merge
         if merge.renamed_ids:  # kept, never dropped: the coordinator should know the ids were reused
             shown = ", ".join(merge.renamed_ids[:20]) + (" …" if len(merge.renamed_ids) > 20 else "")

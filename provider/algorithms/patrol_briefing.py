@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ...planner.export import team_stems
 from ...qgis_adapters.base import hiding_secret
+from ...qgis_adapters.layers import ledger_layer_summary
 from ...qgis_adapters.printing import BriefingContext, teams_in, write_briefings, write_pilot_files
 from ._base import PatrolAlgorithm, tr
 
@@ -39,7 +40,9 @@ class PatrolBriefing(PatrolAlgorithm):
             "longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the "
             "bearing and distance of each walk through the forest and UTM coordinates; then one page per day at "
             "1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without "
-            "rivers, trails, communities or no-go zones says so on its map."
+            "rivers, trails, communities or no-go zones says so on its map. The office copy can end with the "
+            "alert ledger's page (the layer 'Alert ledger' made): alerts by state with a chart, the median days "
+            "from detection to verdict and each source's verdicts and false alarms."
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
@@ -78,6 +81,11 @@ class PatrolBriefing(PatrolAlgorithm):
                 "PREDICTABILITY", tr("Predictability of the plan (office copy only)"), "", optional=True
             )
         )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "LEDGER", tr("Alert ledger (its summary as the office copy's last page)"), optional=True
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Briefing files")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of briefings")))
@@ -92,6 +100,10 @@ class PatrolBriefing(PatrolAlgorithm):
         given = BriefingContext(
             *(self.parameterAsVectorLayer(parameters, key, context) for key in ("RIVERS", "TRAILS", "BASES", "NOGO"))
         )
+        office = self.parameterAsBoolean(parameters, "OFFICE", context)
+        ledger = self.parameterAsVectorLayer(parameters, "LEDGER", context)
+        if ledger is not None and not office:
+            feedback.pushWarning(tr("The alert ledger goes on the office copy only: the field copy leaves it out."))
         written = write_briefings(
             routes,
             stops,
@@ -110,8 +122,9 @@ class PatrolBriefing(PatrolAlgorithm):
             ),
             all_pages_png=self.parameterAsBoolean(parameters, "PNG_PAGES", context),
             secret=hiding_secret(context.project()),
-            office=self.parameterAsBoolean(parameters, "OFFICE", context),
+            office=office,
             predictability=self.parameterAsString(parameters, "PREDICTABILITY", context),
+            ledger=ledger_layer_summary(ledger) if ledger is not None and office else None,
         )
         legs = self.parameterAsVectorLayer(parameters, "LEGS", context)
         if legs is not None:

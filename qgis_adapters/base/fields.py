@@ -35,6 +35,12 @@ VISITED_ON = "visited_on"
 PHOTO = "photo"
 NOTES = "notes"
 
+# The alert ledger's layer (Alert ledger), read back by the office briefing and the dock's review.
+SOURCE = "source"
+STATE = "state"
+DAYS_TO_VERDICT = "days_to_verdict"
+OVERDUE = "overdue"
+
 
 def make_fields(spec: Iterable[Tuple[str, object]]) -> QgsFields:
     """``QgsFields`` from (name, QVariant type) pairs."""

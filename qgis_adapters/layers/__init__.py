@@ -25,7 +25,17 @@ from .coverage import (
 from .crew_inputs import bases_lat_lon, with_months
 from .export_inputs import hidden_places, team_exports
 from .history import read_history, read_risk_places
-from .ledger import SeenAlert, gfw_alerts, planned_plots, plot_alerts, record, register, vector_alerts
+from .ledger import (
+    SeenAlert,
+    gfw_alerts,
+    is_ledger_layer,
+    ledger_layer_summary,
+    planned_plots,
+    plot_alerts,
+    record,
+    register,
+    vector_alerts,
+)
 from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
 from .network import dem_elevation, rivers_from_layer, terminals_from_layer, trails_from_layer, zones_from_layer
 from .photos import read_geotagged_photos
@@ -54,6 +64,8 @@ from .river_check import (
 __all__ = [
     "SeenAlert",
     "gfw_alerts",
+    "is_ledger_layer",
+    "ledger_layer_summary",
     "plot_alerts",
     "planned_plots",
     "record",

@@ -31,10 +31,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QVariant
 
 from ...planner.core import Feedback, InputError, check_cancel, ensure
-from ...planner.targets import AlertEntry, PlanEntry, decode_gfw
+from ...planner.targets import LEDGER_STATES, AlertEntry, LedgerLine, LedgerSummary, PlanEntry, decode_gfw, tally
 from ..base.compat import wkb_type
 from ..base.crs import WGS84, checked_transform
-from ..base.fields import PLOT_ID, make_fields
+from ..base.fields import DAYS_TO_VERDICT, OVERDUE, PLOT_ID, SOURCE, STATE, VERDICT, make_fields
 from ..stores.gpkg import field_store
 from ..stores.imports import create_spec_layer
 from ..translation import tr
@@ -200,3 +200,34 @@ def planned_plots(stops) -> Tuple[str, ...]:
     if PLOT_ID not in names:
         raise InputError(tr("the stops layer has no plot_id: use the layer 'Plan patrols' made"), "STOPS")
     return tuple(dict.fromkeys(str(f[PLOT_ID]) for f in stops.getFeatures() if f[PLOT_ID] not in (None, "")))
+
+
+LEDGER_LAYER_FIELDS = (STATE, SOURCE, VERDICT, DAYS_TO_VERDICT, OVERDUE)
+
+
+def is_ledger_layer(layer) -> bool:
+    """A vector layer Alert ledger wrote (its fields), however the coordinator named it."""
+    names = set(layer.fields().names()) if hasattr(layer, "fields") else set()
+    return names.issuperset(LEDGER_LAYER_FIELDS)
+
+
+def ledger_layer_summary(layer) -> LedgerSummary:
+    """The office summary of an Alert ledger layer; a row with a state the ledger never writes is refused."""
+    if not is_ledger_layer(layer):
+        raise InputError(
+            tr("the layer is not an alert ledger: it lacks {fields}").format(fields=", ".join(LEDGER_LAYER_FIELDS)),
+            layer.name(),
+        )
+    lines = []
+    for feature in layer.getFeatures():
+        state = str(feature[STATE] or "")
+        if state not in LEDGER_STATES:
+            raise InputError(
+                tr("unknown ledger state {state!r}").format(state=state), layer.name(), feature=feature.id()
+            )
+        days = feature[DAYS_TO_VERDICT]
+        days = int(days) if isinstance(days, (int, float)) else None
+        lines.append(
+            LedgerLine(state, str(feature[SOURCE] or ""), str(feature[VERDICT] or ""), days, feature[OVERDUE] == 1)
+        )
+    return tally(lines)

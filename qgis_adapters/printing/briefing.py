@@ -17,6 +17,7 @@ touched.  Each part of the page is one method (``_header``, ``_overview``,
 from __future__ import annotations
 
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import List, Optional, Sequence
 
 from qgis.core import (
@@ -46,6 +47,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ...planner.core import InputError
 from ...planner.export import team_stems
+from ...planner.targets import LedgerSummary
 from ..base.compat import empty_extent
 from ..base.crs import checked_transform, utm_label
 from ..base.fields import DAY, KIND, SEQ
@@ -56,6 +58,7 @@ from .context import BriefingContext, context_layers, drop_absent_categories, gr
 from .days import day_date, day_layers
 from .field_copy import hidden_context, hide_on_paper, zone_geometries
 from .files import atomic_export
+from .ledger_page import add_ledger_page
 from .maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, layout_label, nice_interval, stop_runs
 from .table import set_columns, stop_rows, summary
 
@@ -146,19 +149,19 @@ class TeamBriefing:
         ]
         return stop_runs(points, MAP_W, DAY_MAP_H, WALK_SCALE) or [None]
 
+    margin, page_width = MARGIN, PAGE_W
+
+    def new_page(self, heading: str) -> float:
+        """One more page with the header (the office mark too); its top, in layout millimetres."""
+        y = self.layout.pageCollection().extendByNewPage().pos().y()
+        self._header(y, heading)
+        return y
+
     def _header(self, y: float, heading: str, date: Optional[str] = None) -> None:
         layout_label(self.layout, heading, MARGIN, y + 8, PAGE_W - 2 * MARGIN - 45, 10, 16, bold=True)
         if self.office:
-            layout_label(
-                self.layout,
-                tr("OFFICE COPY: shows the communities. Never take it to the field."),
-                MARGIN,
-                y + 2,
-                PAGE_W - 2 * MARGIN,
-                6,
-                9,
-                bold=True,
-            )
+            mark = tr("OFFICE COPY: shows the communities. Never take it to the field.")
+            layout_label(self.layout, mark, MARGIN, y + 2, PAGE_W - 2 * MARGIN, 6, 9, bold=True)
         layout_label(self.layout, self.date if date is None else date, PAGE_W - MARGIN - 45, y + 9, 45, 8, 12)
 
     def _overview(self) -> None:
@@ -181,7 +184,7 @@ class TeamBriefing:
                 "to the algorithm."
             ),
             pos.x() + 3,
-            y + map_item.pos().y() + 3,
+            y + pos.y() + 3,  # pagePos: within the page (pos() counts the pages above too)
             120,
             12,
             8,
@@ -350,9 +353,6 @@ class TeamBriefing:
 
         return atomic_export(path, render)
 
-    def export_first_page_png(self, path: Path, dpi: int = 110) -> Path:
-        return self.export_page_png(path, 0, dpi)
-
 
 def write_briefings(
     routes: QgsVectorLayer,
@@ -369,31 +369,32 @@ def write_briefings(
     radius_m: float = 500.0,
     office: bool = False,
     predictability: str = "",
+    ledger: Optional[LedgerSummary] = None,
 ) -> List[Path]:
     """One PDF per team (``<team>.pdf``), and with ``png_preview`` its first page as ``<team>_page1.png``
     (``all_pages_png``: every page, ``<team>_page<n>.png``).
 
-    The field briefing (default) follows the GPX's hiding rule with the ``secret`` (default: the current
-    project's); ``office``
-    prints everything, as ``<team>_oficina.pdf``, marked on every page, with the plan's ``predictability``."""
-    teams = teams_in(routes)
-    if only_team:
-        teams = [t for t in teams if t == only_team]
+    The field briefing (default) follows the GPX's hiding rule with the ``secret`` (default: the project's);
+    ``office`` prints everything, as ``<team>_oficina.pdf``, marked on every page, with the plan's
+    ``predictability`` and the alert ``ledger``'s page last (never on a field copy)."""
+    teams = [t for t in teams_in(routes) if not only_team or t == only_team]
     if not teams:
         raise InputError(tr("the routes layer has no routes: plan the patrols first"), source="ROUTES")
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written: List[Path] = []
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    folder, written = Path(folder), []
     stems = team_stems(teams_in(routes))  # two teams never share a file, whatever their names reduce to
     hidden = (stops, routes.crs(), secret or hiding_secret(), radius_m, layers.bases if layers else None)
     zones = None if office else zone_geometries(*hidden)  # with the communities marked sensitive
-    for team in teams:
-        briefing = TeamBriefing(
-            team, routes, stops, context, date, title, teams_in(routes), layers, zones, predictability
-        )
-        stem = f"{stems[team]}_oficina" if office else stems[team]
-        written.append(briefing.export_pdf(folder / f"{stem}.pdf"))
-        count = briefing.layout.pageCollection().pageCount() if all_pages_png else 1 if png_preview else 0
-        for page in range(count):
-            written.append(briefing.export_page_png(folder / f"{stem}_page{page + 1}.png", page))
+    with TemporaryDirectory() as scratch:  # the ledger's chart, read when each page is written
+        for team in teams:
+            briefing = TeamBriefing(
+                team, routes, stops, context, date, title, teams_in(routes), layers, zones, predictability
+            )
+            if office and ledger is not None:
+                add_ledger_page(briefing, ledger, Path(scratch) / "ledger.png")
+            stem = f"{stems[team]}_oficina" if office else stems[team]
+            written.append(briefing.export_pdf(folder / f"{stem}.pdf"))
+            count = briefing.layout.pageCollection().pageCount() if all_pages_png else 1 if png_preview else 0
+            for page in range(count):
+                written.append(briefing.export_page_png(folder / f"{stem}_page{page + 1}.png", page))
     return written

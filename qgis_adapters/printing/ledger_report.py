@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Dict
+from typing import Dict, List, Tuple
 
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
@@ -68,34 +68,39 @@ def write_chart(summary: LedgerSummary, path: Path) -> Path:
     return path
 
 
+def summary_lines(summary: LedgerSummary) -> Tuple[List[str], List[str]]:
+    """The summary in the user's language: the counts (total, each state, median days), then one line a
+    source with its verdicts and false alarms.  The HTML report, the office briefing's page and the dock's
+    review say the same."""
+    labels, words = state_labels(), verdict_labels()
+    median = summary.median_days_to_verdict
+    days = tr("no verdict yet") if median is None else tr("{days:g} days").format(days=median)
+    counts = [tr("{total} alerts; {overdue} overdue").format(total=summary.total, overdue=summary.overdue)]
+    counts += [f"{labels[state]}: {summary.by_state.get(state, 0)}" for state in LEDGER_STATES]
+    counts.append(tr("Median time from detection to verdict: {days}").format(days=days))
+    sources = []
+    for source, found in sorted(summary.verdicts_by_source.items()):
+        shown = ", ".join(f"{words.get(code, code)}: {n}" for code, n in sorted(found.items()))
+        note = tr("{count} false alarms").format(count=summary.false_alarms.get(source, 0))
+        sources.append(f"{source}: {shown} ({note})")
+    return counts, sources
+
+
 def write_report(summary: LedgerSummary, path: Path, title: str) -> Path:
     """The office page: the chart beside it (``<name>.png``), counts, median latency, verdicts by source."""
     path = Path(path)
     chart = write_chart(summary, path.with_suffix(".png"))
-    labels, words = state_labels(), verdict_labels()
-    median, overdue = summary.median_days_to_verdict, summary.overdue
+    counts, sources = summary_lines(summary)
     lines = [
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8">',
         f"<title>{html.escape(title)}</title></head><body>",
         f"<h1>{html.escape(title)}</h1>",
         f'<img src="{html.escape(chart.name)}" alt="{html.escape(tr("Alerts by state"))}">',
-        f"<p>{html.escape(tr('{total} alerts; {overdue} overdue').format(total=summary.total, overdue=overdue))}</p>",
-        "<table>",
     ]
-    for state in LEDGER_STATES:
-        lines.append(f"<tr><td>{html.escape(labels[state])}</td><td>{summary.by_state.get(state, 0)}</td></tr>")
-    lines.append("</table>")
-    days = tr("no verdict yet") if median is None else tr("{days:g} days").format(days=median)
-    lines.append(f"<p>{html.escape(tr('Median time from detection to verdict: {days}').format(days=days))}</p>")
-    lines.append(f"<h2>{html.escape(tr('Verdicts by source'))}</h2><table>")
-    for source, counts in sorted(summary.verdicts_by_source.items()):
-        shown = ", ".join(f"{words.get(code, code)}: {n}" for code, n in sorted(counts.items()))
-        false = summary.false_alarms.get(source, 0)
-        note = tr("{count} false alarms").format(count=false)
-        lines.append(
-            f"<tr><td>{html.escape(source)}</td><td>{html.escape(shown)}</td><td>{html.escape(note)}</td></tr>"
-        )
-    lines.append("</table></body></html>")
+    lines += [f"<p>{html.escape(line)}</p>" for line in counts]
+    lines.append(f"<h2>{html.escape(tr('Verdicts by source'))}</h2>")
+    lines += [f"<p>{html.escape(line)}</p>" for line in sources]
+    lines.append("</body></html>")
     atomic_write_text(path, "\n".join(lines) + "\n")
     return path

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+import pytest
 from qgis.core import QgsRasterLayer, QgsVectorLayer
 
 from .conftest import memory_layer
@@ -77,8 +78,8 @@ def _alerts():
     )
 
 
-def _store_verdicts(store: Path) -> None:
-    """Two verdicts as 'Import verdicts from QField' stores them."""
+def _store_verdicts(store: Path, verdicts=(("P1", "coca", date(2026, 11, 10)), ("P2", "nothing", date(2026, 11, 12)))):
+    """Verdicts (two unless given) as 'Import verdicts from QField' stores them."""
     from functools import partial
 
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
@@ -88,7 +89,7 @@ def _store_verdicts(store: Path) -> None:
     from patrol_planner.qgis_adapters.stores.verdicts import SPECS, VERDICTS_LAYER
 
     rows = []
-    for plot, code, day in (("P1", "coca", date(2026, 11, 10)), ("P2", "nothing", date(2026, 11, 12))):
+    for plot, code, day in verdicts:
         feature = QgsFeature(SPECS[VERDICTS_LAYER][1])
         when = to_qdatetime(datetime(day.year, day.month, day.day, 10, tzinfo=timezone.utc))
         feature.setAttributes([plot, code, when, "Norte", "", "", "", f"key-{plot}", "test"])
@@ -159,3 +160,42 @@ def test_import_alerts_reads_a_gfw_raster_into_plots_with_their_first_detection(
         },
     )
     assert sorted(r["state"] for r in ledger["OUTPUT"].getFeatures()) == ["merged"] * 3
+
+
+def test_import_alerts_puts_the_plots_of_overdue_alerts_first_with_the_reason(patrol_provider, tmp_path) -> None:
+    """Deadlines by confidence reach the plan: Import alerts reads the ledger and lifts the overdue plots."""
+    store = tmp_path / "field.gpkg"
+    run(
+        "alert_ledger",
+        {
+            "GEOPACKAGE": str(store),
+            "ALERTS": _alerts(),
+            "SOURCE": "MapBiomas",
+            "TODAY": "2026-10-20",
+            "OUTPUT": "memory:",
+        },
+    )
+    base = {"ALERTS": _alerts(), "DISTANCE": 250, "TODAY": "2026-12-15", "OUTPUT": "memory:"}
+    plain = {f["alert_ids"]: f for f in run("import_alerts", base)["OUTPUT"].getFeatures()}
+    ranked = {
+        f["alert_ids"]: f
+        for f in run("import_alerts", dict(base, LEDGER=str(store), DEADLINES=":60"))["OUTPUT"].getFeatures()
+    }
+    # mb-1 (1 Oct) is 15 days past 60 days on 15 Dec, mb-3 (10 Oct) 6; mb-4 (1 Nov, 44 days) is not overdue.
+    assert "overdue 15 d (+9)" in ranked["mb-1,mb-2"]["priority_why"]
+    assert "overdue 6 d (+9)" in ranked["mb-3"]["priority_why"]
+    assert "overdue" not in ranked["mb-4"]["priority_why"]
+    assert ranked["mb-4"]["priority"] == plain["mb-4"]["priority"] < 10
+    assert min(ranked["mb-1,mb-2"]["priority"], ranked["mb-3"]["priority"]) >= 10
+    assert ranked["mb-1,mb-2"]["priority"] == plain["mb-1,mb-2"]["priority"] + 9
+    _store_verdicts(
+        store, [(ranked["mb-3"]["plot_id"], "nothing", date(2026, 12, 10))]
+    )  # its verdict closes it: back to its own priority
+    again = {
+        f["alert_ids"]: f
+        for f in run("import_alerts", dict(base, LEDGER=str(store), DEADLINES=":60"))["OUTPUT"].getFeatures()
+    }
+    assert again["mb-3"]["priority"] == plain["mb-3"]["priority"] and "overdue" not in again["mb-3"]["priority_why"]
+    missing = tmp_path / "none.gpkg"
+    with pytest.raises(Exception, match="none.gpkg"):
+        run("import_alerts", dict(base, LEDGER=str(missing)))

@@ -186,7 +186,7 @@ def test_the_legend_ends_before_the_table_starts(plan, tmp_path: Path) -> None:
     briefing = TeamBriefing("Norte", plan["ROUTES"], plan["STOPS"])
     kinds = [c.value() for c in briefing.stops.renderer().categories()]
     assert kinds == ["base", "plot", "camp"]
-    briefing.export_first_page_png(tmp_path / "norte.png")
+    briefing.export_page_png(tmp_path / "norte.png")
     legend = briefing.legend.sceneBoundingRect()
     table = briefing.table.frame(0).sceneBoundingRect()
     assert legend.height() > 10 and legend.bottom() <= table.top()
@@ -572,3 +572,45 @@ def test_no_stop_or_community_label_sits_on_the_route(plan) -> None:
         for day, item, _, _ in office.day_maps:
             lines = [layer for layer in item.layers() if layer.geometryType() == 1]
             assert _labels_on_the_route(office, item, lines)[1] == [], (team, day)
+
+
+def ledger_layer():
+    """An Alert ledger layer as the algorithm writes it: six alerts, three verdicts, one false alarm, one overdue."""
+    from .conftest import memory_layer
+
+    fields = "field=alert_id:string&field=source:string&field=state:string&field=verdict:string"
+    fields += "&field=days_to_verdict:integer&field=overdue:integer"
+    rows = [
+        ["mb-1", "MapBiomas", "verdict", "coca", 40, 0],
+        ["mb-2", "MapBiomas", "verdict", "coca", 36, 0],
+        ["gfw-1", "GFW", "verdict", "nothing", 8, 0],
+        ["gfw-2", "GFW", "imported", None, None, 1],
+        ["gb-1", "GeoBosques", "planned", "not_reached", None, 0],
+        ["gb-2", "GeoBosques", "imported", None, None, 0],
+    ]
+    return memory_layer("Point", "EPSG:4326", fields, "Alert ledger", [("POINT(-75 -9)", r) for r in rows])
+
+
+def test_the_office_briefing_ends_with_the_ledger_page_and_the_field_copy_never_has_it(plan, tmp_path: Path) -> None:
+    """Issue 30: the ledger's summary and chart as the office copy's last page; the field copy is unchanged."""
+    import subprocess
+
+    common = {"ROUTES": plan["ROUTES"], "STOPS": plan["STOPS"], "LEDGER": ledger_layer(), "TEAM": "Norte"}
+    office = run("patrol_briefing", dict(common, OFFICE=True, PNG_PAGES=True, OUTPUT_FOLDER=str(tmp_path / "o")))
+    field = run("patrol_briefing", dict(common, OUTPUT_FOLDER=str(tmp_path / "f")))
+    office_pdf, field_pdf = Path(office["FILES"]), Path(field["FILES"])
+    text = subprocess.run(["pdftotext", str(office_pdf), "-"], capture_output=True, text=True, check=True).stdout
+    last = text.split("\f")[:-1][-1]
+    assert "OFFICE COPY" in last and "Alert ledger" in last
+    # Each day page's "no context layers" notice is on its own page, not pushed onto a later one.
+    assert all(("No rivers" in page) == ("′W" in page) for page in text.split("\f")[:-1])  # a map: its ticks
+    assert "6 alerts; 1 overdue" in last and "Median time from detection to verdict: 36 days" in last
+    assert "GFW: Nothing found: 1 (1 false alarms)" in last and "MapBiomas: Coca: 2 (0 false alarms)" in last
+    plain = run("patrol_briefing", dict(common, LEDGER=None, OFFICE=True, OUTPUT_FOLDER=str(tmp_path / "p")))
+    assert pages(office_pdf) == pages(Path(plain["FILES"])) + 1
+    field_text = subprocess.run(["pdftotext", str(field_pdf), "-"], capture_output=True, text=True).stdout
+    assert "Alert ledger" not in field_text and "overdue" not in field_text
+    from qgis.core import QgsRasterLayer
+
+    png = tmp_path / "o" / f"{office_pdf.stem}_page{pages(office_pdf)}.png"
+    assert QgsRasterLayer(str(png), "page").isValid()

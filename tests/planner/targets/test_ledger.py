@@ -86,3 +86,47 @@ def test_the_office_summary_counts_states_latency_and_false_alarms_per_source():
     assert summary.false_alarms == {"GFW": 1}
     assert summary.overdue == 1
     assert summary.total == 6
+
+
+def test_the_summary_is_the_same_from_the_ledger_layer_s_lines():
+    """The briefing and the dock read the ledger layer (state, source, verdict, days, overdue), not the store."""
+    from patrol_planner.planner.targets import LedgerLine, tally
+
+    deadlines = Deadlines.parse("highest:7; high:21")
+    lines = [LedgerLine(r.state, r.source, r.verdict, r.days_to_verdict, deadlines.overdue(r, TODAY)) for r in ledger()]
+    assert tally(lines) == ledger_summary(ledger(), TODAY, deadlines)
+    assert tally([]).total == 0 and tally([]).median_days_to_verdict is None
+
+
+def test_overdue_alerts_lift_their_plots_above_every_plot_without_one():
+    """Deadlines by confidence reach the plan's priority: a plot holding an overdue alert ranks first."""
+    from patrol_planner.planner.targets import Alert, LedgerInputs, build_targets, overdue_plots
+
+    deadlines = Deadlines.parse("highest:7; high:21")
+    # gfw-2 (high, 3 Nov) is 12 days past its 21 on 6 Dec; gfw-1 (highest) has its verdict: never overdue.
+    assert overdue_plots(ledger() + build_ledger(ALERTS, {"P4": ("gfw-2",)}, (), {}), deadlines, TODAY) == {"P4": 12}
+    # Two plots: a big, fresh, never-checked one (high score) and a small old one holding gfw-2 (overdue).
+    alerts = [
+        Alert("big", 0.0, 0.0, date(2026, 12, 5), 50.0),
+        Alert("gfw-2", 9000.0, 0.0, date(2026, 11, 3), 0.1),
+    ]
+    plain = build_targets(alerts, TODAY)
+    by_ids = {p.alert_ids: (p, pr) for p, pr in zip(plain.plots, plain.priorities)}
+    assert by_ids[("big",)][1].value > by_ids[("gfw-2",)][1].value  # without the ledger: the big plot first
+    ranked = build_targets(alerts, TODAY, ledger=LedgerInputs(tuple(ALERTS), {}, deadlines))
+    by_ids = {p.alert_ids: (p, pr) for p, pr in zip(ranked.plots, ranked.priorities)}
+    big, late = by_ids[("big",)][1], by_ids[("gfw-2",)][1]
+    assert late.value > big.value and late.value >= 10.0 >= big.value
+    assert big.value == plain.priorities[[p.alert_ids for p in plain.plots].index(("big",))].value
+    assert late.overdue_days == 12 and big.overdue_days is None
+    last = late.why.parts[-1]
+    assert last.id == "share_overdue" and last.args == {"days": 12, "bonus": 9.0}
+    # An alert this import brings that the register does not hold has no confidence: the rest's deadline.
+    fresh = build_targets(alerts, TODAY, ledger=LedgerInputs((), {}, Deadlines.parse(":30")))
+    assert [pr.overdue_days for pr in fresh.priorities] == [None, 3]
+    # Its verdict closes it: no bonus.
+    from patrol_planner.planner.field import Verdict
+
+    late_plot = by_ids[("gfw-2",)][0].plot_id
+    closed = LedgerInputs(tuple(ALERTS), {late_plot: Verdict(late_plot, "nothing", _at(TODAY), "Sur")}, deadlines)
+    assert all(pr.overdue_days is None for pr in build_targets(alerts, TODAY, ledger=closed).priorities)
