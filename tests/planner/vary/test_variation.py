@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 
-from patrol_planner.planner.plan import PLOT, PreviousPlan
+from patrol_planner.planner.plan import PLOT, PreviousPlan, validate_plan
 from patrol_planner.planner.vary import (
     HardRules,
     History,
@@ -121,3 +121,5 @@ def test_no_landing_at_a_repeated_hour_even_when_every_candidate_lands_at_one(se
     assert team.stops[0].arrival.hour + team.stops[0].arrival.minute / 60.0 >= v.earliest_h
     assert setup.daylight is not None
     assert all(d.end.hour + d.end.minute / 60.0 <= setup.daylight.day_end(d.end.date()) for d in team.days)
+    end = setup.daylight.day_end(team.days[0].end.date())
+    assert validate_plan(varied.plan, latest=time(int(end), int(end % 1 * 60))) == []
