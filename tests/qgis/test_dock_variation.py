@@ -39,6 +39,7 @@ def test_a_varied_plan_reads_the_projects_past_plan_and_says_its_predictability(
     first = {dock.results.layer("stops").id(), dock.results.layer("legs").id()}
 
     set_variation(dock.form)
+    dock.form.startEdit.setDateTime(QDateTime.fromString("2026-12-08T06:00", "yyyy-MM-ddTHH:mm"))  # next week
     params = dock.plan_parameters()
     assert {layer.id() for layer in params["HISTORY_PLANS"]} == first, "the plan on screen is the history"
     assert (params["VARY"], params["VARY_SEED"], params["ACCEPTED_LOSS"]) == (True, 7, 20)
