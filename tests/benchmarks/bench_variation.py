@@ -49,6 +49,8 @@ repeated hour leaves earlier or later on the same route, within daylight), 2026-
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_unpredictable.py
     month: repeats 0, max overlap 0.24, min priority share 0.96
+
+(three runs: repeats 0 each time, max overlap 0.24 to 0.37, min priority share 0.96 to 0.98)
 """
 
 from __future__ import annotations
