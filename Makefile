@@ -135,10 +135,12 @@ bench: setup
 # by scripts/doc_screenshots.py; screenshots-es makes only the Spanish tutorial's, from the one test (3 minutes)
 screenshots: zip
 	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -q tests/e2e/test_desktop.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/qgis/test_dock_variation.py -k spanish
 	$(HEADLESS) $(PY) scripts/doc_screenshots.py
 
 screenshots-es: zip
 	PATROL_PLANNER_ZIP="$(CURDIR)/$(ZIP)" $(HEADLESS) $(PY) -m pytest -q tests/e2e/test_desktop.py -k reopens
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/qgis/test_dock_variation.py -k spanish
 	$(HEADLESS) $(PY) scripts/doc_screenshots.py --es-only
 
 clean:

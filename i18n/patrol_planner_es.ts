@@ -63,7 +63,7 @@
       <translation>1 línea de río parece dibujada contra la corriente (elemento {ids}): márquela en el campo 'reversed', o ejecute Fijar la corriente de los ríos</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="94" />
+      <location filename="../ui/dock.py" line="97" />
       <source>1b Alerts</source>
       <translation>1b Alertas</translation>
     </message>
@@ -361,7 +361,7 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="366" />
+      <location filename="../ui/dock.py" line="370" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -625,7 +625,7 @@
       <translation>Distancia que se debe guardar cuando la capa no la da (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="364" />
+      <location filename="../ui/dock.py" line="368" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -1022,7 +1022,7 @@
       <translation type="vanished">No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="320" />
+      <location filename="../ui/dock.py" line="324" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
@@ -1161,7 +1161,7 @@
       <translation>No se encontró campo para: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="238" />
+      <location filename="../ui/dock.py" line="241" />
       <source>No plan in the project: run Plan patrols in the toolbox first.</source>
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
@@ -1716,7 +1716,7 @@
       <translation>Reproyecta una capa a la zona WGS 84 / UTM que contiene el centro de su extensión, para que las distancias y los tiempos de viaje se midan en metros. Ucayali está en la zona 18 Sur (EPSG:32718) y, en el este, en la 19 Sur (EPSG:32719).</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="87" />
+      <location filename="../ui/dock.py" line="90" />
       <source>Review a plan made in the toolbox</source>
       <translation>Revisar un plan hecho en la caja de herramientas de Procesos</translation>
     </message>
@@ -1976,7 +1976,7 @@
       <translation>Se canceló la operación.</translation>
     </message>
     <message>
-      <location filename="../ui/dock_memory.py" line="174" />
+      <location filename="../ui/dock_memory.py" line="179" />
       <source>The plot coverage was not saved with this project: press “Check coverage” again.</source>
       <translation>La cobertura de las parcelas no se guardó con este proyecto: pulse otra vez «Verificar cobertura».</translation>
     </message>
@@ -1986,7 +1986,7 @@
       <translation>La capa de parcelas no tiene parcelas: elija la capa de parcelas sospechosas.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="189" />
+      <location filename="../ui/dock.py" line="192" />
       <source>The running step was cancelled because another project was opened.</source>
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
@@ -1996,7 +1996,7 @@
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="368" />
+      <location filename="../ui/dock.py" line="372" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -2145,7 +2145,7 @@
       <translation>Visitada</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="347" />
+      <location filename="../ui/dock.py" line="351" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -2253,7 +2253,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="354" />
+      <location filename="../ui/dock.py" line="358" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -4462,6 +4462,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>A camp not used again within (days, 0 = no rule)</source>
+      <translation>Un campamento no se repite antes de (días, 0 = sin regla)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>A folder per team that QField opens offline on a phone: plots with a verdict form, route, camps, basemap, track layer</source>
       <translation>Una carpeta por equipo que QField abre sin conexión en un celular: parcelas sospechosas con un formulario de veredicto, ruta, campamentos, mapa base, capa de tracks</translation>
     </message>
@@ -4541,6 +4546,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Distance to keep from a risk place (m)</source>
+      <translation>Distancia a guardar de un lugar de riesgo (m)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Drop plot</source>
       <translation>Quitar parcela</translation>
     </message>
@@ -4588,6 +4598,16 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>GPS unit</source>
       <translation>Modelo de GPS</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>History: this project's past plans</source>
+      <translation>Historial: los planes anteriores de este proyecto</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>History: track points of the field store</source>
+      <translation>Historial: puntos de track del almacén de campo</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -4683,6 +4703,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Priority the plan may give up to vary (%)</source>
+      <translation>Prioridad que el plan puede ceder para variar (%)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>QField package for each team</source>
       <translation>Paquete QField para cada equipo</translation>
     </message>
@@ -4690,6 +4715,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Remove team</source>
       <translation>Quitar equipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Risk places (watched or dangerous)</source>
+      <translation>Lugares de riesgo (vigilados o peligrosos)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -4705,6 +4735,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Rivers: months navigable</source>
       <translation>Ríos: meses navegables</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Same landing at the same hour not within (days, 0 = no rule)</source>
+      <translation>Mismo embarcadero a la misma hora no antes de (días, 0 = sin regla)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
@@ -4738,6 +4773,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>The field store's track points (field_track_points): what the teams walked</source>
+      <translation>Los puntos de track del almacén de campo (field_track_points): lo que recorrieron los equipos</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>The team's boat motor, on foot, or its own litres per hour</source>
       <translation>El motor del bote del equipo, a pie, o sus propios litros por hora</translation>
     </message>
@@ -4760,6 +4800,21 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>Trails</source>
       <translation>Trochas</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Variation (plans the watchers cannot learn)</source>
+      <translation>Variación (planes que quien vigila no puede aprender)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Variation seed (0 = a new one each time)</source>
+      <translation>Semilla de la variación (0 = una nueva cada vez)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>Vary the plan on purpose (harder for watchers to predict)</source>
+      <translation>Variar el plan a propósito (más difícil de prever para quien vigila)</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />

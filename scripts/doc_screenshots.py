@@ -28,6 +28,8 @@ SPANISH = {  # what tests/e2e/desktop_reopen.py grabs -> the Spanish tutorial's 
     "reopen_es_5_reopened_review.png": "es/5_reabierto.png",
     "reopen_es_6_plan_settings.png": "es/6_planificar.png",
     "reopen_es_7_what_if.png": "es/7_que_pasa_si.png",
+    # grabbed offscreen by tests/qgis/test_dock_variation.py: the review with the training tracks' predictability
+    "vary_es_review.png": "es/8_variacion.png",
 }
 
 

@@ -42,6 +42,7 @@ from .review import ReviewTree
 from .review_actions import ReviewActions
 from .task_runner import AlgorithmRun, tell
 from .teams_table import TeamsTable, boats_text, fuel_text
+from .variation_controls import variation_parameters
 
 FORM_CLASS, BASE_CLASS = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
@@ -54,6 +55,8 @@ LAYER_KEYS = {
     "nogo": ("PolygonLayer",),
     "dem": ("RasterLayer",),
     "tracks": ("LineLayer",),
+    "historyTracks": ("PointLayer",),
+    "risk": ("PointLayer", "LineLayer", "PolygonLayer"),
 }
 
 
@@ -149,7 +152,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         f.briefingButton.clicked.connect(self.print_briefing)
         f.startEdit.dateTimeChanged.connect(self.memory.user_changed)
         f.folderWidget.fileChanged.connect(self.memory.user_changed)
-        for check in (f.pilotStaysCheck, f.daylightCheck):
+        for check in (f.pilotStaysCheck, f.daylightCheck, f.varyCheck, f.historyPlansCheck):
             check.toggled.connect(self.memory.user_changed)
         f.seasonFieldCombo.fieldChanged.connect(self.memory.user_changed)
         f.nogoFactorCombo.fieldChanged.connect(self.memory.user_changed)
@@ -289,6 +292,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
         }
         for role, key in PLAN_PARAMETERS.items():
             params[key] = self.field_mapping.field(role)
+        params.update(variation_parameters(f, QgsProject.instance()))
         params.update(plan_destinations(QgsProject.instance()))
         return params
 

@@ -20,7 +20,7 @@ from ..qgis_adapters.translation import tr
 from . import project_state
 from .plan_outputs import keep_beside_project
 
-LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem", "tracks")
+LAYER_KEYS = ("rivers", "trails", "plots", "bases", "nogo", "dem", "tracks", "historyTracks", "risk")
 RESULT_KEYS = ("coverage", "routes", "stops", "unplanned", "legs")
 NUMBER_KEYS = (
     "boatKmh",
@@ -32,8 +32,13 @@ NUMBER_KEYS = (
     "serviceMin",
     "timeLimitS",
     "sunsetMarginMin",
+    "acceptedLoss",
+    "varySeed",
+    "landingHourDays",
+    "campDays",
+    "riskDistanceM",
 )
-CHECK_KEYS = ("pilotStays", "daylight")
+CHECK_KEYS = ("pilotStays", "daylight", "vary", "historyPlans")
 DATE_FORMAT = "yyyy-MM-ddTHH:mm"
 
 

@@ -29,8 +29,10 @@ from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure
 from ..core.messages import Message, message
+from ..crew.daylight import Daylight
 from ..plan import PLOT, PatrolPlan, PlanSetup
 from .history import History, Landing, Outing, outings_of_plan
+from .retime import keep_landing_hours
 from .rules import Broken, HardRules, broken_rules
 from .score import Predictability, ScoreSettings, predictability
 
@@ -160,6 +162,7 @@ def _candidate(
     history: History,
     v: Variation,
     feedback: Feedback,
+    daylight: Optional[Daylight] = None,
 ) -> Optional[Candidate]:
     try:
         plan = true_priorities(plan_with(variant, feedback), priorities)
@@ -168,6 +171,13 @@ def _candidate(
             raise
         log.debug("variant %d cannot be planned: left out", variant.index)
         return None
+    if v.candidates:  # the landing-hour rule by construction: a team landing at a repeated hour leaves at another
+        plan, moves = keep_landing_hours(plan, history, v.rules, v.score, v.earliest_h, daylight)
+        if moves:
+            shifts = dict(variant.shifts)
+            for team, hours in moves:
+                shifts[team] = shifts.get(team, 0.0) + hours
+            variant = replace(variant, shifts=tuple(shifts.items()))
     now = outings_of_plan(plan, v.score.place_m, v.score.place_m)
     rules = tuple(broken_rules(now, history, v.rules, v.score))
     return Candidate(variant, plan, sum(t.priority for t in plan.teams), predictability(now, history, v.score), rules)
@@ -238,6 +248,7 @@ def choose_plan(
     v: Variation,
     own_seed: int = 1,
     feedback: Optional[Feedback] = None,
+    daylight: Optional[Daylight] = None,
 ) -> VariedPlan:
     """The varied plan: ``plan_with(variant, feedback)`` makes one candidate (a ``PlanningError`` drops it)."""
     fb = ensure(feedback)
@@ -252,7 +263,7 @@ def choose_plan(
             check_cancel(fb)
             low, high = (done + k / len(asked)) / rounds, (done + (k + 1) / len(asked)) / rounds
             candidate = _candidate(
-                plan_with, variant, priorities, history, v, ScaledFeedback(fb, 100 * low, 100 * high)
+                plan_with, variant, priorities, history, v, ScaledFeedback(fb, 100 * low, 100 * high), daylight
             )
             if candidate is not None:
                 found.append(candidate)
@@ -303,4 +314,4 @@ def plan_varied(
         return replace(setup, request=request, ground=replace(setup.ground, plots=plots)).plan(None, fb)
 
     start, teams = setup.request.start, setup.request.team_names
-    return choose_plan(plan_with, start, teams, priorities, history, v, setup.request.seed, feedback)
+    return choose_plan(plan_with, start, teams, priorities, history, v, setup.request.seed, feedback, setup.daylight)

@@ -69,6 +69,11 @@ class History:
         days = set(self.patrol_days(before)[: max(0, last)])
         return tuple(o for o in self.outings if o.departure < before and _day(o.departure) in days)
 
+    def before(self, start: datetime) -> History:
+        """The outings of the days before ``start``'s: a plan for that day or later is one being replaced
+        (the plan on screen planned again), not what the teams already did."""
+        return History(tuple(o for o in self.outings if o.departure.date() < start.date()))
+
     def within(self, before: datetime, days: int) -> Tuple[Outing, ...]:
         """The outings that left less than ``days`` days before ``before``."""
         since = before - timedelta(days=days)

@@ -159,7 +159,7 @@ def plan_with_variation(
     setup: PlanSetup, inputs: VariationInputs, previous: Optional[PatrolPlan], progress, feedback
 ) -> Tuple[PatrolPlan, Dict[str, Any]]:
     """The plan (varied when asked), its score and the risk places' notes in the log; the outputs."""
-    history = inputs.history or History()
+    history = (inputs.history or History()).before(setup.request.start)
     if not inputs.vary and inputs.history is None:
         plan, score, seed = setup.plan(previous, progress), None, 0
     else:

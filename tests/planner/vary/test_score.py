@@ -110,3 +110,11 @@ def test_a_past_plan_read_back_from_its_layers_gives_the_plans_outing(setup) -> 
     )
     assert {x.where for x in read.landings} == {x.where for x in made.landings}
     assert read.cells <= made.cells and len(read.cells) >= 0.8 * len(made.cells)
+
+
+def test_a_plan_for_the_same_day_is_not_history_it_is_the_plan_being_replaced() -> None:
+    # the dock offers every plan of the project as history, the plan on screen included: planning that day
+    # again must not count the plan it replaces (nor a later one) as what the teams already did
+    history = History((outing(0, 0.0), outing(7, 0.0, hour=9.0), outing(14, 0.0)))
+    start = MONDAY + timedelta(days=7)  # 06:00, before the day's outing at 09:00: that one is still replaced
+    assert [o.departure for o in history.before(start).outings] == [MONDAY]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 
-from patrol_planner.planner.plan import PLOT, PreviousPlan
+from patrol_planner.planner.plan import PLOT, PreviousPlan, validate_plan
 from patrol_planner.planner.vary import (
     HardRules,
     History,
@@ -101,3 +101,25 @@ def test_each_candidate_moves_each_teams_departure_within_the_day(setup) -> None
         ((team, shift),) = candidate.variant.shifts
         assert team == "Norte" and shift in Variation().hour_shifts and 7.0 + shift >= Variation().earliest_h
         assert candidate.plan.teams[0].stops[0].arrival == setup.request.start + timedelta(hours=shift)
+
+
+def test_no_landing_at_a_repeated_hour_even_when_every_candidate_lands_at_one(setup) -> None:
+    # last week's plan, landing for landing: at the plan's own hours every good candidate repeats a landing,
+    # so the team must leave at another hour (the same route), within the day
+    usual = setup.plan()
+    last_week = tuple(replace(o, departure=o.departure - timedelta(days=7)) for o in outings_of_plan(usual))
+    history = History(last_week)
+    rules = HardRules(landing_hour_days=14)
+    v = Variation(seed=3, accepted_loss=0.0, rules=rules, candidates=3, hour_shifts=(0.0,), repair_rounds=1)
+    varied = plan_varied(setup, history, v)
+    assert varied.chosen.broken == ()
+    assert broken_rules(outings_of_plan(varied.plan), history, rules) == []
+    assert varied.share == 1.0
+    (team,) = varied.plan.teams
+    shift = dict(varied.chosen.variant.shifts)["Norte"]
+    assert team.stops[0].arrival == setup.request.start + timedelta(hours=shift)
+    assert team.stops[0].arrival.hour + team.stops[0].arrival.minute / 60.0 >= v.earliest_h
+    assert setup.daylight is not None
+    assert all(d.end.hour + d.end.minute / 60.0 <= setup.daylight.day_end(d.end.date()) for d in team.days)
+    end = setup.daylight.day_end(team.days[0].end.date())
+    assert validate_plan(varied.plan, latest=time(int(end), int(end % 1 * 60))) == []
