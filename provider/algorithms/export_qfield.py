@@ -75,7 +75,7 @@ class ExportQField(PatrolAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("BASEMAP", tr("Offline basemap (MBTiles)"), True))
         self.addParameter(
             QgsProcessingParameterNumber(
-                "MAX_TILES",
+                "BASEMAP_TILES",
                 tr("At most this many basemap tiles per team"),
                 QgsProcessingParameterNumber.Type.Integer,
                 4000,
@@ -108,7 +108,7 @@ class ExportQField(PatrolAlgorithm):
             layers,
             self.parameterAsString(parameters, "TEAM", context).strip(),
             self.parameterAsBoolean(parameters, "BASEMAP", context),
-            self.parameterAsInt(parameters, "MAX_TILES", context),
+            self.parameterAsInt(parameters, "BASEMAP_TILES", context),
         )
         for package in packages:
             feedback.pushInfo(

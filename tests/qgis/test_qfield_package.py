@@ -29,7 +29,7 @@ def packages(plan, small_area, tmp_path: Path, monkeypatch) -> dict:  # noqa: F8
         "RIVERS": small_area["RIVERS"],
         "TRAILS": small_area["TRAILS"],
         "NOGO": small_area["NOGO"],
-        "MAX_TILES": 300,
+        "BASEMAP_TILES": 300,
         "OUTPUT_FOLDER": str(tmp_path / "qfield"),
     }
     result = run("export_qfield", params)
