@@ -44,6 +44,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from patrol_planner.qgis_adapters.base import sound_crs
+
 # The project exists in Spanish (training.qgs, what the guards open) and English (training_en.qgs).
 # Layer names, groups and legends follow i18n/glossary.json.
 WORDS = {
@@ -112,13 +114,20 @@ UNORDERED = {"individual-layer-settings", "projectlayers"}
 EXTENT = (466000.0, 8994000.0, 512000.0, 9040000.0)
 
 
+def _utm18s() -> QgsCoordinateReferenceSystem:
+    """The training area's zone, made again if QGIS spoiled the cached one (``sound_crs``: a CRS first made in
+    a thread that has since ended has no WKT, and the project was written with an empty ``<wkt>`` when the
+    script ran after other work in the same QGIS, test_training_data on 3.44 under load)."""
+    return sound_crs(QgsCoordinateReferenceSystem("EPSG:32718"))
+
+
 def _metadata(layer: QgsMapLayer, abstract: str, rights: str) -> None:
     md = QgsLayerMetadata()
     md.setTitle(layer.name())
     md.setAbstract(abstract)
     md.setRights([rights])
     md.setKeywords({"training": ["fictional", "Patrol Planner", "Ucayali"]})
-    md.setCrs(QgsCoordinateReferenceSystem("EPSG:32718"))
+    md.setCrs(_utm18s())
     layer.setMetadata(md)
 
 
@@ -266,7 +275,7 @@ def _write_project(out: Path, note: str, language: str) -> Path:
     global _words
     _words = WORDS[language]
     project = QgsProject()
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32718"))
+    project.setCrs(_utm18s())
     project.setTitle(_words["title"])
     project.writeEntryBool("Paths", "/Absolute", False)
     gpkg = str((out / "training.gpkg").resolve())
@@ -332,9 +341,7 @@ def _write_project(out: Path, note: str, language: str) -> Path:
         )
         _single(layer, props, kind)
     x0, y0, x1, y1 = EXTENT
-    project.viewSettings().setDefaultViewExtent(
-        QgsReferencedRectangle(QgsRectangle(x0, y0, x1, y1), QgsCoordinateReferenceSystem("EPSG:32718"))
-    )
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(QgsRectangle(x0, y0, x1, y1), _utm18s()))
     path = out / PROJECT_FILES[language]
     tmp = out / f"{path.stem}.tmp.qgs"
     if not project.write(str(tmp)):

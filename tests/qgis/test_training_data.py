@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import os
 import re
 import sys
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Dict, List, Tuple
+from xml.etree import ElementTree
 
 import gpxpy
 import pytest
@@ -371,3 +373,26 @@ def test_the_training_project_opens_in_spanish_with_an_english_copy() -> None:
     assert labels == ["reserva PIACI (zona prohibida: no entrar nunca)", "zona lenta"]
     text = (a / "training.qgs").read_text(encoding="utf-8")
     assert "never enter" not in text and "Training area" not in text
+
+
+def test_the_project_keeps_its_crs_after_qgis_spoiled_the_zone(tmp_path) -> None:
+    """Run 3 of three loaded CI runs wrote training.qgs with an empty <wkt>: earlier work in the same QGIS had
+    spoiled the cached UTM 18S (a CRS first made in a thread that ended).  A fresh process spoils it on purpose."""
+    import json
+    import subprocess
+
+    worker = Path(__file__).with_name("spoiled_crs_training_worker.py")
+    run = subprocess.run(
+        [sys.executable, str(worker), str(tmp_path), str(SEED)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert json.loads(run.stdout.strip().splitlines()[-1])["spoiled"], "the worker must spoil the zone first"
+    for name in ("training.qgs", "training_en.qgs"):
+        root = ElementTree.parse(tmp_path / name).getroot()
+        assert "WGS 84 / UTM zone 18S" in (root.findtext("projectCrs/spatialrefsys/wkt") or ""), name
+        for layer in root.iter("maplayer"):
+            if layer.get("type") == "vector":
+                assert layer.findtext("srs/spatialrefsys/wkt"), (name, layer.findtext("layername"))
