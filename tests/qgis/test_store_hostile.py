@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import uuid
 from pathlib import Path
 from urllib.parse import quote
@@ -149,6 +150,27 @@ def test_connection_settings_without_a_database_never_show_their_password(text) 
     assert not leaked("QX7kW9tail", str(error.value) + str(error.value.__context__ or ""))
 
 
+def _history_chunks() -> set:
+    """What Processing's history holds, as text pieces: QGIS 3.22 keeps a log file (ProcessingLog), 3.44 a
+    SQLite database of history entries in the profile (user-history.db); both are read as bytes."""
+    from qgis.core import QgsApplication
+
+    files = [os.path.join(QgsApplication.qgisSettingsDirPath(), "user-history.db")]
+    try:
+        from processing.core.ProcessingLog import ProcessingLog  # QGIS 3.22 only (gone in 3.44)
+
+        files.append(ProcessingLog.logFilename())
+    except ImportError:
+        pass
+    chunks: set = set()
+    for path in files:
+        if os.path.exists(path):
+            with open(path, "rb") as handle:
+                text = handle.read().decode("utf-8", errors="replace")
+            chunks.update(part for part in re.split(r"[\x00\n]+", text) if part.strip())
+    return chunks
+
+
 @pytest.mark.parametrize("password", PASSWORDS)
 def test_a_password_typed_into_the_connection_never_reaches_the_processing_log(
     patrol_provider, postgis_cluster, password, tmp_path
@@ -156,7 +178,6 @@ def test_a_password_typed_into_the_connection_never_reaches_the_processing_log(
     """Processing echoes every parameter of a run (the dialog's log, the history file, 'Results:' in QGIS's
     message log): a password in the CONNECTION text is refused before the run, without repeating it."""
     import processing
-    from processing.core.ProcessingLog import ProcessingLog
     from qgis.core import QgsApplication, QgsProcessingException
 
     from .test_store_sync import RUN
@@ -167,8 +188,7 @@ def test_a_password_typed_into_the_connection_never_reaches_the_processing_log(
     )
     escaped = password.replace(chr(92), chr(92) * 2).replace(chr(39), chr(92) + chr(39))
     conninfo = f"{postgis_cluster.conninfo} password='{escaped}'"
-    history = ProcessingLog.logFilename()
-    before = open(history, encoding="utf-8", errors="replace").read() if os.path.exists(history) else ""
+    before = _history_chunks()
     logged: list = []
     QgsApplication.messageLog().messageReceived.connect(lambda text, *_: logged.append(text))
     texts = []
@@ -182,8 +202,7 @@ def test_a_password_typed_into_the_connection_never_reaches_the_processing_log(
         finally:
             postgis_cluster.sql(postgis_cluster.database, f'DROP SCHEMA IF EXISTS "{params["SCHEMA"]}" CASCADE')
         assert "save the connection" in texts[-1], texts[-1]  # refused, and told where a password goes
-    after = open(history, encoding="utf-8", errors="replace").read() if os.path.exists(history) else ""
-    texts += logged + [after[len(before) :]]
+    texts += logged + sorted(_history_chunks() - before)
     for text in texts:
         assert not leaked(password, text), text
 
