@@ -14,6 +14,11 @@
       <translation> días</translation>
     </message>
     <message>
+      <location filename="../ui/network_check.py" line="113" />
+      <source> or </source>
+      <translation> o </translation>
+    </message>
+    <message>
       <location filename="../ui/review.py" line="37" />
       <source> – continues next morning ({:.0f} min)</source>
       <translation> – sigue a la mañana siguiente ({:.0f} min)</translation>
@@ -386,7 +391,7 @@
       <translation>Verificación todavía vigente</translation>
     </message>
     <message>
-      <location filename="../ui/plan_checks.py" line="79" />
+      <location filename="../ui/plan_checks.py" line="81" />
       <source>Check the fields of the plots layer on the Layers tab and press “These fields are right” before planning.</source>
       <translation>Antes de planificar, revise los campos de la capa de parcelas en la pestaña Capas y pulse «Estos campos son correctos».</translation>
     </message>
@@ -1211,6 +1216,11 @@
       <translation>Ninguna de las {count} parcelas se puede alcanzar: cada una está a más de {metres:.0f} m de toda trocha o río, o dentro de una zona prohibida.</translation>
     </message>
     <message>
+      <location filename="../ui/network_check.py" line="115" />
+      <source>None of the {} plots of “{}” is within {:.0f} m of a line of {}: nothing to plan. Check that these layers cover the same area (or raise “Longest walk through forest” on the Plan tab).</source>
+      <translation>Ninguna de las {} parcelas de «{}» está a menos de {:.0f} m de una línea de {}: no hay nada que planificar. Revise que estas capas cubran la misma zona (o aumente «Caminata más larga por el monte» en la pestaña Plan).</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapters/printing/table.py" line="100" />
       <source>North (m)</source>
       <translation>Norte (m)</translation>
@@ -1966,7 +1976,7 @@
       <translation>El registro de alertas va solo en la copia de oficina: la copia de campo no lo lleva.</translation>
     </message>
     <message>
-      <location filename="../ui/network_check.py" line="86" />
+      <location filename="../ui/network_check.py" line="98" />
       <source>The base “{}” is {:.1f} km from the nearest river or trail, more than a team walks through the forest ({:.0f} m): check the bases, rivers and trails layers.</source>
       <translation>La base «{}» está a {:.1f} km del río o trocha más cercano, más de lo que un equipo camina por el monte ({:.0f} m): revise las capas de bases, ríos y trochas.</translation>
     </message>
@@ -2006,7 +2016,7 @@
       <translation>El motor del bote del equipo; para otro motor escriba sus litros por hora, p. ej. 9/6.5</translation>
     </message>
     <message>
-      <location filename="../ui/network_check.py" line="68" />
+      <location filename="../ui/network_check.py" line="77" />
       <source>The {} layer “{}” has no lines: choose the layer that holds them on the Layers tab.</source>
       <translation>La capa de {} «{}» no tiene líneas: elija en la pestaña Capas la capa que las contiene.</translation>
     </message>
@@ -4280,9 +4290,13 @@
       <translation>{} de {} paradas planificadas alcanzadas</translation>
     </message>
     <message>
-      <location filename="../ui/network_check.py" line="99" />
       <source>{} of {} plots are more than {:.0f} m from any river or trail: check that the rivers and trails layers cover the plots' area (or raise “Longest walk through forest” on the Plan tab).</source>
-      <translation>{} de {} parcelas están a más de {:.0f} m de todo río o trocha: revise que las capas de ríos y trochas cubran la zona de las parcelas (o aumente «Caminata más larga por el monte» en la pestaña Plan).</translation>
+      <translation type="vanished">{} de {} parcelas están a más de {:.0f} m de todo río o trocha: revise que las capas de ríos y trochas cubran la zona de las parcelas (o aumente «Caminata más larga por el monte» en la pestaña Plan).</translation>
+    </message>
+    <message>
+      <location filename="../ui/network_check.py" line="122" />
+      <source>{} of {} plots are more than {:.0f} m from any river or trail: the plan sets them aside and plans the others.</source>
+      <translation>{} de {} parcelas están a más de {:.0f} m de todo río o trocha: el plan las deja de lado y planifica las demás.</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/plot_coverage.py" line="153" />

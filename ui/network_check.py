@@ -4,13 +4,16 @@
 An empty rivers layer (or the wrong one) once planned anyway: "Done.", every
 team walked, and most plots were "unreachable".  A team leaves its base and
 reaches a plot through the forest for at most the forest distance of the Plan
-tab, so a base or most plots farther than that from every river and trail
-line mean the layers do not match; the coordinator hears it before the plan.
+tab, so a base farther than that from every river and trail line, or no plot
+within it, means the layers do not match; the coordinator hears it before the
+plan.  Plots off the network are otherwise normal (nine in ten of a real alert
+file): the engine sets them aside with one counted warning, and so the dock only
+counts them and plans the others.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Sequence
+from typing import Iterable, List, NamedTuple, Optional, Sequence
 
 from qgis.core import QgsGeometry, QgsRectangle, QgsSpatialIndex
 
@@ -61,19 +64,28 @@ class _Lines:
         return min((line.distance(geometry) for line in self.geometries), default=float("inf"))
 
 
-def network_problem(rivers, trails, bases, plots, base_names: Sequence[str], max_forest_m: float) -> str:
-    """One sentence about why these layers cannot make the teams' network, or "" when they can."""
+class NetworkVerdict(NamedTuple):
+    problem: str  # why these layers cannot make the teams' network ("" when they can): nothing is planned
+    warning: str = ""  # what the plan will set aside ("" when nothing): said, and the plan goes on
+
+
+def network_problem(rivers, trails, bases, plots, base_names: Sequence[str], max_forest_m: float) -> NetworkVerdict:
+    """Whether these layers can make the teams' network, and the plots the plan will set aside."""
     for layer, label in ((rivers, tr("rivers")), (trails, tr("trails"))):
         if layer is not None and not _has_lines(layer):
-            return tr("The {} layer “{}” has no lines: choose the layer that holds them on the Layers tab.").format(
-                label, layer.name()
+            return NetworkVerdict(
+                tr("The {} layer “{}” has no lines: choose the layer that holds them on the Layers tab.").format(
+                    label, layer.name()
+                )
             )
-    area = [layer for layer in (bases, plots) if layer is not None] or [rivers or trails]
+    line_layers = [layer for layer in (rivers, trails) if layer is not None]
+    area = [layer for layer in (bases, plots) if layer is not None] or line_layers[:1]
     try:
-        lines = _Lines([layer for layer in (rivers, trails) if layer is not None], area)
+        lines = _Lines(line_layers, area)
     except InputError as error:  # bases and plots too far apart for one UTM zone: said before planning
-        return translate_error(error)
-    return _base_problem(lines, bases, base_names, max_forest_m) or _plots_problem(lines, plots, max_forest_m)
+        return NetworkVerdict(translate_error(error))
+    problem = _base_problem(lines, bases, base_names, max_forest_m)
+    return NetworkVerdict(problem) if problem else _plots_verdict(lines, plots, line_layers, max_forest_m)
 
 
 def _base_problem(lines: _Lines, bases, names: Sequence[str], max_forest_m: float) -> Optional[str]:
@@ -90,14 +102,25 @@ def _base_problem(lines: _Lines, bases, names: Sequence[str], max_forest_m: floa
     return None
 
 
-def _plots_problem(lines: _Lines, plots, max_forest_m: float) -> Optional[str]:
+def _plots_verdict(lines: _Lines, plots, line_layers: Sequence, max_forest_m: float) -> NetworkVerdict:
     if plots is None:
-        return None
+        return NetworkVerdict("")
     geometries = lines.in_metres(plots, plots.getFeatures())
     far = sum(1 for geometry in geometries if not lines.near(geometry, max_forest_m))
-    if geometries and far * 2 > len(geometries):
-        return tr(
-            "{} of {} plots are more than {:.0f} m from any river or trail: check that the rivers and trails "
-            "layers cover the plots' area (or raise “Longest walk through forest” on the Plan tab)."
-        ).format(far, len(geometries), max_forest_m)
-    return None
+    if not far:
+        return NetworkVerdict("")
+    if far == len(geometries):
+        names = tr(" or ").join(f"“{layer.name()}”" for layer in line_layers)
+        return NetworkVerdict(
+            tr(
+                "None of the {} plots of “{}” is within {:.0f} m of a line of {}: nothing to plan. Check that "
+                "these layers cover the same area (or raise “Longest walk through forest” on the Plan tab)."
+            ).format(far, plots.name(), max_forest_m, names)
+        )
+    return NetworkVerdict(
+        "",
+        tr(
+            "{} of {} plots are more than {:.0f} m from any river or trail: the plan sets them aside and plans "
+            "the others."
+        ).format(far, len(geometries), max_forest_m),
+    )

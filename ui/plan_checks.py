@@ -13,7 +13,7 @@ from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QGridLayout
 
 from ..qgis_adapters.translation import tr
-from .network_check import network_problem
+from .network_check import NetworkVerdict, network_problem
 from .plan_outputs import TABLES, wrong_layers
 from .what_if import WhatIfAnswers
 
@@ -46,10 +46,12 @@ class PlanChecks:
         if not self.teams.rows():
             self._tell(tr("Add at least one team before planning."), Qgis.MessageLevel.Warning)
             return False
-        problem = self.network_problem()
+        problem, warning = self.network_problem()
         if problem:
             self._tell(problem, Qgis.MessageLevel.Warning)
             return False
+        if warning:
+            self._tell(warning, Qgis.MessageLevel.Warning)
         return True
 
     def what_if(self) -> None:
@@ -66,7 +68,7 @@ class PlanChecks:
             self.what_if_answers.clear()
         self.form.stepTabs.setCurrentWidget(self.form.reviewTab)
 
-    def network_problem(self) -> str:
+    def network_problem(self) -> NetworkVerdict:
         f, rows = self.form, self.teams.rows()
         names = [row["base"] for row in rows] + [row["end_base"] for row in rows if row["end_base"]]
         layers = (f.riversCombo, f.trailsCombo, f.basesCombo, f.plotsCombo)

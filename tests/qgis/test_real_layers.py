@@ -192,7 +192,7 @@ def test_the_docks_network_check_measures_in_the_areas_zone_and_says_when_it_is_
     layers = real_layers(full=False)
     roads = layer(UCAYALI / "roads_mtc_padre_abad.geojson", "vías MTC")
     # Natural Earth's rivers alone would have chosen zone 19; the bases and plots choose 18S: Aguaytía is on a road
-    assert not network_problem(layers["RIVERS"], roads, layers["BASES"], layers["PLOTS"], ["AGUAYTIA"], 2000)
+    assert not network_problem(layers["RIVERS"], roads, layers["BASES"], layers["PLOTS"], ["AGUAYTIA"], 2000).problem
     far = memory_layer("Point", "EPSG:4326", "field=alert_code:string", "lejos", [("POINT(-61.5 -3.8)", ["1"])])
-    said = network_problem(layers["RIVERS"], roads, layers["BASES"], far, ["AGUAYTIA"], 2000)
+    said = network_problem(layers["RIVERS"], roads, layers["BASES"], far, ["AGUAYTIA"], 2000).problem
     assert "too wide for one UTM zone" in said
