@@ -10,6 +10,10 @@ mode views are kept in the network's own memo (``memo.NetworkMemo``: the last
 one of each, returned when asked again with the same key), so they go with the
 network they were computed on.
 
+The river check before planning (``diagnose.check_network``: pieces, islands,
+lines against the flow) is kept beside it, keyed the same way plus the bases
+and plots it joins: it walks every line again, so a re-plan would pay it twice.
+
 Only the last network is kept: a large one holds hundreds of megabytes.
 ``NetworkCache`` is thread-safe (the dock plans in a background task).
 """
@@ -25,8 +29,9 @@ from typing import Any, Optional, Sequence, Tuple
 
 from ..core import Feedback, ensure
 from .build import TravelNetwork, build_network
+from .diagnose import NetworkCheck, check_network
 from .graph import Elevation
-from .travel_model import RiverLine, TrailLine, TravelModel, Zone
+from .travel_model import RiverLine, Terminal, TrailLine, TravelModel, Zone
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +74,7 @@ class NetworkCache:
         self._lock = threading.Lock()
         self._key: Optional[str] = None
         self._network: Optional[TravelNetwork] = None
+        self._check: Optional[Tuple[str, NetworkCheck]] = None
         self.hits = 0
         self.builds = 0
 
@@ -103,6 +109,28 @@ class NetworkCache:
             self.builds += 1
         return network, False
 
+    def check(
+        self,
+        rivers: Sequence[RiverLine],
+        trails: Sequence[TrailLine],
+        bases: Sequence[Terminal],
+        plots: Sequence[Terminal],
+        model: TravelModel,
+    ) -> NetworkCheck:
+        """``check_network`` of these lines and terminals, run again only when one of them changed."""
+        digest = hashlib.blake2b(fingerprint(rivers, trails, (), model).encode(), digest_size=20)
+        for terminal in (*bases, *plots):
+            digest.update(repr(terminal.id).encode())
+            digest.update(terminal.geometry.wkb)
+        key = digest.hexdigest()
+        with self._lock:
+            if self._check is not None and self._check[0] == key:
+                return self._check[1]
+        check = check_network(rivers, trails, bases, plots, model)
+        with self._lock:
+            self._check = (key, check)
+        return check
+
     @property
     def key(self) -> Optional[str]:
         """The fingerprint of the network kept (None: none, or one that cannot be compared)."""
@@ -110,4 +138,4 @@ class NetworkCache:
 
     def clear(self) -> None:
         with self._lock:
-            self._key, self._network = None, None
+            self._key, self._network, self._check = None, None, None

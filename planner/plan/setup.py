@@ -20,7 +20,7 @@ from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple
 from ..core import Feedback, ScaledFeedback, ensure, message
 from ..core.pulse import Pulse
 from ..crew import Crew, Daylight, patrol_dates, seasonal_rivers
-from ..network import NetworkCache, RiverLine, Terminal, TrailLine, TravelModel, TravelNetwork, Zone, check_network
+from ..network import NetworkCache, RiverLine, Terminal, TrailLine, TravelModel, TravelNetwork, Zone
 from ..optimize import SolverOptions
 from .boats import Boats
 from .model import PatrolPlan
@@ -154,7 +154,8 @@ def prepare_plan(
         tell(SetupNote(SetupCode.CLOSED_REACHES, {"count": len(closed)}))
     tell(SetupNote(SetupCode.BUILDING_NETWORK, {"rivers": len(rivers), "trails": len(ground.trails)}))
     crews = _own_speeds(request.boats.crews(request.team_names), ground.model.boat_kmh)
-    check = check_network(
+    networks = networks or NetworkCache()
+    check = networks.check(
         rivers,
         ground.trails,
         [Terminal(b.name, b.geometry) for b in ground.bases],
@@ -165,7 +166,7 @@ def prepare_plan(
         tell(SetupNote(SetupCode.NETWORK_CHECK, {"check": check}))
     pulse = Pulse(ensure(feedback))  # the note above is the phase's first line; its progress is logged too
     pulse.phase(message("phase_network"), announce=False)
-    network, reused = (networks or NetworkCache()).network(
+    network, reused = networks.network(
         rivers,
         ground.trails,
         ground.zones,

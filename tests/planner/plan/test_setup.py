@@ -8,7 +8,7 @@ import pytest
 from shapely.geometry import Point
 
 from patrol_planner.planner.crew import CLOSED_REACH, MOTORS, Crew, parse_months
-from patrol_planner.planner.network import NetworkCache, RiverLine
+from patrol_planner.planner.network import NetworkCache, RiverLine, check_network
 from patrol_planner.planner.plan import (
     Assignments,
     BaseSite,
@@ -120,3 +120,27 @@ def test_the_network_is_checked_before_planning_and_a_clean_one_says_nothing() -
     assert check.pieces == 2
     assert [f.fid for f in check.of("island_plot")] == ["L"]
     assert [f.fid for f in check.of("against_flow")] == ["Quebrada al reves"]
+
+
+def test_the_network_check_is_kept_with_the_network_and_run_again_when_the_plots_change(monkeypatch) -> None:
+    # The check walks every line again (seconds on a basin): a re-plan on the session's network need not.
+    from patrol_planner.planner.network import reuse
+
+    calls = []
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return check_network(*args, **kwargs)
+
+    monkeypatch.setattr(reuse, "check_network", counted)
+    backwards = RiverLine([(5_000, 0), (5_000, 6_000)], fid="Quebrada al reves")
+    networks, notes = NetworkCache(), []
+    area = ground(rivers=[MAIN, TRIBUTARY, backwards])
+    for _ in range(2):
+        prepare_plan(request(datetime(2026, 12, 1, 6)), area, networks, notes=notes.append)
+    assert len(calls) == 1
+    checks = [n.values["check"] for n in notes if n.code is SetupCode.NETWORK_CHECK]
+    assert len(checks) == 2 and checks[0] == checks[1]  # told again each time, from the cache
+    lost = PlotSite("L", Point(4_000, 40_200), 1, 0)
+    prepare_plan(request(datetime(2026, 12, 1, 6)), ground(rivers=area.rivers, plots=[*area.plots, lost]), networks)
+    assert len(calls) == 2
