@@ -24,7 +24,6 @@ from ...planner.network import AGAINST_FLOW, ISLAND_BASE, ISLAND_PLOT, TravelMod
 from ...qgis_adapters.layers import (
     FINDING_FIELDS,
     FINDING_WKB,
-    NamedSource,
     check_lines,
     finding_features,
     metric_crs,
@@ -35,6 +34,7 @@ from ...qgis_adapters.layers import (
 )
 from ._base import PreparationAlgorithm, tr
 from ._roads import add_road_parameters, read_roads, road_model
+from ._sources import chosen_field, named_source, snap_parameter
 
 Number = QgsProcessingParameterNumber.Type.Double
 
@@ -72,7 +72,7 @@ class CheckRiverNetwork(PreparationAlgorithm):
         add(QgsProcessingParameterField("BASE_NAME_FIELD", tr("Field: base name"), "name", "BASES", optional=True))
         add(QgsProcessingParameterFeatureSource("PLOTS", tr("Suspected plots"), [point, polygon], optional=True))
         add(QgsProcessingParameterField("PLOT_ID_FIELD", tr("Field: plot id"), "plot_id", "PLOTS", optional=True))
-        add(QgsProcessingParameterNumber("SNAP_M", tr("Join line ends closer than (m)"), Number, 10.0, False, 0.0))
+        add(snap_parameter())
         add(
             QgsProcessingParameterNumber(
                 "MAX_FOREST_M", tr("Longest walk through forest (m)"), Number, 2000.0, False, 0.0
@@ -92,11 +92,10 @@ class CheckRiverNetwork(PreparationAlgorithm):
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         def source(key: str):
-            found = self.parameterAsSource(parameters, key, context)
-            return NamedSource(found, key.lower()) if found is not None else None
+            return named_source(self, parameters, context, key)
 
         def field(layer, key: str):
-            return layer.has_field(self.parameterAsString(parameters, key, context))
+            return chosen_field(self, parameters, context, layer, key)
 
         rivers = source("RIVERS")
         bases, plots = source("BASES"), source("PLOTS")

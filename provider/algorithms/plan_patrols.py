@@ -49,7 +49,6 @@ from ...qgis_adapters.layers import (
     ROUTE_WKB,
     STOP_FIELDS,
     STOP_WKB,
-    NamedSource,
     bases_lat_lon,
     cut_to_area,
     dem_elevation,
@@ -71,6 +70,7 @@ from ._base import PatrolAlgorithm, tr
 from ._plan_log import log_plan
 from ._plan_request import note_writer, read_request
 from ._roads import add_road_parameters, read_roads, road_model
+from ._sources import named_source
 from ._store import add_store_parameters, plan_stops, shared_store
 from ._variation import add_variation_parameters, plan_with_variation, read_variation
 
@@ -250,8 +250,7 @@ class PlanPatrols(PatrolAlgorithm):
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
         def source(key: str):
-            found = self.parameterAsSource(parameters, key, context)
-            return NamedSource(found, key.lower()) if found is not None else None
+            return named_source(self, parameters, context, key)
 
         def text(key: str) -> str:
             return self.parameterAsString(parameters, key, context)

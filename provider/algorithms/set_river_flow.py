@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
 
@@ -25,7 +24,6 @@ from ...planner.core import InputError
 from ...planner.network import TravelModel, set_flow
 from ...qgis_adapters.base import checked_transform
 from ...qgis_adapters.layers import (
-    NamedSource,
     dem_elevation,
     feature_flags,
     flow_features,
@@ -36,6 +34,7 @@ from ...qgis_adapters.layers import (
     transform_to,
 )
 from ._base import PreparationAlgorithm, tr
+from ._sources import named_source, snap_parameter
 
 
 class SetRiverFlow(PreparationAlgorithm):
@@ -69,16 +68,7 @@ class SetRiverFlow(PreparationAlgorithm):
                 "DEM", tr("Elevation model (the lowest end is the outlet)"), optional=True
             )
         )
-        add(
-            QgsProcessingParameterNumber(
-                "SNAP_M",
-                tr("Join line ends closer than (m)"),
-                QgsProcessingParameterNumber.Type.Double,
-                10.0,
-                False,
-                0.0,
-            )
-        )
+        add(snap_parameter())
         add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Rivers with their flow"), line))
         for key, label in (
             ("PIECES", tr("Pieces of network")),
@@ -90,16 +80,15 @@ class SetRiverFlow(PreparationAlgorithm):
     def process(
         self, parameters: Dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> Dict[str, Any]:
-        rivers = NamedSource(self.parameterAsSource(parameters, "RIVERS", context), "rivers")
-        found = self.parameterAsSource(parameters, "OUTLETS", context)
+        rivers = named_source(self, parameters, context, "RIVERS")
+        points = named_source(self, parameters, context, "OUTLETS")
         dem = self.parameterAsRasterLayer(parameters, "DEM", context)
-        if found is None and dem is None:
+        if points is None and dem is None:
             raise InputError(tr("give the outlets or an elevation model: the flow is set from them"), "OUTLETS")
         crs = metric_crs(rivers)  # the rivers are the area of work here
         lines = rivers_from_layer(rivers, transform_to(rivers, crs))
         outlets = []
-        if found is not None:
-            points = NamedSource(found, "outlets")
+        if points is not None:
             for terminal in terminals_from_layer(points, transform_to(points, crs)):
                 outlets.append((terminal.geometry.x, terminal.geometry.y))
         elevation = None
