@@ -78,12 +78,12 @@
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="116" />
+      <location filename="../planner/core/reasons.py" line="121" />
       <source>&lt;trkseg&gt; outside &lt;trk&gt;: read as its own track</source>
       <translation>&lt;trkseg&gt; fuera de &lt;trk&gt;: leído como un track aparte</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="121" />
+      <location filename="../planner/core/reasons.py" line="126" />
       <source>&lt;{kind}&gt; outside a segment: put in its own segment</source>
       <translation>&lt;{kind}&gt; fuera de un segmento: puesto en su propio segmento</translation>
     </message>
@@ -118,7 +118,7 @@
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="141" />
+      <location filename="../planner/core/reasons.py" line="146" />
       <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
@@ -232,7 +232,7 @@
       <translation type="vanished">Se volvió a planificar a todos los equipos: así se visita un {:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="77" />
+      <location filename="../planner/core/reasons.py" line="82" />
       <source>All teams were planned again: this visits {gain:.0f}% more priority than keeping the untouched teams' plots (more than {min_gain:.0f}%).</source>
       <translation>Se volvió a planificar a todos los equipos: así se visita un {gain:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {min_gain:.0f}%).</translation>
     </message>
@@ -346,7 +346,7 @@
       <translation>Archivos de las hojas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="162" />
+      <location filename="../planner/core/reasons.py" line="167" />
       <source>Building the travel network</source>
       <translation>Construyendo la red de viaje</translation>
     </message>
@@ -530,12 +530,12 @@
       <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="140" />
+      <location filename="../planner/core/reasons.py" line="145" />
       <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
       <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="132" />
+      <location filename="../planner/core/reasons.py" line="137" />
       <source>DJI writes the controller's local time; read as UTC{offset}</source>
       <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
     </message>
@@ -580,7 +580,7 @@
       <translation>Días hasta un veredicto según la confianza</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="167" />
+      <location filename="../planner/core/reasons.py" line="172" />
       <source>Days, camps and paths of {teams} teams</source>
       <translation>Días, campamentos y caminos de {teams} equipos</translation>
     </message>
@@ -655,7 +655,7 @@
       <translation>Modelo de elevación (opcional, para las pendientes en las trochas)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/set_river_flow.py" line="69" />
+      <location filename="../provider/algorithms/set_river_flow.py" line="68" />
       <source>Elevation model (the lowest end is the outlet)</source>
       <translation>Modelo de elevación (el extremo más bajo es la salida)</translation>
     </message>
@@ -860,7 +860,7 @@
       <translation>Sigue cada alerta desde su detección hasta el veredicto de los vigilantes: importada, unida a una parcela sospechosa, planificada (en qué plan), visitada, con veredicto. Las alertas vienen de una capa o archivo de alertas (MapBiomas, GeoBosques, CSV) o del ráster de alertas integradas de Global Forest Watch (cada píxel: confianza × 10000 + días desde el 2014-12-31). El GeoPackage de datos de campo guarda cada alerta con el día en que se vio por primera vez y cada plan registrado, así el historial se acumula de una ejecución a otra; los veredictos vienen de «Importar veredictos de QField». Los plazos por confianza (por ejemplo highest:7; high:21; :60 para el resto) ponen primero las alertas vencidas. El reporte da las alertas por estado (con un gráfico), la mediana de días desde la detección hasta el veredicto y los veredictos y falsas alarmas de cada fuente.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/set_river_flow.py" line="49" />
+      <location filename="../provider/algorithms/set_river_flow.py" line="48" />
       <source>For rivers whose lines are not drawn in the direction of flow (most national hydrography): water runs towards the outlet, so every reach flows from its end farther from the outlet along the network to its nearer end. Give the outlet as a point near the river's last end (one per river system), or an elevation model: then the lowest loose end of each piece is its outlet. Writes a copy of the rivers with the field 'reversed' (1: drawn against the flow, 0: with it, empty: no outlet in its piece), which Plan patrols reads. The rivers layer itself is not changed.</source>
       <translation>Para ríos cuyas líneas no están dibujadas en el sentido de la corriente (la mayoría de la hidrografía nacional): el agua corre hacia la salida, así que cada tramo corre desde su extremo más lejano de la salida, a lo largo de la red, hacia su extremo más cercano. Indique la salida como un punto cerca del último extremo del río (uno por sistema de ríos), o un modelo de elevación: entonces la salida de cada parte es su extremo suelto más bajo. Escribe una copia de los ríos con el campo 'reversed' (1: dibujado contra la corriente, 0: a favor, vacío: sin salida en su parte), que lee Planificar patrullajes. La capa de ríos no se modifica.</translation>
     </message>
@@ -965,7 +965,7 @@
       <translation>Capa de entrada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/check_river_network.py" line="75" />
+      <location filename="../provider/algorithms/_sources.py" line="40" />
       <source>Join line ends closer than (m)</source>
       <translation>Unir extremos de líneas a menos de (m)</translation>
     </message>
@@ -975,7 +975,7 @@
       <translation>Unir líneas de caminos a menos de (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="163" />
+      <location filename="../planner/core/reasons.py" line="168" />
       <source>Joining {count} plots to the network</source>
       <translation>Uniendo {count} parcelas a la red</translation>
     </message>
@@ -1042,12 +1042,12 @@
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/set_river_flow.py" line="85" />
+      <location filename="../provider/algorithms/set_river_flow.py" line="75" />
       <source>Lines drawn against the flow</source>
       <translation>Líneas dibujadas contra la corriente</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="142" />
+      <location filename="../planner/core/reasons.py" line="147" />
       <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
       <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
     </message>
@@ -1071,12 +1071,12 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="274" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="273" />
       <source>Measuring in {crs} ({zone}), the zone of the bases and plots</source>
       <translation>Midiendo en {crs} ({zone}), la zona de las bases y parcelas sospechosas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/check_river_network.py" line="118" />
+      <location filename="../provider/algorithms/check_river_network.py" line="117" />
       <source>Measuring in {}</source>
       <translation>Midiendo en {}</translation>
     </message>
@@ -1211,7 +1211,7 @@
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="158" />
+      <location filename="../planner/core/reasons.py" line="163" />
       <source>None of the {count} plots can be reached: each is farther than {metres:.0f} m from any trail or river, or inside a no-go zone.</source>
       <translation>Ninguna de las {count} parcelas se puede alcanzar: cada una está a más de {metres:.0f} m de toda trocha o río, o dentro de una zona prohibida.</translation>
     </message>
@@ -1346,7 +1346,7 @@
       <translation>Otros planes entre los que sortear</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/set_river_flow.py" line="64" />
+      <location filename="../provider/algorithms/set_river_flow.py" line="63" />
       <source>Outlets (where the rivers leave)</source>
       <translation>Salidas (por donde salen los ríos)</translation>
     </message>
@@ -1441,7 +1441,7 @@
       <translation>Partes de la red</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/set_river_flow.py" line="86" />
+      <location filename="../provider/algorithms/set_river_flow.py" line="76" />
       <source>Pieces with no outlet</source>
       <translation>Partes sin salida</translation>
     </message>
@@ -1471,7 +1471,7 @@
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="380" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="379" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1618,7 +1618,7 @@
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="73" />
+      <location filename="../planner/core/reasons.py" line="78" />
       <source>Previous plots kept for: {teams}; changing them would gain {gain:.0f}% priority, not more than {min_gain:.0f}%.</source>
       <translation>Conservan sus parcelas anteriores: {teams}; cambiarlas ganaría un {gain:.0f}% de prioridad, no más del {min_gain:.0f}%.</translation>
     </message>
@@ -1761,7 +1761,7 @@
       <translation>Hallazgos en la red de ríos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/check_river_network.py" line="119" />
+      <location filename="../provider/algorithms/check_river_network.py" line="118" />
       <source>River network: one piece, nothing to report</source>
       <translation>Red de ríos: una sola parte, nada que informar</translation>
     </message>
@@ -1781,7 +1781,7 @@
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/set_river_flow.py" line="82" />
+      <location filename="../provider/algorithms/set_river_flow.py" line="72" />
       <source>Rivers with their flow</source>
       <translation>Ríos con su corriente</translation>
     </message>
@@ -1826,7 +1826,7 @@
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="166" />
+      <location filename="../planner/core/reasons.py" line="171" />
       <source>Searching for the best plan (up to {seconds:g} s)</source>
       <translation>Buscando el mejor plan (hasta {seconds:g} s)</translation>
     </message>
@@ -1846,7 +1846,7 @@
       <translation>Sensible (fuera de los GPS)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/set_river_flow.py" line="46" />
+      <location filename="../provider/algorithms/set_river_flow.py" line="45" />
       <source>Set the river flow</source>
       <translation>Fijar la corriente de los ríos</translation>
     </message>
@@ -2001,7 +2001,7 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="347" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="346" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
@@ -2081,7 +2081,7 @@
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="164" />
+      <location filename="../planner/core/reasons.py" line="169" />
       <source>Travel times between {bases} bases and {plots} plots</source>
       <translation>Tiempos de viaje entre {bases} bases y {plots} parcelas</translation>
     </message>
@@ -2120,7 +2120,7 @@
       <translation>Semilla de variación usada</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="82" />
+      <location filename="../planner/core/reasons.py" line="87" />
       <source>Varied plan: {share:.1f}% of the best plan's priority (at most {loss:.0f}% given up), predictability {score:.0f} (the best plan: {best_score:.0f}); {good} of {asked} plans were good enough; seed {seed}</source>
       <translation>Plan variado: {share:.1f}% de la prioridad del mejor plan (se cede como máximo {loss:.0f}%), previsibilidad {score:.0f} (el mejor plan: {best_score:.0f}); {good} de {asked} planes fueron suficientemente buenos; semilla {seed}</translation>
     </message>
@@ -2160,7 +2160,7 @@
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="97" />
+      <location filename="../planner/core/reasons.py" line="102" />
       <source>Wait with the boat at {place} from {since} until {until}</source>
       <translation>Esperar con el bote en {place} desde {since} hasta {until}</translation>
     </message>
@@ -2179,7 +2179,7 @@
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="165" />
+      <location filename="../planner/core/reasons.py" line="170" />
       <source>Walks to the boat landings</source>
       <translation>Caminatas hasta los embarcaderos</translation>
     </message>
@@ -2248,7 +2248,7 @@
       <translation type="vanished">Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="168" />
+      <location filename="../planner/core/reasons.py" line="173" />
       <source>Why {count} plots are left out</source>
       <translation>Por qué {count} parcelas quedan no planificadas</translation>
     </message>
@@ -2327,7 +2327,7 @@
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="107" />
+      <location filename="../planner/core/reasons.py" line="112" />
       <source>airstrip {share:.2f}</source>
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
@@ -2347,7 +2347,7 @@
       <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="103" />
+      <location filename="../planner/core/reasons.py" line="108" />
       <source>area {share:.2f}</source>
       <translation>área {share:.2f}</translation>
     </message>
@@ -2457,7 +2457,7 @@
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="105" />
+      <location filename="../planner/core/reasons.py" line="110" />
       <source>community {share:.2f}</source>
       <translation>cerca de una comunidad {share:.2f}</translation>
     </message>
@@ -2497,7 +2497,7 @@
       <translation>cortado por la zona prohibida {zone}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="57" />
+      <location filename="../planner/core/reasons.py" line="61" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach {reach}, navigable {months})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {reach}, navegable {months})</translation>
     </message>
@@ -2506,7 +2506,7 @@
       <translation type="vanished">aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo {}, navegable {})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="61" />
+      <location filename="../planner/core/reasons.py" line="65" />
       <source>cut off: the way there goes along a river reach closed to boats in this season (reach, navigable {months})</source>
       <translation>aislada: el camino pasa por un tramo de río cerrado a los botes en esta temporada (tramo, navegable {months})</translation>
     </message>
@@ -2551,17 +2551,17 @@
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="119" />
+      <location filename="../planner/core/reasons.py" line="124" />
       <source>empty &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; vacíos ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="122" />
+      <location filename="../planner/core/reasons.py" line="127" />
       <source>empty track segments</source>
       <translation>segmentos de track vacíos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="67" />
+      <location filename="../planner/core/reasons.py" line="72" />
       <source>every plot it could visit went to another team</source>
       <translation>cada parcela a la que podía ir quedó para otro equipo</translation>
     </message>
@@ -2611,7 +2611,7 @@
       <translation>embarque o desembarque</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/set_river_flow.py" line="97" />
+      <location filename="../provider/algorithms/set_river_flow.py" line="87" />
       <source>give the outlets or an elevation model: the flow is set from them</source>
       <translation>indique las salidas o un modelo de elevación: la corriente se fija a partir de ellos</translation>
     </message>
@@ -2621,7 +2621,7 @@
       <translation>adivinado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="134" />
+      <location filename="../planner/core/reasons.py" line="139" />
       <source>height above take-off estimated as altitude minus the first recorded altitude</source>
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
@@ -2696,7 +2696,7 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="136" />
+      <location filename="../planner/core/reasons.py" line="141" />
       <source>much of the track moves faster than {limit:g} m/s, more than {mode} allows: only jumps over {glitch:g} m/s were dropped as glitches; check the travel mode</source>
       <translation>buena parte del track va a más de {limit:g} m/s, más de lo que permite el modo {mode}: solo se descartaron como errores los saltos de más de {glitch:g} m/s; revise el modo de viaje</translation>
     </message>
@@ -2706,12 +2706,12 @@
       <translation>meses navegables “{text}”: “{token}” no es un mes</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="91" />
+      <location filename="../planner/core/reasons.py" line="96" />
       <source>near a risk place: {distance:.0f} m from {place}, the plan keeps {keep:.0f} m away</source>
       <translation>cerca de un lugar de riesgo: a {distance:.0f} m de {place}; el plan se mantiene a {keep:.0f} m</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="92" />
+      <location filename="../planner/core/reasons.py" line="97" />
       <source>near {place}: only teams of at least {size} people go there, and no team is so large</source>
       <translation>cerca de {place}: solo van equipos de al menos {size} personas, y ningún equipo es tan grande</translation>
     </message>
@@ -2776,22 +2776,27 @@
       <translation>ninguna foto de la carpeta tiene posición GPS</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="69" />
+      <location filename="../planner/core/reasons.py" line="74" />
       <source>no plot can be reached from its base, nor back to its end base</source>
       <translation>no se llega a ninguna parcela desde su base, ni se vuelve de ella a su base final</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="65" />
+      <location filename="../planner/core/reasons.py" line="69" />
       <source>no plot fits its {fuel:g} L: the nearest needs {needed:.0f} L there and back</source>
       <translation>ninguna parcela cabe en sus {fuel:g} L: la más cercana necesita {needed:.0f} L ida y vuelta</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="66" />
+      <location filename="../planner/core/reasons.py" line="70" />
       <source>no plot fits its {hours:.1f} h: the nearest needs {needed:.1f} h there and back</source>
       <translation>ninguna parcela cabe en sus {hours:.1f} h: la más cercana necesita {needed:.1f} h ida y vuelta</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="68" />
+      <location filename="../planner/core/reasons.py" line="71" />
+      <source>no plot fits its {km:g} km of forest a day, there and back</source>
+      <translation>ninguna parcela cabe en sus {km:g} km por el monte al día, ida y vuelta</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="73" />
       <source>no plot may be visited by it: every plot is locked to or kept for other teams</source>
       <translation>no puede ir a ninguna parcela: todas están fijadas o reservadas para otros equipos</translation>
     </message>
@@ -2826,7 +2831,7 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="114" />
+      <location filename="../planner/core/reasons.py" line="119" />
       <source>no tracks, routes or waypoints in the file</source>
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
     </message>
@@ -2836,7 +2841,7 @@
       <translation>aún sin veredicto</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="72" />
+      <location filename="../planner/core/reasons.py" line="77" />
       <source>no way back to {base}: {reason}</source>
       <translation>sin camino de vuelta a {base}: {reason}</translation>
     </message>
@@ -2865,7 +2870,7 @@
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="128" />
+      <location filename="../planner/core/reasons.py" line="133" />
       <source>none of the {count} subtitle records has a GPS position (this firmware does not write GPS into the video subtitles)</source>
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
@@ -2900,7 +2905,7 @@
       <translation>no alcanza el combustible: el combustible del equipo no llega a ella junto con sus otras parcelas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="51" />
+      <location filename="../planner/core/reasons.py" line="55" />
       <source>not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it</source>
       <translation>no alcanza el tiempo con el bote: el equipo tiene que caminar hasta donde está su bote, o esperar a que el motorista lo traiga</translation>
     </message>
@@ -2940,12 +2945,12 @@
       <translation>solo se pudieron leer {read} de las {expected} zonas; no se planifica sin todas ellas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="54" />
+      <location filename="../planner/core/reasons.py" line="58" />
       <source>out of reach on foot: the teams that may go there have no boat, and no trail or forest leg reaches it</source>
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="109" />
+      <location filename="../planner/core/reasons.py" line="114" />
       <source>overdue {days} d (+{bonus:g})</source>
       <translation>vencida {days} d (+{bonus:g})</translation>
     </message>
@@ -2965,12 +2970,12 @@
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="147" />
+      <location filename="../planner/core/reasons.py" line="152" />
       <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
       <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="146" />
+      <location filename="../planner/core/reasons.py" line="151" />
       <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
@@ -3035,7 +3040,7 @@
       <translation>solo recibir</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="104" />
+      <location filename="../planner/core/reasons.py" line="109" />
       <source>recency {share:.2f}</source>
       <translation>detección reciente {share:.2f}</translation>
     </message>
@@ -3080,7 +3085,7 @@
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="133" />
+      <location filename="../planner/core/reasons.py" line="138" />
       <source>some records have no date or time: their points have no time</source>
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
@@ -3295,7 +3300,7 @@
       <translation>la capa de bases necesita un campo “{field}” con el nombre de cada base</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="90" />
+      <location filename="../planner/core/reasons.py" line="95" />
       <source>the camp at ({x:.0f}, {y:.0f}) was used {days} days ago (rule: not within {limit} days)</source>
       <translation>el campamento en ({x:.0f}, {y:.0f}) se usó hace {days} días (regla: no antes de {limit} días)</translation>
     </message>
@@ -3345,17 +3350,17 @@
       <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="126" />
+      <location filename="../planner/core/reasons.py" line="131" />
       <source>the file declares an unknown encoding {encoding!r}: read as UTF-8</source>
       <translation>el archivo declara una codificación desconocida {encoding!r}: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="115" />
+      <location filename="../planner/core/reasons.py" line="120" />
       <source>the file declares no GPX namespace</source>
       <translation>el archivo no declara el espacio de nombres GPX</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="127" />
+      <location filename="../planner/core/reasons.py" line="132" />
       <source>the file declares the encoding {encoding} but is not written in it: read as UTF-8</source>
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
@@ -3395,7 +3400,7 @@
       <translation>el servidor y el puerto no tienen la forma servidor:puerto</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="86" />
+      <location filename="../planner/core/reasons.py" line="91" />
       <source>the landing at ({x:.0f}, {y:.0f}) at {clock} was used at that hour {days} days ago (rule: not within {limit} days)</source>
       <translation>el embarcadero en ({x:.0f}, {y:.0f}) a las {clock} se usó a esa hora hace {days} días (regla: no antes de {limit} días)</translation>
     </message>
@@ -3598,7 +3603,7 @@
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="118" />
+      <location filename="../planner/core/reasons.py" line="123" />
       <source>times before 2000 ignored (device clock not set)</source>
       <translation>horas anteriores al 2000 ignoradas (reloj del aparato sin configurar)</translation>
     </message>
@@ -3617,9 +3622,14 @@
       <translation type="vanished">demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="172" />
+      <location filename="../planner/core/reasons.py" line="177" />
       <source>too far: the trip there and back takes longer than any team's time</source>
       <translation>demasiado lejos: el viaje de ida y vuelta dura más que el tiempo de cualquier equipo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="51" />
+      <source>too much forest for one day: with it, a team would walk more than {km:g} km through the forest in a day (“Forest km per day”)</source>
+      <translation>demasiado monte para un día: con ella, un equipo caminaría más de {km:g} km por el monte en un día («Km por el monte al día»)</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/styles/legs.py" line="35" />
@@ -3642,7 +3652,7 @@
       <translation>dos parcelas tienen el mismo código “{plot}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="108" />
+      <location filename="../planner/core/reasons.py" line="113" />
       <source>unchecked {share:.2f}</source>
       <translation>sin verificar {share:.2f}</translation>
     </message>
@@ -3672,7 +3682,7 @@
       <translation>tipo de parada desconocido “{kind}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="71" />
+      <location filename="../planner/core/reasons.py" line="76" />
       <source>unreachable from {base}: {reason}</source>
       <translation>inalcanzable desde {base}: {reason}</translation>
     </message>
@@ -3686,12 +3696,12 @@
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="117" />
+      <location filename="../planner/core/reasons.py" line="122" />
       <source>unreadable &lt;time&gt; values ignored</source>
       <translation>valores &lt;time&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="120" />
+      <location filename="../planner/core/reasons.py" line="125" />
       <source>unreadable &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
@@ -3721,7 +3731,7 @@
       <translation>esperando el bote</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="123" />
+      <location filename="../planner/core/reasons.py" line="128" />
       <source>written by {device}: read as a drone flight (no height above take-off, so no camera footprint)</source>
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
@@ -3735,7 +3745,7 @@
       <translation type="vanished">el factor de la zona debe ser positivo, no {factor}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="106" />
+      <location filename="../planner/core/reasons.py" line="111" />
       <source>zone {share:.2f}</source>
       <translation>zona de interés {share:.2f}</translation>
     </message>
@@ -3815,7 +3825,7 @@
       <translation>{count} no planificadas, {reason}: {plots}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="113" />
+      <location filename="../planner/core/reasons.py" line="118" />
       <source>{count} photos skipped</source>
       <translation>{count} fotos omitidas</translation>
     </message>
@@ -3835,17 +3845,17 @@
       <translation>{count} parcelas en una parte a la que no llega ninguna base: {ids}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="154" />
+      <location filename="../planner/core/reasons.py" line="159" />
       <source>{count} plots set aside before planning: {far} farther than {metres:.0f} m from any trail or river, {inside} inside a no-go zone</source>
       <translation>{count} parcelas apartadas antes de planificar: {far} a más de {metres:.0f} m de toda trocha o río, {inside} dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="111" />
+      <location filename="../planner/core/reasons.py" line="116" />
       <source>{count} points skipped</source>
       <translation>{count} puntos omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="135" />
+      <location filename="../planner/core/reasons.py" line="140" />
       <source>{count} records skipped</source>
       <translation>{count} registros omitidos</translation>
     </message>
@@ -3865,7 +3875,7 @@
       <translation>{count} rutas; el dispositivo «{device}» guarda {capacity}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="112" />
+      <location filename="../planner/core/reasons.py" line="117" />
       <source>{count} rows skipped</source>
       <translation>{count} filas omitidas</translation>
     </message>
@@ -3903,7 +3913,7 @@
       <translation type="vanished">{first}; {rest}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/set_river_flow.py" line="119" />
+      <location filename="../provider/algorithms/set_river_flow.py" line="108" />
       <source>{flipped} lines drawn against the flow; {pieces} pieces, {unknown} with no outlet (left empty)</source>
       <translation>{flipped} líneas dibujadas contra la corriente; {pieces} partes, {unknown} sin salida (quedan vacías)</translation>
     </message>
@@ -4128,7 +4138,7 @@
       <translation>{path}: el ráster no tiene sistema de coordenadas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="169" />
+      <location filename="../planner/core/reasons.py" line="174" />
       <source>{phase}: {percent} %</source>
       <translation>{phase}: {percent} %</translation>
     </message>
@@ -4153,12 +4163,12 @@
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="171" />
+      <location filename="../planner/core/reasons.py" line="176" />
       <source>{reason} on the way back to every team's end base</source>
       <translation>{reason} en el regreso a la base final de cada equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="170" />
+      <location filename="../planner/core/reasons.py" line="175" />
       <source>{reason}, from every team's base</source>
       <translation>{reason}, desde la base de cada equipo</translation>
     </message>
@@ -4168,12 +4178,12 @@
       <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="98" />
+      <location filename="../planner/core/reasons.py" line="103" />
       <source>{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there by {end}</source>
       <translation>{start}: salir solo con el bote desde {origin}, recorrer {km:.1f} km hasta {destination}, estar allí a las {end}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="101" />
+      <location filename="../planner/core/reasons.py" line="106" />
       <source>{start}: take the team from {origin} to {destination}</source>
       <translation>{start}: llevar al equipo desde {origin} hasta {destination}</translation>
     </message>
@@ -4188,7 +4198,7 @@
       <translation>{team} sale a las {time} para variar el plan</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="93" />
+      <location filename="../planner/core/reasons.py" line="98" />
       <source>{team} passes {distance:.0f} m from {place}, nearer than the {keep:.0f} m to keep: send a larger team or change the plan</source>
       <translation>{team} pasa a {distance:.0f} m de {place}, más cerca que los {keep:.0f} m que se deben guardar: envíe un equipo más grande o cambie el plan</translation>
     </message>

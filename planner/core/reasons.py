@@ -48,6 +48,10 @@ REASONS: Dict[str, str] = {
     ),
     # crew: the boats, their fuel and the seasons
     "not_enough_fuel": N_("not enough fuel: the team's fuel budget does not reach it together with its other plots"),
+    "forest_per_day": N_(
+        "too much forest for one day: with it, a team would walk more than {km:g} km through the forest in a "
+        "day (“Forest km per day”)"
+    ),
     "boat_too_slow": N_(
         "not enough time with the boat: the team has to walk to where its boat is, or wait for the pilot to bring it"
     ),
@@ -64,6 +68,7 @@ REASONS: Dict[str, str] = {
     # plan: a team that got no plot at all, and why
     "team_no_plot_fuel": N_("no plot fits its {fuel:g} L: the nearest needs {needed:.0f} L there and back"),
     "team_no_plot_time": N_("no plot fits its {hours:.1f} h: the nearest needs {needed:.1f} h there and back"),
+    "team_no_plot_forest": N_("no plot fits its {km:g} km of forest a day, there and back"),
     "team_no_plot_taken": N_("every plot it could visit went to another team"),
     "team_no_plot_allowed": N_("no plot may be visited by it: every plot is locked to or kept for other teams"),
     "team_no_plot_reach": N_("no plot can be reached from its base, nor back to its end base"),

@@ -43,6 +43,7 @@ from ..network import (
     mode_view,
 )
 from .evaluate import Access
+from .forest import ForestWalks
 from .motors import split_hours
 
 Coord = Tuple[float, float]
@@ -279,6 +280,7 @@ def build_access(
         current_kmh=network.model.current_kmh,
     )
     result = CrewNetwork(access, outward, inward, boat, points, kept, n, {k: walks[p] for k, p in enumerate(kept)})
+    access.forest = ForestWalks(result)
     return network.memo.access.put(key, result)
 
 

@@ -11,17 +11,20 @@ the end base's landing (the pilot brings it if the team walked home).
 
 Times are working hours since the start (the schedule turns them into days
 and clock times).  The evaluation is a dynamic programme over the stops whose
-states are (landing of the boat, team time, boat ready time, fuel), keeping
-every state not dominated in all three numbers; for a given order it is exact
-among these choices (one ride per leg) when ``max_landings`` covers every
-landing.
+states are (landing of the boat, team time, boat ready time, fuel, forest km
+walked on the day), keeping every state not dominated in all four numbers; for
+a given order it is exact among these choices (one ride per leg) when
+``max_landings`` covers every landing.  A crew's forest km a day
+(``Crew.forest_km_day``) is checked on every walk tried (``forest.DayForest``):
+no route it returns breaks it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from .forest import DayForest, ForestWalks
 from .motors import Crew, Motor, at_speed
 
 Matrix = Sequence[Sequence[Optional[float]]]
@@ -53,6 +56,8 @@ class Access:
     max_landings: int = 6
     boat_kmh: float = 12.0
     current_kmh: float = 3.0
+    # the walks' forest stretches, for a crew with a limit of forest km a day (``build_access`` sets them)
+    forest: Optional[ForestWalks] = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._board: Dict[int, List[Tuple[int, float]]] = {}
@@ -135,8 +140,9 @@ class RouteResult:
     reason: str = ""
 
 
-# team time, boat ready, fuel, landing, trace (parent trace, leg arguments) as a linked list
-_State = Tuple[float, float, float, int, Optional[tuple]]
+# team time, boat ready, fuel, landing, trace (parent trace, leg arguments) as a linked list, forest km on
+# the day of the team time (0 without a limit)
+_State = Tuple[float, float, float, int, Optional[tuple], float]
 
 
 class MotorTable:
@@ -201,7 +207,8 @@ def motor_table(access: Access, crew: Crew) -> MotorTable:
 
 
 def _prune(states: List[_State], cap: int, per_landing: int) -> List[_State]:
-    """States not dominated in (team time, boat ready, fuel) at the same landing, fastest first."""
+    """States not dominated in (team time, boat ready, fuel, forest km of the day) at the same landing,
+    fastest first."""
     states.sort(key=lambda s: (s[0], s[1], s[2]))
     kept: List[_State] = []
     groups: Dict[int, List[_State]] = {}
@@ -209,7 +216,7 @@ def _prune(states: List[_State], cap: int, per_landing: int) -> List[_State]:
         group = groups.setdefault(s[3], [])
         if len(group) >= per_landing:
             continue
-        if any(k[1] <= s[1] + EPS and k[2] <= s[2] + EPS for k in group):
+        if any(k[1] <= s[1] + EPS and k[2] <= s[2] + EPS and k[5] <= s[5] + EPS for k in group):
             continue
         group.append(s)
         kept.append(s)
@@ -234,15 +241,18 @@ def evaluate_route(
     budget_h: float,
     cap: int = 16,
     per_landing: int = 3,
+    day_h: Optional[float] = None,
 ) -> RouteResult:
-    """The quickest way for a team (and its boat) to visit ``nodes`` in order within the budgets."""
+    """The quickest way for a team (and its boat) to visit ``nodes`` in order within the budgets; ``day_h``
+    (the team's working hours a day) places its walks on days, for the crew's forest km a day."""
+    forest = _day_forest(access, crew, day_h)
     fuel_cap = crew.fuel_l if crew.fuel_l is not None else float("inf")
     home = access.home.get(nodes[0]) if crew.has_boat else None
     table = motor_table(access, crew)
     fuel, boat, foot = table.fuel, table.ride, access.foot
     limit = budget_h + EPS
     # A team without a boat, or whose base has no landing, walks.
-    states: List[_State] = [(0.0, 0.0, 0.0, -1 if home is None else home, None)]
+    states: List[_State] = [(0.0, 0.0, 0.0, -1 if home is None else home, None, 0.0)]
     last = len(nodes) - 1
     for k, (a, b) in enumerate(zip(nodes, nodes[1:])):
         serve = service.get(b, 0.0) if k + 1 < last else 0.0
@@ -250,9 +260,12 @@ def evaluate_route(
         boards = access.boardings(a) if a != b else []
         alights = access.alightings(b) if a != b else []
         walk = 0.0 if a == b else foot[a][b]
-        for t, r, f, land, trace in states:
+        for t, r, f, land, trace, w in states:
             if walk is not None and t + walk + serve <= limit:
-                nxt.append((t + walk + serve, r, f, land, (trace, (t, t + walk))))
+                then = t + walk + serve
+                walked = forest.after(t, w, ((t, forest.walks.foot(a, b)),), then) if forest else 0.0
+                if walked is not None:
+                    nxt.append((then, r, f, land, (trace, (t, t + walk)), walked))
             if land < 0:
                 continue
             for p, walk_on in boards:
@@ -277,15 +290,21 @@ def evaluate_route(
                     used = f + pilot_fuel + fuel_row[m]
                     if arrive + serve > limit or used > fuel_cap + EPS:
                         continue
+                    walked = 0.0
+                    if forest is not None:
+                        ways = ((t, forest.walks.to_landing(a, p)), (leave + ride, forest.walks.from_landing(m, b)))
+                        walked = forest.after(t, w, ways, arrive + serve)
+                        if walked is None:
+                            continue
                     args = (t, arrive, p, m, reach - t, leave, ride, move, r, pilot_h, pilot_fuel + fuel_row[m])
                     # the pilot is free once the team is ashore
-                    nxt.append((arrive + serve, leave + ride, used, m, (trace, args)))
+                    nxt.append((arrive + serve, leave + ride, used, m, (trace, args), walked))
         states = _prune(nxt, cap, per_landing)
         if not states:
             return RouteResult(False, float("inf"), float("inf"), 0.0, reason="no way within the time and fuel")
     best: Optional[Tuple[float, float, float, Optional[tuple], Optional[PilotMove]]] = None
     end_home = access.home.get(nodes[-1]) if crew.has_boat else None
-    for t, r, f, land, trace in states:
+    for t, r, f, land, trace, _ in states:
         back, return_move = t, None
         if land >= 0 and end_home is not None and land != end_home:
             if crew.pilot_stays:
@@ -305,3 +324,11 @@ def evaluate_route(
     if best is None:
         return RouteResult(False, float("inf"), float("inf"), 0.0, reason="the boat cannot get back to the end base")
     return RouteResult(True, best[0], best[1], best[2], _choices(best[3]), best[4])
+
+
+def _day_forest(access: Access, crew: Crew, day_h: Optional[float]) -> Optional[DayForest]:
+    if crew.forest_km_day is None:
+        return None
+    if access.forest is None or day_h is None:
+        raise ValueError("forest km per day needs the walks' forest (build_access) and the team's hours a day")
+    return DayForest(access.forest, day_h, crew.forest_km_day)

@@ -91,12 +91,15 @@ class Crew:
 
     ``motor`` None is a team on foot.  ``pilot_stays`` keeps the pilot at the
     landing where the team left the boat (he never moves it alone).
-    ``fuel_l`` is the fuel budget of the whole patrol (None: no limit).
+    ``fuel_l`` is the fuel budget of the whole patrol (None: no limit);
+    ``forest_km_day`` the most a team walks through the forest in a day
+    (None: no limit; ``forest.DayForest``).
     """
 
     motor: Optional[Motor] = None
     pilot_stays: bool = False
     fuel_l: Optional[float] = None
+    forest_km_day: Optional[float] = None
 
     @property
     def has_boat(self) -> bool:

@@ -23,7 +23,7 @@ import itertools
 import logging
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
@@ -73,7 +73,9 @@ class _Planner:
 
     def evaluate(self, k: int, route: Sequence[int], crew: Optional[Crew] = None) -> RouteResult:
         self.evaluations += 1
-        return evaluate_route(self.access, crew or self.crews[k], route, self.service, self.teams[k].budget_h)
+        team = self.teams[k]
+        crew = crew or self.crews[k]
+        return evaluate_route(self.access, crew, route, self.service, team.budget_h, day_h=team.hours_per_day)
 
     def score(self, route: Sequence[int]) -> float:
         return sum(_score(self.by_node[p], self.bonus) for p in route[1:-1])
@@ -308,9 +310,11 @@ def _reason(pl: _Planner, routes: List[List[int]], p: int, first: Optional[str])
     """Why a plot the lower bound could reach is not in the plan with the boats."""
     teams = [k for k in range(len(pl.teams)) if pl.allowed(k, p)]
     alone = [k for k in teams if _may_fit(pl, k, [pl.teams[k].start, p, pl.teams[k].end])]
-    fuel_limited = any(pl.crews[k].fuel_l is not None for k in teams)
-    if fuel_limited and _fits_without_fuel_limit(pl, routes, p):
+    if _fits_without(pl, routes, p, "fuel_l"):
         return NOT_ENOUGH_FUEL
+    if _fits_without(pl, routes, p, "forest_km_day"):
+        km = next(c.forest_km_day for c in pl.crews if c.forest_km_day is not None)
+        return message("forest_per_day", km=km)
     if alone:
         return first or (MANDATORY_MISSING if pl.by_node[p].mandatory else NOT_ENOUGH_TIME)
     if teams and all(not pl.crews[k].has_boat for k in teams):
@@ -318,14 +322,16 @@ def _reason(pl: _Planner, routes: List[List[int]], p: int, first: Optional[str])
     return BOAT_TOO_SLOW
 
 
-def _fits_without_fuel_limit(pl: _Planner, routes: List[List[int]], p: int) -> bool:
+def _fits_without(pl: _Planner, routes: List[List[int]], p: int, limit: str) -> bool:
+    """Whether ``p`` fits with one of the crew's limits lifted (``limit``: ``fuel_l``, ``forest_km_day``) and
+    not with it: that limit left it out."""
     for k, route in enumerate(routes):
-        if not pl.allowed(k, p) or pl.crews[k].fuel_l is None:
+        if not pl.allowed(k, p) or getattr(pl.crews[k], limit) is None:
             continue
-        free = Crew(pl.crews[k].motor, pl.crews[k].pilot_stays, None)
+        free = replace(pl.crews[k], fuel_l=None) if limit == "fuel_l" else replace(pl.crews[k], forest_km_day=None)
         if _may_fit(pl, k, [route[0], p, route[-1]], free) and not pl.evaluate(k, [route[0], p, route[-1]]).feasible:
-            return True  # alone it would fit in the time, not in the fuel
-        # where the lower bound would put it: fits in the time there with unlimited fuel?
+            return True  # alone it would fit in the time, not within the limit
+        # where the lower bound would put it: fits in the time there without the limit?
         i = min(
             range(1, len(route)),
             key=lambda i: pl.bound(route[i - 1], p) + pl.bound(p, route[i]) - pl.bound(route[i - 1], route[i]),

@@ -4,13 +4,13 @@ A team with no plot would otherwise get a route from its base back to it, an
 empty GPX and no word.  The plots it could visit nearest (by the optimizer's
 times) are each tried alone, there and back, with the team's boat, without its
 fuel limit and without its time limit: what they need says which limit left
-the team idle, and by how much.
+the team idle, and by how much; then with its forest km a day, when it has one.
 """
 
 from __future__ import annotations
 
 import math
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..core import message
 from ..core.messages import Message
@@ -64,15 +64,25 @@ def _why(
         if result.feasible:
             alone.append((p, result))
     in_time = [r for _, r in alone if r.total_h <= team.budget_h + 1e-9]
+    fitting = [p for p, r in alone if r.total_h <= team.budget_h + 1e-9]
     if in_time:
         if crew.fuel_l is not None and all(r.fuel_l > crew.fuel_l + 1e-9 for r in in_time):
             needed = min(r.fuel_l for r in in_time)
             return message("team_no_plot_fuel", fuel=crew.fuel_l, needed=needed)
+        if crew.forest_km_day is not None and not any(_in_forest(access, team, crew, p, service) for p in fitting):
+            return message("team_no_plot_forest", km=crew.forest_km_day)
         return message("team_no_plot_taken")
     trips = [r.total_h for _, r in alone] or [t for p in nearest if (t := _trip(exact, team, p)) < math.inf]
     if trips:
         return message("team_no_plot_time", hours=team.budget_h, needed=min(trips))
     return message("team_no_plot_reach")
+
+
+def _in_forest(access: Access, team: Team, crew: Crew, plot: Plot, service: Dict[int, float]) -> bool:
+    """Whether ``plot`` alone, there and back, keeps within the crew's forest km a day (fuel and time aside)."""
+    walker = Crew(crew.motor, crew.pilot_stays, None, crew.forest_km_day)
+    route = [team.start, plot.node, team.end]
+    return evaluate_route(access, walker, route, service, math.inf, day_h=team.hours_per_day).feasible
 
 
 def _trip(hours: Hours, team: Team, plot: Plot) -> float:

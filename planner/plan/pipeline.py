@@ -32,7 +32,14 @@ from .stability import PreviousPlan, solve_stably
 log = logging.getLogger(__name__)
 # reasons for a plot some team could reach, only not in this plan ("not enough time" also with the boat)
 IN_REACH = frozenset(
-    {"not_enough_time", "boat_too_slow", "not_enough_fuel", "mandatory_missing", "kept_from_every_team"}
+    {
+        "not_enough_time",
+        "boat_too_slow",
+        "not_enough_fuel",
+        "forest_per_day",
+        "mandatory_missing",
+        "kept_from_every_team",
+    }
 )
 
 
