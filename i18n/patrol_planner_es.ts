@@ -331,7 +331,7 @@
       <translation>Bote por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="215" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="216" />
       <source>Boat per team (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h up/down; motors: {})</source>
       <translation>Bote por equipo (Equipo A=15hp;Equipo B=none;Equipo C=9/6.5 L/h surcando/bajando; motores: {})</translation>
     </message>
@@ -351,7 +351,7 @@
       <translation>Construyendo la red de viaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="85" />
+      <location filename="../provider/algorithms/_plan_request.py" line="86" />
       <source>Building the travel network from {} river and {} trail lines</source>
       <translation>Construyendo la red de viaje con {} líneas de río y {} de trocha</translation>
     </message>
@@ -366,12 +366,12 @@
       <translation>Campamento</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="370" />
+      <location filename="../ui/dock.py" line="371" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="198" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="199" />
       <source>Change other teams' plots only for a priority gain above (%)</source>
       <translation>Cambiar las parcelas de los otros equipos solo si se gana más prioridad que (%)</translation>
     </message>
@@ -381,7 +381,7 @@
       <translation>Cambios respecto al plan anterior: {}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="97" />
+      <location filename="../qgis_adapters/printing/table.py" line="98" />
       <source>Check</source>
       <translation>Revisar</translation>
     </message>
@@ -585,7 +585,7 @@
       <translation>Días, campamentos y caminos de {teams} equipos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="111" />
+      <location filename="../qgis_adapters/printing/table.py" line="112" />
       <source>Days: {}. Plots: {}. Night camps: {}. Travelling: {:.1f} h; by boat {:.1f} km, on trails {:.1f} km, through forest {:.1f} km.</source>
       <translation>Días: {}. Parcelas: {}. Campamentos: {}. En camino: {:.1f} h; en bote {:.1f} km, por trocha {:.1f} km, por monte {:.1f} km.</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Distancia que se debe guardar cuando la capa no la da (m)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="368" />
+      <location filename="../ui/dock.py" line="369" />
       <source>Done.</source>
       <translation>Listo.</translation>
     </message>
@@ -645,7 +645,7 @@
       <translation>Modelo de dron (para el campo de visión de la cámara)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="99" />
+      <location filename="../qgis_adapters/printing/table.py" line="100" />
       <source>East (m)</source>
       <translation>Este (m)</translation>
     </message>
@@ -665,7 +665,7 @@
       <translation>Base final</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="227" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="228" />
       <source>End each day's travel before sunset</source>
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
@@ -680,7 +680,7 @@
       <translation>Reporte de la tarde: {}.</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="128" />
+      <location filename="../ui/results.py" line="129" />
       <source>Every plot is planned.</source>
       <translation>Todas las parcelas están planificadas.</translation>
     </message>
@@ -865,7 +865,22 @@
       <translation>Para ríos cuyas líneas no están dibujadas en el sentido de la corriente (la mayoría de la hidrografía nacional): el agua corre hacia la salida, así que cada tramo corre desde su extremo más lejano de la salida, a lo largo de la red, hacia su extremo más cercano. Indique la salida como un punto cerca del último extremo del río (uno por sistema de ríos), o un modelo de elevación: entonces la salida de cada parte es su extremo suelto más bajo. Escribe una copia de los ríos con el campo 'reversed' (1: dibujado contra la corriente, 0: a favor, vacío: sin salida en su parte), que lee Planificar patrullajes. La capa de ríos no se modifica.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="98" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
+      <source>Forest km per day (0: no limit)</source>
+      <translation>Km por el monte al día (0: sin límite)</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/layers/plan_outputs.py" line="167" />
+      <source>Forest km per day: at most {:g} km; the most in a day {:.1f} km</source>
+      <translation>Km por el monte al día: como máximo {:g} km; el día con más monte, {:.1f} km</translation>
+    </message>
+    <message>
+      <location filename="../provider/algorithms/_plan_request.py" line="94" />
+      <source>Forest km per day: each team walks at most {:g} km through the forest a day</source>
+      <translation>Km por el monte al día: cada equipo camina como máximo {:g} km por el monte al día</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/table.py" line="99" />
       <source>Forest walk</source>
       <translation>Caminata en monte</translation>
     </message>
@@ -875,7 +890,7 @@
       <translation>Combustible por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="219" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="220" />
       <source>Fuel budget per team in litres (Equipo A=40;…)</source>
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
@@ -1027,12 +1042,12 @@
       <translation type="vanished">No planificada {}: {}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="324" />
+      <location filename="../ui/dock.py" line="325" />
       <source>Legs (boat, pilot, on foot)</source>
       <translation>Tramos (bote, motorista, a pie)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="240" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="241" />
       <source>Legs (each part travelled, the boat and the pilot)</source>
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
@@ -1071,7 +1086,7 @@
       <translation>Marca cada parcela sospechosa como verificada cuando un track a pie o en bote pasó dentro del radio, o cuando la huella de la cámara de un dron la contiene. Si la parcela tiene fecha de detección, solo cuentan los tracks de ese día en adelante. Añade covered, covered_by, last_seen, visits y los tracks. Si no se elige un campo, el campo 'plot_id' da los códigos de las parcelas y el campo 'detected' las fechas de detección.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="273" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="274" />
       <source>Measuring in {crs} ({zone}), the zone of the bases and plots</source>
       <translation>Midiendo en {crs} ({zone}), la zona de las bases y parcelas sospechosas</translation>
     </message>
@@ -1101,7 +1116,7 @@
       <translation>Unida a una parcela sospechosa</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="178" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="179" />
       <source>Minutes at a plot when the plots layer gives none</source>
       <translation>Minutos en una parcela cuando la capa de parcelas no los indica</translation>
     </message>
@@ -1111,7 +1126,7 @@
       <translation>Minutos en la parcela</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="228" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="229" />
       <source>Minutes before sunset</source>
       <translation>Minutos antes de la puesta del sol</translation>
     </message>
@@ -1121,7 +1136,7 @@
       <translation>Más combustible</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="209" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="210" />
       <source>Motor of the teams' boats (unless given below)</source>
       <translation>Motor de los botes de los equipos (si no se indica abajo)</translation>
     </message>
@@ -1206,7 +1221,7 @@
       <translation>Zonas prohibidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="92" />
+      <location filename="../qgis_adapters/printing/table.py" line="93" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
@@ -1221,7 +1236,7 @@
       <translation>Ninguna de las {} parcelas de «{}» está a menos de {:.0f} m de una línea de {}: no hay nada que planificar. Revise que estas capas cubran la misma zona (o aumente «Caminata más larga por el monte» en la pestaña Plan).</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="100" />
+      <location filename="../qgis_adapters/printing/table.py" line="101" />
       <source>North (m)</source>
       <translation>Norte (m)</translation>
     </message>
@@ -1321,7 +1336,7 @@
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="231" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="232" />
       <source>Or end each day at this hour (0 = at sunset)</source>
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
@@ -1451,7 +1466,7 @@
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="224" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="225" />
       <source>Pilots stay at the landing (never move the boat alone)</source>
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
@@ -1471,7 +1486,7 @@
       <translation>Planificar patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="379" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="380" />
       <source>Plan recorded in the shared database {}</source>
       <translation>Plan registrado en la base de datos compartida {}</translation>
     </message>
@@ -1559,12 +1574,12 @@
       <translation>Parcelas quitadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="184" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="185" />
       <source>Plots kept from a team (P07=Team A;…)</source>
       <translation>Parcelas quitadas a un equipo (P07=Equipo A;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="236" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="237" />
       <source>Plots left out</source>
       <translation>Parcelas no planificadas</translation>
     </message>
@@ -1573,7 +1588,7 @@
       <translation type="vanished">Parcelas no planificadas: {}</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="131" />
+      <location filename="../ui/results.py" line="132" />
       <source>Plots left out: {} ({}). The reasons are in the layer of plots left out: {}</source>
       <translation>Parcelas no planificadas: {} ({}). Los motivos están en la capa de parcelas no planificadas: {}</translation>
     </message>
@@ -1583,7 +1598,7 @@
       <translation>Parcelas fijadas a un equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="183" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="184" />
       <source>Plots locked to a team (P07=Team A;…)</source>
       <translation>Parcelas fijadas a un equipo (P07=Equipo A;…)</translation>
     </message>
@@ -1613,7 +1628,7 @@
       <translation>Previsibilidad {score:.0f}/100. Repetido de los últimos patrullajes: embarcaderos {landings}, misma hora {hours}, salidas {departures}, celdas de trocha {trails}, campamentos {camps}, tramos {legs}; variedad {entropy:.2f}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="187" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="188" />
       <source>Previous plan, to keep stable (Team A=P07,P09;…)</source>
       <translation>Plan anterior, para mantenerlo estable (Equipo A=P07,P09;…)</translation>
     </message>
@@ -1686,7 +1701,7 @@
       <translation>Falta el generador de teselas XYZ de QGIS: active el complemento Processing</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="182" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="183" />
       <source>Random seed</source>
       <translation>Semilla aleatoria</translation>
     </message>
@@ -1821,7 +1836,7 @@
       <translation>Esquema del registro de campo compartido</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="181" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="182" />
       <source>Search time (s)</source>
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
@@ -1906,7 +1921,7 @@
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="95" />
+      <location filename="../qgis_adapters/printing/table.py" line="96" />
       <source>Stop</source>
       <translation>Parada</translation>
     </message>
@@ -1956,7 +1971,7 @@
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="192" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="193" />
       <source>Teams whose previous plan is kept (Team A;…)</source>
       <translation>Equipos que conservan su plan anterior (Equipo A;…)</translation>
     </message>
@@ -1986,7 +2001,7 @@
       <translation>Se canceló la operación.</translation>
     </message>
     <message>
-      <location filename="../ui/dock_memory.py" line="179" />
+      <location filename="../ui/dock_memory.py" line="180" />
       <source>The plot coverage was not saved with this project: press “Check coverage” again.</source>
       <translation>La cobertura de las parcelas no se guardó con este proyecto: pulse otra vez «Verificar cobertura».</translation>
     </message>
@@ -2001,12 +2016,12 @@
       <translation>El paso en curso se canceló porque se abrió otro proyecto.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="346" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="347" />
       <source>The search starts from the last plan</source>
       <translation>La búsqueda parte del último plan</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="372" />
+      <location filename="../ui/dock.py" line="373" />
       <source>The step failed; the message bar above the map says why.</source>
       <translation>El paso falló; el aviso sobre el mapa dice por qué.</translation>
     </message>
@@ -2031,7 +2046,7 @@
       <translation>Estos campos son correctos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="172" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="173" />
       <source>Time to change between boat and foot (min)</source>
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
@@ -2071,12 +2086,12 @@
       <translation>Trochas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="93" />
+      <location filename="../provider/algorithms/_plan_request.py" line="96" />
       <source>Travel ends each day by {}</source>
       <translation>El viaje termina cada día a las {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="87" />
+      <location filename="../provider/algorithms/_plan_request.py" line="88" />
       <source>Travel network kept from the last run (same lines, zones and speeds)</source>
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
@@ -2155,7 +2170,7 @@
       <translation>Visitada</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="351" />
+      <location filename="../ui/dock.py" line="352" />
       <source>Wait for the current step to finish, or cancel it.</source>
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
@@ -2229,7 +2244,7 @@
       <translation>Y si...: un día, un equipo o combustible más</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="247" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="248" />
       <source>What the re-plan kept</source>
       <translation>Qué conservó la nueva planificación</translation>
     </message>
@@ -2263,7 +2278,7 @@
       <translation>Sin campo de código las parcelas se numeran; sin campo de prioridad todas las parcelas valen lo mismo.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="358" />
+      <location filename="../ui/dock.py" line="359" />
       <source>Working…</source>
       <translation>Trabajando…</translation>
     </message>
@@ -2651,7 +2666,7 @@
       <translation>conservado</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="61" />
+      <location filename="../qgis_adapters/printing/table.py" line="62" />
       <source>leg {:.1f} km</source>
       <translation>tramo {:.1f} km</translation>
     </message>
@@ -2736,7 +2751,7 @@
       <translation>ningún elemento XML en el primer megabyte: no es un archivo XML</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/plan_patrols.py" line="210" />
+      <location filename="../provider/algorithms/plan_patrols.py" line="211" />
       <source>no boat (on foot)</source>
       <translation>sin bote (a pie)</translation>
     </message>
@@ -3755,7 +3770,7 @@
       <translation>{:+d} parcelas ({:+.1f})</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="62" />
+      <location filename="../qgis_adapters/printing/table.py" line="63" />
       <source>{:.0f} min</source>
       <translation>{:.0f} min</translation>
     </message>
@@ -3765,7 +3780,7 @@
       <translation>{:.1f} L/h surcando, {:.1f} L/h bajando</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="58" />
+      <location filename="../qgis_adapters/printing/table.py" line="59" />
       <source>{:03.0f}° {:.0f} m</source>
       <translation>{:03.0f}° {:.0f} m</translation>
     </message>
@@ -3835,7 +3850,7 @@
       <translation>{count} parcelas tienen una alerta vencida: van primero</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_log.py" line="30" />
+      <location filename="../provider/algorithms/_plan_log.py" line="38" />
       <source>{count} plots left out:</source>
       <translation>{count} parcelas no planificadas:</translation>
     </message>
@@ -4203,6 +4218,11 @@
       <translation>{team} pasa a {distance:.0f} m de {place}, más cerca que los {keep:.0f} m que se deben guardar: envíe un equipo más grande o cambie el plan</translation>
     </message>
     <message>
+      <location filename="../provider/algorithms/_plan_log.py" line="33" />
+      <source>{team}: at most {limit:g} km through the forest a day; its most in a day {most:.1f} km</source>
+      <translation>{team}: como máximo {limit:g} km por el monte al día; su día con más monte, {most:.1f} km</translation>
+    </message>
+    <message>
       <location filename="../planner/core/messages.py" line="36" />
       <source>{team}: no plot in its plan: the file holds only its base</source>
       <translation>{team}: ninguna parcela en su plan: el archivo solo tiene su base</translation>
@@ -4329,7 +4349,7 @@
       <translation>{} parcelas: {} nuevas, {} actualizadas; {} alertas nuevas, {} ya en una parcela, {} repetidas; {} pistas añadidas; {:.1f} s</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/_plan_request.py" line="83" />
+      <location filename="../provider/algorithms/_plan_request.py" line="84" />
       <source>{} river reaches closed to boats on the plan's dates</source>
       <translation>{} tramos de río cerrados a los botes en las fechas del plan</translation>
     </message>
@@ -4412,7 +4432,7 @@
       <translation>{}: {} tracks, {} puntos, {} waypoints, {} rutas planificadas, {} registros omitidos, {} avisos</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/table.py" line="65" />
+      <location filename="../qgis_adapters/printing/table.py" line="66" />
       <source>{}; {:.0f} min of it next morning</source>
       <translation>{}; {:.0f} min de ese trabajo a la mañana siguiente</translation>
     </message>
@@ -4615,6 +4635,11 @@
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />
+      <source>Forest km per day (0: no limit)</source>
+      <translation>Km por el monte al día (0: sin límite)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
       <source>Fuel L</source>
       <translation>Comb. L</translation>
     </message>
@@ -4799,6 +4824,11 @@
       <location filename="../ui/dock.ui" line="0" />
       <source>The field store's track points (field_track_points): what the teams walked</source>
       <translation>Los puntos de track del almacén de campo (field_track_points): lo que recorrieron los equipos</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.ui" line="0" />
+      <source>The most a team walks through the forest in one day; plots that would need more are left out, with that reason</source>
+      <translation>Lo más que camina un equipo por el monte en un día; las parcelas que necesitarían más quedan fuera, con ese motivo</translation>
     </message>
     <message>
       <location filename="../ui/dock.ui" line="0" />

@@ -277,6 +277,7 @@ class PatrolPlannerDock(PlanChecks, FieldSteps, ExportSteps, ReviewActions, QgsD
             "WALK_KMH": f.walkKmhSpin.value(),
             "FOREST_KMH": f.forestKmhSpin.value(),
             "MAX_FOREST_M": f.maxForestMSpin.value(),
+            "FOREST_KM_DAY": f.forestKmDaySpin.value(),
             "TRANSFER_MIN": f.transferMinSpin.value(),
             "SERVICE_MIN": f.serviceMinSpin.value(),
             "TIME_LIMIT": f.timeLimitSSpin.value(),

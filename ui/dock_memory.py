@@ -28,6 +28,7 @@ NUMBER_KEYS = (
     "walkKmh",
     "forestKmh",
     "maxForestM",
+    "forestKmDay",
     "transferMin",
     "serviceMin",
     "timeLimitS",

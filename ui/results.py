@@ -67,13 +67,14 @@ class ResultLayers:
         self.ids.pop(key, None)
 
     def fuel_lines(self) -> str:
-        """The fuel per team and day, from the legs of the plan on screen ("" for a plan without boats)."""
-        legs = self.layer("legs")
-        if legs is None:
-            return ""
-        from ..qgis_adapters.layers import fuel_summary
+        """The fuel per team and day, from the legs of the plan on screen ("" for a plan without boats), and the
+        forest km a day it keeps within, when one was asked."""
+        from ..qgis_adapters.layers import forest_limit_line, fuel_summary
 
-        return fuel_summary(legs)
+        legs, routes = self.layer("legs"), self.layer("routes")
+        fuel = fuel_summary(legs) if legs is not None else ""
+        lines = (fuel, forest_limit_line(routes) if routes is not None else "")
+        return "\n".join(line for line in lines if line)
 
     def show(self, value, key: str, name: str) -> Optional[QgsVectorLayer]:
         layer = layer_from_result(value, self.context)

@@ -96,6 +96,7 @@ class Crewing:
     timeline: Sequence[TimedPart]
     pilot_stays: bool = False
     boat_end: Optional[Coord] = None  # where the boat must be at the end: the end base's landing
+    forest_km_day: Optional[float] = None  # the most the team walks through the forest in a day (None: no limit)
 
 
 @dataclass(frozen=True)

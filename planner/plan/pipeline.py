@@ -224,6 +224,7 @@ def _plan(
             tuple(timelines[k]),
             crews[k].pilot_stays,
             access.landings[end] if end is not None else None,
+            crews[k].forest_km_day,
         )
         team_plan = _team_plan(r, matrix, plots, first_plot, used, base_by_name, start, legs[k], crewing)
         if len(r.nodes) <= 2:  # no plot: say why rather than hand out a route to nowhere

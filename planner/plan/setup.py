@@ -42,6 +42,7 @@ class SetupCode(Enum):
     NETWORK_KEPT = "network_kept"  # the session's network was taken (same lines, zones and speeds)
     DAY_ENDS = "day_ends"  # hour, minute: travel ends each day by then (on the first day)
     NETWORK_CHECK = "network_check"  # check: the ``network.NetworkCheck`` (pieces, islands, lines against the flow)
+    FOREST_PER_DAY = "forest_per_day"  # km: no team walks more through the forest in a day
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class PlanRequest:
     seed: int = 1
     assignments: Assignments = Assignments()  # the coordinator's locks and drops
     stability: Optional[PreviousPlan] = None  # the plan on screen, to keep what was not asked to change
+    forest_km_day: Optional[float] = None  # the most any team walks through the forest in a day (None: no limit)
 
     @property
     def team_names(self) -> List[str]:
@@ -154,6 +156,9 @@ def prepare_plan(
         tell(SetupNote(SetupCode.CLOSED_REACHES, {"count": len(closed)}))
     tell(SetupNote(SetupCode.BUILDING_NETWORK, {"rivers": len(rivers), "trails": len(ground.trails)}))
     crews = _own_speeds(request.boats.crews(request.team_names), ground.model.boat_kmh)
+    if request.forest_km_day is not None:
+        crews = [replace(c, forest_km_day=request.forest_km_day) for c in crews]
+        tell(SetupNote(SetupCode.FOREST_PER_DAY, {"km": request.forest_km_day}))
     networks = networks or NetworkCache()
     check = networks.check(
         rivers,

@@ -26,6 +26,14 @@ def log_plan(plan: PatrolPlan, feedback: QgsProcessingFeedback) -> None:
             )
         )
         feedback.pushInfo(tr("{}: {:.1f} L of fuel").format(team.team, team.fuel_l))
+        limit = team.crewing.forest_km_day if team.crewing is not None else None
+        if limit is not None:  # the limit stated beside what the team's hardest day holds
+            most = max((day.km("forest") for day in team.days), default=0.0)
+            feedback.pushInfo(
+                tr("{team}: at most {limit:g} km through the forest a day; its most in a day {most:.1f} km").format(
+                    team=team.team, limit=limit, most=most
+                )
+            )
     if plan.left_out:  # by cause, with the first few plots of each: the layer has every plot and its reason
         feedback.pushInfo(tr("{count} plots left out:").format(count=len(plan.left_out)))
     for cause in left_out_causes(plan.left_out, first=5):

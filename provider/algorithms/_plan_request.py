@@ -71,6 +71,7 @@ def read_request(
         algorithm.parameterAsInt(parameters, "SEED", context),
         assignments,
         stability,
+        number("FOREST_KM_DAY") or None,  # 0: no limit
     )
 
 
@@ -89,6 +90,8 @@ def note_writer(feedback: QgsProcessingFeedback) -> Callable[[SetupNote], None]:
             for warning in check_lines(v["check"]):
                 feedback.pushWarning(warning)
             return
+        elif note.code is SetupCode.FOREST_PER_DAY:
+            line = tr("Forest km per day: each team walks at most {:g} km through the forest a day").format(v["km"])
         else:
             line = tr("Travel ends each day by {}").format(f"{v['hour']:02d}:{v['minute']:02d}")
         feedback.pushInfo(line)

@@ -169,6 +169,7 @@ class PlanPatrols(PatrolAlgorithm):
             ("WALK_KMH", tr("Walking speed on trails (km/h)"), 3.0, 0.1),
             ("FOREST_KMH", tr("Walking speed through forest (km/h)"), 1.0, 0.1),
             ("MAX_FOREST_M", tr("Longest walk through forest (m)"), 2000.0, 0.0),
+            ("FOREST_KM_DAY", tr("Forest km per day (0: no limit)"), 0.0, 0.0),
             ("TRANSFER_MIN", tr("Time to change between boat and foot (min)"), 10.0, 0.0),
             ("SNAP_M", tr("Join line ends closer than (m)"), 10.0, 0.0),
         ):

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Iterable, List
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from ...planner.export import Place, forest_km_by_stop, forest_legs, place_code_list
 from ...planner.plan import PatrolPlan, next_morning_minutes
 from ..base.compat import wkb_type
 from ..base.fields import ARRIVAL, CODE, DAY, KIND, LABEL, PLOT_ID, PRIORITY, REASON, SEQ, STATUS, TEAM
+from ..translation.messages import tr
 from ..translation.reasons import localized_reason
 
 ISO_MINUTES = "%Y-%m-%dT%H:%M"
@@ -27,6 +28,7 @@ def _fields(spec) -> QgsFields:
     return fields
 
 
+FOREST_LIMIT = "forest_km_limit"
 ROUTE_FIELDS = _fields(
     [
         (TEAM, QVariant.String),
@@ -37,6 +39,8 @@ ROUTE_FIELDS = _fields(
         ("forest_km", QVariant.Double),
         ("start_time", QVariant.String),
         ("end_time", QVariant.String),
+        # the most the team may walk through the forest in a day (NULL: no limit asked), for the briefing
+        (FOREST_LIMIT, QVariant.Double),
     ]
 )
 STOP_FIELDS = _fields(
@@ -93,6 +97,7 @@ def route_features(plan: PatrolPlan) -> List[QgsFeature]:
                     round(day.km("forest"), 3),
                     day.start.strftime(ISO_MINUTES),
                     day.end.strftime(ISO_MINUTES),
+                    team.crewing.forest_km_day if team.crewing is not None else None,
                 ]
             )
             out.append(feature)
@@ -147,3 +152,16 @@ def left_out_features(plan: PatrolPlan) -> Iterable[QgsFeature]:
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*item.position)))
         feature.setAttributes([item.plot_id, item.priority, item.status, localized_reason(item.reason)])
         yield feature
+
+
+def forest_limit_line(routes: QgsVectorLayer) -> str:
+    """The forest km a day the plan keeps within and the most a day of it holds ("" when none was asked, or
+    for a plan made before the limit was a field)."""
+    if routes.fields().indexOf(FOREST_LIMIT) < 0:
+        return ""
+    days = [(f[FOREST_LIMIT], f["forest_km"]) for f in routes.getFeatures()]
+    limits = [float(limit) for limit, _ in days if limit is not None and str(limit) != "NULL"]
+    if not limits:
+        return ""
+    most = max(float(km or 0.0) for _, km in days)
+    return tr("Forest km per day: at most {:g} km; the most in a day {:.1f} km").format(max(limits), most)

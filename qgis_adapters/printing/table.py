@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ..base.crs import checked_transform
 from ..base.fields import ARRIVAL, CODE, DAY, KIND, NAME, PLOT_ID, SEQ
+from ..layers.plan_outputs import forest_limit_line
 from ..translation.messages import tr
 from .pilot import check_in_line
 
@@ -114,4 +115,11 @@ def summary(route: QgsVectorLayer, stops: QgsVectorLayer) -> str:
         ).format(len(days), kinds.count("plot"), kinds.count("camp"), total, boat, trail, forest)
         + " "
         + check_in_line(stops)
+        + _forest_limit(route)
     )
+
+
+def _forest_limit(route: QgsVectorLayer) -> str:
+    """The forest km a day the team keeps within, when the plan was asked one."""
+    line = forest_limit_line(route)
+    return " " + line + "." if line else ""

@@ -115,3 +115,20 @@ def test_the_review_shows_its_km_columns_without_scrolling(dock, saved_layers) -
     assert tree.topLevelItemCount() == 2
     assert tree.header().length() <= tree.viewport().width(), "the km columns are off the edge"
     dock.hide()
+
+
+def test_the_forest_km_a_day_reaches_the_plan_its_summary_and_comes_back(
+    dock, qgis_iface, saved_layers, tmp_path: Path
+) -> None:
+    choose(dock, saved_layers)
+    dock.teams.add_team({"name": "Norte", "base": "Alfa", "days": 1, "hours_per_day": 12, "motor": "peque"})
+    assert dock.plan_parameters()["FOREST_KM_DAY"] == 0  # no limit unless asked
+    dock.form.forestKmDaySpin.setValue(0.5)
+    assert dock.plan_parameters()["FOREST_KM_DAY"] == 0.5
+    dock.form.planButton.click()
+    wait(dock)
+    assert not qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert all(day["forest_km"] <= 0.5 + 1e-3 for day in dock.results.layer("routes").getFeatures())
+    assert "Forest km per day: at most 0.5 km" in dock.form.unplannedLabel.text()
+    reopen(dock, tmp_path / "forest.qgs")
+    assert dock.form.forestKmDaySpin.value() == 0.5

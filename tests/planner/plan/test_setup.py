@@ -144,3 +144,18 @@ def test_the_network_check_is_kept_with_the_network_and_run_again_when_the_plots
     lost = PlotSite("L", Point(4_000, 40_200), 1, 0)
     prepare_plan(request(datetime(2026, 12, 1, 6)), ground(rivers=area.rivers, plots=[*area.plots, lost]), networks)
     assert len(calls) == 2
+
+
+def test_the_forest_km_a_day_asked_goes_to_every_crew_and_is_told() -> None:
+    notes = []
+    boats = Boats({"Norte": MOTORS["15hp"]}, MOTORS["peque"], {"Norte": 40.0})
+    teams = (TeamRequest("Norte", "Alfa", "Alfa", 1, 10), TeamRequest("Sur", "Alfa", "Alfa", 1, 10))
+    asked = request(datetime(2026, 12, 1, 6), teams=teams, boats=boats, forest_km_day=3.0)
+    setup = prepare_plan(asked, ground(), NetworkCache(), notes=notes.append)
+    assert [c.forest_km_day for c in setup.crews] == [3.0, 3.0] and setup.crews[0].fuel_l == 40.0
+    assert [dict(n.values) for n in notes if n.code is SetupCode.FOREST_PER_DAY] == [{"km": 3.0}]
+    plan = setup.plan()
+    assert {t.crewing.forest_km_day for t in plan.teams} == {3.0}
+    notes = []
+    free = prepare_plan(request(datetime(2026, 12, 1, 6)), ground(), notes=notes.append)
+    assert free.crews[0].forest_km_day is None and SetupCode.FOREST_PER_DAY not in [n.code for n in notes]
