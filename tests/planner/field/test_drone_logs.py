@@ -4,26 +4,15 @@ The DJI SRT subtitles are in test_drone_srt.py."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from patrol_planner.planner.core import InputError
-from patrol_planner.planner.field import (
-    SkippedRecord,
-    parse_dms,
-    read_field_file,
-    read_flight_csv,
-    read_geotag_csv,
-)
+from patrol_planner.planner.field import SkippedRecord, parse_dms, read_field_file, read_flight_csv, read_geotag_csv
 
-ROOT = Path(__file__).resolve().parents[3]
-FIELD = ROOT / "tests" / "data" / "field"
-# Big files stay in the shared data set next to the repo (CI clones it there too).
-SHARED_DRONE = ROOT.parent / "shared" / "data" / "drone"
-UTC = timezone.utc
-
+from .test_drone_srt import FIELD, SHARED_DRONE, UTC
 
 # ---- flight CSVs --------------------------------------------------------------
 
