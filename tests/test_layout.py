@@ -140,10 +140,12 @@ def test_one_tr_and_one_compat_module() -> None:
     assert compat == ["qgis_adapters/base/compat.py"], compat
 
 
-def test_qgis_side_modules_stay_under_the_line_limit() -> None:
+def test_modules_stay_under_the_line_limit() -> None:
+    # The tests and the scripts too: a long test module hides which tests are about what (the engine's own
+    # modules are held to it by tests/planner/test_engine_isolation.py).
     long = [
         f"{path.relative_to(ROOT)}: {n} lines"
-        for path in _python_files("provider", "qgis_adapters", "ui", "plugin.py")
+        for path in _python_files("provider", "qgis_adapters", "ui", "plugin.py", "__init__.py", "tests", "scripts")
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
     ]
     assert long == [], f"split modules past {MAX_MODULE_LINES} lines: {long}"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsRasterLayer, QgsVectorLayer
 
+from .briefing_support import run
 from .conftest import memory_layer
-from .test_briefing import run
 
 # GFW tile values: confidence * 10000 + days since 2014-12-31.
 HIGHEST_1_NOV = 4 * 10000 + (date(2026, 11, 1) - date(2014, 12, 31)).days

@@ -10,7 +10,7 @@ import pytest
 from tests.qgis.conftest import memory_layer
 
 from . import test_dock
-from .test_plan_algorithms import plan, rows
+from .plan_support import plan, rows
 from .test_real_layers import Log
 
 SAMPLE = str(Path(__file__).resolve().parents[1] / "data" / "alerts" / "mapbiomas_padre_abad_sample.geojson")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from qgis.core import QgsProject
 
 from . import test_dock_project
-from .test_briefing import ledger_layer
+from .briefing_support import ledger_layer
 
 dock = test_dock_project.dock
 

@@ -109,7 +109,7 @@ def test_kept_teams_and_locked_or_dropped_plots_are_marked_in_the_review(dock, s
 def test_a_plan_made_in_the_toolbox_opens_in_the_review(dock, saved_layers, tmp_path) -> None:
     from qgis.core import QgsVectorLayer
 
-    from .test_plan_algorithms import plan
+    from .plan_support import plan
 
     choose(dock, saved_layers)
     area = {key.upper(): layer for key, layer in saved_layers.items()}

@@ -87,7 +87,7 @@ def test_the_review_in_spanish_shows_the_training_tracks_predictability(
     """Also the Spanish tutorial's picture of it (tests/artifacts/vary_es_review.png, by ``make screenshots-es``)."""
     from patrol_planner.ui.dock import PatrolPlannerDock
 
-    from .test_plan_algorithms import run
+    from .plan_support import run
     from .test_plan_variation import TRACKS
     from .test_training_plan import TEAMS, training_layers
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qgis.core import QgsVectorLayer
 
-from .test_plan_algorithms import plan, rows, run
+from .plan_support import plan, rows, run
 
 
 def test_the_legs_layer_replays_with_the_boat_continuous(patrol_provider, small_area, tmp_path: Path) -> None:

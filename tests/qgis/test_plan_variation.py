@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
-from .test_plan_algorithms import run
+from .plan_support import run
 from .test_training_plan import GPKG, TEAMS, layer, training_layers
 
 TRACKS = sorted((GPKG.parent / "tracks").glob("*.gpx"))

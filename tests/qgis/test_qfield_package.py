@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsRasterLayer, QgsVectorLayer
 
+from .briefing_support import plan, run  # noqa: F401  (the two-team plan on the small area, as a fixture)
 from .conftest import communities_layer
-from .test_briefing import plan, run  # noqa: F401  (the two-team plan on the small area, as a fixture)
 from .test_dock import dock  # noqa: F401  (the dock on the small area, as a fixture)
 from .test_spanish_run import spanish  # noqa: F401  (the Spanish translation, as a fixture)
 

@@ -13,7 +13,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from .conftest import memory_layer
-from .test_plan_algorithms import plan, rows, run
+from .plan_support import plan, rows, run
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PACHITEA_OUT = "POINT(508673.78 8913739.67)"

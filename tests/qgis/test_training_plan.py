@@ -10,7 +10,7 @@ from qgis.core import QgsVectorLayer
 
 from patrol_planner.planner.plan import boat_breaks
 
-from .test_plan_algorithms import run
+from .plan_support import run
 
 GPKG = Path(__file__).resolve().parents[2] / "resources" / "training" / "training.gpkg"
 TEAMS = [
