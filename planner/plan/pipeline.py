@@ -81,12 +81,15 @@ def plan_patrols(
     seasons: Optional[Seasons] = None,
     previous: Optional[PatrolPlan] = None,
     stability: Optional[PreviousPlan] = None,
+    walk_h: Optional[Dict[int, float]] = None,
 ) -> PatrolPlan:
     """The plan; ``crews`` gives each team's boat, pilot and fuel (default: a peque-peque, no fuel limit),
     ``daylight`` ends each day's travel before sunset, ``seasons`` says which reaches were closed (to
     explain the plots they cut off); ``previous`` (the last plan for these plots) is where the optimizer
     starts, and ``stability`` (what the coordinator changed since the plan on screen) keeps the untouched
-    teams' routes."""
+    teams' routes.  ``walk_h`` (per terminal, at least this plan's ``TravelMatrix.limit_of``): how far the
+    walks to the boat landings are searched, for plans that share one search (``what_if``); the plan is
+    the same."""
     with collector_paused():  # the searches' and the optimizer's allocation bursts, as in the network's build
         return _plan(
             network,
@@ -102,6 +105,7 @@ def plan_patrols(
             seasons,
             previous,
             stability,
+            walk_h,
         )
 
 
@@ -119,6 +123,7 @@ def _plan(
     seasons: Optional[Seasons],
     previous: Optional[PatrolPlan],
     stability: Optional[PreviousPlan],
+    walk_h: Optional[Dict[int, float]],
 ) -> PatrolPlan:
     pulse = Pulse(ensure(feedback))  # a line in the log at least every pulse, in every phase
     feedback = pulse
@@ -135,18 +140,11 @@ def _plan(
     order = {p.plot_id: k for k, p in enumerate(plots)}
     geometry_of = {p.plot_id: p.geometry for p in plots}
     plots, aside = set_aside(network, plots, pulse, ScaledFeedback(pulse, 0, 3))
-    terminals = [Terminal(("base", name), base_by_name[name].geometry) for name in used]
-    terminals += [Terminal(("plot", p.plot_id), p.geometry) for p in plots]
+    progress = ScaledFeedback(feedback, 3, 35)
+    terminals, matrix = travel_matrix(network, base_by_name, used, plots, teams, start, daylight, pulse, progress)
     node_of_base = {name: i for i, name in enumerate(used)}
     first_plot = len(used)
-    log.debug("travel times between %d bases and %d plots", len(used), len(plots))
-    # No team travels longer than its days, and from a plot reached after t hours no longer than what is
-    # left: the searches need not look farther (a plot beyond is still told apart, with its whole trip).
-    budgets = [t.days * _working_hours(t, start, daylight) for t in teams]
-    horizon = max(budgets)
-    reach = sorted({(used.index(t.base), h) for t, h in zip(teams, budgets)})
-    pulse.phase(message("phase_searches", bases=len(used), plots=len(plots)))
-    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 3, 35), horizon_h=horizon, reach=reach)
+    horizon = max(t.days * _working_hours(t, start, daylight) for t in teams)
     check_cancel(feedback)
     for name in used:
         cut_off_base = matrix.unreachable_terminals.get(("base", name))
@@ -181,7 +179,8 @@ def _plan(
         terminals,
         list(range(first_plot)),
         ScaledFeedback(feedback, 35, 45),
-        horizon_h={i: limit for i in range(len(terminals)) if (limit := matrix.limit_of(i)) is not None},
+        horizon_h=limits_of(matrix),
+        search_h=walk_h,
     )
     node_of_plot = {p.plot_id: first_plot + k for k, p in enumerate(plots)}
     warm = initial_routes(previous, team_names, node_of_plot)
@@ -251,6 +250,34 @@ def _plan(
     left_out.sort(key=lambda item: order[item.plot_id])
     feedback.set_progress(100)
     return PatrolPlan(tuple(team_plans), tuple(left_out), stability_note)
+
+
+def travel_matrix(
+    network: TravelNetwork,
+    base_by_name: Dict[str, BaseSite],
+    used: Sequence[str],
+    plots: Sequence[PlotSite],
+    teams: Sequence[TeamRequest],
+    start: datetime,
+    daylight: Optional[Daylight],
+    pulse: Pulse,
+    progress: Feedback,
+) -> Tuple[List[Terminal], TravelMatrix]:
+    """The terminals (the ``used`` bases, then the plots) and the travel times between them."""
+    terminals = [Terminal(("base", name), base_by_name[name].geometry) for name in used]
+    terminals += [Terminal(("plot", p.plot_id), p.geometry) for p in plots]
+    log.debug("travel times between %d bases and %d plots", len(used), len(plots))
+    # No team travels longer than its days, and from a plot reached after t hours no longer than what is
+    # left: the searches need not look farther (a plot beyond is still told apart, with its whole trip).
+    budgets = [t.days * _working_hours(t, start, daylight) for t in teams]
+    reach = sorted({(list(used).index(t.base), h) for t, h in zip(teams, budgets)})
+    pulse.phase(message("phase_searches", bases=len(used), plots=len(plots)))
+    return terminals, network.matrix(terminals, feedback=progress, horizon_h=max(budgets), reach=reach)
+
+
+def limits_of(matrix: TravelMatrix) -> Dict[int, float]:
+    """How far the searches from each terminal went (the hours a team has left there), where limited."""
+    return {i: limit for i in range(len(matrix.terminals)) if (limit := matrix.limit_of(i)) is not None}
 
 
 @dataclass(frozen=True)

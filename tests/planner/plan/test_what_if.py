@@ -133,7 +133,9 @@ def test_a_what_if_walks_to_the_landings_once_and_each_change_plans_as_a_plan_al
     walks = []
     real_walks = access_module._walks
     monkeypatch.setattr(access_module, "_walks", lambda *args: walks.append(args[3]) or real_walks(*args))
-    alone = plan_patrols(build_network(rivers, trails), bases, plots, teams, datetime(2026, 12, 1, 6), options, crews=crews)
+    alone = plan_patrols(
+        build_network(rivers, trails), bases, plots, teams, datetime(2026, 12, 1, 6), options, crews=crews
+    )
     once = len(walks)
     assert alone.planned_plots and once >= 1
 
