@@ -239,7 +239,9 @@ def evaluate_route(
     fuel_cap = crew.fuel_l if crew.fuel_l is not None else float("inf")
     home = access.home.get(nodes[0]) if crew.has_boat else None
     table = motor_table(access, crew)
-    fuel, boat, foot = table.fuel, table.ride, access.foot
+    fuel, foot = table.fuel, access.foot
+    rows = table.row  # (rides, litres) from a landing: read once per state and boarding, not once per ride
+    two = 2.0 * access.transfer_h
     limit = budget_h + EPS
     # A team without a boat, or whose base has no landing, walks.
     states: List[_State] = [(0.0, 0.0, 0.0, -1 if home is None else home, None)]
@@ -255,6 +257,7 @@ def evaluate_route(
                 nxt.append((t + walk + serve, r, f, land, (trace, (t, t + walk))))
             if land < 0:
                 continue
+            from_land, fuel_from_land = rows(land)
             for p, walk_on in boards:
                 reach = t + walk_on
                 move: Optional[int] = None
@@ -263,12 +266,13 @@ def evaluate_route(
                 elif crew.pilot_stays:
                     continue
                 else:
-                    empty_h = table.empty_h(land, p)
-                    if empty_h is None:
+                    empty = from_land[p]  # ``table.empty_h(land, p)``
+                    if empty is None:
                         continue
-                    boat_at, move, pilot_h, pilot_fuel = r + empty_h, land, empty_h, fuel[land][p]
+                    alone_h = max(0.0, empty - two)
+                    boat_at, move, pilot_h, pilot_fuel = r + alone_h, land, alone_h, fuel_from_land[p]
                 leave = reach if reach > boat_at else boat_at
-                row, fuel_row = boat[p], fuel[p]
+                row, fuel_row = rows(p)
                 for m, walk_off in alights:
                     ride = row[m] if p != m else None
                     if ride is None:
