@@ -50,3 +50,24 @@ def test_the_instance_asks_the_compiled_search_once_per_base_when_numpy_is_there
     plots = [Plot(k, 1.0, 0.5) for k in range(2, 12)]
     instance.build_instance(dd, teams, plots)
     assert len(tables) == 3 and all(t is not None for t in tables)  # from 0; to 1 and to 0
+
+
+def test_the_instance_is_the_same_with_numpy_and_without(monkeypatch) -> None:
+    """The instance's times (travel plus service, no path as a time beyond every budget) and the plots left out
+    are worked out as array operations when numpy is there: the same instance as without, to the last bit."""
+    from patrol_planner.planner.optimize import Plot, Team
+
+    rng = random.Random(5)
+    n = 40
+    matrix = [
+        [None if rng.random() < 0.2 else rng.choice([1, 2.0, 0.1, 0.7, rng.random() * 9]) for _ in range(n)]
+        for _ in range(n)
+    ]
+    matrix[3][4] = INF
+    teams = [Team("A", 0, 1, 1, 6.0), Team("B", 2, 2, 2, 5.0)]
+    plots = [Plot(k, 1.0 + k % 3, 0.1 * (k % 4), k == 7, None if k % 5 else frozenset({"B"})) for k in range(3, n)]
+    fast = instance.build_instance(matrix, teams, plots)
+    monkeypatch.setenv("PATROL_PLANNER_NO_SCIPY", "1")
+    plain = instance.build_instance(matrix, teams, plots)
+    assert fast == plain
+    assert all(type(x) is float for row in fast[0].dd for x in row)
