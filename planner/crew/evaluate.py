@@ -230,6 +230,9 @@ def _choices(trace: Optional[tuple]) -> Tuple[LegChoice, ...]:
     return tuple(reversed(out))
 
 
+NO_WAY = RouteResult(False, float("inf"), float("inf"), 0.0, reason="no way within the time and fuel")
+
+
 def evaluate_route(
     access: Access,
     crew: Crew,
@@ -240,22 +243,71 @@ def evaluate_route(
     per_landing: int = 3,
 ) -> RouteResult:
     """The quickest way for a team (and its boat) to visit ``nodes`` in order within the budgets."""
-    fuel_cap = crew.fuel_l if crew.fuel_l is not None else float("inf")
-    home = access.home.get(nodes[0]) if crew.has_boat else None
-    table = motor_table(access, crew)
-    fuel, foot = table.fuel, access.foot
-    rows = table.row  # (rides, litres) from a landing: read once per state and boarding, not once per ride
-    two = 2.0 * access.transfer_h
-    limit = budget_h + EPS
-    # A team without a boat, or whose base has no landing, walks.
-    states: List[_State] = [(0.0, 0.0, 0.0, -1 if home is None else home, None)]
+    legs = _Legs(access, crew, service, budget_h, cap, per_landing)
+    states = legs.start(nodes[0])
     last = len(nodes) - 1
     for k, (a, b) in enumerate(zip(nodes, nodes[1:])):
-        serve = service.get(b, 0.0) if k + 1 < last else 0.0
+        states = legs.leg(states, a, b, k + 1 < last)
+        if not states:
+            return NO_WAY
+    return legs.finish(states, nodes[0], nodes[-1])
+
+
+def evaluate_without(
+    access: Access,
+    crew: Crew,
+    nodes: Sequence[int],
+    service: Dict[int, float],
+    budget_h: float,
+    cap: int = 16,
+    per_landing: int = 3,
+) -> List[RouteResult]:
+    """``evaluate_route`` of ``nodes`` without each stop between its ends in turn (the first result without
+    ``nodes[1]``): the legs before the stop left out are travelled once for all (a route over its hours is
+    repaired by trying it without each plot, round after round: half the work)."""
+    legs = _Legs(access, crew, service, budget_h, cap, per_landing)
+    before = legs.start(nodes[0])  # the states at nodes[i - 1], along ``nodes``
+    last = len(nodes) - 2  # the last stop's index in each trial
+    out: List[RouteResult] = []
+    for i in range(1, len(nodes) - 1):
+        states = before
+        trial = [nodes[i - 1], *nodes[i + 1 :]]  # from nodes[i - 1] on, without nodes[i]
+        for k, (a, b) in enumerate(zip(trial, trial[1:]), i - 1):
+            if not states:
+                break
+            states = legs.leg(states, a, b, k + 1 < last)
+        out.append(legs.finish(states, nodes[0], nodes[-1]) if states else NO_WAY)
+        if before:  # on to nodes[i]: within the route, never its last leg, so the stop is served
+            before = legs.leg(before, nodes[i - 1], nodes[i], True)
+    return out
+
+
+class _Legs:
+    """``evaluate_route``'s steps: the states at the start, after each leg, and the best way back."""
+
+    def __init__(
+        self, access: Access, crew: Crew, service: Dict[int, float], budget_h: float, cap: int, per_landing: int
+    ) -> None:
+        self.access, self.crew, self.service, self.cap, self.per_landing = access, crew, service, cap, per_landing
+        self.fuel_cap = crew.fuel_l if crew.fuel_l is not None else float("inf")
+        self.table = motor_table(access, crew)
+        self.limit = budget_h + EPS
+
+    def start(self, first: int) -> List[_State]:
+        home = self.access.home.get(first) if self.crew.has_boat else None
+        # A team without a boat, or whose base has no landing, walks.
+        return [(0.0, 0.0, 0.0, -1 if home is None else home, None)]
+
+    def leg(self, states: List[_State], a: int, b: int, serves: bool) -> List[_State]:
+        """The states at b (pruned) from those at a; ``serves``: b is a stop to serve, not the route's end."""
+        access, crew, table, limit, fuel_cap = self.access, self.crew, self.table, self.limit, self.fuel_cap
+        rows = table.row  # (rides, litres) from a landing: read once per state and boarding, not once per ride
+        two = 2.0 * access.transfer_h
+        serve = self.service.get(b, 0.0) if serves else 0.0
         nxt: List[_State] = []
         boards = access.boardings(a) if a != b else []
         alights = access.alightings(b) if a != b else []
-        walk = 0.0 if a == b else foot[a][b]
+        walk = 0.0 if a == b else access.foot[a][b]
         for t, r, f, land, trace in states:
             if walk is not None and t + walk + serve <= limit:
                 nxt.append((t + walk + serve, r, f, land, (trace, (t, t + walk))))
@@ -288,28 +340,33 @@ def evaluate_route(
                     args = (t, arrive, p, m, reach - t, leave, ride, move, r, pilot_h, pilot_fuel + fuel_row[m])
                     # the pilot is free once the team is ashore
                     nxt.append((arrive + serve, leave + ride, used, m, (trace, args)))
-        states = _prune(nxt, cap, per_landing)
-        if not states:
-            return RouteResult(False, float("inf"), float("inf"), 0.0, reason="no way within the time and fuel")
-    best: Optional[Tuple[float, float, float, Optional[tuple], Optional[PilotMove]]] = None
-    end_home = access.home.get(nodes[-1]) if crew.has_boat else None
-    for t, r, f, land, trace in states:
-        back, return_move = t, None
-        if land >= 0 and end_home is not None and land != end_home:
-            if crew.pilot_stays:
+        return _prune(nxt, self.cap, self.per_landing)
+
+    def finish(self, states: List[_State], first: int, end: int) -> RouteResult:
+        """The best of ``states`` at the route's end, with the boat brought back to the end base."""
+        access, crew, table, limit, fuel_cap = self.access, self.crew, self.table, self.limit, self.fuel_cap
+        home = access.home.get(first) if crew.has_boat else None
+        best: Optional[Tuple[float, float, float, Optional[tuple], Optional[PilotMove]]] = None
+        end_home = access.home.get(end) if crew.has_boat else None
+        for t, r, f, land, trace in states:
+            back, return_move = t, None
+            if land >= 0 and end_home is not None and land != end_home:
+                if crew.pilot_stays:
+                    continue
+                empty_h = table.empty_h(land, end_home)
+                if empty_h is None:
+                    continue
+                litres = table.fuel[land][end_home]
+                return_move = PilotMove(land, end_home, r, empty_h, litres)
+                back, f = max(t, r + empty_h), f + litres
+            elif land >= 0 and end_home is None and home is not None:
+                continue  # the boat cannot be brought to an end base off the rivers
+            if back > limit or f > fuel_cap + EPS:
                 continue
-            empty_h = table.empty_h(land, end_home)
-            if empty_h is None:
-                continue
-            litres = fuel[land][end_home]
-            return_move = PilotMove(land, end_home, r, empty_h, litres)
-            back, f = max(t, r + empty_h), f + litres
-        elif land >= 0 and end_home is None and home is not None:
-            continue  # the boat cannot be brought to an end base off the rivers
-        if back > limit or f > fuel_cap + EPS:
-            continue
-        if best is None or (back, f) < (best[0], best[2]):
-            best = (back, t, f, trace, return_move)
-    if best is None:
-        return RouteResult(False, float("inf"), float("inf"), 0.0, reason="the boat cannot get back to the end base")
-    return RouteResult(True, best[0], best[1], best[2], _choices(best[3]), best[4])
+            if best is None or (back, f) < (best[0], best[2]):
+                best = (back, t, f, trace, return_move)
+        if best is None:
+            return RouteResult(
+                False, float("inf"), float("inf"), 0.0, reason="the boat cannot get back to the end base"
+            )
+        return RouteResult(True, best[0], best[1], best[2], _choices(best[3]), best[4])
