@@ -230,6 +230,7 @@ def _choices(trace: Optional[tuple]) -> Tuple[LegChoice, ...]:
     return tuple(reversed(out))
 
 
+CAP, PER_LANDING = 16, 3  # states kept after each leg: in all, and at each landing
 NO_WAY = RouteResult(False, float("inf"), float("inf"), 0.0, reason="no way within the time and fuel")
 
 
@@ -239,8 +240,8 @@ def evaluate_route(
     nodes: Sequence[int],
     service: Dict[int, float],
     budget_h: float,
-    cap: int = 16,
-    per_landing: int = 3,
+    cap: int = CAP,
+    per_landing: int = PER_LANDING,
 ) -> RouteResult:
     """The quickest way for a team (and its boat) to visit ``nodes`` in order within the budgets."""
     legs = _Legs(access, crew, service, budget_h, cap, per_landing)
@@ -254,18 +255,12 @@ def evaluate_route(
 
 
 def evaluate_without(
-    access: Access,
-    crew: Crew,
-    nodes: Sequence[int],
-    service: Dict[int, float],
-    budget_h: float,
-    cap: int = 16,
-    per_landing: int = 3,
+    access: Access, crew: Crew, nodes: Sequence[int], service: Dict[int, float], budget_h: float
 ) -> List[RouteResult]:
     """``evaluate_route`` of ``nodes`` without each stop between its ends in turn (the first result without
     ``nodes[1]``): the legs before the stop left out are travelled once for all (a route over its hours is
     repaired by trying it without each plot, round after round: half the work)."""
-    legs = _Legs(access, crew, service, budget_h, cap, per_landing)
+    legs = _Legs(access, crew, service, budget_h, CAP, PER_LANDING)
     before = legs.start(nodes[0])  # the states at nodes[i - 1], along ``nodes``
     last = len(nodes) - 2  # the last stop's index in each trial
     out: List[RouteResult] = []
