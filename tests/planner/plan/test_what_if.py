@@ -105,7 +105,11 @@ def _inland():
     from patrol_planner.planner.network import TrailLine
 
     rivers = [RiverLine([(0, 0), (20_000, 0)], fid=1)]
-    trails = [TrailLine([(5_000, 0), (5_000, 6_000)], fid=2), TrailLine([(12_000, 0), (12_000, 5_000)], fid=3)]
+    trails = [
+        TrailLine([(5_000, 0), (5_000, 6_000)], fid=2),
+        TrailLine([(12_000, 0), (12_000, 5_000)], fid=3),
+        TrailLine([(5_000, 3_000), (12_000, 3_000)], fid=4),  # from trail to trail: long walks to far landings
+    ]
     plots = [
         PlotSite("T1", Point(5_300, 2_000), 3, 60),
         PlotSite("T2", Point(4_700, 4_500), 2, 60),
