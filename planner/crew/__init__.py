@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from .access import CrewNetwork, build_access
 from .daylight import Daylight, sunset_hour
-from .evaluate import Access, LegChoice, MotorTable, PilotMove, RouteResult, evaluate_route, motor_table
+from .evaluate import Access, LegChoice, PilotMove, RouteResult, evaluate_route
+from .motor_table import MotorTable, motor_table
 from .motors import MOTORS, Crew, Motor, at_speed, split_hours
 from .seasons import CLOSED_REACH, cut_off_plots, describe_months, parse_months, patrol_dates, seasonal_rivers
 from .solve import BOAT_TOO_SLOW, NOT_ENOUGH_FUEL, ON_FOOT, BoatPlan, solve_with_boats

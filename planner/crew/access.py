@@ -165,13 +165,28 @@ def _walks(
     return matrix, {p: n + k for k, p in enumerate(order)}
 
 
+@dataclass(frozen=True)
+class _Found:
+    """The walks searched: every landing found, each terminal's own (boat) landing, and the matrix and
+    column of the walks to each landing searched."""
+
+    found: List[Coord]
+    own: List[Optional[int]]
+    outward: TravelMatrix
+    walks: Dict[int, Tuple[TravelMatrix, int]]
+
+
+Limits = Dict[int, float]
+
+
 def build_access(
     network: TravelNetwork,
     terminals: Sequence[Terminal],
     bases: Sequence[int],
     feedback: Optional[Feedback] = None,
     max_landings: int = 6,
-    horizon_h: Union[None, float, Dict[int, float]] = None,
+    horizon_h: Union[None, float, Limits] = None,
+    search_h: Union[None, float, Limits] = None,
 ) -> CrewNetwork:
     """Access times for ``terminals`` (the solver's nodes); ``bases`` are the terminal indices of bases.
 
@@ -180,24 +195,42 @@ def build_access(
     trail ends on rivers costs no more than a few landings per terminal.  A walk to a landing that
     is none of a terminal's nearest may be left unsearched (None).  ``horizon_h`` (the longest any
     team travels, or per terminal what a team has left once there): a walk longer than that is of no
-    use and need not be searched.
+    use and need not be searched.  ``search_h`` (at least ``horizon_h`` for every terminal; by default
+    the same): how far the walks are searched, so that plans with other horizons (a what-if's) share one
+    search; each keeps the walks within its own ``horizon_h`` only, so its access is what it would be
+    with its own search (the nearest landings within a horizon are all found within a wider one).
     The result is kept on the network: asked again for the same terminals it is returned at once."""
     fb = ensure(feedback)
-    limits = (
-        horizon_h
-        if isinstance(horizon_h, dict)
-        else {t: horizon_h for t in range(len(terminals)) if horizon_h is not None}
-    )
-    key = (
-        tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals),
-        tuple(bases),
-        max_landings,
-        tuple(sorted(limits.items())),
-    )
+    limits = _limits(horizon_h, len(terminals))
+    searched = limits if search_h is None else _limits(search_h, len(terminals))
+    if search_h is not None and any(t not in searched or searched[t] < h for t, h in limits.items()):
+        raise ValueError("search_h must reach at least as far as horizon_h for every terminal")
+    where = tuple((t.id, t.geometry.wkb if t.geometry is not None else None) for t in terminals)
+    key = (where, tuple(bases), max_landings, tuple(sorted(limits.items())))
     last = network.memo.access.get(key)
     if last is not None:
         fb.set_progress(100.0)
         return last
+    walks_key = (where, max_landings, tuple(sorted(searched.items())))
+    walked = network.memo.walks.get(walks_key)
+    if walked is None:
+        walked = network.memo.walks.put(
+            walks_key, _search_walks(network, terminals, max_landings, searched, ScaledFeedback(fb, 0, 45))
+        )
+    result = _access(network, terminals, bases, max_landings, limits, walked, fb)
+    return network.memo.access.put(key, result)
+
+
+def _limits(horizon_h: Union[None, float, Limits], count: int) -> Limits:
+    if isinstance(horizon_h, dict):
+        return dict(horizon_h)
+    return {t: horizon_h for t in range(count) if horizon_h is not None}
+
+
+def _search_walks(
+    network: TravelNetwork, terminals: Sequence[Terminal], max_landings: int, limits: Limits, fb: Feedback
+) -> _Found:
+    """The walks from the terminals to their nearest landings, searched to ``limits``."""
     found, own = _landings(network, terminals)
     n = len(terminals)
     foot_view = mode_view(network, "foot")
@@ -210,7 +243,7 @@ def build_access(
         if g is not None:
             cap = 1000.0 * speed * limits[t] if t in limits else math.inf
             first.update(cells.nearest(g, max_landings + 2, cap))
-    outward, column = _walks(foot_view, terminals, range(n), found, first, limits, ScaledFeedback(fb, 0, 30))
+    outward, column = _walks(foot_view, terminals, range(n), found, first, limits, ScaledFeedback(fb, 0, 66))
     walks = {p: (outward, c) for p, c in column.items()}
     # A landing not searched yet could be nearer on foot than the slowest of a terminal's nearest found, if
     # a walk at the fastest pace reaches it sooner; a terminal off the trails walks to any landing within
@@ -238,10 +271,31 @@ def build_access(
             more[t] = missed
     if more:
         extra = set().union(*more.values())
-        second, columns = _walks(foot_view, terminals, sorted(more), found, extra, limits, ScaledFeedback(fb, 30, 45))
+        second, columns = _walks(foot_view, terminals, sorted(more), found, extra, limits, ScaledFeedback(fb, 66, 100))
         walks.update((p, (second, c)) for p, c in columns.items())
+    return _Found(found, own, outward, walks)
+
+
+def _access(
+    network: TravelNetwork,
+    terminals: Sequence[Terminal],
+    bases: Sequence[int],
+    max_landings: int,
+    limits: Limits,
+    walked: _Found,
+    fb: Feedback,
+) -> CrewNetwork:
+    """The access within ``limits`` from the walks searched (perhaps farther: a walk past a terminal's
+    limit is dropped, as a search to the limit would not have found it)."""
+    found, own, outward, walks = walked.found, walked.own, walked.outward, walked.walks
+    n = len(terminals)
+    foot_view = mode_view(network, "foot")
+
+    def within(t: int, h: Optional[float]) -> Optional[float]:
+        return None if h is None or h > limits.get(t, math.inf) else h
+
     fb.set_progress(45.0)
-    row_of = {t: [(matrix.hours[t][c], p) for p, (matrix, c) in walks.items()] for t in range(n)}
+    row_of = {t: [(within(t, matrix.hours[t][c]), p) for p, (matrix, c) in walks.items()] for t in range(n)}
     homes = {b: own[b] if own[b] is not None else _nearest_of(row_of[b]) for b in bases}
     keep = {h for h in homes.values() if h is not None}
     for t in range(n):
@@ -250,7 +304,7 @@ def build_access(
     index = {p: k for k, p in enumerate(kept)}
     points = [found[p] for p in kept]
     marks = [Terminal(("landing", k), Point(xy)) for k, xy in enumerate(points)]
-    to_landing = [[walks[p][0].hours[t][walks[p][1]] for p in kept] for t in range(n)]
+    to_landing = [[within(t, walks[p][0].hours[t][walks[p][1]]) for p in kept] for t in range(n)]
     inward: Optional[TravelMatrix] = None
     if foot_symmetric(network):
         from_landing = [[to_landing[t][k] for t in range(n)] for k in range(len(kept))]
@@ -267,7 +321,7 @@ def build_access(
     )
     split = _SplitRows(boat, network.model)
     access = Access(
-        foot=[row[:n] for row in outward.hours[:n]],
+        foot=[[within(t, h) for h in row[:n]] for t, row in enumerate(outward.hours[:n])],
         to_landing=to_landing,
         from_landing=from_landing,
         boat=boat.hours,
@@ -281,7 +335,7 @@ def build_access(
     )
     result = CrewNetwork(access, outward, inward, boat, points, kept, n, {k: walks[p] for k, p in enumerate(kept)})
     access.forest = ForestWalks(result)
-    return network.memo.access.put(key, result)
+    return result
 
 
 def _nearest_of(row: Sequence[Tuple[Optional[float], int]]) -> Optional[int]:

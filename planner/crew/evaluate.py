@@ -22,10 +22,12 @@ no route it returns breaks it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from operator import itemgetter
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .forest import DayForest, ForestWalks
-from .motors import Crew, Motor, at_speed
+from .motor_table import MotorTable, motor_table
+from .motors import Crew
 
 Matrix = Sequence[Sequence[Optional[float]]]
 EPS = 1e-9
@@ -145,71 +147,13 @@ class RouteResult:
 _State = Tuple[float, float, float, int, Optional[tuple], float]
 
 
-class MotorTable:
-    """Every landing-to-landing boat trip with one motor, a row worked out when first read:
-    ``ride[a][b]`` hours with the team (both transfers; None: no way), ``fuel[a][b]`` litres."""
-
-    def __init__(self, access: Access, motor: Optional[Motor]) -> None:
-        self.access, self.motor = access, motor
-        own = None if motor is None else motor.still_kmh
-        self.speed = access.boat_kmh if own is None else own
-        self.rows: Dict[int, Tuple[List[Optional[float]], List[float]]] = {}
-        self.ride = _Side(self, 0)
-        self.fuel = _Side(self, 1)
-
-    def row(self, a: int) -> Tuple[List[Optional[float]], List[float]]:
-        found = self.rows.get(a)
-        if found is None:
-            access, motor = self.access, self.motor
-            boat, n, two = access.boat[a], len(access.boat), 2.0 * access.transfer_h
-            rides: List[Optional[float]] = list(boat)
-            litres = [0.0] * n
-            if motor is not None:
-                up, down = access.boat_up[a], access.boat_down[a]
-                for b in range(n):
-                    if a == b or boat[b] is None:
-                        continue
-                    hours = at_speed(up[b] or 0.0, down[b] or 0.0, access.boat_kmh, access.current_kmh, self.speed)
-                    if hours is None:
-                        rides[b] = None
-                        continue
-                    if self.speed != access.boat_kmh:
-                        rides[b] = two + hours[0] + hours[1]
-                    litres[b] = motor.litres(*hours)
-            found = self.rows[a] = (rides, litres)
-        return found
-
-    def empty_h(self, a: int, b: int) -> Optional[float]:
-        """Hours of the pilot alone with the boat (no transfers)."""
-        if a == b:
-            return 0.0
-        h = self.ride[a][b]
-        return None if h is None else max(0.0, h - 2.0 * self.access.transfer_h)
-
-
-class _Side:
-    """One side of a ``MotorTable`` read as a matrix: ``side[a][b]``."""
-
-    def __init__(self, table: MotorTable, side: int) -> None:
-        self.table, self.side = table, side
-
-    def __getitem__(self, a: int) -> Any:
-        return self.table.row(a)[self.side]
-
-
-def motor_table(access: Access, crew: Crew) -> MotorTable:
-    """The boat trips with the crew's motor (kept on ``access``, one table per motor)."""
-    motor = crew.motor
-    key = None if motor is None else (motor.lph_up, motor.lph_down, motor.still_kmh or access.boat_kmh)
-    if key not in access.motor_rows:
-        access.motor_rows[key] = MotorTable(access, motor)
-    return access.motor_rows[key]
+_FASTEST = itemgetter(0, 1, 2)  # (team time, boat ready, fuel): a lambda per state was a tenth of a what-if
 
 
 def _prune(states: List[_State], cap: int, per_landing: int) -> List[_State]:
     """States not dominated in (team time, boat ready, fuel, forest km of the day) at the same landing,
     fastest first."""
-    states.sort(key=lambda s: (s[0], s[1], s[2]))
+    states.sort(key=_FASTEST)
     kept: List[_State] = []
     groups: Dict[int, List[_State]] = {}
     for s in states:
@@ -233,33 +177,95 @@ def _choices(trace: Optional[tuple]) -> Tuple[LegChoice, ...]:
     return tuple(reversed(out))
 
 
+CAP, PER_LANDING = 16, 3  # states kept after each leg: in all, and at each landing
+NO_WAY = RouteResult(False, float("inf"), float("inf"), 0.0, reason="no way within the time and fuel")
+
+
 def evaluate_route(
     access: Access,
     crew: Crew,
     nodes: Sequence[int],
     service: Dict[int, float],
     budget_h: float,
-    cap: int = 16,
-    per_landing: int = 3,
+    cap: int = CAP,
+    per_landing: int = PER_LANDING,
     day_h: Optional[float] = None,
 ) -> RouteResult:
     """The quickest way for a team (and its boat) to visit ``nodes`` in order within the budgets; ``day_h``
     (the team's working hours a day) places its walks on days, for the crew's forest km a day."""
-    forest = _day_forest(access, crew, day_h)
-    fuel_cap = crew.fuel_l if crew.fuel_l is not None else float("inf")
-    home = access.home.get(nodes[0]) if crew.has_boat else None
-    table = motor_table(access, crew)
-    fuel, boat, foot = table.fuel, table.ride, access.foot
-    limit = budget_h + EPS
-    # A team without a boat, or whose base has no landing, walks.
-    states: List[_State] = [(0.0, 0.0, 0.0, -1 if home is None else home, None, 0.0)]
+    legs = _Legs(access, crew, service, budget_h, cap, per_landing, day_h)
+    states = legs.start(nodes[0])
     last = len(nodes) - 1
     for k, (a, b) in enumerate(zip(nodes, nodes[1:])):
-        serve = service.get(b, 0.0) if k + 1 < last else 0.0
+        states = legs.leg(states, a, b, k + 1 < last)
+        if not states:
+            return NO_WAY
+    return legs.finish(states, nodes[0], nodes[-1])
+
+
+def evaluate_without(
+    access: Access,
+    crew: Crew,
+    nodes: Sequence[int],
+    service: Dict[int, float],
+    budget_h: float,
+    day_h: Optional[float] = None,
+) -> List[RouteResult]:
+    """``evaluate_route`` of ``nodes`` without each stop between its ends in turn (the first result without
+    ``nodes[1]``): the legs before the stop left out are travelled once for all (a route over its hours is
+    repaired by trying it without each plot, round after round: half the work)."""
+    legs = _Legs(access, crew, service, budget_h, CAP, PER_LANDING, day_h)
+    before = legs.start(nodes[0])  # the states at nodes[i - 1], along ``nodes``
+    last = len(nodes) - 2  # the last stop's index in each trial
+    out: List[RouteResult] = []
+    for i in range(1, len(nodes) - 1):
+        states = before
+        trial = [nodes[i - 1], *nodes[i + 1 :]]  # from nodes[i - 1] on, without nodes[i]
+        for k, (a, b) in enumerate(zip(trial, trial[1:]), i - 1):
+            if not states:
+                break
+            states = legs.leg(states, a, b, k + 1 < last)
+        out.append(legs.finish(states, nodes[0], nodes[-1]) if states else NO_WAY)
+        if before:  # on to nodes[i]: within the route, never its last leg, so the stop is served
+            before = legs.leg(before, nodes[i - 1], nodes[i], True)
+    return out
+
+
+class _Legs:
+    """``evaluate_route``'s steps: the states at the start, after each leg, and the best way back."""
+
+    def __init__(
+        self,
+        access: Access,
+        crew: Crew,
+        service: Dict[int, float],
+        budget_h: float,
+        cap: int,
+        per_landing: int,
+        day_h: Optional[float],
+    ) -> None:
+        self.forest = _day_forest(access, crew, day_h)
+        self.access, self.crew, self.service, self.cap, self.per_landing = access, crew, service, cap, per_landing
+        self.fuel_cap = crew.fuel_l if crew.fuel_l is not None else float("inf")
+        self.table = motor_table(access, crew)
+        self.limit = budget_h + EPS
+
+    def start(self, first: int) -> List[_State]:
+        home = self.access.home.get(first) if self.crew.has_boat else None
+        # A team without a boat, or whose base has no landing, walks.
+        return [(0.0, 0.0, 0.0, -1 if home is None else home, None, 0.0)]
+
+    def leg(self, states: List[_State], a: int, b: int, serves: bool) -> List[_State]:
+        """The states at b (pruned) from those at a; ``serves``: b is a stop to serve, not the route's end."""
+        access, crew, table, limit, fuel_cap = self.access, self.crew, self.table, self.limit, self.fuel_cap
+        rows = table.row  # (rides, litres) from a landing: read once per state and boarding, not once per ride
+        two = 2.0 * access.transfer_h
+        serve = self.service.get(b, 0.0) if serves else 0.0
         nxt: List[_State] = []
         boards = access.boardings(a) if a != b else []
         alights = access.alightings(b) if a != b else []
-        walk = 0.0 if a == b else foot[a][b]
+        walk = 0.0 if a == b else access.foot[a][b]
+        forest = self.forest
         for t, r, f, land, trace, w in states:
             if walk is not None and t + walk + serve <= limit:
                 then = t + walk + serve
@@ -268,6 +274,7 @@ def evaluate_route(
                     nxt.append((then, r, f, land, (trace, (t, t + walk)), walked))
             if land < 0:
                 continue
+            from_land, fuel_from_land = rows(land)
             for p, walk_on in boards:
                 reach = t + walk_on
                 move: Optional[int] = None
@@ -276,12 +283,13 @@ def evaluate_route(
                 elif crew.pilot_stays:
                     continue
                 else:
-                    empty_h = table.empty_h(land, p)
-                    if empty_h is None:
+                    empty = from_land[p]  # ``table.empty_h(land, p)``
+                    if empty is None:
                         continue
-                    boat_at, move, pilot_h, pilot_fuel = r + empty_h, land, empty_h, fuel[land][p]
+                    alone_h = max(0.0, empty - two)
+                    boat_at, move, pilot_h, pilot_fuel = r + alone_h, land, alone_h, fuel_from_land[p]
                 leave = reach if reach > boat_at else boat_at
-                row, fuel_row = boat[p], fuel[p]
+                row, fuel_row = rows(p)
                 for m, walk_off in alights:
                     ride = row[m] if p != m else None
                     if ride is None:
@@ -299,31 +307,36 @@ def evaluate_route(
                     args = (t, arrive, p, m, reach - t, leave, ride, move, r, pilot_h, pilot_fuel + fuel_row[m])
                     # the pilot is free once the team is ashore
                     nxt.append((arrive + serve, leave + ride, used, m, (trace, args), walked))
-        states = _prune(nxt, cap, per_landing)
-        if not states:
-            return RouteResult(False, float("inf"), float("inf"), 0.0, reason="no way within the time and fuel")
-    best: Optional[Tuple[float, float, float, Optional[tuple], Optional[PilotMove]]] = None
-    end_home = access.home.get(nodes[-1]) if crew.has_boat else None
-    for t, r, f, land, trace, _ in states:
-        back, return_move = t, None
-        if land >= 0 and end_home is not None and land != end_home:
-            if crew.pilot_stays:
+        return _prune(nxt, self.cap, self.per_landing)
+
+    def finish(self, states: List[_State], first: int, end: int) -> RouteResult:
+        """The best of ``states`` at the route's end, with the boat brought back to the end base."""
+        access, crew, table, limit, fuel_cap = self.access, self.crew, self.table, self.limit, self.fuel_cap
+        home = access.home.get(first) if crew.has_boat else None
+        best: Optional[Tuple[float, float, float, Optional[tuple], Optional[PilotMove]]] = None
+        end_home = access.home.get(end) if crew.has_boat else None
+        for t, r, f, land, trace, _ in states:
+            back, return_move = t, None
+            if land >= 0 and end_home is not None and land != end_home:
+                if crew.pilot_stays:
+                    continue
+                empty_h = table.empty_h(land, end_home)
+                if empty_h is None:
+                    continue
+                litres = table.fuel[land][end_home]
+                return_move = PilotMove(land, end_home, r, empty_h, litres)
+                back, f = max(t, r + empty_h), f + litres
+            elif land >= 0 and end_home is None and home is not None:
+                continue  # the boat cannot be brought to an end base off the rivers
+            if back > limit or f > fuel_cap + EPS:
                 continue
-            empty_h = table.empty_h(land, end_home)
-            if empty_h is None:
-                continue
-            litres = fuel[land][end_home]
-            return_move = PilotMove(land, end_home, r, empty_h, litres)
-            back, f = max(t, r + empty_h), f + litres
-        elif land >= 0 and end_home is None and home is not None:
-            continue  # the boat cannot be brought to an end base off the rivers
-        if back > limit or f > fuel_cap + EPS:
-            continue
-        if best is None or (back, f) < (best[0], best[2]):
-            best = (back, t, f, trace, return_move)
-    if best is None:
-        return RouteResult(False, float("inf"), float("inf"), 0.0, reason="the boat cannot get back to the end base")
-    return RouteResult(True, best[0], best[1], best[2], _choices(best[3]), best[4])
+            if best is None or (back, f) < (best[0], best[2]):
+                best = (back, t, f, trace, return_move)
+        if best is None:
+            return RouteResult(
+                False, float("inf"), float("inf"), 0.0, reason="the boat cannot get back to the end base"
+            )
+        return RouteResult(True, best[0], best[1], best[2], _choices(best[3]), best[4])
 
 
 def _day_forest(access: Access, crew: Crew, day_h: Optional[float]) -> Optional[DayForest]:

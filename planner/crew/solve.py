@@ -29,7 +29,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
 from ..core.wording import code_of
 from ..optimize import MANDATORY_MISSING, NOT_ENOUGH_TIME, Plot, SolverOptions, Team, budget, solve
-from .evaluate import Access, RouteResult, evaluate_route
+from .evaluate import Access, RouteResult, evaluate_route, evaluate_without
 from .motors import Crew
 
 log = logging.getLogger(__name__)
@@ -77,6 +77,12 @@ class _Planner:
         crew = crew or self.crews[k]
         return evaluate_route(self.access, crew, route, self.service, team.budget_h, day_h=team.hours_per_day)
 
+    def without(self, k: int, route: Sequence[int]) -> List[RouteResult]:
+        """``evaluate`` of the route without each of its plots in turn (``evaluate_without``)."""
+        self.evaluations += len(route) - 2
+        team = self.teams[k]
+        return evaluate_without(self.access, self.crews[k], route, self.service, team.budget_h, team.hours_per_day)
+
     def score(self, route: Sequence[int]) -> float:
         return sum(_score(self.by_node[p], self.bonus) for p in route[1:-1])
 
@@ -121,9 +127,7 @@ def _repair(pl: _Planner, k: int, route: List[int]) -> List[int]:
     slower boat's route may be far over: dropping the one far mandatory plot would fit it at once)."""
     while len(route) > 2 and not pl.evaluate(k, route).feasible:
         options = []
-        for i in range(1, len(route) - 1):
-            trial = route[:i] + route[i + 1 :]
-            ok = pl.evaluate(k, trial)
+        for i, ok in enumerate(pl.without(k, route), 1):  # the route without route[i], for each i
             plot = pl.by_node[route[i]]
             options.append((plot.mandatory, not ok.feasible, _score(plot, pl.bonus), ok.total_h, i))
         route.pop(min(options)[4])

@@ -86,6 +86,11 @@ class Joiner:
         self._grids: Dict[str, List[Tuple[SegmentGrid, List[int]]]] = {}
         self._hard_union = unary_union([z.polygon for z in zones.hard]) if zones.hard else None
         self._distances: Dict[Coord, float] = {}  # point -> metres to the network (``network_distance``)
+        # A terminal's join and two terminals' forest leg depend only on their geometries and this network: a
+        # what-if's plans, a plan's matrix and its walks to the landings join the same plots (issue 25: their
+        # joins were most of each matrix's time).  Kept by the geometries' WKB.
+        self._joined: Dict[Tuple[bytes, str], Optional[Join]] = {}
+        self._direct: Dict[Tuple[bytes, bytes], Optional[DirectLeg]] = {}
 
     def _grid(self, mode: str) -> List[Tuple[SegmentGrid, List[int]]]:
         """Grids of the mode's edges, each with the edge of every grid line (-1: not an edge)."""
@@ -120,8 +125,13 @@ class Joiner:
     def joins(self, geometry: BaseGeometry, modes: Sequence[str] = (TRAIL, BOAT)) -> List[Join]:
         """The terminal's joins to the trail network and to the river network (0 to 2), of ``modes`` only."""
         out = []
+        wkb = geometry.wkb
         for mode in modes:
-            join = self._join(geometry, mode)
+            key = (wkb, mode)
+            if key in self._joined:
+                join = self._joined[key]
+            else:
+                join = self._joined[key] = self._join(geometry, mode)
             if join is not None:
                 out.append(join)
         return out
@@ -184,6 +194,12 @@ class Joiner:
     def direct(self, g1: BaseGeometry, g2: BaseGeometry) -> Optional[DirectLeg]:
         """A straight forest leg between two terminals, when short enough, not blocked and nowhere farther
         than ``max_forest_m`` from a trail or river (the forest rule: no hopping from clearing to clearing)."""
+        key = (g1.wkb, g2.wkb)
+        if key not in self._direct:
+            self._direct[key] = self._direct_leg(g1, g2)
+        return self._direct[key]
+
+    def _direct_leg(self, g1: BaseGeometry, g2: BaseGeometry) -> Optional[DirectLeg]:
         radius = self.model.max_forest_m
         d = g1.distance(g2)
         if d > radius:

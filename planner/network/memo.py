@@ -14,7 +14,7 @@ has to know.  Invalidation is explicit: a network's memo goes with the network
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Generic, List, Optional, TypeVar
+from typing import Any, Dict, Generic, List, Optional, Tuple, TypeVar
 
 T = TypeVar("T")
 
@@ -37,21 +37,54 @@ class LastResult(Generic[T]):
         self._key, self._value = None, None
 
 
+class RecentResults(Generic[T]):
+    """The last ``size`` values computed, each with its key (the one asked least recently goes first).
+
+    A what-if asks for the matrix and the boats' access of the plan as asked and of one more day for each
+    team, in turn (issue 25): with one slot each question would push the others out."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: List[Tuple[Any, T]] = []
+
+    def get(self, key: Any) -> Optional[T]:
+        for k, (known, value) in enumerate(self._items):
+            if known == key:
+                self._items.append(self._items.pop(k))
+                return value
+        return None
+
+    def put(self, key: Any, value: T) -> T:
+        self._items = [item for item in self._items if item[0] != key][-(self.size - 1) :] if self.size > 1 else []
+        self._items.append((key, value))
+        return value
+
+    def clear(self) -> None:
+        self._items = []
+
+
+RECENT = 4  # the plan as asked and one more day for each of three teams (the demo's what-if)
+
+
 @dataclass(eq=False)
 class NetworkMemo:
     """Owned by one ``TravelNetwork`` (``network.memo``).
 
-    - ``matrix`` (``TravelNetwork.matrix``): the last matrix; key: the terminals' ids and geometries,
-      the sources, the backend, the horizons and the reach asked for;
-    - ``access`` (``crew.build_access``): the boats' access times, a ``CrewNetwork``; key: the terminals'
-      ids and geometries, the bases, the landings per terminal and the horizons;
+    - ``matrix`` (``TravelNetwork.matrix``): the last ``RECENT`` matrices; key: the terminals' ids and
+      geometries, the sources, the backend, the horizons and the reach asked for;
+    - ``access`` (``crew.build_access``): the last ``RECENT`` boats' access times, each a ``CrewNetwork``;
+      key: the terminals' ids and geometries, the bases, the landings per terminal and the horizons;
+    - ``walks`` (``crew.build_access``): the last search of the walks to the landings; key: the terminals'
+      ids and geometries, the landings per terminal and the horizons searched to (a what-if's plans share
+      one, searched to the widest of their horizons);
     - ``views`` (``modes.mode_view``): the network seen on foot (``"foot"``) or by boat (``"boat"``);
     - ``components`` (``TravelNetwork.component``): a label per node, connected nodes share it;
     - ``node_at`` (``TravelNetwork.cut_between``): the node at each node's coordinates.
     """
 
-    matrix: LastResult = field(default_factory=LastResult)
-    access: LastResult = field(default_factory=LastResult)
+    matrix: RecentResults = field(default_factory=lambda: RecentResults(RECENT))
+    access: RecentResults = field(default_factory=lambda: RecentResults(RECENT))
+    walks: LastResult = field(default_factory=LastResult)
     views: Dict[str, Any] = field(default_factory=dict)
     components: Optional[List[int]] = None
     node_at: Optional[Dict[Any, int]] = None
@@ -59,6 +92,7 @@ class NetworkMemo:
     def clear(self) -> None:
         self.matrix.clear()
         self.access.clear()
+        self.walks.clear()
         self.views.clear()
         self.components = None
         self.node_at = None

@@ -11,9 +11,11 @@ run more than one search inside it and used to halve it each on its own:
   two short phases (``boat_phases``: a twentieth and a fortieth, with a floor, half
   the floor when it starts from the last plan since the coordinator is waiting).
 
-- a what-if (``plan.what_if``) plans three or four times (as asked, one more day, team, fuel): each plan
-  gets ``what_if`` (its share, at least ``MIN_SEARCH_S``), so the whole what-if searches about as long as
-  one plan (issue 25: 4 x 10 s searches were most of its minutes with a whole alert file).
+- a what-if (``plan.what_if``) plans as asked, then for each team with one more day, one more team and
+  (with a fuel budget) more fuel: ten plans for the demo's three teams.  Each plan gets ``what_if`` (its
+  share, at least ``MIN_SEARCH_S``), so the coordinator's search time is the whole what-if's, which
+  searches about as long as one plan (issue 25: a 10 s search per plan was most of its minutes with a
+  whole alert file); each plan's boat phases keep their floors below, so ten plans search a little longer.
 
 Each search also ends when it has found no better plan for ``stall`` (a third of
 its time).  So a stable re-plan with boats spends a quarter of the search time on each

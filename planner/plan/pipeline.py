@@ -9,13 +9,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple, Union
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple, Union
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, collector_paused, ensure, message
 from ..core.pulse import Pulse
 from ..core.wording import code_of
 from ..crew import MOTORS, Crew, Daylight, build_access, cut_off_plots
-from ..network import TOO_FAR, RiverLine, Terminal, TravelMatrix, TravelNetwork, Zone
+from ..network import TOO_FAR, RiverLine, TravelMatrix, TravelNetwork, Zone
 from ..optimize import Camp, Plot, SolverOptions, Team
 from ..optimize import Plan as SolverPlan
 from ..optimize import TeamPlan as SolverRoute
@@ -27,6 +27,7 @@ from .leg_split import split_parts
 from .model import BASE, CAMP, PLOT, Coord, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
 from .previous import initial_routes
 from .request import TeamRequest
+from .sites import BaseSite, PlotSite, limits_of, travel_matrix, working_hours
 from .stability import PreviousPlan, solve_stably
 
 log = logging.getLogger(__name__)
@@ -41,23 +42,6 @@ IN_REACH = frozenset(
         "kept_from_every_team",
     }
 )
-
-
-@dataclass(frozen=True)
-class BaseSite:
-    name: str
-    geometry: Any = field(compare=False)  # shapely geometry, metric CRS
-    sensitive: bool = True  # community bases stay off the units by default
-
-
-@dataclass(frozen=True)
-class PlotSite:
-    plot_id: str
-    geometry: Any = field(compare=False)
-    priority: float = 1.0
-    service_min: float = 30.0
-    mandatory: bool = False
-    sensitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,12 +72,15 @@ def plan_patrols(
     seasons: Optional[Seasons] = None,
     previous: Optional[PatrolPlan] = None,
     stability: Optional[PreviousPlan] = None,
+    walk_h: Optional[Dict[int, float]] = None,
 ) -> PatrolPlan:
     """The plan; ``crews`` gives each team's boat, pilot and fuel (default: a peque-peque, no fuel limit),
     ``daylight`` ends each day's travel before sunset, ``seasons`` says which reaches were closed (to
     explain the plots they cut off); ``previous`` (the last plan for these plots) is where the optimizer
     starts, and ``stability`` (what the coordinator changed since the plan on screen) keeps the untouched
-    teams' routes."""
+    teams' routes.  ``walk_h`` (per terminal, at least this plan's ``TravelMatrix.limit_of``): how far the
+    walks to the boat landings are searched, for plans that share one search (``what_if``); the plan is
+    the same."""
     with collector_paused():  # the searches' and the optimizer's allocation bursts, as in the network's build
         return _plan(
             network,
@@ -109,6 +96,7 @@ def plan_patrols(
             seasons,
             previous,
             stability,
+            walk_h,
         )
 
 
@@ -126,6 +114,7 @@ def _plan(
     seasons: Optional[Seasons],
     previous: Optional[PatrolPlan],
     stability: Optional[PreviousPlan],
+    walk_h: Optional[Dict[int, float]],
 ) -> PatrolPlan:
     pulse = Pulse(ensure(feedback))  # a line in the log at least every pulse, in every phase
     feedback = pulse
@@ -142,18 +131,11 @@ def _plan(
     order = {p.plot_id: k for k, p in enumerate(plots)}
     geometry_of = {p.plot_id: p.geometry for p in plots}
     plots, aside = set_aside(network, plots, pulse, ScaledFeedback(pulse, 0, 3))
-    terminals = [Terminal(("base", name), base_by_name[name].geometry) for name in used]
-    terminals += [Terminal(("plot", p.plot_id), p.geometry) for p in plots]
+    progress = ScaledFeedback(feedback, 3, 35)
+    terminals, matrix = travel_matrix(network, base_by_name, used, plots, teams, start, daylight, pulse, progress)
     node_of_base = {name: i for i, name in enumerate(used)}
     first_plot = len(used)
-    log.debug("travel times between %d bases and %d plots", len(used), len(plots))
-    # No team travels longer than its days, and from a plot reached after t hours no longer than what is
-    # left: the searches need not look farther (a plot beyond is still told apart, with its whole trip).
-    budgets = [t.days * _working_hours(t, start, daylight) for t in teams]
-    horizon = max(budgets)
-    reach = sorted({(used.index(t.base), h) for t, h in zip(teams, budgets)})
-    pulse.phase(message("phase_searches", bases=len(used), plots=len(plots)))
-    matrix = network.matrix(terminals, feedback=ScaledFeedback(feedback, 3, 35), horizon_h=horizon, reach=reach)
+    horizon = max(t.days * working_hours(t, start, daylight) for t in teams)
     check_cancel(feedback)
     for name in used:
         cut_off_base = matrix.unreachable_terminals.get(("base", name))
@@ -167,7 +149,7 @@ def _plan(
             node_of_base[t.base],
             node_of_base[t.end_base],
             t.days,
-            _working_hours(t, start, daylight),
+            working_hours(t, start, daylight),
             t.departure(start).time(),
         )
         for t in teams
@@ -188,7 +170,8 @@ def _plan(
         terminals,
         list(range(first_plot)),
         ScaledFeedback(feedback, 35, 45),
-        horizon_h={i: limit for i in range(len(terminals)) if (limit := matrix.limit_of(i)) is not None},
+        horizon_h=limits_of(matrix),
+        search_h=walk_h,
     )
     node_of_plot = {p.plot_id: first_plot + k for k, p in enumerate(plots)}
     warm = initial_routes(previous, team_names, node_of_plot)
@@ -268,17 +251,6 @@ class Seasons:
     rivers: Sequence[RiverLine]
     closed: Sequence[RiverLine]
     zones: Sequence[Zone] = ()
-
-
-def _working_hours(team: TeamRequest, start: datetime, daylight: Optional[Daylight]) -> float:
-    if daylight is None:
-        return team.hours_per_day
-    start = team.departure(start)
-    clock = start.hour + start.minute / 60.0
-    hours = daylight.working_hours(start.date(), team.days, clock, team.hours_per_day)
-    if hours <= 0:
-        raise PlanningError(message("plan_day_over", team=team.name, time=f"{start:%H:%M}"))
-    return hours
 
 
 def _team_plan(

@@ -7,13 +7,23 @@ has a fuel budget, half as much fuel again; so the coordinator sees where an
 extra day, partner or drum of fuel does most.  Each run is a whole
 ``plan_patrols`` (matrix, boats and all); the caller runs this in the
 background (the Processing algorithm ``what_if`` does).
+
+What the runs have in common is worked out once (issue 25, with thousands of
+alert plots): the plots off the network are set aside before them, each
+plot's joins to the network are kept on it (``network.join``), the matrices
+of the plan as asked and of one more day per team are made first and kept
+(``NetworkMemo``: one more team from the same base, or more fuel, asks the
+same), and the walks from the plots to the boat landings are searched once,
+as far as the widest of those matrices needs (``build_access``'s
+``search_h``): each plan keeps the walks within its own horizons, so it is
+the plan a plan alone makes with the same inputs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, ScaledFeedback, check_cancel, ensure
 from ..core.pulse import Pulse
@@ -24,6 +34,7 @@ from .aside import check_bases, set_aside
 from .model import PatrolPlan
 from .pipeline import Assignments, BaseSite, PlotSite, Seasons, plan_patrols
 from .request import TeamRequest
+from .sites import limits_of, travel_matrix
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,7 @@ class WhatIf:
 
 
 ASIDE_SHARE = 5.0  # per cent of the bar: the plots off the network set aside, before the plans
+MATRICES_SHARE = 15.0  # and up to here: the travel times of every plan, to know how far their walks go
 
 
 def _score(plan: PatrolPlan) -> Tuple[int, float]:
@@ -79,7 +91,8 @@ def what_if(
     check_bases(network, sorted({t.base for t in teams} | {t.end_base for t in teams}), geometry_of)
     pulse = Pulse(fb)
     plots, _ = set_aside(network, plots, pulse, ScaledFeedback(pulse, 0, ASIDE_SHARE))
-    fb = ScaledFeedback(fb, ASIDE_SHARE, 100.0)
+    walk_h = _widest(network, bases, plots, [r[2] for r in runs], start, daylight, pulse)
+    fb = ScaledFeedback(fb, MATRICES_SHARE, 100.0)
     for k, (label, name, run_teams, run_crews) in enumerate(runs):
         check_cancel(fb)
         part = ScaledFeedback(fb, 100.0 * k / len(runs), 100.0 * (k + 1) / len(runs))
@@ -96,6 +109,7 @@ def what_if(
             daylight=daylight,
             seasons=seasons,
             previous=asked,  # each change starts from the plan as asked
+            walk_h=walk_h,
         )
         count, priority = _score(plan)
         if asked is None:
@@ -109,3 +123,35 @@ def what_if(
             count, priority = base.plots, base.priority
         out.append(WhatIf(label, count, priority, count - base.plots, priority - base.priority, name))
     return out
+
+
+def _widest(
+    network: TravelNetwork,
+    bases: Sequence[BaseSite],
+    plots: Sequence[PlotSite],
+    runs: Sequence[Sequence[TeamRequest]],
+    start: datetime,
+    daylight: Optional[Daylight],
+    pulse: Pulse,
+) -> Dict[int, float]:
+    """Per terminal, the farthest any run's searches go from it (none when one of them is not limited there):
+    each run's matrix made now and kept on the network for it.  Every run has the bases of the plan as asked
+    (a partner leaves from its team's base), so a terminal is the same in all; a partner or more fuel asks
+    for the matrix of the plan as asked (the same bases, days and hours), made once."""
+    base_by_name = {b.name: b for b in bases}
+    used = sorted({t.base for t in runs[0]} | {t.end_base for t in runs[0]})
+    asks: Dict[FrozenSet[Tuple[str, str, int, float, float]], Sequence[TeamRequest]] = {}
+    for teams in runs:
+        asks.setdefault(frozenset((t.base, t.end_base, t.days, t.hours_per_day, t.shift_h) for t in teams), teams)
+    widest: Dict[int, float] = {}
+    unlimited: Set[int] = set()
+    for k, teams in enumerate(asks.values()):
+        check_cancel(pulse)
+        step = (MATRICES_SHARE - ASIDE_SHARE) / len(asks)
+        part = ScaledFeedback(pulse, ASIDE_SHARE + step * k, ASIDE_SHARE + step * (k + 1))
+        terminals, matrix = travel_matrix(network, base_by_name, used, plots, teams, start, daylight, pulse, part)
+        limits = limits_of(matrix)
+        unlimited.update(i for i in range(len(terminals)) if i not in limits)
+        for i, hours in limits.items():
+            widest[i] = max(widest.get(i, hours), hours)
+    return {i: hours for i, hours in widest.items() if i not in unlimited}

@@ -154,3 +154,27 @@ def test_a_landing_near_in_a_straight_line_but_far_on_foot_does_not_hide_the_nea
     found, kept, to_landing, _ = everything(net, terminals, 1)
     assert cn.landings == [found[p] for p in kept] == [pytest.approx((0, -3_000), abs=1)]
     assert cn.access.to_landing[0][0] == pytest.approx(3 / 4.5, abs=1e-6)
+
+
+@pytest.mark.parametrize("slopes", [False, True])
+@pytest.mark.parametrize("seed", range(10))
+def test_walks_searched_farther_give_the_access_of_a_search_to_the_horizon(seed, slopes) -> None:
+    """A what-if's plans share one search of the walks, as far as the widest of their horizons
+    (``search_h``); each keeps the walks within its own horizon, so its access is the one it would
+    have searched alone: the same landings, walks, rides and boat homes, to the last bit."""
+    rng = random.Random(seed)
+    net, terminals = basin(seed, slopes)
+    horizon = {t: rng.uniform(0.3, 2.5) for t in range(len(terminals))}
+    wider = {t: h + rng.choice((0.0, rng.uniform(0.5, 4.0))) for t, h in horizon.items()}
+    alone = build_access(net, terminals, [0], max_landings=3, horizon_h=horizon)
+    shared = build_access(basin(seed, slopes)[0], terminals, [0], max_landings=3, horizon_h=horizon, search_h=wider)
+    assert shared.landings == alone.landings and shared.kept == alone.kept
+    a, b = alone.access, shared.access
+    assert (b.foot, b.to_landing, b.from_landing, b.boat, b.home) == (
+        a.foot,
+        a.to_landing,
+        a.from_landing,
+        a.boat,
+        a.home,
+    )
+    assert list(b.boat_up) == list(a.boat_up) and list(b.boat_down) == list(a.boat_down)

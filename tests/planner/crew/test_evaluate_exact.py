@@ -193,3 +193,21 @@ def test_the_boat_planner_finds_the_brute_force_optimum(seed: int, exact_max: in
     assert score == pytest.approx(expected_score)
     if exact_max:
         assert plan.results[0].total_h == pytest.approx(expected_hours, abs=1e-9)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_route_without_each_of_its_plots_is_evaluated_as_each_shorter_route_alone(seed: int) -> None:
+    """Repairing a route tries it without each plot in turn: the legs before the plot left out are travelled
+    once for all the trials (``evaluate_without``), and each trial's result is the shorter route's own."""
+    from patrol_planner.planner.crew.evaluate import evaluate_without
+
+    rng = random.Random(seed)
+    access = random_access(rng, terminals=7, landings=5)
+    crew = Crew(at_table_speed("15hp"), pilot_stays=seed % 5 == 4, fuel_l=rng.choice([None, 20.0, 8.0]))
+    nodes = [0] + rng.sample(range(1, 7), rng.randint(1, 6)) + [rng.choice([0, 0, 3])]
+    service = {p: rng.choice([0.0, 0.3, 0.5]) for p in range(1, 7)}
+    budget = rng.uniform(3, 14)
+    alone = [
+        evaluate_route(access, crew, nodes[:i] + nodes[i + 1 :], service, budget) for i in range(1, len(nodes) - 1)
+    ]
+    assert evaluate_without(access, crew, nodes, service, budget) == alone

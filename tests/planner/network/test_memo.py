@@ -79,3 +79,18 @@ def test_a_mode_views_joiner_joins_only_to_its_own_modes_whatever_it_is_asked() 
     assert {j.mode for j in mode_view(net, "boat").joiner.joins(plot, (TRAIL, BOAT))} == {BOAT}
     assert {j.mode for j in mode_view(net, "foot").joiner.joins(plot)} == {TRAIL}
     assert mode_view(net, "foot").joiner.joins(plot, (BOAT,)) == []
+
+
+def test_recent_results_keep_the_last_few_keys_and_let_the_oldest_go() -> None:
+    from patrol_planner.planner.network.memo import RecentResults
+
+    kept: RecentResults[str] = RecentResults(2)
+    kept.put("a", "A")
+    kept.put("b", "B")
+    assert kept.get("a") == "A"  # asked: now the most recent
+    kept.put("c", "C")
+    assert (kept.get("a"), kept.get("b"), kept.get("c")) == ("A", None, "C")
+    kept.put("a", "A2")
+    assert kept.get("a") == "A2" and kept.get("c") == "C"
+    kept.clear()
+    assert kept.get("a") is None

@@ -96,3 +96,62 @@ def test_a_change_never_reads_as_a_loss(monkeypatch) -> None:
     day = next(o for o in options if o.label == "one more day")
     assert (day.extra_plots, day.extra_priority) == (0, 0.0) and day.plots == options[0].plots
     assert calls[0] is None and all(previous is not None for previous in calls[1:]), "they start from the plan asked"
+
+
+def _inland():
+    """A river, two trails inland from it with landings where they meet it, base Alfa on the bank; five plots
+    by the trails (a walk to a landing, then the boat): few enough plots that the boats' plan is exact, so a
+    plan made twice from the same inputs is the same plan."""
+    from patrol_planner.planner.network import TrailLine
+
+    rivers = [RiverLine([(0, 0), (20_000, 0)], fid=1)]
+    trails = [
+        TrailLine([(5_000, 0), (5_000, 6_000)], fid=2),
+        TrailLine([(12_000, 0), (12_000, 5_000)], fid=3),
+        TrailLine([(5_000, 3_000), (12_000, 3_000)], fid=4),  # from trail to trail: long walks to far landings
+    ]
+    plots = [
+        PlotSite("T1", Point(5_300, 2_000), 3, 60),
+        PlotSite("T2", Point(4_700, 4_500), 2, 60),
+        PlotSite("T3", Point(12_300, 1_500), 2, 60),
+        PlotSite("T4", Point(11_800, 4_000), 1, 60),
+        PlotSite("R1", Point(17_000, 300), 1, 60),
+    ]
+    return rivers, trails, [BaseSite("Alfa", Point(0, 100))], plots
+
+
+def test_a_what_if_walks_to_the_landings_once_and_each_change_plans_as_a_plan_alone(monkeypatch) -> None:
+    """The what-if plans on one network with one set of plots: the walks from the plots to the boat landings
+    (seconds each with an alert file, issue 25) are searched once for all its plans, not once per plan, and
+    each plan is the one a plan alone makes from the same inputs on a network of its own."""
+    import importlib
+
+    from patrol_planner.planner.crew import access as access_module
+    from patrol_planner.planner.plan import plan_patrols
+
+    module = importlib.import_module("patrol_planner.planner.plan.what_if")
+    rivers, trails, bases, plots = _inland()
+    teams = [TeamRequest("Norte", "Alfa", "Alfa", 1, 5)]
+    crews = [Crew(MOTORS["peque"], fuel_l=3.0)]
+    options = SolverOptions(seed=1, time_limit_s=1.0)
+    walks = []
+    real_walks = access_module._walks
+    monkeypatch.setattr(access_module, "_walks", lambda *args: walks.append(args[3]) or real_walks(*args))
+    alone = plan_patrols(
+        build_network(rivers, trails), bases, plots, teams, datetime(2026, 12, 1, 6), options, crews=crews
+    )
+    once = len(walks)
+    assert alone.planned_plots and once >= 1
+
+    made = []
+    real_plan = module.plan_patrols
+    monkeypatch.setattr(module, "plan_patrols", lambda *a, **k: made.append((a, k, real_plan(*a, **k))) or made[-1][2])
+    walks.clear()
+    answers = what_if(
+        build_network(rivers, trails), bases, plots, teams, datetime(2026, 12, 1, 6), options, crews=crews
+    )
+    assert [a.label for a in answers] == ["as planned", "one more day", "one more team", "more fuel"]
+    assert len(walks) == once, "the what-if's four plans walk to the landings as often as one plan"
+    for args, kwargs, plan in made:
+        again = real_plan(build_network(rivers, trails), *args[1:], **kwargs)
+        assert again.teams == plan.teams and again.left_out == plan.left_out
