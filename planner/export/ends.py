@@ -127,45 +127,68 @@ def _failing(
     return None
 
 
-def _trim_one(near: Sequence[End], place: XY, reach: float) -> bool:
+def _trim_one(near: Sequence[End], place: XY, reach: float, fixed: Set[int]) -> bool:
     """Trim back, until it lies ``reach`` from ``place`` (out of every window), the end whose leaving takes
     the others' mean furthest from the place.  Moved only out of the windows, never a short way: ends pushed
     a little outwards in some exports would, pooled, fill a finder's window round the place.  False when no
-    end is left to trim."""
+    end is left to trim (the lines whose ``id`` is in ``fixed`` are another file's: never trimmed)."""
     points = [line.end(first)[0] for line, first in near]
     if len(points) < 2:
         return False
     total = (sum(p[0] for p in points), sum(p[1] for p in points))
     scores = []
     for (line, first), (x, y) in zip(near, points):
+        if id(line) in fixed:
+            continue
         mean = ((total[0] - x) / (len(points) - 1), (total[1] - y) / (len(points) - 1))
         scores.append((math.dist(mean, place), id(line), first, line))
+    if not scores:
+        return False
     _, _, first, line = max(scores, key=lambda score: score[:3])
     while line.alive() and math.dist(line.end(first)[0], place) < reach:
         line.trim(first, STEP_M)
     return True
 
 
+Check = Tuple[Sequence[int], Sequence[int]]  # (groups, fixed groups) a finder may hold together
+
+
 def guard_ends(
-    groups: Sequence[Sequence[Sequence[LonLat]]], places: Sequence[LonLat], radius: float
+    groups: Sequence[Sequence[Sequence[LonLat]]],
+    places: Sequence[LonLat],
+    radius: float,
+    fixed: Sequence[Sequence[Sequence[LonLat]]] = (),
+    checks: Optional[Sequence[Check]] = None,
 ) -> List[List[List[LonLat]]]:
     """``groups`` (each team's cut lines, lon/lat) trimmed until, alone and together, the mean of their ends in
     any window round any of ``places`` (and the circle through them, and their hull's centroid) misses it by
-    more than ``MIN_MISS`` hiding distances; a line trimmed away is left empty, so each keeps its place."""
+    more than ``MIN_MISS`` hiding distances; a line trimmed away is left empty, so each keeps its place.
+
+    ``fixed``: groups of lines other carried files already show (the teams' routes, for the pilots'): their
+    ends count and are never trimmed.  ``checks``: the sets a finder may pool, as (groups, fixed groups)
+    indices; by default each group alone, and every group with every fixed one."""
     every = [p for lines in groups for line in lines for p in line]
     if not places or radius <= 0 or not every:
         return [[list(line) for line in lines] for lines in groups]
-    project = local_projector(every + list(places))
+    project = local_projector(every + [p for lines in fixed for line in lines for p in line] + list(places))
     held = [[_Line(line, [project(*p) for p in line]) for line in lines] for lines in groups]
+    shown = [[_Line(line, [project(*p) for p in line]) for line in lines] for lines in fixed]
+    kept = {id(line) for lines in shown for line in lines}
     centres = [project(*p) for p in places]
-    together = [line for lines in held for line in lines]
-    checks = held + [together] if len(held) > 1 else held
+    if checks is None:
+        checks = [([g], []) for g in range(len(held))]
+        if len(held) > 1 or shown:
+            checks.append((range(len(held)), range(len(shown))))
+    sets = [
+        [line for g in mine for line in held[g]] + [line for f in theirs for line in shown[f]]
+        for mine, theirs in checks
+    ]
     stuck: Set[Key] = set()
     for _ in range(_MAX_STEPS):
-        found = _failing(checks, centres, radius, stuck)
+        found = _failing(sets, centres, radius, stuck)
         if found is None:
             break
         near, place, key = found
-        if not _trim_one(near, place, (WINDOWS[-1] + 0.1) * radius):
+        if not _trim_one(near, place, (WINDOWS[-1] + 0.1) * radius, kept):
             stuck.add(key)
     return [[line.lonlat if line.alive() else [] for line in lines] for lines in held]

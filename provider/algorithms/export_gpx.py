@@ -157,16 +157,19 @@ class ExportGpx(PatrolAlgorithm):
         )
         chosen = self.parameterAsString(parameters, "TEAM", context).strip()
         on_unit = folder.name.upper() == "GPX" and folder.parent.name.lower() == "garmin"
+        # Every team's lines are cut together, whichever go out now: the briefings and the other units
+        # of the same plan then draw the very same lines (planner.export.plan_cut).
+        plan = team_exports(routes, stops, "")
         if on_unit:  # a unit carries only its team's plan: "A;B" for a unit shared by two teams
-            teams = chosen_for_unit(team_exports(routes, stops, ""), [t.strip() for t in chosen.split(";")])
+            teams = chosen_for_unit(plan, [t.strip() for t in chosen.split(";")])
         else:
-            teams = team_exports(routes, stops, chosen)
+            teams = [team for team in plan if not chosen or team.team == chosen] or team_exports(routes, stops, chosen)
         folder.mkdir(parents=True, exist_ok=True)
         if on_unit:
             custom_map = self.parameterAsBoolean(parameters, "CUSTOM_MAP", context) and device.key != "etrex10"
             if custom_map:
                 tiles_per_map(folder.parent, len(teams))  # refused here, before the GPX files are replaced
-            reports = export_to_unit(teams, folder, options)  # straight onto a unit: no sub-folders
+            reports = export_to_unit(teams, folder, options, plan)  # straight onto a unit: no sub-folders
             if custom_map:
                 layers = BriefingContext(
                     self.parameterAsVectorLayer(parameters, "RIVERS", context),
@@ -184,7 +187,7 @@ class ExportGpx(PatrolAlgorithm):
             for team in teams:
                 team_folder = folder / stems[team.team]
                 team_folder.mkdir(exist_ok=True)
-                reports.append(export_team_gpx(team, team_folder, options))
+                reports.append(export_team_gpx(team, team_folder, options, plan=plan))
         files = []
         for report in reports:
             for part in report.parts:

@@ -137,6 +137,7 @@ class PatrolBriefing(PatrolAlgorithm):
                 hiding_secret(context.project()),
                 stems=team_stems(teams_in(routes)),
                 communities=given.bases,
+                routes=routes,
             )
         if BriefingContext(given.rivers, given.trails, given.bases, given.nogo, tuple(layers)).empty():
             feedback.pushWarning(

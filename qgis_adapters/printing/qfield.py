@@ -73,7 +73,7 @@ from ..base.fields import (
 from ..styles import layer_styles as styles
 from ..translation.messages import tr
 from .context import BriefingContext, context_layers, team_layer, teams_in
-from .field_copy import PaperHiding, hidden_context, hide_on_paper
+from .field_copy import PaperHiding, hidden_context, hide_on_paper, with_routes
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 MARGIN_M = 1000.0  # the basemap reaches this far past the team's plots and route
@@ -326,6 +326,7 @@ def write_qfield_packages(
         why = message("stops_none_for_team", team=only_team) if only_team else message("stops_empty")
         raise InputError(why, "ROUTES")
     stems = team_stems(teams_in(routes))
+    hiding = with_routes(hiding, routes, stops)  # every team's route as the plan's GPX and briefings draw it
     given = hidden_context(layers or BriefingContext(), hiding)  # no communities, the rest cut and slid
     packages = []
     for team in teams:

@@ -30,11 +30,15 @@ from patrol_planner.planner.export import ExportOptions, device_profile, export_
 from patrol_planner.qgis_adapters.printing.context import TRAIL_COLOUR, BriefingContext, copy_layer
 from patrol_planner.qgis_adapters.printing.custom_map import team_custom_map
 from patrol_planner.qgis_adapters.printing.field_copy import hidden_context, paper_hiding
-from tests.planner.export.hiding_attacks import estimates
+from tests.planner.export.hiding_attacks import estimates, near_misses
 from tests.planner.export.test_hiding_pooled import ATTACKS, BASES, GPKG, RADIUS, SECRET, TO_UTM, _plan, _tracks
 
 XY = Tuple[float, float]
 BROWN = numpy.array([int(TRAIL_COLOUR[i : i + 2], 16) for i in (1, 3, 5)])
+# Cells (10 m) bridged when joining pixels into pieces: the route's white halo (2 mm) cuts a trail where
+# it crosses it, and a reader joins the two sides (at 2 cells the unhidden reading found a base or not
+# depending on where the plan's lines happened to cross the trails).
+JOIN = 6
 TEAMS = (
     ("Equipo Huacamayo", "Nueva Alianza"),
     ("Equipo Lupuna", "Puerto Lupuna"),
@@ -75,7 +79,8 @@ def _tile_pixels(kmz: bytes) -> List[XY]:
 
 
 def _pieces(pixels: Sequence[XY], cell: float = 10.0) -> List[List[XY]]:
-    """The pixels joined into pieces of trail (pixels within two cells: over the dashes' gaps)."""
+    """The pixels joined into pieces of trail (pixels within ``JOIN`` cells: over the dashes' gaps and the
+    route's halo)."""
     cells: Dict[Tuple[int, int], List[XY]] = {}
     for p in pixels:
         cells.setdefault((int(p[0] // cell), int(p[1] // cell)), []).append(p)
@@ -88,8 +93,8 @@ def _pieces(pixels: Sequence[XY], cell: float = 10.0) -> List[List[XY]]:
         return key
 
     for cx, cy in cells:
-        for dx in range(-2, 3):
-            for dy in range(-2, 3):
+        for dx in range(-JOIN, JOIN + 1):
+            for dy in range(-JOIN, JOIN + 1):
                 other = (cx + dx, cy + dy)
                 if other in cells:
                     parent[root((cx, cy))] = root(other)
@@ -154,12 +159,9 @@ def test_fifty_pooled_exports_with_the_custom_maps_tiles_miss_every_base(tmp_pat
         nearest = min(math.dist(p, centre) for p in pixels)
         assert nearest > RADIUS - 25.0, (name, nearest)
         pooled = files + [_tile_lines(pixels, centre, 4 * RADIUS)]
-        found = estimates(pooled, centre, 4 * RADIUS)
-        assert set(ATTACKS) <= set(found), (name, sorted(found))
-        for attack in ATTACKS:
-            miss = math.dist(found[attack], centre)
-            if miss <= RADIUS / 2:
-                close[(name, attack)] = round(miss)
+        close.update(
+            {(name, a): miss for a, miss in near_misses(pooled, centre, 4 * RADIUS, ATTACKS, RADIUS / 2).items()}
+        )
     assert not close, close
 
 

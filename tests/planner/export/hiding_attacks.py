@@ -94,3 +94,15 @@ def estimates(files: Sequence[Sequence[Sequence[XY]]], centre: XY, reach: float)
     if meets:
         out["extensions"] = (median(m[0] for m in meets), median(m[1] for m in meets))
     return out
+
+
+def near_misses(
+    files: Sequence[Sequence[Sequence[XY]]], centre: XY, reach: float, attacks: Sequence[str], limit: float, every=True
+) -> dict:
+    """The ``attacks`` whose estimate falls within ``limit`` of ``centre``, with that distance in whole metres;
+    with ``every``, each of them must give an estimate."""
+    found = estimates(files, centre, reach)
+    assert not every or set(attacks) <= set(found), sorted(found)
+    return {
+        a: round(math.dist(found[a], centre)) for a in attacks if a in found and math.dist(found[a], centre) <= limit
+    }
