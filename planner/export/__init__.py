@@ -33,6 +33,7 @@ from .palette import RIVER_BLUES, TEAM_PALETTE, TeamColour, colour_difference, t
 from .pilot import MIN_MOVE_M, Landings, PilotMove, hiding_zones_lonlat, pilot_gpx, shown_moves, trim_lonlat
 from .qfield import (
     BASEMAP_FILE,
+    BASEMAP_MAX_TILES,
     CAMPS_LAYER,
     PACKAGE_GPKG,
     PHOTO_FOLDER,
@@ -57,6 +58,7 @@ from .unit import MANIFEST, Load, count_gpx, own_files, read_manifest, write_fil
 
 __all__ = [
     "BASEMAP_FILE",
+    "BASEMAP_MAX_TILES",
     "CAMPS_LAYER",
     "NOT_REACHED",
     "PACKAGE_GPKG",

@@ -43,7 +43,9 @@ from qgis.PyQt.QtCore import QVariant
 from ...planner.core import ExportError, InputError, message
 from ...planner.export import (
     BASEMAP_FILE,
+    BASEMAP_MAX_TILES,
     CAMPS_LAYER,
+    NOT_REACHED,
     PACKAGE_GPKG,
     PHOTO_FOLDER,
     PLOTS_LAYER,
@@ -91,15 +93,17 @@ class QFieldPackage:
 
 
 def verdict_labels() -> Dict[str, str]:
-    """The verdicts' words on the phone, in the user's language."""
-    return {
+    """The verdicts' words on the phone, in the user's language, in the engine's order of ``VERDICTS`` (the
+    one list of codes: a code with no words here fails loudly rather than drops off the form)."""
+    words = {
         "coca": tr("Coca"),
         "clearing": tr("Clearing"),
         "airstrip": tr("Airstrip"),
         "camp": tr("Camp"),
         "nothing": tr("Nothing found"),
-        "not_reached": tr("Not reached"),
+        NOT_REACHED: tr("Not reached"),
     }
+    return {code: words[code] for code in VERDICTS}
 
 
 PLOT_FIELDS = make_fields(
@@ -318,7 +322,7 @@ def write_qfield_packages(
     layers: Optional[BriefingContext] = None,
     only_team: str = "",
     basemap: bool = True,
-    max_tiles: int = 4000,
+    max_tiles: int = BASEMAP_MAX_TILES,
 ) -> List[QFieldPackage]:
     """One package folder per team under ``folder`` (a previous package of that team is replaced)."""
     teams = [t for t in teams_in(routes) if not only_team or t == only_team]
