@@ -182,3 +182,13 @@ def test_fifty_pooled_exports_with_the_pilot_files_and_the_paper_route_miss_ever
     pooled = [file for files, _ in exports for file in files]
     close = {name: near_misses(pooled, TO_UTM(*base), 4 * RADIUS, ATTACKS, RADIUS / 2) for name, base in BASES.items()}
     assert not any(close.values()), close
+
+
+def test_the_field_briefing_draws_the_ends_the_units_gpx_shows(exports):
+    """One cut for the whole plan (planner.export.plan_cut): every end of the paper's route is an end of a
+    track on the unit, so pooling paper and unit gives a finder no end the check did not see."""
+    for files, _ in exports[:10]:
+        unit = [end for line in files[0] for end in (line[0], line[-1])]
+        paper = [end for file in files[1 + len(TEAMS) :] for line in file for end in (line[0], line[-1])]
+        assert paper
+        assert max(min(math.dist(end, other) for other in unit) for end in paper) < 1.0
