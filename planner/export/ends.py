@@ -2,8 +2,9 @@
 """The ends of a cut track, seen together, must not average onto a hidden place (issue 27).
 
 A finder with one seized unit takes every track end near where they think a
-community lies and averages them (or fits a circle through them, or takes
-their hull's centroid).  The ends lie on the edge of the hiding zone, which
+community lies and averages them (or fits a circle through them, takes
+their hull's centroid, or carries the tracks on past their ends to where
+they meet).  The ends lie on the edge of the hiding zone, which
 holds the place well inside it, and any closed edge round a place has pairs
 of points whose midpoint is the place: an out-and-back whose arms leave on
 opposite sides can average onto the community itself.  No zone shape avoids
@@ -24,6 +25,7 @@ added.
 from __future__ import annotations
 
 import math
+import statistics
 from typing import List, Optional, Sequence, Set, Tuple
 
 from .hiding import MIN_MISS, centroid, circle_fit
@@ -33,6 +35,7 @@ XY = Tuple[float, float]
 Key = Tuple[int, int, float]  # (group, place, window)
 WINDOWS = (2.5, 3.0, 3.5, 4.0, 4.5)  # hiding distances round a place a finder might take ends from
 STEP_M = 40.0  # metres trimmed from an end at a time
+LEAD_M = 60.0  # metres of a line behind its end that give the direction it points in
 _MAX_STEPS = 10_000  # each step takes an end out of every window or gives a window up: ends are fewer
 
 
@@ -51,6 +54,17 @@ class _Line:
         a, b = (self.xy[0], self.xy[1]) if first else (self.xy[-1], self.xy[-2])
         length = math.dist(a, b) or 1.0
         return a, ((b[0] - a[0]) / length, (b[1] - a[1]) / length)
+
+    def outward(self, first: bool) -> Tuple[XY, XY]:
+        """The end and the direction the line points in past it, read over its last ``LEAD_M``: the
+        stretch a finder (or a unit's simplified track) carries on."""
+        points = self.xy if first else self.xy[::-1]
+        end, back = points[0], points[-1]
+        for point in points[1:]:
+            back = point
+            if math.dist(point, end) >= LEAD_M:
+                break
+        return end, (end[0] - back[0], end[1] - back[1])
 
     def trim(self, first: bool, metres: float) -> None:
         if not first:
@@ -108,6 +122,29 @@ def _estimates(points: Sequence[XY]) -> List[XY]:
     return out
 
 
+def _meet(a: XY, da: XY, b: XY, db: XY) -> Optional[XY]:
+    """Where the rays from ``a`` along ``da`` and from ``b`` along ``db`` cross, if they do."""
+    den = da[0] * db[1] - da[1] * db[0]
+    if abs(den) < 1e-9:
+        return None
+    t = ((b[0] - a[0]) * db[1] - (b[1] - a[1]) * db[0]) / den
+    s = ((b[0] - a[0]) * da[1] - (b[1] - a[1]) * da[0]) / den
+    return (a[0] + t * da[0], a[1] + t * da[1]) if t > 0 and s > 0 else None
+
+
+def _extensions(near: Sequence[End], place: XY, reach: float) -> List[XY]:
+    """Where the ends' last stretches, carried on past the cut, meet (the median of their crossings within
+    ``reach`` of ``place``): a finder draws the tracks on into the gap."""
+    rays = [line.outward(first) for line, first in near]
+    meets = []
+    for k, (a, da) in enumerate(rays):
+        for b, db in rays[k + 1 :]:
+            meet = _meet(a, da, b, db)
+            if meet is not None and math.dist(meet, place) < reach:
+                meets.append(meet)
+    return [(statistics.median(m[0] for m in meets), statistics.median(m[1] for m in meets))] if meets else []
+
+
 def _failing(
     groups: Sequence[Sequence[_Line]], places: Sequence[XY], radius: float, stuck: Set[Key]
 ) -> Optional[Tuple[List[End], XY, Key]]:
@@ -122,6 +159,7 @@ def _failing(
                 near = [(line, first) for line, first in ends if math.dist(line.end(first)[0], place) < window * radius]
                 if near:
                     found = _estimates([line.end(first)[0] for line, first in near])
+                    found += _extensions(near, place, window * radius)
                     if min(math.dist(e, place) for e in found) <= MIN_MISS * radius:
                         return near, place, (number, index, window)
     return None

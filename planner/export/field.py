@@ -42,22 +42,28 @@ def field_lines(
     pins: Sequence[Sequence[LonLat]] = (),
     fixed: Sequence[Sequence[Sequence[LonLat]]] = (),
     checks: Optional[Sequence[Check]] = None,
+    slide: Sequence[Sequence[LonLat]] = (),
 ) -> List[List[Pieces]]:
     """Each line of each group (a team's, a pilot's: lon/lat) as the pieces a field file may show.
 
     ``pins``: per group, the stops its file shows (they stay put and the line reaches them); ``fixed``:
     groups of lines other carried files already show (as this function gave them), never trimmed;
-    ``checks``: which groups and fixed groups a finder may hold together (``ends.guard_ends``).  A line
-    left with nothing keeps its place as an empty list."""
+    ``checks``: which groups and fixed groups a finder may hold together (``ends.guard_ends``); ``slide``: per
+    group, the places its ground slides round, in the order its team's GPX slides them (default: all of
+    ``hiding.places``), so a pilot's river and his team's track near their base slide alike.  A line left
+    with nothing keeps its place as an empty list."""
     if not hiding.active:
         return [[[list(line)] if len(line) >= 2 else [] for line in lines] for lines in groups]
-    places = list(dict.fromkeys(hiding.places))
+    # As listed, repeats kept: a team's base is its first and last stop, and the GPX has always slid the
+    # ground round it once per listing; the pooled-attack figures (tests/planner/export) were made so.
+    places = list(hiding.places)
     every = [p for lines in groups for line in lines for p in line] + places
     project = local_projector(every)
     zones = hiding_zones(places, hiding.radius_m, hiding.secret, project)
     cut: List[List[Pieces]] = []
     for number, lines in enumerate(groups):
-        slid = shift_lines([list(line) for line in lines], places, hiding.radius_m, hiding.secret, _pins(pins, number))
+        round_ = _nth(slide, number) or places
+        slid = shift_lines([list(line) for line in lines], round_, hiding.radius_m, hiding.secret, _nth(pins, number))
         cut.append([trim_outside(line, [project(*p) for p in line], zones) for line in slid])
     flat = [[piece for pieces in lines for piece in pieces] for lines in cut]
     guarded = iter(iter(group) for group in guard_ends(flat, places, hiding.radius_m, fixed, checks))
@@ -68,5 +74,5 @@ def field_lines(
     return out
 
 
-def _pins(pins: Sequence[Sequence[LonLat]], number: int) -> Sequence[LonLat]:
-    return pins[number] if number < len(pins) else ()
+def _nth(per_group: Sequence[Sequence[LonLat]], number: int) -> Sequence[LonLat]:
+    return per_group[number] if number < len(per_group) else ()

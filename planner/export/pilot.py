@@ -54,16 +54,18 @@ def shown_moves(
     hiding: FieldHiding,
     landings: Sequence[Sequence[LonLat]] = (),
     routes: Sequence[Sequence[Sequence[LonLat]]] = (),
+    slide: Sequence[Sequence[LonLat]] = (),
 ) -> List[List[PilotMove]]:
     """Each pilot's ``moves`` (one list a team) as his files may show them (``field.field_lines``): a move cut
     round a hidden place becomes its pieces, each a move of the same day and times; one inside a zone is gone.
 
     ``landings``: each pilot's named landings (waypoints), which stay where they are.  ``routes``: every
     team's lines as its field files show them (``field_lines`` of the whole plan), never trimmed: a finder
-    pools a pilot's ends with his team's (``routes[k]`` for ``moves[k]``) and with everyone's."""
+    pools a pilot's ends with his team's (``routes[k]`` for ``moves[k]``) and with everyone's.  ``slide``:
+    per pilot, the places as his team's GPX slides round them (``field_lines``)."""
     checks: List[Check] = [c for k in range(len(moves)) for c in (([k], []), ([k], [k] if k < len(routes) else []))]
     checks.append((range(len(moves)), range(len(routes))))
-    cut = field_lines([[m.points for m in mine] for mine in moves], hiding, landings, routes, checks)
+    cut = field_lines([[m.points for m in mine] for mine in moves], hiding, landings, routes, checks, slide)
     return [
         [replace(move, points=tuple(piece)) for move, line in zip(mine, pieces) for piece in line]
         for mine, pieces in zip(moves, cut)

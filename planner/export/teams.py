@@ -18,8 +18,8 @@ from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from ..core import ExportError, message
 from .codes import Place, place_code_list, team_letter
-from .field import field_lines
-from .gpx import build_documents, field_hiding, hidden, hidden_places, shown_pins
+from .ends import guard_ends
+from .gpx import build_documents, cut_lines, hidden, hidden_places
 from .model import NEUTRAL_STEM, ExportOptions, GpxDocument, GpxPart, TeamExport
 from .names import MAX_FILE_STEM, UniqueNamer, safe_file_stem
 from .palette import team_colour
@@ -177,13 +177,20 @@ def export_to_unit(
 
 
 def plan_cut(teams: Sequence[TeamExport], options: ExportOptions) -> Dict[str, Dict[int, List[List[LonLat]]]]:
-    """Each team's lines (by team name, then day) as every field file of the plan shows them: all the plan's
-    teams at once, their ends guarded in each team's files and in all together (``field.field_lines``),
+    """Each team's lines (by team name, then day) as every field file of the plan shows them: each team's
+    own cut (``gpx.cut_lines``), then their ends guarded in all the plan's files together (``ends.guard_ends``),
     so a unit, a briefing and a QField package of the same plan draw the same lines."""
-    places = [p for team in teams for p in hidden_places(team, options)]
-    hiding = field_hiding(places, options)
-    shown = field_lines([team.day_paths for team in teams], hiding, [shown_pins(team, options) for team in teams])
-    return {team.team: dict(enumerate(days, 1)) for team, days in zip(teams, shown)}
+    cuts = [cut_lines(team, options) for team in teams]
+    places = list(dict.fromkeys(p for team in teams for p in hidden_places(team, options)))
+    if len(teams) > 1 and places:
+        days = [[lines for _, lines in sorted(cut.items())] for cut in cuts]
+        flat = [[line for day in team for line in day] for team in days]
+        guarded = iter(iter(lines) for lines in guard_ends(flat, places, options.hide_radius_m))
+        cuts = [
+            {d: [line for line in (next(kept) for _ in lines) if len(line) >= 2] for d, lines in cut.items()}
+            for cut, kept in ((cut, next(guarded)) for cut in cuts)
+        ]
+    return {team.team: cut for team, cut in zip(teams, cuts)}
 
 
 def export_teams_gpx(

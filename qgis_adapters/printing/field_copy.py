@@ -116,7 +116,7 @@ def hidden_context(context: BriefingContext, hiding: PaperHiding) -> BriefingCon
     return BriefingContext(blank(context.rivers), blank(context.trails), None, blank(context.nogo), others)
 
 
-def _sensitive(feature) -> bool:
+def sensitive_stop(feature) -> bool:
     names = feature.fields().names()
     return "sensitive" in names and feature["sensitive"] not in (None, 0, "0") and bool(feature["sensitive"])
 
@@ -128,7 +128,7 @@ def hide_on_paper(route: QgsVectorLayer, stops: QgsVectorLayer, hiding: PaperHid
     shown = hiding.routes or with_routes(hiding, route, stops).routes
     zones = hiding.zones
     provider = stops.dataProvider()
-    gone = [f.id() for f in stops.getFeatures() if str(f[KIND]) == "base" or _sensitive(f)]
+    gone = [f.id() for f in stops.getFeatures() if str(f[KIND]) == "base" or sensitive_stop(f)]
     gone += [
         f.id() for f in stops.getFeatures() if f.id() not in gone and any(zone.contains(f.geometry()) for zone in zones)
     ]

@@ -32,11 +32,11 @@ from ...planner.export import (
 )
 from ...planner.plan import LegLike, check_ins, pilot_instructions
 from ..base.crs import checked_transform
-from ..base.fields import ARRIVAL, CODE, DAY, KIND, TEAM
+from ..base.fields import ARRIVAL, CODE, DAY, KIND, SEQ, TEAM
 from ..layers import hidden_places
 from ..translation.messages import tr
 from ..translation.reasons import localized_reason
-from .field_copy import paper_hiding, with_routes
+from .field_copy import paper_hiding, sensitive_stop, with_routes
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -92,7 +92,8 @@ def write_pilot_files(
     drawn = _drawn_routes(routes, stops, places, secret, radius_m)
     fixed = [drawn.get(team, []) for team in teams] + [lines for name, lines in drawn.items() if name not in teams]
     named = [[where for where, _ in landings.named] for _, landings, _ in sheets]
-    shown = shown_moves([moves for _, _, moves in sheets], rule, named, fixed)
+    slide = [_slide_order(stops, team, places) for team in teams]
+    shown = shown_moves([moves for _, _, moves in sheets], rule, named, fixed, slide)
     for (stem, landings, _), moves in zip(sheets, shown):
         document = pilot_gpx(moves, landings.named, zones)
         if document is not None:  # None: every move lay inside a hiding zone, nothing to carry
@@ -128,6 +129,18 @@ def _sheet(team: str, legs: QgsVectorLayer, stops: QgsVectorLayer, name, lonlat)
         if r.mode == "boat_empty"
     ]
     return text, moves
+
+
+def _slide_order(stops: QgsVectorLayer, team: str, places) -> List[tuple]:
+    """The places in the order the team's GPX slides its ground round them: its own hidden stops as its
+    plan lists them (its base first and last), then the others (``planner.export.gpx.hidden_places``)."""
+    to_wgs84 = checked_transform(stops.crs(), WGS84)
+    own = []
+    for f in sorted((f for f in stops.getFeatures() if f[TEAM] == team), key=lambda f: int(f[SEQ])):
+        if str(f[KIND]) == "base" or sensitive_stop(f):
+            point = to_wgs84.transform(f.geometry().asPoint())
+            own.append((point.x(), point.y()))
+    return own + [p for p in places if p not in own]
 
 
 def _drawn_routes(routes, stops, places, secret: bytes, radius_m: float) -> Dict[str, List[list]]:

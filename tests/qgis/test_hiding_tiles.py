@@ -35,10 +35,6 @@ from tests.planner.export.test_hiding_pooled import ATTACKS, BASES, GPKG, RADIUS
 
 XY = Tuple[float, float]
 BROWN = numpy.array([int(TRAIL_COLOUR[i : i + 2], 16) for i in (1, 3, 5)])
-# Cells (10 m) bridged when joining pixels into pieces: the route's white halo (2 mm) cuts a trail where
-# it crosses it, and a reader joins the two sides (at 2 cells the unhidden reading found a base or not
-# depending on where the plan's lines happened to cross the trails).
-JOIN = 6
 TEAMS = (
     ("Equipo Huacamayo", "Nueva Alianza"),
     ("Equipo Lupuna", "Puerto Lupuna"),
@@ -79,8 +75,7 @@ def _tile_pixels(kmz: bytes) -> List[XY]:
 
 
 def _pieces(pixels: Sequence[XY], cell: float = 10.0) -> List[List[XY]]:
-    """The pixels joined into pieces of trail (pixels within ``JOIN`` cells: over the dashes' gaps and the
-    route's halo)."""
+    """The pixels joined into pieces of trail (pixels within two cells: over the dashes' gaps)."""
     cells: Dict[Tuple[int, int], List[XY]] = {}
     for p in pixels:
         cells.setdefault((int(p[0] // cell), int(p[1] // cell)), []).append(p)
@@ -93,8 +88,8 @@ def _pieces(pixels: Sequence[XY], cell: float = 10.0) -> List[List[XY]]:
         return key
 
     for cx, cy in cells:
-        for dx in range(-JOIN, JOIN + 1):
-            for dy in range(-JOIN, JOIN + 1):
+        for dx in range(-2, 3):
+            for dy in range(-2, 3):
                 other = (cx + dx, cy + dy)
                 if other in cells:
                     parent[root((cx, cy))] = root(other)
