@@ -25,7 +25,7 @@ from .devices import ASCII, PROFILES, UNICODE, DeviceProfile, device_profile, pr
 from .field import FieldHiding, field_lines
 from .garmin import find_garmin_units, garmin_folder
 from .gpx import budget, build_documents
-from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, shift_lines, stable_zone
+from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, ray_meet, shift_lines, stable_zone
 from .legs import bearing_deg, forest_km_by_stop, forest_legs
 from .model import DISPLAY_COLORS, NEUTRAL_CREATOR, ExportOptions, ExportStop, GpxDocument, TeamExport
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
@@ -96,6 +96,7 @@ __all__ = [
     "count_gpx",
     "export_to_unit",
     "guesses",
+    "ray_meet",
     "hiding_zones",
     "centroid",
     "inside_any",

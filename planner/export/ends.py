@@ -28,7 +28,7 @@ import math
 import statistics
 from typing import List, Optional, Sequence, Set, Tuple
 
-from .hiding import MIN_MISS, centroid, circle_fit
+from .hiding import MIN_MISS, centroid, circle_fit, ray_meet
 from .simplify import LonLat, local_projector
 
 XY = Tuple[float, float]
@@ -122,16 +122,6 @@ def _estimates(points: Sequence[XY]) -> List[XY]:
     return out
 
 
-def _meet(a: XY, da: XY, b: XY, db: XY) -> Optional[XY]:
-    """Where the rays from ``a`` along ``da`` and from ``b`` along ``db`` cross, if they do."""
-    den = da[0] * db[1] - da[1] * db[0]
-    if abs(den) < 1e-9:
-        return None
-    t = ((b[0] - a[0]) * db[1] - (b[1] - a[1]) * db[0]) / den
-    s = ((b[0] - a[0]) * da[1] - (b[1] - a[1]) * da[0]) / den
-    return (a[0] + t * da[0], a[1] + t * da[1]) if t > 0 and s > 0 else None
-
-
 def _extensions(near: Sequence[End], place: XY, reach: float) -> List[XY]:
     """Where the ends' last stretches, carried on past the cut, meet (the median of their crossings within
     ``reach`` of ``place``): a finder draws the tracks on into the gap."""
@@ -139,7 +129,7 @@ def _extensions(near: Sequence[End], place: XY, reach: float) -> List[XY]:
     meets = []
     for k, (a, da) in enumerate(rays):
         for b, db in rays[k + 1 :]:
-            meet = _meet(a, da, b, db)
+            meet = ray_meet(a, da, b, db)
             if meet is not None and math.dist(meet, place) < reach:
                 meets.append(meet)
     return [(statistics.median(m[0] for m in meets), statistics.median(m[1] for m in meets))] if meets else []
