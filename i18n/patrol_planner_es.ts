@@ -123,7 +123,7 @@
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="98" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="101" />
       <source>Airstrip</source>
       <translation>Pista de aterrizaje</translation>
     </message>
@@ -168,7 +168,7 @@
       <translation>Registro de alertas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="86" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="80" />
       <source>Alert ledger (its summary as the office copy's last page)</source>
       <translation>Registro de alertas (su resumen como última página de la copia de oficina)</translation>
     </message>
@@ -237,12 +237,12 @@
       <translation>Se volvió a planificar a todos los equipos: así se visita un {gain:.0f}% más de prioridad que conservando las parcelas de los equipos no modificados (más del {min_gain:.0f}%).</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="72" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
       <source>Also save each first page as PNG</source>
       <translation>Guardar también la primera página como PNG</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="73" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="67" />
       <source>Also save every page as PNG</source>
       <translation>Guardar también cada página como PNG</translation>
     </message>
@@ -271,7 +271,7 @@
       <translation type="vanished">Llegada</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="212" />
+      <location filename="../provider/algorithms/export_gpx.py" line="171" />
       <source>Arrives</source>
       <translation>Llega</translation>
     </message>
@@ -281,12 +281,12 @@
       <translation>Según lo planificado: {} parcelas, prioridad {:.1f}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="79" />
+      <location filename="../provider/algorithms/export_qfield.py" line="50" />
       <source>At most this many basemap tiles per team</source>
       <translation>Como máximo esta cantidad de teselas de mapa base por equipo</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="111" />
+      <location filename="../provider/algorithms/export_gpx.py" line="87" />
       <source>Author written in the files (empty = none)</source>
       <translation>Autor escrito en los archivos (vacío = ninguno)</translation>
     </message>
@@ -296,7 +296,7 @@
       <translation>De vuelta en la oficina: envía a la base de datos compartida los archivos de campo importados en esta laptop y trae los archivos que importaron los otros comités, para que la cobertura en esta laptop muestre las parcelas que ellos verificaron; la última cobertura compartida de cada parcela se escribe en la capa 'shared_coverage' del GeoPackage. Los archivos se reconocen por su contenido, así que ejecutarlo otra vez no agrega nada. Un nombre de archivo con contenido distinto en la laptop y en la base de datos se lista como conflicto; se conservan ambos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="207" />
+      <location filename="../provider/algorithms/export_gpx.py" line="166" />
       <source>Base</source>
       <translation>Base</translation>
     </message>
@@ -306,7 +306,7 @@
       <translation>No se puede llegar a la base {base}: {reason}.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="269" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="273" />
       <source>Basemap</source>
       <translation>Mapa base</translation>
     </message>
@@ -341,7 +341,7 @@
       <translation>Velocidad del bote en agua quieta (km/h)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="90" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="84" />
       <source>Briefing files</source>
       <translation>Archivos de las hojas</translation>
     </message>
@@ -361,7 +361,7 @@
       <translation>Campo de visión diagonal de la cámara (grados, 0 = el del modelo)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="206" />
+      <location filename="../provider/algorithms/export_gpx.py" line="165" />
       <source>Camp</source>
       <translation>Campamento</translation>
     </message>
@@ -401,7 +401,7 @@
       <translation>Revisar la red de ríos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="213" />
+      <location filename="../provider/algorithms/export_gpx.py" line="172" />
       <source>Check {} min</source>
       <translation>Revisar {} min</translation>
     </message>
@@ -451,12 +451,12 @@
       <translation>SRC elegido</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="97" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="100" />
       <source>Clearing</source>
       <translation>Desbosque</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="96" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="99" />
       <source>Coca</source>
       <translation>Coca</translation>
     </message>
@@ -466,14 +466,13 @@
       <translation>Comunidades</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="124" />
+      <location filename="../provider/algorithms/_export_params.py" line="41" />
       <source>Communities (those marked 'sensitive' are left out like the bases)</source>
       <translation>Comunidades (las marcadas 'sensitive' se dejan fuera como las bases)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="55" />
       <source>Communities and bases</source>
-      <translation>Comunidades y bases</translation>
+      <translation type="vanished">Comunidades y bases</translation>
     </message>
     <message>
       <location filename="../provider/algorithms/import_alerts.py" line="76" />
@@ -515,19 +514,18 @@
       <translation>Cobertura registrada en la base de datos compartida {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="180" />
+      <location filename="../provider/algorithms/export_gpx.py" line="139" />
       <source>Custom maps written: {}</source>
       <translation>Mapas personalizados escritos: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="68" />
+      <location filename="../provider/algorithms/_export_params.py" line="50" />
       <source>Cut the route and map this far around left-out places (m)</source>
       <translation>Cortar la ruta y el mapa a esta distancia de los lugares omitidos (m)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="93" />
       <source>Cut the track this far around left-out places (m)</source>
-      <translation>Cortar el track a esta distancia de los lugares no planificados (m)</translation>
+      <translation type="vanished">Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="145" />
@@ -545,12 +543,12 @@
       <translation>Preparación de datos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="69" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="64" />
       <source>Date printed on the briefing</source>
       <translation>Fecha impresa en la hoja</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="210" />
+      <location filename="../provider/algorithms/export_gpx.py" line="169" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
@@ -565,7 +563,7 @@
       <translation>Día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="95" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="120" />
       <source>Day {}: {} at {}</source>
       <translation>Día {}: {} en {}</translation>
     </message>
@@ -670,12 +668,12 @@
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="93" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="118" />
       <source>Evening check-in</source>
       <translation>Reporte de la tarde</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="130" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="147" />
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
     </message>
@@ -690,12 +688,12 @@
       <translation>Capa de parcelas existente donde sumarlas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="47" />
+      <location filename="../provider/algorithms/export_gpx.py" line="46" />
       <source>Export GPX for GPS units</source>
       <translation>Exportar GPX para los GPS</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="32" />
+      <location filename="../provider/algorithms/export_qfield.py" line="31" />
       <source>Export QField package</source>
       <translation>Exportar paquete QField</translation>
     </message>
@@ -895,7 +893,7 @@
       <translation>Combustible por equipo en litros (Equipo A=40;…)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="72" />
+      <location filename="../provider/algorithms/export_gpx.py" line="66" />
       <source>GPS unit</source>
       <translation>Modelo de GPS</translation>
     </message>
@@ -910,7 +908,7 @@
       <translation>exportación GPX: la reserva es una fracción del GPS, de 0 a menos de 1</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="136" />
+      <location filename="../provider/algorithms/export_gpx.py" line="97" />
       <source>GPX files</source>
       <translation>Archivos GPX</translation>
     </message>
@@ -1033,7 +1031,7 @@
       <translation>Capa «{layer}»: zonas lejos del área de trabajo, omitidas: {count}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="87" />
+      <location filename="../provider/algorithms/export_gpx.py" line="73" />
       <source>Leave community bases and sensitive places out</source>
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
     </message>
@@ -1052,7 +1050,7 @@
       <translation>Tramos (cada parte del viaje, el bote y el motorista)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="66" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="59" />
       <source>Legs (for the pilot's sheet, GPX and the evening check-ins)</source>
       <translation>Tramos (para la hoja del motorista, su GPX y los reportes de la tarde)</translation>
     </message>
@@ -1171,7 +1169,7 @@
       <translation>Campamento nocturno</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="272" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="276" />
       <source>Night camps</source>
       <translation>Campamentos</translation>
     </message>
@@ -1191,7 +1189,7 @@
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="143" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="139" />
       <source>No rivers, trails, communities or no-go zones were given: the maps show only the route, and say so.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas: los mapas muestran solo la ruta, y lo dicen.</translation>
     </message>
@@ -1216,7 +1214,7 @@
       <translation>Zona prohibida {zone} reparada conservando todas sus partes ({area:.0f} m²)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="132" />
+      <location filename="../provider/algorithms/_export_params.py" line="44" />
       <source>No-go zones</source>
       <translation>Zonas prohibidas</translation>
     </message>
@@ -1256,32 +1254,32 @@
       <translation>No planificada (sin tiempo)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="101" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="104" />
       <source>Not reached</source>
       <translation>No se llegó</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="223" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="227" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="100" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="103" />
       <source>Nothing found</source>
       <translation>Nada encontrado</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="91" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="85" />
       <source>Number of briefings</source>
       <translation>Número de hojas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="137" />
+      <location filename="../provider/algorithms/export_gpx.py" line="98" />
       <source>Number of files</source>
       <translation>Número de archivos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="88" />
+      <location filename="../provider/algorithms/export_qfield.py" line="59" />
       <source>Number of packages</source>
       <translation>Número de paquetes</translation>
     </message>
@@ -1291,7 +1289,7 @@
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="76" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="70" />
       <source>Office copy: with the communities and bases (never to the field)</source>
       <translation>Copia de oficina: con las comunidades y bases (nunca al campo)</translation>
     </message>
@@ -1301,12 +1299,12 @@
       <translation>Reporte para la oficina</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="75" />
+      <location filename="../provider/algorithms/export_qfield.py" line="46" />
       <source>Offline basemap (MBTiles)</source>
       <translation>Mapa base sin conexión (MBTiles)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="117" />
+      <location filename="../provider/algorithms/export_gpx.py" line="92" />
       <source>On a connected unit, also a custom map of rivers and trails (Garmin/CustomMaps)</source>
       <translation>En un GPS conectado, también un mapa personalizado de ríos y trochas (Garmin/CustomMaps)</translation>
     </message>
@@ -1326,12 +1324,12 @@
       <translation>Solo alertas GFW detectadas desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="50" />
+      <location filename="../provider/algorithms/_export_params.py" line="38" />
       <source>Only this team (empty = all)</source>
       <translation>Solo este equipo (vacío = todos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="80" />
+      <location filename="../provider/algorithms/export_gpx.py" line="61" />
       <source>Only this team (empty = all; onto a unit: its team, or teams separated by ;)</source>
       <translation>Solo este equipo (vacío = todos; a un GPS: su equipo, o equipos separados por ;)</translation>
     </message>
@@ -1351,7 +1349,7 @@
       <translation>Otros días: paradas</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="61" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="53" />
       <source>Other layers for the map</source>
       <translation>Otras capas para el mapa</translation>
     </message>
@@ -1366,7 +1364,7 @@
       <translation>Salidas (por donde salen los ríos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="135" />
+      <location filename="../provider/algorithms/export_gpx.py" line="96" />
       <source>Output folder</source>
       <translation>Carpeta de salida</translation>
     </message>
@@ -1401,7 +1399,7 @@
       <translation>El Planificador de patrullajes necesita estos paquetes de Python: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="33" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="34" />
       <source>Patrol briefing</source>
       <translation>Hoja de patrullaje</translation>
     </message>
@@ -1411,12 +1409,12 @@
       <translation>Planificación de patrullajes</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="63" />
+      <location filename="../provider/algorithms/_export_params.py" line="35" />
       <source>Patrol routes</source>
       <translation>Rutas de patrullaje</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="67" />
+      <location filename="../provider/algorithms/_export_params.py" line="36" />
       <source>Patrol stops</source>
       <translation>Paradas del patrullaje</translation>
     </message>
@@ -1441,7 +1439,7 @@
       <translation>Aplicación de celular (OsmAnd, Locus Map)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="223" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="227" />
       <source>Photo</source>
       <translation>Foto</translation>
     </message>
@@ -1461,7 +1459,7 @@
       <translation>Partes sin salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="97" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="122" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
@@ -1471,7 +1469,7 @@
       <translation>Los motoristas se quedan en el embarcadero (nunca mueven el bote solos)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="209" />
+      <location filename="../provider/algorithms/export_gpx.py" line="168" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
@@ -1524,7 +1522,7 @@
       <translation>Planifica el patrullaje como se pidió y luego, para cada equipo, otra vez con un día más para ese equipo, con un segundo equipo desde su base (con el mismo bote) y, si su combustible es limitado, con la mitad más de combustible, y dice cuántas parcelas y cuánta prioridad agregaría cada cambio. Las mismas entradas que Planificar patrullajes; se calcula en segundo plano.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="205" />
+      <location filename="../provider/algorithms/export_gpx.py" line="164" />
       <source>Plot</source>
       <translation>Parcela</translation>
     </message>
@@ -1554,7 +1552,7 @@
       <translation>Veredictos de las parcelas sospechosas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="282" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="286" />
       <source>Plots</source>
       <translation>Parcelas sospechosas</translation>
     </message>
@@ -1618,7 +1616,7 @@
       <translation>Previsibilidad del plan</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="81" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="75" />
       <source>Predictability of the plan (office copy only)</source>
       <translation>Previsibilidad del plan (solo en la copia de oficina)</translation>
     </message>
@@ -1646,12 +1644,12 @@
       <translation type="vanished">Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="36" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="37" />
       <source>Prints, for each team, an A4 briefing as PDF: the team's name and date, a summary of days, plots, camps, hours and kilometres, an overview map of the route over the rivers (arrows downstream), trails, communities and no-go zones, with legend, scale bar, north arrow, a UTM grid and latitude/longitude ticks; the table of stops with the names the GPS unit shows, day-first arrival times, the bearing and distance of each walk through the forest and UTM coordinates; then one page per day at 1:25,000 or 1:50,000 when the day fits. Readable in black and white. A briefing made without rivers, trails, communities or no-go zones says so on its map. The office copy can end with the alert ledger's page (the layer 'Alert ledger' made): alerts by state with a chart, the median days from detection to verdict and each source's verdicts and false alarms.</source>
       <translation>Imprime, para cada equipo, una hoja de patrullaje A4 en PDF: nombre del equipo y fecha, un resumen de días, parcelas, campamentos, horas y kilómetros, un mapa general de la ruta sobre los ríos (flechas aguas abajo), trochas, comunidades y zonas prohibidas, con leyenda, barra de escala, flecha del norte, cuadrícula UTM y marcas de latitud/longitud; la tabla de paradas con los nombres que muestra el GPS, horas de llegada con el día primero, el rumbo y la distancia de cada caminata por el monte y coordenadas UTM; luego una página por día a 1:25 000 o 1:50 000 cuando el día cabe. Legible en blanco y negro. Una hoja hecha sin ríos, trochas, comunidades ni zonas prohibidas lo dice en su mapa. La copia de oficina puede terminar con la página del registro de alertas (la capa que hizo «Registro de alertas»): las alertas por estado con un gráfico, la mediana de días desde la detección hasta el veredicto y los veredictos y falsas alarmas de cada fuente.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="211" />
+      <location filename="../provider/algorithms/export_gpx.py" line="170" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
@@ -1681,7 +1679,7 @@
       <translation>Carpeta del paquete QField traída del celular</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="87" />
+      <location filename="../provider/algorithms/export_qfield.py" line="58" />
       <source>QField projects</source>
       <translation>Proyectos QField</translation>
     </message>
@@ -1696,7 +1694,7 @@
       <translation>QGIS perdió la definición de {crs}; reinicie QGIS y vuelva a intentarlo</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="199" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="203" />
       <source>QGIS's XYZ tile generator is missing: enable the Processing plugin</source>
       <translation>Falta el generador de teselas XYZ de QGIS: active el complemento Processing</translation>
     </message>
@@ -1791,7 +1789,7 @@
       <translation>Ríos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="53" />
+      <location filename="../provider/algorithms/_export_params.py" line="42" />
       <source>Rivers (digitised downstream)</source>
       <translation>Ríos (digitalizados río abajo)</translation>
     </message>
@@ -1811,7 +1809,7 @@
       <translation>Caminos: {count} uniones hechas entre líneas de ruta</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="208" />
+      <location filename="../provider/algorithms/export_gpx.py" line="167" />
       <source>Route</source>
       <translation>Ruta</translation>
     </message>
@@ -1916,7 +1914,7 @@
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="102" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="124" />
       <source>Stays with the team's boat; never moves it alone.</source>
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
@@ -1986,7 +1984,7 @@
       <translation>Las herramientas del Planificador de patrullajes no están cargadas: {}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="106" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="99" />
       <source>The alert ledger goes on the office copy only: the field copy leaves it out.</source>
       <translation>El registro de alertas va solo en la copia de oficina: la copia de campo no lo lleva.</translation>
     </message>
@@ -2051,17 +2049,17 @@
       <translation>Tiempo para pasar del bote a pie (min)</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="70" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="65" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="103" />
+      <location filename="../provider/algorithms/export_gpx.py" line="79" />
       <source>Track stays this close to the planned path (m)</source>
       <translation>El track se aparta como máximo esta distancia del camino planificado (m)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="273" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="277" />
       <source>Tracks</source>
       <translation>Tracks</translation>
     </message>
@@ -2081,7 +2079,7 @@
       <translation>Línea de trocha {fid} ignorada: tiene menos de dos vértices distintos y finitos</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/check_river_network.py" line="69" />
+      <location filename="../provider/algorithms/_export_params.py" line="43" />
       <source>Trails</source>
       <translation>Trochas</translation>
     </message>
@@ -2249,7 +2247,7 @@
       <translation>Qué conservó la nueva planificación</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="223" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="227" />
       <source>What was found</source>
       <translation>Qué se encontró</translation>
     </message>
@@ -2283,7 +2281,7 @@
       <translation>Trabajando…</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="50" />
+      <location filename="../provider/algorithms/export_gpx.py" line="49" />
       <source>Writes, for each team, a GPX 1.1 file its handheld unit accepts: a waypoint per plot and camp, a route through the stops for 'navigate to next point', and the planned path as a track with one segment a day, simplified to the unit's limits. Each team gets its own sub-folder; when the folder is a connected Garmin unit's GPX folder the files go straight onto it, replacing only the files of the previous export, and the export is refused when the unit could not hold it with a fifth of its waypoints left free. By default every team's base and every sensitive place is left out and the track is cut around them on an irregular edge, so a lost unit does not reveal them.</source>
       <translation>Escribe, para cada equipo, un archivo GPX 1.1 que su GPS acepta: un punto por parcela y campamento, una ruta por las paradas para 'navegar al siguiente punto' y el recorrido planificado como track de un segmento por día, simplificado a los límites del equipo. Cada equipo tiene su propia subcarpeta; si la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directamente a él, reemplazando solo los archivos de la exportación anterior, y la exportación se rechaza si el equipo no podría guardarla dejando libre una quinta parte de sus puntos. Por defecto se dejan fuera la base de cada equipo y todo lugar sensible, y el track se corta a su alrededor con un borde irregular, para que un GPS perdido no los revele.</translation>
     </message>
@@ -2292,12 +2290,12 @@
       <translation type="vanished">Escribe, para cada equipo, un archivo GPX 1.1 que su GPS de mano acepta: un punto (waypoint) por parcela y campamento, una ruta por las paradas para «ir al siguiente punto», y el camino planificado como track con un segmento por día, simplificado a los límites del GPS. Cada equipo tiene su propia subcarpeta; cuando la carpeta es la carpeta GPX de un Garmin conectado, los archivos van directo al GPS. Por defecto se dejan fuera las bases de las comunidades y los lugares sensibles, y el track se corta alrededor de ellos, para que un GPS perdido no los revele.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="35" />
+      <location filename="../provider/algorithms/export_qfield.py" line="34" />
       <source>Writes, for each team, a folder QField opens offline on a phone: a QGIS project with the team's plots and a form for what was found there (coca, clearing, airstrip, camp, nothing, not reached; a photo; notes), the route by day, the night camps, a track layer QField records into from the moment the project opens, and an offline basemap of rivers, trails and no-go zones drawn by QGIS's tile generator. Copy the folder onto the phone; bring it back and import it with 'Import verdicts from QField'. Like every field file it shows no base and no sensitive place: the route and the map are cut round them.</source>
       <translation>Escribe, para cada equipo, una carpeta que QField abre sin conexión en un celular: un proyecto QGIS con las parcelas sospechosas del equipo y un formulario para lo que se encontró (coca, desbosque, pista de aterrizaje, campamento, nada, no se llegó; una foto; notas), la ruta por día, los campamentos, una capa de tracks que QField graba desde que se abre el proyecto, y un mapa base sin conexión de ríos, trochas y zonas prohibidas dibujado por el generador de teselas de QGIS. Copie la carpeta al celular; al volver, impórtela con «Importar veredictos de QField». Como todo archivo de campo, no muestra ninguna base ni lugar sensible: la ruta y el mapa se cortan alrededor de ellos.</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/patrol_briefing.py" line="150" />
+      <location filename="../provider/algorithms/patrol_briefing.py" line="146" />
       <source>Written {}</source>
       <translation>Escrito {}</translation>
     </message>
@@ -2541,7 +2539,7 @@
       <translation>día {} {:.1f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="128" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="145" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
     </message>
@@ -3325,12 +3323,12 @@
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="50" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="52" />
       <source>the community</source>
       <translation>la comunidad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="78" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="84" />
       <source>the community's landing</source>
       <translation>el puerto de la comunidad</translation>
     </message>
@@ -4058,7 +4056,7 @@
       <translation>{path}: no se puede crear la capa {layer}: {error}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="287" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="291" />
       <source>{path}: cannot open layer {layer}</source>
       <translation>{path}: no se puede abrir la capa {layer}</translation>
     </message>
@@ -4088,7 +4086,7 @@
       <translation>{path}: no se puede escribir en {folder}: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="151" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="155" />
       <source>{path}: cannot write layer {layer}: {error}</source>
       <translation>{path}: no se puede escribir la capa {layer}: {error}</translation>
     </message>
@@ -4103,7 +4101,7 @@
       <translation>{path}: no se puede escribir el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="293" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="297" />
       <source>{path}: cannot write the project: {error}</source>
       <translation>{path}: no se puede escribir el proyecto: {error}</translation>
     </message>
@@ -4133,7 +4131,7 @@
       <translation>{path}: el GeoPackage es de solo lectura; no se importó nada. Permita escribir en él (propiedades del archivo) o elija otro GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/qfield.py" line="215" />
+      <location filename="../qgis_adapters/printing/qfield.py" line="219" />
       <source>{path}: the basemap could not be drawn</source>
       <translation>{path}: no se pudo dibujar el mapa base</translation>
     </message>
@@ -4232,7 +4230,7 @@
       <translation type="vanished">{team}: ninguna parcela sospechosa planificada; la mayoría de las no planificadas dicen: {why}</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_qfield.py" line="115" />
+      <location filename="../provider/algorithms/export_qfield.py" line="84" />
       <source>{team}: {plots} plots, {camps} camps, {size:.1f} MB in {folder}</source>
       <translation>{team}: {plots} parcelas sospechosas, {camps} campamentos, {size:.1f} MB en {folder}</translation>
     </message>
@@ -4271,7 +4269,7 @@
       <translation>{} - día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="93" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="118" />
       <source>{} - pilot and evening check-ins</source>
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
@@ -4412,7 +4410,7 @@
       <translation>{}: {} ({})</translation>
     </message>
     <message>
-      <location filename="../provider/algorithms/export_gpx.py" line="193" />
+      <location filename="../provider/algorithms/export_gpx.py" line="152" />
       <source>{}: {} file(s), {} stops left out, track within {:.0f} m of the plan</source>
       <translation>{}: {} archivo(s), {} paradas no planificadas, track a menos de {:.0f} m del plan</translation>
     </message>

@@ -8,7 +8,8 @@ gives; ``gpx`` makes one file (or a few) per team, in GPX 1.1 text written by
 ``garmin`` finds a unit plugged in over USB.  ``codes`` gives every place
 one short name used everywhere; ``hiding`` cuts the track round hidden
 places without giving them away, and ``ends`` trims the cut ends that would
-still average onto one; ``palette`` holds the team colours;
+still average onto one; ``field`` is that one rule for the lines of every
+file the patrol carries (GPX, pilot's GPX, field briefing, QField); ``palette`` holds the team colours;
 ``unit`` writes an export into a folder or onto a unit (manifest, limits,
 all files or none); ``teams`` exports a team, or several onto one unit; ``qfield`` fixes
 what a team's QField package holds (verdict codes, basemap zooms, tracking).
@@ -21,16 +22,18 @@ from .codes import CODE_LENGTH, Place, place_code_list, place_codes, place_key, 
 from .comments import GpxLabels
 from .custom_map import MAX_TILES, Tile, maps_folder, pack_kmz, plan_tiles, tiles_per_map
 from .devices import ASCII, PROFILES, UNICODE, DeviceProfile, device_profile, profile_for_model
+from .field import FieldHiding, field_lines
 from .garmin import find_garmin_units, garmin_folder
 from .gpx import budget, build_documents
-from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, shift_lines, stable_zone
+from .hiding import centroid, circle_fit, guesses, hiding_zones, inside_any, ray_meet, shift_lines, stable_zone
 from .legs import bearing_deg, forest_km_by_stop, forest_legs
 from .model import DISPLAY_COLORS, NEUTRAL_CREATOR, ExportOptions, ExportStop, GpxDocument, TeamExport
 from .names import UniqueNamer, clean_name, numbered, safe_file_stem, team_stems, to_ascii
 from .palette import RIVER_BLUES, TEAM_PALETTE, TeamColour, colour_difference, team_colour
-from .pilot import MIN_MOVE_M, Landings, PilotMove, hiding_zones_lonlat, pilot_gpx, trim_lonlat
+from .pilot import MIN_MOVE_M, Landings, PilotMove, hiding_zones_lonlat, pilot_gpx, shown_moves, trim_lonlat
 from .qfield import (
     BASEMAP_FILE,
+    BASEMAP_MAX_TILES,
     CAMPS_LAYER,
     PACKAGE_GPKG,
     PHOTO_FOLDER,
@@ -42,11 +45,20 @@ from .qfield import (
     tile_count,
 )
 from .simplify import chunks, importance, max_deviation, pack_lines, segment_distance, simplify_to_budget, trim_around
-from .teams import ExportReport, chosen_for_unit, export_team_gpx, export_teams_gpx, export_to_unit, prepare_teams
+from .teams import (
+    ExportReport,
+    chosen_for_unit,
+    export_team_gpx,
+    export_teams_gpx,
+    export_to_unit,
+    plan_cut,
+    prepare_teams,
+)
 from .unit import MANIFEST, Load, count_gpx, own_files, read_manifest, write_files
 
 __all__ = [
     "BASEMAP_FILE",
+    "BASEMAP_MAX_TILES",
     "CAMPS_LAYER",
     "NOT_REACHED",
     "PACKAGE_GPKG",
@@ -84,6 +96,7 @@ __all__ = [
     "count_gpx",
     "export_to_unit",
     "guesses",
+    "ray_meet",
     "hiding_zones",
     "centroid",
     "inside_any",
@@ -111,6 +124,10 @@ __all__ = [
     "Landings",
     "MIN_MOVE_M",
     "hiding_zones_lonlat",
+    "shown_moves",
+    "FieldHiding",
+    "field_lines",
+    "plan_cut",
     "trim_lonlat",
     "TeamExport",
     "UNICODE",

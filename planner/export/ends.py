@@ -2,8 +2,9 @@
 """The ends of a cut track, seen together, must not average onto a hidden place (issue 27).
 
 A finder with one seized unit takes every track end near where they think a
-community lies and averages them (or fits a circle through them, or takes
-their hull's centroid).  The ends lie on the edge of the hiding zone, which
+community lies and averages them (or fits a circle through them, takes
+their hull's centroid, or carries the tracks on past their ends to where
+they meet).  The ends lie on the edge of the hiding zone, which
 holds the place well inside it, and any closed edge round a place has pairs
 of points whose midpoint is the place: an out-and-back whose arms leave on
 opposite sides can average onto the community itself.  No zone shape avoids
@@ -24,15 +25,17 @@ added.
 from __future__ import annotations
 
 import math
+import statistics
 from typing import List, Optional, Sequence, Set, Tuple
 
-from .hiding import MIN_MISS, centroid, circle_fit
+from .hiding import MIN_MISS, centroid, circle_fit, ray_meet
 from .simplify import LonLat, local_projector
 
 XY = Tuple[float, float]
 Key = Tuple[int, int, float]  # (group, place, window)
 WINDOWS = (2.5, 3.0, 3.5, 4.0, 4.5)  # hiding distances round a place a finder might take ends from
 STEP_M = 40.0  # metres trimmed from an end at a time
+LEAD_M = 60.0  # metres of a line behind its end that give the direction it points in
 _MAX_STEPS = 10_000  # each step takes an end out of every window or gives a window up: ends are fewer
 
 
@@ -51,6 +54,17 @@ class _Line:
         a, b = (self.xy[0], self.xy[1]) if first else (self.xy[-1], self.xy[-2])
         length = math.dist(a, b) or 1.0
         return a, ((b[0] - a[0]) / length, (b[1] - a[1]) / length)
+
+    def outward(self, first: bool) -> Tuple[XY, XY]:
+        """The end and the direction the line points in past it, read over its last ``LEAD_M``: the
+        stretch a finder (or a unit's simplified track) carries on."""
+        points = self.xy if first else self.xy[::-1]
+        end, back = points[0], points[-1]
+        for point in points[1:]:
+            back = point
+            if math.dist(point, end) >= LEAD_M:
+                break
+        return end, (end[0] - back[0], end[1] - back[1])
 
     def trim(self, first: bool, metres: float) -> None:
         if not first:
@@ -108,6 +122,19 @@ def _estimates(points: Sequence[XY]) -> List[XY]:
     return out
 
 
+def _extensions(near: Sequence[End], place: XY, reach: float) -> List[XY]:
+    """Where the ends' last stretches, carried on past the cut, meet (the median of their crossings within
+    ``reach`` of ``place``): a finder draws the tracks on into the gap."""
+    rays = [line.outward(first) for line, first in near]
+    meets = []
+    for k, (a, da) in enumerate(rays):
+        for b, db in rays[k + 1 :]:
+            meet = ray_meet(a, da, b, db)
+            if meet is not None and math.dist(meet, place) < reach:
+                meets.append(meet)
+    return [(statistics.median(m[0] for m in meets), statistics.median(m[1] for m in meets))] if meets else []
+
+
 def _failing(
     groups: Sequence[Sequence[_Line]], places: Sequence[XY], radius: float, stuck: Set[Key]
 ) -> Optional[Tuple[List[End], XY, Key]]:
@@ -122,50 +149,74 @@ def _failing(
                 near = [(line, first) for line, first in ends if math.dist(line.end(first)[0], place) < window * radius]
                 if near:
                     found = _estimates([line.end(first)[0] for line, first in near])
+                    found += _extensions(near, place, window * radius)
                     if min(math.dist(e, place) for e in found) <= MIN_MISS * radius:
                         return near, place, (number, index, window)
     return None
 
 
-def _trim_one(near: Sequence[End], place: XY, reach: float) -> bool:
+def _trim_one(near: Sequence[End], place: XY, reach: float, fixed: Set[int]) -> bool:
     """Trim back, until it lies ``reach`` from ``place`` (out of every window), the end whose leaving takes
     the others' mean furthest from the place.  Moved only out of the windows, never a short way: ends pushed
     a little outwards in some exports would, pooled, fill a finder's window round the place.  False when no
-    end is left to trim."""
+    end is left to trim (the lines whose ``id`` is in ``fixed`` are another file's: never trimmed)."""
     points = [line.end(first)[0] for line, first in near]
     if len(points) < 2:
         return False
     total = (sum(p[0] for p in points), sum(p[1] for p in points))
     scores = []
     for (line, first), (x, y) in zip(near, points):
+        if id(line) in fixed:
+            continue
         mean = ((total[0] - x) / (len(points) - 1), (total[1] - y) / (len(points) - 1))
         scores.append((math.dist(mean, place), id(line), first, line))
+    if not scores:
+        return False
     _, _, first, line = max(scores, key=lambda score: score[:3])
     while line.alive() and math.dist(line.end(first)[0], place) < reach:
         line.trim(first, STEP_M)
     return True
 
 
+Check = Tuple[Sequence[int], Sequence[int]]  # (groups, fixed groups) a finder may hold together
+
+
 def guard_ends(
-    groups: Sequence[Sequence[Sequence[LonLat]]], places: Sequence[LonLat], radius: float
+    groups: Sequence[Sequence[Sequence[LonLat]]],
+    places: Sequence[LonLat],
+    radius: float,
+    fixed: Sequence[Sequence[Sequence[LonLat]]] = (),
+    checks: Optional[Sequence[Check]] = None,
 ) -> List[List[List[LonLat]]]:
     """``groups`` (each team's cut lines, lon/lat) trimmed until, alone and together, the mean of their ends in
     any window round any of ``places`` (and the circle through them, and their hull's centroid) misses it by
-    more than ``MIN_MISS`` hiding distances; a line trimmed away is left empty, so each keeps its place."""
+    more than ``MIN_MISS`` hiding distances; a line trimmed away is left empty, so each keeps its place.
+
+    ``fixed``: groups of lines other carried files already show (the teams' routes, for the pilots'): their
+    ends count and are never trimmed.  ``checks``: the sets a finder may pool, as (groups, fixed groups)
+    indices; by default each group alone, and every group with every fixed one."""
     every = [p for lines in groups for line in lines for p in line]
     if not places or radius <= 0 or not every:
         return [[list(line) for line in lines] for lines in groups]
-    project = local_projector(every + list(places))
+    project = local_projector(every + [p for lines in fixed for line in lines for p in line] + list(places))
     held = [[_Line(line, [project(*p) for p in line]) for line in lines] for lines in groups]
+    shown = [[_Line(line, [project(*p) for p in line]) for line in lines] for lines in fixed]
+    kept = {id(line) for lines in shown for line in lines}
     centres = [project(*p) for p in places]
-    together = [line for lines in held for line in lines]
-    checks = held + [together] if len(held) > 1 else held
+    if checks is None:
+        checks = [([g], []) for g in range(len(held))]
+        if len(held) > 1 or shown:
+            checks.append((range(len(held)), range(len(shown))))
+    sets = [
+        [line for g in mine for line in held[g]] + [line for f in theirs for line in shown[f]]
+        for mine, theirs in checks
+    ]
     stuck: Set[Key] = set()
     for _ in range(_MAX_STEPS):
-        found = _failing(checks, centres, radius, stuck)
+        found = _failing(sets, centres, radius, stuck)
         if found is None:
             break
         near, place, key = found
-        if not _trim_one(near, place, (WINDOWS[-1] + 0.1) * radius):
+        if not _trim_one(near, place, (WINDOWS[-1] + 0.1) * radius, kept):
             stuck.add(key)
     return [[line.lonlat if line.alive() else [] for line in lines] for lines in held]

@@ -23,9 +23,8 @@ from . import simplify as geo
 from .codes import Place, place_code_list, place_key
 from .comments import description
 from .devices import DeviceProfile
-from .ends import guard_ends
+from .field import FieldHiding, field_lines
 from .gpx_xml import GPX_SCHEMA_LOCATIONS, GpxExtension, GpxFile, GpxPoint, GpxRoute, GpxTrack, gpx_xml
-from .hiding import hiding_zones, shift_lines, trim_outside
 from .model import DISPLAY_COLORS, ExportOptions, ExportStop, GpxDocument, GpxPart, TeamExport
 from .names import UniqueNamer, clean_name
 from .palette import team_colour
@@ -285,34 +284,22 @@ def hidden_places(team: TeamExport, options: ExportOptions) -> List[LonLat]:
     return hide
 
 
+def field_hiding(places: Sequence[LonLat], options: ExportOptions) -> FieldHiding:
+    """The hiding rule of an export's files: ``places``, the options' distance and the project's secret (a
+    fresh one when the caller has none: the zones then differ per export, which is only safe alone)."""
+    return FieldHiding(tuple(places), options.hide_radius_m, options.hide_secret or secrets.token_bytes(32))
+
+
+def shown_pins(team: TeamExport, options: ExportOptions) -> List[LonLat]:
+    """The stops ``team``'s files show: the slide round a hidden place leaves them where they are."""
+    return [(s.lon, s.lat) for s in team.stops if not hidden(s, options)]
+
+
 def cut_lines(team: TeamExport, options: ExportOptions) -> Dict[int, List[List[LonLat]]]:
-    """Each day's path slid round the hidden places (``hiding.shift_lines``), cut on their zones, and its
-    ends trimmed so that they do not average onto a place (``ends.guard_ends``)."""
-    hide = hidden_places(team, options)
-    paths = [list(path) for path in team.day_paths]
-    every = [p for path in paths for p in path] + list(hide)
-    if not every:
-        return {}
-    project = geo.local_projector(every)
-    radius = options.hide_radius_m
-    zones = []
-    secret = options.hide_secret or secrets.token_bytes(32)
-    if hide and radius > 0:
-        shown = [(s.lon, s.lat) for s in team.stops if not hidden(s, options)]
-        paths = shift_lines(paths, hide, radius, secret, shown)
-        zones = hiding_zones(hide, radius, secret, project)
-    days = [trim_outside(p, [project(*q) for q in p], zones) for p in paths]
-    if not hide or radius <= 0:
-        return dict(enumerate(days, 1))
-    return regroup(days, guard_ends([[line for day in days for line in day]], hide, radius)[0])
-
-
-def regroup(days: Sequence[Sequence[object]], lines: Sequence[List[LonLat]]) -> Dict[int, List[List[LonLat]]]:
-    """``lines`` (all days' lines in order, some trimmed away to nothing) back into their days, 1 first."""
-    flat = iter(lines)
-    return {
-        number: [line for line in (next(flat) for _ in day) if len(line) >= 2] for number, day in enumerate(days, 1)
-    }
+    """Each day's lines as the team's files may show them (``field.field_lines``), day 1 first."""
+    hiding = field_hiding(hidden_places(team, options), options)
+    (days,) = field_lines([team.day_paths], hiding, [shown_pins(team, options)])
+    return dict(enumerate(days, 1))
 
 
 def build_documents(

@@ -108,6 +108,16 @@ def circle_fit(points: Sequence[XY]) -> Optional[XY]:
     return (mx + (a * svv - b * suv) / det, my + (b * suu - a * suv) / det)
 
 
+def ray_meet(a: XY, da: XY, b: XY, db: XY) -> Optional[XY]:
+    """Where the rays from ``a`` along ``da`` and from ``b`` along ``db`` cross, if they do."""
+    den = da[0] * db[1] - da[1] * db[0]
+    if abs(den) < 1e-9:
+        return None
+    t = ((b[0] - a[0]) * db[1] - (b[1] - a[1]) * db[0]) / den
+    s = ((b[0] - a[0]) * da[1] - (b[1] - a[1]) * da[0]) / den
+    return (a[0] + t * da[0], a[1] + t * da[1]) if t > 0 and s > 0 else None
+
+
 def guesses(cuts: Sequence[XY]) -> List[XY]:
     """Where a finder would look for a hidden place given the track's cut points round it."""
     out: List[XY] = []

@@ -3,7 +3,9 @@
 Names carry the day and the time he must be there; no base or plot names
 (a unit found on the river tells nothing of the patrol's targets).  The
 pilot's files follow the same hiding rule as the team's (issue 27): his
-routes are cut away inside the hiding zones, and the landings he uses are
+routes are slid, cut and their cut ends guarded by ``field.field_lines``
+together with the routes the plan's field files draw (``shown_moves``: a
+river through a base leaves no two ends to average onto it), the landings he uses are
 named neutrally (``L1``, ``L2``... on the sheet and as waypoints of the GPX),
 except those inside a zone, which get no name and no coordinates at all.
 """
@@ -11,10 +13,12 @@ except those inside a zone, which get no name and no coordinates at all.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
+from .ends import Check
+from .field import FieldHiding, field_lines
 from .gpx_xml import GpxFile, GpxPoint, GpxRoute, gpx_xml
 from .hiding import inside_any, stable_zone, trim_outside
 from .model import NEUTRAL_CREATOR
@@ -43,6 +47,29 @@ def trim_lonlat(line: Sequence[LonLat], zones: Sequence[Zone]) -> List[List[LonL
         return [list(line)] if line else []
     project = local_projector(list(line))
     return trim_outside(line, [project(*p) for p in line], [tuple(project(*v) for v in z) for z in zones])
+
+
+def shown_moves(
+    moves: Sequence[Sequence[PilotMove]],
+    hiding: FieldHiding,
+    landings: Sequence[Sequence[LonLat]] = (),
+    routes: Sequence[Sequence[Sequence[LonLat]]] = (),
+    slide: Sequence[Sequence[LonLat]] = (),
+) -> List[List[PilotMove]]:
+    """Each pilot's ``moves`` (one list a team) as his files may show them (``field.field_lines``): a move cut
+    round a hidden place becomes its pieces, each a move of the same day and times; one inside a zone is gone.
+
+    ``landings``: each pilot's named landings (waypoints), which stay where they are.  ``routes``: every
+    team's lines as its field files show them (``field_lines`` of the whole plan), never trimmed: a finder
+    pools a pilot's ends with his team's (``routes[k]`` for ``moves[k]``) and with everyone's.  ``slide``:
+    per pilot, the places as his team's GPX slides round them (``field_lines``)."""
+    checks: List[Check] = [c for k in range(len(moves)) for c in (([k], []), ([k], [k] if k < len(routes) else []))]
+    checks.append((range(len(moves)), range(len(routes))))
+    cut = field_lines([[m.points for m in mine] for mine in moves], hiding, landings, routes, checks, slide)
+    return [
+        [replace(move, points=tuple(piece)) for move, line in zip(mine, pieces) for piece in line]
+        for mine, pieces in zip(moves, cut)
+    ]
 
 
 class Landings:
@@ -79,15 +106,17 @@ def pilot_gpx(
     and the named ``landings`` as waypoints; None when nothing is left to carry (every move inside a zone)."""
     waypoints = tuple(GpxPoint(round(lat, 7), round(lon, 7), name=name) for (lon, lat), name in landings)
     routes = []
+    pieces: Dict[str, int] = {}  # a move cut in pieces (here or by ``shown_moves``): "D2 09:40-11:05 (2)"...
     for move in moves:
-        for k, piece in enumerate(trim_lonlat([(p[0], p[1]) for p in move.points], zones)):
+        for piece in trim_lonlat([(p[0], p[1]) for p in move.points], zones):
             name = f"D{move.day} {move.start:%H:%M}-{move.end:%H:%M}"
+            pieces[name] = pieces.get(name, 0) + 1
             points: List[LonLat] = piece
             if len(points) > 250:  # Garmin units keep up to 250 points a route
                 step = (len(points) - 1) / 249
                 points = [points[round(i * step)] for i in range(250)]
             route_points = tuple(GpxPoint(lat, lon) for lon, lat in points)
-            routes.append(GpxRoute(points=route_points, name=name if k == 0 else f"{name} ({k + 1})"))
+            routes.append(GpxRoute(points=route_points, name=name if pieces[name] == 1 else f"{name} ({pieces[name]})"))
     if not routes and not waypoints:
         return None
     return gpx_xml(GpxFile(NEUTRAL_CREATOR, waypoints, tuple(routes)))

@@ -32,6 +32,7 @@ QFIELD_TRACKING: Dict[str, Union[bool, int]] = {
     "QFieldSync/tracking_erroneous_distance_safeguard_maximum_meters": 250,
 }
 MAX_TILES = 4000  # a few tens of MB of PNG tiles: the phone's storage and a copy over USB stay quick
+BASEMAP_MAX_TILES = MAX_TILES  # the name the package exports (``custom_map.MAX_TILES`` is the Garmin map's)
 MAX_ZOOM = 15  # about 5 m a pixel at the equator: trails and rivers, no more detail is drawn
 
 LonLatBox = Tuple[float, float, float, float]  # west, south, east, north

@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Sequence, Tuple, Union
 from ..core import ExportError, message
 from .codes import Place, place_code_list, team_letter
 from .ends import guard_ends
-from .gpx import build_documents, cut_lines, hidden, hidden_places, regroup
+from .gpx import build_documents, cut_lines, hidden, hidden_places
 from .model import NEUTRAL_STEM, ExportOptions, GpxDocument, GpxPart, TeamExport
 from .names import MAX_FILE_STEM, UniqueNamer, safe_file_stem
 from .palette import team_colour
@@ -110,18 +110,22 @@ def export_team_gpx(
     folder: Union[str, Path],
     options: Optional[ExportOptions] = None,
     file_stem: Optional[str] = None,
+    plan: Sequence[TeamExport] = (),
 ) -> ExportReport:
     """Write ``team``'s plan into ``folder`` as ``<stem>.gpx`` or ``<stem>_1-3.gpx``, ``<stem>_2-3.gpx``...
 
     ``file_stem`` defaults to the team name made FAT32-safe, or to a neutral
     ``plan`` while ``hide_sensitive`` is on: a unit's file list is the first
     thing a finder reads.  The files of the previous export into ``folder``
-    are replaced (all files or none); no other file is touched.
+    are replaced (all files or none); no other file is touched.  ``plan``:
+    all the plan's teams, whose lines are cut together (``plan_cut``); by
+    default the team's alone.
     """
     options = options or ExportOptions()
     folder = Path(folder)
     stem = safe_file_stem(file_stem if file_stem is not None else NEUTRAL_STEM if options.hide_sensitive else team.team)
-    docs, warnings = build_documents(team, options)
+    cut = plan_cut(plan, options).get(team.team) if plan else None
+    docs, warnings = build_documents(team, options, cut)
     names = free_names(folder, _file_names(stem, len(docs)))
     paths, notes = write_files(folder, {n: d.xml.encode("utf-8") for n, d in zip(names, docs)})
     report = _report(team, docs, paths, options, list(warnings) + notes)
@@ -130,14 +134,18 @@ def export_team_gpx(
 
 
 def export_to_unit(
-    teams: Sequence[TeamExport], folder: Union[str, Path], options: Optional[ExportOptions] = None
+    teams: Sequence[TeamExport],
+    folder: Union[str, Path],
+    options: Optional[ExportOptions] = None,
+    plan: Sequence[TeamExport] = (),
 ) -> List[ExportReport]:
     """``teams`` onto a unit's ``Garmin/GPX`` folder, replacing the previous export there, within its limits.
 
     Every team's files get distinct names (``plan``, ``plan-2``... while
     hiding; the team names otherwise); other teams' bases are hidden in every
     file.  Refuses (ExportError, nothing written) when the unit cannot hold
-    it all with the headroom kept.
+    it all with the headroom kept.  ``plan``: all the plan's teams (default
+    ``teams``), whose lines are cut together (``plan_cut``).
     """
     options = options or ExportOptions()
     folder = Path(folder)
@@ -146,8 +154,9 @@ def export_to_unit(
     options = replace(options, also_hide=tuple(options.also_hide) + hide)
     namer = UniqueNamer(MAX_FILE_STEM - 6, "ascii")  # room for "_12-12"
     built = []
-    for team, cut in zip(teams, _unit_cut(teams, options)):
-        docs, warnings = build_documents(team, options, cut)
+    cuts = plan_cut(plan or teams, options)
+    for team in teams:
+        docs, warnings = build_documents(team, options, cuts.get(team.team))
         stem = namer.name(NEUTRAL_STEM if options.hide_sensitive else safe_file_stem(team.team), NEUTRAL_STEM)
         built.append((team, docs, warnings, _file_names(stem, len(docs))))
     names = free_names(folder, [n for *_, files in built for n in files])
@@ -167,19 +176,21 @@ def export_to_unit(
     return reports
 
 
-def _unit_cut(teams: Sequence[TeamExport], options: ExportOptions) -> List[Dict[int, List[List[LonLat]]]]:
-    """Each team's cut lines, their ends guarded in each team's files and in the unit's files together: a
-    finder holds them all (``ends.guard_ends``)."""
+def plan_cut(teams: Sequence[TeamExport], options: ExportOptions) -> Dict[str, Dict[int, List[List[LonLat]]]]:
+    """Each team's lines (by team name, then day) as every field file of the plan shows them: each team's
+    own cut (``gpx.cut_lines``), then their ends guarded in all the plan's files together (``ends.guard_ends``),
+    so a unit, a briefing and a QField package of the same plan draw the same lines."""
     cuts = [cut_lines(team, options) for team in teams]
     places = list(dict.fromkeys(p for team in teams for p in hidden_places(team, options)))
-    if len(teams) < 2 or not places:
-        return cuts
-    days = [[lines for _, lines in sorted(cut.items())] for cut in cuts]
-    guarded = guard_ends([[line for day in team for line in day] for team in days], places, options.hide_radius_m)
-    return [
-        {d: v for d, v in zip(sorted(cut), regroup(team, lines).values())}
-        for cut, team, lines in zip(cuts, days, guarded)
-    ]
+    if len(teams) > 1 and places:
+        days = [[lines for _, lines in sorted(cut.items())] for cut in cuts]
+        flat = [[line for day in team for line in day] for team in days]
+        guarded = iter(iter(lines) for lines in guard_ends(flat, places, options.hide_radius_m))
+        cuts = [
+            {d: [line for line in (next(kept) for _ in lines) if len(line) >= 2] for d, lines in cut.items()}
+            for cut, kept in ((cut, next(guarded)) for cut in cuts)
+        ]
+    return {team.team: cut for team, cut in zip(teams, cuts)}
 
 
 def export_teams_gpx(

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Dict
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
 from ...planner.core import Message
@@ -34,9 +32,10 @@ from ...planner.export import (
 )
 from ...qgis_adapters.base import hiding_secret
 from ...qgis_adapters.layers import hidden_places, team_exports
-from ...qgis_adapters.printing import BriefingContext, paper_hiding, write_custom_maps
+from ...qgis_adapters.printing import paper_hiding, write_custom_maps
 from ...qgis_adapters.translation import device_label, translate_message
 from ._base import PatrolAlgorithm, tr
+from ._export_params import add_export_parameters, export_layers
 
 
 class ExportGpx(PatrolAlgorithm):
@@ -58,13 +57,8 @@ class ExportGpx(PatrolAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                "ROUTES", tr("Patrol routes"), [QgsProcessing.SourceType.TypeVectorLine]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource("STOPS", tr("Patrol stops"), [QgsProcessing.SourceType.TypeVectorPoint])
+        add_export_parameters(
+            self, sources=True, team=tr("Only this team (empty = all; onto a unit: its team, or teams separated by ;)")
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -75,26 +69,8 @@ class ExportGpx(PatrolAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(
-                "TEAM",
-                tr("Only this team (empty = all; onto a unit: its team, or teams separated by ;)"),
-                "",
-                optional=True,
-            )
-        )
-        self.addParameter(
             QgsProcessingParameterBoolean(
                 "LEAVE_OUT_SENSITIVE", tr("Leave community bases and sensitive places out"), True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "HIDE_RADIUS_M",
-                tr("Cut the track this far around left-out places (m)"),
-                QgsProcessingParameterNumber.Type.Double,
-                500.0,
-                False,
-                0.0,
             )
         )
         self.addParameter(
@@ -110,7 +86,6 @@ class ExportGpx(PatrolAlgorithm):
         self.addParameter(
             QgsProcessingParameterString("AUTHOR", tr("Author written in the files (empty = none)"), "", optional=True)
         )
-        line, polygon = QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPolygon
         self.addParameter(
             QgsProcessingParameterBoolean(
                 "CUSTOM_MAP",
@@ -118,20 +93,6 @@ class ExportGpx(PatrolAlgorithm):
                 True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "BASES",
-                tr("Communities (those marked 'sensitive' are left out like the bases)"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
-                optional=True,
-            )
-        )
-        for key, label, kind in (
-            ("RIVERS", tr("Rivers"), line),
-            ("TRAILS", tr("Trails"), line),
-            ("NOGO", tr("No-go zones"), polygon),
-        ):
-            self.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("FILES", tr("GPX files")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of files")))
@@ -157,23 +118,21 @@ class ExportGpx(PatrolAlgorithm):
         )
         chosen = self.parameterAsString(parameters, "TEAM", context).strip()
         on_unit = folder.name.upper() == "GPX" and folder.parent.name.lower() == "garmin"
+        # Every team's lines are cut together, whichever go out now: the briefings and the other units
+        # of the same plan then draw the very same lines (planner.export.plan_cut).
+        plan = team_exports(routes, stops, "")
         if on_unit:  # a unit carries only its team's plan: "A;B" for a unit shared by two teams
-            teams = chosen_for_unit(team_exports(routes, stops, ""), [t.strip() for t in chosen.split(";")])
+            teams = chosen_for_unit(plan, [t.strip() for t in chosen.split(";")])
         else:
-            teams = team_exports(routes, stops, chosen)
+            teams = [team for team in plan if not chosen or team.team == chosen] or team_exports(routes, stops, chosen)
         folder.mkdir(parents=True, exist_ok=True)
         if on_unit:
             custom_map = self.parameterAsBoolean(parameters, "CUSTOM_MAP", context) and device.key != "etrex10"
             if custom_map:
                 tiles_per_map(folder.parent, len(teams))  # refused here, before the GPX files are replaced
-            reports = export_to_unit(teams, folder, options)  # straight onto a unit: no sub-folders
+            reports = export_to_unit(teams, folder, options, plan)  # straight onto a unit: no sub-folders
             if custom_map:
-                layers = BriefingContext(
-                    self.parameterAsVectorLayer(parameters, "RIVERS", context),
-                    self.parameterAsVectorLayer(parameters, "TRAILS", context),
-                    None,
-                    self.parameterAsVectorLayer(parameters, "NOGO", context),
-                )
+                layers = replace(export_layers(self, parameters, context), bases=None)  # never on a unit
                 wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
                 hiding = paper_hiding(options.also_hide, wgs84, options.hide_secret, options.hide_radius_m)
                 maps = write_custom_maps(folder.parent, teams, reports, layers, options.hide_sensitive, hiding)
@@ -184,7 +143,7 @@ class ExportGpx(PatrolAlgorithm):
             for team in teams:
                 team_folder = folder / stems[team.team]
                 team_folder.mkdir(exist_ok=True)
-                reports.append(export_team_gpx(team, team_folder, options))
+                reports.append(export_team_gpx(team, team_folder, options, plan=plan))
         files = []
         for report in reports:
             for part in report.parts:

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any, Dict
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
@@ -14,14 +13,14 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
 )
 
+from ...planner.export import BASEMAP_MAX_TILES
 from ...qgis_adapters.base import hiding_secret
 from ...qgis_adapters.layers import hidden_places
-from ...qgis_adapters.printing import BriefingContext, paper_hiding, write_qfield_packages
+from ...qgis_adapters.printing import paper_hiding, write_qfield_packages
 from ._base import PatrolAlgorithm, tr
+from ._export_params import add_export_parameters, export_layers
 
 
 class ExportQField(PatrolAlgorithm):
@@ -43,42 +42,14 @@ class ExportQField(PatrolAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        line, point = QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint
-        polygon = QgsProcessing.SourceType.TypeVectorPolygon
-        self.addParameter(QgsProcessingParameterVectorLayer("ROUTES", tr("Patrol routes"), [line]))
-        self.addParameter(QgsProcessingParameterVectorLayer("STOPS", tr("Patrol stops"), [point]))
-        self.addParameter(QgsProcessingParameterString("TEAM", tr("Only this team (empty = all)"), "", optional=True))
-        self.addParameter(
-            QgsProcessingParameterVectorLayer(
-                "BASES",
-                tr("Communities (those marked 'sensitive' are left out like the bases)"),
-                [point],
-                optional=True,
-            )
-        )
-        for key, label, kind in (
-            ("RIVERS", tr("Rivers"), line),
-            ("TRAILS", tr("Trails"), line),
-            ("NOGO", tr("No-go zones"), polygon),
-        ):
-            self.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "HIDE_RADIUS_M",
-                tr("Cut the route and map this far around left-out places (m)"),
-                QgsProcessingParameterNumber.Type.Double,
-                500.0,
-                False,
-                0.0,
-            )
-        )
+        add_export_parameters(self)
         self.addParameter(QgsProcessingParameterBoolean("BASEMAP", tr("Offline basemap (MBTiles)"), True))
         self.addParameter(
             QgsProcessingParameterNumber(
                 "BASEMAP_TILES",
                 tr("At most this many basemap tiles per team"),
                 QgsProcessingParameterNumber.Type.Integer,
-                4000,
+                BASEMAP_MAX_TILES,
                 False,
                 1,
             )
@@ -92,9 +63,7 @@ class ExportQField(PatrolAlgorithm):
     ) -> Dict[str, Any]:
         routes = self.parameterAsVectorLayer(parameters, "ROUTES", context)
         stops = self.parameterAsVectorLayer(parameters, "STOPS", context)
-        layers = BriefingContext(
-            *(self.parameterAsVectorLayer(parameters, key, context) for key in ("RIVERS", "TRAILS", "BASES", "NOGO"))
-        )
+        layers = export_layers(self, parameters, context)
         places = hidden_places(stops, layers.bases)  # every team's base, sensitive stops and communities
         radius = self.parameterAsDouble(parameters, "HIDE_RADIUS_M", context)
         hiding = paper_hiding(places, routes.crs(), hiding_secret(context.project()), radius)

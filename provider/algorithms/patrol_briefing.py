@@ -23,6 +23,7 @@ from ...qgis_adapters.base import hiding_secret
 from ...qgis_adapters.layers import ledger_layer_summary
 from ...qgis_adapters.printing import BriefingContext, teams_in, write_briefings, write_pilot_files
 from ._base import PatrolAlgorithm, tr
+from ._export_params import add_export_parameters, export_layers
 
 
 class PatrolBriefing(PatrolAlgorithm):
@@ -46,16 +47,7 @@ class PatrolBriefing(PatrolAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        line, point = QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPoint
-        self.addParameter(QgsProcessingParameterVectorLayer("ROUTES", tr("Patrol routes"), [line]))
-        self.addParameter(QgsProcessingParameterVectorLayer("STOPS", tr("Patrol stops"), [point]))
-        for key, label, kind in (
-            ("RIVERS", tr("Rivers (digitised downstream)"), line),
-            ("TRAILS", tr("Trails"), line),
-            ("BASES", tr("Communities and bases"), point),
-            ("NOGO", tr("No-go zones"), QgsProcessing.SourceType.TypeVectorPolygon),
-        ):
-            self.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
+        add_export_parameters(self)  # the field copy hides with the GPX's distance
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 "CONTEXT", tr("Other layers for the map"), QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True
@@ -63,12 +55,14 @@ class PatrolBriefing(PatrolAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                "LEGS", tr("Legs (for the pilot's sheet, GPX and the evening check-ins)"), [line], optional=True
+                "LEGS",
+                tr("Legs (for the pilot's sheet, GPX and the evening check-ins)"),
+                [QgsProcessing.SourceType.TypeVectorLine],
+                optional=True,
             )
         )
         self.addParameter(QgsProcessingParameterString("DATE", tr("Date printed on the briefing"), "", optional=True))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Title"), "", optional=True))
-        self.addParameter(QgsProcessingParameterString("TEAM", tr("Only this team (empty = all)"), "", optional=True))
         self.addParameter(QgsProcessingParameterBoolean("PNG_PREVIEW", tr("Also save each first page as PNG"), False))
         self.addParameter(QgsProcessingParameterBoolean("PNG_PAGES", tr("Also save every page as PNG"), False))
         self.addParameter(
@@ -97,9 +91,8 @@ class PatrolBriefing(PatrolAlgorithm):
         stops = self.parameterAsVectorLayer(parameters, "STOPS", context)
         layers = self.parameterAsLayerList(parameters, "CONTEXT", context) or []
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
-        given = BriefingContext(
-            *(self.parameterAsVectorLayer(parameters, key, context) for key in ("RIVERS", "TRAILS", "BASES", "NOGO"))
-        )
+        given = export_layers(self, parameters, context)
+        radius = self.parameterAsDouble(parameters, "HIDE_RADIUS_M", context)
         office = self.parameterAsBoolean(parameters, "OFFICE", context)
         ledger = self.parameterAsVectorLayer(parameters, "LEDGER", context)
         if ledger is not None and not office:
@@ -122,6 +115,7 @@ class PatrolBriefing(PatrolAlgorithm):
             ),
             all_pages_png=self.parameterAsBoolean(parameters, "PNG_PAGES", context),
             secret=hiding_secret(context.project()),
+            radius_m=radius,
             office=office,
             predictability=self.parameterAsString(parameters, "PREDICTABILITY", context),
             ledger=ledger_layer_summary(ledger) if ledger is not None and office else None,
@@ -135,8 +129,10 @@ class PatrolBriefing(PatrolAlgorithm):
                 folder,
                 [only] if only else teams_in(routes),
                 hiding_secret(context.project()),
+                radius,
                 stems=team_stems(teams_in(routes)),
                 communities=given.bases,
+                routes=routes,
             )
         if BriefingContext(given.rivers, given.trails, given.bases, given.nogo, tuple(layers)).empty():
             feedback.pushWarning(

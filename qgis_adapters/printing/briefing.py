@@ -56,7 +56,7 @@ from ..styles import layer_styles as styles
 from ..translation.messages import tr
 from .context import BriefingContext, context_layers, drop_absent_categories, grid_crs, team_layer, teams_in
 from .days import day_date, day_layers
-from .field_copy import hidden_context, hide_on_paper, zone_geometries
+from .field_copy import hidden_context, hide_on_paper, with_routes, zone_geometries
 from .files import atomic_export
 from .ledger_page import add_ledger_page
 from .maps import add_grids, add_map, add_north_arrow, day_scale, fit_extent, layout_label, nice_interval, stop_runs
@@ -384,7 +384,7 @@ def write_briefings(
     folder, written = Path(folder), []
     stems = team_stems(teams_in(routes))  # two teams never share a file, whatever their names reduce to
     hidden = (stops, routes.crs(), secret or hiding_secret(), radius_m, layers.bases if layers else None)
-    zones = None if office else zone_geometries(*hidden)  # with the communities marked sensitive
+    zones = None if office else with_routes(zone_geometries(*hidden), routes, stops)  # the GPX's own cut
     with TemporaryDirectory() as scratch:  # the ledger's chart, read when each page is written
         for team in teams:
             briefing = TeamBriefing(

@@ -2,9 +2,10 @@
 """The field briefing's copy of a team's layers: the GPX's hiding rule on paper (issue 27).
 
 A sheet lost in the forest must show no more than a lost unit: no base nor
-sensitive stop in the table or on the map, the route slid round the hidden
-places and cut away inside the same stable hiding zones as the GPX (the
-project's secret), no communities layer, and the rivers, trails and other
+sensitive stop in the table or on the map, the route as the GPX shows it
+(``planner.export.field_lines``: slid round the hidden places, cut away
+inside the same stable zones with the project's secret, its cut ends kept
+from averaging onto a place), no communities layer, and the rivers, trails and other
 context layers slid and cut the same way (their lines would otherwise still
 fan out from the community).  The office briefing keeps everything and
 says so on every page.
@@ -12,15 +13,15 @@ says so on every page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional, Sequence, Tuple
+from dataclasses import dataclass, field, replace
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from ...planner.export import hiding_zones_lonlat, shift_lines
+from ...planner.export import ExportOptions, hiding_zones_lonlat, plan_cut, shift_lines
 from ..base.crs import checked_transform
-from ..base.fields import KIND
-from ..layers import hidden_places
+from ..base.fields import DAY, KIND, TEAM
+from ..layers import hidden_places, team_exports
 from .context import BriefingContext, copy_layer
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -35,6 +36,8 @@ class PaperHiding:
     crs: QgsCoordinateReferenceSystem
     secret: bytes
     radius_m: float
+    # Every team's route as the plan's field files show it (``with_routes``): team -> day -> lon/lat lines.
+    routes: Mapping[str, Dict[int, List[List[Tuple[float, float]]]]] = field(default_factory=dict)
 
     def slid(self, geometry: QgsGeometry, pins: Sequence[Tuple[float, float]] = ()) -> QgsGeometry:
         """``geometry`` (lines in ``crs``) slid round the hidden places exactly as the GPX's tracks are;
@@ -113,31 +116,42 @@ def hidden_context(context: BriefingContext, hiding: PaperHiding) -> BriefingCon
     return BriefingContext(blank(context.rivers), blank(context.trails), None, blank(context.nogo), others)
 
 
-def _sensitive(feature) -> bool:
+def sensitive_stop(feature) -> bool:
     names = feature.fields().names()
     return "sensitive" in names and feature["sensitive"] not in (None, 0, "0") and bool(feature["sensitive"])
 
 
 def hide_on_paper(route: QgsVectorLayer, stops: QgsVectorLayer, hiding: PaperHiding) -> None:
-    """Drop the hidden stops from ``stops``, slide ``route`` round the hidden places and cut it inside the
-    zones (both layers the briefing's own copies)."""
+    """Drop the hidden stops from ``stops``, and leave of ``route`` what a field file may show: its team's
+    lines in ``hiding.routes`` (``with_routes``), else the cut of ``route`` and ``stops`` alone; both layers
+    the briefing's own copies."""
+    shown = hiding.routes or with_routes(hiding, route, stops).routes
     zones = hiding.zones
     provider = stops.dataProvider()
-    gone = [f.id() for f in stops.getFeatures() if str(f[KIND]) == "base" or _sensitive(f)]
+    gone = [f.id() for f in stops.getFeatures() if str(f[KIND]) == "base" or sensitive_stop(f)]
     gone += [
         f.id() for f in stops.getFeatures() if f.id() not in gone and any(zone.contains(f.geometry()) for zone in zones)
     ]
     provider.deleteFeatures(gone)
     stops.updateExtents()
-    to_wgs84 = checked_transform(stops.crs(), WGS84)
-    shown = [to_wgs84.transform(f.geometry().asPoint()) for f in stops.getFeatures()]
-    pins = [(p.x(), p.y()) for p in shown]
-    changes = {}
-    for feature in route.getFeatures():
-        geometry = hiding.slid(feature.geometry(), pins)
-        for zone in zones:
-            if geometry.intersects(zone):
-                geometry = geometry.difference(zone)
-        changes[feature.id()] = geometry
+    back = checked_transform(WGS84, route.crs())
+    features = sorted(route.getFeatures(), key=lambda f: int(f[DAY]))
+    days = shown.get(str(features[0][TEAM]), {}) if features else {}
+    changes, drawn = {}, set()
+    for feature in features:
+        day = int(feature[DAY])
+        lines = days.get(day, []) if day not in drawn else []  # a day in two features is drawn once
+        drawn.add(day)
+        changes[feature.id()] = QgsGeometry.fromMultiPolylineXY(
+            [[back.transform(QgsPointXY(*p)) for p in line] for line in lines]
+        )
     route.dataProvider().changeGeometryValues(changes)
     route.updateExtents()
+
+
+def with_routes(hiding: PaperHiding, routes: QgsVectorLayer, stops: QgsVectorLayer) -> PaperHiding:
+    """``hiding`` holding every team's route as every field file of the plan shows it: the GPX export's own
+    cut of all the plan's teams together (``planner.export.plan_cut``), so a finder holding a team's unit
+    and its paper, or every team's, pools the same ends the check was made on."""
+    options = ExportOptions(hide_radius_m=hiding.radius_m, hide_secret=hiding.secret, also_hide=hiding.places)
+    return replace(hiding, routes=plan_cut(team_exports(routes, stops, ""), options))

@@ -15,26 +15,28 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsVectorLayer
 
 from ...planner.core import atomic_write_text
 from ...planner.export import (
     MIN_MOVE_M,
+    FieldHiding,
     Landings,
     PilotMove,
     hiding_zones_lonlat,
     pilot_gpx,
-    shift_lines,
+    shown_moves,
     team_stems,
 )
 from ...planner.plan import LegLike, check_ins, pilot_instructions
 from ..base.crs import checked_transform
-from ..base.fields import ARRIVAL, CODE, DAY, KIND, TEAM
+from ..base.fields import ARRIVAL, CODE, DAY, KIND, SEQ, TEAM
 from ..layers import hidden_places
 from ..translation.messages import tr
 from ..translation.reasons import localized_reason
+from .field_copy import paper_hiding, sensitive_stop, with_routes
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -61,64 +63,92 @@ def write_pilot_files(
     radius_m: float = 500.0,
     stems: Optional[Dict[str, str]] = None,
     communities: Optional[QgsVectorLayer] = None,
+    routes: Optional[QgsVectorLayer] = None,
 ) -> List[Path]:
     """``<stem>_piloto.txt`` and ``.gpx`` per team; ``stems`` those of the briefing PDFs (default: of ``teams``);
-    the ``communities`` marked sensitive are hidden like the bases."""
+    the ``communities`` marked sensitive are hidden like the bases.  With the plan's ``routes``, the pilots'
+    cut ends are checked together with those of the routes the plan's field files draw."""
     to_wgs84 = checked_transform(legs.crs(), WGS84)
     stems = stems or team_stems(teams)
     places = list(hidden_places(stops, communities))
     zones = hiding_zones_lonlat(places, radius_m, secret)
+    rule = FieldHiding(tuple(places), radius_m, secret)
 
     def lonlat(xy):
         p = to_wgs84.transform(QgsPointXY(*xy))
         return p.x(), p.y()
 
     written: List[Path] = []
+    sheets = []
     for team in teams:
         landings = Landings(zones, tr("the community's landing"))
-        rows, lines = [], {}
-        for f in legs.getFeatures():
-            if f[TEAM] != team or float(f["km"] or 0) * 1000 < MIN_MOVE_M:  # no 7 m "rides"
-                continue
-            line = [(p.x(), p.y()) for p in f.geometry().asPolyline()]
-            rows.append(
-                LegLike(
-                    int(f[DAY]), str(f["mode"]), _time(f["start"]), _time(f["end"]), float(f["km"]), line[0], line[-1]
-                )
-            )
-            lines[(rows[-1].start, rows[-1].mode)] = line
-        team_stops = [
-            (int(f[DAY]), str(f[KIND]), _place(f), _time(f[ARRIVAL])) for f in stops.getFeatures() if f[TEAM] == team
-        ]
-        text = [tr("{} - pilot and evening check-ins").format(team), "", tr("Evening check-in")]
-        for day, when, name in check_ins(team_stops):
-            text.append(tr("Day {}: {} at {}").format(day, f"{when:%H:%M}", name))
-        fuel = sum(float(f["fuel_l"]) for f in legs.getFeatures() if f[TEAM] == team)
-        text += ["", tr("Pilot (fuel for the plan: {:.1f} L)").format(fuel)]
-        pilot = [
-            localized_reason(line)
-            for line in pilot_instructions(rows, lambda xy, named=landings: named.name(lonlat(xy)))
-        ]
-        text += pilot or [tr("Stays with the team's boat; never moves it alone.")]
+        text, moves = _sheet(team, legs, stops, lambda xy, named=landings: named.name(lonlat(xy)), lonlat)
         stem = f"{stems[team]}_piloto"
         written.append(folder / f"{stem}.txt")
         atomic_write_text(written[-1], "\n".join(text) + "\n")
-        # Slid round the hidden places like the team's tracks, so a cut route never points at one.
-        moves = [
-            PilotMove(
-                r.day,
-                r.start,
-                r.end,
-                shift_lines([[lonlat(xy) for xy in lines[(r.start, r.mode)]]], places, radius_m, secret)[0],
-            )
-            for r in rows
-            if r.mode == "boat_empty"
-        ]
+        sheets.append((stem, landings, moves))
+    # The teams' own rule (planner.export.field_lines), all pilots at once: slid, cut, and the cut ends kept
+    # from averaging onto a hidden place with those of the routes every field file of the plan draws.
+    drawn = _drawn_routes(routes, stops, places, secret, radius_m)
+    fixed = [drawn.get(team, []) for team in teams] + [lines for name, lines in drawn.items() if name not in teams]
+    named = [[where for where, _ in landings.named] for _, landings, _ in sheets]
+    slide = [_slide_order(stops, team, places) for team in teams]
+    shown = shown_moves([moves for _, _, moves in sheets], rule, named, fixed, slide)
+    for (stem, landings, _), moves in zip(sheets, shown):
         document = pilot_gpx(moves, landings.named, zones)
         if document is not None:  # None: every move lay inside a hiding zone, nothing to carry
             written.append(folder / f"{stem}.gpx")
             atomic_write_text(written[-1], document)
     return written
+
+
+def _sheet(team: str, legs: QgsVectorLayer, stops: QgsVectorLayer, name, lonlat) -> Tuple[List[str], List[PilotMove]]:
+    """The lines of ``team``'s pilot sheet (landings named by ``name``) and the moves the pilot makes alone."""
+    rows, lines = [], {}
+    for f in legs.getFeatures():
+        if f[TEAM] != team or float(f["km"] or 0) * 1000 < MIN_MOVE_M:  # no 7 m "rides"
+            continue
+        line = [(p.x(), p.y()) for p in f.geometry().asPolyline()]
+        rows.append(
+            LegLike(int(f[DAY]), str(f["mode"]), _time(f["start"]), _time(f["end"]), float(f["km"]), line[0], line[-1])
+        )
+        lines[(rows[-1].start, rows[-1].mode)] = line
+    team_stops = [
+        (int(f[DAY]), str(f[KIND]), _place(f), _time(f[ARRIVAL])) for f in stops.getFeatures() if f[TEAM] == team
+    ]
+    text = [tr("{} - pilot and evening check-ins").format(team), "", tr("Evening check-in")]
+    for day, when, where in check_ins(team_stops):
+        text.append(tr("Day {}: {} at {}").format(day, f"{when:%H:%M}", where))
+    fuel = sum(float(f["fuel_l"]) for f in legs.getFeatures() if f[TEAM] == team)
+    text += ["", tr("Pilot (fuel for the plan: {:.1f} L)").format(fuel)]
+    pilot = [localized_reason(line) for line in pilot_instructions(rows, name)]
+    text += pilot or [tr("Stays with the team's boat; never moves it alone.")]
+    moves = [
+        PilotMove(r.day, r.start, r.end, [lonlat(xy) for xy in lines[(r.start, r.mode)]])
+        for r in rows
+        if r.mode == "boat_empty"
+    ]
+    return text, moves
+
+
+def _slide_order(stops: QgsVectorLayer, team: str, places) -> List[tuple]:
+    """The places in the order the team's GPX slides its ground round them: its own hidden stops as its
+    plan lists them (its base first and last), then the others (``planner.export.gpx.hidden_places``)."""
+    to_wgs84 = checked_transform(stops.crs(), WGS84)
+    own = []
+    for f in sorted((f for f in stops.getFeatures() if f[TEAM] == team), key=lambda f: int(f[SEQ])):
+        if str(f[KIND]) == "base" or sensitive_stop(f):
+            point = to_wgs84.transform(f.geometry().asPoint())
+            own.append((point.x(), point.y()))
+    return own + [p for p in places if p not in own]
+
+
+def _drawn_routes(routes, stops, places, secret: bytes, radius_m: float) -> Dict[str, List[list]]:
+    """Every team's route (lon/lat lines) as the plan's field files draw it; none without ``routes``."""
+    if routes is None:
+        return {}
+    drawn = with_routes(paper_hiding(places, routes.crs(), secret, radius_m), routes, stops).routes
+    return {team: [line for day in sorted(days) for line in days[day]] for team, days in drawn.items()}
 
 
 def check_in_line(stops: QgsVectorLayer) -> str:

@@ -43,7 +43,9 @@ from qgis.PyQt.QtCore import QVariant
 from ...planner.core import ExportError, InputError, message
 from ...planner.export import (
     BASEMAP_FILE,
+    BASEMAP_MAX_TILES,
     CAMPS_LAYER,
+    NOT_REACHED,
     PACKAGE_GPKG,
     PHOTO_FOLDER,
     PLOTS_LAYER,
@@ -73,7 +75,7 @@ from ..base.fields import (
 from ..styles import layer_styles as styles
 from ..translation.messages import tr
 from .context import BriefingContext, context_layers, team_layer, teams_in
-from .field_copy import PaperHiding, hidden_context, hide_on_paper
+from .field_copy import PaperHiding, hidden_context, hide_on_paper, with_routes
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 MARGIN_M = 1000.0  # the basemap reaches this far past the team's plots and route
@@ -91,15 +93,17 @@ class QFieldPackage:
 
 
 def verdict_labels() -> Dict[str, str]:
-    """The verdicts' words on the phone, in the user's language."""
-    return {
+    """The verdicts' words on the phone, in the user's language, in the engine's order of ``VERDICTS`` (the
+    one list of codes: a code with no words here fails loudly rather than drops off the form)."""
+    words = {
         "coca": tr("Coca"),
         "clearing": tr("Clearing"),
         "airstrip": tr("Airstrip"),
         "camp": tr("Camp"),
         "nothing": tr("Nothing found"),
-        "not_reached": tr("Not reached"),
+        NOT_REACHED: tr("Not reached"),
     }
+    return {code: words[code] for code in VERDICTS}
 
 
 PLOT_FIELDS = make_fields(
@@ -318,7 +322,7 @@ def write_qfield_packages(
     layers: Optional[BriefingContext] = None,
     only_team: str = "",
     basemap: bool = True,
-    max_tiles: int = 4000,
+    max_tiles: int = BASEMAP_MAX_TILES,
 ) -> List[QFieldPackage]:
     """One package folder per team under ``folder`` (a previous package of that team is replaced)."""
     teams = [t for t in teams_in(routes) if not only_team or t == only_team]
@@ -326,6 +330,7 @@ def write_qfield_packages(
         why = message("stops_none_for_team", team=only_team) if only_team else message("stops_empty")
         raise InputError(why, "ROUTES")
     stems = team_stems(teams_in(routes))
+    hiding = with_routes(hiding, routes, stops)  # every team's route as the plan's GPX and briefings draw it
     given = hidden_context(layers or BriefingContext(), hiding)  # no communities, the rest cut and slid
     packages = []
     for team in teams:

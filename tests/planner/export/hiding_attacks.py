@@ -11,7 +11,7 @@ import math
 from statistics import median
 from typing import List, Sequence, Tuple
 
-from patrol_planner.planner.export import centroid, guesses
+from patrol_planner.planner.export import centroid, guesses, ray_meet
 
 XY = Tuple[float, float]
 
@@ -49,15 +49,6 @@ def _hull(points: Sequence[XY]) -> List[XY]:
     return lower[:-1] + upper[:-1]
 
 
-def _ray_meet(a: XY, da: XY, b: XY, db: XY):
-    den = da[0] * db[1] - da[1] * db[0]
-    if abs(den) < 1e-9:
-        return None
-    t = ((b[0] - a[0]) * db[1] - (b[1] - a[1]) * db[0]) / den
-    s = ((b[0] - a[0]) * da[1] - (b[1] - a[1]) * da[0]) / den
-    return (a[0] + t * da[0], a[1] + t * da[1]) if t > 0 and s > 0 else None
-
-
 def estimates(files: Sequence[Sequence[Sequence[XY]]], centre: XY, reach: float) -> dict:
     """Every attack's estimate, by name, from ``files`` (each a list of track lines in metres)."""
     out = {}
@@ -88,9 +79,21 @@ def estimates(files: Sequence[Sequence[Sequence[XY]]], centre: XY, reach: float)
     meets = []
     for i, (a, pa, _) in enumerate(ends):
         for b, pb, _ in ends[i + 1 :]:
-            meet = _ray_meet(a, (a[0] - pa[0], a[1] - pa[1]), b, (b[0] - pb[0], b[1] - pb[1]))
+            meet = ray_meet(a, (a[0] - pa[0], a[1] - pa[1]), b, (b[0] - pb[0], b[1] - pb[1]))
             if meet is not None and math.dist(meet, centre) < reach:
                 meets.append(meet)
     if meets:
         out["extensions"] = (median(m[0] for m in meets), median(m[1] for m in meets))
     return out
+
+
+def near_misses(
+    files: Sequence[Sequence[Sequence[XY]]], centre: XY, reach: float, attacks: Sequence[str], limit: float, every=True
+) -> dict:
+    """The ``attacks`` whose estimate falls within ``limit`` of ``centre``, with that distance in whole metres;
+    with ``every``, each of them must give an estimate."""
+    found = estimates(files, centre, reach)
+    assert not every or set(attacks) <= set(found), sorted(found)
+    return {
+        a: round(math.dist(found[a], centre)) for a in attacks if a in found and math.dist(found[a], centre) <= limit
+    }
