@@ -563,7 +563,7 @@
       <translation>Día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="120" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="121" />
       <source>Day {}: {} at {}</source>
       <translation>Día {}: {} en {}</translation>
     </message>
@@ -668,12 +668,12 @@
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="118" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="119" />
       <source>Evening check-in</source>
       <translation>Reporte de la tarde</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="147" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="160" />
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
     </message>
@@ -1459,7 +1459,7 @@
       <translation>Partes sin salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="122" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="123" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
@@ -1914,7 +1914,7 @@
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="124" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="125" />
       <source>Stays with the team's boat; never moves it alone.</source>
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
@@ -2539,7 +2539,7 @@
       <translation>día {} {:.1f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="145" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="158" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
     </message>
@@ -4269,7 +4269,7 @@
       <translation>{} - día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="118" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="119" />
       <source>{} - pilot and evening check-ins</source>
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>
