@@ -499,7 +499,7 @@
       <translation type="vanished">Capas de contexto para el mapa (ríos, trochas)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="276" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="278" />
       <source>Coordinates: {zone}, east and north in metres</source>
       <translation>Coordenadas: {zone}, Este y Norte en metros</translation>
     </message>
@@ -1184,7 +1184,7 @@
       <translation>No hay un plan en el proyecto: primero ejecute «Planificar patrullajes» en la caja de herramientas de Procesos.</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="181" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="183" />
       <source>No rivers, trails, communities or no-go zones were given for this map: it shows only the route. Print the briefing from the dock, or give those layers to the algorithm.</source>
       <translation>No se dieron ríos, trochas, comunidades ni zonas prohibidas para este mapa: muestra solo la ruta. Imprima la hoja desde el panel, o dé esas capas al algoritmo.</translation>
     </message>
@@ -1284,7 +1284,7 @@
       <translation>Número de paquetes</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="163" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="165" />
       <source>OFFICE COPY: shows the communities. Never take it to the field.</source>
       <translation>COPIA DE OFICINA: muestra las comunidades. Nunca la lleve al campo.</translation>
     </message>
@@ -1339,12 +1339,12 @@
       <translation>O terminar cada día a esta hora (0 = a la puesta del sol)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/days.py" line="56" />
+      <location filename="../qgis_adapters/printing/days.py" line="61" />
       <source>Other days: route</source>
       <translation>Otros días: ruta</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/days.py" line="55" />
+      <location filename="../qgis_adapters/printing/days.py" line="60" />
       <source>Other days: stops</source>
       <translation>Otros días: paradas</translation>
     </message>
@@ -1824,7 +1824,7 @@
       <translation>Mismo embarcadero a la misma hora no antes de (días, 0 = sin regla)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="319" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="321" />
       <source>Scale 1:{:,}</source>
       <translation>Escala 1:{:,}</translation>
     </message>
@@ -1924,7 +1924,7 @@
       <translation>Parada</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="94" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="93" />
       <source>Stops</source>
       <translation>Paradas</translation>
     </message>
@@ -2343,6 +2343,11 @@
       <location filename="../planner/core/reasons.py" line="112" />
       <source>airstrip {share:.2f}</source>
       <translation>cerca de una pista {share:.2f}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/days.py" line="102" />
+      <source>all of team {team!r}'s plan lies within the hiding distance: print the office copy or hide less</source>
+      <translation>todo el plan del equipo {team!r} queda dentro de la distancia de ocultamiento: imprima la copia de oficina u oculte menos</translation>
     </message>
     <message>
       <location filename="../qgis_adapters/stores/connection.py" line="67" />
@@ -3497,7 +3502,7 @@
       <translation>la capa de rutas no tiene ruta para el equipo “{team}”</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="382" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="378" />
       <source>the routes layer has no routes: plan the patrols first</source>
       <translation>la capa de rutas no tiene rutas: primero planifique los patrullajes</translation>
     </message>
@@ -4255,7 +4260,7 @@
       <translation>{total} alertas; {overdue} vencidas</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="293" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="295" />
       <source>{} (continued)</source>
       <translation>{} (continuación)</translation>
     </message>
@@ -4264,7 +4269,7 @@
       <translation type="vanished">{} ({:.0f} min)</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/briefing.py" line="305" />
+      <location filename="../qgis_adapters/printing/briefing.py" line="307" />
       <source>{} - day {}</source>
       <translation>{} - día {}</translation>
     </message>

@@ -48,14 +48,13 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ...planner.core import InputError
 from ...planner.export import team_stems
 from ...planner.targets import LedgerSummary
-from ..base.compat import empty_extent
 from ..base.crs import checked_transform, utm_label
 from ..base.fields import DAY, KIND, SEQ
 from ..base.secret import hiding_secret
 from ..styles import layer_styles as styles
 from ..translation.messages import tr
 from .context import BriefingContext, context_layers, drop_absent_categories, grid_crs, team_layer, teams_in
-from .days import day_date, day_layers
+from .days import day_date, day_layers, drawn_extent, refuse_nothing_shown
 from .field_copy import hidden_context, hide_on_paper, with_routes, zone_geometries
 from .files import atomic_export
 from .ledger_page import add_ledger_page
@@ -94,10 +93,12 @@ class TeamBriefing:
         self.stops = team_layer(stops, team, tr("Stops"))
         self.office = zones is None
         self.predictability = predictability if self.office else ""  # never on paper that goes to the field
+        self.crs = grid_crs(self.route)  # before hiding, which may leave no route (an empty extent: lon -165)
         if zones is not None:
             hide_on_paper(self.route, self.stops, zones)
         if self.route.featureCount() == 0:
             raise InputError(tr("the routes layer has no route for team {team!r}").format(team=team), source="ROUTES")
+        refuse_nothing_shown(self.route, self.stops, self.crs, team)
         styles.style_routes(self.route, teams or teams_in(routes))  # the team's colour on the whole plan
         styles.label_obstacle(self.route)
         styles.style_stops(self.stops)
@@ -107,7 +108,6 @@ class TeamBriefing:
             self.given = hidden_context(self.given, zones)
         self.context = context_layers(self.given, {f["name"] for f in self.stops.getFeatures() if f[KIND] == "base"})
         self.project.addMapLayers([self.route, self.stops, *self.context], False)
-        self.crs = grid_crs(self.route)
         self.layout = QgsPrintLayout(self.project)
         self.layout.initializeDefaults()  # one A4 page
         self.layout.setName(team)
@@ -133,6 +133,8 @@ class TeamBriefing:
         self._stops_table(below + legend_bottom + 3)
         for feature in sorted(self.route.getFeatures(), key=lambda f: int(f[DAY])):
             day = int(feature[DAY])
+            if self._extent_of(day).isEmpty():
+                continue  # spent wholly within hiding zones: a field copy has nothing to show of it
             sheets = self._day_sheets(day)
             for number, seqs in enumerate(sheets, 1):
                 self._day_page(day, seqs, (number, len(sheets)))
@@ -329,13 +331,7 @@ class TeamBriefing:
         self.day_maps.append((day, item, scale, table))
 
     def _extent_of(self, day: Optional[int], seqs: Optional[set] = None) -> QgsRectangle:
-        transform = checked_transform(self.route.crs(), self.crs)
-        extent = empty_extent()
-        for layer in (self.stops,) if seqs else (self.route, self.stops):
-            for feature in layer.getFeatures():
-                if (day is None or int(feature[DAY]) == day) and (not seqs or int(feature[SEQ]) in seqs):
-                    extent.combineExtentWith(transform.transformBoundingBox(feature.geometry().boundingBox()))
-        return extent
+        return drawn_extent(self.route, self.stops, self.crs, day, seqs)
 
     def export_pdf(self, path: Path) -> Path:
         settings = QgsLayoutExporter.PdfExportSettings()

@@ -8,12 +8,14 @@ comes from and goes next.
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsProject,
+    QgsRectangle,
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSingleSymbolRenderer,
@@ -21,7 +23,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..base.fields import DAY
+from ...planner.core import InputError
+from ..base.compat import empty_extent
+from ..base.crs import checked_transform
+from ..base.fields import DAY, SEQ
 from ..styles import layer_styles as styles
 from ..translation.messages import tr
 from .context import copy_layer
@@ -63,3 +68,39 @@ def day_date(route: QgsVectorLayer, day: int, fallback: str) -> str:
     """The day's own date, day first (a day page must not carry the first day's date)."""
     start = next((str(f["start_time"] or "") for f in route.getFeatures() if int(f[DAY]) == day), "")
     return f"{start[8:10]}/{start[5:7]}/{start[:4]}" if len(start) >= 10 and start[4] == "-" else fallback
+
+
+def drawn_extent(
+    route: QgsVectorLayer,
+    stops: QgsVectorLayer,
+    crs: QgsCoordinateReferenceSystem,
+    day: Optional[int] = None,
+    seqs: Optional[set] = None,
+) -> QgsRectangle:
+    """What the map of ``day`` (all days: None; only the stops ``seqs``) draws, in ``crs``: empty when nothing.
+
+    A field copy's route of a day spent wholly within hiding zones is an empty line: such a day draws nothing,
+    and an empty extent grown into a map frame lies round (0, 0), longitude -165, latitude -85."""
+    transform = checked_transform(route.crs(), crs)
+    extent = empty_extent()
+    for layer in (stops,) if seqs else (route, stops):
+        for feature in layer.getFeatures():
+            geometry = feature.geometry()
+            if geometry.isEmpty() or (day is not None and int(feature[DAY]) != day):
+                continue
+            if not seqs or int(feature[SEQ]) in seqs:
+                extent.combineExtentWith(transform.transformBoundingBox(geometry.boundingBox()))
+    return extent
+
+
+def refuse_nothing_shown(
+    route: QgsVectorLayer, stops: QgsVectorLayer, crs: QgsCoordinateReferenceSystem, team: str
+) -> None:
+    """A field copy of a plan that lies wholly within hiding zones would be a blank map: refused."""
+    if drawn_extent(route, stops, crs).isEmpty():
+        raise InputError(
+            tr(
+                "all of team {team!r}'s plan lies within the hiding distance: print the office copy or hide less"
+            ).format(team=team),
+            source="HIDE_RADIUS_M",
+        )

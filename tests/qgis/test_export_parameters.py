@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from qgis.core import QgsProcessingException
 
 from .test_plan_algorithms import plan, run
 
@@ -51,3 +52,52 @@ def test_the_field_briefing_leaves_out_the_plots_within_the_hiding_distance_give
     assert near and all(code in printed(500.0, tmp_path / "a") for code in near)  # shown at 500 m
     wide = printed(radius, tmp_path / "b")
     assert not [code for code in near if code in wide], (radius, near)
+
+
+@pytest.mark.parametrize("radius_m", [1_500.0, 3_000.0, 5_000.0])
+def test_a_day_hidden_wholly_is_left_off_the_field_briefing_not_drawn_at_the_south_pole(
+    patrol_provider, small_area, tmp_path: Path, radius_m: float
+) -> None:
+    """Found by the full suite: a hiding distance that held all of a route stopped the field briefing with
+    "Route: no UTM zone covers longitude -165, latitude -85" (an empty extent's (0, 0) read as a place).  With
+    part of it hidden, what is left is drawn where it is (a day wholly hidden gets no page)."""
+    result = plan(small_area, ["Equipo A", "Alfa", "", 2, 12])
+    params = {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "OUTPUT_FOLDER": str(tmp_path)}
+    out = run("patrol_briefing", {**params, "HIDE_RADIUS_M": radius_m})
+    text = subprocess.run(["pdftotext", out["FILES"].split(";")[0], "-"], capture_output=True, text=True).stdout
+    assert "Equipo A" in text
+    assert "85°" not in text and "165°" not in text  # the grid's degrees are those of Ucayali (8-9°S, 74-75°W)
+
+
+def test_a_plan_hidden_wholly_is_refused_in_one_sentence(patrol_provider, small_area, tmp_path: Path) -> None:
+    result = plan(small_area, ["Equipo A", "Alfa", "", 1, 12])
+    params = {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "OUTPUT_FOLDER": str(tmp_path)}
+    with pytest.raises(QgsProcessingException, match="hiding distance: print the office copy"):
+        run("patrol_briefing", {**params, "HIDE_RADIUS_M": 60_000.0})
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_an_empty_line_adds_nothing_to_what_a_map_draws() -> None:
+    """A day of a field copy spent within hiding zones is an empty line: the map's extent is the other days'."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from patrol_planner.qgis_adapters.printing.days import drawn_extent
+
+    route = QgsVectorLayer("MultiLineString?crs=EPSG:32718&field=day:integer", "route", "memory")
+    stops = QgsVectorLayer("Point?crs=EPSG:32718&field=day:integer&field=seq:integer", "stops", "memory")
+    features = []
+    for day, wkt in ((1, "MultiLineString EMPTY"), (2, "MultiLineString ((510000 9000000, 512000 9001000))")):
+        feature = QgsFeature(route.fields())
+        feature.setAttributes([day])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    route.dataProvider().addFeatures(features)
+    utm = QgsCoordinateReferenceSystem("EPSG:32718")
+    assert drawn_extent(route, stops, utm, day=1).isEmpty()
+    whole = drawn_extent(route, stops, utm)
+    assert (whole.xMinimum(), whole.yMinimum(), whole.xMaximum(), whole.yMaximum()) == (
+        510000,
+        9000000,
+        512000,
+        9001000,
+    )
