@@ -42,3 +42,43 @@ def test_the_pilot_gpx_has_one_route_per_move_and_no_place_names() -> None:
         [PilotMove(2, datetime(2026, 12, 2, 9, 40), datetime(2026, 12, 2, 11, 5), [(-74.5, -8.4), (-74.6, -8.45)])]
     )
     assert "<name>D2 09:40-11:05</name>" in text and text.count("<rtept") == 2
+
+
+def _row(mode: str, start: tuple, end: tuple, km: float, first, last, through: bool = False) -> LegLike:
+    return LegLike(1, mode, datetime(2026, 12, 1, *start), datetime(2026, 12, 1, *end), km, first, last, through)
+
+
+def test_a_move_touching_a_hidden_place_gives_no_time_there_nor_its_length() -> None:
+    """Issue 27: the pilot leaves from his base (hidden, at (0, 0)).  A departure time at the base and an
+    arrival time at L1 give the ride's length, so the sheet gives only the time at the shown end; no km
+    for a move that starts, ends or passes inside a hiding zone; no times for waiting at the base."""
+    base, l1, l2, l3 = (0, 0), (5000, 0), (9000, 0), (12000, 0)
+    names = {base: "home", l1: "L1", l2: "L2", l3: "L3"}
+    rows = [
+        _row("boat", (6, 14), (6, 47), 5.0, base, l1),
+        _row("boat_empty", (7, 0), (7, 30), 5.0, l1, base),
+        _row("boat_empty", (8, 0), (8, 40), 9.0, base, l2),
+        _row("boat_empty", (9, 0), (9, 50), 7.0, l2, l3, through=True),
+        _row("boat", (11, 0), (11, 40), 12.0, l3, base),
+    ]
+    lines = pilot_instructions(rows, names.__getitem__, lambda xy: xy == base)
+    assert lines == [
+        "Take the team from home to L1, be there by 01/12 06:47",
+        "Wait with the boat at L1 from 01/12 06:47 until 01/12 07:00",
+        "01/12 07:00: leave alone with the boat from L1 to home",
+        "Wait with the boat at home",
+        "Leave alone with the boat from home to L2, be there by 01/12 08:40",
+        "Wait with the boat at L2 from 01/12 08:40 until 01/12 09:00",
+        "01/12 09:00: leave alone with the boat from L2 to L3, be there by 01/12 09:50",
+        "Wait with the boat at L3 from 01/12 09:50 until 01/12 11:00",
+        "01/12 11:00: take the team from L3 to home",
+    ]
+    hidden_both = [
+        _row("boat", (6, 0), (6, 20), 2.0, base, (100, 0)),
+        _row("boat_empty", (7, 0), (7, 5), 1, base, base),
+    ]
+    assert pilot_instructions(hidden_both, lambda xy: "home", lambda xy: True) == [
+        "Take the team from home to home",
+        "Wait with the boat at home",
+        "Leave alone with the boat from home to home",
+    ]
