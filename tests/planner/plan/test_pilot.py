@@ -82,3 +82,15 @@ def test_a_move_touching_a_hidden_place_gives_no_time_there_nor_its_length() -> 
         "Wait with the boat at home",
         "Leave alone with the boat from home to home",
     ]
+
+
+def test_the_pilot_gpx_names_no_time_at_a_hidden_end() -> None:
+    """Issue 27: "D3 12:13-12:25" for a move from L6 to the base gives the ride's length, as the sheet did."""
+    start, end = datetime(2026, 12, 3, 12, 13), datetime(2026, 12, 3, 12, 25)
+    line = [(-74.5, -8.4), (-74.6, -8.45)]
+    home = pilot_gpx([PilotMove(3, start, end, line, to_hidden=True)]) or ""
+    assert "<name>D3 12:13-</name>" in home and "12:25" not in home
+    out = pilot_gpx([PilotMove(3, start, end, line, from_hidden=True)]) or ""
+    assert "<name>D3 -12:25</name>" in out and "12:13" not in out
+    both = pilot_gpx([PilotMove(3, start, end, line, from_hidden=True, to_hidden=True)]) or ""
+    assert "<name>D3</name>" in both and "12:" not in both
