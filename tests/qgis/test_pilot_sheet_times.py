@@ -3,7 +3,8 @@
 A departure time at a team's base and an arrival time at a shown landing give the ride's length, and with
 the landing on the pilot's GPX and the boat's speed a finder measures along the river to the base.  So no
 move touching a hidden place may have both its times on the sheet, no line naming the community's landing
-gives more than one time, and the evening check-in at the community gives no time.
+gives more than one time, the evening check-in at the community gives no time, and no route of the pilot's
+GPX is named with both times of such a move.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def test_no_move_touching_a_base_gives_its_time_there_on_the_pilot_sheet(patrol_
     for team in ("Equipo Huacamayo", "Equipo Lupuna", "Equipo Santa Rosa"):
         sheet = (out / f"{team.replace(' ', '_')}_piloto.txt").read_text(encoding="utf-8")
         times = set(WHEN.findall(sheet))
+        gpx = out / f"{team.replace(' ', '_')}_piloto.gpx"
+        routes_named = gpx.read_text(encoding="utf-8") if gpx.exists() else ""
         for f in legs.getFeatures():
             line = f.geometry().asPolyline()
             if f["team"] != team or f["mode"] not in ("boat", "boat_empty") or f["km"] * 1000 < 50:
@@ -63,6 +66,7 @@ def test_no_move_touching_a_base_gives_its_time_there_on_the_pilot_sheet(patrol_
                 touching += 1
                 start, end = (f"{t[8:10]}/{t[5:7]} {t[11:16]}" for t in (str(f["start"]), str(f["end"])))
                 assert not (start in times and end in times), (team, start, end, sheet)
+                assert f"{start[6:]}-{end[6:]}" not in routes_named, (team, start, end)  # the GPX's "D1 11:32-13:30"
         for text in sheet.splitlines():
             if "the community" in text:
                 assert len(WHEN.findall(text)) <= 1 and not re.search(r"\d\d:\d\d at the community", text), text
