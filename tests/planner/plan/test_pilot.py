@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 from patrol_planner.planner.export import PilotMove, pilot_gpx
@@ -94,3 +95,18 @@ def test_the_pilot_gpx_names_no_time_at_a_hidden_end() -> None:
     assert "<name>D3 -12:25</name>" in out and "12:13" not in out
     both = pilot_gpx([PilotMove(3, start, end, line, from_hidden=True, to_hidden=True)]) or ""
     assert "<name>D3</name>" in both and "12:" not in both
+
+
+def test_a_planned_pilot_leaving_from_the_base_gets_no_time_there() -> None:
+    """The hand-worked plan above, its base at (20000, 0) hidden and the pilot's move alone passing a zone:
+    the ride from the base gives only the arrival at (10000, 0), the move alone no km."""
+    plan = meander_plan()
+    base = plan_legs(plan.teams[0])[0].coords[0]
+    rows = [
+        LegLike(r.day, r.mode, r.start, r.end, r.km, r.coords[0], r.coords[-1], r.mode == "boat_empty")
+        for r in plan_legs(plan.teams[0])
+    ]
+    lines = pilot_instructions(rows, lambda xy: f"({xy[0]:.0f}, {xy[1]:.0f})", lambda xy: math.dist(xy, base) < 500)
+    assert lines[0] == "Take the team from (20000, 0) to (10000, 0), be there by 01/12 07:22"
+    assert "06:16" not in " ".join(lines)
+    assert lines[2] == "01/12 07:32: leave alone with the boat from (10000, 0) to (9000, 300), be there by 01/12 09:54"
