@@ -78,12 +78,12 @@
       <translation>; primer rechazo, línea {line}: {reason}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="121" />
+      <location filename="../planner/core/reasons.py" line="129" />
       <source>&lt;trkseg&gt; outside &lt;trk&gt;: read as its own track</source>
       <translation>&lt;trkseg&gt; fuera de &lt;trk&gt;: leído como un track aparte</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="126" />
+      <location filename="../planner/core/reasons.py" line="134" />
       <source>&lt;{kind}&gt; outside a segment: put in its own segment</source>
       <translation>&lt;{kind}&gt; fuera de un segmento: puesto en su propio segmento</translation>
     </message>
@@ -118,7 +118,7 @@
       <translation>Añada al menos un equipo antes de planificar.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="146" />
+      <location filename="../planner/core/reasons.py" line="154" />
       <source>Airdata export in imperial units: feet and mph converted to metres and m/s</source>
       <translation>exportación de Airdata en unidades imperiales: pies y mph convertidos a metros y m/s</translation>
     </message>
@@ -346,7 +346,7 @@
       <translation>Archivos de las hojas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="167" />
+      <location filename="../planner/core/reasons.py" line="175" />
       <source>Building the travel network</source>
       <translation>Construyendo la red de viaje</translation>
     </message>
@@ -528,12 +528,12 @@
       <translation type="vanished">Cortar el track a esta distancia de los lugares no planificados (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="145" />
+      <location filename="../planner/core/reasons.py" line="153" />
       <source>DJI flight records use the controller's local time; read as UTC{offset:+g} h</source>
       <translation>los registros de vuelo DJI usan la hora local del control remoto; leída como UTC{offset:+g} h</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="137" />
+      <location filename="../planner/core/reasons.py" line="145" />
       <source>DJI writes the controller's local time; read as UTC{offset}</source>
       <translation>DJI escribe la hora local del control remoto; leída como UTC{offset}</translation>
     </message>
@@ -563,7 +563,12 @@
       <translation>Día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="121" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="154" />
+      <source>Day {}: at {}</source>
+      <translation>Día {}: en {}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapters/printing/pilot.py" line="156" />
       <source>Day {}: {} at {}</source>
       <translation>Día {}: {} en {}</translation>
     </message>
@@ -578,7 +583,7 @@
       <translation>Días hasta un veredicto según la confianza</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="172" />
+      <location filename="../planner/core/reasons.py" line="180" />
       <source>Days, camps and paths of {teams} teams</source>
       <translation>Días, campamentos y caminos de {teams} equipos</translation>
     </message>
@@ -668,12 +673,12 @@
       <translation>Terminar cada día de viaje antes de la puesta del sol</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="119" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="121" />
       <source>Evening check-in</source>
       <translation>Reporte de la tarde</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="160" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="186" />
       <source>Evening check-in: {}.</source>
       <translation>Reporte de la tarde: {}.</translation>
     </message>
@@ -988,7 +993,7 @@
       <translation>Unir líneas de caminos a menos de (m)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="168" />
+      <location filename="../planner/core/reasons.py" line="176" />
       <source>Joining {count} plots to the network</source>
       <translation>Uniendo {count} parcelas a la red</translation>
     </message>
@@ -1031,6 +1036,16 @@
       <translation>Capa «{layer}»: zonas lejos del área de trabajo, omitidas: {count}</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="114" />
+      <source>Leave alone with the boat from {origin} to {destination}</source>
+      <translation>Salir solo con el bote desde {origin} hasta {destination}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="111" />
+      <source>Leave alone with the boat from {origin} to {destination}, be there by {end}</source>
+      <translation>Salir solo con el bote desde {origin} hasta {destination}, estar allí a las {end}</translation>
+    </message>
+    <message>
       <location filename="../provider/algorithms/export_gpx.py" line="73" />
       <source>Leave community bases and sensitive places out</source>
       <translation>Dejar fuera las bases de las comunidades y los lugares sensibles</translation>
@@ -1060,7 +1075,7 @@
       <translation>Líneas dibujadas contra la corriente</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="147" />
+      <location filename="../planner/core/reasons.py" line="155" />
       <source>Litchi mission: this is a PLANNED flight, not a flown one; it is imported as a planned route and does not count as coverage</source>
       <translation>misión Litchi: es un vuelo PLANIFICADO, no uno volado; se importa como ruta planificada y no cuenta para verificar parcelas</translation>
     </message>
@@ -1224,7 +1239,7 @@
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="163" />
+      <location filename="../planner/core/reasons.py" line="171" />
       <source>None of the {count} plots can be reached: each is farther than {metres:.0f} m from any trail or river, or inside a no-go zone.</source>
       <translation>Ninguna de las {count} parcelas se puede alcanzar: cada una está a más de {metres:.0f} m de toda trocha o río, o dentro de una zona prohibida.</translation>
     </message>
@@ -1459,7 +1474,7 @@
       <translation>Partes sin salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="123" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="124" />
       <source>Pilot (fuel for the plan: {:.1f} L)</source>
       <translation>Motorista (combustible para el plan: {:.1f} L)</translation>
     </message>
@@ -1839,7 +1854,7 @@
       <translation>Tiempo de búsqueda (s)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="171" />
+      <location filename="../planner/core/reasons.py" line="179" />
       <source>Searching for the best plan (up to {seconds:g} s)</source>
       <translation>Buscando el mejor plan (hasta {seconds:g} s)</translation>
     </message>
@@ -1914,7 +1929,7 @@
       <translation>Base de salida</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="125" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="130" />
       <source>Stays with the team's boat; never moves it alone.</source>
       <translation>Se queda con el bote del equipo; nunca lo mueve solo.</translation>
     </message>
@@ -1947,6 +1962,16 @@
       <location filename="../provider/algorithms/sync_field_store.py" line="32" />
       <source>Sync field data with the shared database</source>
       <translation>Sincronizar los datos de campo con la base de datos compartida</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="110" />
+      <source>Take the team from {origin} to {destination}</source>
+      <translation>Llevar al equipo desde {origin} hasta {destination}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="109" />
+      <source>Take the team from {origin} to {destination}, be there by {end}</source>
+      <translation>Llevar al equipo desde {origin} hasta {destination}, estar allí a las {end}</translation>
     </message>
     <message>
       <location filename="../ui/what_if.py" line="32" />
@@ -2094,7 +2119,7 @@
       <translation>Red de viaje conservada de la ejecución anterior (mismas líneas, zonas y velocidades)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="169" />
+      <location filename="../planner/core/reasons.py" line="177" />
       <source>Travel times between {bases} bases and {plots} plots</source>
       <translation>Tiempos de viaje entre {bases} bases y {plots} parcelas</translation>
     </message>
@@ -2173,6 +2198,11 @@
       <translation>Espere a que termine el paso en curso, o cancélelo.</translation>
     </message>
     <message>
+      <location filename="../planner/core/reasons.py" line="108" />
+      <source>Wait with the boat at {place}</source>
+      <translation>Esperar con el bote en {place}</translation>
+    </message>
+    <message>
       <location filename="../planner/core/reasons.py" line="102" />
       <source>Wait with the boat at {place} from {since} until {until}</source>
       <translation>Esperar con el bote en {place} desde {since} hasta {until}</translation>
@@ -2192,7 +2222,7 @@
       <translation>Velocidad a pie por el monte (km/h)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="170" />
+      <location filename="../planner/core/reasons.py" line="178" />
       <source>Walks to the boat landings</source>
       <translation>Caminatas hasta los embarcaderos</translation>
     </message>
@@ -2261,7 +2291,7 @@
       <translation type="vanished">Al volver a planificar, este equipo conserva exactamente las parcelas que tiene ahora.</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="173" />
+      <location filename="../planner/core/reasons.py" line="181" />
       <source>Why {count} plots are left out</source>
       <translation>Por qué {count} parcelas quedan no planificadas</translation>
     </message>
@@ -2340,7 +2370,7 @@
       <translation>la pista de aterrizaje {airstrip} debe ser una línea (eje central) o un punto, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="112" />
+      <location filename="../planner/core/reasons.py" line="120" />
       <source>airstrip {share:.2f}</source>
       <translation>cerca de una pista {share:.2f}</translation>
     </message>
@@ -2365,7 +2395,7 @@
       <translation>una alerta debe ser un punto o un polígono, no un {shape}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="108" />
+      <location filename="../planner/core/reasons.py" line="116" />
       <source>area {share:.2f}</source>
       <translation>área {share:.2f}</translation>
     </message>
@@ -2475,7 +2505,7 @@
       <translation>el color “{colour}” no es un color de pantalla de Garmin ({colours})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="110" />
+      <location filename="../planner/core/reasons.py" line="118" />
       <source>community {share:.2f}</source>
       <translation>cerca de una comunidad {share:.2f}</translation>
     </message>
@@ -2544,7 +2574,7 @@
       <translation>día {} {:.1f}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="158" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="184" />
       <source>day {} {} at {}</source>
       <translation>día {} {} en {}</translation>
     </message>
@@ -2569,12 +2599,12 @@
       <translation>cada equipo necesita {width} valores ({columns})</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="124" />
+      <location filename="../planner/core/reasons.py" line="132" />
       <source>empty &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; vacíos ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="127" />
+      <location filename="../planner/core/reasons.py" line="135" />
       <source>empty track segments</source>
       <translation>segmentos de track vacíos</translation>
     </message>
@@ -2639,7 +2669,7 @@
       <translation>adivinado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="139" />
+      <location filename="../planner/core/reasons.py" line="147" />
       <source>height above take-off estimated as altitude minus the first recorded altitude</source>
       <translation>altura sobre el despegue estimada como la altitud menos la primera altitud registrada</translation>
     </message>
@@ -2714,7 +2744,7 @@
       <translation>más combustible</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="141" />
+      <location filename="../planner/core/reasons.py" line="149" />
       <source>much of the track moves faster than {limit:g} m/s, more than {mode} allows: only jumps over {glitch:g} m/s were dropped as glitches; check the travel mode</source>
       <translation>buena parte del track va a más de {limit:g} m/s, más de lo que permite el modo {mode}: solo se descartaron como errores los saltos de más de {glitch:g} m/s; revise el modo de viaje</translation>
     </message>
@@ -2849,7 +2879,7 @@
       <translation>no hay equipos: agregue al menos un equipo (nombre, base, base final, días, horas al día)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="119" />
+      <location filename="../planner/core/reasons.py" line="127" />
       <source>no tracks, routes or waypoints in the file</source>
       <translation>el archivo no tiene tracks, rutas ni waypoints</translation>
     </message>
@@ -2888,7 +2918,7 @@
       <translation>no encontrado</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="133" />
+      <location filename="../planner/core/reasons.py" line="141" />
       <source>none of the {count} subtitle records has a GPS position (this firmware does not write GPS into the video subtitles)</source>
       <translation>ninguno de los {count} registros de subtítulos tiene posición GPS (este firmware no escribe el GPS en los subtítulos del video)</translation>
     </message>
@@ -2968,7 +2998,7 @@
       <translation>fuera de alcance a pie: los equipos que pueden ir no tienen bote, y ningún tramo por trocha o monte llega a ella</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="114" />
+      <location filename="../planner/core/reasons.py" line="122" />
       <source>overdue {days} d (+{bonus:g})</source>
       <translation>vencida {days} d (+{bonus:g})</translation>
     </message>
@@ -2988,12 +3018,12 @@
       <translation>el punto del recorrido {lon}, {lat} no está en grados WGS 84</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="152" />
+      <location filename="../planner/core/reasons.py" line="160" />
       <source>photo geotags give altitude above sea level only: no camera footprint can be computed</source>
       <translation>las geoetiquetas de las fotos solo dan la altitud sobre el nivel del mar: no se puede calcular la huella de la cámara</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="151" />
+      <location filename="../planner/core/reasons.py" line="159" />
       <source>photo times are the camera's local time; read as UTC{offset:+g} h</source>
       <translation>las horas de las fotos son la hora local de la cámara; leídas como UTC{offset:+g} h</translation>
     </message>
@@ -3058,7 +3088,7 @@
       <translation>solo recibir</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="109" />
+      <location filename="../planner/core/reasons.py" line="117" />
       <source>recency {share:.2f}</source>
       <translation>detección reciente {share:.2f}</translation>
     </message>
@@ -3103,7 +3133,7 @@
       <translation>línea {} omitida: {}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="138" />
+      <location filename="../planner/core/reasons.py" line="146" />
       <source>some records have no date or time: their points have no time</source>
       <translation>algunos registros no tienen fecha u hora: sus puntos quedan sin hora</translation>
     </message>
@@ -3328,12 +3358,12 @@
       <translation>la distancia de agrupamiento debe ser mayor que 0 m, no {distance:g}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="52" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="55" />
       <source>the community</source>
       <translation>la comunidad</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="84" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="87" />
       <source>the community's landing</source>
       <translation>el puerto de la comunidad</translation>
     </message>
@@ -3368,17 +3398,17 @@
       <translation>el elemento no tiene geometría</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="131" />
+      <location filename="../planner/core/reasons.py" line="139" />
       <source>the file declares an unknown encoding {encoding!r}: read as UTF-8</source>
       <translation>el archivo declara una codificación desconocida {encoding!r}: leído como UTF-8</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="120" />
+      <location filename="../planner/core/reasons.py" line="128" />
       <source>the file declares no GPX namespace</source>
       <translation>el archivo no declara el espacio de nombres GPX</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="132" />
+      <location filename="../planner/core/reasons.py" line="140" />
       <source>the file declares the encoding {encoding} but is not written in it: read as UTF-8</source>
       <translation>el archivo declara la codificación {encoding} pero no está escrito en ella: leído como UTF-8</translation>
     </message>
@@ -3621,7 +3651,7 @@
       <translation>este QGIS no tiene el proveedor de PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="123" />
+      <location filename="../planner/core/reasons.py" line="131" />
       <source>times before 2000 ignored (device clock not set)</source>
       <translation>horas anteriores al 2000 ignoradas (reloj del aparato sin configurar)</translation>
     </message>
@@ -3640,7 +3670,7 @@
       <translation type="vanished">demasiado lejos: el viaje más corto desde una base a esta parcela y luego a la base final toma {} h con la inspección, más que el tiempo de cualquier equipo ({} h)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="177" />
+      <location filename="../planner/core/reasons.py" line="185" />
       <source>too far: the trip there and back takes longer than any team's time</source>
       <translation>demasiado lejos: el viaje de ida y vuelta dura más que el tiempo de cualquier equipo</translation>
     </message>
@@ -3670,7 +3700,7 @@
       <translation>dos parcelas tienen el mismo código “{plot}”</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="113" />
+      <location filename="../planner/core/reasons.py" line="121" />
       <source>unchecked {share:.2f}</source>
       <translation>sin verificar {share:.2f}</translation>
     </message>
@@ -3714,12 +3744,12 @@
       <translation>inalcanzable: no hay camino entre esta parcela y las bases de salida y final de ningún equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="122" />
+      <location filename="../planner/core/reasons.py" line="130" />
       <source>unreadable &lt;time&gt; values ignored</source>
       <translation>valores &lt;time&gt; ilegibles ignorados</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="125" />
+      <location filename="../planner/core/reasons.py" line="133" />
       <source>unreadable &lt;{tag}&gt; values ignored</source>
       <translation>valores &lt;{tag}&gt; ilegibles ignorados</translation>
     </message>
@@ -3749,7 +3779,7 @@
       <translation>esperando el bote</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="128" />
+      <location filename="../planner/core/reasons.py" line="136" />
       <source>written by {device}: read as a drone flight (no height above take-off, so no camera footprint)</source>
       <translation>escrito por {device}: leído como vuelo de dron (sin altura sobre el despegue, así que sin huella de la cámara)</translation>
     </message>
@@ -3763,7 +3793,7 @@
       <translation type="vanished">el factor de la zona debe ser positivo, no {factor}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="111" />
+      <location filename="../planner/core/reasons.py" line="119" />
       <source>zone {share:.2f}</source>
       <translation>zona de interés {share:.2f}</translation>
     </message>
@@ -3843,7 +3873,7 @@
       <translation>{count} no planificadas, {reason}: {plots}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="118" />
+      <location filename="../planner/core/reasons.py" line="126" />
       <source>{count} photos skipped</source>
       <translation>{count} fotos omitidas</translation>
     </message>
@@ -3863,17 +3893,17 @@
       <translation>{count} parcelas en una parte a la que no llega ninguna base: {ids}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="159" />
+      <location filename="../planner/core/reasons.py" line="167" />
       <source>{count} plots set aside before planning: {far} farther than {metres:.0f} m from any trail or river, {inside} inside a no-go zone</source>
       <translation>{count} parcelas apartadas antes de planificar: {far} a más de {metres:.0f} m de toda trocha o río, {inside} dentro de una zona prohibida</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="116" />
+      <location filename="../planner/core/reasons.py" line="124" />
       <source>{count} points skipped</source>
       <translation>{count} puntos omitidos</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="140" />
+      <location filename="../planner/core/reasons.py" line="148" />
       <source>{count} records skipped</source>
       <translation>{count} registros omitidos</translation>
     </message>
@@ -3893,7 +3923,7 @@
       <translation>{count} rutas; el dispositivo «{device}» guarda {capacity}</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="117" />
+      <location filename="../planner/core/reasons.py" line="125" />
       <source>{count} rows skipped</source>
       <translation>{count} filas omitidas</translation>
     </message>
@@ -4156,7 +4186,7 @@
       <translation>{path}: el ráster no tiene sistema de coordenadas</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="174" />
+      <location filename="../planner/core/reasons.py" line="182" />
       <source>{phase}: {percent} %</source>
       <translation>{phase}: {percent} %</translation>
     </message>
@@ -4181,12 +4211,12 @@
       <translation>{reason} (zona “{zone}”)</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="176" />
+      <location filename="../planner/core/reasons.py" line="184" />
       <source>{reason} on the way back to every team's end base</source>
       <translation>{reason} en el regreso a la base final de cada equipo</translation>
     </message>
     <message>
-      <location filename="../planner/core/reasons.py" line="175" />
+      <location filename="../planner/core/reasons.py" line="183" />
       <source>{reason}, from every team's base</source>
       <translation>{reason}, desde la base de cada equipo</translation>
     </message>
@@ -4194,6 +4224,16 @@
       <location filename="../planner/core/messages.py" line="106" />
       <source>{source}: the unit would load this file, but it cannot be read ({reason}); remove it from the unit or repair it</source>
       <translation>{source}: el GPS cargaría este archivo, pero no se puede leer ({reason}); quítelo del GPS o repárelo</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="112" />
+      <source>{start}: leave alone with the boat from {origin} to {destination}</source>
+      <translation>{start}: salir solo con el bote desde {origin} hasta {destination}</translation>
+    </message>
+    <message>
+      <location filename="../planner/core/reasons.py" line="113" />
+      <source>{start}: leave alone with the boat from {origin} to {destination}, be there by {end}</source>
+      <translation>{start}: salir solo con el bote desde {origin} hasta {destination}, estar allí a las {end}</translation>
     </message>
     <message>
       <location filename="../planner/core/reasons.py" line="103" />
@@ -4274,7 +4314,7 @@
       <translation>{} - día {}</translation>
     </message>
     <message>
-      <location filename="../qgis_adapters/printing/pilot.py" line="119" />
+      <location filename="../qgis_adapters/printing/pilot.py" line="121" />
       <source>{} - pilot and evening check-ins</source>
       <translation>{} - motorista y reportes de la tarde</translation>
     </message>

@@ -104,6 +104,14 @@ REASONS: Dict[str, str] = {
         "{start}: leave alone with the boat from {origin}, go {km:.1f} km to {destination}, be there by {end}"
     ),
     "pilot_take": N_("{start}: take the team from {origin} to {destination}"),
+    # issue 27: a move touching a hidden place gives no time at its hidden end and no km
+    "pilot_wait_hidden": N_("Wait with the boat at {place}"),
+    "pilot_take_from_hidden": N_("Take the team from {origin} to {destination}, be there by {end}"),
+    "pilot_take_hidden": N_("Take the team from {origin} to {destination}"),
+    "pilot_alone_from_hidden": N_("Leave alone with the boat from {origin} to {destination}, be there by {end}"),
+    "pilot_alone_to_hidden": N_("{start}: leave alone with the boat from {origin} to {destination}"),
+    "pilot_alone_through": N_("{start}: leave alone with the boat from {origin} to {destination}, be there by {end}"),
+    "pilot_alone_hidden": N_("Leave alone with the boat from {origin} to {destination}"),
     # targets: why a plot is urgent, share by share
     "share_area": N_("area {share:.2f}"),
     "share_recency": N_("recency {share:.2f}"),

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .ends import Check
 from .field import FieldHiding, field_lines
 from .gpx_xml import GpxFile, GpxPoint, GpxRoute, gpx_xml
-from .hiding import inside_any, stable_zone, trim_outside
+from .hiding import inside_any, segment_spans, stable_zone, trim_outside
 from .model import NEUTRAL_CREATOR
 from .simplify import LonLat, local_projector
 
@@ -34,6 +34,18 @@ class PilotMove:
     start: datetime
     end: datetime
     points: Sequence[LonLat]  # (lon, lat) along the river
+    from_hidden: bool = False  # it leaves from a hidden place: no time there (issue 27)
+    to_hidden: bool = False  # it reaches a hidden place: no time there
+
+    @property
+    def name(self) -> str:
+        """``D2 09:40-11:05``; ``D2 -11:05`` from a hidden place, ``D2 09:40-`` to one, ``D2`` between two:
+        a time at the hidden end and one at the shown end give the ride's length."""
+        if self.from_hidden and self.to_hidden:
+            return f"D{self.day}"
+        start = "" if self.from_hidden else f"{self.start:%H:%M}"
+        end = "" if self.to_hidden else f"{self.end:%H:%M}"
+        return f"D{self.day} {start}-{end}"
 
 
 def hiding_zones_lonlat(places: Sequence[LonLat], radius: float, secret: bytes) -> List[Zone]:
@@ -87,6 +99,17 @@ class Landings:
         project = local_projector([lonlat])
         return inside_any(project(*lonlat), [tuple(project(*v) for v in z) for z in self.zones])
 
+    def passes(self, line: Sequence[LonLat]) -> bool:
+        """Whether ``line`` (lon/lat) enters a zone anywhere: the sheet then gives no km for it (issue 27)."""
+        if not self.zones or not line:
+            return False
+        project = local_projector(list(line))
+        xy = [project(*p) for p in line]
+        rings = [tuple(project(*v) for v in z) for z in self.zones]
+        if len(xy) == 1:
+            return inside_any(xy[0], rings)
+        return any(segment_spans(p, q, ring) for p, q in zip(xy, xy[1:]) for ring in rings)
+
     def name(self, lonlat: LonLat) -> str:
         if self.is_hidden(lonlat):
             return self.hidden
@@ -102,14 +125,15 @@ class Landings:
 def pilot_gpx(
     moves: Sequence[PilotMove], landings: Sequence[Tuple[LonLat, str]] = (), zones: Sequence[Zone] = ()
 ) -> Optional[str]:
-    """GPX 1.1 with a route per move, its points in order, named ``D2 09:40-11:05``, cut round ``zones``,
-    and the named ``landings`` as waypoints; None when nothing is left to carry (every move inside a zone)."""
+    """GPX 1.1 with a route per move, its points in order, named ``D2 09:40-11:05`` (``PilotMove.name``),
+    cut round ``zones``, and the named ``landings`` as waypoints; None when nothing is left to carry (every
+    move inside a zone)."""
     waypoints = tuple(GpxPoint(round(lat, 7), round(lon, 7), name=name) for (lon, lat), name in landings)
     routes = []
     pieces: Dict[str, int] = {}  # a move cut in pieces (here or by ``shown_moves``): "D2 09:40-11:05 (2)"...
     for move in moves:
         for piece in trim_lonlat([(p[0], p[1]) for p in move.points], zones):
-            name = f"D{move.day} {move.start:%H:%M}-{move.end:%H:%M}"
+            name = move.name
             pieces[name] = pieces.get(name, 0) + 1
             points: List[LonLat] = piece
             if len(points) > 250:  # Garmin units keep up to 250 points a route

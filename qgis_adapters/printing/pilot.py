@@ -7,7 +7,10 @@ the boat (where he waits, when he leaves alone, where to, by when);
 Landings are named ``L1``, ``L2``... (waypoints of the pilot's GPX); those
 inside a hiding zone (a team's base, a sensitive place) are only "the
 community's landing", with no name nor coordinates, and check-ins at a base
-say so without naming it (issue 27).  Files are named with the briefing
+say so without naming it nor giving a time; a move leaving or reaching a
+hidden place gives only the time at its shown end, and no km for a move
+touching a zone (``planner.plan.pilot_instructions``), on the sheet as in the
+GPX's route names (issue 27).  Files are named with the briefing
 PDFs' stems, so two teams' sheets never share a name.
 """
 
@@ -82,7 +85,7 @@ def write_pilot_files(
     sheets = []
     for team in teams:
         landings = Landings(zones, tr("the community's landing"))
-        text, moves = _sheet(team, legs, stops, lambda xy, named=landings: named.name(lonlat(xy)), lonlat)
+        text, moves = _sheet(team, legs, stops, landings, lonlat)
         stem = f"{stems[team]}_piloto"
         written.append(folder / f"{stem}.txt")
         atomic_write_text(written[-1], "\n".join(text) + "\n")
@@ -102,33 +105,56 @@ def write_pilot_files(
     return written
 
 
-def _sheet(team: str, legs: QgsVectorLayer, stops: QgsVectorLayer, name, lonlat) -> Tuple[List[str], List[PilotMove]]:
-    """The lines of ``team``'s pilot sheet (landings named by ``name``) and the moves the pilot makes alone."""
+def _sheet(
+    team: str, legs: QgsVectorLayer, stops: QgsVectorLayer, landings: Landings, lonlat
+) -> Tuple[List[str], List[PilotMove]]:
+    """The lines of ``team``'s pilot sheet (landings named by ``landings``) and the moves the pilot makes alone."""
     rows, lines = [], {}
     for f in legs.getFeatures():
         if f[TEAM] != team or float(f["km"] or 0) * 1000 < MIN_MOVE_M:  # no 7 m "rides"
             continue
         line = [(p.x(), p.y()) for p in f.geometry().asPolyline()]
-        rows.append(
-            LegLike(int(f[DAY]), str(f["mode"]), _time(f["start"]), _time(f["end"]), float(f["km"]), line[0], line[-1])
-        )
+        through = landings.passes([lonlat(xy) for xy in line])
+        start, end = _time(f["start"]), _time(f["end"])
+        rows.append(LegLike(int(f[DAY]), str(f["mode"]), start, end, float(f["km"]), line[0], line[-1], through))
         lines[(rows[-1].start, rows[-1].mode)] = line
-    team_stops = [
-        (int(f[DAY]), str(f[KIND]), _place(f), _time(f[ARRIVAL])) for f in stops.getFeatures() if f[TEAM] == team
-    ]
     text = [tr("{} - pilot and evening check-ins").format(team), "", tr("Evening check-in")]
-    for day, when, where in check_ins(team_stops):
-        text.append(tr("Day {}: {} at {}").format(day, f"{when:%H:%M}", where))
+    text += _check_ins(stops, team, landings)
     fuel = sum(float(f["fuel_l"]) for f in legs.getFeatures() if f[TEAM] == team)
     text += ["", tr("Pilot (fuel for the plan: {:.1f} L)").format(fuel)]
-    pilot = [localized_reason(line) for line in pilot_instructions(rows, name)]
-    text += pilot or [tr("Stays with the team's boat; never moves it alone.")]
+
+    def hidden(xy) -> bool:
+        return landings.is_hidden(lonlat(xy))
+
+    pilot = pilot_instructions(rows, lambda xy: landings.name(lonlat(xy)), hidden)
+    text += [localized_reason(line) for line in pilot] or [tr("Stays with the team's boat; never moves it alone.")]
     moves = [
-        PilotMove(r.day, r.start, r.end, [lonlat(xy) for xy in lines[(r.start, r.mode)]])
+        PilotMove(
+            r.day, r.start, r.end, [lonlat(xy) for xy in lines[(r.start, r.mode)]], hidden(r.first), hidden(r.last)
+        )
         for r in rows
         if r.mode == "boat_empty"
     ]
     return text, moves
+
+
+def _check_ins(stops: QgsVectorLayer, team: str, landings: Landings) -> List[str]:
+    """``Day 1: 17:30 at C1``...; at a hidden place (a base, a sensitive stop, a stop inside a zone) no time:
+    the time of the last shown stop and the arrival at the base give the way's length (issue 27)."""
+    to_wgs84 = checked_transform(stops.crs(), WGS84)
+    mine = [f for f in stops.getFeatures() if f[TEAM] == team]
+    hidden = set()
+    for f in mine:
+        point = to_wgs84.transform(f.geometry().asPoint())
+        if str(f[KIND]) == "base" or sensitive_stop(f) or landings.is_hidden((point.x(), point.y())):
+            hidden.add((int(f[DAY]), _time(f[ARRIVAL])))
+    lines = []
+    for day, when, where in check_ins([(int(f[DAY]), str(f[KIND]), _place(f), _time(f[ARRIVAL])) for f in mine]):
+        if (day, when) in hidden:
+            lines.append(tr("Day {}: at {}").format(day, where))
+        else:
+            lines.append(tr("Day {}: {} at {}").format(day, f"{when:%H:%M}", where))
+    return lines
 
 
 def _slide_order(stops: QgsVectorLayer, team: str, places) -> List[tuple]:
