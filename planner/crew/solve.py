@@ -14,7 +14,11 @@ by ``evaluate_route`` (boat position, pilot moves, waits, fuel):
    each insertion checked by the evaluator, until nothing more fits; then,
    for a short time, one or two plots are taken out and plots inserted again
    with noise, keeping the better plan; last, each plot is moved to where the
-   route with the boat is quickest.
+   route with the boat is quickest;
+3. a plan grown from the last one (``SolverOptions.grow``: a what-if's change,
+   which only adds a day, a team or fuel) skips the search and the repair: the
+   last plan's routes, still feasible, go straight to the phases of step 2,
+   which touch only the routes of the teams the change is for.
 """
 
 from __future__ import annotations
@@ -23,21 +27,19 @@ import itertools
 import logging
 import random
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..core import Feedback, PlanningError, ScaledFeedback, check_cancel, ensure, message
 from ..core.wording import code_of
-from ..optimize import MANDATORY_MISSING, NOT_ENOUGH_TIME, Plot, SolverOptions, Team, budget, solve
+from ..optimize import NOT_ENOUGH_TIME, Plot, SolverOptions, Team, budget, out_of_reach, solve
 from .evaluate import Access, RouteResult, evaluate_route, evaluate_without
+from .left_out import why_left_out
 from .motors import Crew
 
 log = logging.getLogger(__name__)
 
 EXACT_MAX_PLOTS = 5
-NOT_ENOUGH_FUEL = message("not_enough_fuel")
-BOAT_TOO_SLOW = message("boat_too_slow")
-ON_FOOT = message("on_foot_out_of_reach")
 # the solver's reasons for a plot that no team can reach even alone (the others: not in this plan)
 UNREACHABLE = frozenset({"no_travel_path", "trip_too_long", "kept_from_every_team"})
 Matrix = Sequence[Sequence[Optional[float]]]
@@ -142,14 +144,17 @@ def _insert(
     feedback: Feedback,
     max_checks: int = 60,
     rng: Optional[random.Random] = None,
+    teams: Optional[Set[int]] = None,
 ) -> None:
-    """Insert plots while one fits, cheapest lower-bound time per score first (``rng``: with noise)."""
-    results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
+    """Insert plots while one fits, cheapest lower-bound time per score first (``rng``: with noise); into the
+    routes of ``teams`` (indices) only, when given."""
     while free and time.monotonic() < deadline:
         check_cancel(feedback)
         feedback.set_progress(0.0)  # the boat phases' bar moves with the clock (``_Bar``)
         moves = []
         for k, route in enumerate(routes):
+            if teams is not None and k not in teams:
+                continue
             length = sum(pl.bound(a, b) for a, b in zip(route, route[1:]))
             budget = pl.teams[k].budget_h
             for p in free:
@@ -168,7 +173,7 @@ def _insert(
             trial = routes[k][:i] + [p] + routes[k][i:]
             result = pl.evaluate(k, trial)
             if result.feasible:
-                routes[k], results[k] = trial, result
+                routes[k] = trial
                 free.discard(p)
                 done = True
                 break
@@ -202,24 +207,35 @@ def _value(pl: _Planner, routes: List[List[int]]) -> Tuple[float, float]:
 
 
 def _perturb(
-    pl: _Planner, routes: List[List[int]], reachable: Sequence[int], seed: int, deadline: float, feedback: Feedback
+    pl: _Planner,
+    routes: List[List[int]],
+    reachable: Sequence[int],
+    seed: int,
+    deadline: float,
+    feedback: Feedback,
+    stall_s: Optional[float] = None,
+    teams: Optional[Set[int]] = None,
 ) -> None:
-    """Take one or two plots out, insert again with noise, keep the better plan; until the deadline
-    or until every reachable plot is in the plan."""
+    """Take one or two plots out, insert again with noise, keep the better plan; until the deadline, until
+    ``stall_s`` without a better plan (when given) or until every reachable plot is in the plan; in the routes
+    of ``teams`` (indices) only, when given."""
     rng = random.Random(seed)  # nosec B311 - seeded noise for the search, so a plan can be made again
     best_value = _value(pl, routes)
+    gained = time.monotonic()
     while time.monotonic() < deadline and set(reachable) - {p for r in routes for p in r[1:-1]}:
+        if stall_s is not None and time.monotonic() - gained >= stall_s:
+            break
         trial = [list(r) for r in routes]
-        visited = [(k, i) for k, r in enumerate(trial) for i in range(1, len(r) - 1)]
+        visited = [(k, i) for k, r in enumerate(trial) for i in range(1, len(r) - 1) if teams is None or k in teams]
         for k, i in sorted(rng.sample(visited, min(len(visited), rng.randint(1, 2))), reverse=True):
             trial[k].pop(i)
         free = set(reachable) - {p for r in trial for p in r[1:-1]}
-        _insert(pl, trial, free, deadline, feedback, rng=rng)
+        _insert(pl, trial, free, deadline, feedback, rng=rng, teams=teams)
         value = _value(pl, trial)
         if value[0] > best_value[0] + 1e-9 or (
             abs(value[0] - best_value[0]) <= 1e-9 and value[1] > best_value[1] + 1e-9
         ):
-            routes[:], best_value = trial, value
+            routes[:], best_value, gained = trial, value, time.monotonic()
 
 
 def _reorder(pl: _Planner, k: int, route: List[int], deadline: float, bar: _Bar) -> List[int]:
@@ -264,24 +280,23 @@ def solve_with_boats(
     options = options or SolverOptions()
     started = time.monotonic()
     pl = _Planner(matrix, teams, plots, crews, access)
-    first = solve(matrix, teams, plots, budget.lower_bound(options), ScaledFeedback(fb, 0, 80))
-    unplanned = dict(first.unplanned)
+    grown = _grown(pl, options) if options.grow else None
+    if grown is None:
+        first = solve(matrix, teams, plots, budget.lower_bound(options), ScaledFeedback(fb, 0, 80))
+        unplanned, upper = dict(first.unplanned), first.upper_bound
+    else:
+        unplanned, upper = out_of_reach(matrix, teams, plots)
     reachable = [p.node for p in plots if code_of(unplanned.get(p.node)) not in UNREACHABLE]
     if len(reachable) <= EXACT_MAX_PLOTS:
         routes = _exact(pl, reachable)
+    elif grown is not None:  # the last plan, still possible: grown, no search from scratch
+        growing, moving, stall_s = budget.grow_phases(options)
+        phases = (growing, moving)
+        routes = _boat_phases(pl, grown, reachable, options.seed, phases, fb, stall_s, options.grow)
     else:
         routes = [_repair(pl, k, list(r.nodes)) for k, r in enumerate(first.routes)]
         log.debug("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        growing, moving = budget.boat_phases(options)
-        bar = _Bar(fb, time.monotonic(), growing + moving)
-        deadline = time.monotonic() + growing
-        free = set(reachable) - {p for r in routes for p in r[1:-1]}
-        _insert(pl, routes, free, deadline, bar)
-        log.debug("inserted: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        _perturb(pl, routes, reachable, options.seed, deadline, bar)
-        log.debug("perturbed: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
-        deadline = time.monotonic() + moving
-        routes = [_reorder(pl, k, r, deadline, bar) for k, r in enumerate(routes)]
+        routes = _boat_phases(pl, routes, reachable, options.seed, budget.boat_phases(options), fb)
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     for team, result in zip(teams, results):
         if not result.feasible:
@@ -294,7 +309,7 @@ def solve_with_boats(
     for done, p in enumerate(left):  # each tried in the routes (hundreds of plots): the bar moves per plot
         fb.set_progress(REASONS_FROM + (100.0 - REASONS_FROM) * done / len(left))
         explained = options.explain_left_out
-        reasons[p] = _reason(pl, routes, p, unplanned.get(p)) if explained else unplanned.get(p) or NOT_ENOUGH_TIME
+        reasons[p] = why_left_out(pl, routes, p, unplanned.get(p)) if explained else unplanned.get(p) or NOT_ENOUGH_TIME
     for p, why in unplanned.items():
         if p not in reachable:
             reasons[p] = why
@@ -307,48 +322,45 @@ def solve_with_boats(
         pl.evaluations,
         seconds,
     )
-    return BoatPlan([tuple(r) for r in routes], results, reasons, first.upper_bound, seconds, pl.evaluations)
+    return BoatPlan([tuple(r) for r in routes], results, reasons, upper, seconds, pl.evaluations)
 
 
-def _reason(pl: _Planner, routes: List[List[int]], p: int, first: Optional[str]) -> str:
-    """Why a plot the lower bound could reach is not in the plan with the boats."""
-    teams = [k for k in range(len(pl.teams)) if pl.allowed(k, p)]
-    alone = [k for k in teams if _may_fit(pl, k, [pl.teams[k].start, p, pl.teams[k].end])]
-    if _fits_without(pl, routes, p, "fuel_l"):
-        return NOT_ENOUGH_FUEL
-    if _fits_without(pl, routes, p, "forest_km_day"):
-        km = next(c.forest_km_day for c in pl.crews if c.forest_km_day is not None)
-        return message("forest_per_day", km=km)
-    if alone:
-        return first or (MANDATORY_MISSING if pl.by_node[p].mandatory else NOT_ENOUGH_TIME)
-    if teams and all(not pl.crews[k].has_boat for k in teams):
-        return ON_FOOT
-    return BOAT_TOO_SLOW
-
-
-def _fits_without(pl: _Planner, routes: List[List[int]], p: int, limit: str) -> bool:
-    """Whether ``p`` fits with one of the crew's limits lifted (``limit``: ``fuel_l``, ``forest_km_day``) and
-    not with it: that limit left it out."""
+def _grown(pl: _Planner, options: SolverOptions) -> Optional[List[List[int]]]:
+    """The last plan's routes (``options.initial_routes``), when the boats can still do each as it is (a what-if's
+    change only adds): None when there is none, or one no longer fits or holds a plot its team may not visit."""
+    if len(options.initial_routes) != len(pl.teams) or not all(0 <= k < len(pl.teams) for k in options.grow):
+        return None
+    routes = [[t.start, *r, t.end] for t, r in zip(pl.teams, options.initial_routes)]
     for k, route in enumerate(routes):
-        if not pl.allowed(k, p) or getattr(pl.crews[k], limit) is None:
-            continue
-        free = replace(pl.crews[k], fuel_l=None) if limit == "fuel_l" else replace(pl.crews[k], forest_km_day=None)
-        if _may_fit(pl, k, [route[0], p, route[-1]], free) and not pl.evaluate(k, [route[0], p, route[-1]]).feasible:
-            return True  # alone it would fit in the time, not within the limit
-        # where the lower bound would put it: fits in the time there without the limit?
-        i = min(
-            range(1, len(route)),
-            key=lambda i: pl.bound(route[i - 1], p) + pl.bound(p, route[i]) - pl.bound(route[i - 1], route[i]),
-        )
-        trial = route[:i] + [p] + route[i:]
-        if _may_fit(pl, k, trial, free) and not pl.evaluate(k, trial).feasible:
-            return True
-    return False
+        if not all(p in pl.by_node and pl.allowed(k, p) for p in route[1:-1]) or not pl.evaluate(k, route).feasible:
+            return None
+    return routes
 
 
-def _may_fit(pl: _Planner, k: int, route: List[int], crew: Optional[Crew] = None) -> bool:
-    """Whether ``route`` fits team k's time (with ``crew``): the free-switching matrix is a lower bound of every
-    leg, so a route over the time by it is not evaluated (hundreds of plots left out are tried in full routes)."""
-    if sum(pl.bound(a, b) for a, b in zip(route, route[1:])) > pl.teams[k].budget_h + 1e-9:
-        return False
-    return pl.evaluate(k, route, crew).feasible
+def _boat_phases(
+    pl: _Planner,
+    routes: List[List[int]],
+    reachable: Sequence[int],
+    seed: int,
+    seconds: Tuple[float, float],
+    fb: Feedback,
+    stall_s: Optional[float] = None,
+    only: Sequence[int] = (),
+) -> List[List[int]]:
+    """Routes the boats can do, grown: plots inserted while one fits, then one or two taken out and inserted
+    again with noise (until ``stall_s`` without a better plan, when given), then each route re-ordered; only
+    the routes of the teams ``only`` (indices) when given: the others stay as they are."""
+    growing, moving = seconds
+    given = [list(r) for r in routes]
+    bar = _Bar(fb, time.monotonic(), growing + moving)
+    deadline = time.monotonic() + growing
+    free = set(reachable) - {p for r in routes for p in r[1:-1]}
+    teams = set(only or range(len(routes)))
+    _insert(pl, routes, free, deadline, bar, teams=teams)
+    log.debug("inserted: %d evaluations", pl.evaluations)
+    _perturb(pl, routes, reachable, seed, deadline, bar, stall_s, teams)
+    log.debug("perturbed: %d evaluations", pl.evaluations)
+    deadline = time.monotonic() + moving
+    # grown from the last plan (``only``), a route as it came was re-ordered then: not again
+    again = [k in teams and not (only and r == given[k]) for k, r in enumerate(routes)]
+    return [_reorder(pl, k, r, deadline, bar) if again[k] else r for k, r in enumerate(routes)]

@@ -4,7 +4,8 @@
 the solver's internal lists; ``moves``, ``order``, ``pool`` and ``search``
 the iterated local search; ``tsp`` re-orders one route; ``exact`` solves small problems exactly
 (and checks the search in the tests); ``schedule`` lays a route out in days,
-clock times and camps; ``solver.solve`` is the entry point.
+clock times and camps; ``solver.solve`` is the entry point (``solver.out_of_reach``: the plots
+out of reach, for a plan grown from the last one without a search).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .exact import exhaustive_solve
 from .instance import too_far
 from .problem import Camp, LegHours, Matrix, Plan, Plot, SolverOptions, Stop, Team, TeamPlan
 from .schedule import schedule_route
-from .solver import MANDATORY_MISSING, NOT_ENOUGH_TIME, solve
+from .solver import MANDATORY_MISSING, NOT_ENOUGH_TIME, out_of_reach, solve
 
 __all__ = [
     "too_far",
@@ -31,6 +32,7 @@ __all__ = [
     "Team",
     "TeamPlan",
     "exhaustive_solve",
+    "out_of_reach",
     "schedule_route",
     "solve",
 ]

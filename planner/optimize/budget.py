@@ -15,7 +15,9 @@ run more than one search inside it and used to halve it each on its own:
   (with a fuel budget) more fuel: ten plans for the demo's three teams.  Each plan gets ``what_if`` (its
   share, at least ``MIN_SEARCH_S``), so the coordinator's search time is the whole what-if's, which
   searches about as long as one plan (issue 25: a 10 s search per plan was most of its minutes with a
-  whole alert file); each plan's boat phases keep their floors below, so ten plans search a little longer.
+  whole alert file).  The plan as asked is searched as any plan (its boat phases keep their floors below);
+  each change only adds a day, a team or fuel, so the plan as asked is still possible with it and the change
+  grows from it (``SolverOptions.grow``) with no search from scratch: all its share goes to ``grow_phases``.
 
 Each search also ends when it has found no better plan for ``stall`` (a third of
 its time).  So a stable re-plan with boats spends a quarter of the search time on each
@@ -48,6 +50,14 @@ def alternative(options: SolverOptions) -> SolverOptions:
 def what_if(options: SolverOptions, runs: int) -> SolverOptions:
     """The options of each of a what-if's ``runs`` plans."""
     return replace(options, time_limit_s=max(MIN_SEARCH_S, options.time_limit_s / max(1, runs)))
+
+
+def grow_phases(options: SolverOptions) -> Tuple[float, float, float]:
+    """Seconds for growing a plan from the last one (``SolverOptions.grow``), for re-ordering its routes, and
+    how long the growing goes on without a better plan: its whole time, three quarters and a quarter, then a
+    tenth (the last plan was searched already: a change seldom gains after its first insertions)."""
+    seconds = options.time_limit_s
+    return 0.75 * seconds, 0.25 * seconds, max(0.05, 0.1 * seconds)
 
 
 def lower_bound(options: SolverOptions) -> SolverOptions:

@@ -82,6 +82,10 @@ class SolverOptions:
     # False: a plot the boats leave out keeps the search's reason, without trying it in every route (a what-if
     # counts plots and gives no reasons: hundreds of such trials were a quarter of its time, issue 25).
     explain_left_out: bool = True
+    # The teams (indices in ``teams``) whose routes grow from ``initial_routes``, a plan still possible as it is
+    # (a what-if's change only adds a day, a team or fuel to them): the other teams keep theirs, and there is no
+    # search from scratch (issue 25).  A plan the boats can no longer do is searched as usual.
+    grow: Tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core import Feedback, PlanningError, check_cancel, ensure, message
 from . import budget
@@ -77,6 +77,14 @@ def _polish(inst: Instance, sol: Solution, options: SolverOptions) -> None:
             if length < sol.lengths[k] - 1e-9:
                 r[1:-1] = order
                 sol.lengths[k] = length
+
+
+def out_of_reach(matrix: Matrix, teams: Sequence[Team], plots: Sequence[Plot]) -> Tuple[Dict[int, str], float]:
+    """The plots no team can visit even alone, with reasons, and the priority of the others: what a plan grown
+    from the last one (``SolverOptions.grow``) needs of the search it does not run."""
+    inst, unplanned = build_instance(matrix, teams, plots)
+    priority = {p.node: p.priority for p in plots}
+    return unplanned, sum(priority[p] for p in inst.plots)
 
 
 def solve(

@@ -16,7 +16,11 @@ of the plan as asked and of one more day per team are made first and kept
 same), and the walks from the plots to the boat landings are searched once,
 as far as the widest of those matrices needs (``build_access``'s
 ``search_h``): each plan keeps the walks within its own horizons, so it is
-the plan a plan alone makes with the same inputs.
+the plan a plan alone makes with the same inputs.  Each change only adds a day,
+a team or fuel, so the plan as asked is still possible with it: the change
+grows from it (``SolverOptions.grow``: no search from scratch, its share of
+the time all spent growing with the boats the routes of the team it is for,
+and of its partner; the other teams keep their routes).
 """
 
 from __future__ import annotations
@@ -73,16 +77,19 @@ def what_if(
     and, when its fuel is limited, ``fuel_factor`` times its fuel."""
     fb = ensure(feedback)
     crews = list(crews) if crews is not None else [Crew(MOTORS["peque"]) for _ in teams]
-    runs: List[Tuple[str, str, List[TeamRequest], List[Crew]]] = [("as planned", "", list(teams), crews)]
+    # each run: label, team, teams, crews, and the teams (indices) whose routes the change grows
+    runs: List[Tuple[str, str, List[TeamRequest], List[Crew], Tuple[int, ...]]] = [
+        ("as planned", "", list(teams), crews, ())
+    ]
     for k, team in enumerate(teams):
         longer = [replace(t, days=t.days + 1) if i == k else t for i, t in enumerate(teams)]
         partner = TeamRequest(f"{team.name} (+1)", team.base, team.end_base, team.days, team.hours_per_day)
-        runs.append(("one more day", team.name, longer, crews))
-        runs.append(("one more team", team.name, list(teams) + [partner], crews + [crews[k]]))
+        runs.append(("one more day", team.name, longer, crews, (k,)))
+        runs.append(("one more team", team.name, list(teams) + [partner], crews + [crews[k]], (k, len(teams))))
         fuel = crews[k].fuel_l
         if fuel is not None:
             more = [replace(c, fuel_l=fuel * fuel_factor) if i == k else c for i, c in enumerate(crews)]
-            runs.append(("more fuel", team.name, list(teams), more))
+            runs.append(("more fuel", team.name, list(teams), more, (k,)))
     out: List[WhatIf] = []
     asked: Optional[PatrolPlan] = None
     share = replace(budget.what_if(options or SolverOptions(), len(runs)), explain_left_out=False)
@@ -93,7 +100,7 @@ def what_if(
     plots, _ = set_aside(network, plots, pulse, ScaledFeedback(pulse, 0, ASIDE_SHARE))
     walk_h = _widest(network, bases, plots, [r[2] for r in runs], start, daylight, pulse)
     fb = ScaledFeedback(fb, MATRICES_SHARE, 100.0)
-    for k, (label, name, run_teams, run_crews) in enumerate(runs):
+    for k, (label, name, run_teams, run_crews, grow) in enumerate(runs):
         check_cancel(fb)
         part = ScaledFeedback(fb, 100.0 * k / len(runs), 100.0 * (k + 1) / len(runs))
         plan = plan_patrols(
@@ -102,7 +109,7 @@ def what_if(
             plots,
             run_teams,
             start,
-            share,
+            share if asked is None else replace(share, grow=grow),
             assignments,
             part,
             crews=run_crews,

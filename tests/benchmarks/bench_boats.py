@@ -28,31 +28,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "crew"))
 
-from test_evaluate_exact import random_access  # noqa: E402
+from test_evaluate_exact import free_matrix, random_access  # noqa: E402
 
 from patrol_planner.planner.crew import MOTORS, Crew, evaluate_route, solve_with_boats  # noqa: E402
 from patrol_planner.planner.crew import solve as boat_solve  # noqa: E402
 from patrol_planner.planner.optimize import Plot, SolverOptions, Team  # noqa: E402
 
 LANDINGS = 5
-
-
-def lower_bound(access, terminals: int):
-    """The free-switching matrix: the best of walking and of one ride, per pair."""
-    rows = []
-    for a in range(terminals):
-        row = []
-        for b in range(terminals):
-            ways = [access.foot[a][b]] + [
-                access.to_landing[a][p] + access.boat[p][m] + access.from_landing[m][b]
-                for p in range(LANDINGS)
-                for m in range(LANDINGS)
-                if None not in (access.to_landing[a][p], access.boat[p][m], access.from_landing[m][b])
-            ]
-            ways = [w for w in ways if w is not None]
-            row.append(0.0 if a == b else (min(ways) if ways else None))
-        rows.append(row)
-    return rows
 
 
 def main() -> int:
@@ -80,7 +62,7 @@ def main() -> int:
                     best = value
         began = time.perf_counter()
         plan = solve_with_boats(
-            lower_bound(access, n + 1),
+            free_matrix(access, n + 1),
             [team],
             plots,
             [crew],

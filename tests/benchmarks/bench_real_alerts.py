@@ -23,44 +23,50 @@ Targets (issue 25): the training plan and the what-if each under 20 s wall and 1
 plan under 60 s.  Each child also counts the progress and log calls and the longest gap between two of
 them (wall seconds; the aim is at most 2 s), and with ``--verbose`` each phase's wall and CPU seconds.
 
-Figures of 2026-12-06, 04:59 UTC (QGIS 3.22.16, Debian 12, Python 3.11, a 2-CPU VM shared with other
-sessions: load average 3.6, so wall times are about twice the CPU times; CPU is the whole child process,
-QGIS's start and the layers' reading included)::
+Figures of 2026-12-06, 10:45 UTC (QGIS 3.22.16, Debian 12, Python 3.11, a 2-CPU VM, idle: load average
+0.5, nothing else running; CPU is the whole child process, QGIS's start and the layers' reading included;
+CPU above wall: scipy's and numpy's threads)::
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_real_alerts.py --verbose
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_real_alerts.py
 
-    Import alerts: 6589 plots in 1.5 s, peak 285 MB
-    training       wall 19.5 s  CPU 11.1 s  peak 450 MB  ok; 33 log lines, longest silence 1.5 s
-                   5953 plots set aside (5895 farther than 2 km from any trail or river, 58 in a no-go zone);
-                   636 plots a team can get to, 58 planned
-    what-if        wall 32.7 s  CPU 17.4 s  peak 501 MB  OVER; 47 log lines, longest silence 1.6 s
-                   (on the branch of issue 25 before its merge: 4 plans, not yet team by team)
-    natural earth  refused in 0.8 s: none of the 6589 plots within 2000 m of a Natural Earth river
-    natural earth 10 km  wall 1.1 s  peak 273 MB  ok (41 plots joined, none within the teams' days)
+    Import alerts: 6589 plots in 0.7 s, peak 284 MB
+    training       wall 12.6 s  CPU 13.8 s  peak 444 MB  ok; 29 log lines, longest silence 0.7 s
+                   56 plots planned, 6533 left out
+    what-if        wall 15.6 s  CPU 16.8 s  peak 592 MB  ok; 83 log lines, longest silence 1.5 s
+                   as planned 57 plots; one more day +7 to +8, one more team +10 to +18, more fuel +0 to +1
+    natural earth  refused in 0.6 s: none of the 6589 plots within 2000 m of a Natural Earth river
+    natural earth 10 km  wall 1.2 s  peak 277 MB  ok (none within the teams' days)
     aguaytia       refused in 0.4 s: Base AGUAYTIA cannot be reached: too far from any trail or river
+
+Under load the wall times grow, the CPU times do not: at load 3.6 to 5.9 (two busy loops beside it) the
+training plan took 19.4 s wall for 10.8 s CPU (08:25 UTC).
 
 The what-if plans ten times for the demo's three teams (as asked; then for each team one more day, one
 more team, more fuel), and the 10 s is the whole what-if's search (``optimize.budget.what_if``: 1 s a
-plan, each plan's boat phases keeping their floors).  Before sharing what its plans have in common
-(2026-12-06, 07:05 UTC, load 3.6 to 5.9): wall 128.3 s, CPU 48.9 s, peak 627 MB; each of 7 plans searched
-its own matrix (0.8 s CPU) and walks to the landings (2.3 s CPU), each matrix joining the same 627 plots
-and their forest legs again, and each plan's search phase took 1.7 to 2.4 s CPU for its 1 s.  Now (the
-plots' joins and forest legs kept on the network, the matrices of the plan as asked and of one more day
-per team made once, the walks searched once to the widest of their horizons, the solver's instance with
-numpy, the repair's trials sharing their first legs), measured in turns with the code before, the same
-command with ``--only what-if``::
+plan).  What its plans have in common is worked out once: the plots' joins and forest legs kept on the
+network, the matrices of the plan as asked and of one more day per team, the walks to the landings searched
+once to the widest of their horizons.  The plan as asked is searched as any plan; each change only adds a
+day, a team or fuel, so it grows from the plan as asked (``SolverOptions.grow``): no search from scratch and
+no repair, only the routes of the team it is for (and its partner) grown with the boats, the other teams'
+routes kept, a route it does not change not re-ordered again.
 
-    07:42 UTC, load 5.9   before  wall 95.7 s  CPU 39.6 s  peak 628 MB
-    07:44 UTC, load 5.9   after   wall 39.8 s  CPU 17.0 s  peak 593 MB   (wall x 0.42, CPU x 0.43)
-    07:35 UTC, load 4.9   before  wall 85.5 s  CPU 44.8 s  peak 628 MB
-    07:37 UTC, load 4.5   after   wall 37.1 s  CPU 20.1 s  peak 609 MB   (wall x 0.43, CPU x 0.45;
-                                                                          without the repair's sharing)
-    training (07:44 UTC, load 5.9): wall 22.9 s, CPU 10.3 s, peak 447 MB (07:08, load 5.9: 32.4 s, 12.6 s)
+Idle machine (load 0.8 to 1.0, nothing else running), 2026-12-06, the same command with ``--only what-if``,
+in turns with the code before growing (main at 3fab5ce, the plugin put first on ``PYTHONPATH``)::
 
-The what-if's walks to the landings: 1.6 s CPU once, then 0.4 s and 0.1 s for the access of the other
-horizons; its ten searches 0.8 to 1.1 s CPU each.  At that load wall is 2.3 times CPU, so still OVER
-20 s; its CPU (QGIS's start included) is under 20 s.  Faster code searches further in the same seconds:
-the answers moved (as planned 56 plots, priority 327.9, where it found 58 plots of the same priority).
+    10:39 UTC   before  wall 20.5 s  CPU 21.7 s  peak 615 MB  OVER
+    10:39 UTC   after   wall 18.5 s  CPU 19.8 s  peak 587 MB       (the changes grown, every team's routes)
+    10:39 UTC   before  wall 21.1 s  CPU 22.5 s  peak 629 MB  OVER
+    10:40 UTC   after   wall 18.6 s  CPU 19.9 s  peak 586 MB
+    10:44 UTC   now     wall 14.6 s  CPU 15.8 s  peak 587 MB  ok  (only the team's routes, a tenth's stall,
+    10:45 UTC   now     wall 15.4 s  CPU 16.7 s  peak 603 MB  ok   no second re-ordering)
+
+Before (one run, 10:16 UTC): the changes each searched from scratch and repaired (1.1 to 1.8 s for their
+1 s each): one more team +14 to +15 plots, one more day +1 to +7, more fuel -3 plots (read as +0).  Now:
+one more team +11 to +18, one more day +6 to +8, more fuel +0 to +1, each change 0.6 to 1.1 s.  The plan as
+asked moves between 59 and 60 plots from run to run (the search stops on the clock).
+
+Earlier the same day, under load (07:42 UTC, load 5.9), the what-if before sharing what its plans have in
+common: wall 95.7 s, CPU 39.6 s, peak 628 MB; after sharing: wall 39.8 s, CPU 17.0 s (x 0.42, x 0.43).
 
 At load 10.4 (04:41 UTC) the same code took 72.6 s wall for the training plan and 175.9 s for the what-if
 (CPU 10.8 s and 27.0 s, the what-if then still explaining every plot left out).  Before issue 25 (the same

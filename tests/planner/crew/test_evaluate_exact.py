@@ -51,6 +51,25 @@ def random_access(rng: random.Random, terminals: int, landings: int, transfer: f
     return Access(foot, to_landing, from_landing, boat, up, down, home, transfer, max_landings=landings)
 
 
+def free_matrix(access: Access, terminals: int):
+    """The free-switching matrix: the best of walking and of one ride, per pair (a lower bound of every leg)."""
+    landings = len(access.boat)
+    rows = []
+    for a in range(terminals):
+        row = []
+        for b in range(terminals):
+            ways = [access.foot[a][b]] + [
+                access.to_landing[a][p] + access.boat[p][m] + access.from_landing[m][b]
+                for p in range(landings)
+                for m in range(landings)
+                if None not in (access.to_landing[a][p], access.boat[p][m], access.from_landing[m][b])
+            ]
+            ways = [w for w in ways if w is not None]
+            row.append(0.0 if a == b else (min(ways) if ways else None))
+        rows.append(row)
+    return rows
+
+
 def brute_route(access: Access, crew: Crew, nodes, service, budget) -> float:
     """Least time (team and boat back) over every way to travel the legs, by plain recursion."""
     fuel_cap = INF if crew.fuel_l is None else crew.fuel_l
@@ -159,31 +178,7 @@ def test_the_boat_planner_finds_the_brute_force_optimum(seed: int, exact_max: in
     monkeypatch.setattr(boat_solve, "EXACT_MAX_PLOTS", exact_max)
     rng = random.Random(100 + seed)
     access = random_access(rng, terminals=4, landings=3)
-    # the lower-bound matrix: the best of walking and riding, as the free network would give
-    lower = [
-        [
-            0.0
-            if a == b
-            else min(
-                [
-                    h
-                    for h in [access.foot[a][b]]
-                    + [
-                        access.to_landing[a][p] + access.boat[p][m] + access.from_landing[m][b]
-                        for p in range(3)
-                        for m in range(3)
-                        if access.to_landing[a][p] is not None
-                        and access.boat[p][m] is not None
-                        and access.from_landing[m][b] is not None
-                    ]
-                    if h is not None
-                ]
-                or [None]
-            )
-            for b in range(4)
-        ]
-        for a in range(4)
-    ]
+    lower = free_matrix(access, 4)  # the best of walking and riding, as the free network would give
     teams = [Team("A", 0, 0, 1, rng.uniform(5, 10))]
     plots = [Plot(n, rng.choice([1.0, 2.0, 3.0]), 0.25) for n in (1, 2, 3)]
     crews = [Crew(at_table_speed("40hp"), fuel_l=rng.choice([None, 25.0]))]

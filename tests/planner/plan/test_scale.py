@@ -288,8 +288,8 @@ def test_a_what_if_tries_no_plot_left_out_in_the_routes(monkeypatch) -> None:
 
     solve = importlib.import_module("patrol_planner.planner.crew.solve")
     tried = []
-    original = solve._reason
-    monkeypatch.setattr(solve, "_reason", lambda *args: tried.append(args[2]) or original(*args))
+    original = solve.why_left_out
+    monkeypatch.setattr(solve, "why_left_out", lambda *args: tried.append(args[2]) or original(*args))
     net, bases = basin()
     near, _ = near_and_far(0)
     teams = [TeamRequest("Norte", "Alfa", "Alfa", 1, 2.5)]  # room for a few of the plots, not all

@@ -65,6 +65,15 @@ def test_each_team_gets_its_own_answer() -> None:
     ]
 
 
+def _one_river(crews=None):
+    """Norte of the first test on its river, one 6-hour day (with ``crews``: its boat and fuel)."""
+    net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [])
+    plots = [PlotSite(f"P{x}", Point(x * 1000, 0), 1, 180) for x in (4, 8, 12, 16)]
+    teams = [TeamRequest("Norte", "Alfa", "Alfa", 1, 6)]
+    start, options = datetime(2026, 12, 1, 6), SolverOptions(seed=1, time_limit_s=1.0)
+    return what_if(net, [BaseSite("Alfa", Point(0, 0))], plots, teams, start, options, crews=crews)
+
+
 def test_a_change_never_reads_as_a_loss(monkeypatch) -> None:
     """One more day, team or fuel leaves the plan as asked possible: a search that found less (it ran out of time on
     a big area) says the change adds nothing, not "-2 plots" (seen on the training area with 6 s of search)."""
@@ -83,16 +92,7 @@ def test_a_change_never_reads_as_a_loss(monkeypatch) -> None:
         return plan
 
     monkeypatch.setattr(module, "plan_patrols", short_of_time)
-    net = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [])
-    plots = [PlotSite(f"P{x}", Point(x * 1000, 0), 1, 180) for x in (4, 8, 12, 16)]
-    options = what_if(
-        net,
-        [BaseSite("Alfa", Point(0, 0))],
-        plots,
-        [TeamRequest("Norte", "Alfa", "Alfa", 1, 6)],
-        datetime(2026, 12, 1, 6),
-        SolverOptions(seed=1, time_limit_s=1.0),
-    )
+    options = _one_river()
     day = next(o for o in options if o.label == "one more day")
     assert (day.extra_plots, day.extra_priority) == (0, 0.0) and day.plots == options[0].plots
     assert calls[0] is None and all(previous is not None for previous in calls[1:]), "they start from the plan asked"
@@ -155,3 +155,17 @@ def test_a_what_if_walks_to_the_landings_once_and_each_change_plans_as_a_plan_al
     for args, kwargs, plan in made:
         again = real_plan(build_network(rivers, trails), *args[1:], **kwargs)
         assert again.teams == plan.teams and again.left_out == plan.left_out
+
+
+def test_each_change_grows_from_the_plan_as_asked(monkeypatch) -> None:
+    """The plan as asked is searched; each change only adds a day, a team or fuel, so it starts from that plan and
+    grows the routes of the team it is for (``SolverOptions.grow``), with no search from scratch (issue 25: the ten
+    plans of the alert file)."""
+    import importlib
+
+    module = importlib.import_module("patrol_planner.planner.plan.what_if")
+    real = module.plan_patrols
+    grows = []
+    monkeypatch.setattr(module, "plan_patrols", lambda *a, **k: grows.append(a[5].grow) or real(*a, **k))
+    _one_river([Crew(MOTORS["peque"], fuel_l=2.4)])
+    assert grows == [(), (0,), (0, 1), (0,)]  # nothing; then the team, the team and its partner, the team
