@@ -19,6 +19,7 @@ from qgis.core import QgsGeometry, QgsRectangle, QgsSpatialIndex
 
 from ..planner.core import InputError
 from ..qgis_adapters.base import checked_transform, work_area
+from ..qgis_adapters.layers import NAVIGABLE_FIELD, is_navigable
 from ..qgis_adapters.translation import tr, translate_error
 
 
@@ -29,15 +30,18 @@ def _has_lines(layer) -> bool:
 class _Lines:
     """The river and trail lines in metres, indexed for 'how far is the nearest one?'."""
 
-    def __init__(self, layers: Sequence, area: Sequence) -> None:
-        """``area``: the bases and plots, whose UTM zone the plan measures in (never the rivers')."""
+    def __init__(self, layers: Sequence, area: Sequence, rivers=None) -> None:
+        """``area``: the bases and plots, whose UTM zone the plan measures in (never the rivers').  A feature of
+        ``rivers`` marked not navigable is left out, as the plan leaves it out of the network (the count of
+        plots off the network is then the plan's own)."""
         self.crs = work_area([(layer, layer.name()) for layer in area]).crs
         self.index = QgsSpatialIndex()
         self.geometries: List[QgsGeometry] = []
         for layer in layers:
             transform = checked_transform(layer.crs(), self.crs)
+            field = NAVIGABLE_FIELD if layer is rivers and layer.fields().indexOf(NAVIGABLE_FIELD) >= 0 else None
             for feature in layer.getFeatures():
-                if not feature.hasGeometry():
+                if not feature.hasGeometry() or not is_navigable(layer, feature, field):
                     continue
                 geometry = QgsGeometry(feature.geometry())
                 geometry.transform(transform)
@@ -81,7 +85,7 @@ def network_problem(rivers, trails, bases, plots, base_names: Sequence[str], max
     line_layers = [layer for layer in (rivers, trails) if layer is not None]
     area = [layer for layer in (bases, plots) if layer is not None] or line_layers[:1]
     try:
-        lines = _Lines(line_layers, area)
+        lines = _Lines(line_layers, area, rivers)
     except InputError as error:  # bases and plots too far apart for one UTM zone: said before planning
         return NetworkVerdict(translate_error(error))
     problem = _base_problem(lines, bases, base_names, max_forest_m)

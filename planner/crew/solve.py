@@ -297,6 +297,10 @@ def solve_with_boats(
         routes = [_repair(pl, k, list(r.nodes)) for k, r in enumerate(first.routes)]
         log.debug("repaired: %d evaluations, %.1f s", pl.evaluations, time.monotonic() - started)
         routes = _boat_phases(pl, routes, reachable, options.seed, budget.boat_phases(options), fb)
+    for k, order in options.kept_orders:
+        briefed = [routes[k][0], *order, routes[k][-1]]
+        if sorted(order) == sorted(routes[k][1:-1]) and pl.evaluate(k, briefed).feasible:
+            routes[k] = briefed
     results = [pl.evaluate(k, r) for k, r in enumerate(routes)]
     for team, result in zip(teams, results):
         if not result.feasible:

@@ -86,6 +86,10 @@ class SolverOptions:
     # (a what-if's change only adds a day, a team or fuel to them): the other teams keep theirs, and there is no
     # search from scratch (issue 25).  A plan the boats can no longer do is searched as usual.
     grow: Tuple[int, ...] = ()
+    # The teams whose plan the coordinator kept: (team index, its plots in the order it was briefed).  When the
+    # plan gives such a team those same plots it visits them in that order, if the boats can: the files it
+    # carries stay as they are, whatever order the search found in its time.
+    kept_orders: Tuple[Tuple[int, Tuple[int, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from .crewed import CrewedPlan, plan_crewed
 from .idle import why_no_plot
 from .leg_split import split_parts
 from .model import BASE, CAMP, PLOT, Coord, Crewing, DayPlan, LeftOut, PathPart, PatrolPlan, PlannedStop, TeamPlan
-from .previous import initial_routes
+from .previous import initial_routes, kept_orders
 from .request import TeamRequest
 from .sites import BaseSite, PlotSite, limits_of, travel_matrix, working_hours
 from .stability import PreviousPlan, solve_stably
@@ -177,6 +177,8 @@ def _plan(
     warm = initial_routes(previous, team_names, node_of_plot)
     if warm:
         options = replace(options, initial_routes=warm)
+    if stability is not None and stability.kept:
+        options = replace(options, kept_orders=kept_orders(stability, team_names, node_of_plot))
     pulse.phase(message("phase_search", seconds=options.time_limit_s))
     solve_feedback = ScaledFeedback(feedback, 45, 95)
     crewed: Dict[int, CrewedPlan] = {}

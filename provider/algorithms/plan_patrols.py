@@ -45,6 +45,7 @@ from ...qgis_adapters.layers import (
     LEFT_OUT_WKB,
     LEG_FIELDS,
     LEG_WKB,
+    NAVIGABLE_FIELD,
     ROUTE_FIELDS,
     ROUTE_WKB,
     STOP_FIELDS,
@@ -110,7 +111,7 @@ class PlanPatrols(PatrolAlgorithm):
         for key, label, default in (
             ("RIVER_REVERSED_FIELD", tr("Field: digitised upstream (1/0)"), "reversed"),
             ("RIVER_CURRENT_FIELD", tr("Field: current (km/h)"), "current_kmh"),
-            ("RIVER_NAVIGABLE_FIELD", tr("Field: navigable (1/0)"), "navigable"),
+            ("RIVER_NAVIGABLE_FIELD", tr("Field: navigable (1/0)"), NAVIGABLE_FIELD),
             ("RIVER_MONTHS_FIELD", tr("Field: months navigable (e.g. nov-may)"), "months"),
         ):
             add(QgsProcessingParameterField(key, label, default, "RIVERS", optional=True))

@@ -37,7 +37,15 @@ from .ledger import (
     vector_alerts,
 )
 from .legs import LEG_FIELDS, LEG_WKB, fuel_summary, leg_features
-from .network import dem_elevation, rivers_from_layer, terminals_from_layer, trails_from_layer, zones_from_layer
+from .network import (
+    NAVIGABLE_FIELD,
+    dem_elevation,
+    is_navigable,
+    rivers_from_layer,
+    terminals_from_layer,
+    trails_from_layer,
+    zones_from_layer,
+)
 from .photos import read_geotagged_photos
 from .plan_inputs import NamedSource, cut_to_area, metric_crs, read_bases, read_plots, transform_to
 from .plan_outputs import (
@@ -119,6 +127,8 @@ __all__ = [
     "read_bases",
     "read_plots",
     "rivers_from_layer",
+    "NAVIGABLE_FIELD",
+    "is_navigable",
     "route_features",
     "stop_features",
     "stop_outcome_features",

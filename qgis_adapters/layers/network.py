@@ -71,6 +71,14 @@ def _value(layer: QgsVectorLayer, feature: QgsFeature, field: Optional[str], kin
         ) from error
 
 
+NAVIGABLE_FIELD = "navigable"  # Plan patrols' default for RIVER_NAVIGABLE_FIELD: the dock plans with it
+
+
+def is_navigable(layer: QgsVectorLayer, feature: QgsFeature, field: Optional[str]) -> bool:
+    """Whether a river feature is in the boats' network: unless its ``field`` says it is not (1/0, yes/no)."""
+    return _value(layer, feature, field, bool) is not False
+
+
 def rivers_from_layer(
     layer: QgsVectorLayer,
     transform: Optional[QgsCoordinateTransform] = None,
@@ -82,9 +90,9 @@ def rivers_from_layer(
     for feature in layer.getFeatures():
         reverse = bool(_value(layer, feature, reversed_field, bool))
         current = _value(layer, feature, current_field, float)
-        navigable = _value(layer, feature, navigable_field, bool)
+        navigable = is_navigable(layer, feature, navigable_field)
         for coords in _parts(_geometry(feature, transform)):
-            out.append(RiverLine(coords, feature.id(), reverse, current, navigable is not False))
+            out.append(RiverLine(coords, feature.id(), reverse, current, navigable))
     log.debug("%d river lines from layer %s", len(out), layer.name())
     return out
 

@@ -95,3 +95,27 @@ def test_the_small_area_still_plans(dock, qgis_iface) -> None:
     dock.form.planButton.click()
     wait(dock)
     assert dock.results.layer("stops") is not None, warnings(qgis_iface)
+
+
+def test_the_count_of_plots_set_aside_is_the_plans_own(dock, qgis_iface) -> None:
+    """A stream marked not navigable is no line of the plan's network (the engine leaves it out), so a plot by it
+    is off the network: the dock's warning counts it as the plan's summary does (on the training area with the
+    alert file the dock said 5338 where the summary said 5837, the difference the unnavigable streams)."""
+    rivers = dock.form.riversCombo.currentLayer()
+    with_stream = memory_layer(
+        "LineString",
+        "EPSG:32718",
+        "field=name:string&field=reversed:integer&field=current_kmh:double&field=navigable:integer",
+        "rios con quebrada",
+        [(f.geometry().asWkt(), f.attributes()) for f in rivers.getFeatures()]
+        + [("LINESTRING(505000 9039000, 515000 9039000)", ["Quebrada seca", 0, None, 0])],
+    )
+    QgsProject.instance().addMapLayer(with_stream)
+    dock.form.riversCombo.setLayer(with_stream)
+    far_plots(dock, ("POINT(505000 9000300)", "P1"), ("POINT(505000 9040000)", "P2"), ("POINT(506000 9040000)", "P3"))
+    dock.form.planButton.click()
+    wait(dock)
+    assert dock.results.layer("stops") is not None, warnings(qgis_iface)
+    assert any("2 of 3 plots" in m for m in warnings(qgis_iface)), warnings(qgis_iface)
+    left = dock.results.layer("unplanned")
+    assert left is not None and left.featureCount() == 2
