@@ -83,25 +83,22 @@ def test_without_a_previous_plan_nothing_changes() -> None:
     assert note is None and len(plan.visited()) == 4
 
 
+def _on_the_river(previous: PreviousPlan, assignments=None):
+    """Norte and Sur from Alfa on a 20 km river, P1 to P4 every 2 km, planned again after ``previous``."""
+    network = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [], [])
+    sites = [PlotSite(f"P{i}", Point(2_000 * i, 100), 1.0, 0.0, False, False) for i in range(1, 5)]
+    teams = [TeamRequest("Norte", "Alfa", "Alfa", 1, 10), TeamRequest("Sur", "Alfa", "Alfa", 1, 10)]
+    start, bases = datetime(2026, 12, 1, 6), [BaseSite("Alfa", Point(0, 100))]
+    return plan_patrols(network, bases, sites, teams, start, OPTIONS, assignments, stability=previous)
+
+
 def test_previous_plan_text_and_the_pipeline() -> None:
     previous = parse_previous("Norte=P1,P2;Sur=P3;Este=P5", "Sur", {"P3": ("Oeste",)}, {"P1": ("Norte",)}, 0.1)
     assert previous.routes == {"Norte": ("P1", "P2"), "Sur": ("P3",), "Este": ("P5",)} and previous.kept == {"Sur"}
     assert previous.touched == {"Norte", "Oeste", "Sur"}, "a plot locked to Oeste is taken from Sur"
     assert parse_previous("", "", {}, {}, 0.1) is None
-    network = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [], [])
-    sites = [PlotSite(f"P{i}", Point(2_000 * i, 100), 1.0, 0.0, False, False) for i in range(1, 5)]
-    teams = [TeamRequest("Norte", "Alfa", "Alfa", 1, 10), TeamRequest("Sur", "Alfa", "Alfa", 1, 10)]
     previous = PreviousPlan({"Norte": ("P1", "P2"), "Sur": ("P3", "P4")}, touched=frozenset({"Norte"}))
-    plan = plan_patrols(
-        network,
-        [BaseSite("Alfa", Point(0, 100))],
-        sites,
-        teams,
-        datetime(2026, 12, 1, 6),
-        OPTIONS,
-        Assignments(drops={"P2": ("Norte",)}),
-        stability=previous,
-    )
+    plan = _on_the_river(previous, Assignments(drops={"P2": ("Norte",)}))
     sur = [s.name for t in plan.teams if t.team == "Sur" for s in t.stops if s.kind == "plot"]
     assert {"P3", "P4"} <= set(sur) and plan.stability.kept_untouched
 
@@ -111,19 +108,7 @@ def test_a_kept_team_visits_its_plots_in_the_order_it_was_briefed() -> None:
     in the same order, not a re-ordering the search finds in the time it has (the desktop test saw a kept team's
     GPX change after a re-plan on a loaded machine).  Sur's order here is not the quickest (out to 8 km, back
     to 2 km, out to 6 km), but it fits its day: it is kept as it is."""
-    network = build_network([RiverLine([(0, 0), (20_000, 0)], fid=1)], [], [])
-    sites = [PlotSite(f"P{i}", Point(2_000 * i, 100), 1.0, 0.0, False, False) for i in range(1, 5)]
-    teams = [TeamRequest("Norte", "Alfa", "Alfa", 1, 10), TeamRequest("Sur", "Alfa", "Alfa", 1, 10)]
     briefed = ("P4", "P1", "P3")
-    previous = PreviousPlan({"Norte": ("P2",), "Sur": briefed}, kept=frozenset({"Sur"}))
-    plan = plan_patrols(
-        network,
-        [BaseSite("Alfa", Point(0, 100))],
-        sites,
-        teams,
-        datetime(2026, 12, 1, 6),
-        OPTIONS,
-        stability=previous,
-    )
+    plan = _on_the_river(PreviousPlan({"Norte": ("P2",), "Sur": briefed}, kept=frozenset({"Sur"})))
     sur = tuple(s.name for t in plan.teams if t.team == "Sur" for s in t.stops if s.kind == "plot")
     assert sur == briefed
