@@ -16,7 +16,7 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 
 from .plan_support import run
-from .test_training_plan import TEAMS, layer, training_layers
+from .test_training_plan import layer, training_plan
 
 BOATS = "Equipo Huacamayo=15hp;Equipo Lupuna=peque;Equipo Santa Rosa=40hp"  # as scripts/demo.py
 FUEL = "Equipo Huacamayo=80;Equipo Lupuna=25;Equipo Santa Rosa=120"
@@ -26,22 +26,7 @@ WHEN = re.compile(r"\d\d/\d\d \d\d:\d\d")
 
 def test_no_move_touching_a_base_gives_its_time_there_on_the_pilot_sheet(patrol_provider, tmp_path: Path) -> None:
     gpkg = tmp_path / "routes.gpkg"
-    result = run(
-        "plan_patrols",
-        {
-            **training_layers(),
-            "TEAMS": TEAMS,
-            "START": "2026-12-01T06:00",
-            "TIME_LIMIT": 2,
-            "SKIP_COVERED": False,
-            "BOATS": BOATS,
-            "FUEL": FUEL,
-            "ROUTES": str(gpkg),
-            "STOPS": "memory:",
-            "UNPLANNED": "memory:",
-            "LEGS": f"ogr:dbname='{gpkg}' table=\"legs\" (geom)",
-        },
-    )
+    result = training_plan(BOATS=BOATS, FUEL=FUEL, ROUTES=str(gpkg), LEGS=f"ogr:dbname='{gpkg}' table=\"legs\" (geom)")
     legs = QgsVectorLayer(f"{gpkg}|layername=legs", "legs", "ogr")
     routes = QgsVectorLayer(f"{gpkg}|layername=routes", "routes", "ogr")
     stops = result["STOPS"]

@@ -123,19 +123,12 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
             {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device, "OUTPUT_FOLDER": str(unit)},
         )
     assert not list(unit.iterdir())
-    run(
-        "export_gpx",
-        {
-            "ROUTES": result["ROUTES"],
-            "STOPS": result["STOPS"],
-            "DEVICE": device,
-            "TEAM": "Norte;Sur",
-            "RIVERS": small_area["RIVERS"],
-            "TRAILS": small_area["TRAILS"],
-            "NOGO": small_area["NOGO"],
-            "OUTPUT_FOLDER": str(unit),
-        },
-    )
+
+    def both_teams(**context):
+        plan = {"ROUTES": result["ROUTES"], "STOPS": result["STOPS"], "DEVICE": device, "TEAM": "Norte;Sur"}
+        run("export_gpx", {**plan, **context, "OUTPUT_FOLDER": str(unit)})
+
+    both_teams(RIVERS=small_area["RIVERS"], TRAILS=small_area["TRAILS"], NOGO=small_area["NOGO"])
     # Team colours by plan order, the same palette as the map's (Norte first, Sur second).
     from patrol_planner.planner.export import TEAM_PALETTE
 
@@ -171,17 +164,7 @@ def test_a_connected_unit_gets_a_custom_map_within_garmins_limits(patrol_provide
         for i in range(99):
             kmz.writestr(f"files/t{i}.jpg", b"\xff\xd8")
     with pytest.raises(QgsProcessingException, match="use 99 of the unit's 100 tiles"):
-        run(
-            "export_gpx",
-            {
-                "ROUTES": result["ROUTES"],
-                "STOPS": result["STOPS"],
-                "DEVICE": device,
-                "TEAM": "Norte;Sur",
-                "RIVERS": small_area["RIVERS"],
-                "OUTPUT_FOLDER": str(unit),
-            },
-        )
+        both_teams(RIVERS=small_area["RIVERS"])
     assert user_map.exists() and maps[0].exists()
     assert {p.name: p.read_bytes() for p in unit.glob("*.gpx")} == before, "the GPX files were not touched"
     shutil.move(str(user_map), str(tmp_path / "mi_mapa.kmz"))

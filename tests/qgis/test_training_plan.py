@@ -44,28 +44,20 @@ def training_layers() -> dict:
     return {**layers, "NOGO_FACTOR_FIELD": "factor"}  # named, as `make demo` does: the field is never guessed
 
 
+def training_plan(**extra) -> dict:
+    """Plan patrols on the training area with the demo's three teams, 2 s of search (outputs in memory unless
+    ``extra`` says where)."""
+    outputs = {key: "memory:" for key in ("ROUTES", "STOPS", "UNPLANNED", "LEGS")}
+    when = {"START": "2026-12-01T06:00", "TIME_LIMIT": 2, "SKIP_COVERED": False}
+    return run("plan_patrols", {**training_layers(), "TEAMS": TEAMS, **when, **outputs, **extra})
+
+
 @pytest.mark.parametrize(
     "boats, pilot_stays", [("Equipo Huacamayo=15hp;Equipo Santa Rosa=40hp", False), ("Equipo Lupuna=none", True)]
 )
 def test_the_training_plan_replays_with_the_boats(patrol_provider, boats: str, pilot_stays: bool) -> None:
     # plan_patrols itself is checked by the engine's validator in every test (tests/conftest.py)
-    result = run(
-        "plan_patrols",
-        {
-            **training_layers(),
-            "TEAMS": TEAMS,
-            "START": "2026-12-01T06:00",
-            "TIME_LIMIT": 2,
-            "SKIP_COVERED": False,
-            "BOATS": boats,
-            "FUEL": "Equipo Huacamayo=40",
-            "PILOT_STAYS": pilot_stays,
-            "ROUTES": "memory:",
-            "STOPS": "memory:",
-            "UNPLANNED": "memory:",
-            "LEGS": "memory:",
-        },
-    )
+    result = training_plan(BOATS=boats, FUEL="Equipo Huacamayo=40", PILOT_STAYS=pilot_stays)
     legs = result["LEGS"]
     rows = defaultdict(list)
     for f in sorted(legs.getFeatures(), key=lambda f: (f["team"], f["seq"])):
