@@ -20,6 +20,22 @@ from .test_plan_algorithms import plan, run
 SHARED = ("ROUTES", "STOPS", "TEAM", "BASES", "RIVERS", "TRAILS", "NOGO", "HIDE_RADIUS_M")
 
 
+@pytest.fixture(autouse=True)
+def project_secret():
+    """The hiding zones' shapes come from the project's secret, drawn afresh in each session without one: whether
+    a zone holds all of a plan then changed from run to run (the suite failed on this module now and then, on an
+    idle machine too).  These tests are about the distance given, so they hide with one fixed secret."""
+    from qgis.core import QgsProject
+
+    from patrol_planner.qgis_adapters.base.secret import KEY, SCOPE
+
+    project = QgsProject.instance()
+    before, _ = project.readEntry(SCOPE, KEY, "")
+    project.writeEntry(SCOPE, KEY, "5ec2e7" * 8)
+    yield
+    project.writeEntry(SCOPE, KEY, before)
+
+
 @pytest.mark.parametrize("algorithm", ["export_gpx", "export_qfield", "patrol_briefing"])
 def test_every_field_file_algorithm_takes_the_same_inputs(patrol_provider, algorithm) -> None:
     found = patrol_provider.algorithm(algorithm)
