@@ -277,10 +277,8 @@ def _overflow(layout: _Layout, options: ExportOptions) -> Optional[Message]:
 
 
 def hidden_places(team: TeamExport, options: ExportOptions) -> List[LonLat]:
-    """The places ``team``'s files hide: its own hidden stops, and while hiding the ``also_hide`` ones; each
-    once (a base is a route's first and last stop: the ground round it slides by its decoy offset once, as on
-    the paper copy, or the two drawings' difference would tell the offset)."""
-    hide = list(dict.fromkeys((s.lon, s.lat) for s in team.stops if hidden(s, options)))
+    """The places ``team``'s files hide: its own hidden stops, and while hiding the ``also_hide`` ones."""
+    hide = [(s.lon, s.lat) for s in team.stops if hidden(s, options)]
     if options.hide_sensitive:
         hide += [p for p in options.also_hide if p not in hide]
     return hide

@@ -159,14 +159,13 @@ def _check_ins(stops: QgsVectorLayer, team: str, landings: Landings) -> List[str
 
 def _slide_order(stops: QgsVectorLayer, team: str, places) -> List[tuple]:
     """The places in the order the team's GPX slides its ground round them: its own hidden stops as its
-    plan lists them (its base once), then the others (``planner.export.gpx.hidden_places``)."""
+    plan lists them (its base first and last), then the others (``planner.export.gpx.hidden_places``)."""
     to_wgs84 = checked_transform(stops.crs(), WGS84)
     own = []
     for f in sorted((f for f in stops.getFeatures() if f[TEAM] == team), key=lambda f: int(f[SEQ])):
         if str(f[KIND]) == "base" or sensitive_stop(f):
             point = to_wgs84.transform(f.geometry().asPoint())
             own.append((point.x(), point.y()))
-    own = list(dict.fromkeys(own))
     return own + [p for p in places if p not in own]
 
 

@@ -166,18 +166,3 @@ def test_a_track_slid_round_a_base_still_passes_through_the_plots_the_unit_shows
     for wpt in gpx.waypoints:
         where = TO_UTM(wpt.longitude, wpt.latitude)
         assert min(segment_distance(where, a, b) for a, b in legs) < 25.0, wpt.name
-
-
-def test_the_ground_round_a_base_slides_once_though_the_route_starts_and_ends_there():
-    """A team's route leaves its base and comes back: the base is its first and its last stop.  The GPX slid the
-    ground round it once per stop, twice the decoy offset, where the paper copy (every hidden place once) slides
-    it once: a finder holding both reads the offset off their difference and undoes it."""
-    from patrol_planner.planner.export import ExportOptions, field_lines
-    from patrol_planner.planner.export.gpx import cut_lines, field_hiding, shown_pins
-
-    team = plan_team("Norte", "A", 1)
-    base = (team.stops[0].lon, team.stops[0].lat)
-    assert [(s.lon, s.lat) for s in team.stops].count(base) == 2, "the example goes out and comes back"
-    options = ExportOptions(hide_radius_m=RADIUS, hide_secret=SECRET)
-    (once,) = field_lines([team.day_paths], field_hiding([base], options), [shown_pins(team, options)])
-    assert cut_lines(team, options) == dict(enumerate(once, 1))
