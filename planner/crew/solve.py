@@ -359,12 +359,12 @@ def _boat_phases(
     bar = _Bar(fb, time.monotonic(), growing + moving)
     deadline = time.monotonic() + growing
     free = set(reachable) - {p for r in routes for p in r[1:-1]}
-    teams = set(only or range(len(routes)))
+    teams = set(only) if only else None
     _insert(pl, routes, free, deadline, bar, teams=teams)
     log.debug("inserted: %d evaluations", pl.evaluations)
     _perturb(pl, routes, reachable, seed, deadline, bar, stall_s, teams)
     log.debug("perturbed: %d evaluations", pl.evaluations)
     deadline = time.monotonic() + moving
     # grown from the last plan (``only``), a route as it came was re-ordered then: not again
-    again = [k in teams and not (only and r == given[k]) for k, r in enumerate(routes)]
+    again = [teams is None or (k in teams and r != given[k]) for k, r in enumerate(routes)]
     return [_reorder(pl, k, r, deadline, bar) if again[k] else r for k, r in enumerate(routes)]

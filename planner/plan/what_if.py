@@ -109,7 +109,7 @@ def what_if(
             plots,
             run_teams,
             start,
-            share if asked is None else replace(share, grow=grow),
+            replace(share, grow=grow),  # the plan as asked grows nothing: it is searched
             assignments,
             part,
             crews=run_crews,

@@ -100,7 +100,8 @@ def test_the_small_area_still_plans(dock, qgis_iface) -> None:
 def test_the_count_of_plots_set_aside_is_the_plans_own(dock, qgis_iface) -> None:
     """A stream marked not navigable is no line of the plan's network (the engine leaves it out), so a plot by it
     is off the network: the dock's warning counts it as the plan's summary does (on the training area with the
-    alert file the dock said 5338 where the summary said 5837, the difference the unnavigable streams)."""
+    alert file the dock said 5338 where the summary said 5837 "too far", most of the difference the unnavigable
+    streams)."""
     rivers = dock.form.riversCombo.currentLayer()
     with_stream = memory_layer(
         "LineString",
